@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FieldServiceConfig(AppConfig):
+    name = "fieldservice"
+    verbose_name = "Field service"

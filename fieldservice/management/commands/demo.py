@@ -1,0 +1,66 @@
+"""`manage.py demo`: migrate, seed, then run the web server and the django-q2 cluster
+together until Ctrl-C stops both."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from fieldservice.demo import DEMO_PASSWORD, DISPATCHER_USERNAME, TECHNICIANS
+
+
+class Command(BaseCommand):
+    help = "Run the demo: migrate, seed demo data, start the web server and the task cluster (Ctrl-C stops both)."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+
+    def handle(self, *args, host: str, port: int, **options) -> None:
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("seed_demo", stdout=self.stdout)
+        manage = [sys.executable, "manage.py"]
+        processes = [
+            subprocess.Popen([*manage, "qcluster"]),  # noqa: S603 - our own interpreter and script
+            subprocess.Popen([*manage, "runserver", "--noreload", f"{host}:{port}"]),  # noqa: S603
+        ]
+        self._print_welcome(f"http://{host}:{port}")
+        stopping = False
+
+        def stop(*_: object) -> None:
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGTERM, stop)
+        try:
+            while not stopping and all(p.poll() is None for p in processes):
+                time.sleep(0.3)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            for process in processes:
+                if process.poll() is None:
+                    process.send_signal(signal.SIGINT)
+            for process in processes:
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+        failed = [p.args[-1] for p in processes if p.returncode not in (0, -signal.SIGINT, -signal.SIGTERM)]
+        if failed and not stopping:
+            raise CommandError(f"{', '.join(failed)} stopped unexpectedly; see the output above.")
+
+    def _print_welcome(self, base: str) -> None:
+        technicians = ", ".join(username for username, _, _ in TECHNICIANS[:2])
+        self.stdout.write(
+            self.style.SUCCESS("\nField service demo is running. Ctrl-C stops it.\n")
+            + f"  Dispatcher (admin):   {base}/admin/   user {DISPATCHER_USERNAME}\n"
+            + f"  Technician view:      {base}/tech/    users {technicians}\n"
+            + f"  Phone simulator:      {base}/sms/simulator/\n"
+            + f"  Password for all demo users: {DEMO_PASSWORD}\n"
+        )

@@ -1,0 +1,380 @@
+"""The only place a job changes state.
+
+Each function validates first, then changes the row under a lock, writes a `JobEvent`
+and sends the matching signal inside the same transaction, so listeners' writes (the
+outbox) commit or roll back with the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from . import signals
+from .models import (
+    Customer,
+    CustomerState,
+    Job,
+    JobEvent,
+    JobStatus,
+    Site,
+    Task,
+    TaskTemplate,
+    Technician,
+)
+
+# Which statuses each status may move to.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    JobStatus.SCHEDULED: frozenset(
+        {JobStatus.CONFIRMED, JobStatus.EN_ROUTE, JobStatus.ON_SITE, JobStatus.CANCELLED}
+    ),
+    JobStatus.CONFIRMED: frozenset({JobStatus.EN_ROUTE, JobStatus.ON_SITE, JobStatus.CANCELLED}),
+    JobStatus.EN_ROUTE: frozenset({JobStatus.ON_SITE, JobStatus.CANCELLED}),
+    JobStatus.ON_SITE: frozenset({JobStatus.COMPLETED}),
+    JobStatus.COMPLETED: frozenset(),
+    JobStatus.CANCELLED: frozenset(),
+}
+RESCHEDULABLE = frozenset({JobStatus.SCHEDULED, JobStatus.CONFIRMED, JobStatus.EN_ROUTE})
+
+
+class JobStateError(Exception):
+    """A change that the job's current state does not allow; the message says why."""
+
+
+def _check_window(window_start: datetime, window_end: datetime) -> None:
+    if timezone.is_naive(window_start) or timezone.is_naive(window_end):
+        raise ValueError("Window times must be timezone-aware.")
+    if window_end <= window_start:
+        raise JobStateError("The window must end after it starts.")
+
+
+def _check_aware(value: datetime | None, name: str) -> None:
+    if value is not None and timezone.is_naive(value):
+        raise ValueError(f"{name} must be timezone-aware.")
+
+
+def _locked(job: Job) -> Job:
+    """Re-read the job under a row lock so two changes cannot interleave."""
+    return Job.objects.select_for_update().select_related("site", "customer", "technician").get(pk=job.pk)
+
+
+def _record(job: Job, kind: str, actor: str, **detail) -> JobEvent:
+    return JobEvent.objects.create(job=job, kind=kind, actor=actor or "system", detail=_jsonable(detail))
+
+
+def _jsonable(detail: dict) -> dict:
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in detail.items()}
+
+
+def _move(job: Job, to_status: str) -> None:
+    if to_status not in TRANSITIONS[job.status]:
+        raise JobStateError(
+            f"A job that is {job.get_status_display().lower()} cannot become "
+            f"{JobStatus(to_status).label.lower()}."
+        )
+    job.status = to_status
+
+
+def job_schedule(
+    *,
+    customer: Customer,
+    site: Site,
+    trade: str,
+    summary: str,
+    window_start: datetime,
+    window_end: datetime,
+    technician: Technician | None = None,
+    tasks: Iterable[dict] | None = None,
+    actor: str = "system",
+) -> Job:
+    """Book a job. Its checklist is `tasks` (dicts of Task fields) or the trade's templates."""
+    _check_window(window_start, window_end)
+    if site.customer_id != customer.pk:
+        raise JobStateError("This site belongs to another customer.")
+    with transaction.atomic():
+        job = Job.objects.create(
+            customer=customer,
+            site=site,
+            technician=technician,
+            trade=trade,
+            summary=summary,
+            window_start=window_start,
+            window_end=window_end,
+        )
+        if tasks is None:
+            tasks = TaskTemplate.objects.filter(trade=trade).values(
+                "name", "minutes", "needs_customer", "order"
+            )
+        Task.objects.bulk_create([Task(job=job, **task) for task in tasks])
+        event = _record(job, JobEvent.Kind.SCHEDULED, actor, window_start=window_start, window_end=window_end)
+        signals.job_scheduled.send(sender=Job, job=job, event=event)
+    return job
+
+
+def job_edit(
+    *,
+    job: Job,
+    actor: str,
+    window_start: datetime | None = None,
+    window_end: datetime | None = None,
+    technician: Technician | None = None,
+    **details,
+) -> Job:
+    """Apply a dispatcher's edit: plain details directly, a new window or technician through
+    `job_reschedule` / `job_reassign` so the customer hears about it."""
+    allowed = {"summary", "trade", "customer", "site"}
+    if unknown := set(details) - allowed:
+        raise ValueError(f"job_edit cannot change {', '.join(sorted(unknown))}.")
+    with transaction.atomic():
+        job = _locked(job)
+        if details:
+            for field, value in details.items():
+                setattr(job, field, value)
+            job.full_clean(exclude=["technician"])
+            job.save(update_fields=[*details, "updated_at"])
+        if window_start or window_end:
+            job = job_reschedule(
+                job=job,
+                window_start=window_start or job.window_start,
+                window_end=window_end or job.window_end,
+                actor=actor,
+            )
+        if technician is not None:
+            job = job_reassign(job=job, technician=technician, actor=actor)
+    return job
+
+
+def job_confirm(*, job: Job, actor: str = "customer") -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        if job.status == JobStatus.CONFIRMED:
+            return job
+        _move(job, JobStatus.CONFIRMED)
+        job.save(update_fields=["status", "updated_at"])
+        event = _record(job, JobEvent.Kind.CONFIRMED, actor)
+        signals.job_confirmed.send(sender=Job, job=job, event=event)
+    return job
+
+
+def job_reschedule(
+    *, job: Job, window_start: datetime, window_end: datetime, actor: str, moved_by_business: bool = True
+) -> Job:
+    """Move the window. `moved_by_business` says whether the customer is owed an apology."""
+    _check_window(window_start, window_end)
+    with transaction.atomic():
+        job = _locked(job)
+        if job.status not in RESCHEDULABLE:
+            raise JobStateError(f"A job that is {job.get_status_display().lower()} cannot be rescheduled.")
+        previous_start, previous_end = job.window_start, job.window_end
+        if (previous_start, previous_end) == (window_start, window_end):
+            return job
+        job.window_start, job.window_end = window_start, window_end
+        job.window_version += 1
+        job.status = JobStatus.SCHEDULED
+        job.technician_eta = None
+        job.customer_state, job.customer_expected_at = CustomerState.ON_TIME, None
+        job.save()
+        event = _record(
+            job,
+            JobEvent.Kind.WINDOW_CHANGED,
+            actor,
+            previous_start=previous_start,
+            previous_end=previous_end,
+            window_start=window_start,
+            window_end=window_end,
+            moved_by_business=moved_by_business,
+        )
+        signals.window_changed.send(
+            sender=Job,
+            job=job,
+            event=event,
+            moved_by_business=moved_by_business,
+            previous_start=previous_start,
+            previous_end=previous_end,
+        )
+    return job
+
+
+def job_reassign(*, job: Job, technician: Technician, actor: str) -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        if not job.is_open:
+            raise JobStateError("A finished job cannot be reassigned.")
+        if not technician.active:
+            raise JobStateError(f"{technician.first_name} is not an active technician.")
+        previous = job.technician
+        if previous == technician:
+            return job
+        job.technician = technician
+        job.save(update_fields=["technician", "updated_at"])
+        event = _record(
+            job,
+            JobEvent.Kind.REASSIGNED,
+            actor,
+            technician=technician.first_name,
+            previous=previous.first_name if previous else None,
+        )
+        signals.job_reassigned.send(sender=Job, job=job, event=event, previous_technician=previous)
+    return job
+
+
+def job_start_route(*, job: Job, eta: datetime, actor: str) -> Job:
+    """The technician is on the way and expects to arrive at `eta`."""
+    _check_aware(eta, "eta")
+    with transaction.atomic():
+        job = _locked(job)
+        _move(job, JobStatus.EN_ROUTE)
+        job.technician_eta = eta
+        job.save(update_fields=["status", "technician_eta", "updated_at"])
+        event = _record(job, JobEvent.Kind.EN_ROUTE, actor, eta=eta)
+        signals.job_en_route.send(sender=Job, job=job, event=event)
+    return job
+
+
+def job_update_eta(*, job: Job, eta: datetime, actor: str) -> Job:
+    """A fresh ETA while on the way (the old one was stale or the road changed)."""
+    _check_aware(eta, "eta")
+    with transaction.atomic():
+        job = _locked(job)
+        if job.status != JobStatus.EN_ROUTE:
+            raise JobStateError("Only a job on the way has an ETA to update.")
+        previous = job.technician_eta
+        if previous == eta:
+            return job
+        job.technician_eta = eta
+        job.save(update_fields=["technician_eta", "updated_at"])
+        event = _record(job, JobEvent.Kind.ETA_CHANGED, actor, eta=eta, previous_eta=previous)
+        signals.eta_changed.send(sender=Job, job=job, event=event, previous_eta=previous)
+    return job
+
+
+def job_mark_delayed(*, job: Job, expected_at: datetime, actor: str, reason: str = "") -> Job:
+    """The business will be late (a previous job ran over); the customer is owed a heads-up."""
+    _check_aware(expected_at, "expected_at")
+    with transaction.atomic():
+        job = _locked(job)
+        if job.status not in RESCHEDULABLE:
+            raise JobStateError(f"A job that is {job.get_status_display().lower()} cannot be delayed.")
+        job.technician_eta = expected_at
+        job.save(update_fields=["technician_eta", "updated_at"])
+        event = _record(job, JobEvent.Kind.DELAYED, actor, expected_at=expected_at, reason=reason)
+        signals.job_delayed.send(sender=Job, job=job, event=event, expected_at=expected_at, reason=reason)
+    return job
+
+
+def job_arrive(*, job: Job, actor: str) -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        _move(job, JobStatus.ON_SITE)
+        job.save(update_fields=["status", "updated_at"])
+        event = _record(job, JobEvent.Kind.ARRIVED, actor)
+        signals.job_arrived.send(sender=Job, job=job, event=event)
+    return job
+
+
+def job_complete(*, job: Job, actor: str) -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        _move(job, JobStatus.COMPLETED)
+        job.needs_attention, job.attention_reason = False, ""
+        job.save(update_fields=["status", "needs_attention", "attention_reason", "updated_at"])
+        event = _record(job, JobEvent.Kind.COMPLETED, actor)
+        signals.job_completed.send(sender=Job, job=job, event=event)
+    return job
+
+
+def job_cancel(*, job: Job, actor: str, reason: str = "") -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        _move(job, JobStatus.CANCELLED)
+        job.save(update_fields=["status", "updated_at"])
+        event = _record(job, JobEvent.Kind.CANCELLED, actor, reason=reason)
+        signals.job_cancelled.send(sender=Job, job=job, event=event, reason=reason)
+    return job
+
+
+def job_mark_customer_late(*, job: Job, expected_at: datetime | None, actor: str = "customer") -> Job:
+    """The customer says they will be late; `expected_at` is when, if they said."""
+    _check_aware(expected_at, "expected_at")
+    with transaction.atomic():
+        job = _locked(job)
+        if not job.is_open:
+            raise JobStateError("The job is already finished.")
+        job.customer_state, job.customer_expected_at = CustomerState.LATE, expected_at
+        job.save(update_fields=["customer_state", "customer_expected_at", "updated_at"])
+        event = _record(job, JobEvent.Kind.CUSTOMER_LATE, actor, expected_at=expected_at)
+        signals.customer_running_late.send(sender=Job, job=job, event=event, expected_at=expected_at)
+    return job
+
+
+def job_mark_customer_home(*, job: Job, actor: str = "customer") -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        if not job.is_open:
+            raise JobStateError("The job is already finished.")
+        job.customer_state, job.customer_expected_at = CustomerState.HOME, None
+        job.save(update_fields=["customer_state", "customer_expected_at", "updated_at"])
+        event = _record(job, JobEvent.Kind.CUSTOMER_HOME, actor)
+        signals.customer_home.send(sender=Job, job=job, event=event)
+    return job
+
+
+def job_flag_attention(*, job: Job, reason: str, actor: str = "system", urgent: bool = False) -> Job:
+    """Put the job in the dispatcher's queue with a reason in words."""
+    if not reason.strip():
+        raise ValueError("Say why the job needs attention.")
+    with transaction.atomic():
+        job = _locked(job)
+        job.needs_attention = True
+        job.attention_reason = reason[:255]
+        job.urgent = job.urgent or urgent
+        job.save(update_fields=["needs_attention", "attention_reason", "urgent", "updated_at"])
+        event = _record(job, JobEvent.Kind.ATTENTION, actor, reason=reason, urgent=urgent)
+        signals.attention_needed.send(sender=Job, job=job, event=event, reason=reason, urgent=urgent)
+    return job
+
+
+def job_clear_attention(*, job: Job, actor: str) -> Job:
+    with transaction.atomic():
+        job = _locked(job)
+        if not job.needs_attention and not job.urgent:
+            return job
+        job.needs_attention, job.attention_reason, job.urgent = False, "", False
+        job.save(update_fields=["needs_attention", "attention_reason", "urgent", "updated_at"])
+        _record(job, JobEvent.Kind.ATTENTION_CLEARED, actor)
+    return job
+
+
+def job_add_access_note(*, job: Job, note: str, actor: str = "customer", source: str = "") -> Job:
+    """Append what the customer told us about getting in to the site's notes, with its source."""
+    note = note.strip()
+    if not note:
+        raise ValueError("The access note is empty.")
+    with transaction.atomic():
+        job = _locked(job)
+        site = job.site
+        if note.lower() not in site.access_notes.lower():
+            stamp = timezone.localtime(timezone.now(), site.zone).strftime("%b %-d")
+            line = f"{note} ({source or actor}, {stamp})"
+            site.access_notes = f"{site.access_notes}\n{line}".strip()
+            site.save(update_fields=["access_notes"])
+        _record(job, JobEvent.Kind.NOTE, actor, access_note=note, source=source)
+    return job
+
+
+def task_mark_done(*, task: Task, actor: str, done: bool = True) -> Task:
+    """Tick (or untick) a checklist line."""
+    with transaction.atomic():
+        task = Task.objects.select_for_update().select_related("job").get(pk=task.pk)
+        if not task.job.is_open and done:
+            raise JobStateError("The job is already finished.")
+        if bool(task.done_at) == done:
+            return task
+        task.done_at = timezone.now() if done else None
+        task.save(update_fields=["done_at"])
+        event = _record(task.job, JobEvent.Kind.TASK_DONE, actor, task=task.name, done=done)
+        signals.task_done.send(sender=Job, job=task.job, event=event, task=task)
+    return task

@@ -1,0 +1,73 @@
+"""The interpreter's input and output: plain frozen dataclasses, no Django."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+INTENT_PRIORITY: tuple[str, ...] = (
+    "emergency",
+    "opt_out",
+    "opt_in",
+    "help",
+    "cancel",
+    "reschedule",
+    "running_late",
+    "customer_arrived",
+    "where_is_tech",
+    "complaint",
+    "access_info",
+    "question",
+    "confirm",
+    "thanks",
+    "wrong_number",
+    "other",
+)
+JOB_STATUSES: tuple[str, ...] = ("scheduled", "confirmed", "en_route", "on_site", "completed", "cancelled")
+SENTIMENTS: tuple[str, ...] = ("negative", "neutral", "positive")
+PARTS_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening")
+
+
+@dataclass(frozen=True)
+class MessageContext:
+    """What is known when a customer's text arrives. Datetimes are aware."""
+
+    received_at: datetime
+    timezone: str
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    job_status: str | None = None
+    last_outbound: str | None = None
+
+
+@dataclass(frozen=True)
+class Interpretation:
+    """What a customer's text means, with the words that decided it (`evidence`)."""
+
+    intent: str
+    intents: tuple[str, ...]
+    arrival_at: datetime | None = None
+    requested_date: date | None = None
+    requested_time: time | None = None
+    requested_part_of_day: str | None = None
+    urgent: bool = False
+    sentiment: str = "neutral"
+    access_note: str | None = None
+    language: str = "en"
+    evidence: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        """The contract's JSON shape (without `id`), plus `language` and `evidence`."""
+        return {
+            "intent": self.intent,
+            "intents": list(self.intents),
+            "arrival_at": self.arrival_at.isoformat() if self.arrival_at else None,
+            "requested_date": self.requested_date.isoformat() if self.requested_date else None,
+            "requested_time": self.requested_time.strftime("%H:%M") if self.requested_time else None,
+            "requested_part_of_day": self.requested_part_of_day,
+            "urgent": self.urgent,
+            "sentiment": self.sentiment,
+            "access_note": self.access_note,
+            "language": self.language,
+            "evidence": list(self.evidence),
+        }

@@ -1,0 +1,210 @@
+"""Everything said to and by customers: the outbox/inbox, consent, templates, business settings."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from phonenumber_field.modelfields import PhoneNumberField
+
+
+class Direction(models.TextChoices):
+    OUTBOUND = "out", "Outbound"
+    INBOUND = "in", "Inbound"
+
+
+class MessageStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    SENDING = "sending", "Sending"
+    SENT = "sent", "Sent"
+    DELIVERED = "delivered", "Delivered"
+    UNDELIVERED = "undelivered", "Undelivered"
+    FAILED = "failed", "Failed"
+    REFUSED = "refused", "Not sent (refused)"
+    RECEIVED = "received", "Received"
+
+
+class Cause(models.TextChoices):
+    NOTIFICATION = "notification", "Proactive update"
+    TECHNICIAN = "technician", "Technician reply"
+    DISPATCHER = "dispatcher", "Dispatcher reply"
+    AUTO_REPLY = "auto_reply", "Automatic reply"
+    CONSENT = "consent", "Consent confirmation"
+    CUSTOMER = "customer", "Customer message"
+
+
+class MessageQuerySet(models.QuerySet):
+    def outbound(self) -> MessageQuerySet:
+        return self.filter(direction=Direction.OUTBOUND)
+
+    def inbound(self) -> MessageQuerySet:
+        return self.filter(direction=Direction.INBOUND)
+
+
+class Message(models.Model):
+    """One SMS, either way. An outbound row is written before anything is sent (the outbox)."""
+
+    direction = models.CharField(max_length=3, choices=Direction.choices)
+    customer = models.ForeignKey(
+        "fieldservice.Customer", on_delete=models.SET_NULL, null=True, blank=True, related_name="messages"
+    )
+    job = models.ForeignKey(
+        "fieldservice.Job", on_delete=models.SET_NULL, null=True, blank=True, related_name="messages"
+    )
+    phone = PhoneNumberField(help_text="The customer's number (To when outbound, From when inbound).")
+    body = models.TextField(blank=True)
+    media_urls = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=12, choices=MessageStatus.choices, default=MessageStatus.QUEUED)
+    cause = models.CharField(max_length=12, choices=Cause.choices)
+    notification_kind = models.CharField(max_length=30, blank=True)
+    dedupe_key = models.CharField(
+        max_length=120,
+        null=True,
+        blank=True,
+        unique=True,
+        help_text="One message per job and occasion (e.g. job:12:reminder:v2); null when not deduplicated.",
+    )
+    sent_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    provider_sid = models.CharField(max_length=64, null=True, blank=True, unique=True)
+    error_code = models.CharField(max_length=16, blank=True)
+    error_message = models.CharField(max_length=255, blank=True)
+    segments = models.PositiveSmallIntegerField(default=1)
+    encoding = models.CharField(max_length=5, default="GSM-7")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    send_after = models.DateTimeField(null=True, blank=True, help_text="Held until then (quiet hours).")
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    interpretation = models.JSONField(null=True, blank=True)
+    handled_at = models.DateTimeField(
+        null=True, blank=True, help_text="When a person or the bot answered it."
+    )
+    flagged = models.BooleanField(default=False, help_text="Needs the dispatcher (e.g. unknown sender).")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MessageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(fields=["job", "created_at"]),
+            models.Index(fields=["customer", "created_at"]),
+            models.Index(
+                fields=["status", "next_attempt_at"],
+                name="message_outbox_pending",
+                condition=Q(status__in=["queued", "sending"]),
+            ),
+        ]
+        permissions = [("resend_message", "Can resend a failed message")]
+
+    def __str__(self) -> str:
+        arrow = "→" if self.direction == Direction.OUTBOUND else "←"
+        return f"{arrow} {self.phone}: {self.body[:40]}"
+
+
+class Consent(models.Model):
+    """Whether a phone number may be texted, now. History lives in `ConsentChange`."""
+
+    phone = PhoneNumberField(unique=True)
+    opted_out = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.phone}: {'opted out' if self.opted_out else 'may text'}"
+
+
+class ConsentChange(models.Model):
+    class Source(models.TextChoices):
+        KEYWORD = "keyword", "Keyword (STOP/START)"
+        WORDS = "words", "Request in words"
+        CARRIER = "carrier", "Carrier or Twilio (21610)"
+        ADVANCED_OPT_OUT = "advanced", "Twilio Advanced Opt-Out"
+        DISPATCHER = "dispatcher", "Dispatcher"
+
+    phone = PhoneNumberField(db_index=True)
+    opted_out = models.BooleanField()
+    source = models.CharField(max_length=12, choices=Source.choices)
+    message = models.ForeignKey(Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.phone} {'out' if self.opted_out else 'in'} ({self.get_source_display()})"
+
+
+class NotificationKind(models.TextChoices):
+    SCHEDULED = "scheduled", "Booking confirmation"
+    REMINDER = "reminder", "Reminder (day before)"
+    MORNING_REMINDER = "morning_reminder", "Reminder (morning of)"
+    WINDOW_CHANGED = "window_changed", "Window changed"
+    EN_ROUTE = "en_route", "On the way"
+    RUNNING_LATE = "running_late", "Technician running late"
+    ARRIVED = "arrived", "Arrived"
+    COMPLETED = "completed", "Completed"
+    REVIEW_REQUEST = "review_request", "Feedback request"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class NotificationTemplate(models.Model):
+    """The words of one notification kind in one language; placeholders like {customer_first_name}."""
+
+    kind = models.CharField(max_length=30, choices=NotificationKind.choices)
+    language = models.CharField(max_length=2, choices=[("en", "English"), ("es", "Spanish")])
+    body = models.TextField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "language"], name="template_one_per_kind_language")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.language})"
+
+
+class BusinessSettings(models.Model):
+    """The business's own choices; one row, created with defaults on first use."""
+
+    name = models.CharField(max_length=120, default="Field Service Co.")
+    reply_phone = PhoneNumberField(blank=True, help_text="Number customers can call.")
+    quiet_hours_start = models.TimeField(
+        default=time(21, 0), help_text="No routine texts from this local time..."
+    )
+    quiet_hours_end = models.TimeField(default=time(8, 0), help_text="...until this local time.")
+    reminder_time = models.TimeField(default=time(17, 0), help_text="Local time of the day-before reminder.")
+    morning_reminder = models.BooleanField(
+        default=False, help_text="Also remind on the morning of the visit."
+    )
+    arrived_enabled = models.BooleanField(
+        default=False, help_text="Text the customer when the technician arrives."
+    )
+    review_link = models.URLField(
+        blank=True, help_text="Public review page, sent to every customer who rates us."
+    )
+    disabled_kinds = models.JSONField(default=list, blank=True, help_text="Notification kinds switched off.")
+    advanced_opt_out = models.BooleanField(
+        default=False, help_text="Twilio Advanced Opt-Out is on: Twilio confirms STOP/START itself."
+    )
+    unanswered_minutes = models.PositiveSmallIntegerField(
+        default=10, help_text="A customer message unanswered this long needs the dispatcher."
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "business settings"
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def load(cls) -> BusinessSettings:
+        settings_row, _ = cls.objects.get_or_create(pk=1)
+        return settings_row
