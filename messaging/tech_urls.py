@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import tech_views
+
+app_name = "tech_messages"
+urlpatterns = [
+    path("jobs/<int:job_id>/messages/panel/", tech_views.panel, name="panel"),
+]
