@@ -1,0 +1,64 @@
+"""Carrier consent keywords (CTIA / Twilio conventions), shared by the SMS gateway and the interpreter.
+
+A keyword counts only when it is the whole message, in any case, with surrounding whitespace and
+punctuation ignored: "STOP" opts out, "please stop by after 2" does not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+OPT_OUT_KEYWORDS: frozenset[str] = frozenset(
+    {
+        "stop",
+        "stopall",
+        "stop all",
+        "unsubscribe",
+        "cancel",
+        "end",
+        "quit",
+        "revoke",
+        "optout",
+        "opt out",
+        "opt-out",
+    }
+)
+OPT_IN_KEYWORDS: frozenset[str] = frozenset({"start", "unstop"})
+# Accepted as opt-in only as the reply to an opt-out confirmation.
+OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset({"yes", "y", "si", "sí"})
+HELP_KEYWORDS: frozenset[str] = frozenset({"help", "info"})
+
+# The business's last text confirmed an opt-out, so a bare YES means "opt me back in".
+OPT_OUT_NOTICE = re.compile(
+    r"unsubscribed|opted out|opt(?:ed)? back in|resubscribe|no (?:more|further) messages|dado de baja", re.I
+)
+
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def keyword_form(text: str) -> str:
+    """The message as a keyword candidate: NFKC, casefolded, edges stripped, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return " ".join(_EDGES.sub("", text).split())
+
+
+def is_opt_out_notice(last_outbound: str | None) -> bool:
+    """Whether the business's last text told the customer they had opted out."""
+    return bool(last_outbound and OPT_OUT_NOTICE.search(last_outbound))
+
+
+def consent_keyword(text: str, *, after_opt_out: bool = False) -> str | None:
+    """ "opt_out", "opt_in" or "help" when the whole message is a consent keyword, else None.
+
+    `after_opt_out` says the previous outbound message confirmed an opt-out (see `is_opt_out_notice`),
+    which is the only time a bare YES opts back in.
+    """
+    word = keyword_form(text)
+    if word in OPT_OUT_KEYWORDS:
+        return "opt_out"
+    if word in OPT_IN_KEYWORDS or (after_opt_out and word in OPT_IN_AFTER_OPT_OUT):
+        return "opt_in"
+    if word in HELP_KEYWORDS:
+        return "help"
+    return None

@@ -1,0 +1,319 @@
+"""interpret(): what a customer's SMS reply means, decided by explainable rules.
+
+Order: consent keywords, replies to what the last outbound offered, cue lexicons with negation,
+then times (arrival, requested day/time), urgency, sentiment, access note and language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import lexicon as lx
+from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
+from .normalize import clean, normalise, words
+from .resolve import clock_on_or_after, parse_day_span
+from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
+from .types import INTENT_PRIORITY, Interpretation, MessageContext
+
+_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
+_RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
+_LEADING_CODE = re.compile(r"^\s*([a-z0-9]{1,3})\b(?:[\s.,!:-]+(.*))?$", re.S)
+_KEYWORD_TAIL = frozenset(OPT_OUT_KEYWORDS - {"cancel"}) | {"help", "info", "start", "unstop"}
+
+
+@dataclass
+class _Reading:
+    """What has been found so far; frozen into an Interpretation at the end."""
+
+    intents: set[str] = field(default_factory=set)
+    evidence: list[str] = field(default_factory=list)
+
+    def add(self, intent: str, why: str) -> None:
+        self.intents.add(intent)
+        self.evidence.append(f"{why} -> {intent}")
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _keyword_with_courtesy(raw: str, after_opt_out: bool) -> str | None:
+    """A consent keyword alone or with courtesy words around it ("Stop. Thank you", "HELP please")."""
+    found = consent_keyword(raw, after_opt_out=after_opt_out)
+    if found:
+        return found
+    tokens = [t for t in re.findall(r"[\w-]+", keyword_form(raw)) if t not in lx.POLITE_TAIL]
+    core = " ".join(tokens)
+    return consent_keyword(core) if core in _KEYWORD_TAIL else None
+
+
+def _offers(last_outbound: str | None) -> dict[str, str]:
+    return {
+        m.group(1).lower(): lx.OFFER_INTENTS[m.group(2).lower()]
+        for m in lx.REPLY_OFFER.finditer(last_outbound or "")
+    }
+
+
+def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
+    """Read a reply code or a rating against the last outbound; return the text still to read."""
+    outbound = context.last_outbound or ""
+    key = keyword_form(raw)
+    rating = _RATING.match(key)
+    if rating and lx.RATING_REQUEST.search(outbound):
+        score = int(rating.group(1))
+        label = "thanks" if score >= 4 else "complaint" if score <= 2 else "other"
+        reading.add(label, f"rating {score}")
+        return rating.group(2)
+    offers = _offers(outbound)
+    code = _LEADING_CODE.match(key)
+    if code and code.group(1) in offers:
+        reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
+        return code.group(2) or ""
+    if set(norm.replace("!", " ").split()) <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and norm.strip():
+        if lx.OUTBOUND_ASKS.search(outbound) or not outbound:
+            reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")
+        elif lx.OUTBOUND_STATUS.search(outbound):
+            reading.add("thanks", f"'{raw.strip()}' acknowledges a status update")
+        else:
+            reading.add("confirm", f"'{raw.strip()}' agrees")
+        return ""
+    return raw
+
+
+def _negated(norm: str, start: int) -> bool:
+    clause_start = max(norm.rfind(p, 0, start) for p in ".!?;,")
+    return bool(lx.NEGATORS.search(norm[clause_start + 1 : start]))
+
+
+def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]]:
+    """Add each intent whose cue appears un-negated; return where cues matched, per intent."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for intent, pattern in lx.CUES.items():
+        for m in pattern.finditer(norm):
+            before = norm[max(0, m.start() - 20) : m.start()]
+            if intent in lx.NEGATABLE and _negated(norm, m.start()):
+                continue
+            if intent in ("cancel", "reschedule") and (
+                lx.BUSINESS_DID_IT.search(before) or norm[m.end() :].startswith(" on me")
+            ):
+                reading.add("complaint", f"'{m.group(0)}' done to the customer")
+                continue
+            if intent == "customer_arrived" and lx.NOT_YET.search(before):
+                continue
+            if intent == "emergency" and lx.NOT_EMERGENCY.search(norm):
+                continue
+            spans.setdefault(intent, []).append((m.start(), m.end()))
+            if intent not in reading.intents:
+                reading.add(intent, f"cue '{m.group(0)}'")
+    return spans
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.findall(text) if c.strip()]
+
+
+def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
+    """A question clause no other cue explains is a `question`."""
+    answered = ("reschedule", "where_is_tech", "cancel", "running_late", "emergency", "opt_out")
+    position = 0
+    for clause in _clauses(norm):
+        start = norm.find(clause, position)
+        position = start + len(clause)
+        if len(words(clause)) < 3 and not clause.startswith("¿") or not lx.QUESTION.search(clause):
+            continue
+        inside = any(s < position and start < e for i in answered for s, e in spans.get(i, []))
+        if not inside:
+            reading.add("question", f"question '{clause[:40]}'")
+
+
+def access_note(raw: str) -> str | None:
+    """The clauses that say how to get in or what to know on arrival, as the customer wrote them."""
+    notes = []
+    for sentence in _clauses(raw):
+        norm = normalise(sentence)
+        if lx.QUESTION.search(norm) or not lx.CUES["access_info"].search(norm):
+            continue
+        notes.append(sentence)
+    return " ".join(notes) or None
+
+
+def _language(norm: str) -> str:
+    tokens = words(norm)
+    spanish = sum(t in lx.SPANISH_WORDS for t in tokens) + 2 * bool(re.search(r"[¿¡ñ]", norm))
+    english = sum(t in lx.ENGLISH_WORDS for t in tokens)
+    return "es" if spanish > english else "en"
+
+
+def _eta_in(text: str, received_local: datetime) -> datetime | None:
+    arrival = [c for c in find_clocks(normalise(text)) if c.arrival]
+    return clock_on_or_after(arrival[-1], received_local) if arrival else None
+
+
+def _arrival(
+    norm: str,
+    clocks: list[Clock],
+    durations: list[Duration],
+    context: MessageContext,
+    local: datetime,
+    day: date | None,
+) -> tuple[datetime | None, str]:
+    """When the customer says they will be there, and the words that said it."""
+    arrival_clocks = [c for c in clocks if c.arrival]
+    if arrival_clocks:
+        clock = arrival_clocks[-1]
+        at = clock_on_or_after(clock, local, day)
+        return at, f"time '{clock.text}' -> arrival {at:%H:%M}"
+    if not durations:
+        return None, ""
+    duration = durations[-1]
+    base, since = local, "now"
+    if duration.kind == "lateness" and context.window_start and context.received_at < context.window_start:
+        base, since = context.window_start.astimezone(local.tzinfo), "window start"
+    elif duration.kind == "after_eta":
+        eta = _eta_in(context.last_outbound or "", local)
+        if eta:
+            base, since = eta, "the ETA given"
+    at = base + timedelta(minutes=duration.minutes)
+    return at, f"duration '{duration.text}' from {since} -> arrival {at:%H:%M}"
+
+
+def _part_from_window(context: MessageContext, tz: ZoneInfo) -> str | None:
+    if not context.window_start:
+        return None
+    hour = context.window_start.astimezone(tz).hour
+    return "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
+
+
+def _requested(
+    norm: str, clocks: list[Clock], context: MessageContext, local: datetime, reading: _Reading
+) -> tuple[date | None, Clock | None, str | None]:
+    """The day, clock time and part of day a reschedule asks for."""
+    tz = local.tzinfo
+    appointment = context.window_start.astimezone(tz).date() if context.window_start else None
+    days = [d for d in find_days(norm, local.date(), appointment) if not d.rejected]
+    if len(days) > 1 and appointment:
+        days = [d for d in days if d.day != appointment] or days
+    chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
+    day = chosen.day if chosen else None
+    if chosen and chosen.span:
+        day = parse_day_span(chosen.span, local)
+        reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
+    elif chosen:
+        reading.evidence.append(f"day '{chosen.text}' -> {day}")
+    time_clocks = [c for c in clocks if c.arrival]
+    clock = time_clocks[-1] if time_clocks else None
+    parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
+    part = parts[-1].part if parts else None
+    if part is None and re.search(r"\bsame (?:window|time|slot)\b", norm):
+        part = _part_from_window(context, tz)
+    if day is None and (clock or part):
+        day = appointment
+    return day, clock, part
+
+
+def _sentiment(norm: str, intents: set[str]) -> str:
+    if intents & {"emergency", "complaint"}:
+        return "negative"
+    negative = len(lx.NEGATIVE_WORDS.findall(norm))
+    positive = len(lx.POSITIVE_WORDS.findall(norm)) + ("thanks" in intents)
+    if negative > positive:
+        return "negative"
+    return "positive" if positive > negative else "neutral"
+
+
+def _urgent(norm: str, intents: set[str]) -> bool:
+    if "emergency" in intents or lx.AT_RISK.search(norm):
+        return True
+    angry = "complaint" in intents or bool(lx.NEGATIVE_WORDS.search(norm))
+    return angry and (bool(lx.CHURN_THREATS.search(norm)) or "cancel" in intents)
+
+
+def interpret(text: str, context: MessageContext) -> Interpretation:
+    """Read one customer SMS in its context; never raises on odd text."""
+    tz = _zone(context.timezone)
+    local = context.received_at.astimezone(tz)
+    raw = clean(text)[:2000]
+    reading = _Reading()
+    after_opt_out = is_opt_out_notice(context.last_outbound)
+    keyword = _keyword_with_courtesy(raw, after_opt_out)
+    norm = normalise(raw)
+    language = _language(norm)
+    if keyword:
+        reading.add(keyword, f"keyword '{raw.strip()}'")
+        return Interpretation(keyword, (keyword,), language=language, evidence=tuple(reading.evidence))
+
+    tapback = lx.TAPBACK.match(raw.strip().lower())
+    if tapback:
+        label = {"liked": "thanks", "loved": "thanks", "disliked": "complaint", "questioned": "question"}
+        intent = label.get(tapback.group(1), "other")
+        reading.add(intent, f"reaction '{tapback.group(1)}'")
+        sentiment = {"thanks": "positive", "complaint": "negative"}.get(intent, "neutral")
+        return Interpretation(
+            intent, (intent,), sentiment=sentiment, language=language, evidence=tuple(reading.evidence)
+        )
+
+    rest = _short_reply(raw, norm, context, reading)
+    rest_norm = normalise(rest) if rest != raw else norm
+    if lx.STOP_REQUESTS.search(rest_norm):
+        reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
+    spans = _match_cues(rest_norm, reading)
+    _questions(rest_norm, spans, reading)
+
+    clocks = find_clocks(rest_norm)
+    durations = find_durations(rest_norm)
+    arrival_clocks = [c for c in clocks if c.arrival]
+    if "running_late" not in reading.intents and (arrival_clocks or durations):
+        eta = lx.ETA_PHRASES.search(rest_norm)
+        if eta:
+            reading.add("running_late", f"'{eta.group(0)}' with a time")
+        elif durations and not reading.intents - {"thanks", "confirm", "access_info", "question"}:
+            reading.add("running_late", f"wait '{durations[-1].text}'")
+    if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
+        reading.add("emergency", "no heat with a vulnerable person or freezing")
+
+    note = access_note(rest) if rest.strip() else None
+    if note:
+        reading.add("access_info", f"access '{note[:40]}'")
+
+    arrival_at = requested_date = requested_clock = part = None
+    day_words = [d for d in find_days(rest_norm, local.date(), None) if not d.rejected and d.rank == 1]
+    if "running_late" in reading.intents:
+        day = day_words[-1].day if day_words else None
+        arrival_at, why = _arrival(rest_norm, clocks, durations, context, local, day)
+        if why:
+            reading.evidence.append(why)
+    if "reschedule" in reading.intents:
+        requested_date, requested_clock, part = _requested(rest_norm, clocks, context, local, reading)
+    requested_time = None
+    if requested_clock is not None:
+        requested_time = clock_on_or_after(requested_clock, local, requested_date).time()
+
+    intents = reading.intents or {"other"}
+    if len(intents) > 1:
+        intents.discard("other")
+    ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
+    urgent = _urgent(rest_norm, intents)
+    sentiment = _sentiment(rest_norm, intents)
+    if "thanks" in intents and any(e.startswith("'") and "acknowledges" in e for e in reading.evidence):
+        sentiment = "positive" if "emo_ok" in norm else sentiment
+    if "rating" in " ".join(reading.evidence):
+        sentiment = {"thanks": "positive", "complaint": "negative"}.get(ordered[0], sentiment)
+    return Interpretation(
+        intent=ordered[0],
+        intents=ordered,
+        arrival_at=arrival_at,
+        requested_date=requested_date,
+        requested_time=requested_time,
+        requested_part_of_day=part,
+        urgent=urgent,
+        sentiment=sentiment,
+        access_note=note,
+        language=language,
+        evidence=tuple(reading.evidence),
+    )

@@ -1,0 +1,280 @@
+"""Cue lexicons (English and Spanish, some French and Portuguese) per intent, as data.
+
+Patterns run on the normalised text (`normalize.normalise`): lowercase, SMS spellings expanded
+("omw" -> "on my way", "dont" -> "don't", "min" -> "minutes"), emoji as `emo_*` words and
+non-time numbers masked as `<code>`, `<unit>`, `<phone>`, `<money>`, `<qty>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _alt(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?![\w'])")
+
+
+_SUBJ_HE = r"(?:he|she|they|the tech|tech|technician|your guy|the guy|guy|plumber|electrician|engineer|someone|somebody|anyone|anybody|[a-z]+)"
+
+# Cues per intent. Keys are intent labels; order inside does not matter.
+CUES: dict[str, re.Pattern[str]] = {
+    "emergency": _alt(
+        r"(?:smell|smells|smelling|stink|stinks) (?:of |like )?(?:gas|smoke|burning|something burning)",
+        r"gas (?:smell|leak|leaking)|leaking gas|smell gas|smells? like gas|gas is leaking",
+        r"sparks?|sparking|arcing|smoke|smoking|smoky|on fire|caught fire|flames?|fire",
+        r"burning (?:smell|plastic)|smells? (?:like )?(?:something )?burning|scorch(?:ed|ing)",
+        r"co (?:detector|alarm)|carbon monoxide|smoke (?:detector|alarm) (?:is )?going off|alarm (?:is )?going off",
+        r"flood(?:ed|ing)?|burst|bursting|water (?:is )?everywhere|water (?:is )?(?:pouring|gushing|spraying|pouring)",
+        r"pouring (?:in|through|out|down)|gushing|spraying water|leaking into|coming through the ceiling",
+        r"ceiling (?:is )?(?:leaking|collapsing|caving)|electrocut\w*|shock(?:ed)? me|got a shock|exploded|explosion",
+        r"sewage (?:backing|coming) up|backing up into",
+        r"olor a gas|huele a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
+        r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça",
+    ),
+    "cancel": _alt(
+        r"cancel(?:led|ed|ling|ing)?",
+        r"no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
+        r"don't need (?:you|anyone|someone) to come",
+        r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
+        r"cancel(?:ar|en|e|o|a|amos)|anul(?:ar|en|e)|ya no (?:la |lo )?necesito|ya no es necesario",
+        r"annuler|annulez|cancelar|não preciso mais",
+    ),
+    "reschedule": _alt(
+        r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
+        r"move (?:it|my appointment|the appointment|the visit|us|me|this|that|\w+day(?:'s)?(?: appointment)?) (?:to|back|forward)",
+        r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
+        r"change (?:it |\w+day )?to|another (?:day|time|date)|different (?:day|time|date)|other day|later date|some other time",
+        r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
+        r"instead of (?:today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
+        r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
+        r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
+    ),
+    "running_late": _alt(
+        r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:\w+ ){0,3}late",
+        r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
+        r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
+        r"on my way|on the way|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
+        r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is",
+        r"(?:won't|can't|will not|cannot|not going to) (?:be|get) (?:home|back|there) (?:until|before|till)",
+        r"can't be there (?:until|before|till)|won't be (?:home|back|there) (?:until|before)",
+        r"almost (?:there|home)|nearly (?:there|home)",
+        r"can (?:he|she|they|you) wait|please wait|please don't leave|don't leave|need (?:another|more)",
+        r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
+        r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
+        r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
+    ),
+    "customer_arrived": _alt(
+        r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
+        r"i am (?:here|home|back|outside)|we're (?:here|home|back)|we are (?:here|home|back)",
+        r"(?:just )?got (?:here|home|back)|home now|back now|here now|i'm in now|here!|just pulled (?:in|up)",
+        r"pulling (?:in|into|up)|pulled (?:in|into|up)|at the (?:front )?door|i'm at the property|i'm at the house",
+        r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
+        r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
+    ),
+    "where_is_tech": _alt(
+        r"eta|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
+        r"how far (?:out|away)|how (?:long|much longer) (?:until|till|before|will)|still coming|still on for",
+        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming|any (?:update|news|word)|status|what time (?:is|will|does|should)",
+        r"when (?:is|will|does|can) (?:he|she|they|someone|the|your|\w+) (?:\w+ )?(?:be here|arrive|get here|come|show|coming)",
+        r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
+        r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|is anyone coming|did you forget|forgot about me",
+        r"ya viene|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:llega|viene)|cu[aá]ndo llega|ya va a llegar",
+        r"où est|il arrive quand|cadê",
+        r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
+    ),
+    "complaint": _alt(
+        r"not happy|unhappy|disappointed|disappointing|rubbish|terrible|awful|horrible|worst|unacceptable|ridiculous",
+        r"are you kidding|you kidding me|joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
+        r"didn't (?:clean|fix|show|turn up|come|call|finish|work|bother)|never (?:showed|came|called|turned up|fixed)",
+        r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
+        r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
+        r"(?:quit|broke|broken|failed|stopped working|went out|leaking|out) again|again after",
+        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
+        r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
+        r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
+        r"(?:second|third|<qty>) time|again\?|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
+        r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said",
+        r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
+        r"très mal|pas content",
+    ),
+    "access_info": _alt(
+        r"<code>|gate|lock ?box|key ?safe|keypad|key (?:is|'s) |key's|keys? (?:under|in|on|with|behind)|spare key|has a key",
+        r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
+        r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
+        r"park (?:in|on|at|behind|out)|parking|visitor (?:spot|parking)|on the street",
+        r"beware of|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
+        r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
+        r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<unit>",
+        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}(?:home|there|let|has a key|will be)",
+        r"elevator|stairs|upstairs|downstairs|basement|crawlspace|attic|under the mat|under the|behind the",
+        r"la llave|el port[oó]n|la puerta|el timbre|toque el timbre|estacion\w+|le code|la porte|a chave|o portão",
+    ),
+    "confirm": _alt(
+        r"confirm(?:ed|ing)?|i confirm|yes|sounds good|sounds great|see you (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"that works|works for me|that's fine|that is fine|all good",
+        r"(?:we'll|i'll|will|someone will) be (?:here|there|home)(?! (?:in|by|at|around|about|before|after|until)\b)",
+        r"perfect|great see you|ok sure|sure thing|absolutely|definitely",
+        r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
+    ),
+    "thanks": _alt(
+        r"thanks?|thank you|cheers|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
+        r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
+        r"emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
+    ),
+    "wrong_number": _alt(
+        r"wrong (?:number|#|person|phone|guy|girl|house|address)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
+        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|moved out",
+        r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|meant for (?:my|someone|another)",
+        r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+",
+        r"mauvais numéro|número errado",
+    ),
+}
+
+# Phrases that say when the customer gets there; they mean running late only next to a time.
+ETA_PHRASES = _alt(
+    r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around)",
+    r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
+    r"llego|estoy a|j'arrive|chego",
+)
+
+# A clause is a question when it ends in "?" or opens like one.
+QUESTION = re.compile(
+    r"\?\s*$|question mark|quick q\b|¿|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|how|what|"
+    r"what's|when|where|who|why|which|may|any idea|wondering|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|puede|pueden)\b"
+)
+
+# Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
+NEGATORS = re.compile(
+    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas)\s+(?:\w+\s+){0,1})$"
+)
+# Intents whose cues a negator cancels; others carry their negation inside the cue ("can't make it").
+NEGATABLE: frozenset[str] = frozenset(
+    {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
+)
+
+# Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
+BUSINESS_DID_IT = re.compile(r"(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$")
+# A customer-arrived cue after one of these is a future condition ("before I'm back").
+NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
+
+# Stop requests in words: revocation of consent by any reasonable means.
+STOP_REQUESTS = _alt(
+    r"stop (?:texting|messaging|sending|contacting|txting|the texts|the messages|these|all)",
+    r"(?:take|remove|delete) (?:me|my number|this number) (?:off|from)",
+    r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
+    r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",
+    r"deja(?:n)? de (?:enviar|mandar|escribir)|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
+    r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
+)
+
+# Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
+CHURN_THREATS = _alt(
+    r"(?:calling|call|finding|find|hiring|hire|going with|using|go with|get) (?:someone|somebody|another|a different) ?\w*",
+    r"never (?:using|use|hiring|calling|again)|take my business|going elsewhere|leav(?:e|ing) (?:a )?(?:bad )?review",
+    r"(?:one|1)[- ]star|bbb|better business|report (?:you|this)|lawyer|small claims|chargeback|dispute",
+    r"(?:call|speak|talk) (?:from|to|with) (?:the|a|your) (?:manager|owner|supervisor)|manager",
+    r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
+)
+AT_RISK = _alt(
+    r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
+    r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
+    r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
+)
+NO_HEAT_RISK = re.compile(
+    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating)"
+    r".{0,80}(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house)",
+)
+NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia")
+
+# A rating request in the last outbound text ("Reply 1-5").
+RATING_REQUEST = re.compile(r"(?:reply|rate|text|respond)\s.{0,30}\b1\s?(?:-|to)\s?5\b|\b1-5\b", re.I)
+# "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
+REPLY_OFFER = re.compile(
+    r"(?:reply|text|respond|responda|responde|send)\s+\"?'?(\w{1,8})'?\"?\s+(?:to|for|para|or)\s+"
+    r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar)",
+    re.I,
+)
+OFFER_INTENTS: dict[str, str] = {
+    "confirm": "confirm",
+    "confirmar": "confirm",
+    "reschedule": "reschedule",
+    "reprogramar": "reschedule",
+    "cancel": "cancel",
+    "cancelar": "cancel",
+    "resubscribe": "opt_in",
+    "receive": "opt_in",
+    "opt": "opt_in",
+    "resume": "opt_in",
+}
+# The last outbound asked a yes/no question about the visit, so "yes" confirms.
+OUTBOUND_ASKS = re.compile(r"\?|confirm|would that work|does that work|is that ok", re.I)
+# The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
+OUTBOUND_STATUS = re.compile(
+    r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|"
+    r"ha llegado|invoice|thanks",
+    re.I,
+)
+# Tapback reactions forwarded as text by some phones.
+TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\s+[\"“]")
+
+# Short replies whose meaning comes from the last outbound text.
+AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
+    "y yes yes! ok ok! okay sure yep yup yeah si sí oui c confirm confirmed emo_ok k kk ok emo_ok yes please".split()
+)
+
+# Clock times that are not when the customer arrives: history, the appointment, what someone said.
+CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
+    re.compile(
+        r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
+        r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
+        r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|\bwork until|"
+        r"\bwork|\bleave by|\bleave at|\bmeeting at|\bcall at|\btracker says)\s*(?:at|about|around)?\s*$"
+    ),
+    re.compile(r"\s*(?:appointment|appt|slot|window|and now|not\b|\?\?)"),
+)
+# Words after a duration that make it a lateness ("20 min late") or count it from an ETA.
+LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|atrasad)")
+DURATION_AFTER_ETA = re.compile(
+    r"\s*(?:after (?:that|him|her|them|he|she|they|your guy|the tech)|later than that)"
+)
+# Before or after a day or part of day: the customer is ruling it out, not asking for it.
+DAY_REJECTED_BEFORE = re.compile(
+    r"(?:can't (?:do|make)(?: it)?(?: back)?|cannot (?:do|make)(?: it)?|can not|not|instead of|rather than|"
+    r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
+)
+DAY_REJECTED_AFTER = re.compile(
+    r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|appointment to|to\b|"
+    r"no (?:me )?(?:va|sirve))"
+)
+
+# Sentiment words beyond what the intents imply.
+POSITIVE_WORDS = _alt(
+    r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|love|loved|liked",
+    r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|best|the best|good job|legend",
+    r"lifesavers?|gracias|merci|excelente|muy bien|genial|thank you|thanks|cheers|appreciate",
+)
+NEGATIVE_WORDS = _alt(
+    r"emo_neg|insane|terrible|awful|horrible|worst|hate|angry|furious|annoyed|frustrat\w*|upset",
+    r"unfortunately|hello\?+|anyone\?+|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
+    r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
+)
+
+# Language markers: function words frequent in short texts of each language.
+SPANISH_WORDS: frozenset[str] = frozenset(
+    "el la los las de del que y en por para con no sí si estoy voy llego tarde mañana hoy gracias hola buenas "
+    "puede pueden podemos cita minutos está esta es mi me se lo usted señor señora ya cuando cuándo dónde "
+    "porque pero muy bien favor necesito quiero tengo técnico puerta llave código número equivocado "
+    "cancelar cancelen aquí casa viene llegó hora horas noche noches tardes días sábado lunes martes "
+    "miércoles jueves viernes domingo perdón disculpe disculpa un una poco".split()
+)
+ENGLISH_WORDS: frozenset[str] = frozenset(
+    "the a an i i'm you he she it we they is are was be to of and in on at for with my your this that "
+    "not no yes can will would just there here home be late running thanks thank please ok come coming "
+    "today tomorrow minutes hour when what where how stop help".split()
+)
+
+# Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").
+POLITE_TAIL: frozenset[str] = frozenset(
+    "thanks thank you please pls plz ty thx now asap lol ok okay sorry ! . , now!".split()
+)

@@ -1,0 +1,137 @@
+"""Turn a raw SMS into one canonical lowercase string the recognisers can trust.
+
+Steps: Unicode NFKC, emoji to pseudo-words, SMS spellings to words, number words to digits
+next to time words, and masking of numbers that must never read as times (phones, codes,
+units, addresses, money, ages, roads).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .vocab import DOUBLE_LETTER_WORDS, EMOJI_WORDS, HOMOPHONE_NUMBERS, NUMBER_WORDS, TXT_WORDS, WEEKDAYS
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+_EMOJI_MODIFIERS = re.compile(r"[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]")
+# Pictographs, symbols and flags by code point: a regex is far cheaper than an emoji package.
+_EMOJI_ANY = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2300-\u23ff\u2b00-\u2bff\u2190-\u21ff\u3030\u303d\u3297\u3299]"
+)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+_WORD = re.compile(r"[\w'/-]+|[^\w\s]", re.UNICODE)
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+
+
+def clean(text: str) -> str:
+    """NFKC with control characters and zero-width marks turned into spaces; never raises."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return _CONTROL.sub(" ", text).translate(_QUOTES)
+
+
+def emoji_words(text: str) -> str:
+    """Replace emoji that carry meaning by pseudo-words (`emo_ok`...) and drop the rest."""
+    text = _EMOJI_MODIFIERS.sub("", text)
+    for emoji, word in EMOJI_WORDS.items():
+        if emoji in text:
+            text = text.replace(emoji, word)
+    return _EMOJI_ANY.sub(" ", text)
+
+
+def _unstretch(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _unstretch_word(word: str) -> str:
+    if not _STRETCH.search(word):
+        return word
+    doubled = _STRETCH.sub(lambda m: m.group(1) * 2, word)
+    return doubled if doubled in DOUBLE_LETTER_WORDS else _STRETCH.sub(_unstretch, word)
+
+
+def _spell(text: str) -> str:
+    tokens = []
+    for token in text.split():
+        core = token.strip('.,!?;:()"')
+        if not core:
+            tokens.append(token)
+            continue
+        word = _unstretch_word(core)
+        word = TXT_WORDS.get(word, word)
+        tokens.append(token.replace(core, word, 1))
+    return " ".join(tokens)
+
+
+_TIME_UNIT = r"(?=\s*(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more)\b)"
+_HOMOPHONES = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, HOMOPHONE_NUMBERS), key=len, reverse=True)) + r")\b" + _TIME_UNIT
+)
+_NUMBER_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+_NUMBER_BEFORE_UNIT = re.compile(rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}")
+_NUMBER_AFTER_CUE = re.compile(
+    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en)\s+({_NUMBER_ALT})\b"
+    r"(?!\s*(?:of|people|kids|times|days?|weeks?|guys?|more\s+(?:day|time)))"
+)
+
+
+def _digits(text: str) -> str:
+    text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
+    text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    return _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
+
+
+_DAY_OR_MONTH = "|".join(WEEKDAYS) + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# Applied to the cased text: a house number is 3-5 digits followed by a capitalised street name.
+_ADDRESS = re.compile(rf"\b\d{{3,5}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}})")
+_MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:code|pin|passcode|combo|combination|lock ?box|key ?safe|keypad|c[oó]digo|clave)\b"
+            r"[^\d#*\n]{0,14}[#*]?\d[\d #*-]{1,12}"
+        ),
+        " <code> ",
+    ),
+    (re.compile(r"\+?\(?\d[\d\-. ()]{6,}\d"), " <phone> "),
+    (re.compile(r"[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:dollars|bucks|usd|pesos|euros|quid)\b"), " <money> "),
+    (
+        re.compile(
+            r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|buzz|buzzer|house|no\.?|"
+            r"number|depto|departamento|del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b"
+        ),
+        " <unit> ",
+    ),
+    (
+        re.compile(
+            r"\b(?:i-|hwy ?|highway |route |rte |interstate |m|h)\d{1,3}\b|\bthe \d{2,3}\b(?![:\d]|\s*(?:am|pm|o'clock|minutes|hours?)\b)"
+        ),
+        " <road> ",
+    ),
+    (
+        re.compile(
+            r"(?<![\w-])-\d+|\(\d+\)|\b\d+\s*(?:yo|y/o|years?|yrs?|weeks?|months?|days?|degrees?|deg|°|%|percent|kids|"
+            r"people|times|x|floors?|stor(?:e|ie)s|units|ft|feet|inches|años|meses|días|semanas)\b|"
+            r"\b\d+(?:st|nd|rd|th)(?=\s+(?:time|floor|visit|call|house|door|attempt|one)\b)"
+        ),
+        " <qty> ",
+    ),
+)
+
+
+def mask(text: str) -> str:
+    """Hide numbers that are not times; keeps placeholders so words around them still read."""
+    for pattern, placeholder in _MASKS:
+        text = pattern.sub(placeholder, text)
+    return text
+
+
+def normalise(text: str) -> str:
+    """The canonical lowercase form of an SMS, with numbers that are not times masked."""
+    text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
+    text = _spell(text.lower())
+    text = mask(_digits(text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Tokens of a normalised text (words and single punctuation marks)."""
+    return _WORD.findall(text)

@@ -1,0 +1,79 @@
+"""Turn recognised time mentions into aware datetimes in the site's zone.
+
+dateparser is used only for canonical day spans our recognisers leave open (month-name dates);
+it never sees a whole message. Its settings follow what works in 1.5.0: a naive local
+RELATIVE_BASE, no TIMEZONE, future preference, and the zone attached here afterwards.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from dateparser.date import DateDataParser
+
+from .timewords import Clock
+from .vocab import BUSINESS_PM_BEFORE, WAKING_HOURS
+
+DATEPARSER_LANGUAGES: tuple[str, ...] = ("en", "es")
+DATEPARSER_SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "future", "RETURN_TIME_AS_PERIOD": True}
+
+
+def parse_day_span(span: str, received_local: datetime) -> date | None:
+    """The day a short canonical span ("november 10", "16 junio") names, counted from the message.
+
+    A parser is built per call (about 10 us): dateparser is not thread-safe and the base moves.
+    """
+    base = received_local.replace(tzinfo=None)
+    parser = DateDataParser(
+        languages=list(DATEPARSER_LANGUAGES), settings={**DATEPARSER_SETTINGS, "RELATIVE_BASE": base}
+    )
+    data = parser.get_date_data(span)
+    if data is None or data.date_obj is None or data.period not in ("day", "time"):
+        return None
+    return data.date_obj.date()
+
+
+def warm_up() -> None:
+    """Load dateparser's locales once so the first message does not pay 100+ ms."""
+    now = datetime(2026, 1, 1, 12, 0).astimezone()
+    for span in ("november 10", "16 junio"):
+        parse_day_span(span, now)
+
+
+def _waking(hour: int) -> bool:
+    return WAKING_HOURS[0] <= hour < WAKING_HOURS[1]
+
+
+def _hours(clock: Clock) -> list[int]:
+    if clock.meridiem == "am":
+        return [clock.hour % 12]
+    if clock.meridiem == "pm":
+        return [clock.hour % 12 + 12]
+    if clock.hour > 12 or clock.hour == 0:
+        return [clock.hour]
+    return [clock.hour % 12, clock.hour % 12 + 12]
+
+
+def clock_on_or_after(clock: Clock, received_local: datetime, day: date | None = None) -> datetime:
+    """When a clock time falls: on `day` if given, else its next occurrence after the message.
+
+    Without am/pm: on another day the business reading ("after 2" is 14:00), otherwise the next
+    occurrence in waking hours.
+    """
+    tz = received_local.tzinfo
+    if clock.next_at_minute:
+        at = received_local.replace(minute=clock.minute, second=0, microsecond=0)
+        return at if at > received_local else at + timedelta(hours=1)
+    hours = _hours(clock)
+    if day is not None and day != received_local.date():
+        hour = (
+            hours[0] if len(hours) == 1 else (hours[1] if clock.hour % 12 < BUSINESS_PM_BEFORE else hours[0])
+        )
+        return datetime.combine(day, time(hour, clock.minute), tzinfo=tz)
+    start = received_local.date()
+    for offset in range(2):
+        for hour in hours:
+            at = datetime.combine(start + timedelta(days=offset), time(hour, clock.minute), tzinfo=tz)
+            if at > received_local and (len(hours) == 1 or _waking(hour)):
+                return at
+    return datetime.combine(start + timedelta(days=1), time(hours[-1], clock.minute), tzinfo=tz)

@@ -1,0 +1,305 @@
+"""Recognisers for durations, clock times, day words and parts of day in a normalised SMS.
+
+Each finder returns mentions with their character span, so the interpreter can tell which
+one a cue word governs. Resolution to datetimes lives in `resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import CLOCK_NOT_ARRIVAL, DAY_REJECTED_AFTER, DAY_REJECTED_BEFORE, DURATION_AFTER_ETA, LATENESS
+from .vocab import MONTHS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Duration:
+    minutes: int
+    kind: str  # "distance" (from now), "lateness" (from the window) or "after_eta"
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Clock:
+    hour: int
+    minute: int
+    meridiem: str | None  # "am", "pm" or None when the text does not say
+    start: int
+    end: int
+    text: str
+    arrival: bool = True  # False when the context says it is not when the customer arrives
+    next_at_minute: bool = False  # "quarter to" with no hour: the next hh:45
+
+
+@dataclass(frozen=True)
+class DayMention:
+    day: date | None  # None when only dateparser can tell (see `span`)
+    rank: int  # 3 explicit date, 2 weekday, 1 relative word
+    start: int
+    end: int
+    text: str
+    rejected: bool = False  # "can't do tomorrow", "instead of monday"
+    span: str | None = None  # a canonical span for dateparser
+
+
+@dataclass(frozen=True)
+class PartOfDay:
+    part: str
+    start: int
+    end: int
+    text: str
+    rejected: bool = False
+
+
+_MIN = r"(?:minutes|minutos|minuten|min|mn)\b"
+_HOUR = r"(?:hours?|horas?|heures?)\b"
+_DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(r"\b(?:an?|1|one|una) (?:hour|hora) (?:and a half|y media)\b|\b1\.5 hours?\b"), 90),
+    (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b"), 30),
+    (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
+    (re.compile(r"\b(?:an|a|one|una) (?:hour|hora)\b"), 60),
+    (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
+    (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
+    (re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?({_MIN}|{_HOUR})"), None),
+    # A bare number after "in" or before "out"/"more"/"late" is minutes in an SMS ("in 10", "10 out").
+    (
+        re.compile(r"\b(?:in|en) (\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?\b(?!\s*(?::|am|pm|o'clock|de|<))"),
+        None,
+    ),
+    (re.compile(r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more|away|late|behind)\b"), None),
+)
+
+
+def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
+    if fixed is not None:
+        return fixed
+    groups = [g for g in match.groups() if g]
+    unit_is_hour = bool(re.match(_HOUR, groups[-1])) if not groups[-1][0].isdigit() else False
+    numbers = [float(g) for g in groups if g[0].isdigit()]
+    if len(numbers) == 2 and re.search(_HOUR, match.group(0)) and re.search(_MIN, match.group(0)):
+        return int(numbers[0] * 60 + numbers[1])
+    value = max(numbers)  # a range counts by its upper end
+    return int(value * 60 if unit_is_hour else value)
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
+    found: list[Duration] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, fixed in _DURATIONS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            minutes = _duration_minutes(m, fixed)
+            if not 0 < minutes <= 6 * 60:
+                continue
+            after = text[m.end() : m.end() + 30]
+            if LATENESS.match(after) or LATENESS.match(m.group(0).rsplit(" ", 1)[-1]):
+                kind = "lateness"
+            elif DURATION_AFTER_ETA.match(after):
+                kind = "after_eta"
+            else:
+                kind = "distance"
+            taken.append((m.start(), m.end()))
+            found.append(Duration(minutes, kind, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda d: d.start)
+
+
+_MERIDIEM = (
+    r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
+    r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
+)
+_CUE = r"(?:at|by|around|until|before|after|like|about|from|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
+_CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})\b{_MERIDIEM}")),
+    ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
+    ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
+    ("to", re.compile(r"\b(5|10|15|20|25|quarter) (?:until|to|of|before|til) (\d{1,2})\b")),
+    ("past", re.compile(r"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{1,2})\b")),
+    ("half", re.compile(r"\bhalf (\d{1,2})\b(?!\s*(?:hours?|minutes))")),
+    ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b")),
+    ("esmenos", re.compile(r"\b(\d{1,2}) menos (cuarto|\d{1,2})\b")),
+    ("h", re.compile(rf"\b(\d{{1,2}})(?: ?o'?clock| ?-?ish)?{_MERIDIEM}")),
+    ("noon", re.compile(r"\b(noon|midday|mediod[ií]a|midi|lunchtime)\b")),
+    ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
+)
+_H_NEEDS = re.compile(rf"(?:{_CUE}) $")
+_H_SELF = re.compile(
+    r"o'?clock|ish|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
+)
+
+
+def _meridiem(word: str | None) -> str | None:
+    if not word:
+        return None
+    if word[0] in "ap":
+        return "am" if word[0] == "a" else "pm"
+    return "am" if ("morning" in word or "mañana" in word or "matin" in word) else "pm"
+
+
+def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str | None, bool] | None:
+    """(hour, minute, meridiem, next_at_minute) for one regex match, or None when it is no clock."""
+    g = m.groups()
+    if kind == "hm":
+        return int(g[0]), int(g[1]), _meridiem(g[2]), False
+    if kind in ("24h", "hmm"):
+        return int(g[0]), int(g[1]), None, False
+    if kind == "to":
+        minutes = 15 if g[0] == "quarter" else int(g[0])
+        return (int(g[1]) - 1) % 12 or 12, 60 - minutes, None, False
+    if kind == "past":
+        minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
+        return int(g[1]), minutes, None, False
+    if kind == "half":
+        return int(g[0]), 30, None, False
+    if kind == "es":
+        minutes = {"media": 30, "cuarto": 15}.get(g[1]) or int(g[1])
+        return int(g[0]), minutes, None, False
+    if kind == "esmenos":
+        minutes = 15 if g[1] == "cuarto" else int(g[1])
+        return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
+    if kind == "noon":
+        return 12, 0, "pm", False
+    if kind == "quarterto":
+        return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
+    # A bare hour is a clock only with a cue before it ("by 3") or a marker after it ("3pm", "4ish").
+    if not (_H_NEEDS.search(text[max(0, m.start() - 12) : m.start()]) or _H_SELF.search(m.group(0))):
+        return None
+    if re.match(r"\s*(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|de (?!la))", text[m.end() :]):
+        return None
+    return int(g[0]), 0, _meridiem(g[1]), False
+
+
+def find_clocks(text: str) -> list[Clock]:
+    """Clock times ("3:30", "by 3", "quarter past 2", "a las 3 y media", "at 1530", "noon")."""
+    found: list[Clock] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _CLOCKS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            parsed = _clock_from(kind, m, text)
+            if parsed is None:
+                continue
+            hour, minute, meridiem, next_at_minute = parsed
+            if not (0 <= hour <= 23 and 0 <= minute <= 59) or (meridiem and hour > 12):
+                continue
+            taken.append((m.start(), m.end()))
+            before = text[max(0, m.start() - 40) : m.start()]
+            after = text[m.end() : m.end() + 25]
+            arrival = not (CLOCK_NOT_ARRIVAL[0].search(before) or CLOCK_NOT_ARRIVAL[1].match(after))
+            found.append(
+                Clock(hour, minute, meridiem, m.start(), m.end(), m.group(0), arrival, next_at_minute)
+            )
+    return sorted(found, key=lambda c: c.start)
+
+
+_PART_WORDS = re.compile(
+    r"(?<![\w'])("
+    + "|".join(sorted(map(re.escape, PARTS_OF_DAY_WORDS), key=len, reverse=True))
+    + r")(?![\w'])"
+)
+
+
+def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
+    """Parts of day named by a word, leaving out those that only say am/pm of a clock time."""
+    found = []
+    for m in _PART_WORDS.finditer(text):
+        if any(c.start <= m.start() < c.end for c in clocks):
+            continue
+        found.append(
+            PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), _rejected(text, m))
+        )
+    return found
+
+
+def _rejected(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 30) : m.start()]
+    return bool(DAY_REJECTED_BEFORE.search(before) or DAY_REJECTED_AFTER.match(text[m.end() : m.end() + 25]))
+
+
+_RELATIVE = re.compile(
+    r"(?<![\w'])(?<!la )(?<!por la )(?<!de la )(?<!en la )(?<!las )("
+    + "|".join(sorted(map(re.escape, RELATIVE_DAYS), key=len, reverse=True))
+    + r")(?![\w'])"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + r")(?:'?s)?\b( next week| de la (?:semana )?pr[oó]xima| que viene)?"
+)
+_NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DATE = re.compile(
+    rf"\b(?:({_MONTH_ALT})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
+)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")
+_DAY_OF_MONTH = re.compile(r"\b(?:the|el|le) (\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:))")
+_WEEK_LATER = re.compile(
+    r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week later\b|\buna semana\b"
+)
+
+
+def _next_weekday(today: date, weekday: int) -> date:
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _next_day_of_month(today: date, day: int) -> date | None:
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _next_month_day(today: date, month: int, day: int) -> date | None:
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def find_days(text: str, today: date, appointment_day: date | None) -> list[DayMention]:
+    """Day words: today/tomorrow, weekdays (en, es, fr), m/d, "the 16th", month-name dates."""
+    found: list[DayMention] = []
+
+    def add(day: date | None, rank: int, m: re.Match[str], span: str | None = None) -> None:
+        found.append(DayMention(day, rank, m.start(), m.end(), m.group(0), _rejected(text, m), span))
+
+    for m in _MONTH_DATE.finditer(text):
+        month_word, day_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        # Month names pass through dateparser as a canonical span; "may" alone is left to words.
+        add(None, 3, m, f"{month_word} {int(day_text)}")
+    for m in _NUMERIC_DATE.finditer(text):
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            add(_next_month_day(today, month, day), 3, m)
+    for m in _DAY_OF_MONTH.finditer(text):
+        if not any(d.start <= m.start() < d.end for d in found):
+            add(_next_day_of_month(today, int(m.group(1))), 3, m)
+    for m in _WEEKDAY.finditer(text):
+        weekday = WEEKDAYS[m.group(2)]
+        day = _next_weekday(today, weekday)
+        if m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
+            monday_next_week = today + timedelta(days=7 - today.weekday())
+            day = monday_next_week + timedelta(days=weekday)
+        add(day, 2, m)
+    for m in _RELATIVE.finditer(text):
+        add(today + timedelta(days=RELATIVE_DAYS[m.group(1)]), 1, m)
+    if appointment_day:
+        for m in _WEEK_LATER.finditer(text):
+            add(appointment_day + timedelta(days=7), 3, m)
+    return sorted(found, key=lambda d: d.start)
