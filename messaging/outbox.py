@@ -1,0 +1,303 @@
+"""The outbox: `send_sms` is the only way the app texts anyone.
+
+A text is a `Message` row first, written in the caller's transaction; delivery is queued when
+that transaction commits and happens in a django-q2 task (`messaging.tasks.deliver`), outside
+any transaction, guarded by a compare-and-swap on the row's status so it is sent at most once.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from functools import partial
+
+import phonenumbers
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django_q.tasks import async_task
+
+from fieldservice.models import Customer, Job
+
+from .consent import consent_change, is_opted_out
+from .models import Cause, ConsentChange, Direction, Message, MessageStatus
+from .segments import count_segments
+from .sms import get_backend
+from .sms.base import UNSUBSCRIBED_CODE, SMSError, is_retryable
+
+logger = logging.getLogger(__name__)
+
+FIRST_RETRY_AFTER = timedelta(seconds=30)
+LONGEST_RETRY_WAIT = timedelta(hours=1)
+# A row left in `sending` this long belongs to a worker that died (the task timeout is 60 s).
+SENDING_STALE_AFTER = timedelta(minutes=5)
+# A queued row younger than this probably has its task in the queue already.
+QUEUED_GRACE = timedelta(seconds=30)
+SWEEP_BATCH = 500
+
+OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
+
+# Twilio's status callback values we act on, and how far along each is; a status never moves back.
+PROVIDER_STATUS = {
+    "sent": MessageStatus.SENT,
+    "delivered": MessageStatus.DELIVERED,
+    "read": MessageStatus.DELIVERED,
+    "undelivered": MessageStatus.UNDELIVERED,
+    "failed": MessageStatus.FAILED,
+    "canceled": MessageStatus.FAILED,
+}
+PROGRESS = {
+    MessageStatus.QUEUED: 0,
+    MessageStatus.SENDING: 1,
+    MessageStatus.SENT: 2,
+    MessageStatus.DELIVERED: 3,
+    MessageStatus.UNDELIVERED: 3,
+    MessageStatus.FAILED: 3,
+}
+
+
+class InvalidSMSError(ValueError):
+    """A text that cannot be sent as given; the message says why, for the person who wrote it."""
+
+
+def to_e164(raw: object) -> str:
+    """The E.164 form of a phone number, or `InvalidSMSError`."""
+    try:
+        number = phonenumbers.parse(str(raw or ""), settings.PHONENUMBER_DEFAULT_REGION)
+    except phonenumbers.NumberParseException as error:
+        raise InvalidSMSError(f"“{raw}” is not a phone number.") from error
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidSMSError(f"“{raw}” is not a valid phone number.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def send_sms(
+    *,
+    body: str,
+    customer: Customer | None = None,
+    phone: str | None = None,
+    job: Job | None = None,
+    cause: str,
+    notification_kind: str = "",
+    dedupe_key: str | None = None,
+    send_after: datetime | None = None,
+    sent_by: object | None = None,
+    consent_confirmation: bool = False,
+    via_twiml: bool = False,
+) -> Message:
+    """Put a text in the outbox; its delivery is queued when the caller's transaction commits
+    (or held until `send_after`).
+
+    A repeated `dedupe_key` returns the first row and sends nothing. An opted-out number gets a
+    REFUSED row, except for the single confirmation of that opt-out (`consent_confirmation`).
+    `via_twiml` records a reply that the inbound webhook's TwiML answer carries (Twilio sends it),
+    so nothing is queued. Raises `InvalidSMSError` for an empty, too long or unroutable text.
+    """
+    if not body.strip():
+        raise InvalidSMSError("The text is empty.")
+    count = count_segments(body)
+    if count.segments > settings.SMS_MAX_SEGMENTS:
+        raise InvalidSMSError(
+            f"The text is {count.segments} SMS segments long ({len(body)} characters, {count.encoding}); "
+            f"the limit is {settings.SMS_MAX_SEGMENTS}. Shorten it."
+        )
+    if consent_confirmation != (cause == Cause.CONSENT):
+        raise ValueError("Only a consent confirmation has cause 'consent', and it must say so.")
+    if send_after is not None and timezone.is_naive(send_after):
+        raise ValueError("send_after must be timezone-aware.")
+    to = to_e164(phone if phone is not None else (customer.phone if customer else ""))
+    now = timezone.now()
+    message = Message(
+        direction=Direction.OUTBOUND,
+        customer=customer,
+        job=job,
+        phone=to,
+        body=body,
+        cause=cause,
+        notification_kind=notification_kind,
+        dedupe_key=dedupe_key,
+        sent_by=sent_by,
+        segments=count.segments,
+        encoding=count.encoding,
+        send_after=send_after,
+        next_attempt_at=max(send_after, now) if send_after else now,
+        created_at=now,
+    )
+    if not consent_confirmation and is_opted_out(to):
+        message.status, message.error_message, message.next_attempt_at = (
+            MessageStatus.REFUSED,
+            OPTED_OUT_REASON,
+            None,
+        )
+    elif via_twiml:
+        message.status, message.sent_at, message.attempts, message.next_attempt_at = (
+            MessageStatus.SENT,
+            now,
+            1,
+            None,
+        )
+    try:
+        with transaction.atomic():
+            message.save()
+    except IntegrityError:
+        if dedupe_key is None:
+            raise
+        return Message.objects.get(dedupe_key=dedupe_key)
+    if message.status == MessageStatus.QUEUED and message.next_attempt_at <= now:
+        # robust: a broker hiccup after commit must not fail the caller; the sweep re-queues the row.
+        transaction.on_commit(partial(enqueue_delivery, message_id=message.pk), robust=True)
+    return message
+
+
+def enqueue_delivery(*, message_id: int) -> None:
+    async_task("messaging.tasks.deliver", message_id, task_name=f"deliver message {message_id}")
+
+
+def _backoff(attempts: int) -> timedelta:
+    return min(FIRST_RETRY_AFTER * 2 ** max(attempts - 1, 0), LONGEST_RETRY_WAIT)
+
+
+def _update(message: Message, from_status: str, **fields) -> bool:
+    """Compare-and-swap: change the row only if it is still in `from_status`."""
+    fields.setdefault("updated_at", timezone.now())
+    return bool(Message.objects.filter(pk=message.pk, status=from_status).update(**fields))
+
+
+def deliver_message(*, message_id: int) -> str:
+    """Send one queued text through the configured backend and record the outcome.
+
+    Safe to call any number of times, concurrently: only the caller that moves the row from
+    queued to sending sends it. Returns what happened, for the task's result.
+    """
+    now = timezone.now()
+    claimed = (
+        Message.objects.filter(pk=message_id, direction=Direction.OUTBOUND, status=MessageStatus.QUEUED)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .update(status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now)
+    )
+    if not claimed:
+        return "not due or already handled"
+    message = Message.objects.get(pk=message_id)
+    if message.cause != Cause.CONSENT and is_opted_out(str(message.phone)):
+        _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
+        return "refused: opted out"
+    try:
+        sid = get_backend().send(to=str(message.phone), body=message.body)
+    except SMSError as error:
+        return _record_failure(message, code=error.code, reason=str(error), retryable=error.retryable)
+    _update(
+        message,
+        MessageStatus.SENDING,
+        status=MessageStatus.SENT,
+        provider_sid=sid,
+        sent_at=timezone.now(),
+        next_attempt_at=None,
+        error_code="",
+        error_message="",
+    )
+    return f"sent {sid}"
+
+
+def _record_failure(
+    message: Message, *, code: str, reason: str, retryable: bool, final_status: str = MessageStatus.FAILED
+) -> str:
+    """Back off and retry a retryable failure while attempts remain; otherwise stop and say why."""
+    from_status = message.status
+    if retryable and message.attempts < settings.SMS_MAX_ATTEMPTS:
+        _update(
+            message,
+            from_status,
+            status=MessageStatus.QUEUED,
+            provider_sid=None,
+            next_attempt_at=timezone.now() + _backoff(message.attempts),
+            error_code=code,
+            error_message=reason[:255],
+        )
+        return f"retry later ({code})"
+    if retryable:
+        reason = f"Gave up after {message.attempts} attempts. {reason}"
+    _update(
+        message,
+        from_status,
+        status=final_status,
+        next_attempt_at=None,
+        error_code=code,
+        error_message=reason[:255],
+    )
+    if code == UNSUBSCRIBED_CODE:
+        consent_change(
+            phone=str(message.phone), opted_out=True, source=ConsentChange.Source.CARRIER, message=message
+        )
+    return f"failed ({code})"
+
+
+def record_status(*, sid: str, status: str, error_code: str = "", error_message: str = "") -> bool:
+    """Apply one of Twilio's status callbacks. They repeat and arrive out of order: a status only
+    moves forward, and an unknown SID or status changes nothing. Returns whether anything changed."""
+    new_status = PROVIDER_STATUS.get(status)
+    if new_status is None or not sid:
+        return False
+    message = Message.objects.outbound().filter(provider_sid=sid).first()
+    if message is None or PROGRESS.get(message.status, 99) >= PROGRESS[new_status]:
+        return False
+    if new_status in {MessageStatus.UNDELIVERED, MessageStatus.FAILED} and error_code:
+        reason = error_message or f"Twilio reported {status} (error {error_code})."
+        _record_failure(
+            message,
+            code=error_code,
+            reason=reason,
+            retryable=is_retryable(error_code),
+            final_status=new_status,
+        )
+        return True
+    now = timezone.now()
+    fields = {"status": new_status, "updated_at": now}
+    if new_status == MessageStatus.DELIVERED:
+        fields["delivered_at"] = now
+    return _update(message, message.status, **fields)
+
+
+def sweep_outbox() -> int:
+    """Re-queue what a crash or a lost task left behind, and what has become due (held until
+    after quiet hours, or waiting out a retry). Returns how many deliveries it queued."""
+    now = timezone.now()
+    stale = Message.objects.filter(status=MessageStatus.SENDING, updated_at__lt=now - SENDING_STALE_AFTER)
+    stale.filter(attempts__gte=settings.SMS_MAX_ATTEMPTS).update(
+        status=MessageStatus.FAILED,
+        error_message="Gave up: the last attempts never finished.",
+        next_attempt_at=None,
+        updated_at=now,
+    )
+    # updated_at is left alone so the rows count as due at once below.
+    stale.update(status=MessageStatus.QUEUED, next_attempt_at=now)
+    due = list(
+        Message.objects.filter(
+            status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lt=now - QUEUED_GRACE
+        )
+        .order_by("next_attempt_at")
+        .values_list("pk", flat=True)[:SWEEP_BATCH]
+    )
+    for message_id in due:
+        enqueue_delivery(message_id=message_id)
+    return len(due)
+
+
+def resend_message(*, message: Message, sent_by: object | None = None) -> Message:
+    """Send a failed text again, as a new outbox row (the failed one stays as the record)."""
+    if message.direction != Direction.OUTBOUND or message.status not in {
+        MessageStatus.FAILED,
+        MessageStatus.UNDELIVERED,
+    }:
+        raise InvalidSMSError("Only a failed or undelivered text can be resent.")
+    return send_sms(
+        body=message.body,
+        customer=message.customer,
+        phone=str(message.phone),
+        job=message.job,
+        cause=message.cause,
+        notification_kind=message.notification_kind,
+        dedupe_key=f"resend:{message.pk}",
+        sent_by=sent_by,
+        consent_confirmation=message.cause == Cause.CONSENT,
+    )

@@ -1,0 +1,59 @@
+"""What every SMS backend promises, and the two ways a send can fail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Twilio error codes (https://www.twilio.com/docs/api/errors). A code in neither set is permanent:
+# retrying an unknown 4xx only repeats it.
+RETRYABLE_CODES = frozenset({"20429", "30003", "30008"})
+PERMANENT_CODES = frozenset({"21211", "21610", "21614", "21635", "30005", "30006", "30007"})
+UNSUBSCRIBED_CODE = "21610"
+
+
+class SMSError(Exception):
+    """A send that did not happen. `code` is the provider's error code ("" when there is none)."""
+
+    retryable = False
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = str(code or "")
+
+
+class RetryableSMSError(SMSError):
+    """Try again later: network trouble, rate limiting, the provider's own failure."""
+
+    retryable = True
+
+
+class PermanentSMSError(SMSError):
+    """Trying again will fail the same way: a bad or unsubscribed number, a rejected body."""
+
+
+def is_retryable(code: str) -> bool:
+    return str(code) in RETRYABLE_CODES
+
+
+@dataclass(frozen=True)
+class SentSMS:
+    """What a backend was asked to send, and the id the provider gave it."""
+
+    to: str
+    body: str
+    sid: str
+
+
+class BaseSMSBackend:
+    """Send one text. Return the provider's message id or raise an `SMSError`."""
+
+    def send(self, *, to: str, body: str) -> str:
+        raise NotImplementedError
+
+    @staticmethod
+    def validate(*, to: str, body: str) -> None:
+        """The checks every backend makes, so the in-memory ones catch what Twilio would refuse."""
+        if not to.startswith("+") or not to[1:].isdigit():
+            raise PermanentSMSError(f"{to!r} is not an E.164 number.", code="21211")
+        if not body:
+            raise PermanentSMSError("The message body is empty.", code="21602")

@@ -1,0 +1,75 @@
+"""Sends through Twilio's Programmable Messaging API with the official client."""
+
+from __future__ import annotations
+
+import requests
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+from .base import BaseSMSBackend, PermanentSMSError, RetryableSMSError, SMSError, is_retryable
+
+TWILIO_API = "https://api.twilio.com"
+
+
+class RedirectingHttpClient(TwilioHttpClient):
+    """Twilio's own HTTP client, talking to `base_url` instead of api.twilio.com (a local mock in tests)."""
+
+    def __init__(self, *, base_url: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.base_url = base_url.rstrip("/")
+
+    def request(self, method: str, url: str, *args, **kwargs):
+        return super().request(method, url.replace(TWILIO_API, self.base_url, 1), *args, **kwargs)
+
+
+def _error(error: TwilioRestException) -> SMSError:
+    code = str(error.code or error.status)
+    text = f"Twilio {error.status}: {error.msg}"[:255]
+    if error.status == 429 or error.status >= 500 or is_retryable(code):
+        return RetryableSMSError(text, code=code)
+    return PermanentSMSError(text, code=code)
+
+
+class SMSBackend(BaseSMSBackend):
+    def __init__(self) -> None:
+        if not (settings.TWILIO_ACCOUNT_SID and settings.TWILIO_AUTH_TOKEN):
+            raise ImproperlyConfigured(
+                "The twilio SMS backend needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN."
+            )
+        if not (settings.TWILIO_FROM_NUMBER or settings.TWILIO_MESSAGING_SERVICE_SID):
+            raise ImproperlyConfigured(
+                "The twilio SMS backend needs TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID."
+            )
+        options = {"timeout": settings.TWILIO_TIMEOUT}
+        self.http_client = (
+            RedirectingHttpClient(base_url=settings.TWILIO_API_BASE_URL, **options)
+            if settings.TWILIO_API_BASE_URL
+            else TwilioHttpClient(**options)
+        )
+        self.client = Client(
+            settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=self.http_client
+        )
+
+    def send(self, *, to: str, body: str) -> str:
+        self.validate(to=to, body=body)
+        sender = (
+            {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
+            if settings.TWILIO_MESSAGING_SERVICE_SID
+            else {"from_": settings.TWILIO_FROM_NUMBER}
+        )
+        try:
+            message = self.client.messages.create(
+                to=to,
+                body=body,
+                status_callback=settings.PUBLIC_BASE_URL + reverse("sms:status"),
+                **sender,
+            )
+        except TwilioRestException as error:
+            raise _error(error) from error
+        except requests.RequestException as error:
+            raise RetryableSMSError(f"Could not reach Twilio: {error}"[:255], code="network") from error
+        return message.sid
