@@ -1,0 +1,616 @@
+"""Help a technician answer a customer's text: reply options, work to start now, heads-up notes.
+
+Pure Python, no Django, so it can be tested alone; a Django adapter builds `JobFacts` from a Job.
+Replies follow listen, validate, solve: they name what the customer is going through, then say what
+happens next with the real times (in the site's zone) and first names. The words live in
+`assist_phrases`; this module only decides which of them fit the situation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from string import Formatter
+from zoneinfo import ZoneInfo
+
+from messaging import assist_phrases as phrases
+from messaging.interpret.types import Interpretation
+
+# When a late customer gives no time, the technician plans on this wait before they arrive.
+DEFAULT_WAIT = timedelta(minutes=20)
+# A scheduled technician this close to the window (or their ETA) counts as about to be on site.
+ABOUT_TO_ARRIVE = timedelta(minutes=30)
+# Work started before the customer comes may run this far past their arrival.
+START_SLACK = timedelta(minutes=10)
+MAX_REPLY_CHARS = 320  # two SMS segments
+MAX_REPLIES = 4
+# Two replies sharing this share of their words offer the same thing and are not both kept.
+MAX_SIMILARITY = 0.7
+
+
+@dataclass(frozen=True)
+class TaskFacts:
+    """One checklist item. `kind` ("exterior", "prep", "work", "paperwork") is guessed from the name
+    when not given; it orders the work a technician can start while waiting."""
+
+    name: str
+    minutes: int
+    needs_customer: bool
+    done: bool = False
+    kind: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "minutes": self.minutes}
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    """What assist needs to know about a job. Datetimes are aware; `tasks` are in checklist order."""
+
+    customer_name: str
+    technician_name: str
+    timezone: str
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    job_status: str = "scheduled"
+    trade: str = ""
+    summary: str = ""
+    tasks: tuple[TaskFacts, ...] = ()
+    technician_eta: datetime | None = None
+    language: str = "en"  # the customer's preferred language
+    site_notes: tuple[str, ...] = ()  # access and pet notes kept on the site
+    next_job_window_start: datetime | None = None  # the technician's next job, if any
+    travel_minutes: int = 30  # allowance to get to the next job
+    workday_start: time = time(8)
+    workday_end: time = time(18)
+    work_days: tuple[int, ...] = (0, 1, 2, 3, 4, 5)  # Monday is 0
+
+
+@dataclass(frozen=True)
+class Reply:
+    label: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Assist:
+    replies: tuple[Reply, ...]
+    start_now: tuple[TaskFacts, ...]
+    heads_up: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        """The contract's `replies`, `start_now` and `heads_up`."""
+        return {
+            "replies": [r.to_dict() for r in self.replies],
+            "start_now": [t.to_dict() for t in self.start_now],
+            "heads_up": list(self.heads_up),
+        }
+
+
+def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, message: str = "") -> Assist:
+    """Reply options (none after an opt-out), tasks to start now and heads-up notes for one text.
+
+    `message` is the customer's text: its cue words (traffic, a refund, a gas smell) let the replies
+    name the customer's situation; everything else comes from `interpretation` and `facts`.
+    """
+    if now.tzinfo is None:
+        raise ValueError("assist needs an aware `now`")
+    view = _View(facts, interpretation, now, message)
+    replies = () if interpretation.intent == "opt_out" else _replies(view)
+    return Assist(replies=replies, start_now=view.start_now, heads_up=_heads_up(view))
+
+
+def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
+    """Work without the customer that fits before a late customer arrives, best first.
+
+    Only while the technician is on site, on the way or about to be. The tasks' minutes add up to no
+    more than the wait plus `START_SLACK`, or the work is the one shortest such task when none fits.
+    A late customer who gives no time is expected after `DEFAULT_WAIT`.
+    """
+    if "running_late" not in interpretation.intents or interpretation.intent in {"cancel", "emergency"}:
+        return ()
+    tech_at = _technician_there_at(facts, now)
+    free = _waiting_work(facts)
+    if tech_at is None or not free:
+        return ()
+    customer_at = interpretation.arrival_at or tech_at + DEFAULT_WAIT
+    if customer_at <= tech_at:
+        return ()
+    budget = (customer_at - tech_at + START_SLACK) / timedelta(minutes=1)
+    chosen: list[TaskFacts] = []
+    for task in free:
+        if sum(t.minutes for t in chosen) + task.minutes <= budget:
+            chosen.append(task)
+    return tuple(chosen) or (min(free, key=lambda t: t.minutes),)
+
+
+def task_kind(task: TaskFacts) -> str:
+    """Where the task is done: its `kind`, else guessed from its name."""
+    if task.kind:
+        return task.kind
+    for pattern, kind in phrases.TASK_KINDS:
+        if re.search(pattern, task.name, re.I):
+            return kind
+    return "work"
+
+
+def _waiting_work(facts: JobFacts) -> list[TaskFacts]:
+    """Undone tasks without the customer, outside and preparation first, paperwork last."""
+    free = [t for t in facts.tasks if not t.needs_customer and not t.done]
+    return sorted(free, key=lambda t: phrases.KIND_ORDER.get(task_kind(t), 2))
+
+
+def _technician_there_at(facts: JobFacts, now: datetime) -> datetime | None:
+    """When the technician is or will be on site, if that is now or soon."""
+    eta = facts.technician_eta
+    if facts.job_status == "on_site":
+        return now
+    if facts.job_status == "en_route":
+        return eta if eta and eta > now else now
+    soon = eta or facts.window_start
+    if facts.job_status in {"scheduled", "confirmed"} and soon and soon - now <= ABOUT_TO_ARRIVE:
+        return max(now, soon)
+    return None
+
+
+@dataclass
+class _View:
+    """The facts of one message as the phrase templates see them."""
+
+    facts: JobFacts
+    interp: Interpretation
+    now: datetime
+    message: str
+    zone: ZoneInfo = field(init=False)
+    lang: str = field(init=False)
+    start_now: tuple[TaskFacts, ...] = field(init=False)
+    values: dict[str, str | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.zone = ZoneInfo(self.facts.timezone)
+        self.lang = "es" if "es" in {self.interp.language, self.facts.language} else "en"
+        self.start_now = start_now(self.facts, self.interp, self.now)
+        self.values = self._values()
+
+    @property
+    def intents(self) -> tuple[str, ...]:
+        return self.interp.intents or (self.interp.intent,)
+
+    @property
+    def here(self) -> bool:
+        return self.facts.job_status == "on_site"
+
+    @property
+    def coming(self) -> bool:
+        return not self.here and _technician_there_at(self.facts, self.now) is not None
+
+    @property
+    def eta(self) -> datetime | None:
+        eta = self.facts.technician_eta
+        return (
+            eta
+            if eta and eta >= self.now and self.facts.job_status in {"en_route", "scheduled", "confirmed"}
+            else None
+        )
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def clock(self, moment: datetime | time, lang: str | None = None) -> str:
+        """'2 pm', '2:35 pm' ('2:35 p.m.' in Spanish), in the site's zone."""
+        t = self.local(moment).time() if isinstance(moment, datetime) else moment
+        am, pm = phrases.MERIDIEM[lang or self.lang]
+        hour = t.hour % 12 or 12
+        digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
+        return f"{digits} {am if t.hour < 12 else pm}"
+
+    def day(self, day: date, *, on: bool = True) -> str:
+        """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
+        today = self.local(self.now).date()
+        words = phrases.DAY_WORDS[self.lang]
+        if day == today:
+            return words["today"]
+        if day == today + timedelta(days=1):
+            return words["tomorrow"]
+        weekday = phrases.WEEKDAYS[self.lang][day.weekday()]
+        month = phrases.MONTHS[self.lang][day.month - 1]
+        if self.lang == "es":
+            name = weekday if 0 < (day - today).days < 7 else f"{weekday} {day.day} de {month}"
+            return f"el {name}"
+        name = weekday if 0 < (day - today).days < 7 else f"{weekday}, {month} {day.day}"
+        return f"on {name}" if on else name
+
+    def situation(self, *, default: str | None = None) -> str | None:
+        """A sentence naming what the customer is going through, from cue words in their text."""
+        for pattern, en, es in phrases.SITUATIONS:
+            if re.search(pattern, self.message, re.I):
+                return es if self.lang == "es" else en
+        return default
+
+    def access_thanks(self, note: str) -> str:
+        """Thanks for the way in the customer gave, naming what it was."""
+        for pattern, en, es in phrases.ACCESS_THANKS:
+            if re.search(pattern, note, re.I):
+                return es if self.lang == "es" else en
+        raise AssertionError("ACCESS_THANKS ends with a catch-all")
+
+    def topic(self, table: tuple[tuple[str, str], ...]) -> str | None:
+        return next((topic for pattern, topic in table if re.search(pattern, self.message, re.I)), None)
+
+    def _values(self) -> dict[str, str | None]:
+        f, lang = self.facts, self.lang
+        first = next(iter((f.customer_name or "").split()), "")
+        wait_work = self.start_now or tuple(_waiting_work(f)[:1])
+        need = [t for t in f.tasks if t.needs_customer and not t.done]
+        upset = "complaint" in self.intents
+        note = self.interp.access_note or ""
+        pet = re.search(phrases.PETS, note, re.I)
+        values: dict[str, str | None] = {
+            "first": first,
+            "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
+            "arrival": self.clock(self.interp.arrival_at) if self.interp.arrival_at else None,
+            "eta": self.clock(self.eta) if self.eta else None,
+            "win_start": self.clock(f.window_start) if f.window_start else None,
+            "win_end": self.clock(f.window_end) if f.window_end else None,
+            "win_day": self.day(self.local(f.window_start).date()) if f.window_start else None,
+            "opener": _without_empty_name(phrases.OPENERS[lang]["upset" if upset else "calm"], first).format(
+                first=first
+            ),
+            "task": _task_phrase(wait_work[0], lang) if wait_work else None,
+            "need_minutes": str(sum(t.minutes for t in need)) if need else None,
+            "total_minutes": str(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
+            "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
+            "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
+            "access_thanks": self.access_thanks(note)
+            if note and self.interp.intent != "access_info"
+            else None,
+        }
+        return values | self._request_values()
+
+    def _request_values(self) -> dict[str, str | None]:
+        """How the day and time a rescheduling customer asked for read, and the nearest work day."""
+        i, f = self.interp, self.facts
+        asked = i.requested_date or (self.local(f.window_start).date() if f.window_start else None)
+        values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
+        if asked is None:
+            return values
+        next_work_day = asked + timedelta(days=1)
+        while next_work_day.weekday() not in f.work_days:
+            next_work_day += timedelta(days=1)
+        values |= {
+            "req_day": self.day(asked),
+            "req_weekdays": phrases.WEEKDAYS_PLURAL[self.lang][asked.weekday()],
+            "alt_day": self.day(next_work_day),
+            "req_time": self.clock(i.requested_time) if i.requested_time else None,
+        }
+        day = self.day(asked, on=False) if i.requested_date else None
+        part = phrases.PARTS_OF_DAY[self.lang].get(i.requested_part_of_day or "")
+        at = ("a las " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        if self.lang == "en" and day == "today" and part:
+            day, part = None, f"this {part}"
+        values["req"] = " ".join(x for x in (day, at, part) if x) or None
+        return values
+
+    def render(self, key: str, **extra: str | None) -> Reply | None:
+        """The reply `key` with what is known, or None when a sentence it needs names an unknown."""
+        label, sentences = phrases.REPLIES[self.lang][key]
+        values = self.values | extra
+        kept: list[tuple[str, bool]] = []
+        for sentence in sentences:
+            optional = sentence.startswith("?")
+            template = _without_empty_name(sentence.lstrip("?"), values["first"])
+            names = {name for _, name, _, _ in Formatter().parse(template) if name}
+            if any(values.get(name) is None for name in names):
+                if optional:
+                    continue
+                return None
+            text = template.format_map(values).replace("..", ".")
+            kept.append((text[:1].upper() + text[1:], optional))
+        while len(" ".join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
+            last_optional = max(i for i, (_, opt) in enumerate(kept) if opt)
+            del kept[last_optional]
+        text = " ".join(t for t, _ in kept)
+        return Reply(label, text) if text and len(text) <= MAX_REPLY_CHARS else None
+
+
+def _without_empty_name(template: str, first: str | None) -> str:
+    """Drop the name and its comma from a template when the customer's name is unknown."""
+    if first:
+        return template
+    return re.sub(r",? \{first\}(?=[,.!?])|\{first\}, ", "", template)
+
+
+def _lower_first(name: str) -> str:
+    head, _, rest = name.partition(" ")
+    return (head if head.isupper() else head.lower()) + (f" {rest}" if rest else "")
+
+
+def _task_phrase(task: TaskFacts, lang: str) -> str:
+    """How a reply names the work it starts: 'by cleaning the condenser coil', 'on the water test'.
+
+    Task names are kept in English, so a Spanish reply names the kind of work instead."""
+    if lang == "es":
+        return phrases.TASK_KIND_ES.get(task_kind(task), phrases.TASK_KIND_ES["default"])
+    words = task.name.split()
+    verb = words[0].lower()
+    if verb not in phrases.GERUNDS:
+        article = "" if verb in phrases.DETERMINERS else "the "
+        return f"on {article}{_lower_first(task.name)}"
+    head, rest = [phrases.GERUNDS[verb]], words[1:]
+    if rest and rest[0].lower() in phrases.PARTICLES:
+        head.append(rest.pop(0))
+    if rest and rest[0].lower() not in phrases.DETERMINERS | {"and", "or"} and not rest[0][0].isdigit():
+        head.append("the")
+    # "... and top up" reads "... and topping up".
+    rest = [
+        phrases.GERUNDS.get(w.lower(), w) if i and rest[i - 1].lower() == "and" else w
+        for i, w in enumerate(rest)
+    ]
+    return "by " + " ".join(head + rest)
+
+
+def _replies(view: _View) -> tuple[Reply, ...]:
+    """The reply options for this message, best first, each saying something different."""
+    keys = _REPLY_KEYS.get(view.interp.intent, _other_keys)(view)
+    question = _question_key(view) if "question" in view.intents else None
+    if question and question not in keys and view.interp.intent != "emergency":
+        keys.insert(1, question)
+    extras = _values_for(view)
+    chosen: list[Reply] = []
+    # The fallbacks only make up a missing second option.
+    for key in [*keys, "call_me", "other_ack"]:
+        if len(chosen) == MAX_REPLIES or (len(chosen) >= 2 and key not in keys):
+            break
+        reply = view.render(key, **extras)
+        if reply and all(_similarity(reply.text, r.text) < MAX_SIMILARITY for r in chosen):
+            chosen.append(reply)
+            # The customer's situation and the thanks for a way in are said once, in the best reply.
+            extras |= {"situation": None, "access_thanks": None, "pet_thanks": None}
+    return tuple(chosen)
+
+
+def _similarity(a: str, b: str) -> float:
+    words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(words_a & words_b) / max(len(words_a | words_b), 1)
+
+
+def _values_for(view: _View) -> dict[str, str | None]:
+    """Values that depend on the kind of message: the situation sentence, the complaint's words,
+    the safety advice."""
+    lang, intent = view.lang, view.interp.intent
+    if intent == "running_late":
+        # An upset customer's situation is the wait, which the opener already names.
+        if "complaint" in view.intents:
+            return {"situation": None}
+        return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT[lang])}
+    if intent == "where_is_tech":
+        situation = view.situation() or phrases.WAITING_SITUATION[lang]
+        return {"situation": situation if _kept_waiting(view) else None}
+    if intent == "complaint":
+        words = phrases.COMPLAINT_WORDS[lang][view.topic(phrases.COMPLAINT_TOPICS) or "other"]
+        return {"validate": words["validate"], "solve": words["solve"]}
+    if intent == "emergency":
+        return {"safety": phrases.SAFETY[lang][_hazard(view)]}
+    return {"situation": view.situation()}
+
+
+def _hazard(view: _View) -> str:
+    said = " ".join((view.message, *view.interp.evidence))
+    return next((hazard for pattern, hazard in phrases.HAZARDS if re.search(pattern, said, re.I)), "other")
+
+
+def _kept_waiting(view: _View) -> bool:
+    """The customer has waited past their window, or says they are fed up with waiting."""
+    past_window = view.facts.window_end is not None and view.now > view.facts.window_end
+    return past_window or view.interp.sentiment == "negative"
+
+
+def _late_keys(view: _View) -> list[str]:
+    keys = []
+    if view.start_now:
+        keys.append("late_start_here" if view.here else "late_start_coming")
+    keys.append("late_wait_known" if view.interp.arrival_at else "late_wait_open")
+    if view.here:
+        keys.append("late_later_today")
+    return [*keys, "late_other_day", "call_me"]
+
+
+def _reschedule_keys(view: _View) -> list[str]:
+    """An empathetic no first when the day or time asked for cannot be done, then other ways."""
+    i, f = view.interp, view.facts
+    today = view.local(view.now).date()
+    closing = datetime.combine(today, f.workday_end, view.zone) - timedelta(hours=1)
+    if i.requested_date and i.requested_date.weekday() not in f.work_days:
+        first = "resched_closed_day"
+    elif i.requested_time and i.requested_time >= f.workday_end:
+        first = "resched_too_late"
+    elif i.requested_time and i.requested_time < f.workday_start:
+        first = "resched_too_early"
+    elif i.requested_date == today and view.now >= closing:
+        first = "resched_not_today"
+    else:
+        first = "resched_check" if view.values["req"] else "resched_ask"
+    keys = [first, "resched_other_options"] if first != "resched_ask" else [first]
+    if view.here and _waiting_work(f):
+        keys.append("resched_start_here")
+    return [*keys, "call_me"]
+
+
+def _arrived_keys(view: _View) -> list[str]:
+    if view.here:
+        lost = "where_is_tech" in view.intents
+        return ["arrived_here", "arrived_find" if lost else "arrived_ready"]
+    if view.coming or view.facts.job_status == "en_route":
+        return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
+    return ["arrived_early", "arrived_window"]
+
+
+def _where_keys(view: _View) -> list[str]:
+    f = view.facts
+    if view.here:
+        # A customer who gave their address has already answered "where are you?".
+        return (
+            ["where_here", "call_me"]
+            if view.interp.access_note
+            else ["where_here", "arrived_find", "call_me"]
+        )
+    if f.job_status == "completed":
+        return ["where_return", "call_me"]
+    if f.job_status == "en_route":
+        if view.eta:
+            return ["where_eta", "where_text_close", "call_me"]
+        return (
+            ["where_behind", "where_other_day", "call_me"]
+            if _kept_waiting(view)
+            else ["where_coming", "call_me"]
+        )
+    if f.window_start and view.now < f.window_start:
+        return ["where_before_window", "where_text_close", "call_me"]
+    return ["where_window_passed", "where_other_day", "call_me"]
+
+
+def _cancel_keys(view: _View) -> list[str]:
+    if "complaint" in view.intents or view.interp.sentiment == "negative":
+        return ["cancel_sorry", "cancel_still_coming" if view.eta else "cancel_move", "call_me"]
+    return ["cancel_done", "cancel_move"]
+
+
+def _complaint_keys(view: _View) -> list[str]:
+    """An apology that names the problem and a fix, then other ways to make it right."""
+    topic = view.topic(phrases.COMPLAINT_TOPICS)
+    keys = ["complaint_refund" if topic == "refund" else "complaint_sorry"]
+    # A finished job's problem is fixed by coming back, unless the apology already offers that.
+    if view.facts.job_status == "completed" and topic not in {"repeat", "mess"}:
+        keys.append("complaint_return")
+    return [*keys, "complaint_manager", "call_me"]
+
+
+def _question_key(view: _View) -> str | None:
+    """The reply that answers the question asked, when its topic is known."""
+    topic = view.topic(phrases.QUESTION_TOPICS)
+    if topic == "presence":
+        tasks = [t for t in view.facts.tasks if not t.done]
+        needed = [t for t in tasks if t.needs_customer]
+        if not tasks:
+            return None
+        return (
+            "question_need_none"
+            if not needed
+            else "question_need_all"
+            if len(needed) == len(tasks)
+            else "question_need_part"
+        )
+    return {"duration": "question_duration", "warranty": "question_warranty", "price": "question_price"}.get(
+        topic or ""
+    )
+
+
+def _question_keys(view: _View) -> list[str]:
+    return [_question_key(view) or "question_check", "call_me"]
+
+
+def _access_keys(view: _View) -> list[str]:
+    f = view.facts
+    ack = {"completed": "access_noted_later", "on_site": "access_noted_here"}.get(
+        f.job_status, "access_noted"
+    )
+    keys = [ack]
+    if view.eta:
+        keys.append("access_see_you_eta")
+    elif f.window_start and view.now < f.window_start:
+        keys.append("access_see_you_window")
+    elif f.job_status != "completed":
+        keys.append("access_anything_else")
+    return keys
+
+
+def _confirm_keys(view: _View) -> list[str]:
+    if view.facts.window_start and view.now < view.facts.window_start:
+        return ["confirm_window", "confirm_text_ahead"]
+    return ["access_see_you_eta" if view.eta else "confirm_text_ahead"]
+
+
+def _thanks_keys(view: _View) -> list[str]:
+    return ["thanks_done" if view.facts.job_status == "completed" else "thanks_soon", "thanks_anytime"]
+
+
+def _emergency_keys(view: _View) -> list[str]:
+    return ["emergency_safety", "emergency_coming_eta" if view.eta else "emergency_coming", "emergency_call"]
+
+
+def _other_keys(view: _View) -> list[str]:
+    return ["other_ack", "call_me"]
+
+
+_REPLY_KEYS = {
+    "emergency": _emergency_keys,
+    "opt_in": lambda view: ["opt_in_back", "help_who"],
+    "help": lambda view: ["help_who", "help_stop"],
+    "cancel": _cancel_keys,
+    "reschedule": _reschedule_keys,
+    "running_late": _late_keys,
+    "customer_arrived": _arrived_keys,
+    "where_is_tech": _where_keys,
+    "complaint": _complaint_keys,
+    "access_info": _access_keys,
+    "question": _question_keys,
+    "confirm": _confirm_keys,
+    "thanks": _thanks_keys,
+    "wrong_number": lambda view: ["wrong_number_sorry", "wrong_number_stop"],
+}
+
+
+def _heads_up(view: _View) -> tuple[str, ...]:
+    """What the technician should know: an emergency first, then an upset customer, the wait,
+    the next job at risk, access and pet notes."""
+    i, f = view.interp, view.facts
+    notes: list[str] = []
+    if i.intent == "emergency":
+        notes.append("EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)])
+    elif i.intent == "opt_out":
+        notes.append("Customer opted out of texts: don't text them again; call if you need them.")
+    elif i.urgent:
+        notes.append("Urgent: the customer needs a person now. A call will help more than a text.")
+    elif i.sentiment == "negative" and "complaint" in view.intents:
+        notes.append("The customer is upset: a quick call may help.")
+    if "running_late" in view.intents:
+        notes.extend(_wait_notes(view))
+    for note in (i.access_note, *f.site_notes):
+        if note:
+            kind = "Pet" if re.search(phrases.PETS, note, re.I) else "Access"
+            notes.append(f"{kind}: {note}")
+    return tuple(dict.fromkeys(notes))
+
+
+def _minutes(delta: timedelta) -> int:
+    return round(delta / timedelta(minutes=1))
+
+
+def _wait_notes(view: _View) -> list[str]:
+    """When the late customer is expected, and whether waiting for them puts the next job at risk."""
+    i, f = view.interp, view.facts
+    tech_at = _technician_there_at(f, view.now) or view.now
+    if i.arrival_at:
+        customer_at = i.arrival_at
+        notes = [
+            f"Customer expects to be there at {view.clock(customer_at, 'en')} "
+            f"({_minutes(customer_at - view.now)} min)."
+        ]
+    else:
+        customer_at = tech_at + DEFAULT_WAIT
+        notes = [f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min."]
+    if f.next_job_window_start:
+        needed = timedelta(minutes=sum(t.minutes for t in f.tasks if t.needs_customer and not t.done))
+        done_at = max(customer_at, tech_at) + needed
+        late_by = done_at + timedelta(minutes=f.travel_minutes) - f.next_job_window_start
+        if late_by > timedelta(0):
+            notes.append(
+                f"Next job at risk: waiting means finishing about {view.clock(done_at, 'en')}, "
+                f"{_minutes(late_by)} min late for the next window ({view.clock(f.next_job_window_start, 'en')}) "
+                f"with {f.travel_minutes} min travel."
+            )
+    return notes

@@ -1,0 +1,1013 @@
+"""What the technician's reply options say, per situation and language, as data.
+
+`REPLIES[lang][key]` is `(label, sentences)`. A sentence is a `str.format` template with named
+placeholders; the reply keeps a sentence only when every value it names is known, and a sentence
+marked with a leading "?" is optional: it is dropped first when the reply would run past two SMS
+segments. Labels stay in English: they are for the technician, not the customer.
+
+Placeholders: first (customer's first name), tech, arrival (when the customer will be there),
+eta (the technician's), win_start, win_end, win_day ("today", "on Friday"), situation (a sentence
+naming what the customer is going through), opener, task ("by cleaning the condenser coil"),
+need_minutes, need_tasks, req (the day and time asked for), req_time, req_day, alt_day, validate,
+solve, safety, pet_thanks.
+"""
+
+from __future__ import annotations
+
+REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    "en": {
+        # The customer will be late.
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "?{situation}",
+                "?{access_thanks}",
+                "I'll start {task} while I wait, so we're ahead when you get here.",
+                "?See you at {arrival}.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "?{situation}",
+                "?{access_thanks}",
+                "I'll start {task} as soon as I get there, and we'll do the rest together when you're back.",
+                "?See you at {arrival}.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "Thanks for letting me know, {first}.",
+                "I'll be ready for you at {arrival}.",
+                "?No rush, get here safely.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            (
+                "Thanks for the heads-up, {first}.",
+                "I'll hang on for you. Just text me when you're a few minutes away.",
+                "?No rush, get here safely.",
+            ),
+        ),
+        "late_later_today": (
+            "Come back later today",
+            (
+                "If today's getting away from you, {first}, I can go to my next call and come back later today once you're home.",
+                "Just say the word.",
+            ),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("And if another day would be easier, {first}, I'm happy to reschedule. No trouble at all.",),
+        ),
+        # The customer is home or on their way to the door.
+        "arrived_here": (
+            "Coming to the door",
+            ("Great, {first}!", "?{access_thanks}", "I'm coming to the door now, see you in a sec."),
+        ),
+        "arrived_ready": (
+            "Ready when you are",
+            ("Perfect timing, {first}. I'm all set up and ready whenever you are.",),
+        ),
+        "arrived_find": (
+            "Check the address",
+            (
+                "Sorry for the confusion, {first}!",
+                "Could you double-check the street address for me? I want to be sure I'm at the right door.",
+            ),
+        ),
+        "arrived_coming_eta": (
+            "On my way",
+            ("Thanks, {first}!", "?{access_thanks}", "I'm on my way and should be there around {eta}."),
+        ),
+        "arrived_coming": (
+            "On my way",
+            ("Thanks, {first}!", "?{access_thanks}", "I'm on my way and will be there soon."),
+        ),
+        "arrived_early": (
+            "Come early if I can",
+            (
+                "Thanks for letting me know, {first}!",
+                "If I can get to you earlier than {win_start}, I'll text you when I'm on my way.",
+            ),
+        ),
+        "arrived_window": (
+            "Keep the window",
+            ("Thanks, {first}! I'll see you {win_day} between {win_start} and {win_end} as planned.",),
+        ),
+        "arrived_text_ahead": (
+            "Text when close",
+            ("Perfect, glad you're home. I'll text you when I'm a few minutes out.",),
+        ),
+        # Where is the technician?
+        "where_eta": (
+            "Give my ETA",
+            (
+                "Sorry for the wait, {first}!",
+                "?{situation}",
+                "I'm on the way and should be there around {eta}.",
+            ),
+        ),
+        "where_behind": (
+            "Running behind",
+            (
+                "I'm so sorry, {first}.",
+                "?{situation}",
+                "I'm on the way now and will be there as fast as I safely can.",
+            ),
+        ),
+        "where_coming": (
+            "On the way",
+            (
+                "Of course, {first}! I'm on the way now.",
+                "I'll text you when I'm about ten minutes out, so you can plan around it.",
+            ),
+        ),
+        "where_before_window": (
+            "Still coming",
+            (
+                "Of course, {first}! Yes, I'm still coming.",
+                "I'll be there {win_day} between {win_start} and {win_end}.",
+            ),
+        ),
+        "where_window_passed": (
+            "Apologise and update",
+            (
+                "I'm so sorry, {first}.",
+                "You were expecting me between {win_start} and {win_end} and I'm running behind.",
+                "I'm still coming and will text you the moment I'm on my way.",
+            ),
+        ),
+        "where_here": (
+            "Find each other",
+            (
+                "Sorry for the mix-up, {first}!",
+                "I'm heading your way now and will be there in a few minutes.",
+            ),
+        ),
+        "where_return": (
+            "Confirm the return visit",
+            (
+                "I appreciate you checking in, {first}!",
+                "Let me confirm the timing for the return visit, and I'll text you before I'm on my way.",
+            ),
+        ),
+        "where_text_close": (
+            "Text when close",
+            (
+                "I'll text you when I'm about ten minutes out, {first}, so you're not stuck waiting by the door.",
+            ),
+        ),
+        "where_other_day": (
+            "Offer another day",
+            (
+                "If today doesn't work anymore, {first}, I completely understand.",
+                "I can move you to another day that suits you better.",
+            ),
+        ),
+        # The customer wants another day or time.
+        "resched_check": (
+            "Check the time asked for",
+            (
+                "Of course, {first}, happy to reschedule!",
+                "?{situation}",
+                "Let me check {req} and confirm with you shortly.",
+            ),
+        ),
+        "resched_ask": (
+            "Ask what works",
+            (
+                "Of course, {first}, happy to reschedule!",
+                "?{situation}",
+                "What day and time work best for you?",
+            ),
+        ),
+        "resched_too_late": (
+            "Offer the latest slot",
+            (
+                "I wish I could do {req_time}, {first}, I know evenings are easier.",
+                "Our crews are done for the day by then, but I can give you our last visit of the day {req_day}. Would that work?",
+            ),
+        ),
+        "resched_too_early": (
+            "Offer the first slot",
+            (
+                "I'd love to do {req_time} for you, {first}, I know early is easier around work.",
+                "We don't start quite that early, but I can make you my first stop {req_day}. Would that work?",
+            ),
+        ),
+        "resched_closed_day": (
+            "Offer the nearest work day",
+            (
+                "I'm sorry, {first}, we're not out on {req_weekdays}.",
+                "The closest I can do is {alt_day}. Would that work for you?",
+            ),
+        ),
+        "resched_not_today": (
+            "Offer the next day",
+            (
+                "I wish I could get there today, {first}, I know you were counting on it.",
+                "My day is already full, but I can come {alt_day}. Would that work?",
+            ),
+        ),
+        "resched_start_here": (
+            "Do the outside part now",
+            (
+                "While I'm here, {first}, I can start {task} so your next visit is shorter. Is that OK with you?",
+            ),
+        ),
+        "resched_other_options": (
+            "Send other openings",
+            (
+                "If that doesn't suit you, {first}, I'll send you the nearest openings I have and you can pick.",
+            ),
+        ),
+        # The customer wants to cancel.
+        "cancel_done": (
+            "Cancel it",
+            (
+                "No problem at all, {first}. I'll cancel your visit {win_day}.",
+                "Thanks for letting me know, and just text this number whenever you need us.",
+            ),
+        ),
+        "cancel_sorry": (
+            "Apologise and cancel",
+            (
+                "I'm really sorry, {first}.",
+                "You waited far too long, and I understand completely. I'll cancel the visit now.",
+            ),
+        ),
+        "cancel_still_coming": (
+            "Offer to still come",
+            (
+                "If you'd give us one more chance, {first}, I can still be there around {eta}. Totally your call.",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("Would another day suit you better, {first}? Happy to move it instead of cancelling.",),
+        ),
+        # The customer is unhappy.
+        "complaint_sorry": ("Apologise and fix", ("I'm so sorry, {first}.", "{validate}", "{solve}")),
+        "complaint_return": (
+            "Offer to come back",
+            (
+                "You're right to tell me, {first}.",
+                "I'd like to come back and make it right. What day works for you?",
+            ),
+        ),
+        "complaint_manager": (
+            "Offer a manager's call",
+            ("If you'd rather talk it over with my manager, {first}, I'll have them call you today.",),
+        ),
+        "complaint_refund": (
+            "The refund",
+            (
+                "I understand wanting your money back, {first}.",
+                "Refunds go through our office, so I'll pass your request on today with my notes and ask them to call you.",
+            ),
+        ),
+        # Questions, access notes, confirmations and thanks.
+        "question_check": (
+            "Check and reply",
+            ("Good question, {first}!", "Let me check and text you back shortly."),
+        ),
+        "question_need_none": (
+            "You don't need to be here",
+            ("You don't need to be here at all, {first}. Everything on my list can be done without you.",),
+        ),
+        "question_need_part": (
+            "Only for part of it",
+            (
+                "You don't need to be here for the outside part, {first}.",
+                "I'll just need you for about {need_minutes} minutes ({need_tasks}).",
+            ),
+        ),
+        "question_need_all": (
+            "Need you for the visit",
+            ("I will need you there for this one, {first}, for about {need_minutes} minutes in all.",),
+        ),
+        "question_duration": (
+            "How long",
+            ("It should take about {total_minutes} minutes in all, {first}.",),
+        ),
+        "question_price": (
+            "The price",
+            ("I'll give you the exact price before I do any work, {first}, so there are no surprises.",),
+        ),
+        "question_warranty": (
+            "The warranty",
+            (
+                "Good question, {first}! I'll get the warranty details for your repair and text them over today.",
+            ),
+        ),
+        "access_noted": (
+            "Acknowledge the note",
+            (
+                "Got it, thanks {first}!",
+                "?{pet_thanks}",
+                "I've noted that and will follow it when I get there.",
+            ),
+        ),
+        "access_noted_here": (
+            "Acknowledge the note",
+            ("Got it, thanks {first}!", "?{pet_thanks}", "I'll keep that in mind while I'm here."),
+        ),
+        "access_noted_later": (
+            "Note it for next time",
+            ("Thanks, {first}! I've noted that for next time.",),
+        ),
+        "access_see_you_eta": (
+            "See you soon",
+            ("Perfect, thank you! I'm on the way, see you around {eta}.",),
+        ),
+        "access_see_you_window": (
+            "See you in the window",
+            ("Perfect, thank you! See you {win_day} between {win_start} and {win_end}.",),
+        ),
+        "access_anything_else": (
+            "Ask for anything else",
+            ("Noted, {first}. Anything else I should know before I get there?",),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("Great, thanks {first}!", "See you {win_day} between {win_start} and {win_end}."),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("Perfect, you're all set. I'll text you when I'm on my way.",),
+        ),
+        "thanks_done": ("You're welcome", ("You're so welcome, {first}! Glad everything's working again.",)),
+        "thanks_soon": ("You're welcome", ("Thanks, {first}! See you soon.",)),
+        "thanks_anytime": (
+            "Anytime",
+            ("Thank you for the kind words! If anything acts up, just text me here.",),
+        ),
+        # Danger comes first.
+        "emergency_safety": (
+            "Safety first",
+            ("{first}, please don't worry about the appointment right now.", "{safety}"),
+        ),
+        "emergency_coming_eta": (
+            "I'm on my way",
+            (
+                "I'm on my way, {first}, and should be there around {eta}.",
+                "Until then please stay somewhere safe.",
+            ),
+        ),
+        "emergency_coming": (
+            "Coming as fast as I can",
+            (
+                "I'll get to you as fast as I can, {first}, but please don't wait for me if anyone is in danger.",
+                "Stay somewhere safe.",
+            ),
+        ),
+        "emergency_call": (
+            "Call now",
+            ("I'm calling you right now, {first}. Please pick up once you're somewhere safe.",),
+        ),
+        # Carrier keywords and the rest.
+        "help_who": (
+            "Who we are",
+            (
+                "Hi {first}, this is {tech}, your technician. Text me here with any question about your visit.",
+            ),
+        ),
+        "help_stop": ("How to stop", ("You can reply here anytime, or text STOP to stop these messages.",)),
+        "opt_in_back": (
+            "Welcome back",
+            ("Welcome back, {first}! You'll get updates about your visit here again.",),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("Sorry for the mix-up, and thanks for letting us know!", "We'll fix our records."),
+        ),
+        "wrong_number_stop": (
+            "Won't text again",
+            ("Apologies for the bother. We won't text this number about it again.",),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("Thanks for your message, {first}!", "Is there anything you need from me before the visit?"),
+        ),
+        "call_me": ("Call me", ("Easier to talk it through, {first}? I can call you right now.",)),
+    },
+    "es": {
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "?{situation}",
+                "?{access_thanks}",
+                "Voy a empezar con {task} mientras tanto, así avanzamos antes de que llegue.",
+                "?Nos vemos a las {arrival}.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "?{situation}",
+                "?{access_thanks}",
+                "Voy a empezar con {task} en cuanto llegue, y lo demás lo hacemos juntos cuando usted esté.",
+                "?Nos vemos a las {arrival}.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "Gracias por avisar, {first}.",
+                "Nos vemos a las {arrival}, sin problema.",
+                "?Sin prisa, que llegue con cuidado.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            (
+                "Gracias por avisar, {first}.",
+                "Aquí espero. Mándeme un mensaje cuando le falten unos minutos.",
+                "?Sin prisa, que llegue con cuidado.",
+            ),
+        ),
+        "late_later_today": (
+            "Come back later today",
+            (
+                "Si hoy se le complica, {first}, puedo ir a mi siguiente servicio y regresar más tarde cuando usted esté en casa.",
+                "Solo dígame.",
+            ),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("Y si le queda mejor otro día, {first}, con gusto cambiamos la cita. No es molestia.",),
+        ),
+        "arrived_here": (
+            "Coming to the door",
+            ("¡Perfecto, {first}!", "?{access_thanks}", "Ya voy a la puerta, nos vemos en un momento."),
+        ),
+        "arrived_ready": (
+            "Ready when you are",
+            ("Justo a tiempo, {first}. Ya tengo todo listo para cuando usted pueda.",),
+        ),
+        "arrived_find": (
+            "Check the address",
+            (
+                "¡Perdón por la confusión, {first}!",
+                "¿Me confirma la dirección, por favor? Quiero asegurarme de que estoy en la puerta correcta.",
+            ),
+        ),
+        "arrived_coming_eta": (
+            "On my way",
+            ("¡Gracias, {first}!", "?{access_thanks}", "Voy en camino y llego como a las {eta}."),
+        ),
+        "arrived_coming": (
+            "On my way",
+            ("¡Gracias, {first}!", "?{access_thanks}", "Voy en camino y llego pronto."),
+        ),
+        "arrived_early": (
+            "Come early if I can",
+            (
+                "¡Gracias por avisar, {first}!",
+                "Si puedo llegar antes de las {win_start}, le mando un mensaje cuando vaya en camino.",
+            ),
+        ),
+        "arrived_window": (
+            "Keep the window",
+            ("¡Gracias, {first}! Nos vemos {win_day} entre las {win_start} y las {win_end}, como quedamos.",),
+        ),
+        "arrived_text_ahead": (
+            "Text when close",
+            ("Qué bueno que ya está en casa. Le escribo cuando me falten unos minutos.",),
+        ),
+        "where_eta": (
+            "Give my ETA",
+            ("¡Lo siento por la espera, {first}!", "?{situation}", "Voy en camino y llego como a las {eta}."),
+        ),
+        "where_behind": (
+            "Running behind",
+            (
+                "Lo siento mucho, {first}.",
+                "?{situation}",
+                "Ya voy en camino y llego lo más pronto que pueda.",
+            ),
+        ),
+        "where_coming": (
+            "On the way",
+            (
+                "¡Claro, {first}! No se preocupe, ya voy en camino.",
+                "Le escribo cuando me falten unos diez minutos, para que pueda organizarse.",
+            ),
+        ),
+        "where_before_window": (
+            "Still coming",
+            (
+                "¡Claro que sí, {first}! No se preocupe, sigo en pie.",
+                "Llego {win_day} entre las {win_start} y las {win_end}.",
+            ),
+        ),
+        "where_window_passed": (
+            "Apologise and update",
+            (
+                "Lo siento mucho, {first}.",
+                "Usted me esperaba entre las {win_start} y las {win_end} y voy tarde.",
+                "Sigo en pie y le escribo en cuanto vaya en camino.",
+            ),
+        ),
+        "where_here": (
+            "Find each other",
+            ("¡Perdón por la confusión, {first}!", "Ya voy para allá y llego en unos minutos."),
+        ),
+        "where_return": (
+            "Confirm the return visit",
+            (
+                "¡Gracias por preguntar, {first}! Entiendo que quiera saber.",
+                "Déjeme confirmar la hora de la próxima visita y le escribo antes de ir en camino.",
+            ),
+        ),
+        "where_text_close": (
+            "Text when close",
+            (
+                "Le escribo cuando me falten unos diez minutos, {first}, para que no tenga que esperar en la puerta.",
+            ),
+        ),
+        "where_other_day": (
+            "Offer another day",
+            (
+                "Si hoy ya no le queda bien, {first}, lo entiendo por completo.",
+                "Podemos cambiar la cita para otro día que le convenga más.",
+            ),
+        ),
+        "resched_check": (
+            "Check the time asked for",
+            (
+                "¡Claro, {first}! Entiendo, con gusto le ayudo a cambiar la cita.",
+                "?{situation}",
+                "Déjeme revisar {req} y le confirmo en un rato.",
+            ),
+        ),
+        "resched_ask": (
+            "Ask what works",
+            (
+                "¡Claro, {first}! Entiendo, con gusto le ayudo a cambiar la cita.",
+                "?{situation}",
+                "¿Qué día y hora le quedan mejor?",
+            ),
+        ),
+        "resched_too_late": (
+            "Offer the latest slot",
+            (
+                "Me encantaría ir a las {req_time}, {first}, entiendo que en la tarde le queda mejor.",
+                "A esa hora ya terminamos, pero le puedo dar la última visita del día {req_day}. ¿Le parece?",
+            ),
+        ),
+        "resched_too_early": (
+            "Offer the first slot",
+            (
+                "Me encantaría ir a las {req_time}, {first}, entiendo que temprano le queda mejor.",
+                "No empezamos tan temprano, pero usted puede ser mi primera visita {req_day}. ¿Le parece?",
+            ),
+        ),
+        "resched_closed_day": (
+            "Offer the nearest work day",
+            (
+                "Lo siento, {first}, los {req_weekdays} no trabajamos.",
+                "Lo más cercano que tengo es {alt_day}. ¿Le queda bien?",
+            ),
+        ),
+        "resched_not_today": (
+            "Offer the next day",
+            (
+                "Me encantaría ir hoy, {first}, sé que contaba con eso.",
+                "Mi día ya está lleno, pero puedo ir {alt_day}. ¿Le queda bien?",
+            ),
+        ),
+        "resched_start_here": (
+            "Do the outside part now",
+            (
+                "Ya que estoy aquí, {first}, puedo empezar con {task} para que la próxima visita sea más corta. ¿Está bien?",
+            ),
+        ),
+        "resched_other_options": (
+            "Send other openings",
+            (
+                "Si no le queda bien, {first}, le mando los horarios más cercanos que tengo para que usted escoja.",
+            ),
+        ),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "No se preocupe, {first}. Cancelo su visita {win_day}.",
+                "Gracias por avisar, y escríbanos a este número cuando nos necesite.",
+            ),
+        ),
+        "cancel_sorry": (
+            "Apologise and cancel",
+            (
+                "Lo siento mucho, {first}.",
+                "Esperó demasiado y lo entiendo por completo. Ya cancelo la visita.",
+            ),
+        ),
+        "cancel_still_coming": (
+            "Offer to still come",
+            ("Si nos da una oportunidad más, {first}, todavía puedo llegar como a las {eta}. Usted decide.",),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("¿Le queda mejor otro día, {first}? Con gusto cambiamos la cita en vez de cancelar.",),
+        ),
+        "complaint_sorry": ("Apologise and fix", ("Lo siento mucho, {first}.", "{validate}", "{solve}")),
+        "complaint_return": (
+            "Offer to come back",
+            (
+                "Tiene razón en decírmelo, {first}.",
+                "Quiero regresar a arreglarlo bien. ¿Qué día le queda mejor?",
+            ),
+        ),
+        "complaint_manager": (
+            "Offer a manager's call",
+            ("Si prefiere hablarlo con mi gerente, {first}, le pido que le llame hoy.",),
+        ),
+        "complaint_refund": (
+            "The refund",
+            (
+                "Entiendo que quiera que le devuelvan su dinero, {first}.",
+                "Los reembolsos los ve la oficina, así que hoy paso su solicitud con mis notas y les pido que le llamen.",
+            ),
+        ),
+        "question_check": (
+            "Check and reply",
+            ("¡Buena pregunta, {first}!", "Déjeme revisar y le contesto en un rato."),
+        ),
+        "question_need_none": (
+            "You don't need to be here",
+            ("No necesita estar aquí, {first}. Todo lo que tengo que hacer lo puedo hacer sin usted.",),
+        ),
+        "question_need_part": (
+            "Only for part of it",
+            (
+                "No necesita estar para la parte de afuera, {first}.",
+                "Solo necesito que esté unos {need_minutes} minutos al final.",
+            ),
+        ),
+        "question_need_all": (
+            "Need you for the visit",
+            ("Para este trabajo sí necesito que esté, {first}, unos {need_minutes} minutos en total.",),
+        ),
+        "question_duration": ("How long", ("Debe tomar unos {total_minutes} minutos en total, {first}.",)),
+        "question_price": (
+            "The price",
+            (
+                "Le doy el precio exacto antes de hacer cualquier trabajo, {first}, para que no haya sorpresas.",
+            ),
+        ),
+        "question_warranty": (
+            "The warranty",
+            ("¡Buena pregunta, {first}! Le consigo los detalles de la garantía y se los mando hoy.",),
+        ),
+        "access_noted": (
+            "Acknowledge the note",
+            (
+                "¡Entendido, gracias {first}!",
+                "?{pet_thanks}",
+                "Ya lo anoté y lo tengo en cuenta cuando llegue.",
+            ),
+        ),
+        "access_noted_here": (
+            "Acknowledge the note",
+            ("¡Entendido, gracias {first}!", "?{pet_thanks}", "Lo tengo en cuenta mientras estoy aquí."),
+        ),
+        "access_noted_later": (
+            "Note it for next time",
+            ("¡Gracias, {first}! Ya lo anoté para la próxima vez.",),
+        ),
+        "access_see_you_eta": (
+            "See you soon",
+            ("¡Perfecto, gracias! Voy en camino, llego como a las {eta}.",),
+        ),
+        "access_see_you_window": (
+            "See you in the window",
+            ("¡Perfecto, gracias! Nos vemos {win_day} entre las {win_start} y las {win_end}.",),
+        ),
+        "access_anything_else": (
+            "Ask for anything else",
+            ("Anotado, {first}. ¿Hay algo más que deba saber antes de llegar?",),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("¡Perfecto, gracias {first}!", "Nos vemos {win_day} entre las {win_start} y las {win_end}."),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("Todo listo. Le escribo cuando vaya en camino.",),
+        ),
+        "thanks_done": ("You're welcome", ("¡Con mucho gusto, {first}! Qué bueno que ya todo funciona.",)),
+        "thanks_soon": ("You're welcome", ("¡Gracias, {first}! Nos vemos pronto.",)),
+        "thanks_anytime": (
+            "Anytime",
+            ("¡Gracias por sus palabras! Si algo falla, escríbame aquí.",),
+        ),
+        "emergency_safety": (
+            "Safety first",
+            ("{first}, no se preocupe por la cita ahora.", "{safety}"),
+        ),
+        "emergency_coming_eta": (
+            "I'm on my way",
+            (
+                "Voy en camino, {first}, y llego como a las {eta}.",
+                "Mientras tanto, quédese en un lugar seguro.",
+            ),
+        ),
+        "emergency_coming": (
+            "Coming as fast as I can",
+            (
+                "Llego lo más pronto que pueda, {first}, pero si alguien está en peligro no me espere.",
+                "Quédese en un lugar seguro.",
+            ),
+        ),
+        "emergency_call": (
+            "Call now",
+            ("Le llamo ahora mismo, {first}. Por favor conteste cuando esté en un lugar seguro.",),
+        ),
+        "help_who": (
+            "Who we are",
+            ("Hola {first}, soy {tech}, su técnico. Escríbame aquí con cualquier pregunta sobre su visita.",),
+        ),
+        "help_stop": (
+            "How to stop",
+            ("Puede responder aquí cuando quiera, o mandar STOP para dejar de recibir mensajes.",),
+        ),
+        "opt_in_back": (
+            "Welcome back",
+            ("¡Qué gusto, {first}! Aquí le llegarán otra vez los avisos de su visita.",),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("¡Perdón por la confusión, y gracias por avisar!", "Vamos a corregir nuestros datos."),
+        ),
+        "wrong_number_stop": (
+            "Won't text again",
+            ("Disculpe la molestia. No volveremos a escribir a este número por esto.",),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("¡Gracias por su mensaje, {first}!", "¿Necesita algo de mí antes de la visita?"),
+        ),
+        "call_me": ("Call me", ("¿Le queda mejor hablarlo, {first}? Le puedo llamar ahora mismo.",)),
+    },
+}
+
+# Openers for the first reply to a late customer: a plain one, and one for a customer already upset.
+OPENERS: dict[str, dict[str, str]] = {
+    "en": {"calm": "No worries, {first}!", "upset": "I'm so sorry about the wait, {first}."},
+    "es": {"calm": "¡No se preocupe, {first}!", "upset": "Lo siento mucho por la espera, {first}."},
+}
+
+# What the customer is going through, found by cue words in their message: (pattern, en, es).
+SITUATIONS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"\bsick\b|\bill\b|fever|\bflu\b|enferm",
+        "Hope everyone feels better soon.",
+        "Espero que se mejoren pronto.",
+    ),
+    (
+        r"\bhot\b|\bheat\b|sweat|calor|\b\d{2,3} (?:in here|inside|degrees)",
+        "Sitting in that heat is miserable.",
+        "Con ese calor debe estar muy incómodo.",
+    ),
+    (r"\bcold\b|freezing|fr[ií]o", "Waiting in the cold is miserable.", "Esperar con ese frío es horrible."),
+    (
+        r"\brain|storm|weather|snow|lluvia|llover|tormenta",
+        "Makes sense with the weather.",
+        "Tiene sentido con el clima.",
+    ),
+    (
+        r"traffic|tr[aá]fico|accident|freeway|highway|motorway",
+        "Traffic is the worst.",
+        "El tráfico está terrible.",
+    ),
+    (
+        r"school|\bkids?\b|daycare|escuela|niñ[oa]s|hij[oa]s",
+        "I know how school runs go.",
+        "Entiendo, con los niños siempre pasa algo.",
+    ),
+    (r"\bvet\b|veterin", "Hope your pet is OK!", "¡Espero que su mascota esté bien!"),
+    (
+        r"\bwork\b|meeting|\boffice\b|\bshift\b|trabajo|junta|reuni[oó]n",
+        "Work has a way of running over.",
+        "Entiendo, el trabajo a veces se complica.",
+    ),
+    (r"\bphone\b|\bkeys\b|wallet|tel[eé]fono|llaves", "Happens to the best of us.", "Nos pasa a todos."),
+)
+LATE_SITUATION_DEFAULT = {"en": "Running behind happens to all of us.", "es": "Son cosas que pasan."}
+WAITING_SITUATION = {
+    "en": "I know you were counting on me being there by now.",
+    "es": "Sé que contaba con que ya estuviera ahí.",
+}
+
+# A complaint's topic, by cue words: (pattern, topic). Checked in order; the first match wins.
+COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"refund|money back|reembolso|devuelv", "refund"),
+    (
+        r"\bagain\b|still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue",
+        "repeat",
+    ),
+    (r"\$|\bprice|charged?\b|\bbill\b|invoice|expensive|\bcost|quoted|precio|cobr", "price"),
+    (r"music|noise|\bloud\b|ruido|m[uú]sica", "noise"),
+    (r"nails|\bmess\b|debris|trash|\bdust\b|dirt|clean ?up|basura|sucio", "mess"),
+    (r"\blate\b|\bwait|pushed|moved|resched|hours|third time|tarde|esper", "wait"),
+    (r"\btext\b|message|booked|told me|mensaje", "mixup"),
+)
+# (validate, solve) per complaint topic and language; "solve_here" is used while the tech is on site.
+COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
+    "en": {
+        "price": {
+            "validate": "I hear you, nobody likes a surprise on the bill.",
+            "solve": "Let me call the office right now and go over the charges with you.",
+        },
+        "noise": {
+            "validate": "You're trying to work, and that's not fair to you.",
+            "solve": "I'm turning it off right now.",
+        },
+        "mess": {
+            "validate": "Nobody should have to deal with a mess after we leave.",
+            "solve": "I'll come back and clean it up properly, and I'll let the office know what happened.",
+        },
+        "repeat": {
+            "validate": "Having the same problem come back so soon isn't OK.",
+            "solve": "I'd like to come back and fix it properly. When could I stop by?",
+        },
+        "wait": {
+            "validate": "You've been kept waiting and moved around, and I understand why you're fed up.",
+            "solve": "I'll make sure your next visit happens exactly as planned.",
+        },
+        "mixup": {
+            "validate": "That mix-up cost you time, and that's on us.",
+            "solve": "I'll make sure your booking has the right time from here on.",
+        },
+        "other": {
+            "validate": "That's not the experience you should have had.",
+            "solve": "I'd like to make it right. Can I give you a call?",
+        },
+    },
+    "es": {
+        "price": {
+            "validate": "Entiendo, a nadie le gustan las sorpresas en la cuenta.",
+            "solve": "Ahora mismo llamo a la oficina y revisamos el cobro con usted.",
+        },
+        "noise": {
+            "validate": "Usted está trabajando y no es justo para usted.",
+            "solve": "La apago ahora mismo.",
+        },
+        "mess": {
+            "validate": "Nadie debería tener que limpiar después de que nos vamos.",
+            "solve": "Regreso a limpiar bien y le aviso a la oficina lo que pasó.",
+        },
+        "repeat": {
+            "validate": "Que el mismo problema regrese tan pronto no está bien.",
+            "solve": "Quiero regresar a arreglarlo bien. ¿Cuándo puedo pasar?",
+        },
+        "wait": {
+            "validate": "Le hemos hecho esperar y le cambiamos la cita, y entiendo su molestia.",
+            "solve": "Me aseguro de que su próxima visita se haga tal como quedamos.",
+        },
+        "mixup": {
+            "validate": "Esa confusión le costó tiempo, y es culpa nuestra.",
+            "solve": "Me aseguro de que su cita tenga la hora correcta de aquí en adelante.",
+        },
+        "other": {
+            "validate": "Esa no es la experiencia que usted merecía.",
+            "solve": "Quiero arreglarlo. ¿Le puedo llamar?",
+        },
+    },
+}
+
+# A question's topic, by cue words; each maps to a reply key chosen by the assist logic.
+QUESTION_TOPICS: tuple[tuple[str, str], ...] = (
+    (
+        r"need me|have to be (there|home)|be (there|home) for|need to be (there|home)|whole thing|necesit[ao] estar",
+        "presence",
+    ),
+    (r"how long|how much time|cu[aá]nto tiempo|cu[aá]nto tarda", "duration"),
+    (r"warrant|guarantee|garant[ií]a", "warranty"),
+    (r"how much|\bcost|\bprice|\bcharge|cu[aá]nto cuesta|precio", "price"),
+)
+
+# The danger an emergency is about, by cue words in the message, then the job's trade and summary.
+HAZARDS: tuple[tuple[str, str], ...] = (
+    (r"carbon monoxide|\bco\b alarm|\bco detector|mon[oó]xido", "co"),
+    (r"\bgas\b|propane|smell.*rotten|huele a gas", "gas"),
+    (r"smoke|spark|fire|burning|\bflames?\b|humo|chispa|fuego|quem", "electrical"),
+    (r"flood|spray|burst|leak|water everywhere|gushing|pouring|inund|agua|fuga", "water"),
+    (r"no heat|freezing|frozen|\bcold\b|sin calefacci[oó]n|helad", "cold"),
+)
+SAFETY: dict[str, dict[str, str]] = {
+    "en": {
+        "gas": "Please get everyone out of the house now and don't switch anything on or off. From outside, call the gas company's emergency line or 911.",
+        "co": "Please get everyone outside into fresh air right now and call 911. Don't go back in until they say it's safe.",
+        "electrical": "Please stay well away from it. If there's smoke or fire, get everyone out and call 911. If it's safe to reach, switch off the main breaker.",
+        "water": "If you can reach it safely, please shut off the main water valve now. Stay clear of any water near outlets or appliances.",
+        "cold": "Please keep everyone together in the warmest room with extra layers, and call 911 if anyone feels unwell.",
+        "other": "Please get everyone somewhere safe first, and call 911 if anyone is in danger.",
+    },
+    "es": {
+        "gas": "Por favor salga de la casa con todos ahora y no prenda ni apague nada. Desde afuera, llame a la compañía de gas o al 911.",
+        "co": "Por favor salga con todos al aire libre ahora mismo y llame al 911. No vuelvan a entrar hasta que le digan que es seguro.",
+        "electrical": "Por favor aléjese. Si hay humo o fuego, salga con todos y llame al 911. Si puede llegar sin peligro, apague el interruptor principal.",
+        "water": "Si puede llegar sin peligro, cierre la llave principal del agua ahora. Manténgase lejos del agua cerca de enchufes o aparatos.",
+        "cold": "Por favor mantenga a todos juntos en el cuarto más caliente y bien abrigados, y llame al 911 si alguien se siente mal.",
+        "other": "Por favor póngase a salvo con todos primero, y llame al 911 si alguien está en peligro.",
+    },
+}
+SAFETY_HEADS_UP = {
+    "gas": "Gas smell reported: customer told to get out and call the gas company or 911 from outside. Don't go in until it's cleared.",
+    "co": "Possible carbon monoxide: customer told to get outside and call 911. Don't go in until it's cleared.",
+    "electrical": "Smoke or sparks reported: customer told to stay away and call 911 if there's fire. Kill power before you touch anything.",
+    "water": "Active water leak: customer asked to shut the main valve. Watch for water near power when you arrive.",
+    "cold": "No heat with vulnerable people in the home: treat as urgent.",
+    "other": "Customer reports danger: call them now.",
+}
+
+# Pets in an access note; the English reply names the animal found ("Good to know about the dog.").
+PETS = r"\b(dog|puppy|cat|pit ?bull|pet)s?\b|perr[oa]s?\b|gat[oa]s?\b|mascota"
+PET_THANKS = {"en": "Good to know about the {pet}.", "es": "Qué bueno saber lo de la mascota."}
+# Thanks for a way in, by what the note gives: (pattern, en, es); the last entry always matches.
+ACCESS_THANKS: tuple[tuple[str, str, str], ...] = (
+    (r"code|c[oó]digo", "Thanks for the code.", "Gracias por el código."),
+    (r"\bkey|llave", "Thanks for sorting the key.", "Gracias por lo de la llave."),
+    (
+        r"gate|door|unlocked|\bopen|puerta|port[oó]n|abiert",
+        "Thanks for letting me know how to get in.",
+        "Gracias por decirme cómo entrar.",
+    ),
+    (r"", "Thanks for the heads-up.", "Gracias por el aviso."),
+)
+
+# Where a task is done, for the order in which waiting work is suggested: outside first, then
+# preparation, then other work, then paperwork.
+TASK_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        r"certificate|paperwork|invoice|report|quote|estimate|photo|document|write[ -]?up|warranty",
+        "paperwork",
+    ),
+    (
+        r"outdoor|outside|exterior|\broof|gutter|downpipe|\byard|driveway|condenser|chimney|flashing|shingle|"
+        r"skylight|ridge|\bpool|\bpump\b|impeller|skimmer|chlorinator|salt cell|cleanout|\bmeter\b|vent hood|equipment pad|patio|"
+        r"\bdeck\b|fence|\bgate\b|sprinkler|irrigation|perimeter|foundation|hose bib",
+        "exterior",
+    ),
+    (
+        r"\bunload|\bprep|\bstage|lay out|\blocate|isolate|shut (off|down)|\bunpack|look up|from the truck",
+        "prep",
+    ),
+)
+KIND_ORDER = {"exterior": 0, "prep": 1, "work": 2, "paperwork": 3}
+# How a waiting task is named in Spanish, where the task names (kept in English) cannot be used.
+TASK_KIND_ES = {"exterior": "el trabajo de afuera", "default": "lo que puedo hacer sin usted"}
+
+# Task names start with an imperative verb; the reply says "I'll start by <gerund> the ...".
+GERUNDS: dict[str, str] = {
+    verb: gerund
+    for verb, gerund in (
+        pair.split(":")
+        for pair in (
+            "adjust:adjusting apply:applying backwash:backwashing brush:brushing caulk:caulking "
+            "check:checking clean:cleaning clear:clearing cover:covering cut:cutting diagnose:diagnosing "
+            "disconnect:disconnecting drain:draining empty:emptying flush:flushing haul:hauling "
+            "hang:hanging inspect:inspecting install:installing isolate:isolating lay:laying "
+            "level:leveling locate:locating look:looking lubricate:lubricating measure:measuring "
+            "mount:mounting paint:painting patch:patching photograph:photographing prep:prepping "
+            "prepare:preparing pull:pulling realign:realigning rekey:rekeying remove:removing "
+            "repair:repairing replace:replacing reseal:resealing run:running seal:sealing "
+            "secure:securing set:setting shock:shocking shut:shutting skim:skimming stage:staging "
+            "sweep:sweeping swap:swapping tear:tearing test:testing tighten:tightening top:topping "
+            "trace:tracing treat:treating unload:unloading unpack:unpacking verify:verifying wire:wiring "
+            "write:writing"
+        ).split()
+    )
+}
+PARTICLES = frozenset("down off out up in".split())
+DETERMINERS = frozenset("the a an all any each both your my our his her their this that these those".split())
+
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+WEEKDAYS_PLURAL = {
+    "en": ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábados", "domingos"),
+}
+MONTHS = {
+    "en": ("January February March April May June July August September October November December").split(),
+    "es": (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    ).split(),
+}
+DAY_WORDS = {"en": {"today": "today", "tomorrow": "tomorrow"}, "es": {"today": "hoy", "tomorrow": "mañana"}}
+PARTS_OF_DAY = {
+    "en": {"morning": "morning", "afternoon": "afternoon", "evening": "evening"},
+    "es": {"morning": "en la mañana", "afternoon": "en la tarde", "evening": "en la noche"},
+}
+MERIDIEM = {"en": ("am", "pm"), "es": ("a.m.", "p.m.")}
