@@ -95,9 +95,13 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
     """Add each intent whose cue appears un-negated; return where cues matched, per intent."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for intent, pattern in lx.CUES.items():
+        if intent == "access_info":
+            continue  # decided clause by clause in `access_note`
         for m in pattern.finditer(norm):
             before = norm[max(0, m.start() - 20) : m.start()]
             if intent in lx.NEGATABLE and _negated(norm, m.start()):
+                continue
+            if intent in ("cancel", "reschedule") and lx.HEDGED.search(before):
                 continue
             if intent in ("cancel", "reschedule") and (
                 lx.BUSINESS_DID_IT.search(before) or norm[m.end() :].startswith(" on me")
@@ -130,6 +134,25 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         inside = any(s < position and start < e for i in answered for s, e in spans.get(i, []))
         if not inside:
             reading.add("question", f"question '{clause[:40]}'")
+
+
+def _asks_for_slot(norm: str, local: datetime, reading: _Reading) -> None:
+    """A request naming a day, time or period ("can he come friday after 2?") asks to reschedule."""
+    if "reschedule" in reading.intents:
+        return
+    for clause in _clauses(norm):
+        request = lx.REQUEST.search(clause)
+        if not request:
+            continue
+        slot = (
+            [d for d in find_days(clause, local.date(), None) if not d.rejected]
+            or [c for c in find_clocks(clause) if c.arrival]
+            or [p for p in find_parts_of_day(clause, []) if not p.rejected]
+            or lx.VAGUE_PERIODS.search(clause)
+        )
+        if slot:
+            reading.add("reschedule", f"request '{request.group(0)}' with a day or time")
+            return
 
 
 def access_note(raw: str) -> str | None:
@@ -217,11 +240,13 @@ def _requested(
     return day, clock, part
 
 
-def _sentiment(norm: str, intents: set[str]) -> str:
+def _sentiment(norm: str, intents: set[str], rating: int | None) -> str:
+    if rating is not None:
+        return "positive" if rating >= 4 else "negative" if rating <= 2 else "neutral"
     if intents & {"emergency", "complaint"}:
         return "negative"
     negative = len(lx.NEGATIVE_WORDS.findall(norm))
-    positive = len(lx.POSITIVE_WORDS.findall(norm)) + ("thanks" in intents)
+    positive = len(lx.POSITIVE_WORDS.findall(norm))
     if negative > positive:
         return "negative"
     return "positive" if positive > negative else "neutral"
@@ -263,6 +288,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
     spans = _match_cues(rest_norm, reading)
+    _asks_for_slot(rest_norm, local, reading)
+    spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
     _questions(rest_norm, spans, reading)
 
     clocks = find_clocks(rest_norm)
@@ -299,11 +326,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         intents.discard("other")
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)
-    sentiment = _sentiment(rest_norm, intents)
-    if "thanks" in intents and any(e.startswith("'") and "acknowledges" in e for e in reading.evidence):
-        sentiment = "positive" if "emo_ok" in norm else sentiment
-    if "rating" in " ".join(reading.evidence):
-        sentiment = {"thanks": "positive", "complaint": "negative"}.get(ordered[0], sentiment)
+    rating = (
+        _RATING.match(keyword_form(raw)) if any(e.startswith("rating") for e in reading.evidence) else None
+    )
+    sentiment = _sentiment(norm, intents, int(rating.group(1)) if rating else None)
     return Interpretation(
         intent=ordered[0],
         intents=ordered,

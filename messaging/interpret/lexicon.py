@@ -11,7 +11,7 @@ import re
 
 
 def _alt(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(patterns) + r")(?![\w'])")
+    return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
 
 
 _SUBJ_HE = r"(?:he|she|they|the tech|tech|technician|your guy|the guy|guy|plumber|electrician|engineer|someone|somebody|anyone|anybody|[a-z]+)"
@@ -51,7 +51,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
     ),
     "running_late": _alt(
-        r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:\w+ ){0,3}late",
+        r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
         r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
         r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
         r"on my way|on the way|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
@@ -68,6 +68,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
         r"i am (?:here|home|back|outside)|we're (?:here|home|back)|we are (?:here|home|back)",
         r"(?:just )?got (?:here|home|back)|home now|back now|here now|i'm in now|here!|just pulled (?:in|up)",
+        r"^(?:back|home|here)(?:!| now| again)",
         r"pulling (?:in|into|up)|pulled (?:in|into|up)|at the (?:front )?door|i'm at the property|i'm at the house",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
@@ -75,7 +76,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "where_is_tech": _alt(
         r"eta|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
         r"how far (?:out|away)|how (?:long|much longer) (?:until|till|before|will)|still coming|still on for",
-        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming|any (?:update|news|word)|status|what time (?:is|will|does|should)",
+        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming|any (?:update|news|word)|status",
+        r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|here)",
         r"when (?:is|will|does|can) (?:he|she|they|someone|the|your|\w+) (?:\w+ )?(?:be here|arrive|get here|come|show|coming)",
         r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|is anyone coming|did you forget|forgot about me",
@@ -84,12 +86,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
     ),
     "complaint": _alt(
-        r"not happy|unhappy|disappointed|disappointing|rubbish|terrible|awful|horrible|worst|unacceptable|ridiculous",
+        r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
+        r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|experience|company)",
         r"are you kidding|you kidding me|joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
         r"didn't (?:clean|fix|show|turn up|come|call|finish|work|bother)|never (?:showed|came|called|turned up|fixed)",
         r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
         r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
-        r"(?:quit|broke|broken|failed|stopped working|went out|leaking|out) again|again after",
+        r"(?:quit|broke|broken|failed|stopped working|went out|leaking) again",
         r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
         r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
         r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
@@ -107,11 +110,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<unit>",
         r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}(?:home|there|let|has a key|will be)",
-        r"elevator|stairs|upstairs|downstairs|basement|crawlspace|attic|under the mat|under the|behind the",
+        r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
+        r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
+        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
         r"la llave|el port[oó]n|la puerta|el timbre|toque el timbre|estacion\w+|le code|la porte|a chave|o portão",
     ),
     "confirm": _alt(
-        r"confirm(?:ed|ing)?|i confirm|yes|sounds good|sounds great|see you (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"(?<!already )confirm(?:ed|ing)?|i confirm|yes|sounds good|sounds great|see you (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"that works|works for me|that's fine|that is fine|all good",
         r"(?:we'll|i'll|will|someone will) be (?:here|there|home)(?! (?:in|by|at|around|about|before|after|until)\b)",
         r"perfect|great see you|ok sure|sure thing|absolutely|definitely",
@@ -135,13 +140,14 @@ CUES: dict[str, re.Pattern[str]] = {
 ETA_PHRASES = _alt(
     r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
-    r"llego|estoy a|j'arrive|chego",
+    r"late|behind|probably|hopefully|llego|estoy a|j'arrive|chego",
 )
 
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
-    r"\?\s*$|question mark|quick q\b|¿|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|how|what|"
-    r"what's|when|where|who|why|which|may|any idea|wondering|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|puede|pueden)\b"
+    r"\?\s*$|question mark|quick q\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
+    r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
+    r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
 
 # Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
@@ -154,9 +160,26 @@ NEGATABLE: frozenset[str] = frozenset(
 )
 
 # Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
-BUSINESS_DID_IT = re.compile(r"(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$")
+BUSINESS_DID_IT = re.compile(
+    r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$"
+)
 # A customer-arrived cue after one of these is a future condition ("before I'm back").
 NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
+
+# A cancel or reschedule word offered as a fallback, not asked for ("is that ok or should we reschedule").
+HEDGED = re.compile(
+    r"(?:\bor (?:should|can|could|do) (?:we|i) |\botherwise (?:we can )?|\bif not,? (?:we can )?)$"
+)
+# Asking for something: with a day or time in the same clause it asks for a new slot.
+REQUEST = _alt(
+    r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone)|(?:we|you|he|she|they) could|any chance|how about",
+    r"what about|is it possible|possible to|if possible|if poss|(?:just |please )?come|would (?:prefer|rather)",
+    r"(?:do|does) (?:your guy|he|she|you) do|works? better|prefer|se puede|pueden|podr[ií]an|puede venir",
+)
+# Periods a request can name without a day ("sometime next week", "a weekend").
+VAGUE_PERIODS = _alt(
+    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene"
+)
 
 # Stop requests in words: revocation of consent by any reasonable means.
 STOP_REQUESTS = _alt(
@@ -191,7 +214,7 @@ NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:u
 RATING_REQUEST = re.compile(r"(?:reply|rate|text|respond)\s.{0,30}\b1\s?(?:-|to)\s?5\b|\b1-5\b", re.I)
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
-    r"(?:reply|text|respond|responda|responde|send)\s+\"?'?(\w{1,8})'?\"?\s+(?:to|for|para|or)\s+"
+    r"\b(\w{1,4})\s+(?:to|para)\s+"
     r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar)",
     re.I,
 )
@@ -250,7 +273,7 @@ DAY_REJECTED_AFTER = re.compile(
 
 # Sentiment words beyond what the intents imply.
 POSITIVE_WORDS = _alt(
-    r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|love|loved|liked",
+    r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|loved|liked",
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|best|the best|good job|legend",
     r"lifesavers?|gracias|merci|excelente|muy bien|genial|thank you|thanks|cheers|appreciate",
 )
@@ -276,5 +299,5 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
 
 # Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").
 POLITE_TAIL: frozenset[str] = frozenset(
-    "thanks thank you please pls plz ty thx now asap lol ok okay sorry ! . , now!".split()
+    "thanks thank you please pls plz ty thx now asap ok okay sorry ! . , now!".split()
 )

@@ -115,7 +115,7 @@ _MERIDIEM = (
 )
 _CUE = r"(?:at|by|around|until|before|after|like|about|from|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})\b{_MERIDIEM}")),
+    ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
     ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
     ("to", re.compile(r"\b(5|10|15|20|25|quarter) (?:until|to|of|before|til) (\d{1,2})\b")),
@@ -127,7 +127,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("noon", re.compile(r"\b(noon|midday|mediod[ií]a|midi|lunchtime)\b")),
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
-_H_NEEDS = re.compile(rf"(?:{_CUE}) $")
+_H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _H_SELF = re.compile(
     r"o'?clock|ish|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
