@@ -140,10 +140,11 @@ def _asks_for_slot(norm: str, local: datetime, reading: _Reading) -> None:
     """A request naming a day, time or period ("can he come friday after 2?") asks to reschedule."""
     if "reschedule" in reading.intents:
         return
-    for clause in _clauses(norm):
+    for clause in re.split(r"[,.!?;]", norm):
         request = lx.REQUEST.search(clause)
         if not request:
             continue
+        clause = clause[request.end() :]
         slot = (
             [d for d in find_days(clause, local.date(), None) if not d.rejected]
             or [c for c in find_clocks(clause) if c.arrival]
@@ -297,7 +298,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     arrival_clocks = [c for c in clocks if c.arrival]
     if "running_late" not in reading.intents and (arrival_clocks or durations):
         eta = lx.ETA_PHRASES.search(rest_norm)
-        if eta:
+        settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
+        # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
+        timed = arrival_clocks or "complaint" not in reading.intents
+        if eta and timed and not settled and not _negated(rest_norm, eta.start()):
             reading.add("running_late", f"'{eta.group(0)}' with a time")
         elif durations and not reading.intents - {"thanks", "confirm", "access_info", "question"}:
             reading.add("running_late", f"wait '{durations[-1].text}'")

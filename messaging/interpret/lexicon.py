@@ -96,7 +96,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
         r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
         r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
-        r"(?:second|third|<qty>) time|again\?|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
+        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
         r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said",
         r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
         r"très mal|pas content",
@@ -254,7 +254,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|\bwork until|"
         r"\bwork|\bleave by|\bleave at|\bmeeting at|\bcall at|\btracker says)\s*(?:at|about|around)?\s*$"
     ),
-    re.compile(r"\s*(?:appointment|appt|slot|window|and now|not\b|\?\?)"),
+    re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
 )
 # Words after a duration that make it a lateness ("20 min late") or count it from an ETA.
 LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|atrasad)")
