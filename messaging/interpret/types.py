@@ -71,3 +71,25 @@ class Interpretation:
             "language": self.language,
             "evidence": list(self.evidence),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Interpretation:
+        """The inverse of `to_dict`, for interpretations stored as JSON and read back."""
+
+        def when(key: str, parse):
+            value = data.get(key)
+            return parse(value) if value else None
+
+        return cls(
+            intent=data["intent"],
+            intents=tuple(data.get("intents") or (data["intent"],)),
+            arrival_at=when("arrival_at", datetime.fromisoformat),
+            requested_date=when("requested_date", date.fromisoformat),
+            requested_time=when("requested_time", time.fromisoformat),
+            requested_part_of_day=data.get("requested_part_of_day"),
+            urgent=bool(data.get("urgent", False)),
+            sentiment=data.get("sentiment", "neutral"),
+            access_note=data.get("access_note"),
+            language=data.get("language", "en"),
+            evidence=tuple(data.get("evidence") or ()),
+        )
