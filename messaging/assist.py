@@ -391,7 +391,9 @@ def _values_for(view: _View) -> dict[str, str | None]:
         situation = view.situation() or phrases.WAITING_SITUATION[lang]
         return {"situation": situation if _kept_waiting(view) else None}
     if intent == "complaint":
-        words = phrases.COMPLAINT_WORDS[lang][view.topic(phrases.COMPLAINT_TOPICS) or "other"]
+        # A refund has its own reply; its apology reads like any other complaint's.
+        table = phrases.COMPLAINT_WORDS[lang]
+        words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
         return {"validate": words["validate"], "solve": words["solve"]}
     if intent == "emergency":
         return {"safety": phrases.SAFETY[lang][_hazard(view)]}
