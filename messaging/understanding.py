@@ -1,0 +1,223 @@
+"""Every inbound text is interpreted once, stored with its evidence, and applied to its job.
+
+`understand_inbound` is called by the inbound pipeline after the message is stored and consent
+keywords are handled. Job changes go through `fieldservice.services`; texts through the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from fieldservice import services, timefmt
+from fieldservice.models import Job, JobStatus
+
+from .assist import JobFacts, TaskFacts
+from .auto_reply_texts import AUTO_REPLIES, HAZARDS
+from .interpret import Interpretation, MessageContext, interpret
+from .models import BusinessSettings, Cause, Direction, Message
+from .outbox import send_sms
+
+logger = logging.getLogger(__name__)
+
+
+def last_outbound_before(message: Message) -> Message | None:
+    return (
+        Message.objects.outbound()
+        .filter(phone=message.phone, created_at__lte=message.created_at)
+        .exclude(pk=message.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def context_for(message: Message, *, last_outbound: Message | None = None) -> MessageContext:
+    """What the interpreter needs to know about the moment a text arrived."""
+    job = message.job
+    return MessageContext(
+        received_at=message.created_at,
+        timezone=job.site.timezone if job else settings.TIME_ZONE,
+        window_start=job.window_start if job else None,
+        window_end=job.window_end if job else None,
+        job_status=job.status if job else None,
+        last_outbound=last_outbound.body if last_outbound else None,
+    )
+
+
+def understand_inbound(message: Message) -> Interpretation | None:
+    """Interpret `message` once (a retried delivery finds it done), store it and act on it."""
+    if message.direction != Direction.INBOUND:
+        raise ValueError("Only inbound messages are interpreted.")
+    if message.job_id:  # the job as it is now, not as the caller last saw it
+        message.job = Job.objects.select_related("site", "customer", "technician").get(pk=message.job_id)
+    interpretation = interpret(
+        message.body, context_for(message, last_outbound=last_outbound_before(message))
+    )
+    with transaction.atomic():
+        claimed = Message.objects.filter(pk=message.pk, interpretation__isnull=True).update(
+            interpretation=interpretation.to_dict()
+        )
+        if not claimed:
+            return None
+        message.interpretation = interpretation.to_dict()
+        apply_interpretation(message, interpretation)
+    return interpretation
+
+
+def apply_interpretation(message: Message, interpretation: Interpretation) -> None:
+    """Change the job and answer what the bot can answer; leave the rest to people."""
+    intents, job = set(interpretation.intents), message.job
+    if interpretation.intent in {"opt_out", "opt_in", "help"} or job is None:
+        return  # consent is the inbound pipeline's; unknown senders are already flagged there
+    if not job.is_open:
+        if interpretation.intent in {"complaint", "reschedule", "emergency"} or interpretation.urgent:
+            services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=interpretation.urgent)
+        return
+    actor = "customer"
+    if "emergency" in intents:
+        services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
+        _auto_reply(message, _hazard(message.body))
+    if "running_late" in intents:
+        services.job_mark_customer_late(job=job, expected_at=interpretation.arrival_at, actor=actor)
+    elif "customer_arrived" in intents:
+        services.job_mark_customer_home(job=job, actor=actor)
+    if "confirm" in intents and job.status == JobStatus.SCHEDULED and not intents & {"cancel", "reschedule"}:
+        services.job_confirm(job=job, actor=actor)
+    if interpretation.access_note:
+        services.job_add_access_note(
+            job=job,
+            note=interpretation.access_note,
+            actor=actor,
+            source=f"text of {_local(job, message.created_at)}",
+        )
+    if intents & {"cancel", "reschedule"}:
+        kind = "cancel" if "cancel" in intents else "reschedule"
+        services.job_flag_attention(
+            job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
+        )
+        _auto_reply(message, kind, request=_requested(job, interpretation))
+    elif interpretation.intent == "where_is_tech":
+        _answer_where(message, job)
+    elif interpretation.intent == "complaint" or (
+        interpretation.sentiment == "negative" and interpretation.urgent
+    ):
+        services.job_flag_attention(
+            job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
+        )
+
+
+def _answer_where(message: Message, job: Job) -> None:
+    if job.status == JobStatus.EN_ROUTE and job.technician_eta and job.technician_eta > timezone.now():
+        _auto_reply(message, "where_en_route", eta=timefmt.clock(job.technician_eta, job.zone))
+    elif job.status == JobStatus.ON_SITE:
+        _auto_reply(message, "where_on_site")
+    else:
+        services.job_flag_attention(job=job, reason="Customer asks where the technician is", actor="customer")
+
+
+def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
+    texts = AUTO_REPLIES.get(kind)
+    if texts is None:
+        return None
+    customer, job = message.customer, message.job
+    language = customer.language if customer and customer.language in texts else "en"
+    business = BusinessSettings.load()
+    body = texts[language].format(
+        first=customer.first_name if customer else "there",
+        tech=job.technician.first_name if job and job.technician else "your technician",
+        business=business.name,
+        eta=values.get("eta", ""),
+        request=values.get("request", ""),
+    )
+    reply = send_sms(
+        body=body,
+        customer=customer,
+        phone=str(message.phone),
+        job=job,
+        cause=Cause.AUTO_REPLY,
+        notification_kind=kind,
+        dedupe_key=f"auto:{message.pk}:{kind}",
+    )
+    Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+    return reply
+
+
+def _hazard(text: str) -> str:
+    lowered = text.lower()
+    return next((kind for kind, words in HAZARDS if any(w in lowered for w in words)), "emergency")
+
+
+def _local(job: Job, moment: datetime) -> str:
+    return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
+
+
+def _requested(job: Job, interpretation: Interpretation) -> str:
+    """' to Thu Jun 12, afternoon' for the acknowledgement, or ''."""
+    parts = []
+    if interpretation.requested_date:
+        parts.append(f"{interpretation.requested_date:%a %b} {interpretation.requested_date.day}")
+    if interpretation.requested_time:
+        moment = datetime.combine(
+            interpretation.requested_date or timezone.localdate(), interpretation.requested_time
+        )
+        parts.append(timefmt.clock(moment))
+    elif interpretation.requested_part_of_day:
+        parts.append(interpretation.requested_part_of_day)
+    return f" to {', '.join(parts)}" if parts else ""
+
+
+def _reason(interpretation: Interpretation) -> str:
+    """The dispatcher's queue line: what the customer wants, in words."""
+    labels = {
+        "emergency": "EMERGENCY reported by the customer",
+        "cancel": "Customer asks to cancel",
+        "reschedule": "Customer asks to reschedule",
+        "complaint": "Customer complaint",
+        "where_is_tech": "Customer asks where the technician is",
+    }
+    reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
+    requested = []
+    if interpretation.requested_date:
+        requested.append(interpretation.requested_date.isoformat())
+    if interpretation.requested_time:
+        requested.append(interpretation.requested_time.strftime("%H:%M"))
+    if interpretation.requested_part_of_day:
+        requested.append(interpretation.requested_part_of_day)
+    return f"{reason}: {' '.join(requested)}" if requested else reason
+
+
+def job_facts(job: Job, *, language: str | None = None) -> JobFacts:
+    """What assist needs to know about a job, from the database (two queries)."""
+    tasks = tuple(
+        TaskFacts(name=t.name, minutes=t.minutes, needs_customer=t.needs_customer, done=t.done_at is not None)
+        for t in job.tasks.all()
+    )
+    next_job = (
+        Job.objects.open()
+        .filter(technician_id=job.technician_id, window_start__gt=job.window_start)
+        .exclude(pk=job.pk)
+        .order_by("window_start")
+        .values_list("window_start", flat=True)
+        .first()
+        if job.technician_id
+        else None
+    )
+    return JobFacts(
+        customer_name=job.customer.name,
+        technician_name=job.technician.first_name if job.technician else "",
+        timezone=job.site.timezone,
+        window_start=job.window_start,
+        window_end=job.window_end,
+        job_status=job.status,
+        trade=job.trade,
+        summary=job.summary,
+        tasks=tasks,
+        technician_eta=job.technician_eta,
+        language=language or job.customer.language,
+        site_notes=tuple(line for line in job.site.access_notes.splitlines() if line.strip()),
+        next_job_window_start=next_job,
+    )
