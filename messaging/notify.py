@@ -1,0 +1,366 @@
+"""Which job event sends which text, when, and in whose words.
+
+Receivers of the domain's signals (connected in `MessagingConfig.ready`) run inside the
+change's transaction and put at most one text per job and occasion in the outbox: the
+`dedupe_key` names the job, the kind, the window version and, for ETAs, the time announced.
+Routine texts wait out the business's quiet hours in the site's zone; time-critical ones don't.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, time, timedelta, tzinfo
+from string import Formatter
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.dispatch import Signal
+from django.utils import timezone
+
+from fieldservice import services, signals, timefmt
+from fieldservice.models import CustomerState, Job, JobStatus, Technician
+
+from .models import BusinessSettings, Cause, Message, NotificationKind, NotificationTemplate
+from .notify_templates import (
+    APOLOGY,
+    DEFAULT_TEMPLATES,
+    ETA_STALE,
+    PLACEHOLDERS,
+    REPLY_OPTIONS,
+    REVIEW_LINE,
+    SOMEONE,
+)
+from .outbox import send_sms
+
+logger = logging.getLogger(__name__)
+
+Kind = NotificationKind
+
+# Tunables, overridable as NOTIFY_<NAME> in settings.
+DEFAULTS: dict[str, int] = {
+    "REMINDER_MIN_NOTICE_HOURS": 3,  # a reminder due sooner than this after booking is noise
+    "REMINDER_STALE_HOURS": 3,  # after downtime, a reminder older than this is skipped
+    "REVIEW_DELAY_MINUTES": 120,  # the feedback request follows the visit by this much
+    "REVIEW_STALE_HOURS": 24,
+    "ETA_CHANGE_MINUTES": 10,  # a new ETA that moves less than this is not worth a text
+    "STALE_ETA_MINUTES": 10,  # after the technician prompt, wait this long before telling the customer
+    "STALE_ETA_GIVE_UP_HOURS": 2,  # an ETA passed longer ago than this is not announced any more
+    "TRAVEL_MINUTES": 20,  # between two jobs of one technician
+    "SLIP_MINUTES": 30,  # a forecast that moved less than this since the last warning stays quiet
+    "LATE_CAP_PER_DAY": 2,  # running-late texts per customer per local day
+    "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
+}
+
+UPCOMING = frozenset({JobStatus.SCHEDULED, JobStatus.CONFIRMED})
+# While a job is in one of these statuses, a held text of that kind still says something true.
+APPLIES_WHILE: dict[str, frozenset[str]] = {
+    Kind.SCHEDULED: UPCOMING,
+    Kind.REMINDER: UPCOMING,
+    Kind.MORNING_REMINDER: UPCOMING,
+    Kind.WINDOW_CHANGED: UPCOMING,
+    Kind.EN_ROUTE: frozenset({JobStatus.EN_ROUTE}),
+    Kind.RUNNING_LATE: UPCOMING | {JobStatus.EN_ROUTE},
+    ETA_STALE: frozenset({JobStatus.EN_ROUTE}),
+    Kind.ARRIVED: frozenset({JobStatus.ON_SITE}),
+    Kind.COMPLETED: frozenset({JobStatus.COMPLETED}),
+    Kind.REVIEW_REQUEST: frozenset({JobStatus.COMPLETED}),
+    Kind.CANCELLED: frozenset({JobStatus.CANCELLED}),
+}
+LATE_KINDS = (Kind.RUNNING_LATE, ETA_STALE)
+
+
+def knob(name: str) -> int:
+    return getattr(settings, f"NOTIFY_{name}", DEFAULTS[name])
+
+
+# --- words -----------------------------------------------------------------------------------
+
+
+def template_errors(body: str) -> list[str]:
+    """What is wrong with a template body, in words for the dispatcher; empty when it is fine."""
+    try:
+        fields = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(body)]
+    except ValueError:
+        return ["A { or } is unmatched. Placeholders look like {customer_first_name}."]
+    known = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    errors = []
+    for name, spec, conversion in fields:
+        if name is None:
+            continue
+        if name not in PLACEHOLDERS:
+            errors.append(f"Unknown placeholder {{{name}}}. Use one of {known}.")
+        elif spec or conversion:
+            errors.append(f"Write {{{name}}} plainly, without ':' or '!'.")
+    return errors
+
+
+def validate_template(body: str) -> None:
+    if errors := template_errors(body):
+        raise ValidationError(errors)
+
+
+def load_templates() -> dict[tuple[str, str], str]:
+    """Every template body by (kind, language): the database's, over the shipped defaults."""
+    bodies = {(kind, lang): body for kind, texts in DEFAULT_TEMPLATES.items() for lang, body in texts.items()}
+    bodies.update(((t.kind, t.language), t.body) for t in NotificationTemplate.objects.all())
+    return bodies
+
+
+def fill(
+    body: str,
+    *,
+    kind: str,
+    language: str,
+    business: BusinessSettings,
+    customer_first_name: str,
+    technician_first_name: str,
+    window: str,
+    eta: str = "",
+    moved_by_business: bool = False,
+) -> str:
+    """The text of `body` with its placeholders filled; phrases follow `language`."""
+    phrases_language = language if language in REPLY_OPTIONS else "en"
+    link = business.review_link
+    values = {
+        "customer_first_name": customer_first_name,
+        "technician_first_name": technician_first_name or SOMEONE[phrases_language],
+        "business_name": business.name,
+        "business_phone": str(business.reply_phone or ""),
+        "window": window,
+        "eta": eta,
+        "apology": APOLOGY[phrases_language] if moved_by_business else "",
+        "reply_options": REPLY_OPTIONS[phrases_language].get(kind, ""),
+        "review_line": REVIEW_LINE[phrases_language].format(link=link) if link else "",
+    }
+    return body.format_map(values).strip()
+
+
+def render(
+    *,
+    kind: str,
+    job: Job,
+    business: BusinessSettings,
+    templates: dict[tuple[str, str], str] | None = None,
+    eta: datetime | None = None,
+    moved_by_business: bool = False,
+) -> str:
+    """The text of `kind` about `job` in the customer's language, falling back to English."""
+    templates = templates if templates is not None else load_templates()
+    language = job.customer.language if (kind, job.customer.language) in templates else "en"
+    return fill(
+        templates[(kind, language)],
+        kind=kind,
+        language=language,
+        business=business,
+        customer_first_name=job.customer.first_name,
+        technician_first_name=job.technician.first_name if job.technician else "",
+        window=timefmt.window(job.window_start, job.window_end, job.zone),
+        eta=timefmt.clock(eta, job.zone) if eta else "",
+        moved_by_business=moved_by_business,
+    )
+
+
+# --- when ------------------------------------------------------------------------------------
+
+
+def quiet_end(*, at: datetime, zone: tzinfo, business: BusinessSettings) -> datetime | None:
+    """When the quiet hours around `at` end in `zone`, or None when `at` is outside them."""
+    start, end = business.quiet_hours_start, business.quiet_hours_end
+    local = timezone.localtime(at, zone)
+    now = local.time()
+    if start == end:
+        return None
+    if start < end:
+        quiet, end_day = start <= now < end, local.date()
+    else:  # across midnight, e.g. 21:00-08:00
+        quiet = now >= start or now < end
+        end_day = local.date() + timedelta(days=1) if now >= start else local.date()
+    return datetime.combine(end_day, end, tzinfo=zone) if quiet else None
+
+
+def local_at(day_of: datetime, *, zone: tzinfo, at: time, days: int = 0) -> datetime:
+    """`at` o'clock in `zone` on the local day of `day_of` plus `days`."""
+    return datetime.combine(timezone.localtime(day_of, zone).date() + timedelta(days=days), at, tzinfo=zone)
+
+
+def same_local_day(a: datetime, b: datetime, zone: tzinfo) -> bool:
+    return timezone.localtime(a, zone).date() == timezone.localtime(b, zone).date()
+
+
+# --- sending ---------------------------------------------------------------------------------
+
+
+def dedupe_key(*, job: Job, kind: str, eta: datetime | None = None) -> str:
+    """One text per job, kind and window version (and announced time, for ETAs)."""
+    key = f"job:{job.pk}:{kind}:v{job.window_version}"
+    return f"{key}:{eta.astimezone(UTC):%Y%m%dT%H%MZ}" if eta else key
+
+
+def notify(
+    *,
+    job: Job,
+    kind: str,
+    urgent: bool = False,
+    due: datetime | None = None,
+    eta: datetime | None = None,
+    moved_by_business: bool = False,
+    business: BusinessSettings | None = None,
+    templates: dict[tuple[str, str], str] | None = None,
+) -> Message | None:
+    """Put the `kind` text about `job` in the outbox once; a routine one waits out quiet hours.
+    Returns None when the business switched the kind off."""
+    business = business or BusinessSettings.load()
+    if kind in business.disabled_kinds:
+        return None
+    now = timezone.now()
+    due = max(due or now, now)
+    send_after = None if urgent else quiet_end(at=due, zone=job.zone, business=business)
+    return send_sms(
+        body=render(
+            kind=kind,
+            job=job,
+            business=business,
+            templates=templates,
+            eta=eta,
+            moved_by_business=moved_by_business,
+        ),
+        customer=job.customer,
+        job=job,
+        cause=Cause.NOTIFICATION,
+        notification_kind=kind,
+        dedupe_key=dedupe_key(job=job, kind=kind, eta=eta),
+        send_after=send_after or (due if due > now else None),
+    )
+
+
+def tell_late(*, job: Job, kind: str, eta: datetime) -> Message | None:
+    """An apology with the new time, unless the customer has had enough of them today."""
+    now = timezone.now()
+    told_today = Message.objects.filter(
+        customer=job.customer,
+        notification_kind__in=LATE_KINDS,
+        created_at__gte=local_at(now, zone=job.zone, at=time(0)),
+    ).count()
+    if told_today >= knob("LATE_CAP_PER_DAY"):
+        logger.info("Job %s: not telling the customer again that we are late (%s today).", job.pk, told_today)
+        return None
+    return notify(job=job, kind=kind, eta=eta, urgent=same_local_day(now, job.window_start, job.zone))
+
+
+def announce_eta(*, job: Job, eta: datetime) -> Message | None:
+    """On the way, or an apology when the ETA misses the window."""
+    if eta > job.window_end:
+        return tell_late(job=job, kind=Kind.RUNNING_LATE, eta=eta)
+    return notify(job=job, kind=Kind.EN_ROUTE, eta=eta, urgent=True)
+
+
+def still_applies(message: Message) -> bool:
+    """Whether a held notification still tells the truth (the job has not moved on, its window not
+    changed); delivery should drop the ones that don't. Other texts always apply."""
+    statuses = APPLIES_WHILE.get(message.notification_kind)
+    if message.cause != Cause.NOTIFICATION or statuses is None or message.job_id is None:
+        return True
+    job = Job.objects.only("status", "window_version").get(pk=message.job_id)
+    current = dedupe_key(job=job, kind=message.notification_kind)
+    key = message.dedupe_key or ""
+    return job.status in statuses and (key == current or key.startswith(f"{current}:"))
+
+
+def record_feedback(*, job: Job, score: int) -> None:
+    """The customer's 1-5 rating: a low one puts the job in the dispatcher's queue. The review link
+    went to everyone with the request, whatever they would score (no review gating)."""
+    if not 1 <= score <= 5:
+        raise ValueError("A rating is a whole number from 1 to 5.")
+    if score <= knob("LOW_SCORE"):
+        services.job_flag_attention(job=job, reason=f"Customer rated the visit {score}/5", actor="customer")
+
+
+# --- the technician's day --------------------------------------------------------------------
+
+
+def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, datetime]]:
+    """When `technician` should reach each of today's jobs not yet reached: after the work left
+    on earlier jobs, a travel allowance and any late customer, never before the window opens."""
+    travel = timedelta(minutes=knob("TRAVEL_MINUTES"))
+    jobs = [
+        job
+        for job in technician.jobs.open()
+        .filter(window_start__gt=now - timedelta(days=1), window_start__lt=now + timedelta(days=1))
+        .select_related("site", "customer", "technician")
+        .prefetch_related("tasks")
+        if same_local_day(job.window_start, now, job.zone)
+    ]
+    started = {JobStatus.ON_SITE: 0, JobStatus.EN_ROUTE: 1}
+    jobs.sort(key=lambda job: (started.get(job.status, 2), job.window_start, job.pk))
+    free_at, forecast = now, []
+    for job in jobs:
+        if job.status == JobStatus.ON_SITE:
+            start = now
+        elif job.status == JobStatus.EN_ROUTE:
+            start = max(now, job.technician_eta or now)
+        else:
+            start = max(free_at + travel, job.window_start)
+        if job.customer_state == CustomerState.LATE and job.customer_expected_at:
+            start = max(start, job.customer_expected_at)
+        if job.status != JobStatus.ON_SITE:
+            forecast.append((job, start))
+        free_at = start + timedelta(minutes=sum(t.minutes for t in job.tasks.all() if t.done_at is None))
+    return forecast
+
+
+# --- receivers -------------------------------------------------------------------------------
+
+
+def on_scheduled(sender: object, *, job: Job, **kwargs: object) -> None:
+    notify(job=job, kind=Kind.SCHEDULED)
+
+
+def on_window_changed(sender: object, *, job: Job, moved_by_business: bool = True, **kwargs: object) -> None:
+    notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=moved_by_business)
+
+
+def on_en_route(sender: object, *, job: Job, **kwargs: object) -> None:
+    announce_eta(job=job, eta=job.technician_eta)
+
+
+def on_eta_changed(
+    sender: object, *, job: Job, previous_eta: datetime | None = None, **kwargs: object
+) -> None:
+    moved = abs(job.technician_eta - previous_eta) if previous_eta else timedelta.max
+    if moved >= timedelta(minutes=knob("ETA_CHANGE_MINUTES")) or job.technician_eta > job.window_end:
+        announce_eta(job=job, eta=job.technician_eta)
+
+
+def on_delayed(sender: object, *, job: Job, expected_at: datetime, **kwargs: object) -> None:
+    tell_late(job=job, kind=Kind.RUNNING_LATE, eta=expected_at)
+
+
+def on_arrived(sender: object, *, job: Job, **kwargs: object) -> None:
+    business = BusinessSettings.load()
+    if business.arrived_enabled:
+        notify(job=job, kind=Kind.ARRIVED, urgent=True, business=business)
+
+
+def on_completed(sender: object, *, job: Job, **kwargs: object) -> None:
+    notify(job=job, kind=Kind.COMPLETED)
+
+
+def on_cancelled(sender: object, *, job: Job, **kwargs: object) -> None:
+    notify(job=job, kind=Kind.CANCELLED)
+
+
+RECEIVERS: dict[Signal, object] = {
+    signals.job_scheduled: on_scheduled,
+    signals.window_changed: on_window_changed,
+    signals.job_en_route: on_en_route,
+    signals.eta_changed: on_eta_changed,
+    signals.job_delayed: on_delayed,
+    signals.job_arrived: on_arrived,
+    signals.job_completed: on_completed,
+    signals.job_cancelled: on_cancelled,
+}
+
+
+def connect() -> None:
+    for signal, receiver in RECEIVERS.items():
+        signal.connect(receiver, sender=Job, dispatch_uid=f"messaging.notify.{receiver.__name__}")
