@@ -174,6 +174,7 @@ HEDGED = re.compile(
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone)|(?:we|you|he|she|they) could|any chance|how about",
     r"what about|is it possible|possible to|if possible|if poss|(?:just |please )?come|would (?:prefer|rather)",
+    r"(?:stop|swing|come|drop|pop) (?:by|round|over)",
     r"(?:do|does) (?:your guy|he|she|you) do|works? better|prefer|se puede|pueden|podr[ií]an|puede venir",
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
@@ -187,7 +188,7 @@ STOP_REQUESTS = _alt(
     r"(?:take|remove|delete) (?:me|my number|this number) (?:off|from)",
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
     r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",
-    r"deja(?:n)? de (?:enviar|mandar|escribir)|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
+    r"dej(?:a|en|e|ar)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
 )
 

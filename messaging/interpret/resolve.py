@@ -7,7 +7,7 @@ RELATIVE_BASE, no TIMEZONE, future preference, and the zone attached here afterw
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from dateparser.date import DateDataParser
 
@@ -35,7 +35,7 @@ def parse_day_span(span: str, received_local: datetime) -> date | None:
 
 def warm_up() -> None:
     """Load dateparser's locales once so the first message does not pay 100+ ms."""
-    now = datetime(2026, 1, 1, 12, 0).astimezone()
+    now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     for span in ("november 10", "16 junio"):
         parse_day_span(span, now)
 

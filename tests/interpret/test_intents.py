@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import pytest
+
+from .helpers import read
+
+STATUS = "CoolBreeze HVAC: Luis is on the way, ETA 10:20am."
+CONFIRM_REQUEST = "Reminder: Apex Plumbing visit tomorrow 8-10am. Reply C to confirm or R to reschedule."
+NUMBERED = "FixRight: your repair is tomorrow 8-10am. Reply 1 to confirm, 2 to reschedule."
+RATING = "How did Luis do today? Reply 1-5 (5 = excellent)."
+
+
+@pytest.mark.parametrize("text", ["C", "y", "ok", "👍", "Yes"])
+def test_bare_affirmative_confirms_after_a_request_to_confirm(text):
+    assert read(text, last=CONFIRM_REQUEST).intent == "confirm"
+
+
+@pytest.mark.parametrize("text", ["ok", "👍", "k"])
+def test_bare_acknowledgement_after_a_status_update_is_thanks(text):
+    assert read(text, last=STATUS).intent == "thanks"
+
+
+def test_numbered_reply_codes_follow_what_the_last_text_offered():
+    assert read("1", last=NUMBERED).intent == "confirm"
+    assert read("2", last=NUMBERED).intent == "reschedule"
+    assert read("R", last=CONFIRM_REQUEST).intent == "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "sentiment"),
+    [
+        ("5", "thanks", "positive"),
+        ("4", "thanks", "positive"),
+        ("2", "complaint", "negative"),
+        ("3", "other", "neutral"),
+    ],
+)
+def test_rating_replies_map_high_to_thanks_low_to_complaint_and_bare_three_to_other(text, intent, sentiment):
+    result = read(text, last=RATING, status="completed")
+    assert (result.intent, result.sentiment) == (intent, sentiment)
+
+
+def test_reply_code_followed_by_a_question_keeps_both():
+    result = read("C. Will he need access to the attic?", last=CONFIRM_REQUEST)
+    assert result.intent == "question"
+    assert "confirm" in result.intents
+
+
+def test_negated_running_late_is_not_running_late():
+    assert "running_late" not in read("I'm not running late, see you at 10").intents
+
+
+def test_dont_cancel_is_not_a_cancellation():
+    result = read("Running 30 late. Dont cancel me pls!!")
+    assert result.intent == "running_late"
+    assert "cancel" not in result.intents
+
+
+def test_not_an_emergency_is_not_an_emergency():
+    assert read("Furnace is making that noise again. Not an emergency").intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I smell gas in the kitchen, should I leave??",
+        "sparks coming out of the outlet",
+        "Water is pouring through the ceiling now!!!",
+        "Está saliendo mucho humo del aire acondicionado",
+        "No heat and I have a 3 week old baby. It's 52 in the house",
+    ],
+)
+def test_danger_and_active_damage_are_urgent_emergencies(text):
+    result = read(text)
+    assert result.intent == "emergency"
+    assert result.urgent
+
+
+def test_an_angry_customer_threatening_to_leave_is_urgent_but_plain_annoyance_is_not():
+    assert read("Worst service ever. Never using you again.").urgent
+    assert not read("The last guy left mud on my carpet, please be more careful").urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("eta?", "where_is_tech"),
+        ("ya viene el técnico?", "where_is_tech"),
+        ("I'm home now", "customer_arrived"),
+        ("ya llegué", "customer_arrived"),
+        ("Please cancel my appointment, we sold the house", "cancel"),
+        ("Cancelen la cita por favor", "cancel"),
+        ("Wrong number, I don't have an appointment", "wrong_number"),
+        ("Número equivocado", "wrong_number"),
+        ("Muchas gracias, todo quedó muy bien!", "thanks"),
+        ("How much is the diagnostic fee?", "question"),
+        ("he tracked grease all over the kitchen and didnt clean up 😡", "complaint"),
+        ("Sent from my iPhone", "other"),
+    ],
+)
+def test_cue_lexicons_recognise_each_intent_in_english_and_spanish(text, intent):
+    assert read(text).intent == intent
+
+
+def test_spanish_messages_are_tagged_spanish():
+    assert read("Perdón, voy tarde. Llego como a las 10 y cuarto").language == "es"
+    assert read("Sorry, running late").language == "en"
+
+
+def test_evidence_names_the_words_that_decided():
+    result = read("running late, 20 min")
+    assert any("running late" in e for e in result.evidence)
+    assert any("arrival" in e for e in result.evidence)
+
+
+def test_access_note_keeps_the_code_as_written_and_the_code_is_not_a_time():
+    result = read("Be there in 20. Gate code is 1530#", at="09:30")
+    assert "1530" in result.access_note
+    assert result.arrival_at.strftime("%H:%M") == "09:50"
+
+
+def test_access_mentioned_only_inside_a_question_is_not_an_access_note():
+    assert read("Does he need me to move my car out of the garage?").access_note is None
+
+
+def test_pets_and_parking_are_access_notes():
+    assert "dog" in read("Beware of dog!! He's friendly but jumps").access_note
+    assert "street" in read("please park on the street not the driveway").access_note
