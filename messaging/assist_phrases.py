@@ -189,14 +189,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_too_late": (
             "Offer the latest slot",
             (
-                "I wish I could do {req_time}, {first}, I know evenings are easier.",
+                "I totally understand wanting {req_time}, {first}, evenings are easier for a lot of people.",
                 "Our crews are done for the day by then, but I can give you our last visit of the day {req_day}. Would that work?",
             ),
         ),
         "resched_too_early": (
             "Offer the first slot",
             (
-                "I'd love to do {req_time} for you, {first}, I know early is easier around work.",
+                "I understand wanting {req_time}, {first}, early is easier around work.",
                 "We don't start quite that early, but I can make you my first stop {req_day}. Would that work?",
             ),
         ),
@@ -210,7 +210,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_not_today": (
             "Offer the next day",
             (
-                "I wish I could get there today, {first}, I know you were counting on it.",
+                "I'm sorry, {first}, I know you were hoping for today.",
                 "My day is already full, but I can come {alt_day}. Would that work?",
             ),
         ),
@@ -267,7 +267,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "complaint_refund": (
             "The refund",
             (
-                "I understand wanting your money back, {first}.",
+                "I'm sorry, {first}, and I understand wanting your money back.",
                 "Refunds go through our office, so I'll pass your request on today with my notes and ask them to call you.",
             ),
         ),
@@ -471,7 +471,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Come early if I can",
             (
                 "¡Gracias por avisar, {first}!",
-                "Si puedo llegar antes de las {win_start}, le mando un mensaje cuando vaya en camino.",
+                "Si puedo llegar antes de las {win_start}, le escribo cuando salga para ahí.",
             ),
         ),
         "arrived_window": (
@@ -505,7 +505,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Still coming",
             (
                 "¡Claro que sí, {first}! No se preocupe, sigo en pie.",
-                "Llego {win_day} entre las {win_start} y las {win_end}.",
+                "Llego {win_day} entre las {win_start} y las {win_end}, y le escribo cuando vaya en camino.",
             ),
         ),
         "where_window_passed": (
@@ -518,7 +518,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_here": (
             "Find each other",
-            ("¡Perdón por la confusión, {first}!", "Ya voy para allá y llego en unos minutos."),
+            ("¡Lo siento por la confusión, {first}!", "Ya voy para allá y llego en unos minutos."),
         ),
         "where_return": (
             "Confirm the return visit",
@@ -580,7 +580,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_not_today": (
             "Offer the next day",
             (
-                "Me encantaría ir hoy, {first}, sé que contaba con eso.",
+                "Lo siento, {first}, sé que contaba con que fuera hoy.",
                 "Mi día ya está lleno, pero puedo ir {alt_day}. ¿Le queda bien?",
             ),
         ),
@@ -593,7 +593,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_other_options": (
             "Send other openings",
             (
-                "Si no le queda bien, {first}, le mando los horarios más cercanos que tengo para que usted escoja.",
+                "Si no le queda bien, {first}, le mando los horarios más cercanos para otro día y usted escoge.",
             ),
         ),
         "cancel_done": (
@@ -607,7 +607,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Apologise and cancel",
             (
                 "Lo siento mucho, {first}.",
-                "Esperó demasiado y lo entiendo por completo. Ya cancelo la visita.",
+                "Usted esperó demasiado y lo entiendo por completo. Ya cancelo la visita.",
             ),
         ),
         "cancel_still_coming": (
@@ -623,7 +623,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Offer to come back",
             (
                 "Tiene razón en decírmelo, {first}.",
-                "Quiero regresar a arreglarlo bien. ¿Qué día le queda mejor?",
+                "Quiero regresar a hacer la reparación bien. ¿Qué día le queda mejor?",
             ),
         ),
         "complaint_manager": (
@@ -633,13 +633,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "complaint_refund": (
             "The refund",
             (
-                "Entiendo que quiera que le devuelvan su dinero, {first}.",
+                "Lo siento, {first}. Entiendo que quiera que le devuelvan su dinero.",
                 "Los reembolsos los ve la oficina, así que hoy paso su solicitud con mis notas y les pido que le llamen.",
             ),
         ),
         "question_check": (
             "Check and reply",
-            ("¡Buena pregunta, {first}!", "Déjeme revisar y le contesto en un rato."),
+            ("¡Buena pregunta, {first}!", "Déjeme revisar la información y le contesto hoy."),
         ),
         "question_need_none": (
             "You don't need to be here",
@@ -656,7 +656,10 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Need you for the visit",
             ("Para este trabajo sí necesito que esté, {first}, unos {need_minutes} minutos en total.",),
         ),
-        "question_duration": ("How long", ("Debe tomar unos {total_minutes} minutos en total, {first}.",)),
+        "question_duration": (
+            "How long",
+            ("La visita debe tomar unos {total_minutes} minutos en total, {first}.",),
+        ),
         "question_price": (
             "The price",
             (
@@ -701,13 +704,16 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": (
             "Text before arriving",
-            ("Todo listo. Le escribo cuando vaya en camino.",),
+            ("Todo listo. Le escribo cuando vaya en camino, así sabe que ya voy.",),
         ),
-        "thanks_done": ("You're welcome", ("¡Con mucho gusto, {first}! Qué bueno que ya todo funciona.",)),
-        "thanks_soon": ("You're welcome", ("¡Gracias, {first}! Nos vemos pronto.",)),
+        "thanks_done": (
+            "You're welcome",
+            ("¡Con mucho gusto, {first}! Me alegra que ya todo funcione bien.",),
+        ),
+        "thanks_soon": ("You're welcome", ("¡Gracias, {first}! Nos vemos pronto, que tenga buen día.",)),
         "thanks_anytime": (
             "Anytime",
-            ("¡Gracias por sus palabras! Si algo falla, escríbame aquí.",),
+            ("¡Gracias por sus palabras! Si la reparación falla, escríbame aquí.",),
         ),
         "emergency_safety": (
             "Safety first",
@@ -733,15 +739,15 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "help_who": (
             "Who we are",
-            ("Hola {first}, soy {tech}, su técnico. Escríbame aquí con cualquier pregunta sobre su visita.",),
+            ("Hola {first}, soy {tech}, su técnico. Escríbame aquí con cualquier pregunta sobre la visita.",),
         ),
         "help_stop": (
             "How to stop",
-            ("Puede responder aquí cuando quiera, o mandar STOP para dejar de recibir mensajes.",),
+            ("Puede responder aquí cuando quiera, o mandar STOP para dejar de recibir los mensajes.",),
         ),
         "opt_in_back": (
             "Welcome back",
-            ("¡Qué gusto, {first}! Aquí le llegarán otra vez los avisos de su visita.",),
+            ("¡Qué gusto, {first}! Aquí le llegarán otra vez los avisos de la visita.",),
         ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
@@ -755,7 +761,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Acknowledge",
             ("¡Gracias por su mensaje, {first}!", "¿Necesita algo de mí antes de la visita?"),
         ),
-        "call_me": ("Call me", ("¿Le queda mejor hablarlo, {first}? Le puedo llamar ahora mismo.",)),
+        "call_me": ("Call me", ("¿Prefiere que le llame, {first}? Con gusto le llamo ahora mismo.",)),
     },
 }
 
