@@ -1,0 +1,52 @@
+"""Per-message latency of `interpret` over the dev corpus texts, after warm-up.
+
+Run from the project root: `python bench/bench_interpret.py [CORPUS]`. Prints median and p99
+per message, and the share of messages that needed dateparser (seen in their evidence).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from messaging.interpret import interpret  # noqa: E402
+from messaging.interpret.contract import context_from_record  # noqa: E402
+from messaging.interpret.resolve import warm_up  # noqa: E402
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+ROUNDS = 5
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cases = [(r.get("text") or "", context_from_record(r)) for r in records]
+    started = time.perf_counter()
+    warm_up()
+    for text, context in cases:
+        interpret(text, context)
+    print(f"warm-up (dateparser + one pass): {(time.perf_counter() - started) * 1000:.0f} ms")
+    timings = []
+    dateparser_messages = 0
+    for _ in range(ROUNDS):
+        for text, context in cases:
+            t0 = time.perf_counter()
+            result = interpret(text, context)
+            timings.append(time.perf_counter() - t0)
+            dateparser_messages += any(e.startswith("dateparser") for e in result.evidence)
+    timings.sort()
+    p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+    print(f"messages: {len(cases)} x {ROUNDS} rounds")
+    print(
+        f"median: {statistics.median(timings) * 1000:.3f} ms  p99: {p99 * 1000:.3f} ms  max: {timings[-1] * 1000:.3f} ms"
+    )
+    print(f"called dateparser: {dateparser_messages / len(timings):.1%} of messages")
+
+
+if __name__ == "__main__":
+    main()
