@@ -201,12 +201,14 @@ class _View:
         return moment.astimezone(self.zone)
 
     def clock(self, moment: datetime | time, lang: str | None = None) -> str:
-        """'2 pm', '2:35 pm' ('2:35 p.m.' in Spanish), in the site's zone."""
+        """'2 pm', '2:35 pm' in the site's zone; in Spanish with its article: 'las 2:35 p.m.'."""
         t = self.local(moment).time() if isinstance(moment, datetime) else moment
-        am, pm = phrases.MERIDIEM[lang or self.lang]
+        lang = lang or self.lang
+        am, pm = phrases.MERIDIEM[lang]
         hour = t.hour % 12 or 12
         digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
-        return f"{digits} {am if t.hour < 12 else pm}"
+        article = ("la " if hour == 1 else "las ") if lang == "es" else ""
+        return f"{article}{digits} {am if t.hour < 12 else pm}"
 
     def day(self, day: date, *, on: bool = True) -> str:
         """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
@@ -289,7 +291,7 @@ class _View:
         }
         day = self.day(asked, on=False) if i.requested_date else None
         part = phrases.PARTS_OF_DAY[self.lang].get(i.requested_part_of_day or "")
-        at = ("a las " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        at = ("a " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
         if self.lang == "en" and day == "today" and part:
             day, part = None, f"this {part}"
         values["req"] = " ".join(x for x in (day, at, part) if x) or None

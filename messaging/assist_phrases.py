@@ -5,6 +5,8 @@ placeholders; the reply keeps a sentence only when every value it names is known
 marked with a leading "?" is optional: it is dropped first when the reply would run past two SMS
 segments. Labels stay in English: they are for the technician, not the customer.
 
+Spanish clock times carry their article ("la 1 p.m.", "las 3 p.m."), so templates say "a {eta}".
+
 Placeholders: first (customer's first name), tech, arrival (when the customer will be there),
 eta (the technician's), win_start, win_end, win_day ("today", "on Friday"), situation (a sentence
 naming what the customer is going through), opener, task ("by cleaning the condenser coil"),
@@ -204,7 +206,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Offer the nearest work day",
             (
                 "I'm sorry, {first}, we're not out on {req_weekdays}.",
-                "The closest I can do is {alt_day}. Would that work for you?",
+                "I could come {alt_day} instead. Would that work for you?",
             ),
         ),
         "resched_not_today": (
@@ -404,7 +406,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{situation}",
                 "?{access_thanks}",
                 "Voy a empezar con {task} mientras tanto, así avanzamos antes de que llegue.",
-                "?Nos vemos a las {arrival}.",
+                "?Nos vemos a {arrival}.",
             ),
         ),
         "late_start_coming": (
@@ -414,14 +416,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{situation}",
                 "?{access_thanks}",
                 "Voy a empezar con {task} en cuanto llegue, y lo demás lo hacemos juntos cuando usted esté.",
-                "?Nos vemos a las {arrival}.",
+                "?Nos vemos a {arrival}.",
             ),
         ),
         "late_wait_known": (
             "Wait for you",
             (
                 "Gracias por avisar, {first}.",
-                "Nos vemos a las {arrival}, sin problema.",
+                "Nos vemos a {arrival}, sin problema.",
                 "?Sin prisa, que llegue con cuidado.",
             ),
         ),
@@ -461,7 +463,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "arrived_coming_eta": (
             "On my way",
-            ("¡Gracias, {first}!", "?{access_thanks}", "Voy en camino y llego como a las {eta}."),
+            ("¡Gracias, {first}!", "?{access_thanks}", "Voy en camino y llego como a {eta}."),
         ),
         "arrived_coming": (
             "On my way",
@@ -471,12 +473,12 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Come early if I can",
             (
                 "¡Gracias por avisar, {first}!",
-                "Si puedo llegar antes de las {win_start}, le escribo cuando salga para ahí.",
+                "Si puedo llegar antes de {win_start}, le escribo cuando salga para ahí.",
             ),
         ),
         "arrived_window": (
             "Keep the window",
-            ("¡Gracias, {first}! Nos vemos {win_day} entre las {win_start} y las {win_end}, como quedamos.",),
+            ("¡Gracias, {first}! Nos vemos {win_day} entre {win_start} y {win_end}, como quedamos.",),
         ),
         "arrived_text_ahead": (
             "Text when close",
@@ -484,7 +486,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_eta": (
             "Give my ETA",
-            ("¡Lo siento por la espera, {first}!", "?{situation}", "Voy en camino y llego como a las {eta}."),
+            ("¡Lo siento por la espera, {first}!", "?{situation}", "Voy en camino y llego como a {eta}."),
         ),
         "where_behind": (
             "Running behind",
@@ -505,14 +507,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Still coming",
             (
                 "¡Claro que sí, {first}! No se preocupe, sigo en pie.",
-                "Llego {win_day} entre las {win_start} y las {win_end}, y le escribo cuando vaya en camino.",
+                "Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
             ),
         ),
         "where_window_passed": (
             "Apologise and update",
             (
                 "Lo siento mucho, {first}.",
-                "Usted me esperaba entre las {win_start} y las {win_end} y voy tarde.",
+                "Usted me esperaba entre {win_start} y {win_end} y voy tarde.",
                 "Sigo en pie y le escribo en cuanto vaya en camino.",
             ),
         ),
@@ -559,14 +561,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_too_late": (
             "Offer the latest slot",
             (
-                "Me encantaría ir a las {req_time}, {first}, entiendo que en la tarde le queda mejor.",
+                "Me encantaría ir a {req_time}, {first}, entiendo que más tarde le queda mejor.",
                 "A esa hora ya terminamos, pero le puedo dar la última visita del día {req_day}. ¿Le parece?",
             ),
         ),
         "resched_too_early": (
             "Offer the first slot",
             (
-                "Me encantaría ir a las {req_time}, {first}, entiendo que temprano le queda mejor.",
+                "Me encantaría ir a {req_time}, {first}, entiendo que temprano le queda mejor.",
                 "No empezamos tan temprano, pero usted puede ser mi primera visita {req_day}. ¿Le parece?",
             ),
         ),
@@ -574,7 +576,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Offer the nearest work day",
             (
                 "Lo siento, {first}, los {req_weekdays} no trabajamos.",
-                "Lo más cercano que tengo es {alt_day}. ¿Le queda bien?",
+                "Puedo ir {alt_day}. ¿Le queda bien?",
             ),
         ),
         "resched_not_today": (
@@ -612,7 +614,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "cancel_still_coming": (
             "Offer to still come",
-            ("Si nos da una oportunidad más, {first}, todavía puedo llegar como a las {eta}. Usted decide.",),
+            ("Si nos da una oportunidad más, {first}, todavía puedo llegar como a {eta}. Usted decide.",),
         ),
         "cancel_move": (
             "Move instead of cancel",
@@ -688,11 +690,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "access_see_you_eta": (
             "See you soon",
-            ("¡Perfecto, gracias! Voy en camino, llego como a las {eta}.",),
+            ("¡Perfecto, gracias! Voy en camino, llego como a {eta}.",),
         ),
         "access_see_you_window": (
             "See you in the window",
-            ("¡Perfecto, gracias! Nos vemos {win_day} entre las {win_start} y las {win_end}.",),
+            ("¡Perfecto, gracias! Nos vemos {win_day} entre {win_start} y {win_end}.",),
         ),
         "access_anything_else": (
             "Ask for anything else",
@@ -700,7 +702,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_window": (
             "Confirm",
-            ("¡Perfecto, gracias {first}!", "Nos vemos {win_day} entre las {win_start} y las {win_end}."),
+            ("¡Perfecto, gracias {first}!", "Nos vemos {win_day} entre {win_start} y {win_end}."),
         ),
         "confirm_text_ahead": (
             "Text before arriving",
@@ -722,7 +724,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "emergency_coming_eta": (
             "I'm on my way",
             (
-                "Voy en camino, {first}, y llego como a las {eta}.",
+                "Voy en camino, {first}, y llego como a {eta}.",
                 "Mientras tanto, quédese en un lugar seguro.",
             ),
         ),

@@ -314,3 +314,14 @@ def test_to_dict_has_the_contract_shape():
 def test_a_naive_now_is_refused():
     with pytest.raises(ValueError, match="aware"):
         assist(job(), late(25), datetime(2026, 6, 10, 8, 20))  # noqa: DTZ001
+
+
+def test_spanish_times_carry_their_article():
+    facts = job(
+        window_start=datetime(2026, 6, 10, 13, 0, tzinfo=ZONE),
+        window_end=datetime(2026, 6, 10, 15, 0, tzinfo=ZONE),
+    )
+
+    first = texts(assist(facts, said("confirm", language="es"), NOW))[0]
+
+    assert "entre la 1 p.m. y las 3 p.m." in first
