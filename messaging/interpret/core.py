@@ -158,6 +158,8 @@ def _asks_for_slot(norm: str, local: datetime, reading: _Reading) -> None:
 
 def access_note(raw: str) -> str | None:
     """The clauses that say how to get in or what to know on arrival, as the customer wrote them."""
+    if not lx.CUES["access_info"].search(normalise(raw)):
+        return None
     notes = []
     for sentence in _clauses(raw):
         norm = normalise(sentence)

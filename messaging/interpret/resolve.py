@@ -19,7 +19,7 @@ DATEPARSER_SETTINGS: dict[str, object] = {"PREFER_DATES_FROM": "future", "RETURN
 
 
 def parse_day_span(span: str, received_local: datetime) -> date | None:
-    """The day a short canonical span ("november 10", "16 junio") names, counted from the message.
+    """The day a short canonical span ("november 10 2027", "6/15/2027") names, counted from the message.
 
     A parser is built per call (about 10 us): dateparser is not thread-safe and the base moves.
     """
@@ -36,7 +36,7 @@ def parse_day_span(span: str, received_local: datetime) -> date | None:
 def warm_up() -> None:
     """Load dateparser's locales once so the first message does not pay 100+ ms."""
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
-    for span in ("november 10", "16 junio"):
+    for span in ("november 10 2026", "16 junio 2027", "6/15/2026"):
         parse_day_span(span, now)
 
 

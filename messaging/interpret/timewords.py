@@ -236,8 +236,9 @@ _NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DATE = re.compile(
     rf"\b(?:({_MONTH_ALT})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
+    r"(?:,? (?:de )?(20\d\d)\b)?"
 )
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
 _DAY_OF_MONTH = re.compile(r"\b(?:the|el|le) (\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:))")
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week later\b|\buna semana\b"
@@ -281,11 +282,15 @@ def find_days(text: str, today: date, appointment_day: date | None) -> list[DayM
 
     for m in _MONTH_DATE.finditer(text):
         month_word, day_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        # Month names pass through dateparser as a canonical span; "may" alone is left to words.
-        add(None, 3, m, f"{month_word} {int(day_text)}")
+        if m.group(5):  # a full date with its year: dateparser reads a canonical span
+            add(None, 3, m, f"{month_word} {int(day_text)} {m.group(5)}")
+        else:
+            add(_next_month_day(today, MONTHS[month_word], int(day_text)), 3, m)
     for m in _NUMERIC_DATE.finditer(text):
         month, day = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
+        if m.group(3):
+            add(None, 3, m, m.group(0))
+        elif 1 <= month <= 12 and 1 <= day <= 31:
             add(_next_month_day(today, month, day), 3, m)
     for m in _DAY_OF_MONTH.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):

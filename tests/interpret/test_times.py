@@ -116,9 +116,9 @@ def test_after_3_gives_a_time_and_no_part_of_day():
 
 
 def test_month_name_dates_go_through_dateparser_on_a_short_span():
-    result = read("Need to reschedule to June 16th at 9am", day="2026-06-10")
+    result = read("Need to reschedule to June 16th, 2026 at 9am", day="2026-06-10")
     assert (result.requested_date, result.requested_time) == (date(2026, 6, 16), time(9, 0))
-    assert any(e.startswith("dateparser 'june 16'") for e in result.evidence)
+    assert any(e.startswith("dateparser 'june 16 2026'") for e in result.evidence)
 
 
 def test_spanish_reschedule_tells_tomorrow_from_morning():
@@ -136,3 +136,9 @@ def test_moving_from_one_weekday_to_another_takes_the_target_day():
 def test_arvo_is_afternoon_and_the_nth_is_a_day_of_the_month():
     assert read("can we bump it to thursday arvo?", day="2026-06-10").requested_part_of_day == "afternoon"
     assert read("Can we do 2pm on the 16th instead", day="2026-06-10").requested_date == date(2026, 6, 16)
+
+
+def test_month_name_dates_without_a_year_are_the_next_such_day():
+    result = read("can we switch to May 4th?", day="2026-06-10")
+    assert result.requested_date == date(2027, 5, 4)
+    assert not any(e.startswith("dateparser") for e in result.evidence)
