@@ -276,7 +276,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         # Questions, access notes, confirmations and thanks.
         "question_check": (
             "Check and reply",
-            ("Good question, {first}!", "Let me check and text you back shortly."),
+            ("Happy to help, {first}!", "Let me check and text you right back."),
         ),
         "question_need_none": (
             "You don't need to be here",
@@ -394,7 +394,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "other_ack": (
             "Acknowledge",
-            ("Thanks for your message, {first}!", "Is there anything you need from me before the visit?"),
+            ("Thanks for letting me know, {first}!", "Is there anything else I can help with?"),
         ),
         "call_me": ("Call me", ("Easier to talk it through, {first}? I can call you right now.",)),
     },
@@ -641,7 +641,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "question_check": (
             "Check and reply",
-            ("¡Buena pregunta, {first}!", "Déjeme revisar la información y le contesto hoy."),
+            ("¡Con gusto, {first}!", "Déjeme revisar la información y le contesto hoy."),
         ),
         "question_need_none": (
             "You don't need to be here",
@@ -761,7 +761,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "other_ack": (
             "Acknowledge",
-            ("¡Gracias por su mensaje, {first}!", "¿Necesita algo de mí antes de la visita?"),
+            ("¡Gracias por avisar, {first}!", "¿Hay algo más en que le pueda ayudar?"),
         ),
         "call_me": ("Call me", ("¿Prefiere que le llame, {first}? Con gusto le llamo ahora mismo.",)),
     },

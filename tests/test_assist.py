@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -325,3 +326,37 @@ def test_spanish_times_carry_their_article():
     first = texts(assist(facts, said("confirm", language="es"), NOW))[0]
 
     assert "entre la 1 p.m. y las 3 p.m." in first
+
+
+def test_the_command_reads_the_technicians_eta_from_the_last_text_sent():
+    from messaging.management.commands.assist import eta_from_text
+
+    received = datetime(2026, 6, 10, 11, 30, tzinfo=ZONE)
+
+    assert eta_from_text("Dre is on the way, ETA 12:10pm.", received, ZONE) == received.replace(
+        hour=12, minute=10
+    )
+    assert eta_from_text("Gareth is on his way, ETA 8:30", received.replace(hour=8), ZONE).hour == 8
+    assert eta_from_text("Dre has arrived.", received, ZONE) is None
+
+
+def test_the_command_answers_a_bad_line_with_an_error_and_goes_on():
+    from messaging.management.commands.assist import assist_records
+
+    good = {
+        "id": "ok",
+        "text": "thanks!",
+        "received_at": "2026-06-10T08:20:00-05:00",
+        "timezone": "America/Chicago",
+        "window_start": "2026-06-10T08:00:00-05:00",
+        "window_end": "2026-06-10T10:00:00-05:00",
+        "job_status": "on_site",
+        "last_outbound": None,
+        "job": {"customer_name": "Dana Ortiz", "technician_name": "Luis", "tasks": []},
+    }
+
+    out = list(assist_records(["{not json", json.dumps({"id": "no-time"}), json.dumps(good)]))
+
+    assert [o["id"] for o in out] == [None, "no-time", "ok"]
+    assert "error" in out[0] and "error" in out[1]
+    assert set(out[2]) == {"id", "interpretation", "replies", "start_now", "heads_up"}
