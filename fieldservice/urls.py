@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("tech/", include("fieldservice.tech.urls")),
     path("tech/", include("messaging.tech_urls")),
+    path("sms/", include("messaging.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("health", health, name="health"),

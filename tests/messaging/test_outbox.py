@@ -10,33 +10,38 @@ from django_q.models import OrmQ
 from messaging.consent import consent_change
 from messaging.models import Cause, ConsentChange, Message, MessageStatus
 from messaging.outbox import InvalidSMSError, deliver_message, send_sms, sweep_outbox
+from tests.factories import CustomerFactory
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def customer(db):
+    """A customer with no job, so no proactive notification shares the outbox with the test's text."""
+    return CustomerFactory(name="Dana Ortiz", phone="+14155550123")
+
+
 def test_a_text_is_written_first_and_delivered_when_the_transaction_commits(
-    job, sent_sms, q_sync, django_capture_on_commit_callbacks
+    customer, sent_sms, q_sync, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        message = send_sms(
-            body="Your visit is confirmed.", customer=job.customer, job=job, cause=Cause.DISPATCHER
-        )
+        message = send_sms(body="Your visit is confirmed.", customer=customer, cause=Cause.DISPATCHER)
         assert message.status == MessageStatus.QUEUED
         assert sent_sms == []
     message.refresh_from_db()
     assert message.status == MessageStatus.SENT
     assert message.attempts == 1
     assert message.provider_sid == sent_sms[0].sid
-    assert sent_sms[0].to == str(job.customer.phone)
+    assert sent_sms[0].to == str(customer.phone)
 
 
-def test_a_rolled_back_change_sends_nothing(job, sent_sms, q_sync, django_capture_on_commit_callbacks):
+def test_a_rolled_back_change_sends_nothing(customer, sent_sms, q_sync, django_capture_on_commit_callbacks):
     with (
         django_capture_on_commit_callbacks(execute=True) as callbacks,
         pytest.raises(RuntimeError),
         transaction.atomic(),
     ):
-        send_sms(body="Hello", customer=job.customer, cause=Cause.DISPATCHER)
+        send_sms(body="Hello", customer=customer, cause=Cause.DISPATCHER)
         raise RuntimeError
     assert callbacks == []
     assert sent_sms == []
@@ -44,46 +49,46 @@ def test_a_rolled_back_change_sends_nothing(job, sent_sms, q_sync, django_captur
 
 
 def test_delivery_is_queued_on_the_task_queue_only_on_commit(
-    job, sent_sms, django_capture_on_commit_callbacks
+    customer, sent_sms, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        send_sms(body="Hello", customer=job.customer, cause=Cause.DISPATCHER)
+        send_sms(body="Hello", customer=customer, cause=Cause.DISPATCHER)
         assert OrmQ.objects.count() == 0
     assert OrmQ.objects.count() == 1
 
 
 def test_a_repeated_dedupe_key_returns_the_first_row_and_sends_once(
-    job, sent_sms, q_sync, django_capture_on_commit_callbacks
+    customer, sent_sms, q_sync, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         first = send_sms(
-            body="Reminder", customer=job.customer, cause=Cause.NOTIFICATION, dedupe_key="job:1:reminder"
+            body="Reminder", customer=customer, cause=Cause.NOTIFICATION, dedupe_key="job:1:reminder"
         )
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         second = send_sms(
-            body="Reminder", customer=job.customer, cause=Cause.NOTIFICATION, dedupe_key="job:1:reminder"
+            body="Reminder", customer=customer, cause=Cause.NOTIFICATION, dedupe_key="job:1:reminder"
         )
     assert second.pk == first.pk
     assert len(sent_sms) == 1
     assert Message.objects.count() == 1
 
 
-def test_an_opted_out_number_gets_a_refused_row_and_no_text(job, sent_sms, q_sync):
-    consent_change(phone=str(job.customer.phone), opted_out=True, source=ConsentChange.Source.KEYWORD)
-    message = send_sms(body="Reminder", customer=job.customer, cause=Cause.NOTIFICATION)
+def test_an_opted_out_number_gets_a_refused_row_and_no_text(customer, sent_sms, q_sync):
+    consent_change(phone=str(customer.phone), opted_out=True, source=ConsentChange.Source.KEYWORD)
+    message = send_sms(body="Reminder", customer=customer, cause=Cause.NOTIFICATION)
     assert message.status == MessageStatus.REFUSED
     assert "opted out" in message.error_message
     assert sent_sms == []
 
 
 def test_the_opt_out_confirmation_is_the_one_text_allowed_after_an_opt_out(
-    job, sent_sms, q_sync, django_capture_on_commit_callbacks
+    customer, sent_sms, q_sync, django_capture_on_commit_callbacks
 ):
-    consent_change(phone=str(job.customer.phone), opted_out=True, source=ConsentChange.Source.KEYWORD)
+    consent_change(phone=str(customer.phone), opted_out=True, source=ConsentChange.Source.KEYWORD)
     with django_capture_on_commit_callbacks(execute=True):
         message = send_sms(
             body="You are unsubscribed.",
-            customer=job.customer,
+            customer=customer,
             cause=Cause.CONSENT,
             consent_confirmation=True,
         )
@@ -92,9 +97,9 @@ def test_the_opt_out_confirmation_is_the_one_text_allowed_after_an_opt_out(
     assert [sms.body for sms in sent_sms] == ["You are unsubscribed."]
 
 
-def test_a_text_queued_before_an_opt_out_is_refused_at_delivery(job, sent_sms):
-    message = send_sms(body="Reminder", customer=job.customer, cause=Cause.NOTIFICATION)
-    consent_change(phone=str(job.customer.phone), opted_out=True, source=ConsentChange.Source.KEYWORD)
+def test_a_text_queued_before_an_opt_out_is_refused_at_delivery(customer, sent_sms):
+    message = send_sms(body="Reminder", customer=customer, cause=Cause.NOTIFICATION)
+    consent_change(phone=str(customer.phone), opted_out=True, source=ConsentChange.Source.KEYWORD)
     deliver_message(message_id=message.pk)
     message.refresh_from_db()
     assert message.status == MessageStatus.REFUSED
@@ -117,10 +122,10 @@ def test_an_empty_overlong_or_unroutable_text_is_refused_with_a_clear_error(body
     assert not Message.objects.exists()
 
 
-def test_a_text_held_until_later_is_sent_by_the_sweep_when_due(job, sent_sms, q_sync, time_machine):
+def test_a_text_held_until_later_is_sent_by_the_sweep_when_due(customer, sent_sms, q_sync, time_machine):
     time_machine.move_to(timezone.now(), tick=False)
     later = timezone.now() + timedelta(hours=9)
-    message = send_sms(body="Good morning", customer=job.customer, cause=Cause.NOTIFICATION, send_after=later)
+    message = send_sms(body="Good morning", customer=customer, cause=Cause.NOTIFICATION, send_after=later)
     assert sweep_outbox() == 0
     time_machine.move_to(later + timedelta(seconds=1), tick=False)
     assert sweep_outbox() == 1
@@ -129,18 +134,18 @@ def test_a_text_held_until_later_is_sent_by_the_sweep_when_due(job, sent_sms, q_
     assert len(sent_sms) == 1
 
 
-def test_a_message_is_delivered_once_however_often_its_task_runs(job, sent_sms):
-    message = send_sms(body="Hello", customer=job.customer, cause=Cause.DISPATCHER)
+def test_a_message_is_delivered_once_however_often_its_task_runs(customer, sent_sms):
+    message = send_sms(body="Hello", customer=customer, cause=Cause.DISPATCHER)
     results = [deliver_message(message_id=message.pk) for _ in range(3)]
     assert results[0].startswith("sent")
     assert len(sent_sms) == 1
 
 
 def test_a_message_stuck_in_sending_after_a_crash_is_requeued_by_the_sweep(
-    job, sent_sms, q_sync, time_machine
+    customer, sent_sms, q_sync, time_machine
 ):
     time_machine.move_to(timezone.now(), tick=False)
-    message = send_sms(body="Hello", customer=job.customer, cause=Cause.DISPATCHER)
+    message = send_sms(body="Hello", customer=customer, cause=Cause.DISPATCHER)
     Message.objects.filter(pk=message.pk).update(status=MessageStatus.SENDING, updated_at=timezone.now())
     assert sweep_outbox() == 0
     time_machine.move_to(timezone.now() + timedelta(minutes=6), tick=False)

@@ -1,0 +1,93 @@
+"""What happens to a customer's text once it is stored: the one hand-off from the webhook.
+
+`handle_inbound_message` is the seam. Today it honours consent keywords and answers unknown
+senders; interpreting the text and applying it to the job are added here, after consent.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils import timezone
+
+from .consent import consent_change, is_opted_out
+from .interpret.consent import consent_keyword
+from .models import BusinessSettings, Cause, ConsentChange, Message, MessageStatus
+from .outbox import send_sms
+from .wording import reply_text
+
+# Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
+OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
+
+
+def handle_inbound_message(message: Message, *, opt_out_type: str = "") -> Message | None:
+    """Act on a stored inbound text; return the reply the webhook's TwiML should carry, if one is due."""
+    keyword = OPT_OUT_TYPES.get(opt_out_type.upper()) or consent_keyword(
+        message.body, after_opt_out=is_opted_out(str(message.phone))
+    )
+    if keyword:
+        return _answer_consent_keyword(message, keyword=keyword, twilio_confirms=bool(opt_out_type))
+    if message.customer_id is None and message.flagged:
+        return _answer_unknown_sender(message)
+    return None
+
+
+def _answer_consent_keyword(message: Message, *, keyword: str, twilio_confirms: bool) -> Message | None:
+    """STOP/START change consent (with history); HELP is answered. With Twilio's Advanced Opt-Out on,
+    Twilio has already answered, so we only record."""
+    business = BusinessSettings.load()
+    Message.objects.filter(pk=message.pk).update(handled_at=timezone.now())
+    change = None
+    if keyword in {"opt_out", "opt_in"}:
+        source = ConsentChange.Source.ADVANCED_OPT_OUT if twilio_confirms else ConsentChange.Source.KEYWORD
+        change = consent_change(
+            phone=str(message.phone), opted_out=keyword == "opt_out", source=source, message=message
+        )
+        if change is None:  # already so: a repeated STOP earns no second confirmation
+            return None
+    if twilio_confirms or settings.TWILIO_ADVANCED_OPT_OUT or business.advanced_opt_out:
+        return None
+    return _reply(
+        message,
+        kind=keyword,
+        business=business,
+        cause=Cause.CONSENT if change else Cause.AUTO_REPLY,
+        dedupe_key=f"consent:{change.pk}" if change else None,
+    )
+
+
+def _answer_unknown_sender(message: Message) -> Message | None:
+    """A number we do not know gets one polite answer, ever; the dispatcher sees the flag."""
+    return _reply(
+        message,
+        kind="unknown_sender",
+        business=BusinessSettings.load(),
+        cause=Cause.AUTO_REPLY,
+        dedupe_key=f"unknown-sender:{message.phone}",
+    )
+
+
+def _reply(
+    message: Message, *, kind: str, business: BusinessSettings, cause: str, dedupe_key: str | None
+) -> Message | None:
+    customer = message.customer
+    body = reply_text(
+        kind,
+        language=customer.language if customer else "en",
+        business=business.name,
+        phone=business.reply_phone.as_national if business.reply_phone else "",
+    )
+    reply = send_sms(
+        body=body,
+        customer=customer,
+        phone=str(message.phone),
+        job=message.job,
+        cause=cause,
+        notification_kind=kind,
+        dedupe_key=dedupe_key,
+        consent_confirmation=cause == Cause.CONSENT,
+        via_twiml=True,
+    )
+    # A refused reply (opted out) or one already sent earlier (same dedupe key) is not repeated.
+    if reply.status != MessageStatus.SENT or reply.created_at < message.created_at:
+        return None
+    return reply

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import simulator, webhooks
+
+app_name = "sms"
+urlpatterns = [
+    path("inbound", webhooks.inbound, name="inbound"),
+    path("status", webhooks.status, name="status"),
+    path("simulator/", simulator.phone_list, name="simulator"),
+    path("simulator/<int:customer_id>/", simulator.phone, name="simulator-phone"),
+    path("simulator/<int:customer_id>/thread/", simulator.thread, name="simulator-thread"),
+]

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from messaging.models import Cause, Consent, ConsentChange, Direction, Message, MessageStatus
+from messaging.outbox import send_sms
+from tests.factories import CustomerFactory, SiteFactory, book_job
+from tests.messaging import twilio_posts
+from tests.messaging.twilio_posts import fields, post
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("twilio_token", "sent_sms")]
+
+INBOUND = "/sms/inbound"
+STATUS = "/sms/status"
+
+
+@pytest.fixture
+def dana(db):
+    return CustomerFactory(name="Dana Ortiz", phone="+14155550123")
+
+
+def inbound(client, **overrides):
+    return post(client, INBOUND, fields("inbound_sms", **overrides))
+
+
+def test_a_signed_text_is_stored_and_answered_with_empty_twiml(client, dana):
+    response = inbound(client)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/xml")
+    assert response.content.decode().endswith("<Response />")
+    message = Message.objects.get()
+    assert (message.direction, message.status, message.customer) == (Direction.INBOUND, "received", dana)
+    assert message.body == "Running 15 min late, sorry!"
+    assert not message.flagged
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"X-Twilio-Signature": "bm90IGEgc2lnbmF0dXJl"}, {"X-Twilio-Signature": ""}],
+    ids=["missing", "forged", "empty"],
+)
+@pytest.mark.parametrize("path", [INBOUND, STATUS])
+def test_a_forged_or_missing_signature_is_refused_and_stores_nothing(client, dana, headers, path):
+    response = client.post(path, fields("inbound_sms"), headers=headers)
+    assert response.status_code == 403
+    assert not Message.objects.exists()
+
+
+def test_a_signature_made_with_another_token_is_refused(client, dana):
+    data = fields("inbound_sms")
+    response = post(client, INBOUND, data, token="f" * 32)
+    assert response.status_code == 403
+    assert not Message.objects.exists()
+
+
+def test_a_signature_over_other_fields_is_refused(client, dana):
+    data = fields("inbound_sms")
+    signature = twilio_posts.signature(INBOUND, data)
+    response = client.post(INBOUND, {**data, "Body": "STOP"}, headers={"X-Twilio-Signature": signature})
+    assert response.status_code == 403
+    assert not Consent.objects.exists()
+
+
+def test_the_signature_is_checked_against_the_public_url_not_the_host_the_proxy_used(client, dana, settings):
+    data = fields("inbound_sms")
+    signature = twilio_posts.signature(INBOUND, data)
+    settings.PUBLIC_BASE_URL = "http://testserver"
+    assert client.post(INBOUND, data, headers={"X-Twilio-Signature": signature}).status_code == 403
+
+
+def test_a_repeated_message_sid_is_processed_once(client, dana):
+    data = fields("inbound_sms", Body="STOP")
+    first, second = post(client, INBOUND, data), post(client, INBOUND, data)
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert Message.objects.inbound().count() == 1
+    assert ConsentChange.objects.count() == 1
+    assert "<Message>" in first.content.decode()
+    assert second.content.decode().endswith("<Response />")
+
+
+def test_an_unknown_number_is_stored_flagged_and_answered_politely_once(client):
+    first = inbound(client, From="+14155550999", Body="Is anyone coming today?")
+    second = inbound(client, From="+14155550999", Body="Hello??")
+    assert "get back to you" in first.content.decode()
+    assert "<Message>" not in second.content.decode()
+    assert Message.objects.inbound().filter(flagged=True, customer=None).count() == 2
+    assert Message.objects.outbound().get().notification_kind == "unknown_sender"
+
+
+def test_an_mms_without_body_keeps_its_media_urls(client, dana):
+    response = post(client, INBOUND, fields("inbound_mms_no_body"))
+    assert response.status_code == 200
+    message = Message.objects.get()
+    assert message.body == ""
+    assert len(message.media_urls) == 2
+    assert message.media_urls[0].startswith("https://api.twilio.com/2010-04-01/Accounts/")
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"Body": ""},
+        {"Body": "x" * 1600},
+        {"Body": "¿Llegan hoy? 🙏🏽 Ça va — 谢谢 \u200d\U0001f9d1\u200d\U0001f527 \x00"},
+        {"Body": None},
+        {"From": "not a number"},
+        {"From": "12345"},
+        {"From": None},
+        {"NumMedia": "lots", "NumSegments": "-3"},
+        {"NumMedia": "3", "MediaUrl0": "https://api.twilio.com/m/1"},
+    ],
+    ids=[
+        "empty",
+        "1600 chars",
+        "unicode",
+        "no body",
+        "words from",
+        "short code",
+        "no from",
+        "junk numbers",
+        "fewer urls",
+    ],
+)
+def test_bad_input_is_stored_and_never_a_server_error(client, dana, overrides):
+    response = inbound(client, **overrides)
+    assert response.status_code == 200
+    assert Message.objects.inbound().count() == 1
+
+
+def test_a_post_without_a_message_sid_is_answered_and_ignored(client, dana):
+    data = fields("inbound_sms")
+    for key in ("MessageSid", "SmsSid", "SmsMessageSid"):
+        del data[key]
+    assert post(client, INBOUND, data).status_code == 200
+    assert not Message.objects.exists()
+
+
+def test_a_malformed_from_is_flagged_and_not_answered(client):
+    response = inbound(client, From="SPAMCO")
+    assert "<Message>" not in response.content.decode()
+    message = Message.objects.get()
+    assert (message.flagged, str(message.phone)) == (True, "SPAMCO")
+
+
+def test_a_text_is_filed_under_todays_open_job_first(client, dana):
+    site = SiteFactory(customer=dana)
+    now = timezone.now()
+    book_job(site=site, start=now + timedelta(days=3))
+    today = book_job(site=site, start=now - timedelta(minutes=30))
+    inbound(client)
+    assert Message.objects.inbound().get().job == today
+
+
+def test_without_a_job_today_a_text_is_filed_under_the_next_one_then_the_latest(client, dana):
+    site = SiteFactory(customer=dana)
+    now = timezone.now()
+    past = book_job(site=site, start=now - timedelta(days=5))
+    inbound(client)
+    assert Message.objects.inbound().get().job == past
+    upcoming = book_job(site=site, start=now + timedelta(days=4))
+    inbound(client)
+    assert Message.objects.inbound().last().job == upcoming
+
+
+def test_the_webhook_makes_a_bounded_number_of_queries(client, dana, django_assert_max_num_queries):
+    book_job(site=SiteFactory(customer=dana))
+    inbound(client)  # warm up: business settings row, content types
+    with django_assert_max_num_queries(8):
+        inbound(client)
+    with django_assert_max_num_queries(20):
+        inbound(client, Body="STOP")
+
+
+def status(client, name, sid, **overrides):
+    return post(client, STATUS, fields(name, MessageSid=sid, SmsSid=sid, **overrides))
+
+
+@pytest.fixture
+def sent(dana):
+    message = send_sms(body="On our way", customer=dana, cause=Cause.TECHNICIAN)
+    Message.objects.filter(pk=message.pk).update(
+        status=MessageStatus.SENT, provider_sid="SM" + "b" * 32, attempts=1
+    )
+    return Message.objects.get(pk=message.pk)
+
+
+def test_a_delivered_callback_marks_the_message_delivered(client, sent):
+    assert status(client, "status_delivered", sent.provider_sid).status_code == 204
+    sent.refresh_from_db()
+    assert sent.status == MessageStatus.DELIVERED
+    assert sent.delivered_at is not None
+
+
+def test_a_late_sent_callback_never_overwrites_delivered(client, sent):
+    status(client, "status_delivered", sent.provider_sid)
+    status(client, "status_sent", sent.provider_sid)
+    status(client, "status_delivered", sent.provider_sid)
+    sent.refresh_from_db()
+    assert sent.status == MessageStatus.DELIVERED
+
+
+def test_a_permanent_delivery_error_stops_with_the_reason(client, sent):
+    status(client, "status_undelivered_30007", sent.provider_sid)
+    sent.refresh_from_db()
+    assert (sent.status, sent.error_code) == (MessageStatus.UNDELIVERED, "30007")
+    assert "30007" in sent.error_message
+
+
+def test_a_retryable_delivery_error_queues_another_attempt_later(client, sent):
+    status(client, "status_undelivered_30003", sent.provider_sid)
+    sent.refresh_from_db()
+    assert (sent.status, sent.error_code, sent.provider_sid) == (MessageStatus.QUEUED, "30003", None)
+    assert sent.next_attempt_at > timezone.now()
+
+
+def test_a_callback_for_an_unknown_sid_is_accepted_and_ignored(client, sent):
+    assert status(client, "status_delivered", "SM" + "0" * 32).status_code == 204
+    sent.refresh_from_db()
+    assert sent.status == MessageStatus.SENT
