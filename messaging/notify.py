@@ -100,10 +100,8 @@ def validate_template(body: str) -> None:
 
 
 def load_templates() -> dict[tuple[str, str], str]:
-    """Every template body by (kind, language): the database's, over the shipped defaults."""
-    bodies = {(kind, lang): body for kind, texts in DEFAULT_TEMPLATES.items() for lang, body in texts.items()}
-    bodies.update(((t.kind, t.language), t.body) for t in NotificationTemplate.objects.all())
-    return bodies
+    """Every template body by (kind, language), as the dispatcher left them."""
+    return {(t.kind, t.language): t.body for t in NotificationTemplate.objects.all()}
 
 
 def fill(
@@ -148,7 +146,8 @@ def render(
     templates = templates if templates is not None else load_templates()
     language = job.customer.language if (kind, job.customer.language) in templates else "en"
     return fill(
-        templates[(kind, language)],
+        # the shipped English text, should someone delete the kind's rows
+        templates.get((kind, language)) or DEFAULT_TEMPLATES[kind]["en"],
         kind=kind,
         language=language,
         business=business,
