@@ -129,7 +129,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
-        if len(words(clause)) < 3 and not clause.startswith("¿") or not lx.QUESTION.search(clause):
+        if sum(t.isalpha() for t in words(clause)) < 2 or not lx.QUESTION.search(clause):
             continue
         inside = any(s < position and start < e for i in answered for s, e in spans.get(i, []))
         if not inside:
@@ -316,7 +316,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
 
     arrival_at = requested_date = requested_clock = part = None
     day_words = [d for d in find_days(rest_norm, local.date(), None) if not d.rejected and d.rank == 1]
-    if "running_late" in reading.intents:
+    # In a reschedule, a time is the slot asked for, not an arrival.
+    if "running_late" in reading.intents and "reschedule" not in reading.intents:
         day = day_words[-1].day if day_words else None
         arrival_at, why = _arrival(rest_norm, clocks, durations, context, local, day)
         if why:

@@ -27,12 +27,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"flood(?:ed|ing)?|burst|bursting|water (?:is )?everywhere|water (?:is )?(?:pouring|gushing|spraying|pouring)",
         r"pouring (?:in|through|out|down)|gushing|spraying water|leaking into|coming through the ceiling",
         r"ceiling (?:is )?(?:leaking|collapsing|caving)|electrocut\w*|shock(?:ed)? me|got a shock|exploded|explosion",
-        r"sewage (?:backing|coming) up|backing up into",
+        r"sewage (?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
+        r"rotten eggs?|sul(?:f|ph)ur smell|smells? (?:hot|electrical)|melt(?:ed|ing)",
+        r"fuga de agua|se revent\w*|mucha agua|agua por todas partes",
         r"olor a gas|huele a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
         r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça",
     ),
     "cancel": _alt(
         r"cancel(?:led|ed|ling|ing)?",
+        r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
         r"no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
         r"don't need (?:you|anyone|someone) to come",
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
@@ -58,7 +61,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is",
         r"(?:won't|can't|will not|cannot|not going to) (?:be|get) (?:home|back|there) (?:until|before|till)",
         r"can't be there (?:until|before|till)|won't be (?:home|back|there) (?:until|before)",
-        r"almost (?:there|home)|nearly (?:there|home)",
+        r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
         r"can (?:he|she|they|you) wait|please wait|please don't leave|don't leave|need (?:another|more)",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
@@ -74,12 +77,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
     ),
     "where_is_tech": _alt(
-        r"eta|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
+        r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
         r"how far (?:out|away)|how (?:long|much longer) (?:until|till|before|will)|still coming|still on for",
         r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming|any (?:update|news|word)|status",
         r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|here)",
         r"when (?:is|will|does|can) (?:he|she|they|someone|the|your|\w+) (?:\w+ )?(?:be here|arrive|get here|come|show|coming)",
         r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
+        r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave)(?: yet)?|on (?:his|her|their|the) way\?",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|is anyone coming|did you forget|forgot about me",
         r"ya viene|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:llega|viene)|cu[aá]ndo llega|ya va a llegar",
         r"où est|il arrive quand|cadê",
@@ -96,6 +100,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
         r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
         r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
+        r"charged (?:me )?(?:twice|double)|double[- ]charged|why (?:did|was) (?:i|we) (?:get )?charged",
         r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
         r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said",
         r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
@@ -161,6 +166,7 @@ NEGATABLE: frozenset[str] = frozenset(
 
 # Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
 BUSINESS_DID_IT = re.compile(
+    r"(?:(?:<qty>|second|third|fourth) time |\bagain )$|"
     r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$"
 )
 # A customer-arrived cue after one of these is a future condition ("before I'm back").
@@ -187,6 +193,7 @@ STOP_REQUESTS = _alt(
     r"stop (?:texting|messaging|sending|contacting|txting|the texts|the messages|these|all)",
     r"(?:take|remove|delete) (?:me|my number|this number) (?:off|from)",
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
+    r"(?:don't|do not) send (?:me )?(?:any )?(?:more )?(?:texts|messages|reminders)|(?:any|no) (?:more|further) (?:texts|messages|reminders|sms)",
     r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",
     r"dej(?:a|en|e|ar)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",

@@ -117,6 +117,7 @@ _CUE = r"(?:at|by|around|until|before|after|like|about|from|be|back|home|there|@
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
     ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
+    ("h m", re.compile(r"\b(?:at|by|around|about) (\d{1,2}) ([0-5]\d)\b(?!\s*(?:minutes|hours|<))")),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
     ("to", re.compile(r"\b(5|10|15|20|25|quarter) (?:until|to|of|before|til) (\d{1,2})\b")),
     ("past", re.compile(r"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{1,2})\b")),
@@ -146,7 +147,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     g = m.groups()
     if kind == "hm":
         return int(g[0]), int(g[1]), _meridiem(g[2]), False
-    if kind in ("24h", "hmm"):
+    if kind in ("24h", "hmm", "h m"):
         return int(g[0]), int(g[1]), None, False
     if kind == "to":
         minutes = 15 if g[0] == "quarter" else int(g[0])
