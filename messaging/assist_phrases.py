@@ -111,6 +111,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Sorry for the wait, {first}!",
                 "?{situation}",
+                "?{tech} here.",
                 "I'm on the way and should be there around {eta}.",
             ),
         ),
@@ -119,27 +120,32 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "I'm so sorry, {first}.",
                 "?{situation}",
+                "?{tech} here.",
                 "I'm on the way now and will be there as fast as I safely can.",
             ),
         ),
         "where_coming": (
             "On the way",
             (
-                "Of course, {first}! I'm on the way now.",
+                "Of course, {first}!",
+                "?{tech} here.",
+                "I'm on the way now.",
                 "I'll text you when I'm about ten minutes out, so you can plan around it.",
             ),
         ),
         "where_before_window": (
             "Still coming",
             (
-                "Of course, {first}! Yes, I'm still coming.",
-                "I'll be there {win_day} between {win_start} and {win_end}.",
+                "Of course, {first}!",
+                "?{tech} here.",
+                "Yes, I'm still coming, and I'll be there {win_day} between {win_start} and {win_end}.",
             ),
         ),
         "where_window_passed": (
             "Apologise and update",
             (
                 "I'm so sorry, {first}.",
+                "?{tech} here.",
                 "You were expecting me between {win_start} and {win_end} and I'm running behind.",
                 "I'm still coming and will text you the moment I'm on my way.",
             ),
@@ -486,34 +492,44 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_eta": (
             "Give my ETA",
-            ("¡Lo siento por la espera, {first}!", "?{situation}", "Voy en camino y llego como a {eta}."),
+            (
+                "¡Lo siento por la espera, {first}!",
+                "?{situation}",
+                "?Habla {tech}.",
+                "Voy en camino y llego como a {eta}.",
+            ),
         ),
         "where_behind": (
             "Running behind",
             (
                 "Lo siento mucho, {first}.",
                 "?{situation}",
+                "?Habla {tech}.",
                 "Ya voy en camino y llego lo más pronto que pueda.",
             ),
         ),
         "where_coming": (
             "On the way",
             (
-                "¡Claro, {first}! No se preocupe, ya voy en camino.",
+                "¡Claro, {first}!",
+                "?Habla {tech}.",
+                "No se preocupe, ya voy en camino.",
                 "Le escribo cuando me falten unos diez minutos, para que pueda organizarse.",
             ),
         ),
         "where_before_window": (
             "Still coming",
             (
-                "¡Claro que sí, {first}! No se preocupe, sigo en pie.",
-                "Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
+                "¡Claro que sí, {first}!",
+                "?Habla {tech}.",
+                "No se preocupe, sigo en pie. Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
             ),
         ),
         "where_window_passed": (
             "Apologise and update",
             (
                 "Lo siento mucho, {first}.",
+                "?Habla {tech}.",
                 "Usted me esperaba entre {win_start} y {win_end} y voy tarde.",
                 "Sigo en pie y le escribo en cuanto vaya en camino.",
             ),
