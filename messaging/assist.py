@@ -289,11 +289,17 @@ class _View:
             "alt_day": self.day(next_work_day),
             "req_time": self.clock(i.requested_time) if i.requested_time else None,
         }
-        day = self.day(asked, on=False) if i.requested_date else None
+        # A time or part of day without a day is on the appointment's own day.
+        asked_for = i.requested_date or i.requested_time or i.requested_part_of_day
+        day = self.day(asked, on=False) if asked_for else None
         part = phrases.PARTS_OF_DAY[self.lang].get(i.requested_part_of_day or "")
         at = ("a " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
-        if self.lang == "en" and day == "today" and part:
-            day, part = None, f"this {part}"
+        if self.lang == "en" and part:
+            # "this afternoon", "Friday afternoon", "Friday, July 3, in the afternoon"
+            if day == "today":
+                day, part = None, f"this {part}"
+            elif day and "," in day:
+                part = f"in the {part}"
         values["req"] = " ".join(x for x in (day, at, part) if x) or None
         return values
 

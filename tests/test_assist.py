@@ -360,3 +360,23 @@ def test_the_command_answers_a_bad_line_with_an_error_and_goes_on():
     assert [o["id"] for o in out] == [None, "no-time", "ok"]
     assert "error" in out[0] and "error" in out[1]
     assert set(out[2]) == {"id", "interpretation", "replies", "start_now", "heads_up"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "reads"),
+    [
+        (
+            {"requested_date": date(2026, 6, 11), "requested_part_of_day": "afternoon"},
+            "check tomorrow afternoon",
+        ),
+        ({"requested_time": time(16, 0)}, "check today at 4 pm"),
+        (
+            {"requested_date": date(2026, 6, 24), "requested_part_of_day": "morning"},
+            "Wednesday, June 24 in the morning",
+        ),
+    ],
+)
+def test_the_day_and_time_asked_for_read_the_way_a_person_says_them(fields, reads):
+    first = texts(assist(job(job_status="scheduled"), said("reschedule", **fields), NOW))[0]
+
+    assert reads in first
