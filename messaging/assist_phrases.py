@@ -10,8 +10,9 @@ Spanish clock times carry their article ("la 1 p.m.", "las 3 p.m."), so template
 Placeholders: first (customer's first name), tech, arrival (when the customer will be there),
 eta (the technician's), win_start, win_end, win_day ("today", "on Friday"), situation (a sentence
 naming what the customer is going through), opener, task ("by cleaning the condenser coil"),
-need_minutes, need_tasks, req (the day and time asked for), req_time, req_day, alt_day, validate,
-solve, safety, pet_thanks.
+need_minutes and need_tasks (the work that needs the customer), total_minutes, req (the day and
+time asked for), req_time, req_day, req_weekdays ("Sundays"), alt_day (the nearest work day after
+it), validate and solve (a complaint's words), safety, access_thanks, pet_thanks.
 """
 
 from __future__ import annotations
