@@ -142,9 +142,13 @@ def _asks_for_slot(norm: str, local: datetime, reading: _Reading) -> None:
         return
     for clause in re.split(r"[,.!?;]", norm):
         request = lx.REQUEST.search(clause)
-        if not request:
+        request_after = lx.REQUEST_AFTER.search(clause)
+        if request:
+            clause = clause[request.end() :]
+        elif request_after:
+            request, clause = request_after, clause[: request_after.start()]
+        else:
             continue
-        clause = clause[request.end() :]
         slot = (
             [d for d in find_days(clause, local.date(), None) if not d.rejected]
             or [c for c in find_clocks(clause) if c.arrival]
@@ -305,7 +309,11 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         timed = arrival_clocks or "complaint" not in reading.intents
         if eta and timed and not settled and not _negated(rest_norm, eta.start()):
             reading.add("running_late", f"'{eta.group(0)}' with a time")
-        elif durations and not reading.intents - {"thanks", "confirm", "access_info", "question"}:
+        elif (
+            durations
+            and not reading.intents - {"thanks", "confirm", "access_info", "question"}
+            and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+        ):
             reading.add("running_late", f"wait '{durations[-1].text}'")
     if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
         reading.add("emergency", "no heat with a vulnerable person or freezing")

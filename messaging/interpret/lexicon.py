@@ -145,7 +145,7 @@ CUES: dict[str, re.Pattern[str]] = {
 ETA_PHRASES = _alt(
     r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
-    r"late|behind|probably|hopefully|llego|estoy a|j'arrive|chego",
+    r"late|behind|probably|hopefully|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
 )
 
 # A clause is a question when it ends in "?" or opens like one.
@@ -169,6 +169,11 @@ BUSINESS_DID_IT = re.compile(
     r"(?:(?:<qty>|second|third|fourth) time |\bagain )$|"
     r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$"
 )
+# A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
+SOMEONE_ELSE_BEFORE = re.compile(
+    r"(?:\bhe|\bshe|\bthey|\bhe's|\bshe's|\bthey're|\btech|\btechnician|\bguy)\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
+)
+
 # A customer-arrived cue after one of these is a future condition ("before I'm back").
 NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
 
@@ -176,12 +181,17 @@ NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the t
 HEDGED = re.compile(
     r"(?:\bor (?:should|can|could|do) (?:we|i) |\botherwise (?:we can )?|\bif not,? (?:we can )?)$"
 )
-# Asking for something: with a day or time in the same clause it asks for a new slot.
+# Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
-    r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone)|(?:we|you|he|she|they) could|any chance|how about",
-    r"what about|is it possible|possible to|if possible|if poss|(?:just |please )?come|would (?:prefer|rather)",
-    r"(?:stop|swing|come|drop|pop) (?:by|round|over)",
-    r"(?:do|does) (?:your guy|he|she|you) do|works? better|prefer|se puede|pueden|podr[ií]an|puede venir",
+    r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
+    r"what about|is it possible|possible to|(?:just |please )?come|would (?:prefer|rather)|prefer",
+    r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
+    r"se puede|pueden|podr[ií]an|puede venir",
+)
+# The same, said after the day or time ("tomorrow works better", "friday if possible").
+REQUEST_AFTER = _alt(
+    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally",
+    r"me (?:va|queda) mejor|si es posible",
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(

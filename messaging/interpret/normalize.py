@@ -124,10 +124,19 @@ def mask(text: str) -> str:
     return text
 
 
+# "sat" and "sun" are weekdays only where a day fits ("on sat", "do sun"), never "sat in traffic".
+_SHORT_WEEKEND = re.compile(
+    r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun) (sat|sun)\b(?! in\b)"
+)
+
+
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked."""
     text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
     text = _spell(text.lower())
+    text = _SHORT_WEEKEND.sub(
+        lambda m: f"{m.group(1)} {'saturday' if m.group(2) == 'sat' else 'sunday'}", text
+    )
     text = mask(_digits(text))
     return re.sub(r"\s+", " ", text).strip()
 

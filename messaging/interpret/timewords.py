@@ -113,7 +113,7 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|like|about|from|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
     ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),

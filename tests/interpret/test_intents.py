@@ -126,3 +126,26 @@ def test_access_mentioned_only_inside_a_question_is_not_an_access_note():
 def test_pets_and_parking_are_access_notes():
     assert "dog" in read("Beware of dog!! He's friendly but jumps").access_note
     assert "street" in read("please park on the street not the driveway").access_note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smells like rotten eggs near the stove",
+        "There's water leaking from the ceiling light",
+        "Hay una fuga de agua",
+    ],
+)
+def test_gas_smells_and_water_through_ceilings_are_emergencies(text):
+    assert read(text).intent == "emergency"
+
+
+def test_an_eta_the_customer_gives_is_not_a_question_about_the_technician():
+    result = read("Traffic is crazy, ETA 9:40", at="09:05")
+    assert result.intents == ("running_late",)
+    assert result.arrival_at.strftime("%H:%M") == "09:40"
+
+
+def test_a_reschedule_done_by_the_business_is_a_grievance_not_a_request():
+    assert read("This is the 3rd time you've rescheduled on me").intent == "complaint"
+    assert read("Ridiculous, 3rd time rescheduling").intent == "complaint"

@@ -142,3 +142,22 @@ def test_month_name_dates_without_a_year_are_the_next_such_day():
     result = read("can we switch to May 4th?", day="2026-06-10")
     assert result.requested_date == date(2027, 5, 4)
     assert not any(e.startswith("dateparser") for e in result.evidence)
+
+
+def test_sat_is_saturday_only_where_a_day_fits():
+    assert read("Can we do Sat instead?", day="2026-06-10").requested_date == date(2026, 6, 13)
+    result = read("sat in traffic, 10 min", at="09:05")
+    assert (result.intent, hm(result)) == ("running_late", "09:15")
+
+
+def test_a_wait_said_of_the_technician_is_not_the_customers_arrival():
+    assert read("lemme know when he's 10 min out").arrival_at is None
+
+
+def test_a_request_said_after_the_day_still_asks_for_it():
+    result = read("tomorrow works better, anytime after 10", day="2026-06-10")
+    assert (result.intent, result.requested_date, result.requested_time) == (
+        "reschedule",
+        date(2026, 6, 11),
+        time(10, 0),
+    )
