@@ -22,7 +22,7 @@ from fieldservice.models import Customer, Job
 
 from .consent import consent_change, is_opted_out
 from .models import Cause, ConsentChange, Direction, Message, MessageStatus
-from .segments import count_segments
+from .segments import SegmentCount, count_segments
 from .sms import get_backend
 from .sms.base import UNSUBSCRIBED_CODE, SMSError, is_retryable
 
@@ -72,6 +72,19 @@ def to_e164(raw: object) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def check_sms(*, body: str, phone: object) -> tuple[str, SegmentCount]:
+    """The number in E.164 and the body's segments, or `InvalidSMSError` saying what is wrong."""
+    if not body.strip():
+        raise InvalidSMSError("The text is empty.")
+    count = count_segments(body)
+    if count.segments > settings.SMS_MAX_SEGMENTS:
+        raise InvalidSMSError(
+            f"The text is {count.segments} SMS segments long ({len(body)} characters, {count.encoding}); "
+            f"the limit is {settings.SMS_MAX_SEGMENTS}. Shorten it."
+        )
+    return to_e164(phone), count
+
+
 def send_sms(
     *,
     body: str,
@@ -94,19 +107,13 @@ def send_sms(
     `via_twiml` records a reply that the inbound webhook's TwiML answer carries (Twilio sends it),
     so nothing is queued. Raises `InvalidSMSError` for an empty, too long or unroutable text.
     """
-    if not body.strip():
-        raise InvalidSMSError("The text is empty.")
-    count = count_segments(body)
-    if count.segments > settings.SMS_MAX_SEGMENTS:
-        raise InvalidSMSError(
-            f"The text is {count.segments} SMS segments long ({len(body)} characters, {count.encoding}); "
-            f"the limit is {settings.SMS_MAX_SEGMENTS}. Shorten it."
-        )
     if consent_confirmation != (cause == Cause.CONSENT):
         raise ValueError("Only a consent confirmation has cause 'consent', and it must say so.")
     if send_after is not None and timezone.is_naive(send_after):
         raise ValueError("send_after must be timezone-aware.")
-    to = to_e164(phone if phone is not None else (customer.phone if customer else ""))
+    to, count = check_sms(
+        body=body, phone=phone if phone is not None else (customer.phone if customer else "")
+    )
     now = timezone.now()
     message = Message(
         direction=Direction.OUTBOUND,
