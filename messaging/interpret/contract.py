@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from .core import interpret
-from .resolve import warm_up
 from .types import MessageContext
 
 _REQUIRED = ("received_at", "timezone")
@@ -59,8 +58,10 @@ def run_record(record: dict) -> dict:
 
 
 def run_records(lines: Iterable[str]) -> Iterator[dict]:
-    """One output object per non-blank input line, in order; a bad line yields {"id", "error"}."""
-    warm_up()
+    """One output object per non-blank input line, in order; a bad line yields {"id", "error"}.
+
+    dateparser loads on the first record that needs it, so a run without such dates never pays for it.
+    """
     for line in lines:
         if not line.strip():
             continue

@@ -14,8 +14,6 @@ def _alt(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
 
 
-_SUBJ_HE = r"(?:he|she|they|the tech|tech|technician|your guy|the guy|guy|plumber|electrician|engineer|someone|somebody|anyone|anybody|[a-z]+)"
-
 # Cues per intent. Keys are intent labels; order inside does not matter.
 CUES: dict[str, re.Pattern[str]] = {
     "emergency": _alt(
@@ -261,7 +259,7 @@ TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\
 
 # Short replies whose meaning comes from the last outbound text.
 AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
-    "y yes yes! ok ok! okay sure yep yup yeah si sí oui c confirm confirmed emo_ok k kk ok emo_ok yes please".split()
+    "y yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

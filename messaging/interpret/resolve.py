@@ -8,8 +8,7 @@ RELATIVE_BASE, no TIMEZONE, future preference, and the zone attached here afterw
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-
-from dateparser.date import DateDataParser
+from functools import cache
 
 from .timewords import Clock
 from .vocab import BUSINESS_PM_BEFORE, WAKING_HOURS
@@ -24,7 +23,7 @@ def parse_day_span(span: str, received_local: datetime) -> date | None:
     A parser is built per call (about 10 us): dateparser is not thread-safe and the base moves.
     """
     base = received_local.replace(tzinfo=None)
-    parser = DateDataParser(
+    parser = _date_data_parser()(
         languages=list(DATEPARSER_LANGUAGES), settings={**DATEPARSER_SETTINGS, "RELATIVE_BASE": base}
     )
     data = parser.get_date_data(span)
@@ -33,8 +32,16 @@ def parse_day_span(span: str, received_local: datetime) -> date | None:
     return data.date_obj.date()
 
 
+@cache
+def _date_data_parser() -> type:
+    """dateparser's parser class, imported on first need: most messages never need it (~0.2 s import)."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser
+
+
 def warm_up() -> None:
-    """Load dateparser's locales once so the first message does not pay 100+ ms."""
+    """Load dateparser and its locales now, so no later message pays 100+ ms (for long-lived workers)."""
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     for span in ("november 10 2026", "16 junio 2027", "6/15/2026"):
         parse_day_span(span, now)
