@@ -186,12 +186,7 @@ def _eta_in(text: str, received_local: datetime) -> datetime | None:
 
 
 def _arrival(
-    norm: str,
-    clocks: list[Clock],
-    durations: list[Duration],
-    context: MessageContext,
-    local: datetime,
-    day: date | None,
+    clocks: list[Clock], durations: list[Duration], context: MessageContext, local: datetime, day: date | None
 ) -> tuple[datetime | None, str]:
     """When the customer says they will be there, and the words that said it."""
     arrival_clocks = [c for c in clocks if c.arrival]
@@ -327,7 +322,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     # In a reschedule, a time is the slot asked for, not an arrival.
     if "running_late" in reading.intents and "reschedule" not in reading.intents:
         day = day_words[-1].day if day_words else None
-        arrival_at, why = _arrival(rest_norm, clocks, durations, context, local, day)
+        arrival_at, why = _arrival(clocks, durations, context, local, day)
         if why:
             reading.evidence.append(why)
     if "reschedule" in reading.intents:
