@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.test import RequestFactory
 
 from fieldservice.demo import DEMO_PASSWORD, DISPATCHER_USERNAME, TECHNICIANS
 from fieldservice.models import Customer, Job, Technician
@@ -37,11 +38,12 @@ def test_seed_demo_builds_a_realistic_day_and_is_idempotent():
 @pytest.mark.django_db
 def test_demo_logins_work_and_the_dispatcher_is_in_the_dispatcher_group():
     call_command("seed_demo")
-    dispatcher = authenticate(username=DISPATCHER_USERNAME, password=DEMO_PASSWORD)
+    login = RequestFactory().post("/accounts/login/")  # the lockout backend needs the request
+    dispatcher = authenticate(login, username=DISPATCHER_USERNAME, password=DEMO_PASSWORD)
     assert dispatcher is not None
     assert dispatcher.is_staff
     assert dispatcher.groups.filter(name="Dispatcher").exists()
-    technician = authenticate(username=TECHNICIANS[0][0], password=DEMO_PASSWORD)
+    technician = authenticate(login, username=TECHNICIANS[0][0], password=DEMO_PASSWORD)
     assert technician is not None
     assert not technician.is_staff
 
