@@ -1,0 +1,306 @@
+"""Time-based notifications (messaging.sweeps): reminders, feedback requests, stale ETAs, a
+slipping day; walked through days, zones and a DST change with time-machine."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection, connections
+from django.utils import timezone
+
+from fieldservice import services
+from fieldservice.models import Job, JobEvent
+from messaging import notify, sweeps
+from messaging.models import BusinessSettings, Message, MessageStatus
+from messaging.outbox import deliver_message
+from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
+
+LA, NY = ZoneInfo("America/Los_Angeles"), ZoneInfo("America/New_York")
+
+
+def local(zone: ZoneInfo, *args: int) -> datetime:
+    return datetime(*args, tzinfo=zone)
+
+
+def deliver_due() -> None:
+    """What the outbox's task and sweep do: deliver every queued text that is due."""
+    due = Message.objects.filter(status=MessageStatus.QUEUED, next_attempt_at__lte=timezone.now())
+    for message_id in due.values_list("pk", flat=True):
+        deliver_message(message_id=message_id)
+
+
+def sent(job: Job, zone: ZoneInfo) -> list[tuple[str, str, str]]:
+    """(local send time, kind, body) of every text about `job` that went out."""
+    messages = Message.objects.filter(job=job, status=MessageStatus.SENT).order_by("sent_at", "pk")
+    return [
+        (f"{timezone.localtime(m.sent_at, zone):%a %b %d %H:%M}", m.notification_kind, m.body)
+        for m in messages
+    ]
+
+
+def at(time_machine, moment: datetime) -> None:
+    time_machine.move_to(moment, tick=False)
+    deliver_due()
+
+
+@pytest.fixture
+def tasks_of(db):
+    def make(*minutes: int) -> list[dict]:
+        return [
+            {"name": f"Step {i}", "minutes": m, "needs_customer": True, "order": i}
+            for i, m in enumerate(minutes)
+        ]
+
+    return make
+
+
+@pytest.mark.django_db
+def test_a_spanish_customer_in_new_york_is_walked_from_booking_to_review_across_the_dst_change(
+    technician, sent_sms, time_machine
+):
+    business = BusinessSettings.load()
+    business.review_link = "https://g.page/r/fieldservice/review"
+    business.save()
+    site = SiteFactory(timezone="America/New_York", customer=CustomerFactory(name="Rosa Díaz", language="es"))
+
+    # Booked on Friday, during daylight time, for Monday afternoon, after the clocks go back.
+    at(time_machine, local(NY, 2026, 10, 30, 10, 0))
+    job = book_job(site=site, technician=technician, start=local(NY, 2026, 11, 2, 13), tasks=[])
+    deliver_due()
+
+    # The reminder is due Sunday 17:00 New York time (22:00 UTC after the change, not 21:00).
+    at(time_machine, datetime(2026, 11, 1, 21, 30, tzinfo=ZoneInfo("UTC")))
+    assert sweeps.sweep_reminders() == 0
+    at(time_machine, datetime(2026, 11, 1, 22, 0, tzinfo=ZoneInfo("UTC")))
+    assert sweeps.sweep_reminders() == 1
+    assert sweeps.sweep_reminders() == 0
+    deliver_due()
+
+    at(time_machine, local(NY, 2026, 11, 2, 12, 40))
+    services.job_start_route(job=job, eta=local(NY, 2026, 11, 2, 13, 15), actor="luis")
+    deliver_due()
+    at(time_machine, local(NY, 2026, 11, 2, 13, 12))
+    services.job_arrive(job=job, actor="luis")
+    at(time_machine, local(NY, 2026, 11, 2, 14, 30))
+    services.job_complete(job=job, actor="luis")
+    deliver_due()
+
+    # The feedback request follows two hours later, with the review link, whatever the score will be.
+    at(time_machine, local(NY, 2026, 11, 2, 16, 29))
+    assert sweeps.sweep_review_requests() == 0
+    at(time_machine, local(NY, 2026, 11, 2, 16, 31))
+    assert sweeps.sweep_review_requests() == 1
+    deliver_due()
+    at(time_machine, local(NY, 2026, 11, 3, 10, 0))
+    assert sweeps.sweep_reminders() == sweeps.sweep_review_requests() == 0
+    deliver_due()
+
+    assert sent(job, NY) == [
+        (
+            "Fri Oct 30 10:00",
+            "scheduled",
+            "Hola Rosa, su visita de Field Service Co. quedó agendada para Mon Nov 2, 1-3 pm. "
+            "Responda C para confirmar o R para cambiar la cita.",
+        ),
+        (
+            "Sun Nov 01 17:00",
+            "reminder",
+            "Recordatorio de Field Service Co.: lo visitamos mañana, Mon Nov 2, 1-3 pm. "
+            "Responda C para confirmar o R para cambiar la cita.",
+        ),
+        ("Mon Nov 02 12:40", "en_route", "Luis de Field Service Co. va en camino, llega a las 1:15 pm."),
+        (
+            "Mon Nov 02 14:30",
+            "completed",
+            "¡Gracias, Rosa! Su visita de Field Service Co. terminó. ¿Preguntas? Responda aquí.",
+        ),
+        (
+            "Mon Nov 02 16:31",
+            "review_request",
+            "¿Qué tal lo hizo Luis, Rosa? Responda con un número del 1 (mal) al 5 (excelente). "
+            "También nos ayuda mucho una reseña: https://g.page/r/fieldservice/review",
+        ),
+    ]
+    assert [sms.to for sms in sent_sms] == [str(site.customer.phone)] * 5
+
+
+@pytest.mark.django_db
+def test_a_reminder_due_in_quiet_hours_waits_and_the_morning_reminder_comes_when_asked(
+    technician, time_machine
+):
+    business = BusinessSettings.load()
+    business.reminder_time, business.morning_reminder = time(21, 30), True
+    business.save()
+    job = book_job(technician=technician, start=local(LA, 2030, 6, 12, 13))
+    time_machine.move_to(local(LA, 2030, 6, 11, 21, 31), tick=False)
+    assert sweeps.sweep_reminders() == 1
+    assert Message.objects.get(job=job, notification_kind="reminder").send_after == local(LA, 2030, 6, 12, 8)
+    time_machine.move_to(local(LA, 2030, 6, 12, 8, 1), tick=False)
+    assert sweeps.sweep_reminders() == 1
+    morning = Message.objects.get(job=job, notification_kind="morning_reminder")
+    assert (
+        morning.body
+        == "Good morning Dana! Field Service Co. visits you today, Wed Jun 12, 1-3 pm. We'll text when Luis is on the way."
+    )
+
+
+@pytest.mark.django_db
+def test_no_reminder_for_a_job_booked_a_few_hours_ahead_and_none_about_a_cancelled_one(
+    technician, time_machine
+):
+    time_machine.move_to(local(LA, 2030, 6, 11, 16, 0), tick=False)
+    book_job(technician=technician, start=local(LA, 2030, 6, 12, 9))
+    cancelled = book_job(technician=technician, start=local(LA, 2030, 6, 12, 13))
+    services.job_cancel(job=cancelled, actor="disp")
+    time_machine.move_to(local(LA, 2030, 6, 11, 17, 5), tick=False)
+    assert sweeps.sweep_reminders() == 0
+    assert not Message.objects.filter(notification_kind="reminder").exists()
+
+
+@pytest.mark.django_db
+def test_after_downtime_a_stale_reminder_is_skipped_and_logged_not_sent_late(
+    technician, time_machine, caplog
+):
+    book_job(technician=technician, start=local(LA, 2030, 6, 12, 13))
+    time_machine.move_to(local(LA, 2030, 6, 11, 22, 0), tick=False)
+    assert sweeps.sweep_reminders() == 0
+    assert "skipped 1 reminders" in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_feedback_request_for_a_visit_days_ago_is_skipped_after_downtime(technician, time_machine, caplog):
+    job = book_job(technician=technician, start=local(LA, 2030, 6, 11, 9))
+    time_machine.move_to(local(LA, 2030, 6, 11, 10), tick=False)
+    services.job_arrive(job=job, actor="luis")
+    services.job_complete(job=job, actor="luis")
+    time_machine.move_to(local(LA, 2030, 6, 13, 10), tick=False)
+    assert sweeps.sweep_review_requests() == 0
+    assert "skipped 1 feedback requests" in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_stale_eta_prompts_the_technician_then_tells_the_customer_once(technician, time_machine):
+    job = book_job(technician=technician, start=local(LA, 2030, 6, 11, 13))
+    time_machine.move_to(local(LA, 2030, 6, 11, 13, 0), tick=False)
+    services.job_start_route(job=job, eta=local(LA, 2030, 6, 11, 13, 15), actor="luis")
+
+    def attention_events() -> list[str]:
+        return [e.detail["reason"] for e in job.events.filter(kind=JobEvent.Kind.ATTENTION)]
+
+    for minute, told in ((14, 0), (16, 0), (20, 0), (26, 1), (27, 0), (40, 0)):
+        time_machine.move_to(local(LA, 2030, 6, 11, 13, minute), tick=False)
+        assert sweeps.sweep_stale_etas() == told, minute
+    assert attention_events() == ["ETA 1:15 pm passed: ask Luis for a new one"]
+    (update,) = Message.objects.filter(job=job, notification_kind="eta_stale")
+    assert update.body == (
+        "Dana, Luis is running behind the 1:15 pm we gave you. "
+        "We've asked for a new time and will text it as soon as we have it. Reply R to reschedule."
+    )
+    assert update.send_after is None
+    services.job_update_eta(job=job, eta=local(LA, 2030, 6, 11, 13, 55), actor="luis")
+    assert Message.objects.filter(job=job, notification_kind="en_route").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_first_job_running_90_minutes_over_tells_exactly_the_customers_whose_window_it_misses(
+    technician, time_machine, tasks_of
+):
+    def job_at(hour: int, hours: int, *minutes: int, tech=technician) -> Job:
+        return book_job(
+            technician=tech, start=local(LA, 2030, 6, 11, hour), hours=hours, tasks=tasks_of(*minutes)
+        )
+
+    time_machine.move_to(local(LA, 2030, 6, 10, 9), tick=False)
+    first = job_at(8, 2, 30, 30, 30, 30)
+    second = job_at(10, 1, 60)  # reached 11:30 + 20 min travel = 11:50, after 11
+    third = job_at(12, 1, 30)  # 11:50 + 60 + 20 = 13:10, after 1 pm
+    fourth = job_at(14, 2, 30)  # 13:40 + 20 = 14:00: on time
+    others = job_at(10, 1, 60, tech=TechnicianFactory(first_name="Ana"))
+
+    time_machine.move_to(local(LA, 2030, 6, 11, 7, 40), tick=False)
+    services.job_start_route(job=first, eta=local(LA, 2030, 6, 11, 8), actor="luis")
+    time_machine.move_to(local(LA, 2030, 6, 11, 8), tick=False)
+    services.job_arrive(job=first, actor="luis")
+    services.task_mark_done(task=first.tasks.first(), actor="luis")
+    assert sweeps.sweep_day_slips() == 0
+
+    # 10:00: three half-hour steps left, so the first job ends at 11:30, 90 minutes late.
+    time_machine.move_to(local(LA, 2030, 6, 11, 10), tick=False)
+    forecast = notify.forecast_day(technician=technician, now=timezone.now())
+    assert [(job.pk, f"{timezone.localtime(start, LA):%H:%M}") for job, start in forecast] == [
+        (second.pk, "11:50"),
+        (third.pk, "13:10"),
+        (fourth.pk, "14:00"),
+    ]
+    assert sweeps.sweep_day_slips() == 2
+    for minute in (1, 5, 15):
+        time_machine.move_to(local(LA, 2030, 6, 11, 10, minute), tick=False)
+        assert sweeps.sweep_day_slips() == 0
+
+    late = Message.objects.filter(notification_kind="running_late").order_by("pk")
+    assert [(m.job_id, m.body) for m in late] == [
+        (
+            second.pk,
+            "Sorry Dana, Luis is running late and now expects to reach you around 11:50 am "
+            "(your window: Tue Jun 11, 10-11 am). Reply R to reschedule.",
+        ),
+        (
+            third.pk,
+            "Sorry Dana, Luis is running late and now expects to reach you around 1:10 pm "
+            "(your window: Tue Jun 11, 12-1 pm). Reply R to reschedule.",
+        ),
+    ]
+    assert all(m.send_after is None for m in late)
+    assert not Message.objects.filter(
+        job__in=[first, fourth, others], notification_kind="running_late"
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_a_late_customer_keeping_the_technician_waiting_pushes_the_later_jobs(
+    technician, time_machine, tasks_of
+):
+    time_machine.move_to(local(LA, 2030, 6, 10, 9), tick=False)
+    first = book_job(technician=technician, start=local(LA, 2030, 6, 11, 8), tasks=tasks_of(60))
+    second = book_job(technician=technician, start=local(LA, 2030, 6, 11, 10), hours=1, tasks=tasks_of(30))
+    time_machine.move_to(local(LA, 2030, 6, 11, 8), tick=False)
+    services.job_start_route(job=first, eta=local(LA, 2030, 6, 11, 8, 15), actor="luis")
+    services.job_mark_customer_late(job=first, expected_at=local(LA, 2030, 6, 11, 9, 45))
+    (job, start), *_ = [
+        (j, s) for j, s in notify.forecast_day(technician=technician, now=timezone.now()) if j == second
+    ]
+    assert timezone.localtime(start, LA).strftime("%H:%M") == "11:05"
+    assert sweeps.sweep_day_slips() == 1
+    assert "around 11:05 am" in Message.objects.get(job=second, notification_kind="running_late").body
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="racing writers need PostgreSQL")
+def test_two_sweeps_racing_on_two_workers_send_each_reminder_once(time_machine):
+    technician = TechnicianFactory()
+    time_machine.move_to(local(LA, 2030, 6, 10, 9), tick=False)
+    jobs = [book_job(technician=technician, start=local(LA, 2030, 6, 11, 9 + i % 8)) for i in range(40)]
+    time_machine.move_to(local(LA, 2030, 6, 10, 17, 1), tick=False)
+    barrier, counts, errors = threading.Barrier(3), [], []
+
+    def worker():
+        try:
+            barrier.wait()
+            counts.append(sweeps.sweep_reminders(batch_size=7))
+        except Exception as error:  # noqa: BLE001 - reported to the test thread
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sum(counts) >= len(jobs)
+    reminders = Message.objects.filter(notification_kind="reminder")
+    assert sorted(reminders.values_list("job_id", flat=True)) == sorted(job.pk for job in jobs)
