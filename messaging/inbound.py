@@ -1,10 +1,12 @@
 """What happens to a customer's text once it is stored: the one hand-off from the webhook.
 
-`handle_inbound_message` is the seam. Today it honours consent keywords and answers unknown
-senders; interpreting the text and applying it to the job are added here, after consent.
+`handle_inbound_message` is the seam: consent keywords first, then the text is interpreted and
+applied to its job (`understanding`), and unknown senders get one polite answer.
 """
 
 from __future__ import annotations
+
+import logging
 
 from django.conf import settings
 from django.utils import timezone
@@ -13,7 +15,10 @@ from .consent import consent_change, is_opted_out
 from .interpret.consent import consent_keyword
 from .models import BusinessSettings, Cause, ConsentChange, Message, MessageStatus
 from .outbox import send_sms
+from .understanding import understand_inbound
 from .wording import reply_text
+
+logger = logging.getLogger(__name__)
 
 # Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
 OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
@@ -25,20 +30,37 @@ def handle_inbound_message(message: Message, *, opt_out_type: str = "") -> Messa
         message.body, after_opt_out=is_opted_out(str(message.phone))
     )
     if keyword:
-        return _answer_consent_keyword(message, keyword=keyword, twilio_confirms=bool(opt_out_type))
+        reply = _answer_consent_keyword(message, keyword=keyword, twilio_confirms=bool(opt_out_type))
+        try:
+            understand_inbound(message)  # kept with the message; consent intents change no job
+        except Exception:
+            logger.exception("Interpreting consent keyword message %s failed", message.pk)
+        return reply
+    interpretation = understand_inbound(message)
+    if interpretation is not None and interpretation.intent == "opt_out":
+        # A clear request in words ("please stop texting me") revokes consent as surely as STOP.
+        return _answer_consent_keyword(message, keyword="opt_out", twilio_confirms=False, in_words=True)
     if message.customer_id is None and message.flagged:
         return _answer_unknown_sender(message)
     return None
 
 
-def _answer_consent_keyword(message: Message, *, keyword: str, twilio_confirms: bool) -> Message | None:
+def _answer_consent_keyword(
+    message: Message, *, keyword: str, twilio_confirms: bool, in_words: bool = False
+) -> Message | None:
     """STOP/START change consent (with history); HELP is answered. With Twilio's Advanced Opt-Out on,
     Twilio has already answered, so we only record."""
     business = BusinessSettings.load()
     Message.objects.filter(pk=message.pk).update(handled_at=timezone.now())
     change = None
     if keyword in {"opt_out", "opt_in"}:
-        source = ConsentChange.Source.ADVANCED_OPT_OUT if twilio_confirms else ConsentChange.Source.KEYWORD
+        source = (
+            ConsentChange.Source.ADVANCED_OPT_OUT
+            if twilio_confirms
+            else ConsentChange.Source.WORDS
+            if in_words
+            else ConsentChange.Source.KEYWORD
+        )
         change = consent_change(
             phone=str(message.phone), opted_out=keyword == "opt_out", source=source, message=message
         )
