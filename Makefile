@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test lint format bench browser clean
 
-$(STAMP): pyproject.toml
+# npm installs only test tools (Prism, the Twilio API mock), pinned by package-lock.json.
+$(STAMP): pyproject.toml package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -280,7 +280,7 @@ def sweep_outbox() -> int:
     stale.update(status=MessageStatus.QUEUED, next_attempt_at=now)
     due = list(
         Message.objects.filter(
-            status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lt=now - QUEUED_GRACE
+            status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lte=now - QUEUED_GRACE
         )
         .order_by("next_attempt_at")
         .values_list("pk", flat=True)[:SWEEP_BATCH]

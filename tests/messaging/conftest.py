@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import contextlib
+import socket
+import subprocess
+import time
+from pathlib import Path
+
 import pytest
 from django_q.conf import Conf
 
 from messaging.sms import locmem
 from tests.messaging import twilio_posts
+from tests.messaging.fault_proxy import FaultProxy
 
 
 @pytest.fixture
@@ -27,3 +34,84 @@ def twilio_token(settings):
     settings.TWILIO_AUTH_TOKEN = twilio_posts.AUTH_TOKEN
     settings.PUBLIC_BASE_URL = "https://sms.example.com"
     return twilio_posts.AUTH_TOKEN
+
+
+ROOT = Path(__file__).resolve().parents[2]
+TWILIO_SPEC = ROOT.parent / "shared" / "twilio" / "twilio_api_v2010.json"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+ACCOUNT_SID = "AC" + "a" * 32
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_listening(process: subprocess.Popen, port: int, *, seconds: float, log: Path) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Prism exited with {process.returncode}:\n{log.read_text()[-2000:]}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"Prism did not listen on port {port} within {seconds:.0f} s.")
+
+
+@pytest.fixture(scope="session")
+def prism(tmp_path_factory):
+    """Stoplight Prism serving Twilio's own API description on loopback, for the whole session."""
+    for needed, how in [
+        (PRISM, "run `make install` (npm ci)"),
+        (TWILIO_SPEC, "copy shared/ beside the repo"),
+    ]:
+        if not needed.exists():
+            pytest.fail(f"{needed} is missing: {how}.")
+    port = _free_port()
+    log = tmp_path_factory.mktemp("prism") / "prism.log"
+    output = log.open("w")
+    process = subprocess.Popen(  # noqa: S603 - our pinned tool, fixed arguments
+        [str(PRISM), "mock", str(TWILIO_SPEC), "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT,
+        stdout=output,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        _wait_until_listening(process, port, seconds=30, log=log)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        output.close()
+
+
+@pytest.fixture(scope="session")
+def fault_proxy_server(prism):
+    proxy = FaultProxy(prism).start()
+    yield proxy
+    proxy.stop()
+
+
+@pytest.fixture
+def fault_proxy(fault_proxy_server):
+    fault_proxy_server.reset()
+    yield fault_proxy_server
+    fault_proxy_server.reset()
+
+
+@pytest.fixture
+def twilio_backend(settings, fault_proxy):
+    """The real twilio backend and client, talking to Prism through the fault proxy."""
+    settings.SMS_BACKEND = "messaging.sms.twilio.SMSBackend"
+    settings.TWILIO_API_BASE_URL = fault_proxy.url
+    settings.TWILIO_ACCOUNT_SID = ACCOUNT_SID
+    settings.TWILIO_AUTH_TOKEN = twilio_posts.AUTH_TOKEN
+    settings.TWILIO_FROM_NUMBER = "+14155550100"
+    settings.TWILIO_MESSAGING_SERVICE_SID = ""
+    settings.TWILIO_TIMEOUT = 5
+    settings.PUBLIC_BASE_URL = "https://sms.example.com"
+    return fault_proxy
