@@ -182,3 +182,6 @@ class ConsentChangeAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+
+from . import admin_dispatch  # noqa: E402, F401  (the dispatcher's pages register themselves)

@@ -1,0 +1,235 @@
+"""The dispatcher's pages in the admin: needs attention (linked first on the admin index), a job's
+conversation with a reply box, answers to reschedule requests, today's board and this week's numbers.
+
+Each view checks a permission, parses the request, calls one function of `messaging.dispatch` (or one
+service) and renders; nothing here changes a row by itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from fieldservice import services, timefmt
+from fieldservice.models import Job, Technician
+
+from . import dispatch
+from .dispatch_models import Conversation, TodayBoard, WeekNumbers
+from .models import Message
+from .outbox import InvalidSMSError
+
+# The dispatcher's landing page is the admin index; it opens with links to these pages.
+admin.site.index_template = "admin/dispatch/index.html"
+
+
+def _job(job_id: int) -> Job:
+    return get_object_or_404(Job.objects.select_related("customer", "site", "technician"), pk=job_id)
+
+
+class DispatchPageAdmin(admin.ModelAdmin):
+    """A page, not a table: only viewing, and each view's own URLs."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object | None = None) -> bool:
+        return False
+
+    def _view(self, view, *, perm: str | None = None):
+        """Admin login, the page's view permission and, for a POST, `perm` (the change it makes)."""
+
+        def checked(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if not self.has_view_permission(request):
+                raise PermissionDenied
+            if request.method == "POST" and perm and not request.user.has_perm(perm):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return self.admin_site.admin_view(checked)
+
+    page = ""  # which link of the pages' navigation is current
+
+    def _render(self, request: HttpRequest, template: str, title: str, **context) -> TemplateResponse:
+        return TemplateResponse(
+            request,
+            f"admin/dispatch/{template}",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "opts": self.model._meta,
+                "page": self.page,
+                **context,
+            },
+        )
+
+
+@admin.register(Conversation)
+class ConversationAdmin(DispatchPageAdmin):
+    page = "queue"
+
+    def get_urls(self) -> list:
+        return [
+            path("", self._view(self.queue_view), name="messaging_conversation_changelist"),
+            path(
+                "<int:job_id>/change/",
+                self._view(self.job_view, perm="messaging.add_message"),
+                name="messaging_conversation_change",
+            ),
+            path(
+                "text/<int:message_id>/",
+                self._view(self.number_view, perm="messaging.add_message"),
+                name="messaging_conversation_number",
+            ),
+            path(
+                "<int:job_id>/reschedule/",
+                self._view(self.reschedule_view, perm="fieldservice.change_job"),
+                name="messaging_conversation_reschedule",
+            ),
+            path(
+                "done/",
+                self._view(require_POST(self.done_view), perm="fieldservice.change_job"),
+                name="messaging_conversation_done",
+            ),
+        ]
+
+    def queue_view(self, request: HttpRequest) -> TemplateResponse:
+        rows = dispatch.attention_queue(now=timezone.now())
+        return self._render(request, "queue.html", "Needs attention", rows=rows)
+
+    def job_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
+        job = _job(job_id)
+        if request.method == "POST":
+            return self._reply(request, job=job)
+        items = dispatch.thread(job=job)
+        replies = dispatch.reply_options(job=job, items=items, now=timezone.now())
+        return self._render(
+            request, "conversation.html", f"Conversation: {job}", job=job, items=items, replies=replies
+        )
+
+    def number_view(self, request: HttpRequest, message_id: int) -> HttpResponse:
+        first = get_object_or_404(Message.objects.select_related("job"), pk=message_id)
+        if first.job_id:
+            return HttpResponseRedirect(reverse("admin:messaging_conversation_change", args=[first.job_id]))
+        phone = str(first.phone)
+        if request.method == "POST":
+            return self._reply(request, phone=phone)
+        items = dispatch.thread(phone=phone)
+        return self._render(
+            request, "conversation.html", f"Texts from {phone}", phone=phone, first=first, items=items
+        )
+
+    def _reply(
+        self, request: HttpRequest, *, job: Job | None = None, phone: str = ""
+    ) -> HttpResponseRedirect:
+        try:
+            dispatch.dispatcher_reply(
+                body=request.POST.get("body", ""), user=request.user, job=job, phone=phone
+            )
+        except InvalidSMSError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, "Reply queued to send.")
+        return HttpResponseRedirect(request.get_full_path())
+
+    def reschedule_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
+        job = _job(job_id)
+        if request.method == "POST":
+            return self._answer_reschedule(request, job=job)
+        day = request.GET.get("day")
+        items = dispatch.thread(job=job)
+        asked = dispatch.reschedule_request(
+            job=job, items=items, day=date.fromisoformat(day) if day else None
+        )
+        return self._render(
+            request,
+            "reschedule.html",
+            f"Reschedule: {job}",
+            job=job,
+            asked=asked,
+            windows=dispatch.free_windows(job=job, request=asked, now=timezone.now()),
+            decline=dispatch.decline_text(job=job, request=asked),
+        )
+
+    def _answer_reschedule(self, request: HttpRequest, *, job: Job) -> HttpResponseRedirect:
+        conversation = reverse("admin:messaging_conversation_change", args=[job.pk])
+        try:
+            if request.POST.get("answer") == "accept":
+                technician = get_object_or_404(Technician, pk=request.POST.get("technician"))
+                start = datetime.fromisoformat(request.POST["start"])
+                job = dispatch.reschedule_accept(
+                    job=job, technician=technician, window_start=start, user=request.user
+                )
+                messages.success(
+                    request,
+                    f"Moved to {technician.first_name}, {timefmt.window(job.window_start, job.window_end, job.zone)}; the customer is told.",
+                )
+            else:
+                dispatch.reschedule_decline(job=job, body=request.POST.get("body", ""), user=request.user)
+                messages.success(request, "Declined; the customer is told the visit stays as it is.")
+        except (services.JobStateError, InvalidSMSError, ValueError) as error:
+            messages.error(request, str(error))
+            return HttpResponseRedirect(request.get_full_path())
+        return HttpResponseRedirect(conversation)
+
+    def done_view(self, request: HttpRequest) -> HttpResponseRedirect:
+        job_id, message_id = request.POST.get("job"), request.POST.get("message")
+        job = _job(int(job_id)) if job_id else None
+        phone = "" if job else str(get_object_or_404(Message, pk=message_id).phone)
+        dispatch.attention_resolve(user=request.user, job=job, phone=phone)
+        messages.success(request, "Taken off the queue.")
+        return HttpResponseRedirect(reverse("admin:messaging_conversation_changelist"))
+
+
+@admin.register(TodayBoard)
+class TodayBoardAdmin(DispatchPageAdmin):
+    page = "board"
+
+    def get_urls(self) -> list:
+        return [
+            path("", self._view(self.board_view), name="messaging_todayboard_changelist"),
+            path(
+                "<int:job_id>/reassign/",
+                self._view(require_POST(self.reassign_view), perm="fieldservice.change_job"),
+                name="messaging_todayboard_reassign",
+            ),
+        ]
+
+    def board_view(self, request: HttpRequest) -> TemplateResponse:
+        technicians = list(Technician.objects.filter(active=True))
+        lanes = dispatch.today_board(now=timezone.now(), technicians=technicians)
+        template = "_board.html" if request.htmx else "board.html"
+        return self._render(request, template, "Today's board", lanes=lanes, technicians=technicians)
+
+    def reassign_view(self, request: HttpRequest, job_id: int) -> HttpResponseRedirect:
+        technician = get_object_or_404(Technician, pk=request.POST.get("technician"))
+        try:
+            services.job_reassign(job=_job(job_id), technician=technician, actor=request.user.get_username())
+        except services.JobStateError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, f"Job #{job_id} is now {technician.first_name}'s.")
+        return HttpResponseRedirect(reverse("admin:messaging_todayboard_changelist"))
+
+
+@admin.register(WeekNumbers)
+class WeekNumbersAdmin(DispatchPageAdmin):
+    page = "numbers"
+
+    def get_urls(self) -> list:
+        return [path("", self._view(self.numbers_view), name="messaging_weeknumbers_changelist")]
+
+    def numbers_view(self, request: HttpRequest) -> TemplateResponse:
+        week = dispatch.week_numbers(now=timezone.now())
+        bars = dispatch.arrival_bars(days=week.days)
+        return self._render(request, "numbers.html", "This week's numbers", week=week, bars=bars)
