@@ -265,3 +265,42 @@ def test_job_edit_routes_window_and_technician_changes_through_their_services(jo
     assert [name for name, _ in received] == ["window_changed", "job_reassigned"]
     with pytest.raises(ValueError, match="status"):
         services.job_edit(job=job, actor="dispatch", status="completed")
+
+
+# How to bring a fresh job to each status, and the service that moves a job to each status.
+REACH = {
+    JobStatus.SCHEDULED: [],
+    JobStatus.CONFIRMED: [JobStatus.CONFIRMED],
+    JobStatus.EN_ROUTE: [JobStatus.EN_ROUTE],
+    JobStatus.ON_SITE: [JobStatus.ON_SITE],
+    JobStatus.COMPLETED: [JobStatus.ON_SITE, JobStatus.COMPLETED],
+    JobStatus.CANCELLED: [JobStatus.CANCELLED],
+}
+
+
+def move_to(job, status):
+    actions = {
+        JobStatus.CONFIRMED: lambda: services.job_confirm(job=job, actor="t"),
+        JobStatus.EN_ROUTE: lambda: services.job_start_route(job=job, eta=timezone.now(), actor="t"),
+        JobStatus.ON_SITE: lambda: services.job_arrive(job=job, actor="t"),
+        JobStatus.COMPLETED: lambda: services.job_complete(job=job, actor="t"),
+        JobStatus.CANCELLED: lambda: services.job_cancel(job=job, actor="t"),
+    }
+    return actions[status]()
+
+
+@pytest.mark.parametrize("start", list(REACH))
+@pytest.mark.parametrize("target", [s for s in JobStatus if s != JobStatus.SCHEDULED])
+@pytest.mark.django_db
+def test_every_transition_is_allowed_exactly_when_the_table_says(technician, start, target):
+    job = book_job(technician=technician)
+    for step in REACH[start]:
+        job = move_to(job, step)
+    allowed = target in services.TRANSITIONS[start] or (start == target == JobStatus.CONFIRMED)
+    if allowed:
+        assert move_to(job, target).status == target
+    else:
+        with pytest.raises(services.JobStateError):
+            move_to(job, target)
+        job.refresh_from_db()
+        assert job.status == start
