@@ -6,6 +6,6 @@ class MessagingConfig(AppConfig):
     verbose_name = "Messaging"
 
     def ready(self) -> None:
-        from . import notify
+        from . import admin_templates, notify  # noqa: F401 - the template and settings admins register themselves
 
         notify.connect()

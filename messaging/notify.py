@@ -28,6 +28,7 @@ from .notify_templates import (
     PLACEHOLDERS,
     REPLY_OPTIONS,
     REVIEW_LINE,
+    SAMPLE,
     SOMEONE,
 )
 from .outbox import send_sms
@@ -363,3 +364,20 @@ RECEIVERS: dict[Signal, object] = {
 def connect() -> None:
     for signal, receiver in RECEIVERS.items():
         signal.connect(receiver, sender=Job, dispatch_uid=f"messaging.notify.{receiver.__name__}")
+
+
+def sample_text(*, body: str, kind: str, language: str, business: BusinessSettings) -> str:
+    """`body` filled with sample values (tomorrow 1-3 pm in the business's zone), for the admin."""
+    zone = timezone.get_default_timezone()
+    start = local_at(timezone.now(), zone=zone, at=time(13), days=1)
+    return fill(
+        body,
+        kind=kind,
+        language=language,
+        business=business,
+        customer_first_name=SAMPLE["customer_first_name"],
+        technician_first_name=SAMPLE["technician_first_name"],
+        window=timefmt.window(start, start + timedelta(hours=2), zone),
+        eta=SAMPLE["eta"],
+        moved_by_business=True,
+    )

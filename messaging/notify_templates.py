@@ -113,6 +113,5 @@ SOMEONE = {"en": "our technician", "es": "nuestro técnico"}
 SAMPLE = {
     "customer_first_name": "Dana",
     "technician_first_name": "Luis",
-    "business_phone": "+1 415-555-0100",
     "eta": "2:15 pm",
 }
