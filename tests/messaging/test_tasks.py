@@ -1,0 +1,62 @@
+"""The tasks on a real django-q2 worker over the task broker (the ORM locally, Redis in CI)."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from multiprocessing import Event, Value
+from queue import Queue
+
+import pytest
+from django.apps import apps
+from django.db import transaction
+from django_q.brokers import get_broker
+from django_q.models import Schedule, Success
+from django_q.monitor import monitor
+from django_q.pusher import pusher
+from django_q.scheduler import scheduler
+from django_q.worker import worker
+
+from messaging.models import Cause, MessageStatus
+from messaging.outbox import send_sms
+from tests.factories import CustomerFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+migration = import_module("messaging.migrations.0004_outbox_sweep_and_dispatcher_permissions")
+
+
+def run_queue() -> None:
+    """Empty the broker through django-q2's own pusher, worker and monitor, in this thread."""
+    broker = get_broker()
+    tasks, results = Queue(), Queue()
+    done = Event()
+    done.set()  # each pusher call dequeues once (Q_CLUSTER bulk), then stops
+    for _ in range(100):
+        if not broker.queue_size():
+            break
+        pusher(tasks, done, broker)
+    tasks.put("STOP")
+    worker(tasks, results, Value("f", -1))
+    results.put("STOP")
+    monitor(results, broker)
+
+
+def test_a_committed_text_is_delivered_by_a_django_q_worker(sent_sms):
+    customer = CustomerFactory(phone="+14155550123")
+    with transaction.atomic():
+        message = send_sms(body="Your visit is confirmed", customer=customer, cause=Cause.DISPATCHER)
+    run_queue()
+    message.refresh_from_db()
+    assert message.status == MessageStatus.SENT
+    assert [sms.body for sms in sent_sms] == ["Your visit is confirmed"]
+    assert any(
+        str(task.result).startswith("sent") for task in Success.objects.filter(func="messaging.tasks.deliver")
+    )
+
+
+def test_the_outbox_sweep_is_scheduled_every_minute_and_runs_on_the_worker(sent_sms):
+    migration.create(apps, None)  # the data migration's rows; a transactional test starts flushed
+    schedule = Schedule.objects.get(func="messaging.tasks.sweep")
+    assert (schedule.schedule_type, schedule.minutes, schedule.repeats) == (Schedule.MINUTES, 1, -1)
+    scheduler(get_broker())
+    run_queue()
+    assert Success.objects.filter(func="messaging.tasks.sweep").exists()
