@@ -58,7 +58,12 @@ def _check_aware(value: datetime | None, name: str) -> None:
 
 def _locked(job: Job) -> Job:
     """Re-read the job under a row lock so two changes cannot interleave."""
-    return Job.objects.select_for_update().select_related("site", "customer", "technician").get(pk=job.pk)
+    # of=self: PostgreSQL cannot lock the nullable side of the outer join to technician.
+    return (
+        Job.objects.select_for_update(of=("self",))
+        .select_related("site", "customer", "technician")
+        .get(pk=job.pk)
+    )
 
 
 def _record(job: Job, kind: str, actor: str, **detail) -> JobEvent:
