@@ -19,6 +19,9 @@ from .timewords import Clock, Duration, find_clocks, find_days, find_durations, 
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
+_PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
+# A short question that is only a slot ("Monday?", "thursday then?"), said after ruling the visit's day out.
+_BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 _RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
 _LEADING_CODE = re.compile(r"^\s*([a-z0-9]{1,3})\b(?:[\s.,!:-]+(.*))?$", re.S)
 _KEYWORD_TAIL = frozenset(OPT_OUT_KEYWORDS - {"cancel"}) | {"help", "info", "start", "unstop"}
@@ -75,7 +78,8 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     if code and code.group(1) in offers:
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return code.group(2) or ""
-    if set(norm.replace("!", " ").split()) <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and norm.strip():
+    tokens = set(norm.replace("!", " ").split())
+    if tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES:
         if lx.OUTBOUND_ASKS.search(outbound) or not outbound:
             reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")
         elif lx.OUTBOUND_STATUS.search(outbound):
@@ -118,8 +122,8 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
     return spans
 
 
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE.findall(text) if c.strip()]
+def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
+    return [c.strip() for c in splitter.findall(text) if c.strip()]
 
 
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
@@ -136,21 +140,24 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
             reading.add("question", f"question '{clause[:40]}'")
 
 
-def _asks_for_slot(norm: str, local: datetime, reading: _Reading) -> None:
-    """A request naming a day, time or period ("can he come friday after 2?") asks to reschedule."""
+def _asks_for_slot(norm: str, local: datetime, appointment: date | None, reading: _Reading) -> None:
+    """A request naming a day, time or period ("can he come friday after 2?", "Monday?") asks to reschedule.
+
+    The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks.
+    """
     if "reschedule" in reading.intents:
         return
-    for clause in re.split(r"[,.!?;]", norm):
+    for clause in _clauses(norm, _PHRASE):
         request = lx.REQUEST.search(clause)
-        request_after = lx.REQUEST_AFTER.search(clause)
+        request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if request:
             clause = clause[request.end() :]
         elif request_after:
-            request, clause = request_after, clause[: request_after.start()]
+            request, clause = request_after, clause[: request_after.start()] or clause
         else:
             continue
         slot = (
-            [d for d in find_days(clause, local.date(), None) if not d.rejected]
+            [d for d in find_days(clause, local.date(), None) if not d.rejected and d.day != appointment]
             or [c for c in find_clocks(clause) if c.arrival]
             or [p for p in find_parts_of_day(clause, []) if not p.rejected]
             or lx.VAGUE_PERIODS.search(clause)
@@ -166,11 +173,24 @@ def access_note(raw: str) -> str | None:
         return None
     notes = []
     for sentence in _clauses(raw):
-        norm = normalise(sentence)
-        if lx.QUESTION.search(norm) or not lx.CUES["access_info"].search(norm):
-            continue
-        notes.append(sentence)
+        if _tells_access(sentence):
+            notes.append(sentence)
+        elif lx.CUES["access_info"].search(normalise(sentence)):
+            # A question can carry a statement ("the side gate is open, you don't need me do you?").
+            notes += [phrase for phrase in _clauses(sentence, _PHRASE) if _tells_access(phrase)]
     return " ".join(notes) or None
+
+
+def _tells_access(text: str) -> bool:
+    norm = normalise(text)
+    return bool(lx.CUES["access_info"].search(norm)) and not _asks(norm)
+
+
+def _asks(norm: str) -> bool:
+    """A real question; a polite instruction ("could you use the side door") without "?" is none."""
+    return bool(lx.QUESTION.search(norm)) and not (
+        lx.POLITE_REQUEST.match(norm) and not norm.rstrip().endswith("?")
+    )
 
 
 def _language(norm: str) -> str:
@@ -226,6 +246,8 @@ def _requested(
         days = [d for d in days if d.day != appointment] or days
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
+    if chosen and chosen.rank == 2 and day == appointment:
+        day += timedelta(days=7)  # "next Tuesday" said the day before Tuesday's visit means the week after
     if chosen and chosen.span:
         day = parse_day_span(chosen.span, local)
         reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
@@ -242,19 +264,26 @@ def _requested(
     return day, clock, part
 
 
-def _sentiment(norm: str, intents: set[str], rating: int | None) -> str:
-    if rating is not None:
-        return "positive" if rating >= 4 else "negative" if rating <= 2 else "neutral"
+def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) -> str:
+    """Ratings and grievances decide; else feeling words, where thanks closing a request is courtesy
+    and a customer's apology for their own delay turns their annoyance on themselves."""
     if intents & {"emergency", "complaint"}:
         return "negative"
+    if rating is not None:
+        return "positive" if rating >= 4 else "negative" if rating <= 2 else "neutral"
     negative = len(lx.NEGATIVE_WORDS.findall(norm))
     positive = len(lx.POSITIVE_WORDS.findall(norm))
+    if intent in lx.THANKS_MEAN_FEELING:
+        positive += len(lx.THANKS_WORDS.findall(norm))
+    if lx.APOLOGY.search(norm):
+        negative = positive = 0
     if negative > positive:
         return "negative"
     return "positive" if positive > negative else "neutral"
 
 
 def _urgent(norm: str, intents: set[str]) -> bool:
+    """Danger, people at risk, or an angry customer threatening to leave or cancelling."""
     if "emergency" in intents or lx.AT_RISK.search(norm):
         return True
     angry = "complaint" in intents or bool(lx.NEGATIVE_WORDS.search(norm))
@@ -290,7 +319,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
     spans = _match_cues(rest_norm, reading)
-    _asks_for_slot(rest_norm, local, reading)
+    appointment = context.window_start.astimezone(tz).date() if context.window_start else None
+    _asks_for_slot(rest_norm, local, appointment, reading)
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
     _questions(rest_norm, spans, reading)
 
@@ -339,7 +369,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     rating = (
         _RATING.match(keyword_form(raw)) if any(e.startswith("rating") for e in reading.evidence) else None
     )
-    sentiment = _sentiment(norm, intents, int(rating.group(1)) if rating else None)
+    sentiment = _sentiment(norm, intents, ordered[0], int(rating.group(1)) if rating else None)
     return Interpretation(
         intent=ordered[0],
         intents=ordered,

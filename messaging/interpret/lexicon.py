@@ -27,7 +27,14 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ceiling (?:is )?(?:leaking|collapsing|caving)|electrocut\w*|shock(?:ed)? me|got a shock|exploded|explosion",
         r"sewage (?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
         r"rotten eggs?|sul(?:f|ph)ur smell|smells? (?:hot|electrical)|melt(?:ed|ing)",
-        r"fuga de agua|se revent\w*|mucha agua|agua por todas partes",
+        r"(?:water|it's|it is|it) (?:is )?(?:coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking) "
+        r"(?:in )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
+        r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel)",
+        r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
+        r"(?:panel|breaker(?: box)?|fuse ?box|outlet|socket|power ?point|switch|plug|wiring|wires?|meter)(?:'s)? "
+        r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
+        r"hissing|(?:gas|meter) (?:\w+ ){0,3}(?:smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
+        r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
         r"olor a gas|huele a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
         r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça",
     ),
@@ -35,14 +42,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"cancel(?:led|ed|ling|ing)?",
         r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
         r"no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
-        r"don't need (?:you|anyone|someone) to come",
+        r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass",
+        r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
-        r"cancel(?:ar|en|e|o|a|amos)|anul(?:ar|en|e)|ya no (?:la |lo )?necesito|ya no es necesario",
+        r"cancel(?:ar|en|e|o|a|amos)|anul(?:ar|en|e)|ya no (?:la |lo |el |los )?necesit\w+|ya no es necesario",
         r"annuler|annulez|cancelar|não preciso mais",
     ),
     "reschedule": _alt(
         r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
-        r"move (?:it|my appointment|the appointment|the visit|us|me|this|that|\w+day(?:'s)?(?: appointment)?) (?:to|back|forward)",
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) \w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:to|back|forward|off|for)\b|rearrange",
         r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
         r"change (?:it |\w+day )?to|another (?:day|time|date)|different (?:day|time|date)|other day|later date|some other time",
         r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
@@ -50,6 +59,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
         r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
+        r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)",
     ),
     "running_late": _alt(
         r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
@@ -57,7 +67,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
         r"on my way|on the way|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
         r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is",
-        r"(?:won't|can't|will not|cannot|not going to) (?:be|get) (?:home|back|there) (?:until|before|till)",
+        r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here) (?:until|before|till)",
         r"can't be there (?:until|before|till)|won't be (?:home|back|there) (?:until|before)",
         r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
         r"can (?:he|she|they|you) wait|please wait|please don't leave|don't leave|need (?:another|more)",
@@ -72,14 +82,21 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:back|home|here)(?:!| now| again)",
         r"pulling (?:in|into|up)|pulled (?:in|into|up)|at the (?:front )?door|i'm at the property|i'm at the house",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
+        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
+        r"(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
+        r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
     ),
     "where_is_tech": _alt(
         r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
-        r"how far (?:out|away)|how (?:long|much longer) (?:until|till|before|will)|still coming|still on for",
+        r"how far (?:out|away)|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|still on for",
+        r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
+        r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
         r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming|any (?:update|news|word)|status",
-        r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|here)",
-        r"when (?:is|will|does|can) (?:he|she|they|someone|the|your|\w+) (?:\w+ )?(?:be here|arrive|get here|come|show|coming)",
+        r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
+        r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
+        r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
+        r"(?:be here|arrive|get here|come|show|coming|turn up)",
         r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
         r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave)(?: yet)?|on (?:his|her|their|the) way\?",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|is anyone coming|did you forget|forgot about me",
@@ -89,12 +106,28 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "complaint": _alt(
         r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
-        r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|experience|company)",
+        r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|workmanship|experience|company)",
         r"are you kidding|you kidding me|joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
         r"didn't (?:clean|fix|show|turn up|come|call|finish|work|bother)|never (?:showed|came|called|turned up|fixed)",
         r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
         r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
-        r"(?:quit|broke|broken|failed|stopped working|went out|leaking) again",
+        r"(?<!i )(?<!i'm )(?<!we )(?<!we're )still (?:isn't|doesn't|won't|not|hasn't|can't|no) (?:\w+ )?(?:work|drain|heat|cool|"
+        r"flush|fixed|turn|start|run|open|close|lock|charg)\w*",
+        r"(?:quit|broke|broken|failed|stopped working|went out|leaking|dripping|blocked|clogged|tripping|green|noisy) again",
+        r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",
+        r"(?:he|she|they|tech|guy|engineer|technician|plumber|electrician|sparky|bloke) (?:didn't|did not|never) (?!mind)\w+",
+        r"(?:your|the) (?:guy|tech|technician|man|engineer|sparky|plumber|electrician|bloke|worker|crew|installer)(?:'s)? (?:\w+ ){0,2}"
+        r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
+        r"(?:he|she|they|tech|guy|engineer|technician) left (?:\w+ ){0,5}(?:sitting|lying|on (?:my|the)|in (?:my|the)|all over|everywhere|behind)",
+        r"(?:mud|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
+        r"(?:\w+ ){0,3}(?:all over|everywhere|on (?:my|the)|in (?:my|the))",
+        r"window was \d+|rearranged my (?:whole )?(?:day|schedule)|(?:no one|nobody|no-one)(?:'s| is) (?:here|shown up)",
+        r"window (?:ended|closed|passed|is over|was over|finished)|(?:past|after) (?:the|your) (?:window|eta)|still nothing",
+        r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
+        r"(?:sat|sitting|stuck|been) (?:here |home |at home )?since|what (?:exactly )?(?:did|am|are) (?:i|we) pay(?:ing)? for",
+        r"(?:pay\w*|paid|charg\w*) (?:\w+ |<money> ){0,5}for this\?",
+        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:\w+ ){1,6}\?",
+        r"(?:want|demand|expect|give me) (?:a |my )?(?:full )?refund|money back|disput\w*|workmanship|shoddy|sloppy|botched|not impressed|not pleased|not good enough|rather disappointed",
         r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
         r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
         r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
@@ -116,7 +149,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
         r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
         r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
-        r"la llave|el port[oó]n|la puerta|el timbre|toque el timbre|estacion\w+|le code|la porte|a chave|o portão",
+        r"(?:rear|back|side|front|alley|garage|basement|service|main|side) (?:entrance|entry|path|steps|stairs)|entrance|alley",
+        r"concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
+        r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
+        r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
+        r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
+        r"llave|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
     ),
     "confirm": _alt(
         r"(?<!already )confirm(?:ed|ing)?|i confirm|yes|sounds good|sounds great|see you (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -126,7 +164,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
     ),
     "thanks": _alt(
-        r"thanks?|thank you|cheers|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
+        r"thanks?|thank you|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
         r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
         r"emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
     ),
@@ -134,14 +172,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"wrong (?:number|#|person|phone|guy|girl|house|address)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
         r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|moved out",
         r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|meant for (?:my|someone|another)",
-        r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+",
+        r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
+        r"(?:don't|do not) have (?:any|an) (?:appointment|booking)",
         r"mauvais numéro|número errado",
     ),
 }
 
 # Phrases that say when the customer gets there; they mean running late only next to a time.
 ETA_PHRASES = _alt(
-    r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around)",
+    r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|\d)",
+    r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
     r"late|behind|probably|hopefully|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
 )
@@ -152,6 +192,9 @@ QUESTION = re.compile(
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
+
+# An instruction worded as a question ("could you use the back door"), a request when it has no "?".
+POLITE_REQUEST = re.compile(r"^\s*(?:please )?(?:could|can|would|will) (?:you|he|she|they|u)\b")
 
 # Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
 NEGATORS = re.compile(
@@ -184,11 +227,14 @@ REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
     r"what about|is it possible|possible to|(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
-    r"se puede|pueden|podr[ií]an|puede venir",
+    r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero",
+    r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
+    r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
-    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally",
+    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead",
+    r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
@@ -211,19 +257,22 @@ STOP_REQUESTS = _alt(
 CHURN_THREATS = _alt(
     r"(?:calling|call|finding|find|hiring|hire|going with|using|go with|get) (?:someone|somebody|another|a different) ?\w*",
     r"never (?:using|use|hiring|calling|again)|take my business|going elsewhere|leav(?:e|ing) (?:a )?(?:bad )?review",
-    r"(?:one|1)[- ]star|bbb|better business|report (?:you|this)|lawyer|small claims|chargeback|dispute",
+    r"(?:one|1)[- ]star|bbb|better business|report (?:you|this)|lawyer|small claims|chargeback|disput\w*",
     r"(?:call|speak|talk) (?:from|to|with) (?:the|a|your) (?:manager|owner|supervisor)|manager",
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
+    r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
 )
-NO_HEAT_RISK = re.compile(
-    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating)"
-    r".{0,80}(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house)",
+_NO_HEAT = (
+    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
+    r"(?:furnace|boiler|heater|heating|heat) (?:died|is dead|quit|stopped|broke|went out|packed up|gave out))"
 )
+_VULNERABLE = r"(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house)"
+NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
 NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia")
 
 # A rating request in the last outbound text ("Reply 1-5").
@@ -275,8 +324,13 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
 # Words after a duration that make it a lateness ("20 min late") or count it from an ETA.
 LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|atrasad)")
 DURATION_AFTER_ETA = re.compile(
-    r"\s*(?:after (?:that|him|her|them|he|she|they|your guy|the tech)|later than that)"
+    r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
+    r"|later than that)"
 )
+# Before a duration: the technician waits it out once there ("can he wait like 20 min"), so it counts from the ETA.
+WAIT_BEFORE = re.compile(r"\bwait (?:for |like |about |around |another )?$")
+# Before a duration: it adds to the appointment ("an extra half hour"), a lateness.
+EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 # Before or after a day or part of day: the customer is ruling it out, not asking for it.
 DAY_REJECTED_BEFORE = re.compile(
     r"(?:can't (?:do|make)(?: it)?(?: back)?|cannot (?:do|make)(?: it)?|can not|not|instead of|rather than|"
@@ -290,12 +344,17 @@ DAY_REJECTED_AFTER = re.compile(
 # Sentiment words beyond what the intents imply.
 POSITIVE_WORDS = _alt(
     r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|loved|liked",
-    r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|best|the best|good job|legend",
-    r"lifesavers?|gracias|merci|excelente|muy bien|genial|thank you|thanks|cheers|appreciate",
+    r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
+    r"lifesavers?|excelente|muy bien|genial",
 )
+# Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
+THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
+THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
+# A customer's apology for their own delay: their annoyance is at themselves, not the business.
+APOLOGY = _alt(r"sorry|my bad|apologies|so sorry|perdón|disculp\w*|désolée?")
 NEGATIVE_WORDS = _alt(
     r"emo_neg|insane|terrible|awful|horrible|worst|hate|angry|furious|annoyed|frustrat\w*|upset",
-    r"unfortunately|hello\?+|anyone\?+|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
+    r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
 )
 

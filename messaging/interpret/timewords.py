@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .lexicon import CLOCK_NOT_ARRIVAL, DAY_REJECTED_AFTER, DAY_REJECTED_BEFORE, DURATION_AFTER_ETA, LATENESS
+from .lexicon import (
+    CLOCK_NOT_ARRIVAL,
+    DAY_REJECTED_AFTER,
+    DAY_REJECTED_BEFORE,
+    DURATION_AFTER_ETA,
+    EXTRA_BEFORE,
+    LATENESS,
+    WAIT_BEFORE,
+)
 from .vocab import MONTHS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 
@@ -70,7 +78,13 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         re.compile(r"\b(?:in|en) (\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?\b(?!\s*(?::|am|pm|o'clock|de|<))"),
         None,
     ),
-    (re.compile(r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more|away|late|behind)\b"), None),
+    (re.compile(r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more|away|late|behind|tops|max)\b"), None),
+    (
+        re.compile(
+            r"\bgive (?:me|us|it|him|her) (?:another |an extra )?(\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<))"
+        ),
+        None,
+    ),
 )
 
 
@@ -98,10 +112,15 @@ def find_durations(text: str) -> list[Duration]:
             if not 0 < minutes <= 6 * 60:
                 continue
             after = text[m.end() : m.end() + 30]
-            if LATENESS.match(after) or LATENESS.match(m.group(0).rsplit(" ", 1)[-1]):
-                kind = "lateness"
-            elif DURATION_AFTER_ETA.match(after):
+            before = text[max(0, m.start() - 20) : m.start()]
+            if DURATION_AFTER_ETA.match(after) or WAIT_BEFORE.search(before):
                 kind = "after_eta"
+            elif (
+                LATENESS.match(after)
+                or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
+                or EXTRA_BEFORE.search(before)
+            ):
+                kind = "lateness"
             else:
                 kind = "distance"
             taken.append((m.start(), m.end()))
@@ -170,7 +189,10 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     # A bare hour is a clock only with a cue before it ("by 3") or a marker after it ("3pm", "4ish").
     if not (_H_NEEDS.search(text[max(0, m.start() - 12) : m.start()]) or _H_SELF.search(m.group(0))):
         return None
-    if re.match(r"\s*(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|de (?!la))", text[m.end() :]):
+    if re.match(
+        r"\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la))",
+        text[m.end() :],
+    ):
         return None
     return int(g[0]), 0, _meridiem(g[1]), False
 
@@ -228,9 +250,10 @@ _RELATIVE = re.compile(
     + "|".join(sorted(map(re.escape, RELATIVE_DAYS), key=len, reverse=True))
     + r")(?![\w'])"
 )
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
-    + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+    + _WEEKDAY_ALT
     + r")(?:'?s)?\b( next week| de la (?:semana )?pr[oó]xima| que viene)?"
 )
 _NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
@@ -240,10 +263,16 @@ _MONTH_DATE = re.compile(
     r"(?:,? (?:de )?(20\d\d)\b)?"
 )
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
-_DAY_OF_MONTH = re.compile(r"\b(?:the|el|le) (\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:))")
+# "the 14th", "el 14", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
+_DAY_OF_MONTH = re.compile(
+    rf"\b(?:(?:the|el|le) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
+    r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm))"
+)
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week later\b|\buna semana\b"
 )
+# "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
+_WEEK_FROM = re.compile(r"\b(?:a|one|1) week (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) week\b")
 
 
 def _next_weekday(today: date, weekday: int) -> date:
@@ -303,8 +332,11 @@ def find_days(text: str, today: date, appointment_day: date | None) -> list[DayM
             monday_next_week = today + timedelta(days=7 - today.weekday())
             day = monday_next_week + timedelta(days=weekday)
         add(day, 2, m)
+    for m in _WEEK_FROM.finditer(text):
+        add(today + timedelta(days=8 if "tomorrow" in m.group(0) else 7), 3, m)
     for m in _RELATIVE.finditer(text):
-        add(today + timedelta(days=RELATIVE_DAYS[m.group(1)]), 1, m)
+        if not any(d.start <= m.start() < d.end for d in found):
+            add(today + timedelta(days=RELATIVE_DAYS[m.group(1)]), 1, m)
     if appointment_day:
         for m in _WEEK_LATER.finditer(text):
             add(appointment_day + timedelta(days=7), 3, m)
