@@ -1,0 +1,100 @@
+"""The inbound SMS webhook under load: 1,000 signed Twilio posts, one at a time.
+
+Run from the project root: `python bench/bench_webhook.py`. Each post goes the whole way a real
+one does: Django's request handling, the signature check, storing the message once, finding the
+customer and job, consent, interpretation and its effect on the job, and the TwiML answer.
+Customers text from 50 numbers with jobs today; one post in ten comes from an unknown number.
+Targets: median under 50 ms, worst case under 200 ms.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import uuid
+
+from support import summary_ms, throwaway_database
+
+POSTS = int(__import__("os").environ.get("BENCH_POSTS", "1000"))
+CUSTOMERS = 50
+BODIES = [
+    "Running 15 min late, sorry!",
+    "ok thanks",
+    "Can you come at 3 instead?",
+    "Where is the technician?",
+    "Gate code is 4411",
+    "👍",
+    "Llego en 10 minutos",
+    "HELP",
+    "",
+    "Perfect, see you then. " * 20,
+]
+
+
+def seed() -> list[str]:
+    from django.utils import timezone
+
+    from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
+
+    technician = TechnicianFactory()
+    phones = []
+    for n in range(CUSTOMERS):
+        customer = CustomerFactory(phone=f"+1415555{n:04d}")
+        book_job(site=SiteFactory(customer=customer), technician=technician, start=timezone.now())
+        phones.append(str(customer.phone))
+    return phones
+
+
+def main() -> None:
+    with throwaway_database("webhook") as database:
+        from django.conf import settings
+        from django_q.conf import Conf
+
+        Conf.SYNC = False  # a webhook only queues its replies' delivery (on the ORM broker here), as in production
+        from django.db import connection, reset_queries
+        from django.test import Client
+        from django.test.utils import CaptureQueriesContext
+        from twilio.request_validator import RequestValidator
+
+        settings.SMS_BACKEND = "messaging.sms.locmem.SMSBackend"
+        settings.TWILIO_AUTH_TOKEN = "0123456789abcdef0123456789abcdef"  # noqa: S105 - a benchmark's own
+        validator = RequestValidator(settings.TWILIO_AUTH_TOKEN)
+        url = settings.PUBLIC_BASE_URL + "/sms/inbound"
+        phones = seed()
+        client = Client()
+        timings, queries = [], []
+        for n in range(POSTS):
+            sid = f"SM{uuid.uuid4().hex}"
+            sender = f"+1628555{n:04d}" if n % 10 == 9 else phones[n % CUSTOMERS]
+            fields = {
+                "MessageSid": sid,
+                "SmsSid": sid,
+                "SmsMessageSid": sid,
+                "AccountSid": "AC" + "a" * 32,
+                "From": sender,
+                "To": "+14155550100",
+                "Body": BODIES[n % len(BODIES)],
+                "NumMedia": "0",
+                "NumSegments": "1",
+                "SmsStatus": "received",
+                "ApiVersion": "2010-04-01",
+                "FromCountry": "US",
+            }
+            signature = validator.compute_signature(url, fields)
+            reset_queries()  # the connection keeps only the last 9,000 queries
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.post("/sms/inbound", fields, headers={"X-Twilio-Signature": signature})
+                timings.append(time.perf_counter() - started)
+            assert response.status_code == 200, response.status_code
+            queries.append(len(captured))
+        median_ms, worst_ms = statistics.median(timings) * 1000, max(timings) * 1000
+        print(f"webhook: {POSTS} signed posts on {database}")
+        print(f"  {summary_ms(timings)}  worst {worst_ms:.1f} ms  (target: median < 50 ms, worst < 200 ms)")
+        print(f"  queries per post: median {statistics.median(queries):.0f}, most {max(queries)}")
+        if median_ms >= 50 or worst_ms >= 200:
+            raise SystemExit("webhook benchmark missed its target")
+
+
+if __name__ == "__main__":
+    main()
