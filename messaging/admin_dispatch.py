@@ -34,6 +34,14 @@ def _job(job_id: int) -> Job:
     return get_object_or_404(Job.objects.select_related("customer", "site", "technician"), pk=job_id)
 
 
+def _day(value: str) -> date | None:
+    """The day picked on the reschedule page; a malformed one is ignored, not an error page."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 class DispatchPageAdmin(admin.ModelAdmin):
     """A page, not a table: only viewing, and each view's own URLs."""
 
@@ -146,11 +154,8 @@ class ConversationAdmin(DispatchPageAdmin):
         job = _job(job_id)
         if request.method == "POST":
             return self._answer_reschedule(request, job=job)
-        day = request.GET.get("day")
         items = dispatch.thread(job=job)
-        asked = dispatch.reschedule_request(
-            job=job, items=items, day=date.fromisoformat(day) if day else None
-        )
+        asked = dispatch.reschedule_request(job=job, items=items, day=_day(request.GET.get("day", "")))
         return self._render(
             request,
             "reschedule.html",
@@ -166,7 +171,7 @@ class ConversationAdmin(DispatchPageAdmin):
         try:
             if request.POST.get("answer") == "accept":
                 technician = get_object_or_404(Technician, pk=request.POST.get("technician"))
-                start = datetime.fromisoformat(request.POST["start"])
+                start = datetime.fromisoformat(request.POST.get("start", ""))
                 job = dispatch.reschedule_accept(
                     job=job, technician=technician, window_start=start, user=request.user
                 )

@@ -383,3 +383,12 @@ def test_the_numbers_page_draws_its_chart_in_svg(dispatcher_client):
     assert "http" not in body.split('<svg id="arrivals-chart"')[1].split("</svg>")[0].replace(
         "http://www.w3.org", ""
     )
+
+
+def test_the_reschedule_page_looks_at_another_day_when_asked_and_ignores_a_malformed_one(
+    dispatcher_client, luis
+):
+    job = visit(technician=luis)
+    url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
+    assert dispatcher_client.get(url, {"day": "2026-06-15"}).context["asked"].day.day == 15
+    assert dispatcher_client.get(url, {"day": "soon"}).context["asked"].day.day == 10
