@@ -275,6 +275,8 @@ def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) ->
     positive = len(lx.POSITIVE_WORDS.findall(norm))
     if intent in lx.THANKS_MEAN_FEELING:
         positive += len(lx.THANKS_WORDS.findall(norm))
+    elif lx.THANKS_WORDS.match(norm):  # opening thanks is felt; thanks closing a request is courtesy
+        positive += 1
     if lx.APOLOGY.search(norm):
         negative = positive = 0
     if negative > positive:

@@ -126,7 +126,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
         r"(?:sat|sitting|stuck|been) (?:here |home |at home )?since|what (?:exactly )?(?:did|am|are) (?:i|we) pay(?:ing)? for",
         r"(?:pay\w*|paid|charg\w*) (?:\w+ |<money> ){0,5}for this\?",
-        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:\w+ ){1,6}\?",
+        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:\w+ ){0,6}\w+\?",
         r"(?:want|demand|expect|give me) (?:a |my )?(?:full )?refund|money back|disput\w*|workmanship|shoddy|sloppy|botched|not impressed|not pleased|not good enough|rather disappointed",
         r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
         r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
@@ -150,7 +150,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
         r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
         r"(?:rear|back|side|front|alley|garage|basement|service|main|side) (?:entrance|entry|path|steps|stairs)|entrance|alley",
-        r"concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
+        r"(?:i'm|we're|i am|we are|address is|it's) (?:at )?<addr>|concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
         r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
         r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
         r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
@@ -239,7 +239,8 @@ REQUEST_AFTER = _alt(
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
-    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene"
+    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene",
+    r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than)",
 )
 
 # Stop requests in words: revocation of consent by any reasonable means.
@@ -333,11 +334,11 @@ WAIT_BEFORE = re.compile(r"\bwait (?:for |like |about |around |another )?$")
 EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 # Before or after a day or part of day: the customer is ruling it out, not asking for it.
 DAY_REJECTED_BEFORE = re.compile(
-    r"(?:can't (?:do|make)(?: it)?(?: back)?|cannot (?:do|make)(?: it)?|can not|not|instead of|rather than|"
+    r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
     r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
-    r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|appointment to|to\b|"
+    r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
     r"no (?:me )?(?:va|sirve))"
 )
 

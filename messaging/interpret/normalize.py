@@ -82,7 +82,11 @@ def _digits(text: str) -> str:
 
 _DAY_OR_MONTH = "|".join(WEEKDAYS) + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # Applied to the cased text: a house number is 3-5 digits followed by a capitalised street name.
-_ADDRESS = re.compile(rf"\b\d{{3,5}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}})")
+_ADDRESS = re.compile(
+    rf"\b\d{{3,5}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}})"
+    # a short house number where the customer says where they are ("I'm at 41 Birch, not 14 Birch")
+    rf"|(?<=\bat )\d{{1,2}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}}(?:,|$| (?:St|Rd|Ave|Dr|Ln|Ct|Way|Street|Road|Lane)\b))"
+)
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(

@@ -113,7 +113,12 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
-            if DURATION_AFTER_ETA.match(after) or WAIT_BEFORE.search(before):
+            last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
+            if (
+                DURATION_AFTER_ETA.match(after)
+                or DURATION_AFTER_ETA.match(last_word)
+                or WAIT_BEFORE.search(before)
+            ):
                 kind = "after_eta"
             elif (
                 LATENESS.match(after)

@@ -156,6 +156,7 @@ TXT_WORDS: dict[str, str] = {
     "w/": "with",
     "nite": "night",
     "arvo": "afternoon",
+    "avo": "afternoon",
     "sparky": "electrician",
     "sparkie": "electrician",
 }
