@@ -33,7 +33,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
         r"(?:panel|breaker(?: box)?|fuse ?box|outlet|socket|power ?point|switch|plug|wiring|wires?|meter)(?:'s)? "
         r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
-        r"hissing|(?:gas|meter) (?:\w+ ){0,3}(?:smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
+        r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
         r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
         r"olor a gas|huele a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
         r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça",
@@ -83,7 +83,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"pulling (?:in|into|up)|pulled (?:in|into|up)|at the (?:front )?door|i'm at the property|i'm at the house",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
-        r"(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
+        r"(?<!be )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
     ),
