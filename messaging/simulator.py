@@ -55,11 +55,8 @@ def phone_list(request: HttpRequest) -> HttpResponse:
 
 
 def _thread(customer: Customer) -> list[Message]:
-    messages = list(
-        Message.objects.filter(phone=customer.phone).order_by("-created_at", "-pk")[:THREAD_LENGTH]
-    )
-    messages.reverse()
-    return messages
+    """Newest first: the page lays it out bottom-up (column-reverse), so it opens on the newest text."""
+    return list(Message.objects.filter(phone=customer.phone).order_by("-created_at", "-pk")[:THREAD_LENGTH])
 
 
 def phone(request: HttpRequest, customer_id: int) -> HttpResponse:
