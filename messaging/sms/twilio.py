@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import requests
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -34,6 +36,17 @@ def _error(error: TwilioRestException) -> SMSError:
     return PermanentSMSError(text, code=code)
 
 
+@functools.lru_cache(maxsize=4)
+def _client(account_sid: str, auth_token: str, *, base_url: str, timeout: float) -> Client:
+    """One client per configuration and process, so its HTTP session keeps connections to Twilio open."""
+    http_client = (
+        RedirectingHttpClient(base_url=base_url, timeout=timeout)
+        if base_url
+        else TwilioHttpClient(timeout=timeout)
+    )
+    return Client(account_sid, auth_token, http_client=http_client)
+
+
 class SMSBackend(BaseSMSBackend):
     def __init__(self) -> None:
         if not (settings.TWILIO_ACCOUNT_SID and settings.TWILIO_AUTH_TOKEN):
@@ -44,14 +57,11 @@ class SMSBackend(BaseSMSBackend):
             raise ImproperlyConfigured(
                 "The twilio SMS backend needs TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID."
             )
-        options = {"timeout": settings.TWILIO_TIMEOUT}
-        self.http_client = (
-            RedirectingHttpClient(base_url=settings.TWILIO_API_BASE_URL, **options)
-            if settings.TWILIO_API_BASE_URL
-            else TwilioHttpClient(**options)
-        )
-        self.client = Client(
-            settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=self.http_client
+        self.client = _client(
+            settings.TWILIO_ACCOUNT_SID,
+            settings.TWILIO_AUTH_TOKEN,
+            base_url=settings.TWILIO_API_BASE_URL,
+            timeout=settings.TWILIO_TIMEOUT,
         )
 
     def send(self, *, to: str, body: str) -> str:
