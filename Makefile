@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench browser clean
+.PHONY: install demo test lint format bench load browser clean
 
 # npm installs only test tools (Prism, the Twilio API mock), pinned by package-lock.json.
 $(STAMP): pyproject.toml package-lock.json
@@ -41,6 +41,10 @@ format: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Production settings on loopback (gunicorn, django-q2 on Redis, PostgreSQL) under signed webhooks.
+load: install
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache test-artifacts
