@@ -77,7 +77,8 @@ def _reminder_due(*, job: Job, kind: str, business: BusinessSettings) -> datetim
 
 
 def sweep_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> int:
-    """Send the reminders due by now; returns how many were put in the outbox."""
+    """Send the reminders due by now; returns how many it handed to the outbox (a racing worker's
+    duplicates included: the outbox keeps one)."""
     now = now or timezone.now()
     business, templates = BusinessSettings.load(), load_templates()
     kinds = [Kind.REMINDER, *([Kind.MORNING_REMINDER] if business.morning_reminder else [])]
@@ -97,16 +98,15 @@ def sweep_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE
             .select_related(*RELATED)
         )
         for batch in _batches(candidates, ("window_start", "pk"), batch_size):
-            for job in batch:
-                due = _reminder_due(job=job, kind=kind, business=business)
-                if due is None or due > now or due < job.created_at + notice:
-                    continue
-                if now - due > stale_after:
-                    stale += 1
-                    continue
-                with transaction.atomic():
-                    notify(job=job, kind=kind, business=business, templates=templates)
-                sent += 1
+            with transaction.atomic():  # one commit a batch; send_sms keeps each row in a savepoint
+                for job in batch:
+                    due = _reminder_due(job=job, kind=kind, business=business)
+                    if due is None or due > now or due < job.created_at + notice:
+                        continue
+                    if now - due > stale_after:
+                        stale += 1
+                    elif notify(job=job, kind=kind, business=business, templates=templates):
+                        sent += 1
     if stale:
         logger.info(
             "Reminder sweep: skipped %s reminders due more than %s ago (downtime?).", stale, stale_after
@@ -136,13 +136,12 @@ def sweep_review_requests(*, now: datetime | None = None, batch_size: int = BATC
     )
     sent = stale = 0
     for batch in _batches(completions, ("created_at", "pk"), batch_size):
-        for event in batch:
-            if now - (event.created_at + delay) > stale_after:
-                stale += 1
-                continue
-            with transaction.atomic():
-                notify(job=event.job, kind=Kind.REVIEW_REQUEST, business=business, templates=templates)
-            sent += 1
+        with transaction.atomic():
+            for event in batch:
+                if now - (event.created_at + delay) > stale_after:
+                    stale += 1
+                elif notify(job=event.job, kind=Kind.REVIEW_REQUEST, business=business, templates=templates):
+                    sent += 1
     if stale:
         logger.info(
             "Review sweep: skipped %s feedback requests more than %s late (downtime?).", stale, stale_after
