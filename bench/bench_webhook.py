@@ -9,13 +9,14 @@ Targets: median under 50 ms, worst case under 200 ms.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 import uuid
 
 from support import summary_ms, throwaway_database
 
-POSTS = int(__import__("os").environ.get("BENCH_POSTS", "1000"))
+POSTS = int(os.environ.get("BENCH_POSTS", "1000"))
 CUSTOMERS = 50
 BODIES = [
     "Running 15 min late, sorry!",
@@ -50,7 +51,8 @@ def main() -> None:
         from django.conf import settings
         from django_q.conf import Conf
 
-        Conf.SYNC = False  # a webhook only queues its replies' delivery (on the ORM broker here), as in production
+        # A webhook only queues its replies' delivery (on the ORM broker here), as in production.
+        Conf.SYNC = False
         from django.db import connection, reset_queries
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
