@@ -31,7 +31,7 @@ from .notify_templates import (
     SAMPLE,
     SOMEONE,
 )
-from .outbox import send_sms
+from .outbox import InvalidSMSError, send_sms
 
 logger = logging.getLogger(__name__)
 
@@ -208,29 +208,35 @@ def notify(
     templates: dict[tuple[str, str], str] | None = None,
 ) -> Message | None:
     """Put the `kind` text about `job` in the outbox once; a routine one waits out quiet hours.
-    Returns None when the business switched the kind off."""
+    Returns None when the business switched the kind off or the text cannot be sent as it is."""
     business = business or BusinessSettings.load()
     if kind in business.disabled_kinds:
         return None
     now = timezone.now()
     due = max(due or now, now)
     send_after = None if urgent else quiet_end(at=due, zone=job.zone, business=business)
-    return send_sms(
-        body=render(
-            kind=kind,
-            job=job,
-            business=business,
-            templates=templates,
-            eta=eta,
-            moved_by_business=moved_by_business,
-        ),
-        customer=job.customer,
+    body = render(
+        kind=kind,
         job=job,
-        cause=Cause.NOTIFICATION,
-        notification_kind=kind,
-        dedupe_key=dedupe_key(job=job, kind=kind, eta=eta),
-        send_after=send_after or (due if due > now else None),
+        business=business,
+        templates=templates,
+        eta=eta,
+        moved_by_business=moved_by_business,
     )
+    try:
+        return send_sms(
+            body=body,
+            customer=job.customer,
+            job=job,
+            cause=Cause.NOTIFICATION,
+            notification_kind=kind,
+            dedupe_key=dedupe_key(job=job, kind=kind, eta=eta),
+            send_after=send_after or (due if due > now else None),
+        )
+    except InvalidSMSError as error:
+        # One customer's unroutable number or an overlong text must not undo the job change or stall a sweep.
+        logger.warning("Job %s: %s text not sent: %s", job.pk, kind, error)
+        return None
 
 
 def tell_late(*, job: Job, kind: str, eta: datetime) -> Message | None:

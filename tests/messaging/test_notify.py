@@ -277,3 +277,11 @@ def test_a_low_rating_puts_the_job_in_the_attention_queue_and_a_good_one_does_no
     assert not other.needs_attention
     with pytest.raises(ValueError, match="1 to 5"):
         notify.record_feedback(job=job, score=6)
+
+
+def test_a_text_too_long_to_send_is_logged_and_the_booking_still_stands(technician, caplog):
+    NotificationTemplate.objects.filter(kind="scheduled", language="en").update(body="{window} " * 200)
+    job = book_job(technician=technician)
+    assert Job.objects.filter(pk=job.pk).exists()
+    assert kinds(job) == []
+    assert "scheduled text not sent" in caplog.text
