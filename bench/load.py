@@ -151,7 +151,7 @@ def check(accepted_path: str) -> None:
     }
     checks = {
         "every accepted text stored exactly once": sorted(stored) == sorted(accepted),
-        "every stored text interpreted": not inbound.filter(interpretation=None).exists(),
+        "every stored text interpreted": not inbound.filter(interpretation__isnull=True).exists(),
         "no outbound text left queued or sending": not unsent.exists(),
         "every sent text queued exactly once": all(queued.get(pk) == 1 for pk in sent_ids)
         and set(queued) <= set(outbound.values_list("pk", flat=True)),

@@ -59,28 +59,31 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
         customer = Customer.objects.filter(phone=phone).first()
     now = timezone.now()
     num_media = min(max(_int(fields.get("NumMedia")), 0), MAX_MEDIA)
-    try:
-        with transaction.atomic():
-            message = Message.objects.create(
-                direction=Direction.INBOUND,
-                customer=customer,
-                job=find_job(customer, now=now) if customer else None,
-                phone=phone,
-                body=(fields.get("Body") or "").replace("\x00", ""),  # PostgreSQL text cannot hold NUL
-                media_urls=[url for i in range(num_media) if (url := fields.get(f"MediaUrl{i}"))],
-                status=MessageStatus.RECEIVED,
-                cause=Cause.CUSTOMER,
-                provider_sid=sid[:64],
-                segments=max(_int(fields.get("NumSegments"), 1), 1),
-                flagged=customer is None,
-                created_at=now,
-            )
-    except IntegrityError:
-        return None  # Twilio retried a MessageSid we already have
-    try:
-        return handle_inbound_message(message, opt_out_type=fields.get("OptOutType") or "")
-    except Exception:
-        # The text is stored; a failure after that must not make Twilio retry it, so the dispatcher sees it.
-        logger.exception("Handling inbound message %s failed", message.pk)
-        Message.objects.filter(pk=message.pk).update(flagged=True)
-        return None
+    # Storing and handling commit together: if the database fails midway, nothing is kept, the
+    # webhook answers 500 and Twilio's retry of this MessageSid is handled afresh.
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                message = Message.objects.create(
+                    direction=Direction.INBOUND,
+                    customer=customer,
+                    job=find_job(customer, now=now) if customer else None,
+                    phone=phone,
+                    body=(fields.get("Body") or "").replace("\x00", ""),  # PostgreSQL text cannot hold NUL
+                    media_urls=[url for i in range(num_media) if (url := fields.get(f"MediaUrl{i}"))],
+                    status=MessageStatus.RECEIVED,
+                    cause=Cause.CUSTOMER,
+                    provider_sid=sid[:64],
+                    segments=max(_int(fields.get("NumSegments"), 1), 1),
+                    flagged=customer is None,
+                    created_at=now,
+                )
+        except IntegrityError:
+            return None  # Twilio retried a MessageSid we already have
+        try:
+            return handle_inbound_message(message, opt_out_type=fields.get("OptOutType") or "")
+        except Exception:
+            # The text is stored; a failure after that must not make Twilio retry it, so the dispatcher sees it.
+            logger.exception("Handling inbound message %s failed", message.pk)
+            Message.objects.filter(pk=message.pk).update(flagged=True)
+            return None

@@ -1,0 +1,86 @@
+"""The database going away in the middle of a request (a light stand-in for a PostgreSQL restart).
+
+Every query after a chosen one raises OperationalError, as on a dropped connection, until the
+database "comes back". Requests must fail with a plain 500, leave nothing half-written, and the
+same request must succeed once the database is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from django.db import OperationalError, connection
+from django.test import Client
+
+from fieldservice.models import JobEvent, JobStatus
+from messaging.models import Message
+from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
+from tests.messaging import twilio_posts
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@contextmanager
+def database_dies_after(marker: str) -> Iterator[None]:
+    """Every query after the first one containing `marker` fails."""
+    dead = False
+
+    def execute(run, sql, params, many, context):
+        nonlocal dead
+        if dead:
+            raise OperationalError("server closed the connection unexpectedly")
+        result = run(sql, params, many, context)
+        dead = marker in sql
+        return result
+
+    with connection.execute_wrapper(execute):
+        yield
+
+
+@pytest.fixture
+def dana(db):
+    customer = CustomerFactory(name="Dana Ortiz", phone="+14155550123")
+    book_job(site=SiteFactory(customer=customer))
+    return customer
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ['FROM "fieldservice_customer"', 'INSERT INTO "messaging_message"'],
+    ids=["before-storing", "after-storing"],
+)
+def test_an_inbound_text_during_a_database_outage_fails_cleanly_and_twilios_retry_is_handled(
+    dana, twilio_token, sent_sms, marker
+):
+    client = Client(raise_request_exception=False)
+    fields = twilio_posts.fields("inbound_sms", Body="Where is the tech?")
+    with database_dies_after(marker):
+        response = twilio_posts.post(client, "/sms/inbound", fields)
+    assert response.status_code == 500  # Twilio retries the same MessageSid
+    assert not Message.objects.filter(provider_sid=fields["MessageSid"], interpretation__isnull=True).exists()
+
+    retry = twilio_posts.post(client, "/sms/inbound", fields)
+    assert retry.status_code == 200
+    (message,) = Message.objects.filter(provider_sid=fields["MessageSid"])
+    assert message.interpretation["intent"] == "where_is_tech"
+
+
+def test_a_technician_action_during_a_database_outage_changes_nothing_and_works_after(db):
+    technician = TechnicianFactory()
+    job = book_job(technician=technician)
+    client = Client(raise_request_exception=False)
+    client.force_login(technician.user)
+    events = JobEvent.objects.filter(job=job).count()
+    with database_dies_after('UPDATE "fieldservice_job"'):
+        response = client.post(f"/tech/jobs/{job.pk}/status/", {"action": "en_route", "minutes": "30"})
+    assert response.status_code == 500
+    job.refresh_from_db()
+    assert job.status == JobStatus.SCHEDULED
+    assert JobEvent.objects.filter(job=job).count() == events
+
+    response = client.post(f"/tech/jobs/{job.pk}/status/", {"action": "en_route", "minutes": "30"})
+    assert response.status_code == 302
+    job.refresh_from_db()
+    assert job.status == JobStatus.EN_ROUTE
