@@ -34,8 +34,10 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
-def browser():
+@pytest.fixture
+def browser(transactional_db):
+    """One Chromium per test, started after the test database is ready: Playwright runs an event
+    loop in this thread, and the database set-up must not run inside it."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=chromium_path(), args=CHROMIUM_FLAGS, headless=True
