@@ -14,6 +14,7 @@ from fieldservice.models import Customer, Job
 from .inbound import handle_inbound_message
 from .models import Cause, Direction, Message, MessageStatus
 from .outbox import InvalidSMSError, to_e164
+from .redact import redact_phone
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
     """
     sid = fields.get("MessageSid") or fields.get("SmsMessageSid") or fields.get("SmsSid") or ""
     if not sid:
-        logger.warning("Inbound SMS without MessageSid ignored (From=%r)", fields.get("From"))
+        logger.warning("Inbound SMS without MessageSid ignored (From=%s)", redact_phone(fields.get("From")))
         return None
     raw_from = (fields.get("From") or "").strip()
     try:
