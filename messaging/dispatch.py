@@ -8,7 +8,6 @@ change through `fieldservice.services` and texts go out through `outbox.send_sms
 
 from __future__ import annotations
 
-import re
 import statistics
 from bisect import bisect_left
 from collections import defaultdict
@@ -36,7 +35,7 @@ from .models import (
     NotificationKind,
 )
 from .outbox import send_sms
-from .understanding import _requested, job_facts
+from .understanding import job_facts, rating_in_reply, requested_in_words
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
 # window, a text that never arrived and needs a call), then requests, complaints and the rest.
@@ -71,8 +70,6 @@ SLOT_STEP = timedelta(hours=1)
 WINDOWS_PER_TECHNICIAN = 2
 MAX_WINDOWS = 6
 
-# A reply to the feedback request that starts with a lone 1-5 is a rating ("5", "4 stars", "3/5").
-RATING = re.compile(r"\s*([1-5])(?![\d.,])")
 RATING_WITHIN = timedelta(days=3)
 
 
@@ -393,7 +390,7 @@ def reschedule_request(*, job: Job, items: list[ThreadItem], day: date | None = 
         day=day or asked or job.local_window_start.date(),
         part_of_day=found.requested_part_of_day if found else None,
         at=found.requested_time if found else None,
-        words=_requested(job, found) if found else "",
+        words=requested_in_words(found) if found else "",
     )
 
 
@@ -669,10 +666,10 @@ def _ratings(texts: list[tuple[str, datetime, str]], *, start: datetime) -> tupl
     ratings, rated = [], set()
     for phone, at, body in texts:
         request = max((t for t in asked[phone] if t <= at), default=None)
-        match = RATING.match(body)
-        if request and match and at - request <= RATING_WITHIN and (phone, request) not in rated:
+        score = rating_in_reply(body)
+        if request and score and at - request <= RATING_WITHIN and (phone, request) not in rated:
             rated.add((phone, request))
-            ratings.append(int(match.group(1)))
+            ratings.append(score)
     return tuple(ratings)
 
 

@@ -7,6 +7,7 @@ keywords are handled. Job changes go through `fieldservice.services`; texts thro
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 
 from django.conf import settings
@@ -17,12 +18,15 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
 
 from .assist import JobFacts, TaskFacts
-from .auto_reply_texts import AUTO_REPLIES, HAZARDS
 from .interpret import Interpretation, MessageContext, interpret
-from .models import BusinessSettings, Cause, Direction, Message
+from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
+from .notify import record_feedback
 from .outbox import send_sms
+from .wording import HAZARDS, REPLIES, reply_text
 
 logger = logging.getLogger(__name__)
+
+RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.5" or "10"
 
 
 def last_outbound_before(message: Message) -> Message | None:
@@ -48,15 +52,20 @@ def context_for(message: Message, *, last_outbound: Message | None = None) -> Me
     )
 
 
+def rating_in_reply(text: str) -> int | None:
+    """The 1-5 score a reply to the feedback request starts with ("5", "4 stars", "3/5"), if any."""
+    match = RATING.match(text)
+    return int(match.group(1)) if match else None
+
+
 def understand_inbound(message: Message) -> Interpretation | None:
     """Interpret `message` once (a retried delivery finds it done), store it and act on it."""
     if message.direction != Direction.INBOUND:
         raise ValueError("Only inbound messages are interpreted.")
     if message.job_id:  # the job as it is now, not as the caller last saw it
         message.job = Job.objects.select_related("site", "customer", "technician").get(pk=message.job_id)
-    interpretation = interpret(
-        message.body, context_for(message, last_outbound=last_outbound_before(message))
-    )
+    last_outbound = last_outbound_before(message)
+    interpretation = interpret(message.body, context_for(message, last_outbound=last_outbound))
     with transaction.atomic():
         claimed = Message.objects.filter(pk=message.pk, interpretation__isnull=True).update(
             interpretation=interpretation.to_dict()
@@ -64,15 +73,21 @@ def understand_inbound(message: Message) -> Interpretation | None:
         if not claimed:
             return None
         message.interpretation = interpretation.to_dict()
-        apply_interpretation(message, interpretation)
+        apply_interpretation(message, interpretation, last_outbound=last_outbound)
     return interpretation
 
 
-def apply_interpretation(message: Message, interpretation: Interpretation) -> None:
+def apply_interpretation(
+    message: Message, interpretation: Interpretation, *, last_outbound: Message | None = None
+) -> None:
     """Change the job and answer what the bot can answer; leave the rest to people."""
     intents, job = set(interpretation.intents), message.job
     if interpretation.intent in {"opt_out", "opt_in", "help"} or job is None:
         return  # consent is the inbound pipeline's; unknown senders are already flagged there
+    score = rating_in_reply(message.body)
+    if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
+        record_feedback(job=last_outbound.job or job, score=score)
+        return
     if not job.is_open:
         if interpretation.intent in {"complaint", "reschedule", "emergency"} or interpretation.urgent:
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=interpretation.urgent)
@@ -99,7 +114,7 @@ def apply_interpretation(message: Message, interpretation: Interpretation) -> No
         services.job_flag_attention(
             job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
         )
-        _auto_reply(message, kind, request=_requested(job, interpretation))
+        _auto_reply(message, kind, request=requested_in_words(interpretation))
     elif interpretation.intent == "where_is_tech":
         _answer_where(message, job)
     elif interpretation.intent == "complaint" or (
@@ -120,16 +135,15 @@ def _answer_where(message: Message, job: Job) -> None:
 
 
 def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
-    texts = AUTO_REPLIES.get(kind)
-    if texts is None:
+    if kind not in REPLIES:
         return None
     customer, job = message.customer, message.job
-    language = customer.language if customer and customer.language in texts else "en"
-    business = BusinessSettings.load()
-    body = texts[language].format(
+    body = reply_text(
+        kind,
+        language=customer.language if customer else "en",
+        business=BusinessSettings.load().name,
         first=customer.first_name if customer else "there",
         tech=job.technician.first_name if job and job.technician else "your technician",
-        business=business.name,
         eta=values.get("eta", ""),
         request=values.get("request", ""),
     )
@@ -155,7 +169,7 @@ def _local(job: Job, moment: datetime) -> str:
     return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
 
 
-def _requested(job: Job, interpretation: Interpretation) -> str:
+def requested_in_words(interpretation: Interpretation) -> str:
     """' to Thu Jun 12, afternoon' for the acknowledgement, or ''."""
     parts = []
     if interpretation.requested_date:

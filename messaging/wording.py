@@ -1,4 +1,6 @@
-"""The gateway's own automatic replies, by kind and language. Placeholders: {business}, {call_us}."""
+"""What the bot says by itself, by kind and language: consent answers, unknown senders, and answers
+to customers' texts. Placeholders: {business}, {call_us}, and for answers to a job's customer
+{first} (first name), {tech}, {eta} and {request} (the day or time asked for)."""
 
 from __future__ import annotations
 
@@ -21,11 +23,52 @@ REPLIES: dict[str, dict[str, str]] = {
         "es": "{business}: Gracias por su mensaje. No encontramos una cita con este número; alguien de "
         "nuestra oficina le responderá.{call_us}",
     },
+    "reschedule": {
+        "en": "Thanks, {first}. We got your request to move the visit{request}. Someone from {business} will confirm a new time with you shortly.",
+        "es": "Gracias, {first}. Recibimos su solicitud para cambiar la visita{request}. Alguien de {business} le confirmará el nuevo horario en breve.",
+    },
+    "cancel": {
+        "en": "Thanks for letting us know, {first}. Someone from {business} will confirm the cancellation with you shortly.",
+        "es": "Gracias por avisarnos, {first}. Alguien de {business} le confirmará la cancelación en breve.",
+    },
+    "where_en_route": {
+        "en": "Hi {first}, {tech} is on the way and should be there about {eta}.",
+        "es": "Hola {first}, {tech} va en camino y debería llegar alrededor de las {eta}.",
+    },
+    "where_on_site": {
+        "en": "Hi {first}, {tech} has arrived and is at your place now.",
+        "es": "Hola {first}, {tech} ya llegó y está en su domicilio.",
+    },
+    "emergency_gas": {
+        "en": "{first}, if you smell gas, leave the house now and call 911 or your gas utility from outside. Don't flip switches or use flames. We're alerting {business} right away.",
+        "es": "{first}, si huele a gas, salga de la casa ahora y llame al 911 o a la compañía de gas desde afuera. No use interruptores ni llamas. Estamos avisando a {business} ahora mismo.",
+    },
+    "emergency_water": {
+        "en": "{first}, if it's safe, shut off the main water valve now and keep away from outlets near the water. We're alerting {business} right away.",
+        "es": "{first}, si es seguro, cierre la llave principal del agua ahora y aléjese de los enchufes cerca del agua. Estamos avisando a {business} ahora mismo.",
+    },
+    "emergency_electrical": {
+        "en": "{first}, if you see smoke, sparks or fire, leave the house and call 911. If it's safe, switch off the main breaker. We're alerting {business} right away.",
+        "es": "{first}, si ve humo, chispas o fuego, salga de la casa y llame al 911. Si es seguro, apague el interruptor principal. Estamos avisando a {business} ahora mismo.",
+    },
+    "emergency": {
+        "en": "{first}, if anyone is in danger, call 911 now. We're alerting {business} and someone will call you right away.",
+        "es": "{first}, si alguien está en peligro, llame al 911 ahora. Estamos avisando a {business} y alguien le llamará enseguida.",
+    },
 }
 CALL_US = {"en": " Call us at {phone}.", "es": " Llámenos al {phone}."}
 
 
-def reply_text(kind: str, *, language: str, business: str, phone: str) -> str:
+def reply_text(kind: str, *, language: str, business: str, phone: str = "", **values: str) -> str:
+    """The reply in the customer's language (English when there is no translation)."""
     language = language if language in REPLIES[kind] else "en"
     call_us = CALL_US[language].format(phone=phone) if phone else ""
-    return REPLIES[kind][language].format(business=business, call_us=call_us)
+    return REPLIES[kind][language].format(business=business, call_us=call_us, **values)
+
+
+# Words that pick the safety guidance that fits (checked in order).
+HAZARDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("emergency_gas", ("gas", "rotten egg", "propane")),
+    ("emergency_electrical", ("smoke", "spark", "fire", "burning", "humo", "chispa", "fuego", "shock")),
+    ("emergency_water", ("flood", "water", "leak", "burst", "pipe", "agua", "inund", "fuga")),
+)

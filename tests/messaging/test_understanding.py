@@ -176,3 +176,41 @@ def test_job_facts_carry_tasks_notes_and_the_technicians_next_job(todays_job, te
     assert facts.next_job_window_start == later.window_start
     assert facts.site_notes == ("Friendly dog",)
     assert len(facts.tasks) == todays_job.tasks.count()
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"), [("2", True), ("1 - he never showed up on time", True), ("5", False)]
+)
+def test_a_rating_after_the_feedback_request_is_recorded_and_a_low_one_needs_the_dispatcher(
+    todays_job, reply, flagged
+):
+    from messaging.models import NotificationKind
+    from messaging.outbox import send_sms
+
+    with time_machine.travel(MORNING, tick=False):
+        services.job_arrive(job=todays_job, actor="luis")
+        services.job_complete(job=todays_job, actor="luis")
+    with time_machine.travel(MORNING + timedelta(hours=5), tick=False):
+        send_sms(
+            body="How did Luis do? Reply 1-5.",
+            customer=todays_job.customer,
+            job=todays_job,
+            cause=Cause.NOTIFICATION,
+            notification_kind=NotificationKind.REVIEW_REQUEST,
+        )
+    with time_machine.travel(MORNING + timedelta(hours=6), tick=False):
+        understand_inbound(inbound(todays_job, reply))
+    todays_job.refresh_from_db()
+    assert todays_job.needs_attention is flagged
+    if flagged:
+        assert todays_job.attention_reason.startswith("Customer rated the visit")
+
+
+def test_a_number_that_is_not_a_rating_is_not_read_as_one():
+    from messaging.understanding import rating_in_reply
+
+    assert rating_in_reply("4 stars, great job") == 4
+    assert rating_in_reply("3/5") == 3
+    assert rating_in_reply("3.5") is None
+    assert rating_in_reply("10") is None
+    assert rating_in_reply("running 5 min late") is None
