@@ -333,7 +333,15 @@ def on_eta_changed(
     sender: object, *, job: Job, previous_eta: datetime | None = None, **kwargs: object
 ) -> None:
     moved = abs(job.technician_eta - previous_eta) if previous_eta else timedelta.max
-    if moved >= timedelta(minutes=knob("ETA_CHANGE_MINUTES")) or job.technician_eta > job.window_end:
+    promised = (
+        bool(previous_eta)
+        and Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=ETA_STALE, eta=previous_eta)).exists()
+    )  # "we'll text the new time": however close it is, it is owed
+    if (
+        moved >= timedelta(minutes=knob("ETA_CHANGE_MINUTES"))
+        or job.technician_eta > job.window_end
+        or promised
+    ):
         announce_eta(job=job, eta=job.technician_eta)
 
 
