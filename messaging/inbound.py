@@ -11,14 +11,21 @@ import logging
 from django.conf import settings
 from django.utils import timezone
 
+from fieldservice import timefmt
+
 from .consent import consent_change, is_opted_out
 from .interpret.consent import consent_keyword
 from .models import BusinessSettings, Cause, ConsentChange, Message, MessageStatus
+from .notify import quiet_end
 from .outbox import send_sms
 from .understanding import understand_inbound
 from .wording import reply_text
 
 logger = logging.getLogger(__name__)
+
+# Texts a person must answer; at night the customer is told when that will be (unless the bot
+# already answered, as it does for reschedule and cancel requests).
+AFTER_HOURS_NOTE_FOR = frozenset({"question", "complaint", "where_is_tech", "reschedule", "cancel"})
 
 # Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
 OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
@@ -42,7 +49,30 @@ def handle_inbound_message(message: Message, *, opt_out_type: str = "") -> Messa
         return _answer_consent_keyword(message, keyword="opt_out", twilio_confirms=False, in_words=True)
     if message.customer_id is None and message.flagged:
         return _answer_unknown_sender(message)
+    if interpretation is not None and interpretation.intent in AFTER_HOURS_NOTE_FOR:
+        return _answer_after_hours(message)
     return None
+
+
+def _answer_after_hours(message: Message) -> Message | None:
+    """In the site's quiet hours, a text nobody answered yet gets one note a night: we read it when
+    the office opens, and 911 is there for emergencies."""
+    zone = message.job.zone if message.job else timezone.get_current_timezone()
+    business = BusinessSettings.load()
+    opens = quiet_end(at=message.created_at, zone=zone, business=business)
+    if opens is None:
+        return None
+    message.refresh_from_db(fields=["handled_at"])
+    if message.handled_at is not None:
+        return None
+    return _reply(
+        message,
+        kind="after_hours",
+        business=business,
+        cause=Cause.AUTO_REPLY,
+        dedupe_key=f"after-hours:{message.phone}:{opens:%Y-%m-%d}",
+        opens=timefmt.clock(opens, zone),
+    )
 
 
 def _answer_consent_keyword(
@@ -89,7 +119,13 @@ def _answer_unknown_sender(message: Message) -> Message | None:
 
 
 def _reply(
-    message: Message, *, kind: str, business: BusinessSettings, cause: str, dedupe_key: str | None
+    message: Message,
+    *,
+    kind: str,
+    business: BusinessSettings,
+    cause: str,
+    dedupe_key: str | None,
+    **values: str,
 ) -> Message | None:
     customer = message.customer
     body = reply_text(
@@ -97,6 +133,7 @@ def _reply(
         language=customer.language if customer else "en",
         business=business.name,
         phone=business.reply_phone.as_national if business.reply_phone else "",
+        **values,
     )
     reply = send_sms(
         body=body,
@@ -110,6 +147,6 @@ def _reply(
         via_twiml=True,
     )
     # A refused reply (opted out) or one already sent earlier (same dedupe key) is not repeated.
-    if reply.status != MessageStatus.SENT or reply.created_at < message.created_at:
+    if reply.status != MessageStatus.SENT or reply.pk < message.pk:
         return None
     return reply

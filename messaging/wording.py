@@ -17,6 +17,12 @@ REPLIES: dict[str, dict[str, str]] = {
         "en": "{business}: texts about your service visit.{call_us} Reply STOP to unsubscribe.",
         "es": "{business}: mensajes sobre su visita de servicio.{call_us} Responda STOP para darse de baja.",
     },
+    "after_hours": {
+        "en": "{business}: Thanks for your message. Our office is closed right now; we'll read it and get "
+        "back to you after {opens}. If this is an emergency, call 911.",
+        "es": "{business}: Gracias por su mensaje. La oficina está cerrada ahora; lo leeremos y le "
+        "responderemos después de las {opens}. Si es una emergencia, llame al 911.",
+    },
     "unknown_sender": {
         "en": "{business}: Thanks for your text. We couldn't match this number to a booking, so someone "
         "from our office will get back to you.{call_us}",

@@ -1,0 +1,50 @@
+"""Texts in the site's quiet hours get one honest note: the office reads them when it opens."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import time_machine
+
+from tests.factories import CustomerFactory, SiteFactory, book_job
+from tests.messaging.twilio_posts import fields, post
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("twilio_token", "sent_sms")]
+
+LATE_EVENING = datetime(2026, 6, 11, 6, 30, tzinfo=UTC)  # 11:30 pm in Los Angeles
+AFTERNOON = datetime(2026, 6, 10, 21, 0, tzinfo=UTC)  # 2 pm in Los Angeles
+
+
+@pytest.fixture
+def dana(db):
+    customer = CustomerFactory(name="Dana Ortiz", phone="+14155550123")
+    with time_machine.travel(AFTERNOON - timedelta(days=1), tick=False):
+        book_job(site=SiteFactory(customer=customer), start=AFTERNOON + timedelta(days=2))
+    return customer
+
+
+def text(client, body: str) -> str:
+    return post(
+        client, "/sms/inbound", fields("inbound_sms", From="+14155550123", Body=body)
+    ).content.decode()
+
+
+def test_a_question_at_night_gets_one_note_saying_when_the_office_opens(client, dana):
+    with time_machine.travel(LATE_EVENING, tick=False):
+        first = text(client, "Can the technician bring a new filter?")
+        second = text(client, "Also, is parking ok on the street?")
+    assert "office is closed" in first
+    assert "after 8 am" in first
+    assert "911" in first
+    assert "<Message>" not in second
+
+
+def test_a_question_in_the_afternoon_gets_no_closed_note(client, dana):
+    with time_machine.travel(AFTERNOON, tick=False):
+        assert "<Message>" not in text(client, "Can the technician bring a new filter?")
+
+
+def test_thanks_at_night_needs_no_note(client, dana):
+    with time_machine.travel(LATE_EVENING, tick=False):
+        assert "<Message>" not in text(client, "thanks so much!")
