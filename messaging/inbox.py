@@ -46,6 +46,8 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
     Returns the reply the TwiML answer should carry, or None. A repeated MessageSid changes
     nothing; a post without one is logged and ignored (it cannot be deduplicated).
     """
+    # PostgreSQL text cannot hold NUL: it is noise wherever it appears in a post.
+    fields = {key: value.replace("\x00", "") for key, value in fields.items()}
     sid = fields.get("MessageSid") or fields.get("SmsMessageSid") or fields.get("SmsSid") or ""
     if not sid:
         logger.warning("Inbound SMS without MessageSid ignored (From=%s)", redact_phone(fields.get("From")))
@@ -70,7 +72,7 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
                     customer=customer,
                     job=find_job(customer, now=now) if customer else None,
                     phone=phone,
-                    body=(fields.get("Body") or "").replace("\x00", ""),  # PostgreSQL text cannot hold NUL
+                    body=fields.get("Body") or "",
                     media_urls=[url for i in range(num_media) if (url := fields.get(f"MediaUrl{i}"))],
                     status=MessageStatus.RECEIVED,
                     cause=Cause.CUSTOMER,
