@@ -591,7 +591,8 @@ def _heads_up(view: _View) -> tuple[str, ...]:
         notes.extend(_wait_notes(view))
     for note in (i.access_note, *f.site_notes):
         if note:
-            kind = "Pet" if re.search(phrases.PETS, note, re.I) else "Access"
+            pet, access = re.search(phrases.PETS, note, re.I), re.search(phrases.ACCESS_WORDS, note, re.I)
+            kind = "Access and pet" if pet and access else "Pet" if pet else "Access"
             notes.append(f"{kind}: {note}")
     return tuple(dict.fromkeys(notes))
 

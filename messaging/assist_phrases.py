@@ -957,6 +957,8 @@ SAFETY_HEADS_UP = {
 
 # Pets in an access note; the English reply names the animal found ("Good to know about the dog.").
 PETS = r"\b(dog|puppy|cat|pit ?bull|pet)s?\b|perr[oa]s?\b|gat[oa]s?\b|mascota"
+# Words that make a note about getting in, so "Gate code 4411. Friendly dog." is about both.
+ACCESS_WORDS = r"\d|\b(gate|code|key|lock|door|park|buzz|side|back|garage|entr)|puerta|c[oó]digo|llave"
 PET_THANKS = {"en": "Good to know about the {pet}.", "es": "Qué bueno saber lo de la mascota."}
 # Thanks for a way in, by what the note gives: (pattern, en, es); the last entry always matches.
 ACCESS_THANKS: tuple[tuple[str, str, str], ...] = (
