@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from fieldservice import services
@@ -305,3 +306,15 @@ def test_two_sweeps_racing_on_two_workers_send_each_reminder_once(time_machine):
     assert sum(counts) >= len(jobs)
     reminders = Message.objects.filter(notification_kind="reminder")
     assert sorted(reminders.values_list("job_id", flat=True)) == sorted(job.pk for job in jobs)
+
+
+@pytest.mark.django_db
+def test_the_reminder_sweep_finds_what_is_due_with_one_query_per_batch(technician, time_machine):
+    time_machine.move_to(local(LA, 2030, 6, 10, 9), tick=False)
+    for hour in range(9, 16):
+        book_job(technician=technician, start=local(LA, 2030, 6, 11, hour))
+    time_machine.move_to(local(LA, 2030, 6, 10, 17, 1), tick=False)
+    with CaptureQueriesContext(connection) as queries:
+        assert sweeps.sweep_reminders(batch_size=2) == 7
+    finds = [q["sql"] for q in queries.captured_queries if 'FROM "fieldservice_job"' in q["sql"]]
+    assert len(finds) == 5  # four batches of at most two, and the empty page that ends the sweep
