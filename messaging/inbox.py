@@ -19,6 +19,7 @@ from .redact import redact_phone
 logger = logging.getLogger(__name__)
 
 MAX_MEDIA = 10  # Twilio's own limit per MMS
+MAX_SEGMENTS = 100  # far above Twilio's 1,600 characters; a wild NumSegments still fits the column
 
 
 def _int(value: object, default: int = 0) -> int:
@@ -77,7 +78,7 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
                     status=MessageStatus.RECEIVED,
                     cause=Cause.CUSTOMER,
                     provider_sid=sid[:64],
-                    segments=max(_int(fields.get("NumSegments"), 1), 1),
+                    segments=min(max(_int(fields.get("NumSegments"), 1), 1), MAX_SEGMENTS),
                     flagged=customer is None,
                     created_at=now,
                 )
