@@ -37,6 +37,7 @@ QUEUED_GRACE = timedelta(seconds=30)
 SWEEP_BATCH = 500
 
 OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
+NO_LONGER_APPLIES = "Not sent: the job changed (finished, cancelled or moved) before it was due."
 
 # Twilio's status callback values we act on, and how far along each is; a status never moves back.
 PROVIDER_STATUS = {
@@ -189,6 +190,11 @@ def deliver_message(*, message_id: int) -> str:
     if message.cause != Cause.CONSENT and is_opted_out(str(message.phone)):
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
         return "refused: opted out"
+    from .notify import still_applies  # notify sends through this module, so it is imported late
+
+    if not still_applies(message):
+        _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)
+        return "refused: no longer applies"
     try:
         sid = get_backend().send(to=str(message.phone), body=message.body)
     except SMSError as error:

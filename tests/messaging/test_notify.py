@@ -297,3 +297,20 @@ def test_a_delay_announced_the_night_before_waits_for_morning_and_one_on_the_day
     services.job_mark_delayed(job=job, expected_at=local(LA, 2030, 6, 12, 12, 0), actor="disp")
     night, day = texts(job, "running_late")
     assert (night.send_after, day.send_after) == (local(LA, 2030, 6, 12, 8), None)
+
+
+def test_a_held_reminder_for_a_job_cancelled_meanwhile_is_not_sent(job, sent_sms):
+    from messaging.outbox import deliver_message, send_sms
+
+    held = send_sms(
+        body="Reminder: Luis comes tomorrow.",
+        customer=job.customer,
+        job=job,
+        cause="notification",
+        notification_kind="reminder",
+        dedupe_key=f"job:{job.pk}:reminder:v{job.window_version}",
+    )
+    services.job_cancel(job=job, actor="dispatch")
+    assert deliver_message(message_id=held.pk) == "refused: no longer applies"
+    assert Message.objects.get(pk=held.pk).status == MessageStatus.REFUSED
+    assert "Reminder: Luis comes tomorrow." not in [sms.body for sms in sent_sms]
