@@ -16,10 +16,10 @@ from django.utils.html import format_html, format_html_join
 
 from .models import BusinessSettings, NotificationKind, NotificationTemplate
 from .notify import sample_text, template_errors
-from .notify_templates import ETA_STALE, PLACEHOLDERS
+from .notify_templates import PLACEHOLDERS
 from .segments import count_segments
 
-KIND_CHOICES = [*NotificationKind.choices, (ETA_STALE, "ETA passed, no new one yet")]
+KIND_CHOICES = NotificationKind.choices
 
 
 def sample_count(*, body: str, kind: str, language: str) -> dict:

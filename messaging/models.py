@@ -151,6 +151,7 @@ class NotificationKind(models.TextChoices):
     COMPLETED = "completed", "Completed"
     REVIEW_REQUEST = "review_request", "Feedback request"
     CANCELLED = "cancelled", "Cancelled"
+    ETA_STALE = "eta_stale", "ETA passed, no new one yet"
 
 
 class NotificationTemplate(models.Model):

@@ -154,7 +154,7 @@ def render(
         business=business,
         customer_first_name=job.customer.first_name,
         technician_first_name=job.technician.first_name if job.technician else "",
-        window=timefmt.window(job.window_start, job.window_end, job.zone),
+        window=timefmt.window(job.window_start, job.window_end, job.zone, language),
         eta=timefmt.clock(eta, job.zone) if eta else "",
         moved_by_business=moved_by_business,
     )
@@ -391,7 +391,7 @@ def sample_text(*, body: str, kind: str, language: str, business: BusinessSettin
         business=business,
         customer_first_name=SAMPLE["customer_first_name"],
         technician_first_name=SAMPLE["technician_first_name"],
-        window=timefmt.window(start, start + timedelta(hours=2), zone),
+        window=timefmt.window(start, start + timedelta(hours=2), zone, language),
         eta=SAMPLE["eta"],
         moved_by_business=True,
     )

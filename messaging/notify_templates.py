@@ -4,6 +4,8 @@ some of them. Keys are notification kinds and language codes."""
 
 from __future__ import annotations
 
+from .models import NotificationKind
+
 # Placeholder name: what the dispatcher sees in the admin's help.
 PLACEHOLDERS: dict[str, str] = {
     "customer_first_name": "The customer's first name",
@@ -17,8 +19,7 @@ PLACEHOLDERS: dict[str, str] = {
     "review_line": "The public review link sentence (empty when no link is configured)",
 }
 
-# Kinds that exist only here until NotificationKind lists them (see the report to the lead).
-ETA_STALE = "eta_stale"
+ETA_STALE = NotificationKind.ETA_STALE
 
 DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
     "scheduled": {

@@ -103,13 +103,13 @@ def test_a_spanish_customer_in_new_york_is_walked_from_booking_to_review_across_
         (
             "Fri Oct 30 10:00",
             "scheduled",
-            "Hola Rosa, su visita de Field Service Co. quedó agendada para Mon Nov 2, 1-3 pm. "
+            "Hola Rosa, su visita de Field Service Co. quedó agendada para lun 2 nov, 1-3 pm. "
             "Responda C para confirmar o R para cambiar la cita.",
         ),
         (
             "Sun Nov 01 17:00",
             "reminder",
-            "Recordatorio de Field Service Co.: lo visitamos mañana, Mon Nov 2, 1-3 pm. "
+            "Recordatorio de Field Service Co.: lo visitamos mañana, lun 2 nov, 1-3 pm. "
             "Responda C para confirmar o R para cambiar la cita.",
         ),
         ("Mon Nov 02 12:40", "en_route", "Luis de Field Service Co. va en camino, llega a las 1:15 pm."),
