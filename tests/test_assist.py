@@ -341,7 +341,8 @@ def test_the_command_reads_the_technicians_eta_from_the_last_text_sent():
 
 
 def test_the_command_answers_a_bad_line_with_an_error_and_goes_on():
-    from messaging.management.commands.assist import assist_records
+    from messaging.interpret.contract import run_records
+    from messaging.management.commands.assist import assist_record
 
     good = {
         "id": "ok",
@@ -355,7 +356,7 @@ def test_the_command_answers_a_bad_line_with_an_error_and_goes_on():
         "job": {"customer_name": "Dana Ortiz", "technician_name": "Luis", "tasks": []},
     }
 
-    out = list(assist_records(["{not json", json.dumps({"id": "no-time"}), json.dumps(good)]))
+    out = list(run_records(["{not json", json.dumps({"id": "no-time"}), json.dumps(good)], assist_record))
 
     assert [o["id"] for o in out] == [None, "no-time", "ok"]
     assert "error" in out[0] and "error" in out[1]

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
 from .core import interpret
@@ -57,8 +57,8 @@ def run_record(record: dict) -> dict:
     return {"id": record.get("id"), **interpret(text if isinstance(text, str) else "", context).to_dict()}
 
 
-def run_records(lines: Iterable[str]) -> Iterator[dict]:
-    """One output object per non-blank input line, in order; a bad line yields {"id", "error"}.
+def run_records(lines: Iterable[str], handle: Callable[[dict], dict] = run_record) -> Iterator[dict]:
+    """`handle`'s object for each non-blank input line, in order; a bad line yields {"id", "error"}.
 
     dateparser loads on the first record that needs it, so a run without such dates never pays for it.
     """
@@ -69,6 +69,6 @@ def run_records(lines: Iterable[str]) -> Iterator[dict]:
         try:
             record = parse_line(line)
             record_id = record.get("id")
-            yield run_record(record)
+            yield handle(record)
         except Exception as exc:  # noqa: BLE001 - one bad record must never stop the run
             yield {"id": record_id, "error": f"{type(exc).__name__}: {exc}"}

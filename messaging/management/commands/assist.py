@@ -8,58 +8,24 @@ contract's records carry only inside the last text the business sent ("ETA 12:10
 
 from __future__ import annotations
 
-import json
 import re
-import sys
-from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.core.management.base import BaseCommand, CommandError
-
 from messaging.assist import JobFacts, TaskFacts, assist
 from messaging.interpret import MessageContext, interpret
-from messaging.interpret.contract import context_from_record, parse_line
-from messaging.interpret.resolve import warm_up
+from messaging.interpret.contract import context_from_record
+from messaging.management.jsonl import JsonLinesCommand
 
 ETA = re.compile(r"\bETA:?\s*(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?m\b\.?)?", re.I)
 
 
-class Command(BaseCommand):
+class Command(JsonLinesCommand):
     help = "Suggest replies, start-now tasks and heads-up notes for customer texts (JSON Lines in and out)."
 
-    def add_arguments(self, parser):
-        parser.add_argument("file", nargs="?", help="a JSON Lines file; standard input when omitted")
-
-    def handle(self, *args, **options):
-        path = options.get("file")
-        try:
-            stream = open(path, encoding="utf-8") if path else sys.stdin  # noqa: SIM115 - closed below
-        except OSError as exc:
-            raise CommandError(
-                f"cannot read {path}: {exc.strerror}. Pass a JSON Lines file or pipe one in."
-            ) from exc
-        try:
-            for result in assist_records(stream):
-                self.stdout.write(json.dumps(result, ensure_ascii=False))
-        finally:
-            if path:
-                stream.close()
-
-
-def assist_records(lines: Iterable[str]) -> Iterator[dict]:
-    """One output object per non-blank line, in order; a bad line yields {"id", "error"}."""
-    warm_up()
-    for line in lines:
-        if not line.strip():
-            continue
-        record_id = None
-        try:
-            record = parse_line(line)
-            record_id = record.get("id")
-            yield assist_record(record)
-        except Exception as exc:  # noqa: BLE001 - one bad record must never stop the run
-            yield {"id": record_id, "error": f"{type(exc).__name__}: {exc}"}
+    @staticmethod
+    def handle_record(record: dict) -> dict:
+        return assist_record(record)
 
 
 def assist_record(record: dict) -> dict:
