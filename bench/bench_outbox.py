@@ -60,8 +60,8 @@ def send_all(count: int) -> tuple[float, float]:
 @contextmanager
 def prism_behind_fault_proxy() -> Iterator[str]:
     """Prism on a free loopback port, as the test suite starts it; yields the fault proxy's URL."""
-    from tests.messaging.conftest import PRISM, TWILIO_SPEC, _free_port, _wait_until_listening
     from tests.messaging.fault_proxy import FaultProxy
+    from tests.sms_fixtures import PRISM, TWILIO_SPEC, _free_port, _wait_until_listening
 
     port = _free_port()
     with tempfile.TemporaryDirectory() as directory:
@@ -94,8 +94,8 @@ def report(label: str, count: int) -> None:
 def main() -> None:
     from django.conf import settings
 
-    from tests.messaging.conftest import ACCOUNT_SID
     from tests.messaging.twilio_posts import AUTH_TOKEN
+    from tests.sms_fixtures import ACCOUNT_SID
 
     with throwaway_database("outbox") as database:
         print(f"database: {database}; tasks run synchronously in this process")

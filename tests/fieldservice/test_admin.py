@@ -5,25 +5,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
 from fieldservice.models import Job, JobStatus
-from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_job
-
-
-@pytest.fixture
-def dispatcher(db):
-    user = UserFactory(username="dispatch", is_staff=True)
-    user.groups.add(Group.objects.get(name="Dispatcher"))
-    return user
-
-
-@pytest.fixture
-def dispatcher_client(client, dispatcher):
-    client.force_login(dispatcher)
-    return client
+from tests.factories import SiteFactory, TechnicianFactory, book_job
 
 
 @pytest.mark.django_db

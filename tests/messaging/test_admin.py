@@ -2,21 +2,12 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from messaging.models import Cause, Message, MessageStatus
 from messaging.outbox import send_sms
-from tests.factories import CustomerFactory, SiteFactory, UserFactory, book_job
+from tests.factories import CustomerFactory, SiteFactory, book_job
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def dispatcher_client(client):
-    user = UserFactory(username="dispatch", is_staff=True)
-    user.groups.add(Group.objects.get(name="Dispatcher"))
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import itertools
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
@@ -17,7 +16,7 @@ from messaging.inbox import receive_sms
 from messaging.models import Cause, ConsentChange, Message, MessageStatus, NotificationKind
 from messaging.outbox import send_sms
 from messaging.understanding import understand_inbound
-from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, UserFactory, book_job
+from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sent_sms")]
 
@@ -30,19 +29,6 @@ _sids = itertools.count(1)
 def now(time_machine):
     time_machine.move_to(NOW, tick=False)
     return NOW
-
-
-@pytest.fixture
-def dispatcher(db):
-    user = UserFactory(username="dispatch", is_staff=True)
-    user.groups.add(Group.objects.get(name="Dispatcher"))
-    return user
-
-
-@pytest.fixture
-def dispatcher_client(client, dispatcher):
-    client.force_login(dispatcher)
-    return client
 
 
 @pytest.fixture

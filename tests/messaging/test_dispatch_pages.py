@@ -27,14 +27,6 @@ def now(time_machine):
     time_machine.move_to(NOW, tick=False)
 
 
-@pytest.fixture
-def dispatcher_client(client):
-    user = UserFactory(username="dispatch", is_staff=True)
-    user.groups.add(Group.objects.get(name="Dispatcher"))
-    client.force_login(user)
-    return client
-
-
 def page_urls(job_id: int, message_id: int) -> dict[str, str]:
     return {
         "queue": reverse("admin:messaging_conversation_changelist"),

@@ -1,3 +1,6 @@
+"""Fixtures for the SMS gateway: the in-memory backend, synchronous tasks, a signing token, and
+Prism (Twilio's API mock) behind the fault proxy, for every test package."""
+
 from __future__ import annotations
 
 import contextlib
@@ -36,7 +39,7 @@ def twilio_token(settings):
     return twilio_posts.AUTH_TOKEN
 
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 TWILIO_SPEC = ROOT.parent / "shared" / "twilio" / "twilio_api_v2010.json"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 ACCOUNT_SID = "AC" + "a" * 32
