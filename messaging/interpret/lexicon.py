@@ -31,6 +31,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:in )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
         r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel)",
         r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
+        r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
         r"(?:panel|breaker(?: box)?|fuse ?box|outlet|socket|power ?point|switch|plug|wiring|wires?|meter)(?:'s)? "
         r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
         r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
@@ -42,6 +43,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"cancel(?:led|ed|ling|ing)?",
         r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
         r"no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
+        r"(?:don't|do not|won't) need (?:the |a |your )?(?:repair|fix|service ?call|technician|tech|plumber|electrician)s? "
+        r"(?:anymore|any more|after all)",
+        r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
+        r"(?:already )?(?:fixed|sorted|repaired|took care of) (?:it|the problem|the issue)",
         r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass",
         r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",

@@ -68,6 +68,7 @@ def test_not_an_emergency_is_not_an_emergency():
         "Water is pouring through the ceiling now!!!",
         "Está saliendo mucho humo del aire acondicionado",
         "No heat and I have a 3 week old baby. It's 52 in the house",
+        "water heater is leaking all over the garage floor",
     ],
 )
 def test_danger_and_active_damage_are_urgent_emergencies(text):
@@ -90,6 +91,7 @@ def test_an_angry_customer_threatening_to_leave_is_urgent_but_plain_annoyance_is
         ("ya llegué", "customer_arrived"),
         ("Please cancel my appointment, we sold the house", "cancel"),
         ("Cancelen la cita por favor", "cancel"),
+        ("never mind we don't need the repair anymore, landlord fixed it", "cancel"),
         ("Wrong number, I don't have an appointment", "wrong_number"),
         ("Número equivocado", "wrong_number"),
         ("Muchas gracias, todo quedó muy bien!", "thanks"),
