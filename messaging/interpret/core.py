@@ -212,6 +212,10 @@ def _arrival(
     arrival_clocks = [c for c in clocks if c.arrival]
     if arrival_clocks:
         clock = arrival_clocks[-1]
+        if day is None and context.window_start:
+            # Late for a visit on a later day ("won't be in till 9", the evening before): that day's 9.
+            window_day = context.window_start.astimezone(local.tzinfo).date()
+            day = window_day if window_day > local.date() else None
         at = clock_on_or_after(clock, local, day)
         return at, f"time '{clock.text}' -> arrival {at:%H:%M}"
     if not durations:

@@ -151,3 +151,16 @@ def test_an_eta_the_customer_gives_is_not_a_question_about_the_technician():
 def test_a_reschedule_done_by_the_business_is_a_grievance_not_a_request():
     assert read("This is the 3rd time you've rescheduled on me").intent == "complaint"
     assert read("Ridiculous, 3rd time rescheduling").intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Would Wednesday work at all? Tomorrow's gone a bit pear shaped", "2026-06-17"),
+        ("does friday suit instead", "2026-06-12"),
+    ],
+)
+def test_asking_whether_another_day_would_work_is_a_reschedule_for_that_day(text, day):
+    result = read(text, status="scheduled", window_day="2026-06-11", at="18:00")
+    assert result.intent == "reschedule"
+    assert result.requested_date.isoformat() == day

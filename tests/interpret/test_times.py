@@ -161,3 +161,16 @@ def test_a_request_said_after_the_day_still_asks_for_it():
         date(2026, 6, 11),
         time(10, 0),
     )
+
+
+def test_a_bare_clock_time_the_evening_before_a_morning_visit_is_that_mornings():
+    result = read(
+        "I won't be in till about 9 but my neighbour at no.14 has a key",
+        day="2026-06-10",
+        at="18:10",
+        window=("08:00", "12:00"),
+        window_day="2026-06-11",
+        status="scheduled",
+    )
+    assert result.intent == "running_late"
+    assert result.arrival_at == local("2026-06-11", "09:00")
