@@ -73,7 +73,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
         r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
         r"on my way|on the way|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
-        r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is",
+        r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is|traffic (?:on|at|near|through) (?:the )?(?:<road>|\w+)",
+        r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|hospital|store|shop|gym|meeting|airport|appointment)",
         r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
         r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
         r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
@@ -115,6 +116,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
         r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|workmanship|experience|company)",
         r"are you kidding|you kidding me|joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
+        r"(?:charge|price|bill|invoice|cost|fee|quote|total)s? (?:\w+ ){0,2}(?:seems?|is|was|looks?|feels?) (?:\w+ )?"
+        r"(?:high|steep|a lot|too much|expensive|excessive|outrageous|crazy|insane)",
         r"didn't (?:clean|fix|show|turn up|come|call|finish|work|bother)|never (?:showed|came|called|turned up|fixed)",
         r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
         r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
@@ -190,7 +193,7 @@ ETA_PHRASES = _alt(
     r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|\d)",
     r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
-    r"late|behind|probably|hopefully|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
+    r"late|behind|probably|prob|hopefully|eta|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
 )
 
 # A clause is a question when it ends in "?" or opens like one.

@@ -164,3 +164,17 @@ def test_asking_whether_another_day_would_work_is_a_reschedule_for_that_day(text
     result = read(text, status="scheduled", window_day="2026-06-11", at="18:00")
     assert result.intent == "reschedule"
     assert result.requested_date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["still at the dentist, prob 3:15", "ugh traffic on the 101 is horrible", "stuck at work, leaving now"],
+)
+def test_being_held_up_somewhere_else_is_running_late(text):
+    assert read(text, status="on_site").intent == "running_late"
+
+
+def test_a_price_that_seems_high_is_a_complaint_not_a_wait():
+    result = read("charge seems high for 20 min of work", status="completed")
+    assert result.intent == "complaint"
+    assert result.arrival_at is None
