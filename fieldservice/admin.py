@@ -123,7 +123,7 @@ class JobAdmin(admin.ModelAdmin):
         "technician",
         "customer",
         "trade",
-        "customer_state",
+        "customer_state_in_words",
         "needs_attention",
     ]
     list_display_links = ["id", "local_window"]
@@ -143,6 +143,10 @@ class JobAdmin(admin.ModelAdmin):
     ]
     inlines = [TaskInline, JobEventInline]
     actions = ["confirm_jobs", "cancel_jobs", "reassign_jobs"]
+
+    @admin.display(description="Customer state", ordering="customer_state")
+    def customer_state_in_words(self, job: Job) -> str:
+        return job.customer_state_in_words
 
     @admin.display(description="Window (site time)", ordering="window_start")
     def local_window(self, job: Job) -> str:

@@ -16,6 +16,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
+from .timefmt import clock
+
 
 def validate_timezone(value: str) -> None:
     """Accept only IANA zone names, so every local time we show or parse is real."""
@@ -182,6 +184,13 @@ class Job(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status not in {JobStatus.COMPLETED, JobStatus.CANCELLED}
+
+    @property
+    def customer_state_in_words(self) -> str:
+        """'running late, expected 2:35 pm', 'home', 'on time' (times in the site's zone)."""
+        if self.customer_state == CustomerState.LATE and self.customer_expected_at:
+            return f"running late, expected {clock(self.customer_expected_at, self.zone)}"
+        return self.get_customer_state_display().lower()
 
 
 class Task(models.Model):

@@ -7,7 +7,7 @@ from datetime import datetime
 from django import template
 
 from fieldservice import timefmt
-from fieldservice.models import CustomerState, Job
+from fieldservice.models import Job
 
 register = template.Library()
 
@@ -24,9 +24,4 @@ def local_clock(job: Job, value: datetime | None) -> str:
 
 @register.simple_tag
 def customer_state(job: Job) -> str:
-    """'late, expected 2:35 pm', 'home', 'on time'."""
-    if job.customer_state == CustomerState.LATE:
-        if job.customer_expected_at:
-            return f"running late, expected {timefmt.clock(job.customer_expected_at, job.zone)}"
-        return "running late"
-    return job.get_customer_state_display().lower()
+    return job.customer_state_in_words

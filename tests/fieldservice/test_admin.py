@@ -209,3 +209,14 @@ def _site_inlines() -> dict:
         "sites-MIN_NUM_FORMS": "0",
         "sites-MAX_NUM_FORMS": "1000",
     }
+
+
+@pytest.mark.django_db
+def test_changelist_shows_a_late_customers_expected_arrival_in_site_time(dispatcher_client):
+    from fieldservice import services
+
+    site = SiteFactory(timezone="America/Denver")
+    job = book_job(site=site, start=datetime(2026, 12, 1, 20, 0, tzinfo=UTC))
+    services.job_mark_customer_late(job=job, expected_at=datetime(2026, 12, 1, 20, 35, tzinfo=UTC))
+    response = dispatcher_client.get(reverse("admin:fieldservice_job_changelist"))
+    assert "running late, expected 1:35 pm" in response.content.decode()
