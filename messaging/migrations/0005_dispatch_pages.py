@@ -3,30 +3,19 @@
 Acting on those pages needs the permissions the group already has: fieldservice.change_job to
 reschedule, reassign or clear a flag, messaging.add_message to reply. Nothing here may delete."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from fieldservice import dispatcher_permissions
 
 PAGES = ["view_conversation", "view_todayboard", "view_weeknumbers"]
 
 
 def grant(apps, schema_editor):
-    app_config = apps.get_app_config("messaging")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Permission = apps.get_model("auth", "Permission")
-    group, _ = apps.get_model("auth", "Group").objects.get_or_create(name="Dispatcher")
-    group.permissions.add(*Permission.objects.filter(content_type__app_label="messaging", codename__in=PAGES))
+    dispatcher_permissions.grant(apps, "messaging", PAGES)
 
 
 def revoke(apps, schema_editor):
-    group = apps.get_model("auth", "Group").objects.filter(name="Dispatcher").first()
-    if group:
-        group.permissions.remove(
-            *apps.get_model("auth", "Permission").objects.filter(
-                content_type__app_label="messaging", codename__in=PAGES
-            )
-        )
+    dispatcher_permissions.revoke(apps, "messaging", PAGES)
 
 
 class Migration(migrations.Migration):
