@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+from uuid import uuid4
+
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django_q.brokers import get_broker
+from django_q.conf import Conf
 
 from tests.factories import TechnicianFactory, UserFactory, book_job
 from tests.sms_fixtures import (  # noqa: F401 - pytest finds fixtures by name here
@@ -13,6 +18,20 @@ from tests.sms_fixtures import (  # noqa: F401 - pytest finds fixtures by name h
     twilio_backend,
     twilio_token,
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_task_queue():
+    """This test run's own django-q2 queue. A shared Redis (CI's, a developer's) keeps tasks from
+    earlier runs and from the app; a worker in a test must see only the tasks this run enqueued.
+    Prefix and cluster name stay equal so the scheduler still runs schedules without a cluster."""
+    name = f"fieldservice-test-{uuid4().hex[:8]}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Conf, "PREFIX", name)
+        patch.setattr(Conf, "CLUSTER_NAME", name)
+        yield name
+        if "redis" in settings.Q_CLUSTER:  # the ORM broker's rows go with the test database
+            get_broker().delete_queue()
 
 
 @pytest.fixture

@@ -24,6 +24,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 migration = import_module("messaging.migrations.0004_outbox_sweep_and_dispatcher_permissions")
 
 
+@pytest.fixture(autouse=True)
+def empty_queue():
+    """Tasks that earlier tests enqueued on commit and no worker ran stay in this run's Redis queue."""
+    get_broker().purge_queue()
+
+
 def run_queue() -> None:
     """Empty the broker through django-q2's own pusher, worker and monitor, in this thread."""
     broker = get_broker()
