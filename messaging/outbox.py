@@ -40,7 +40,11 @@ OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
 NO_LONGER_APPLIES = "Not sent: the job changed (finished, cancelled or moved) before it was due."
 
 # Twilio's status callback values we act on, and how far along each is; a status never moves back.
+# Our `sent` means the provider has the text, which Twilio's accepted/queued/sending also say.
 PROVIDER_STATUS = {
+    "accepted": MessageStatus.SENT,
+    "queued": MessageStatus.SENT,
+    "sending": MessageStatus.SENT,
     "sent": MessageStatus.SENT,
     "delivered": MessageStatus.DELIVERED,
     "read": MessageStatus.DELIVERED,
@@ -48,6 +52,7 @@ PROVIDER_STATUS = {
     "failed": MessageStatus.FAILED,
     "canceled": MessageStatus.FAILED,
 }
+ACCEPTED_BY_PROVIDER = frozenset({MessageStatus.SENT, MessageStatus.DELIVERED})
 PROGRESS = {
     MessageStatus.QUEUED: 0,
     MessageStatus.SENDING: 1,
@@ -196,7 +201,7 @@ def deliver_message(*, message_id: int) -> str:
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)
         return "refused: no longer applies"
     try:
-        sid = get_backend().send(to=str(message.phone), body=message.body)
+        sid = get_backend().send(to=str(message.phone), body=message.body, reference=str(message.pk))
     except SMSError as error:
         return _record_failure(message, code=error.code, reason=str(error), retryable=error.retryable)
     _update(
@@ -245,13 +250,29 @@ def _record_failure(
     return f"failed ({code})"
 
 
-def record_status(*, sid: str, status: str, error_code: str = "", error_message: str = "") -> bool:
+def record_status(
+    *, sid: str, status: str, error_code: str = "", error_message: str = "", message_id: str = ""
+) -> bool:
     """Apply one of Twilio's status callbacks. They repeat and arrive out of order: a status only
-    moves forward, and an unknown SID or status changes nothing. Returns whether anything changed."""
+    moves forward, and an unknown SID or status changes nothing. Returns whether anything changed.
+
+    `message_id` is the reference the callback URL carries. A report that Twilio has the text
+    finds it by that reference when its SID was never saved: the worker has not written it down
+    yet, died first, or timed out waiting for an answer Twilio did send. The report saves the SID
+    and the text counts as sent, so neither a retry nor the sweep sends it a second time."""
     new_status = PROVIDER_STATUS.get(status)
     if new_status is None or not sid:
         return False
     message = Message.objects.outbound().filter(provider_sid=sid).first()
+    if message is None and message_id.isdigit() and new_status in ACCEPTED_BY_PROVIDER:
+        unsaved = Message.objects.outbound().filter(
+            pk=int(message_id),
+            provider_sid__isnull=True,
+            status__in=[MessageStatus.QUEUED, MessageStatus.SENDING],
+            attempts__gt=0,
+        )
+        if unsaved.update(provider_sid=sid):
+            message = Message.objects.get(pk=int(message_id))
     if message is None or PROGRESS.get(message.status, 99) >= PROGRESS[new_status]:
         return False
     if new_status in {MessageStatus.UNDELIVERED, MessageStatus.FAILED} and error_code:
@@ -265,7 +286,12 @@ def record_status(*, sid: str, status: str, error_code: str = "", error_message:
         )
         return True
     now = timezone.now()
-    fields = {"status": new_status, "updated_at": now}
+    fields = {
+        "status": new_status,
+        "updated_at": now,
+        "sent_at": message.sent_at or now,
+        "next_attempt_at": None,
+    }
     if new_status == MessageStatus.DELIVERED:
         fields["delivered_at"] = now
     return _update(message, message.status, **fields)

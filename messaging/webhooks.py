@@ -84,5 +84,6 @@ def status(request: HttpRequest) -> HttpResponse:
         sid=fields.get("MessageSid", ""),
         status=fields.get("MessageStatus", ""),
         error_code=fields.get("ErrorCode", ""),
+        message_id=request.GET.get("message", ""),
     )
     return HttpResponse(status=204)

@@ -45,9 +45,12 @@ class SentSMS:
 
 
 class BaseSMSBackend:
-    """Send one text. Return the provider's message id or raise an `SMSError`."""
+    """Send one text. Return the provider's message id or raise an `SMSError`.
 
-    def send(self, *, to: str, body: str) -> str:
+    `reference` is our id for the text; a provider that reports delivery echoes it back, so a
+    report can find its text even before the provider's id is saved."""
+
+    def send(self, *, to: str, body: str, reference: str = "") -> str:
         raise NotImplementedError
 
     @staticmethod

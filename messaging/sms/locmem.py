@@ -10,7 +10,7 @@ sent: list[SentSMS] = []
 
 
 class SMSBackend(BaseSMSBackend):
-    def send(self, *, to: str, body: str) -> str:
+    def send(self, *, to: str, body: str, reference: str = "") -> str:
         self.validate(to=to, body=body)
         sid = f"SM{uuid.uuid4().hex}"
         sent.append(SentSMS(to=to, body=body, sid=sid))

@@ -9,6 +9,6 @@ from .base import BaseSMSBackend
 
 
 class SMSBackend(BaseSMSBackend):
-    def send(self, *, to: str, body: str) -> str:
+    def send(self, *, to: str, body: str, reference: str = "") -> str:
         self.validate(to=to, body=body)
         return f"SM{uuid.uuid4().hex}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from urllib.parse import urlencode
 
 import requests
 from django.conf import settings
@@ -26,6 +27,13 @@ class RedirectingHttpClient(TwilioHttpClient):
 
     def request(self, method: str, url: str, *args, **kwargs):
         return super().request(method, url.replace(TWILIO_API, self.base_url, 1), *args, **kwargs)
+
+
+def status_callback_url(reference: str) -> str:
+    """Where Twilio reports delivery. It carries our message id: Twilio can report (or the worker
+    can die) before the provider's SID is saved, and the report must still find its text."""
+    url = settings.PUBLIC_BASE_URL + reverse("sms:status")
+    return f"{url}?{urlencode({'message': reference})}" if reference else url
 
 
 def _error(error: TwilioRestException) -> SMSError:
@@ -64,7 +72,7 @@ class SMSBackend(BaseSMSBackend):
             timeout=settings.TWILIO_TIMEOUT,
         )
 
-    def send(self, *, to: str, body: str) -> str:
+    def send(self, *, to: str, body: str, reference: str = "") -> str:
         self.validate(to=to, body=body)
         sender = (
             {"messaging_service_sid": settings.TWILIO_MESSAGING_SERVICE_SID}
@@ -75,7 +83,7 @@ class SMSBackend(BaseSMSBackend):
             message = self.client.messages.create(
                 to=to,
                 body=body,
-                status_callback=settings.PUBLIC_BASE_URL + reverse("sms:status"),
+                status_callback=status_callback_url(reference),
                 **sender,
             )
         except TwilioRestException as error:

@@ -20,7 +20,7 @@ class WorkerKilled(BaseException):
 
 
 class DyingBackend(BaseSMSBackend):
-    def send(self, *, to: str, body: str) -> str:
+    def send(self, *, to: str, body: str, reference: str = "") -> str:
         raise WorkerKilled
 
 

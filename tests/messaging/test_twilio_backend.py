@@ -40,7 +40,7 @@ def test_a_text_goes_to_twilio_with_sender_body_and_status_callback(twilio_backe
     assert form["To"] == ["+14155550123"]
     assert form["From"] == ["+14155550100"]
     assert form["Body"] == ["Luis is on the way, about 2:40 pm."]
-    assert form["StatusCallback"] == ["https://sms.example.com/sms/status"]
+    assert form["StatusCallback"] == [f"https://sms.example.com/sms/status?message={message.pk}"]
 
 
 def test_a_messaging_service_sends_instead_of_a_from_number(twilio_backend, dana, settings):

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from messaging.models import Cause, Consent, ConsentChange, Direction, Message, MessageStatus
-from messaging.outbox import send_sms
+from messaging.outbox import deliver_message, send_sms, sweep_outbox
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging import twilio_posts
 from tests.messaging.twilio_posts import fields, post
@@ -221,3 +221,53 @@ def test_a_callback_for_an_unknown_sid_is_accepted_and_ignored(client, sent):
     assert status(client, "status_delivered", "SM" + "0" * 32).status_code == 204
     sent.refresh_from_db()
     assert sent.status == MessageStatus.SENT
+
+
+@pytest.fixture
+def unsaved(dana):
+    """A text Twilio took whose SID the worker never saved: it died, or timed out on the answer."""
+    message = send_sms(body="On our way", customer=dana, cause=Cause.TECHNICIAN)
+    Message.objects.filter(pk=message.pk).update(status=MessageStatus.SENDING, attempts=1)
+    return message
+
+
+def referenced_status(client, name, sid, message):
+    return post(client, f"{STATUS}?message={message.pk}", fields(name, MessageSid=sid, SmsSid=sid))
+
+
+@pytest.mark.parametrize("callback", ["status_sent", "status_delivered"])
+def test_a_report_finds_a_text_whose_sid_was_never_saved_and_it_is_not_sent_again(client, unsaved, callback):
+    sid = "SM" + "c" * 32
+    assert referenced_status(client, callback, sid, unsaved).status_code == 204
+    unsaved.refresh_from_db()
+    assert unsaved.provider_sid == sid
+    assert unsaved.status in {MessageStatus.SENT, MessageStatus.DELIVERED}
+    assert unsaved.sent_at is not None
+    Message.objects.filter(pk=unsaved.pk).update(updated_at=timezone.now() - timedelta(hours=1))
+    assert sweep_outbox() == 0
+
+
+def test_a_report_for_a_text_queued_again_after_a_timeout_stops_the_retry(client, unsaved):
+    Message.objects.filter(pk=unsaved.pk).update(
+        status=MessageStatus.QUEUED, next_attempt_at=timezone.now() + timedelta(seconds=30)
+    )
+    referenced_status(client, "status_sent", "SM" + "d" * 32, unsaved)
+    unsaved.refresh_from_db()
+    assert (unsaved.status, unsaved.next_attempt_at) == (MessageStatus.SENT, None)
+    assert deliver_message(message_id=unsaved.pk) == "not due or already handled"
+
+
+def test_a_reference_never_takes_over_a_text_with_its_own_sid_or_one_never_tried(client, sent, dana):
+    referenced_status(client, "status_delivered", "SM" + "e" * 32, sent)
+    never_tried = send_sms(body="Reminder", customer=dana, cause=Cause.TECHNICIAN)
+    referenced_status(client, "status_delivered", "SM" + "f" * 32, never_tried)
+    sent.refresh_from_db()
+    never_tried.refresh_from_db()
+    assert (sent.provider_sid, sent.status) == ("SM" + "b" * 32, MessageStatus.SENT)
+    assert (never_tried.provider_sid, never_tried.status) == (None, MessageStatus.QUEUED)
+
+
+def test_a_failure_report_by_reference_alone_changes_nothing(client, unsaved):
+    referenced_status(client, "status_undelivered_30007", "SM" + "a" * 32, unsaved)
+    unsaved.refresh_from_db()
+    assert (unsaved.status, unsaved.provider_sid) == (MessageStatus.SENDING, None)
