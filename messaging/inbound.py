@@ -78,8 +78,9 @@ def _answer_after_hours(message: Message) -> Message | None:
 def _answer_consent_keyword(
     message: Message, *, keyword: str, twilio_confirms: bool, in_words: bool = False
 ) -> Message | None:
-    """STOP/START change consent (with history); HELP is answered. With Twilio's Advanced Opt-Out on,
-    Twilio has already answered, so we only record."""
+    """STOP/START change consent (with history); HELP is answered, opted out or not (carriers
+    require it: the answer says how to opt back in). With Twilio's Advanced Opt-Out on, Twilio has
+    already answered, so we only record."""
     business = BusinessSettings.load()
     Message.objects.filter(pk=message.pk).update(handled_at=timezone.now())
     change = None
@@ -98,11 +99,13 @@ def _answer_consent_keyword(
             return None
     if twilio_confirms or settings.TWILIO_ADVANCED_OPT_OUT or business.advanced_opt_out:
         return None
+    if keyword == "help" and is_opted_out(str(message.phone)):
+        keyword = "help_opted_out"
     return _reply(
         message,
         kind=keyword,
         business=business,
-        cause=Cause.CONSENT if change else Cause.AUTO_REPLY,
+        cause=Cause.CONSENT if change or keyword.startswith("help") else Cause.AUTO_REPLY,
         dedupe_key=f"consent:{change.pk}" if change else None,
     )
 

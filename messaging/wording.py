@@ -17,6 +17,12 @@ REPLIES: dict[str, dict[str, str]] = {
         "en": "{business}: texts about your service visit.{call_us} Reply STOP to unsubscribe.",
         "es": "{business}: mensajes sobre su visita de servicio.{call_us} Responda STOP para darse de baja.",
     },
+    "help_opted_out": {
+        "en": "{business}: texts about your service visit. You're unsubscribed and get no texts; "
+        "reply START to get them again.{call_us}",
+        "es": "{business}: mensajes sobre su visita de servicio. Está dado de baja y no recibe mensajes; "
+        "responda START para recibirlos de nuevo.{call_us}",
+    },
     "after_hours": {
         "en": "{business}: Thanks for your message. Our office is closed right now; we'll read it and get "
         "back to you after {opens}. If this is an emergency, call 911.",

@@ -110,6 +110,16 @@ def test_help_and_info_answer_with_the_business_name_and_number(client, dana, bo
     assert not ConsentChange.objects.exists()
 
 
+def test_help_is_answered_after_an_opt_out_and_says_how_to_opt_back_in(client, dana):
+    text(client, "STOP")
+    answer = text(client, "HELP")
+    assert "Bay Comfort HVAC" in answer
+    assert "START" in answer
+    assert opted_out()
+    assert ConsentChange.objects.count() == 1
+    assert "unsubscribed" in text(client, "help")  # every HELP is answered, not just the first
+
+
 def test_with_twilio_advanced_opt_out_the_opt_out_is_recorded_without_our_own_confirmation(client, dana):
     answer = post(client, "/sms/inbound", fields("inbound_advanced_opt_out_stop")).content.decode()
     assert "<Message>" not in answer
