@@ -27,6 +27,7 @@ from .notify_templates import (
     ETA_STALE,
     PLACEHOLDERS,
     REPLY_OPTIONS,
+    REPLY_OPTIONS_CONFIRMED,
     REVIEW_LINE,
     SAMPLE,
     SOMEONE,
@@ -116,9 +117,13 @@ def fill(
     window: str,
     eta: str = "",
     moved_by_business: bool = False,
+    confirmed: bool = False,
 ) -> str:
     """The text of `body` with its placeholders filled; phrases follow `language`."""
     phrases_language = language if language in REPLY_OPTIONS else "en"
+    reply_options = REPLY_OPTIONS[phrases_language].get(kind, "")
+    if confirmed:
+        reply_options = REPLY_OPTIONS_CONFIRMED[phrases_language].get(kind, reply_options)
     link = business.review_link
     values = {
         "customer_first_name": customer_first_name,
@@ -128,7 +133,7 @@ def fill(
         "window": window,
         "eta": eta,
         "apology": APOLOGY[phrases_language] if moved_by_business else "",
-        "reply_options": REPLY_OPTIONS[phrases_language].get(kind, ""),
+        "reply_options": reply_options,
         "review_line": REVIEW_LINE[phrases_language].format(link=link) if link else "",
     }
     return body.format_map(values).strip()
@@ -157,6 +162,7 @@ def render(
         window=timefmt.window(job.window_start, job.window_end, job.zone, language),
         eta=timefmt.clock(eta, job.zone) if eta else "",
         moved_by_business=moved_by_business,
+        confirmed=job.status == JobStatus.CONFIRMED,
     )
 
 

@@ -98,6 +98,12 @@ REPLY_OPTIONS: dict[str, dict[str, str]] = {
     },
 }
 
+# {reply_options} for a customer who has already confirmed: no second request to confirm.
+REPLY_OPTIONS_CONFIRMED: dict[str, dict[str, str]] = {
+    "en": {"reminder": "You're confirmed; reply R if you need another time."},
+    "es": {"reminder": "Su cita está confirmada; responda R si necesita otra hora."},
+}
+
 APOLOGY = {
     "en": "Sorry for the change. ",
     "es": "Disculpe el cambio. ",

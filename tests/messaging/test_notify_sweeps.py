@@ -149,6 +149,27 @@ def test_a_reminder_due_in_quiet_hours_waits_and_the_morning_reminder_comes_when
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "asks_again"),
+    [
+        ("en", "You're confirmed; reply R if you need another time."),
+        ("es", "Su cita está confirmada; responda R si necesita otra hora."),
+    ],
+)
+def test_a_customer_who_confirmed_is_not_asked_to_confirm_again_in_the_reminder(
+    technician, time_machine, language, asks_again
+):
+    site = SiteFactory(customer=CustomerFactory(language=language))
+    confirmed = book_job(site=site, technician=technician, start=local(LA, 2030, 6, 12, 13))
+    services.job_confirm(job=confirmed)
+    time_machine.move_to(local(LA, 2030, 6, 11, 17, 5), tick=False)
+    assert sweeps.sweep_reminders() == 1
+    body = Message.objects.get(job=confirmed, notification_kind="reminder").body
+    assert body.endswith(asks_again)
+    assert " C " not in body
+
+
+@pytest.mark.django_db
 def test_no_reminder_for_a_job_booked_a_few_hours_ahead_and_none_about_a_cancelled_one(
     technician, time_machine
 ):
