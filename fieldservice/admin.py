@@ -127,7 +127,15 @@ class JobAdmin(admin.ModelAdmin):
         "needs_attention",
     ]
     list_display_links = ["id", "local_window"]
-    list_filter = [LocalDayFilter, "status", "technician", "trade", "needs_attention", "urgent"]
+    list_filter = [
+        LocalDayFilter,
+        "status",
+        "technician",
+        "trade",
+        "needs_attention",
+        "urgent",
+        "customer_rating",
+    ]
     list_select_related = ["customer", "site", "technician"]
     search_fields = ["customer__name", "customer__phone", "site__address", "summary"]
     date_hierarchy = "window_start"
@@ -140,6 +148,8 @@ class JobAdmin(admin.ModelAdmin):
         "needs_attention",
         "attention_reason",
         "urgent",
+        "customer_rating",
+        "rated_at",
     ]
     inlines = [TaskInline, JobEventInline]
     actions = ["confirm_jobs", "cancel_jobs", "reassign_jobs"]

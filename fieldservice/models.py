@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -142,6 +143,13 @@ class Job(models.Model):
     needs_attention = models.BooleanField(default=False)
     attention_reason = models.CharField(max_length=255, blank=True)
     urgent = models.BooleanField(default=False)
+    customer_rating = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text="The customer's 1-5 answer to the feedback request.",
+    )
+    rated_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -152,7 +160,11 @@ class Job(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=Q(window_end__gt=F("window_start")), name="job_window_end_after_start"
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(customer_rating__isnull=True) | Q(customer_rating__range=(1, 5)),
+                name="job_customer_rating_1_to_5",
+            ),
         ]
         indexes = [
             models.Index(fields=["technician", "window_start"]),
@@ -248,6 +260,7 @@ class JobEvent(models.Model):
         ATTENTION_CLEARED = "attention_cleared", "Attention cleared"
         TASK_DONE = "task_done", "Task done"
         NOTE = "note", "Note"
+        RATED = "rated", "Rated by the customer"
 
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=30, choices=Kind.choices)

@@ -342,6 +342,18 @@ def job_flag_attention(*, job: Job, reason: str, actor: str = "system", urgent: 
     return job
 
 
+def job_record_rating(*, job: Job, score: int, actor: str = "customer") -> Job:
+    """Keep the customer's 1-5 rating of a finished visit; a later answer replaces an earlier one."""
+    if not 1 <= score <= 5:
+        raise ValueError("A rating is a whole number from 1 to 5.")
+    with transaction.atomic():
+        job = _locked(job)
+        job.customer_rating, job.rated_at = score, timezone.now()
+        job.save(update_fields=["customer_rating", "rated_at", "updated_at"])
+        _record(job, JobEvent.Kind.RATED, actor, score=score)
+    return job
+
+
 def job_clear_attention(*, job: Job, actor: str) -> Job:
     with transaction.atomic():
         job = _locked(job)

@@ -281,8 +281,7 @@ def still_applies(message: Message) -> bool:
 def record_feedback(*, job: Job, score: int) -> None:
     """The customer's 1-5 rating: a low one puts the job in the dispatcher's queue. The review link
     went to everyone with the request, whatever they would score (no review gating)."""
-    if not 1 <= score <= 5:
-        raise ValueError("A rating is a whole number from 1 to 5.")
+    job = services.job_record_rating(job=job, score=score)
     if score <= knob("LOW_SCORE"):
         services.job_flag_attention(job=job, reason=f"Customer rated the visit {score}/5", actor="customer")
 

@@ -9,7 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from fieldservice import services, signals
-from fieldservice.models import Job
+from fieldservice.models import Job, JobEvent
 from messaging import notify
 from messaging.consent import consent_change
 from messaging.models import BusinessSettings, ConsentChange, Message, MessageStatus, NotificationTemplate
@@ -275,6 +275,9 @@ def test_a_low_rating_puts_the_job_in_the_attention_queue_and_a_good_one_does_no
     other.refresh_from_db()
     assert (job.needs_attention, job.attention_reason) == (True, "Customer rated the visit 2/5")
     assert not other.needs_attention
+    assert (job.customer_rating, other.customer_rating) == (2, 4)
+    assert job.rated_at is not None
+    assert job.events.filter(kind=JobEvent.Kind.RATED, detail__score=2).exists()
     with pytest.raises(ValueError, match="1 to 5"):
         notify.record_feedback(job=job, score=6)
 

@@ -201,6 +201,7 @@ def test_a_rating_after_the_feedback_request_is_recorded_and_a_low_one_needs_the
     with time_machine.travel(MORNING + timedelta(hours=6), tick=False):
         understand_inbound(inbound(todays_job, reply))
     todays_job.refresh_from_db()
+    assert todays_job.customer_rating == int(reply[0])
     assert todays_job.needs_attention is flagged
     if flagged:
         assert todays_job.attention_reason.startswith("Customer rated the visit")
