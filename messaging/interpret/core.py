@@ -24,6 +24,7 @@ _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 _RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
 _LEADING_CODE = re.compile(r"^\s*([a-z0-9]{1,3})\b(?:[\s.,!:-]+(.*))?$", re.S)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$")
 _KEYWORD_TAIL = frozenset(OPT_OUT_KEYWORDS - {"cancel"}) | {"help", "info", "start", "unstop"}
 
 
@@ -128,13 +129,21 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
 
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
     """A question clause no other cue explains is a `question`."""
-    answered = ("reschedule", "where_is_tech", "cancel", "running_late", "emergency", "opt_out")
+    answered = ("reschedule", "where_is_tech", "cancel", "running_late", "emergency", "opt_out", "complaint")
     position = 0
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
         if sum(t.isalpha() for t in words(clause)) < 2 or not lx.QUESTION.search(clause):
             continue
+        # "I smell gas, what do I do??": the asking part after the comma stands on its own.
+        phrases = _clauses(clause, _PHRASE)
+        if (
+            len(phrases) > 1
+            and lx.QUESTION.search(phrases[-1])
+            and sum(t.isalpha() for t in words(phrases[-1])) > 1
+        ):
+            start = position - len(clause) + clause.rfind(phrases[-1])
         inside = any(s < position and start < e for i in answered for s, e in spans.get(i, []))
         if not inside:
             reading.add("question", f"question '{clause[:40]}'")
@@ -258,14 +267,35 @@ def _requested(
     elif chosen:
         reading.evidence.append(f"day '{chosen.text}' -> {day}")
     time_clocks = [c for c in clocks if c.arrival]
-    clock = time_clocks[-1] if time_clocks else None
+    # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
+    asked = [c for c in time_clocks if not _UNTIL_BEFORE.search(norm[max(0, c.start - 8) : c.start])]
+    clock = (asked or time_clocks or [None])[-1]
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
-    if part is None and re.search(r"\bsame (?:window|time|slot)\b", norm):
+    same_time = clock is None and re.search(r"\bsame time\b", norm)
+    if same_time and context.window_start:
+        start = context.window_start.astimezone(tz)
+        clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "same time")
+    elif part is None and re.search(r"\bsame (?:window|slot)\b", norm):
         part = _part_from_window(context, tz)
+    if appointment and re.search(
+        r"\b(?:this|that|same) day next week\b|\ba week (?:later|from then|after that)\b", norm
+    ):
+        day = appointment + timedelta(days=7)
     if day is None and (clock or part):
         day = appointment
     return day, clock, part
+
+
+def _drop_courtesy(intents: set[str], norm: str, reading: _Reading) -> None:
+    """Words of form next to a request are not what the customer means: "thanks" closing a
+    reschedule is courtesy, and "all good" before "cancel us" agrees with nothing."""
+    if "thanks" in intents and intents & lx.REQUEST_INTENTS and not lx.THANKS_WORDS.match(norm):
+        intents.discard("thanks")
+        reading.evidence.append("thanks closing a request is courtesy")
+    if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
+        intents.discard("confirm")
+        reading.evidence.append("no confirmation beside a cancellation")
 
 
 def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) -> str:
@@ -275,7 +305,7 @@ def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) ->
         return "negative"
     if rating is not None:
         return "positive" if rating >= 4 else "negative" if rating <= 2 else "neutral"
-    negative = len(lx.NEGATIVE_WORDS.findall(norm))
+    negative = len(lx.NEGATIVE_WORDS.findall(norm)) + len(lx.SAD_WORDS.findall(norm))
     positive = len(lx.POSITIVE_WORDS.findall(norm))
     if intent in lx.THANKS_MEAN_FEELING:
         positive += len(lx.THANKS_WORDS.findall(norm))
@@ -338,7 +368,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents
-        if eta and timed and not settled and not _negated(rest_norm, eta.start()):
+        someone_else = eta and lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: eta.start()])
+        if eta and timed and not settled and not someone_else and not _negated(rest_norm, eta.start()):
             reading.add("running_late", f"'{eta.group(0)}' with a time")
         elif (
             durations
@@ -348,6 +379,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             reading.add("running_late", f"wait '{durations[-1].text}'")
     if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
         reading.add("emergency", "no heat with a vulnerable person or freezing")
+    if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):
+        reading.add("complaint", "trouble with work the business did")
 
     note = access_note(rest) if rest.strip() else None
     if note:
@@ -370,6 +403,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     intents = reading.intents or {"other"}
     if len(intents) > 1:
         intents.discard("other")
+    _drop_courtesy(intents, norm, reading)
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)
     rating = (

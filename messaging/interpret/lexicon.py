@@ -19,7 +19,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "emergency": _alt(
         r"(?:smell|smells|smelling|stink|stinks) (?:of |like )?(?:gas|smoke|burning|something burning)",
         r"gas (?:smell|leak|leaking)|leaking gas|smell gas|smells? like gas|gas is leaking",
-        r"sparks?|sparking|arcing|smoke|smoking|smoky|on fire|caught fire|flames?|fire",
+        r"sparks?|sparking|arcing|smoke|(?<!was )(?<!were )(?<!been )smoking|smoky|on fire|caught fire|flames?|fire",
         r"burning (?:smell|plastic)|smells? (?:like )?(?:something )?burning|scorch(?:ed|ing)",
         r"co (?:detector|alarm)|carbon monoxide|smoke (?:detector|alarm) (?:is )?going off|alarm (?:is )?going off",
         r"flood(?:ed|ing)?|burst|bursting|water (?:is )?everywhere|water (?:is )?(?:pouring|gushing|spraying|pouring)",
@@ -28,8 +28,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"sewage (?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
         r"rotten eggs?|sul(?:f|ph)ur smell|smells? (?:hot|electrical)|melt(?:ed|ing)",
         r"(?:water|it's|it is|it) (?:is )?(?:coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking) "
-        r"(?:in )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
-        r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel)",
+        r"(?:in )?(?:down |up |out )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
+        r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel|crawl ?space|cellar|downstairs)",
+        r"(?:pipe|line|hose|fitting|valve|joint|tank|heater)(?:'s)? (?:\w+ ){0,2}(?:just )?(?:let go|blew|blown|split|came off|popped off)",
+        r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,80}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
+        r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,80}(?:allergic|anaphyla\w*|epi-?pen)",
+        r"(?:baby|kid|child|toddler|son|daughter|<qty> old|dog|puppy)(?:'s| is)? (?:\w+ ){0,2}(?:locked|strapped|stuck|trapped) in (?:the |my |a )?(?:back|car|truck|van)",
+        r"locked in (?:the|my) (?:car|truck|van) with",
         r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
         r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
         r"(?:panel|breaker(?: box)?|fuse ?box|outlet|socket|power ?point|switch|plug|wiring|wires?|meter)(?:'s)? "
@@ -55,7 +60,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "reschedule": _alt(
         r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) \w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel)\w+|\w+day(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
         r"change (?:it |\w+day )?to|another (?:day|time|date)|different (?:day|time|date)|other day|later date|some other time",
@@ -72,12 +77,14 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
         r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
         r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
-        r"on my way|on the way|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
+        r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
         r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is|traffic (?:on|at|near|through) (?:the )?(?:<road>|\w+)",
         r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|hospital|store|shop|gym|meeting|airport|appointment)",
         r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
         r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
         r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
+        r"(?:just )?(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
+        r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
         r"can (?:he|she|they|you) wait|please wait|please don't leave|don't leave|need (?:another|more)",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
@@ -93,21 +100,25 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
         r"(?<!be )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
+        r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
     ),
     "where_is_tech": _alt(
         r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
-        r"how far (?:out|away)|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|still on for",
+        r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?",
+        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|still on for",
         r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
         r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
-        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming|any (?:update|news|word)|status",
+        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back)\b)|any (?:update|news|word)|status",
+        r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
+        r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
         r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
         r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
         r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
         r"(?:be here|arrive|get here|come|show|coming|turn up)",
         r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
         r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave)(?: yet)?|on (?:his|her|their|the) way\?",
-        r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|is anyone coming|did you forget|forgot about me",
+        r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
         r"ya viene|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:llega|viene)|cu[aá]ndo llega|ya va a llegar",
         r"où est|il arrive quand|cadê",
         r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
@@ -144,18 +155,24 @@ CUES: dict[str, re.Pattern[str]] = {
         r"charged (?:me )?(?:twice|double)|double[- ]charged|why (?:did|was) (?:i|we) (?:get )?charged",
         r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
         r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said",
+        r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
+        r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
+        r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:our|my|the) \w+",
+        r"left (?:a |the )?(?:\w+ ){0,2}(?:all over|everywhere|behind on|on (?:my|the) (?:floor|carpet|counter|lawn))|sawdust",
+        r"been (?:standing|sitting|waiting|stuck) (?:outside|here|around|in the cold|at home|<qty>|\d)",
         r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
         r"très mal|pas content",
     ),
     "access_info": _alt(
-        r"<code>|gate|lock ?box|key ?safe|keypad|key (?:is|'s) |key's|keys? (?:under|in|on|with|behind)|spare key|has a key",
+        r"<code>|gate|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
         r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
         r"park (?:in|on|at|behind|out)|parking|visitor (?:spot|parking)|on the street",
         r"beware of|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<unit>",
-        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}(?:home|there|let|has a key|will be)",
+        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
+        r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
         r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
         r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
         r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
@@ -164,13 +181,19 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
         r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
         r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
+        r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door|(?:come|go) (?:round|around) (?:to )?the",
+        r"(?:blue|red|white|green|yellow|grey|gray|brown|black|tan|beige) (?:house|door|gate|building|garage|fence)|"
+        r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
+        r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherd|lab|labrador|retriever|pit ?bull|husky|terrier|"
+        r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
         r"llave|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
     ),
     "confirm": _alt(
-        r"(?<!already )confirm(?:ed|ing)?|i confirm|yes|sounds good|sounds great|see you (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
+        r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
         r"that works|works for me|that's fine|that is fine|all good",
-        r"(?:we'll|i'll|will|someone will) be (?:here|there|home)(?! (?:in|by|at|around|about|before|after|until)\b)",
-        r"perfect|great see you|ok sure|sure thing|absolutely|definitely",
+        r"(?:we'll|i'll|will|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|maybe|probably|like|\d+|<\w+>)\b)",
+        r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
     ),
     "thanks": _alt(
@@ -180,7 +203,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "wrong_number": _alt(
         r"wrong (?:number|#|person|phone|guy|girl|house|address)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
-        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|moved out",
+        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
         r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|meant for (?:my|someone|another)",
         r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
         r"(?:don't|do not) have (?:any|an) (?:appointment|booking)",
@@ -260,6 +283,9 @@ STOP_REQUESTS = _alt(
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
     r"(?:don't|do not) send (?:me )?(?:any )?(?:more )?(?:texts|messages|reminders)|(?:any|no) (?:more|further) (?:texts|messages|reminders|sms)",
     r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",
+    r"(?:don't|do not|never) (?:text|message|contact|sms|txt) (?:me|this number|this phone|us|my (?:number|phone|cell))",
+    r"(?:don't|do not) want (?:these|your|any|the|more|any more) (?:\w+ )?(?:texts|messages|sms|notifications|reminders)",
+    r"(?:quit|stop) (?:texting|messaging)|^(?:stop\W*){2,}$|enough with the (?:\w+ )?(?:texts|messages)",
     r"dej(?:a|en|e|ar)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
 )
@@ -275,14 +301,19 @@ CHURN_THREATS = _alt(
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
+    r"(?:standing|waiting|stuck|locked out) (?:[\w']+ ){0,6}(?:minus \d+|below (?:zero|freezing)|freezing)",
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
 )
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
-    r"(?:furnace|boiler|heater|heating|heat) (?:died|is dead|quit|stopped|broke|went out|packed up|gave out))"
+    r"(?:furnace|boiler|heater|heating|heat) (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
+    r"conked out|(?:is |has )?(?:not|stopped) working))"
 )
-_VULNERABLE = r"(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house)"
+_VULNERABLE = (
+    r"(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house|minus \d+|below (?:zero|freezing)|"
+    r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold)"
+)
 NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
 NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia")
 
@@ -356,17 +387,33 @@ DAY_REJECTED_AFTER = re.compile(
 POSITIVE_WORDS = _alt(
     r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|loved|liked",
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
-    r"lifesavers?|excelente|muy bien|genial",
+    r"lifesavers?|excelente|muy bien|genial|grand|too easy",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
+# Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
+REQUEST_INTENTS: frozenset[str] = frozenset(
+    {"cancel", "reschedule", "where_is_tech", "question", "access_info", "opt_out", "complaint", "emergency"}
+)
 # A customer's apology for their own delay: their annoyance is at themselves, not the business.
 APOLOGY = _alt(r"sorry|my bad|apologies|so sorry|perdón|disculp\w*|désolée?")
 NEGATIVE_WORDS = _alt(
     r"emo_neg|insane|terrible|awful|horrible|worst|hate|angry|furious|annoyed|frustrat\w*|upset",
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
+    r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
+)
+
+# Sad news: a negative feeling, but no anger at the business.
+SAD_WORDS = _alt(
+    r"passed away|died|funeral|in (?:the )?hospital|lost (?:my|our) (?:job|mom|dad|husband|wife)|bereave\w*"
+)
+
+# Work the business did, named in a report of trouble: the trouble is a grievance about that work.
+WORK_BY_US = _alt(
+    r"(?:your guy|your tech\w*|he|she|they|the tech\w*|you guys|you|your (?:plumber|electrician|engineer|man|crew))"
+    r"(?:'ve| have)? (?:just |only )?(?:fixed|replaced|installed|repaired|worked on|serviced|put in|looked at|came)"
 )
 
 # Language markers: function words frequent in short texts of each language.

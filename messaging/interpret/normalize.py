@@ -49,17 +49,34 @@ def _unstretch_word(word: str) -> str:
     return doubled if doubled in DOUBLE_LETTER_WORDS else _STRETCH.sub(_unstretch, word)
 
 
+# "ur" is "your" after these words ("where's ur guy", "at ur place"), else "you're".
+_UR_IS_YOUR_AFTER = frozenset(
+    "where where's wheres at to for with on of from in is tell has did does".split()
+)
+# Dictation homophones that only a neighbour can correct: "I'll be they're", "I'm hear now".
+_SOUND_ALIKES = (
+    (re.compile(r"\bbe (?:they're|their)\b"), "be there"),
+    (re.compile(r"\b(i'm|we're|i am|we are|is) hear\b"), r"\1 here"),
+    (re.compile(r"(\w)[- ]?ish(?=\s+(?:minutes|hours?)\b)"), r"\1"),  # "ten-ish minutes"
+)
+
+
 def _spell(text: str) -> str:
-    tokens = []
+    tokens: list[str] = []
     for token in text.split():
         core = token.strip('.,!?;:()"')
         if not core:
             tokens.append(token)
             continue
         word = _unstretch_word(core)
+        if word == "ur" and tokens and tokens[-1] in _UR_IS_YOUR_AFTER:
+            word = "your"
         word = TXT_WORDS.get(word, word)
         tokens.append(token.replace(core, word, 1))
-    return " ".join(tokens)
+    text = " ".join(tokens)
+    for pattern, replacement in _SOUND_ALIKES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 _TIME_UNIT = r"(?=\s*(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more)\b)"
@@ -112,8 +129,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(?<![\w-])-\d+|\(\d+\)|\b\d+\s*(?:yo|y/o|years?|yrs?|weeks?|months?|days?|degrees?|deg|°|%|percent|kids|"
-            r"people|times|x|floors?|stor(?:e|ie)s|units|ft|feet|inches|años|meses|días|semanas)\b|"
+            r"(?<![\w-])-\d+|\(\d+\)|\b\d+\s*(?:yo|y/o|years?|yrs?|yr|weeks?|months?|days?|degrees?|deg|°|%|percent|kids|"
+            r"people|times|floors?|stor(?:e|ie)s|units|ft|feet|inches|años|meses|días|semanas)\b|\b\d+x\b|"
             r"\b\d+(?:st|nd|rd|th)(?=\s+(?:time|floor|visit|call|house|door|attempt|one)\b)"
         ),
         " <qty> ",

@@ -100,6 +100,10 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
     return int(value * 60 if unit_is_hour else value)
 
 
+_TIMER_BEFORE = re.compile(r"\b(?:timer|alarm|reminder) (?:for )?$")
+_WORK_LENGTH = re.compile(r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs)\b")
+
+
 def find_durations(text: str) -> list[Duration]:
     """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
     found: list[Duration] = []
@@ -113,6 +117,8 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
+            if _WORK_LENGTH.match(after) or _TIMER_BEFORE.search(before):
+                continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
             if (
                 DURATION_AFTER_ETA.match(after)
