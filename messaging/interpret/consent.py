@@ -22,6 +22,8 @@ OPT_OUT_KEYWORDS: frozenset[str] = frozenset(
         "optout",
         "opt out",
         "opt-out",
+        "arret",  # Canadian French; Twilio honours it on Canadian numbers
+        "arrêt",
     }
 )
 OPT_IN_KEYWORDS: frozenset[str] = frozenset({"start", "unstop"})

@@ -24,7 +24,12 @@ _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 _RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
 _LEADING_CODE = re.compile(r"^\s*([a-z0-9]{1,3})\b(?:[\s.,!:-]+(.*))?$", re.S)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$")
+# Intents whose cue already asks something: a question phrase beside one asks the same thing.
+_ASKING = ("reschedule", "where_is_tech")
+# A time after these is the reason or the slot being replaced, not the one asked for.
+_NOT_ASKED_BEFORE = re.compile(
+    r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$"
+)
 _KEYWORD_TAIL = frozenset(OPT_OUT_KEYWORDS - {"cancel"}) | {"help", "info", "start", "unstop"}
 
 
@@ -127,6 +132,11 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return [c.strip() for c in splitter.findall(text) if c.strip()]
 
 
+def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a cue of one of `intents` overlaps norm[start:end]."""
+    return any(s < end and start < e for i in intents for s, e in spans.get(i, []))
+
+
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
     """A question clause no other cue explains is a `question`."""
     answered = ("reschedule", "where_is_tech", "cancel", "running_late", "emergency", "opt_out", "complaint")
@@ -136,15 +146,19 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         position = start + len(clause)
         if sum(t.isalpha() for t in words(clause)) < 2 or not lx.QUESTION.search(clause):
             continue
+
         # "I smell gas, what do I do??": the asking part after the comma stands on its own.
         phrases = _clauses(clause, _PHRASE)
         if (
             len(phrases) > 1
             and lx.QUESTION.search(phrases[-1])
             and sum(t.isalpha() for t in words(phrases[-1])) > 1
+            and not _covered(
+                spans, _ASKING, start, position
+            )  # "resched, friday ok?" asks for the slot itself
         ):
             start = position - len(clause) + clause.rfind(phrases[-1])
-        inside = any(s < position and start < e for i in answered for s, e in spans.get(i, []))
+        inside = _covered(spans, answered, start, position)
         if not inside:
             reading.add("question", f"question '{clause[:40]}'")
 
@@ -268,7 +282,7 @@ def _requested(
         reading.evidence.append(f"day '{chosen.text}' -> {day}")
     time_clocks = [c for c in clocks if c.arrival]
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
-    asked = [c for c in time_clocks if not _UNTIL_BEFORE.search(norm[max(0, c.start - 8) : c.start])]
+    asked = [c for c in time_clocks if not _NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     clock = (asked or time_clocks or [None])[-1]
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
@@ -278,24 +292,25 @@ def _requested(
         clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "same time")
     elif part is None and re.search(r"\bsame (?:window|slot)\b", norm):
         part = _part_from_window(context, tz)
-    if appointment and re.search(
-        r"\b(?:this|that|same) day next week\b|\ba week (?:later|from then|after that)\b", norm
-    ):
-        day = appointment + timedelta(days=7)
     if day is None and (clock or part):
         day = appointment
     return day, clock, part
 
 
-def _drop_courtesy(intents: set[str], norm: str, reading: _Reading) -> None:
+def _drop_courtesy(intents: set[str], norm: str, outbound: str, reading: _Reading) -> None:
     """Words of form next to a request are not what the customer means: "thanks" closing a
-    reschedule is courtesy, and "all good" before "cancel us" agrees with nothing."""
+    reschedule is courtesy, "all good" before "cancel us" agrees with nothing, and a thumbs-up
+    with thanks after "Luis has finished" thanks rather than confirms."""
     if "thanks" in intents and intents & lx.REQUEST_INTENTS and not lx.THANKS_WORDS.match(norm):
         intents.discard("thanks")
         reading.evidence.append("thanks closing a request is courtesy")
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
         intents.discard("confirm")
         reading.evidence.append("no confirmation beside a cancellation")
+    status_update = lx.OUTBOUND_STATUS.search(outbound) and not lx.OUTBOUND_ASKS.search(outbound)
+    if {"confirm", "thanks"} <= intents and status_update:
+        intents.discard("confirm")
+        reading.evidence.append("nothing to confirm in a status update")
 
 
 def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) -> str:
@@ -336,6 +351,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     keyword = _keyword_with_courtesy(raw, after_opt_out)
     norm = normalise(raw)
     language = _language(norm)
+    offered_stop = lx.OFFERED_STOP.search(context.last_outbound or "")
+    if not keyword and offered_stop and keyword_form(raw) == offered_stop.group(1).casefold():
+        keyword = "opt_out"  # "Responda BAJA para no recibir más SMS" -> "BAJA"
     if keyword:
         reading.add(keyword, f"keyword '{raw.strip()}'")
         return Interpretation(keyword, (keyword,), language=language, evidence=tuple(reading.evidence))
@@ -403,7 +421,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     intents = reading.intents or {"other"}
     if len(intents) > 1:
         intents.discard("other")
-    _drop_courtesy(intents, norm, reading)
+    _drop_courtesy(intents, norm, context.last_outbound or "", reading)
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)
     rating = (

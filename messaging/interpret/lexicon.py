@@ -42,7 +42,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
         r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
         r"olor a gas|huele a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
-        r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça",
+        r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça|sent le gaz|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|"
+        r"coule du plafond|dégât d'eau|inond\w+|étincelles?|(?:salen|saca|sale) chispas|se est[aá] inundando|huele a quemado",
     ),
     "cancel": _alt(
         r"cancel(?:led|ed|ling|ing)?",
@@ -72,6 +73,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
         r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
         r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)",
+        r"(?:lo|la) dejamos para|dejarlo para|pasarlo para|(?:la semana|la) que viene|la pr[oó]xima semana|"
+        r"changer pour|déplacer|à la place|plutôt (?:que|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)",
     ),
     "running_late": _alt(
         r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
@@ -89,6 +92,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
         r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
+        r"de retard|(?:pris|coincée?|bloquée?) dans (?:le )?(?:trafic|traffic|bouchon)|dans le trafic|je suis là dans",
+        r"ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
     ),
     "customer_arrived": _alt(
         r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
@@ -101,7 +106,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?<!be )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
-        r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)|cheguei",
+        r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
+        r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
+        r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
     ),
     "where_is_tech": _alt(
         r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
@@ -119,8 +126,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
         r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave)(?: yet)?|on (?:his|her|their|the) way\?",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
-        r"ya viene|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:llega|viene)|cu[aá]ndo llega|ya va a llegar",
-        r"où est|il arrive quand|cadê",
+        r"ya viene|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
+        r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
+        r"où est|il arrive quand|cadê|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
         r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
     ),
     "complaint": _alt(
@@ -154,14 +162,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
         r"charged (?:me )?(?:twice|double)|double[- ]charged|why (?:did|was) (?:i|we) (?:get )?charged",
         r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
-        r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said",
+        r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said|took (?:the|a) day off",
         r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
         r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
         r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:our|my|the) \w+",
         r"left (?:a |the )?(?:\w+ ){0,2}(?:all over|everywhere|behind on|on (?:my|the) (?:floor|carpet|counter|lawn))|sawdust",
         r"been (?:standing|sitting|waiting|stuck) (?:outside|here|around|in the cold|at home|<qty>|\d)",
         r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
-        r"très mal|pas content",
+        r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+|<qty>|une) (?:heures?|minutes) que j'attends|j'attends depuis",
+        r"dej[oó] todo (?:sucio|tirado)|lodo|ni se limpi\w+|(?:es|eso es) un robo|ni (?:lo|la) (?:arreglaron|repararon)|"
+        r"llevo (?:\w+ ){0,2}esperando|ped[ií] el d[ií]a libre|me cobraron",
     ),
     "access_info": _alt(
         r"<code>|gate|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
@@ -187,6 +197,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherd|lab|labrador|retriever|pit ?bull|husky|terrier|"
         r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
         r"llave|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
+        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
     ),
     "confirm": _alt(
         r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
@@ -217,6 +228,7 @@ ETA_PHRASES = _alt(
     r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
     r"late|behind|probably|prob|hopefully|eta|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
+    r"voy a (?:estar|llegar)|je (?:devrais|vais|serai|serais)(?: être)? (?:là|à la maison|chez (?:moi|nous)|arrivée?)|je serai",
 )
 
 # A clause is a question when it ends in "?" or opens like one.
@@ -260,7 +272,8 @@ REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
     r"what about|is it possible|possible to|(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
-    r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero",
+    r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
+    r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
 )
@@ -273,7 +286,7 @@ REQUEST_AFTER = _alt(
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
     r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene",
-    r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than)",
+    r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
 )
 
 # Stop requests in words: revocation of consent by any reasonable means.
@@ -288,6 +301,8 @@ STOP_REQUESTS = _alt(
     r"(?:quit|stop) (?:texting|messaging)|^(?:stop\W*){2,}$|enough with the (?:\w+ )?(?:texts|messages)",
     r"dej(?:a|en|e|ar)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
+    r"qu[ií]t(?:en|e|a)(?:me|nme)? de (?:su|la|sus|esta) lista|no (?:quiero|deseo) (?:recibir )?m[aá]s mensajes|désabonne\w*|"
+    r"ne (?:m'envoyez|me textez|m'écrivez) plus|retirez[- ]moi",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -298,6 +313,7 @@ CHURN_THREATS = _alt(
     r"(?:call|speak|talk) (?:from|to|with) (?:the|a|your) (?:manager|owner|supervisor)|manager",
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
     r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
+    r"(?:llamar a|buscar) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
@@ -308,21 +324,29 @@ AT_RISK = _alt(
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
     r"(?:furnace|boiler|heater|heating|heat) (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
-    r"conked out|(?:is |has )?(?:not|stopped) working))"
+    r"conked out|(?:is |has )?(?:not|stopped) working)|no (?:tenemos|hay) calefacci[oó]n|sin calefacci[oó]n|"
+    r"(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
 )
 _VULNERABLE = (
     r"(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house|minus \d+|below (?:zero|freezing)|"
-    r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold)"
+    r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
+    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+)"
 )
 NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
 NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia")
 
+# The last outbound named its own opt-out word ("Responda BAJA para no recibir más SMS").
+OFFERED_STOP = re.compile(
+    r"\b([A-ZÁÉÍÓÚÊ]{2,12})\b[^.]{0,12}?(?:para (?:no recibir|darse de baja|dejar de recibir)|"
+    r"pour (?:vous désabonner|ne plus recevoir|arrêter)|to (?:stop|unsubscribe|opt out))"
+)
 # A rating request in the last outbound text ("Reply 1-5").
 RATING_REQUEST = re.compile(r"(?:reply|rate|text|respond)\s.{0,30}\b1\s?(?:-|to)\s?5\b|\b1-5\b", re.I)
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
     r"\b(\w{1,4})\s+(?:to|para)\s+"
-    r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar)",
+    r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar|cambiar|reagendar|"
+    r"confirmer|changer|annuler)",
     re.I,
 )
 OFFER_INTENTS: dict[str, str] = {
@@ -332,6 +356,11 @@ OFFER_INTENTS: dict[str, str] = {
     "reprogramar": "reschedule",
     "cancel": "cancel",
     "cancelar": "cancel",
+    "cambiar": "reschedule",
+    "reagendar": "reschedule",
+    "confirmer": "confirm",
+    "changer": "reschedule",
+    "annuler": "cancel",
     "resubscribe": "opt_in",
     "receive": "opt_in",
     "opt": "opt_in",
@@ -359,12 +388,15 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|\bwork until|"
-        r"\bwork|\bleave by|\bleave at|\bmeeting at|\bcall at|\btracker says)\s*(?:at|about|around)?\s*$"
+        r"\bwork|\bleave by|\bleave at|\bmeeting at|\bcall at|\btracker says|\bsalgo(?: del trabajo)?|\bget off(?: work)?|"
+        r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
 )
 # Words after a duration that make it a lateness ("20 min late") or count it from an ETA.
-LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|atrasad)")
+LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)")
+# Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
+LATE_BY_BEFORE = re.compile(r"(?:\blate|\bbehind|\btarde|\ben retard) (?:by |de |d'|por )?$")
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
     r"|later than that)"
@@ -376,6 +408,7 @@ EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 # Before or after a day or part of day: the customer is ruling it out, not asking for it.
 DAY_REJECTED_BEFORE = re.compile(
     r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
+    r"en vez de|en lugar de|au lieu de|plutôt que|"
     r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
@@ -413,7 +446,8 @@ SAD_WORDS = _alt(
 # Work the business did, named in a report of trouble: the trouble is a grievance about that work.
 WORK_BY_US = _alt(
     r"(?:your guy|your tech\w*|he|she|they|the tech\w*|you guys|you|your (?:plumber|electrician|engineer|man|crew))"
-    r"(?:'ve| have)? (?:just |only )?(?:fixed|replaced|installed|repaired|worked on|serviced|put in|looked at|came)"
+    r"(?:'ve| have)? (?:just |only )?(?:fixed|replaced|installed|repaired|worked on|serviced|put in|looked at|came)",
+    r"que (?:arreglaron|repararon|instalaron|cambiaron|revisaron)|que vous avez (?:réparée?s?|installée?s?|changée?s?)",
 )
 
 # Language markers: function words frequent in short texts of each language.

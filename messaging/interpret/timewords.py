@@ -16,6 +16,7 @@ from .lexicon import (
     DAY_REJECTED_BEFORE,
     DURATION_AFTER_ETA,
     EXTRA_BEFORE,
+    LATE_BY_BEFORE,
     LATENESS,
     WAIT_BEFORE,
 )
@@ -66,10 +67,19 @@ class PartOfDay:
 _MIN = r"(?:minutes|minutos|minuten|min|mn)\b"
 _HOUR = r"(?:hours?|horas?|heures?)\b"
 _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
-    (re.compile(r"\b(?:an?|1|one|una) (?:hour|hora) (?:and a half|y media)\b|\b1\.5 hours?\b"), 90),
-    (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b"), 30),
+    (
+        re.compile(
+            r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:and a half|y media|et demie)\b|\b1\.5 hours?\b"
+        ),
+        90,
+    ),
+    (
+        re.compile(r"\b(?:an?|1|one|una) (?:hour|hora) (?:and a quarter|y cuarto)\b|\bune heure et quart\b"),
+        75,
+    ),
+    (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
-    (re.compile(r"\b(?:an|a|one|una) (?:hour|hora)\b"), 60),
+    (re.compile(r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"), 60),
     (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
     (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
     (re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?({_MIN}|{_HOUR})"), None),
@@ -130,6 +140,7 @@ def find_durations(text: str) -> list[Duration]:
                 LATENESS.match(after)
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
                 or EXTRA_BEFORE.search(before)
+                or LATE_BY_BEFORE.search(before)
             ):
                 kind = "lateness"
             else:
@@ -149,18 +160,18 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
     ("h m", re.compile(r"\b(?:at|by|around|about) (\d{1,2}) ([0-5]\d)\b(?!\s*(?:minutes|hours|<))")),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
-    ("to", re.compile(r"\b(5|10|15|20|25|quarter) (?:until|to|of|before|til) (\d{1,2})\b")),
+    ("to", re.compile(r"\b(5|10|15|20|25|quarter|cuarto) (?:until|to|of|before|til|para las?) (\d{1,2})\b")),
     ("past", re.compile(r"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{1,2})\b")),
     ("half", re.compile(r"\bhalf (\d{1,2})\b(?!\s*(?:hours?|minutes))")),
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b")),
-    ("esmenos", re.compile(r"\b(\d{1,2}) menos (cuarto|\d{1,2})\b")),
-    ("h", re.compile(rf"\b(\d{{1,2}})(?: ?o'?clock| ?-?ish)?{_MERIDIEM}")),
+    ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
+    ("h", re.compile(rf"\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     ("noon", re.compile(r"\b(noon|midday|mediod[ií]a|midi|lunchtime)\b")),
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _H_SELF = re.compile(
-    r"o'?clock|ish|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
+    r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
 
 
@@ -180,7 +191,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     if kind in ("24h", "hmm", "h m"):
         return int(g[0]), int(g[1]), None, False
     if kind == "to":
-        minutes = 15 if g[0] == "quarter" else int(g[0])
+        minutes = 15 if g[0] in ("quarter", "cuarto") else int(g[0])
         return (int(g[1]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "past":
         minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
@@ -191,7 +202,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = {"media": 30, "cuarto": 15}.get(g[1]) or int(g[1])
         return int(g[0]), minutes, None, False
     if kind == "esmenos":
-        minutes = 15 if g[1] == "cuarto" else int(g[1])
+        minutes = 15 if g[1] in ("cuarto", "quart") else int(g[1])
         return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "noon":
         return 12, 0, "pm", False
@@ -280,7 +291,8 @@ _DAY_OF_MONTH = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm))"
 )
 _WEEK_LATER = re.compile(
-    r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week later\b|\buna semana\b"
+    r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
+    r"\b(?:this|that|same) day next week\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
 _WEEK_FROM = re.compile(r"\b(?:a|one|1) week (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) week\b")

@@ -43,6 +43,8 @@ def opted_out() -> bool:
         "Quit!",
         "REVOKE",
         "optout",
+        "ARRET",
+        "Arrêt",
         "\tSTOP\n",
     ],
 )
