@@ -873,7 +873,7 @@ COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
             "solve": "I'll make sure your booking has the right time from here on.",
         },
         "other": {
-            "validate": "That's not the experience you should have had.",
+            "validate": "That isn't the visit we want for you.",
             "solve": "I'd like to make it right. Can I give you a call?",
         },
     },

@@ -1,0 +1,52 @@
+"""The evaluation contract's own scorer (../shared/eval/score.py) over the corpora, through the
+`interpret` and `assist` commands as a client runs them: the figures that count, held to floors.
+
+The development corpora sit beside the scorer; `assist_corpus.jsonl` is a held-out assist corpus
+(English and Spanish, many late customers with varied task lists) written without sight of the code.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+
+pytestmark = pytest.mark.slow
+
+
+def score(corpus: Path, *, assist: bool = False) -> dict:
+    if not (EVAL / "score.py").exists():
+        pytest.fail(f"The evaluation scorer is missing: clone next to ../shared ({EVAL} not found).")
+    command = [
+        sys.executable,
+        str(EVAL / "score.py"),
+        "--json",
+        *(["--assist"] if assist else []),
+        str(corpus),
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)  # noqa: S603
+    return json.loads(result.stdout)
+
+
+def test_the_development_corpus_scores_as_tuned():
+    figures = score(EVAL / "dev.jsonl")
+    assert figures["errors"] == 0
+    assert figures["intent_accuracy"] >= 0.99
+    assert figures["arrival_within_5min"] >= 0.99
+    assert figures["urgent_recall"] >= 0.99
+    assert figures["sentiment_accuracy"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    "corpus", [EVAL / "assist_dev.jsonl", ROOT / "tests" / "assist_corpus.jsonl"], ids=["dev", "held-out"]
+)
+def test_assist_passes_every_check_on_nearly_every_record(corpus):
+    figures = score(corpus, assist=True)
+    assert figures["errors"] == 0
+    assert figures["records_all_checks_pass"] >= 0.95, figures["failures_sample"]
