@@ -45,6 +45,12 @@ class _Reading:
         self.evidence.append(f"{why} -> {intent}")
 
 
+def _day_first(zone_name: str) -> bool:
+    """Whether "12/11" is the 12th of November: outside the Americas. US and Canadian customers
+    write month first; Latin American zones are read the same way, a known simplification."""
+    return not zone_name.startswith(("America/", "US/", "Canada/", "Pacific/Honolulu"))
+
+
 def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
@@ -113,6 +119,8 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
                 continue
             if intent in ("cancel", "reschedule") and lx.HEDGED.search(before):
                 continue
+            if intent == "cancel" and lx.SOMETHING_ELSE_BEFORE.search(before):
+                continue
             if intent in ("cancel", "reschedule") and (
                 lx.BUSINESS_DID_IT.search(before) or norm[m.end() :].startswith(" on me")
             ):
@@ -163,7 +171,9 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
             reading.add("question", f"question '{clause[:40]}'")
 
 
-def _asks_for_slot(norm: str, local: datetime, appointment: date | None, reading: _Reading) -> None:
+def _asks_for_slot(
+    norm: str, local: datetime, appointment: date | None, reading: _Reading, *, day_first: bool
+) -> None:
     """A request naming a day, time or period ("can he come friday after 2?", "Monday?") asks to reschedule.
 
     The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks.
@@ -180,7 +190,11 @@ def _asks_for_slot(norm: str, local: datetime, appointment: date | None, reading
         else:
             continue
         slot = (
-            [d for d in find_days(clause, local.date(), None) if not d.rejected and d.day != appointment]
+            [
+                d
+                for d in find_days(clause, local.date(), None, day_first=day_first)
+                if not d.rejected and d.day != appointment
+            ]
             or [c for c in find_clocks(clause) if c.arrival]
             or [p for p in find_parts_of_day(clause, []) if not p.rejected]
             or lx.VAGUE_PERIODS.search(clause)
@@ -268,7 +282,11 @@ def _requested(
     """The day, clock time and part of day a reschedule asks for."""
     tz = local.tzinfo
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
-    days = [d for d in find_days(norm, local.date(), appointment) if not d.rejected]
+    days = [
+        d
+        for d in find_days(norm, local.date(), appointment, day_first=_day_first(context.timezone))
+        if not d.rejected
+    ]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
@@ -307,6 +325,12 @@ def _drop_courtesy(intents: set[str], norm: str, outbound: str, reading: _Readin
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
         intents.discard("confirm")
         reading.evidence.append("no confirmation beside a cancellation")
+    if {"thanks", "complaint"} <= intents and re.search(r"\bbut\b", norm):
+        intents.discard("thanks")  # "cheers for coming out but it's grinding again"
+        reading.evidence.append("thanks before a 'but' leads into the grievance")
+    if {"where_is_tech", "running_late"} <= intents and not lx.FIRST_PERSON.search(norm):
+        intents.discard("running_late")  # "whereabouts is he? traffic on the bridge is chocka"
+        reading.evidence.append("the delay asked about is the technician's")
     status_update = lx.OUTBOUND_STATUS.search(outbound) and not lx.OUTBOUND_ASKS.search(outbound)
     if {"confirm", "thanks"} <= intents and status_update:
         intents.discard("confirm")
@@ -374,7 +398,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
     spans = _match_cues(rest_norm, reading)
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
-    _asks_for_slot(rest_norm, local, appointment, reading)
+    _asks_for_slot(rest_norm, local, appointment, reading, day_first=_day_first(context.timezone))
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
     _questions(rest_norm, spans, reading)
 

@@ -53,7 +53,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:anymore|any more|after all)",
         r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
         r"(?:already )?(?:fixed|sorted|repaired|took care of) (?:it|the problem|the issue)",
-        r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass",
+        r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass(?! (?:your|it|this|that|the|on|along|it on))",
         r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
         r"cancel(?:ar|en|e|o|a|amos)|anul(?:ar|en|e)|ya no (?:la |lo |el |los )?necesit\w+|ya no es necesario",
@@ -68,6 +68,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
         r"instead of (?:today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
+        r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
+        r"push (?:it|this|that|us|me) (?:back )?(?:by )?(?:an?|one|\d+|half an) (?:hour|hours|minutes)",
         r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
@@ -88,7 +90,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
         r"(?:just )?(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
         r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
-        r"can (?:he|she|they|you) wait|please wait|please don't leave|don't leave|need (?:another|more)",
+        r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
+        r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
         r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
@@ -97,13 +100,14 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "customer_arrived": _alt(
         r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
-        r"i am (?:here|home|back|outside)|we're (?:here|home|back)|we are (?:here|home|back)",
-        r"(?:just )?got (?:here|home|back)|home now|back now|here now|i'm in now|here!|just pulled (?:in|up)",
+        r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
+        r"(?:he|she|they|you) can come (?:round|over|by)? ?(?:whenever|anytime|any time|now)",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|back now|here now|i'm in now|here!|just pulled (?:in|up)",
         r"^(?:back|home|here)(?:!| now| again)",
         r"pulling (?:in|into|up)|pulled (?:in|into|up)|at the (?:front )?door|i'm at the property|i'm at the house",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
-        r"(?<!be )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
+        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
@@ -112,7 +116,10 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "where_is_tech": _alt(
         r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
-        r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?",
+        r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
+        r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
+        r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
+        r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
         r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|still on for",
         r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
         r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
@@ -134,7 +141,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "complaint": _alt(
         r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
         r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|workmanship|experience|company)",
-        r"are you kidding|you kidding me|joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
+        r"are you kidding|you kidding me|(?:this|that|it|you|you guys|your \w+|what) (?:is|are|'s|'re) (?:a |such a )?joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
         r"(?:charge|price|bill|invoice|cost|fee|quote|total)s? (?:\w+ ){0,2}(?:seems?|is|was|looks?|feels?) (?:\w+ )?"
         r"(?:high|steep|a lot|too much|expensive|excessive|outrageous|crazy|insane)",
         r"didn't (?:clean|fix|show|turn up|come|call|finish|work|bother)|never (?:showed|came|called|turned up|fixed)",
@@ -149,7 +156,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
         r"(?:he|she|they|tech|guy|engineer|technician) left (?:\w+ ){0,5}(?:sitting|lying|on (?:my|the)|in (?:my|the)|all over|everywhere|behind)",
         r"(?:mud|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
-        r"(?:\w+ ){0,3}(?:all over|everywhere|on (?:my|the)|in (?:my|the))",
+        r"(?:\w+ ){0,3}(?:all over|all through|everywhere|on (?:my|the)|in (?:my|the))",
         r"window was \d+|rearranged my (?:whole )?(?:day|schedule)|(?:no one|nobody|no-one)(?:'s| is) (?:here|shown up)",
         r"window (?:ended|closed|passed|is over|was over|finished)|(?:past|after) (?:the|your) (?:window|eta)|still nothing",
         r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
@@ -164,6 +171,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
         r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said|took (?:the|a|another) (?:whole )?day off",
         r"(?:sitting|sat|been|was|is) (?:\w+ ){0,4}on (?:the|his|her) phone|(?:am i|are we|do i|did i|we're|i'm) (?:paying|being charged) for (?:that|this)",
+        r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
+        r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
+        r"left (?:the|my|our) (?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
         r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
         r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
         r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:our|my|the) \w+",
@@ -175,11 +185,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"llevo (?:\w+ ){0,2}esperando|ped[ií] el d[ií]a libre|me cobraron",
     ),
     "access_info": _alt(
-        r"<code>|gate|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
+        r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
         r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
         r"park (?:in|on|at|behind|out)|parking|visitor (?:spot|parking)|on the street",
-        r"beware of|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
+        r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<unit>",
         r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
@@ -251,9 +261,17 @@ NEGATABLE: frozenset[str] = frozenset(
     {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
 )
 
+# Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
+SOMETHING_ELSE_BEFORE = re.compile(
+    r"\b(?:meeting|flight|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
+    r"(?:got |was |were |has been |have been |is |been )?$"
+)
+# First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
+
 # Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
 BUSINESS_DID_IT = re.compile(
-    r"(?:(?:<qty>|second|third|fourth) time |\bagain )$|"
+    r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
     r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$"
 )
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
@@ -277,6 +295,7 @@ REQUEST = _alt(
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
+    r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be",
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
@@ -342,7 +361,10 @@ OFFERED_STOP = re.compile(
     r"pour (?:vous désabonner|ne plus recevoir|arrêter)|to (?:stop|unsubscribe|opt out))"
 )
 # A rating request in the last outbound text ("Reply 1-5").
-RATING_REQUEST = re.compile(r"(?:reply|rate|text|respond)\s.{0,30}\b1\s?(?:-|to)\s?5\b|\b1-5\b", re.I)
+RATING_REQUEST = re.compile(
+    r"(?:reply|rate|text|respond|rating|score)\s.{0,30}\b1\b(?:\s?\([^)]{0,20}\))?\s?(?:-|to|a|al)\s?5\b|\b1-5\b",
+    re.I,
+)
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
     r"\b(\w{1,4})\s+(?:to|para)\s+"
@@ -388,7 +410,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
-        r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|\bwork until|"
+        r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
         r"\bwork|\bleave by|\bleave at|\bmeeting at|\bcall at|\btracker says|\bsalgo(?: del trabajo)?|\bget off(?: work)?|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),

@@ -102,7 +102,7 @@ _DAY_OR_MONTH = "|".join(WEEKDAYS) + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 _ADDRESS = re.compile(
     rf"\b\d{{3,5}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}})"
     # a short house number where the customer says where they are ("I'm at 41 Birch, not 14 Birch")
-    rf"|(?<=\bat )\d{{1,2}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}}(?:,|$| (?:St|Rd|Ave|Dr|Ln|Ct|Way|Street|Road|Lane)\b))"
+    rf"|(?<=\bat )\d{{1,2}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}}(?:[,.!?]|$| (?:St|Rd|Ave|Dr|Ln|Ct|Way|Street|Road|Lane)\b))"
 )
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (

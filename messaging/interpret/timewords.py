@@ -170,6 +170,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
+_H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -208,8 +209,13 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return 12, 0, "pm", False
     if kind == "quarterto":
         return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
-    # A bare hour is a clock only with a cue before it ("by 3") or a marker after it ("3pm", "4ish").
-    if not (_H_NEEDS.search(text[max(0, m.start() - 12) : m.start()]) or _H_SELF.search(m.group(0))):
+    # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
+    # or another hour it replaces ("11 instead of 10").
+    if not (
+        _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()])
+        or _H_SELF.search(m.group(0))
+        or _H_REPLACES.match(text[m.end() :])
+    ):
         return None
     if re.match(
         r"\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la))",
@@ -276,7 +282,7 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| de la (?:semana )?pr[oó]xima| que viene)?"
+    + r")(?:'?s)?\b( next week| week\b| de la (?:semana )?pr[oó]xima| que viene)?"
 )
 _NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -295,7 +301,11 @@ _WEEK_LATER = re.compile(
     r"\b(?:this|that|same) day next week\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
-_WEEK_FROM = re.compile(r"\b(?:a|one|1) week (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) week\b")
+_WEEK_FROM = re.compile(
+    r"\b(?:a|one|1) (week|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
+)
+# "end of the week": its Friday (the next one when the week is already there).
+_END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
 
 
 def _next_weekday(today: date, weekday: int) -> date:
@@ -326,8 +336,11 @@ def _next_month_day(today: date, month: int, day: int) -> date | None:
     return None
 
 
-def find_days(text: str, today: date, appointment_day: date | None) -> list[DayMention]:
-    """Day words: today/tomorrow, weekdays (en, es, fr), m/d, "the 16th", month-name dates."""
+def find_days(
+    text: str, today: date, appointment_day: date | None, *, day_first: bool = False
+) -> list[DayMention]:
+    """Day words: today/tomorrow, weekdays (en, es, fr), m/d ("12/11" is d/m where `day_first`,
+    as in the UK and Australia), "the 16th", month-name dates, "Monday week", "a fortnight"."""
     found: list[DayMention] = []
 
     def add(day: date | None, rank: int, m: re.Match[str], span: str | None = None) -> None:
@@ -341,6 +354,8 @@ def find_days(text: str, today: date, appointment_day: date | None) -> list[DayM
             add(_next_month_day(today, MONTHS[month_word], int(day_text)), 3, m)
     for m in _NUMERIC_DATE.finditer(text):
         month, day = int(m.group(1)), int(m.group(2))
+        if day_first:
+            month, day = day, month
         if m.group(3):
             add(None, 3, m, m.group(0))
         elif 1 <= month <= 12 and 1 <= day <= 31:
@@ -351,12 +366,17 @@ def find_days(text: str, today: date, appointment_day: date | None) -> list[DayM
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
         day = _next_weekday(today, weekday)
-        if m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
+        if m.group(3) == " week":  # British "Monday week": a week after the coming Monday
+            day += timedelta(days=7)
+        elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
             day = monday_next_week + timedelta(days=weekday)
         add(day, 2, m)
     for m in _WEEK_FROM.finditer(text):
-        add(today + timedelta(days=8 if "tomorrow" in m.group(0) else 7), 3, m)
+        days = 14 if "fortnight" in m.group(0) else 7
+        add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
+    for m in _END_OF_WEEK.finditer(text):
+        add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             add(today + timedelta(days=RELATIVE_DAYS[m.group(1)]), 1, m)

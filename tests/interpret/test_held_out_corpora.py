@@ -5,6 +5,8 @@ eval/CONTRACT.md. `paraphrase_corpus.jsonl`: other regions, typos, capitals, dic
 indirect emergencies and complaints, many date forms. `voices_corpus.jsonl`: formal letters, slang,
 dictation errors, UK/Australian/Indian English, relayed messages, landlords, DST edges.
 `multilingual_corpus.jsonl`: Mexican, Caribbean and Spain Spanish, Spanglish and Quebec French.
+`threads_corpus.jsonl`: texts in the style of eleven businesses' threads (US, Canada, UK, Ireland,
+New Zealand, Australia): menus, day-first dates, "Monday week", a fortnight, 24-hour times.
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -18,7 +20,12 @@ import pytest
 
 from messaging.interpret.contract import run_record
 
-CORPORA = ("paraphrase_corpus.jsonl", "voices_corpus.jsonl", "multilingual_corpus.jsonl")
+CORPORA = (
+    "paraphrase_corpus.jsonl",
+    "voices_corpus.jsonl",
+    "multilingual_corpus.jsonl",
+    "threads_corpus.jsonl",
+)
 FLOORS = {
     "intent": 0.96,
     "access": 0.95,
@@ -27,6 +34,11 @@ FLOORS = {
     "urgent_recall": 0.95,
     "sentiment": 0.93,
 }
+
+
+# Where a labeller's convention differs: threads_corpus.jsonl labels a bare thumbs-up neutral (dev.jsonl:
+# positive) and a polite "please stop texting me" negative (the other corpora: neutral).
+FLOOR_EXCEPTIONS = {("threads_corpus.jsonl", "sentiment"): 0.9}
 
 
 def _score(name: str) -> dict[str, float]:
@@ -44,6 +56,7 @@ def _score(name: str) -> dict[str, float]:
         )
 
     return {
+        "name": name,
         "records": len(records),
         "intent": share([o["intent"] == g["intent"] for g, o in pairs]),
         "access": share(
@@ -69,4 +82,5 @@ def test_the_corpus_is_large_enough(scores):
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_held_out_floor(scores, metric):
-    assert scores[metric] >= FLOORS[metric], f"{metric} {scores[metric]:.3f} fell below {FLOORS[metric]}"
+    floor = FLOOR_EXCEPTIONS.get((scores["name"], metric), FLOORS[metric])
+    assert scores[metric] >= floor, f"{metric} {scores[metric]:.3f} fell below {floor}"
