@@ -144,7 +144,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"are you kidding|you kidding me|(?:this|that|it|you|you guys|your \w+|what) (?:is|are|'s|'re) (?:a |such a )?joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
         r"(?:charge|price|bill|invoice|cost|fee|quote|total)s? (?:\w+ ){0,2}(?:seems?|is|was|looks?|feels?) (?:\w+ )?"
         r"(?:high|steep|a lot|too much|expensive|excessive|outrageous|crazy|insane)",
-        r"didn't (?:clean|fix|show|turn up|come|call|finish|work|bother)|never (?:showed|came|called|turned up|fixed)",
+        r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
         r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
         r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
         r"(?<!i )(?<!i'm )(?<!we )(?<!we're )still (?:isn't|doesn't|won't|not|hasn't|can't|no) (?:\w+ )?(?:work|drain|heat|cool|"
@@ -183,6 +183,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+|<qty>|une) (?:heures?|minutes) que j'attends|j'attends depuis",
         r"dej[oó] todo (?:sucio|tirado)|lodo|ni se limpi\w+|(?:es|eso es) un robo|ni (?:lo|la) (?:arreglaron|repararon)|"
         r"llevo (?:\w+ ){0,2}esperando|ped[ií] el d[ií]a libre|me cobraron",
+        r"sigue sin (?:enfriar|funcionar|servir|calentar|prender|arrancar|drenar)|sigue (?:goteando|fallando|igual)|"
+        r"no estoy (?:content[oa]|satisfech[oa]|feliz)|ne (?:marche|fonctionne) toujours pas|toujours (?:brisée?|pareil)",
     ),
     "access_info": _alt(
         r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
