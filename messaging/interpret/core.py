@@ -24,6 +24,7 @@ _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 _RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
 _LEADING_CODE = re.compile(r"^\s*([a-z0-9]{1,3})\b(?:[\s.,!:-]+(.*))?$", re.S)
+_CODE_PREFIX = re.compile(r"^\s*\w{1,3}(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*")
 # Intents whose cue already asks something: a question phrase beside one asks the same thing.
 _ASKING = ("reschedule", "where_is_tech")
 # A time after these is the reason or the slot being replaced, not the one asked for.
@@ -75,6 +76,11 @@ def _offers(last_outbound: str | None) -> dict[str, str]:
     }
 
 
+def _after_code(raw: str) -> str:
+    """The text after a leading reply code or rating, punctuation kept ("C. Also, is there a fee?")."""
+    return _CODE_PREFIX.sub("", raw, count=1)
+
+
 def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
     """Read a reply code or a rating against the last outbound; return the text still to read."""
     outbound = context.last_outbound or ""
@@ -84,12 +90,12 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         score = int(rating.group(1))
         label = "thanks" if score >= 4 else "complaint" if score <= 2 else "other"
         reading.add(label, f"rating {score}")
-        return rating.group(2)
+        return _after_code(raw)
     offers = _offers(outbound)
     code = _LEADING_CODE.match(key)
     if code and code.group(1) in offers:
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
-        return code.group(2) or ""
+        return _after_code(raw)
     tokens = set(norm.replace("!", " ").split())
     if tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES:
         if lx.OUTBOUND_ASKS.search(outbound) or not outbound:
@@ -121,6 +127,8 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
                 continue
             if intent == "cancel" and lx.SOMETHING_ELSE_BEFORE.search(before):
                 continue
+            if intent == "reschedule" and lx.REBOOK_LATER.search(before):
+                continue
             if intent in ("cancel", "reschedule") and (
                 lx.BUSINESS_DID_IT.search(before) or norm[m.end() :].startswith(" on me")
             ):
@@ -147,7 +155,16 @@ def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], 
 
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
     """A question clause no other cue explains is a `question`."""
-    answered = ("reschedule", "where_is_tech", "cancel", "running_late", "emergency", "opt_out", "complaint")
+    answered = (
+        "reschedule",
+        "where_is_tech",
+        "cancel",
+        "running_late",
+        "emergency",
+        "opt_out",
+        "complaint",
+        "wrong_number",
+    )
     position = 0
     for clause in _clauses(norm):
         start = norm.find(clause, position)
@@ -167,24 +184,35 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         ):
             start = position - len(clause) + clause.rfind(phrases[-1])
         inside = _covered(spans, answered, start, position)
-        if not inside:
+        if not inside and not lx.COME_AFTER.search(clause):
             reading.add("question", f"question '{clause[:40]}'")
 
 
+def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -> bool:
+    """Whether the clause names a day the business's last text offered ("Can we book you Wednesday?")."""
+    offered = {d.day for d in find_days(normalise(outbound), local.date(), None, day_first=day_first)}
+    return any(d.day in offered for d in find_days(clause, local.date(), None, day_first=day_first))
+
+
 def _asks_for_slot(
-    norm: str, local: datetime, appointment: date | None, reading: _Reading, *, day_first: bool
+    norm: str, local: datetime, appointment: date | None, outbound: str, reading: _Reading, *, day_first: bool
 ) -> None:
     """A request naming a day, time or period ("can he come friday after 2?", "Monday?") asks to reschedule.
 
     The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks.
     """
-    if "reschedule" in reading.intents:
-        return
+    if reading.intents & {"reschedule", "emergency"}:
+        return  # in an emergency "can someone come today?" pleads for help, it moves nothing
     for clause in _clauses(norm, _PHRASE):
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if request:
             clause = clause[request.end() :]
+        elif request_after and (
+            "confirm" in reading.intents or _offered_day(clause, local, outbound, day_first)
+        ):
+            reading.add("confirm", "a day the last text offered, accepted")
+            continue  # "sounds good, tomorrow between 8 and 10 works", "Wed works" accept a slot offered
         elif request_after:
             request, clause = request_after, clause[: request_after.start()] or clause
         else:
@@ -315,11 +343,24 @@ def _requested(
     return day, clock, part
 
 
-def _drop_courtesy(intents: set[str], norm: str, outbound: str, reading: _Reading) -> None:
-    """Words of form next to a request are not what the customer means: "thanks" closing a
-    reschedule is courtesy, "all good" before "cancel us" agrees with nothing, and a thumbs-up
-    with thanks after "Luis has finished" thanks rather than confirms."""
-    if "thanks" in intents and intents & lx.REQUEST_INTENTS and not lx.THANKS_WORDS.match(norm):
+def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | None:
+    """Where the first request in the text begins: a cue of a request intent, a question, an access note."""
+    starts = [s for i in lx.REQUEST_INTENTS for s, _ in spans.get(i, [])]
+    question = next((m for m in _CLAUSE.finditer(norm) if lx.QUESTION.search(m.group(0))), None)
+    access = lx.CUES["access_info"].search(norm)
+    starts += [m.start() for m in (question, access) if m]
+    return min(starts, default=None)
+
+
+def _drop_courtesy(
+    intents: set[str], norm: str, outbound: str, request_start: int | None, reading: _Reading
+) -> None:
+    """Words of form next to a request are not what the customer means: "thanks" after a
+    reschedule request is courtesy (thanks before one is felt), "all good" before "cancel us"
+    agrees with nothing, and a thumbs-up with thanks after "Luis has finished" thanks."""
+    first_thanks = lx.THANKS_WORDS.search(norm)
+    courtesy = first_thanks and request_start is not None and first_thanks.start() > request_start
+    if "thanks" in intents and intents & lx.REQUEST_INTENTS and courtesy:
         intents.discard("thanks")
         reading.evidence.append("thanks closing a request is courtesy")
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
@@ -397,8 +438,17 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
     spans = _match_cues(rest_norm, reading)
+    if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
+        reading.add("emergency", "no heat with a vulnerable person or freezing")
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
-    _asks_for_slot(rest_norm, local, appointment, reading, day_first=_day_first(context.timezone))
+    _asks_for_slot(
+        rest_norm,
+        local,
+        appointment,
+        context.last_outbound or "",
+        reading,
+        day_first=_day_first(context.timezone),
+    )
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
     _questions(rest_norm, spans, reading)
 
@@ -419,8 +469,6 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
         ):
             reading.add("running_late", f"wait '{durations[-1].text}'")
-    if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
-        reading.add("emergency", "no heat with a vulnerable person or freezing")
     if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):
         reading.add("complaint", "trouble with work the business did")
 
@@ -445,7 +493,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     intents = reading.intents or {"other"}
     if len(intents) > 1:
         intents.discard("other")
-    _drop_courtesy(intents, norm, context.last_outbound or "", reading)
+    _drop_courtesy(intents, rest_norm, context.last_outbound or "", _request_start(rest_norm, spans), reading)
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)
     rating = (

@@ -40,8 +40,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:panel|breaker(?: box)?|fuse ?box|outlet|socket|power ?point|switch|plug|wiring|wires?|meter)(?:'s)? "
         r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
         r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
+        r"(?:saliendo|sale|brotando|regresando) (?:mucha )?agua|aguas? negras?|se est[aá] regando|"
         r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
         r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
+        r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b.{0,80}(?:stock|food|inventory|spoil\w*)",
+        r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
         r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça|sent le gaz|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|"
         r"coule du plafond|dégât d'eau|inond\w+|étincelles?|(?:salen|saca|sale) chispas|se est[aá] inundando|huele a quemado",
     ),
@@ -92,6 +95,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
         r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
         r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)",
+        r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
         r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
@@ -101,13 +105,13 @@ CUES: dict[str, re.Pattern[str]] = {
     "customer_arrived": _alt(
         r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
         r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
-        r"(?:he|she|they|you) can come (?:round|over|by)? ?(?:whenever|anytime|any time|now)",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|back now|here now|i'm in now|here!|just pulled (?:in|up)",
+        r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
         r"^(?:back|home|here)(?:!| now| again)",
-        r"pulling (?:in|into|up)|pulled (?:in|into|up)|at the (?:front )?door|i'm at the property|i'm at the house",
+        r"pulling (?:in|into|up)|pulled (?:in|into|up)|(?:i'm|we're|i am|we are|someone's|someone is) at the (?:front )?door|i'm at the property|i'm at the house",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
-        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
+        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
@@ -118,12 +122,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
+        r"(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
         r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
         r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
         r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|still on for",
         r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
         r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
-        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back)\b)|any (?:update|news|word)|status",
+        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
         r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
         r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
         r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
@@ -171,12 +176,21 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
         r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said|took (?:the|a|another) (?:whole )?day off",
         r"(?:sitting|sat|been|was|is) (?:\w+ ){0,4}on (?:the|his|her) phone|(?:am i|are we|do i|did i|we're|i'm) (?:paying|being charged) for (?:that|this)",
+        r"without (?:fixing|finishing|doing|cleaning|calling|telling|asking)|(?:nobody|no one|no-one|never) (?:mentioned|told|said)",
+        r"(?:more|higher) than (?:you|he|they|what you|the quote)|you (?:say|said|told|quoted)(?: me)? (?:<money>|\d)",
+        r"(?:supposed|meant) to (?:kill|fix|stop|work|last|solve|get rid)|dinged|gouged?|scuffed|dented|chipped",
+        r"(?:pay|charge\w*) (?:me |us |for it )?again",
+        r"(?:more|another|new|live) (?:cockroach|roach|ant|bug|mouse|mice|rat|termite|wasp|flea|bed ?bug)e?s?\b",
+        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
+        r"knocked once|left a card|didn't (?:wait|knock|ring)|(?:late|no-show) (?:like|again|as usual)|like (?:yesterday|last time)|as usual",
+        r"(?:actually|even|finally|bother to) (?:turns? up|shows? up|comes?)|(?:i'm|i am|we're|we are) (?:so )?done\b(?! (?:with (?:the|my|work)|at|by|in|for))",
         r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
         r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
         r"left (?:the|my|our) (?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
         r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
         r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
-        r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:our|my|the) \w+",
+        r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:\w+ ){0,2}(?:of )?(?:our|my|the) \w+",
+        r"who(?:'s| is) (?:paying|going to pay) (?:for|to)|who pays for",
         r"left (?:a |the )?(?:\w+ ){0,2}(?:all over|everywhere|behind on|on (?:my|the) (?:floor|carpet|counter|lawn))|sawdust",
         r"been (?:standing|sitting|waiting|stuck) (?:outside|here|around|in the cold|at home|<qty>|\d)",
         r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
@@ -204,6 +218,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
         r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
         r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
+        r"(?:go|head|drive|turn|come) (?:down|up|past|along|left|right|through) the|past the (?:\w+ )?(?:barn|church|school|store|gas station|farm|mailbox|sign)|gravel road|dirt road",
         r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door|(?:come|go) (?:round|around) (?:to )?the",
         r"(?:blue|red|white|green|yellow|grey|gray|brown|black|tan|beige) (?:house|door|gate|building|garage|fence)|"
         r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
@@ -216,7 +231,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
         r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
         r"that works|works for me|that's fine|that is fine|all good",
-        r"(?:we'll|i'll|will|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|maybe|probably|like|\d+|<\w+>)\b)",
+        r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|\d+|<\w+>)\b)",
+        r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
     ),
@@ -228,9 +244,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "wrong_number": _alt(
         r"wrong (?:number|#|person|phone|guy|girl|house|address)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
         r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
-        r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|meant for (?:my|someone|another)",
+        r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
         r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
-        r"(?:don't|do not) have (?:any|an) (?:appointment|booking)",
+        r"(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
         r"mauvais numéro|número errado",
     ),
 }
@@ -249,6 +265,11 @@ QUESTION = re.compile(
     r"\?\s*$|question mark|quick q\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
+)
+
+# "can she come after that?" after a lateness asks the visit to follow it: part of the lateness.
+COME_AFTER = re.compile(
+    r"\b(?:come|arrive|be here|show up|swing by|stop by)\b.{0,12}\b(?:after that|after then|then|later)\b"
 )
 
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
@@ -283,6 +304,11 @@ SOMEONE_ELSE_BEFORE = re.compile(
 
 # A customer-arrived cue after one of these is a future condition ("before I'm back").
 NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
+
+# "I'll call to rebook once we have a date": a reschedule some day, none asked for now.
+REBOOK_LATER = re.compile(
+    r"(?:call|ring|text|phone|contact you|get back to you|be in touch|reach out)(?: \w+){0,2} (?:to|and) $"
+)
 
 # A cancel or reschedule word offered as a fallback, not asked for ("is that ok or should we reschedule").
 HEDGED = re.compile(
@@ -340,19 +366,20 @@ CHURN_THREATS = _alt(
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
     r"(?:standing|waiting|stuck|locked out) (?:[\w']+ ){0,6}(?:minus \d+|below (?:zero|freezing)|freezing)",
+    r"(?:walk-?in|cooler|freezer)(?:'s| is) (?:still )?(?:at \d+|at <qty>|warm\w*|down|not cooling)",
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
 )
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
     r"(?:furnace|boiler|heater|heating|heat) (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
-    r"conked out|(?:is |has )?(?:not|stopped) working)|no (?:tenemos|hay) calefacci[oó]n|sin calefacci[oó]n|"
+    r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|sin calefacci[oó]n|"
     r"(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
 )
 _VULNERABLE = (
     r"(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house|minus \d+|below (?:zero|freezing)|"
     r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
-    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+)"
+    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero)"
 )
 NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
 NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia")
@@ -413,7 +440,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave by|\bleave at|\bmeeting at|\bcall at|\btracker says|\bsalgo(?: del trabajo)?|\bget off(?: work)?|"
+        r"\bwork|\bleave (?:for \w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
@@ -471,7 +498,7 @@ SAD_WORDS = _alt(
 # Work the business did, named in a report of trouble: the trouble is a grievance about that work.
 WORK_BY_US = _alt(
     r"(?:your guy|your tech\w*|he|she|they|the tech\w*|you guys|you|your (?:plumber|electrician|engineer|man|crew))"
-    r"(?:'ve| have)? (?:just |only )?(?:fixed|replaced|installed|repaired|worked on|serviced|put in|looked at|came)",
+    r"(?:'ve| have)? (?:just |only )?'?(?:fixed|replaced|installed|repaired|worked on|serviced|put in|looked at|came|pulled|removed|ripped|cut|drilled)'?",
     r"que (?:arreglaron|repararon|instalaron|cambiaron|revisaron)|que vous avez (?:réparée?s?|installée?s?|changée?s?)",
 )
 

@@ -58,6 +58,7 @@ _SOUND_ALIKES = (
     (re.compile(r"\bbe (?:they're|their)\b"), "be there"),
     (re.compile(r"\b(i'm|we're|i am|we are|is) hear\b"), r"\1 here"),
     (re.compile(r"(\w)[- ]?ish(?=\s+(?:minutes|hours?)\b)"), r"\1"),  # "ten-ish minutes"
+    (re.compile(r"(\d)-?ish\b"), r"\1 ish"),  # "in 25ish", "4ish"
 )
 
 
@@ -87,7 +88,7 @@ _NUMBER_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=Tru
 _NUMBER_BEFORE_UNIT = re.compile(rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}")
 _NUMBER_AFTER_CUE = re.compile(
     rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en)\s+({_NUMBER_ALT})\b"
-    r"(?!\s*(?:of|people|kids|times|days?|weeks?|guys?|more\s+(?:day|time)))"
+    r"(?!\s*(?:of|people|kids|times|days?|weeks?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
 )
 
 

@@ -85,10 +85,17 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?({_MIN}|{_HOUR})"), None),
     # A bare number after "in" or before "out"/"more"/"late" is minutes in an SMS ("in 10", "10 out").
     (
-        re.compile(r"\b(?:in|en) (\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?\b(?!\s*(?::|am|pm|o'clock|de|<))"),
+        re.compile(
+            r"\b(?:in|en) (\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?\b(?!\s*(?::|am|pm|o'clock|de|<|or (?!so\b)[a-z]))"
+        ),
         None,
     ),
-    (re.compile(r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more|away|late|behind|tops|max)\b"), None),
+    (
+        re.compile(
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
+        ),
+        None,
+    ),
     (
         re.compile(
             r"\bgive (?:me|us|it|him|her) (?:another |an extra )?(\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<))"
@@ -110,8 +117,9 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
     return int(value * 60 if unit_is_hour else value)
 
 
+_DOOR_TIME = re.compile(r"\s*to (?:get to|reach|come to|walk to|make it to) (?:the |my )?(?:door|gate)")
 _TIMER_BEFORE = re.compile(r"\b(?:timer|alarm|reminder) (?:for )?$")
-_WORK_LENGTH = re.compile(r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs)\b")
+_WORK_LENGTH = re.compile(r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs|window)\b")
 
 
 def find_durations(text: str) -> list[Duration]:
@@ -127,7 +135,7 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
-            if _WORK_LENGTH.match(after) or _TIMER_BEFORE.search(before):
+            if _WORK_LENGTH.match(after) or _TIMER_BEFORE.search(before) or _DOOR_TIME.match(after):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
             if (
@@ -154,7 +162,7 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
     ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
@@ -170,6 +178,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
+_RANGE_END_BEFORE = re.compile(
+    r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $"
+)  # "between 12:30 and 1"
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
@@ -215,6 +226,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()])
         or _H_SELF.search(m.group(0))
         or _H_REPLACES.match(text[m.end() :])
+        or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return None
     if re.match(

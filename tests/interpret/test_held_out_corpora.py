@@ -7,6 +7,8 @@ dictation errors, UK/Australian/Indian English, relayed messages, landlords, DST
 `multilingual_corpus.jsonl`: Mexican, Caribbean and Spain Spanish, Spanglish and Quebec French.
 `threads_corpus.jsonl`: texts in the style of eleven businesses' threads (US, Canada, UK, Ireland,
 New Zealand, Australia): menus, day-first dates, "Monday week", a fortnight, 24-hour times.
+`personas_corpus.jsonl`: 33 people texting several times each (a retired teacher, a night-shift nurse,
+a landlord, a wheelchair user, a restaurant owner, a farmer, a couple contradicting each other).
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -25,6 +27,7 @@ CORPORA = (
     "voices_corpus.jsonl",
     "multilingual_corpus.jsonl",
     "threads_corpus.jsonl",
+    "personas_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
