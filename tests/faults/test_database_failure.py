@@ -1,8 +1,10 @@
-"""The database going away in the middle of a request (a light stand-in for a PostgreSQL restart).
+"""The database going away in the middle of a request, as in a PostgreSQL restart.
 
-Every query after a chosen one raises OperationalError, as on a dropped connection, until the
-database "comes back". Requests must fail with a plain 500, leave nothing half-written, and the
-same request must succeed once the database is back.
+On PostgreSQL the server really ends the request's session (pg_terminate_backend from another
+connection) right after a chosen query, so the next one fails on a dead connection and the open
+transaction is lost server-side. On SQLite, which has no server, every query after the chosen one
+raises OperationalError instead. Requests must fail with a plain 500, leave nothing half-written,
+and the same request must succeed afterwards.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import psycopg
 import pytest
 from django.db import OperationalError, connection
 from django.test import Client
@@ -22,17 +25,30 @@ from tests.messaging import twilio_posts
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+def end_session_server_side() -> None:
+    """What a PostgreSQL restart does to this process's session: the server ends it."""
+    settings = connection.settings_dict
+    pid = connection.connection.info.backend_pid
+    with psycopg.connect(
+        dbname=settings["NAME"], user=settings["USER"], host=settings["HOST"], port=settings["PORT"] or 5432
+    ) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [pid])
+
+
 @contextmanager
 def database_dies_after(marker: str) -> Iterator[None]:
-    """Every query after the first one containing `marker` fails."""
+    """The session dies right after the first query containing `marker`."""
     dead = False
 
     def execute(run, sql, params, many, context):
         nonlocal dead
-        if dead:
+        if dead and connection.vendor != "postgresql":
             raise OperationalError("server closed the connection unexpectedly")
         result = run(sql, params, many, context)
-        dead = marker in sql
+        if marker in sql and not dead:
+            dead = True
+            if connection.vendor == "postgresql":
+                end_session_server_side()
         return result
 
     with connection.execute_wrapper(execute):
