@@ -33,7 +33,9 @@ HELP_KEYWORDS: frozenset[str] = frozenset({"help", "info"})
 
 # The business's last text confirmed an opt-out, so a bare YES means "opt me back in".
 OPT_OUT_NOTICE = re.compile(
-    r"unsubscribed|opted out|opt(?:ed)? back in|resubscribe|no (?:more|further) messages|dado de baja", re.I
+    r"unsubscribed|opted out|opt(?:ed)? back in|resubscribe|no (?:more|further) messages|dado de baja|"
+    r"ya no recibir[aá]|volver a recibir|désabonné|ne recevrez plus",
+    re.I,
 )
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")

@@ -127,6 +127,9 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
                 continue
             if intent == "cancel" and lx.SOMETHING_ELSE_BEFORE.search(before):
                 continue
+            if intent == "cancel" and lx.CONDITION_BEFORE.search(norm[: m.start()]):
+                reading.add("complaint", f"'{m.group(0)}' threatened, not asked for")
+                continue
             if intent == "reschedule" and lx.REBOOK_LATER.search(before):
                 continue
             if intent in ("cancel", "reschedule") and (
@@ -207,7 +210,9 @@ def _asks_for_slot(
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if request:
-            clause = clause[request.end() :]
+            # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
+            after = clause[request.end() :]
+            clause = after if after.strip(" ?¿!") else clause[: request.start()]
         elif request_after and (
             "confirm" in reading.intents or _offered_day(clause, local, outbound, day_first)
         ):
@@ -476,6 +481,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if note:
         reading.add("access_info", f"access '{note[:40]}'")
 
+    if context.job_status == "completed" and "running_late" in reading.intents:
+        reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
+        reading.add("complaint", "lateness after the visit")
     arrival_at = requested_date = requested_clock = part = None
     day_words = [d for d in find_days(rest_norm, local.date(), None) if not d.rejected and d.rank == 1]
     # In a reschedule, a time is the slot asked for, not an arrival.

@@ -45,6 +45,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
         r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b.{0,80}(?:stock|food|inventory|spoil\w*)",
         r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
+        r"(?:de l'eau|d'eau) partout|tuyau (?:a )?(?:pété|éclaté|brisé|crevé)|"
         r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça|sent le gaz|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|"
         r"coule du plafond|dégât d'eau|inond\w+|étincelles?|(?:salen|saca|sale) chispas|se est[aá] inundando|huele a quemado",
     ),
@@ -59,7 +60,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass(?! (?:your|it|this|that|the|on|along|it on))",
         r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
-        r"cancel(?:ar|en|e|o|a|amos)|anul(?:ar|en|e)|ya no (?:la |lo |el |los )?necesit\w+|ya no es necesario",
+        r"cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e)|ya no (?:la |lo |el |los )?necesit\w+|ya no es necesario",
         r"annuler|annulez|cancelar|não preciso mais",
     ),
     "reschedule": _alt(
@@ -100,7 +101,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
         r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
         r"de retard|(?:pris|coincée?|bloquée?) dans (?:le )?(?:trafic|traffic|bouchon)|dans le trafic|je suis là dans",
-        r"ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
+        r"(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) esperar|ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
     ),
     "customer_arrived": _alt(
         r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
@@ -116,6 +117,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
         r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
+        r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
     ),
     "where_is_tech": _alt(
@@ -140,7 +142,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
         r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
         r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
-        r"où est|il arrive quand|cadê|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
+        r"où est|(?:y'est|il est|elle est) où|il arrive quand|cadê|sigue viniendo|q(?:ue)? pas[oó] con el t[eé]cnico|por d[oó]nde (?:viene|va|anda)|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
         r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
     ),
     "complaint": _alt(
@@ -193,10 +195,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"who(?:'s| is) (?:paying|going to pay) (?:for|to)|who pays for",
         r"left (?:a |the )?(?:\w+ ){0,2}(?:all over|everywhere|behind on|on (?:my|the) (?:floor|carpet|counter|lawn))|sawdust",
         r"been (?:standing|sitting|waiting|stuck) (?:outside|here|around|in the cold|at home|<qty>|\d)",
-        r"mal servicio|muy mal|no arregl[oó]|lleg[oó] tarde|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
-        r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+|<qty>|une) (?:heures?|minutes) que j'attends|j'attends depuis",
+        r"mal servicio|muy mal|no arregl[oó]|(?:t[eé]cnico|muchacho|señor|plomero|electricista|él|guy) lleg[oó] (?:bien |muy |\d+ \w+ )?(?:tarde|late)|"
+        r"ni avis[oó]|y nada|llevo esperando|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
+        r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+ ?h|\d+|<qty>|une) ?(?:heures?|minutes)? que j'attends|j'attends depuis",
         r"dej[oó] todo (?:sucio|tirado)|lodo|ni se limpi\w+|(?:es|eso es) un robo|ni (?:lo|la) (?:arreglaron|repararon)|"
-        r"llevo (?:\w+ ){0,2}esperando|ped[ií] el d[ií]a libre|me cobraron",
+        r"llevo (?:\w+ ){0,3}esperando|ped[ií] el d[ií]a libre|me cobraron",
         r"sigue sin (?:enfriar|funcionar|servir|calentar|prender|arrancar|drenar)|sigue (?:goteando|fallando|igual)|"
         r"no estoy (?:content[oa]|satisfech[oa]|feliz)|ne (?:marche|fonctionne) toujours pas|toujours (?:brisée?|pareil)",
     ),
@@ -224,7 +227,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
         r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherd|lab|labrador|retriever|pit ?bull|husky|terrier|"
         r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
-        r"llave|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
+        r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
         r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
     ),
     "confirm": _alt(
@@ -234,6 +237,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|\d+|<\w+>)\b)",
         r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
+        r"ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
     ),
     "thanks": _alt(
@@ -247,7 +251,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
         r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
         r"(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
-        r"mauvais numéro|número errado",
+        r"mauvais numéro|número errado|(?:ya )?no vivo (?:ah[ií]|all[ií]|aqu[ií])|n'habite plus",
     ),
 }
 
@@ -262,14 +266,15 @@ ETA_PHRASES = _alt(
 
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
-    r"\?\s*$|question mark|quick q\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
+    r"\?\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
 
 # "can she come after that?" after a lateness asks the visit to follow it: part of the lateness.
 COME_AFTER = re.compile(
-    r"\b(?:come|arrive|be here|show up|swing by|stop by)\b.{0,12}\b(?:after that|after then|then|later)\b"
+    r"\b(?:come|arrive|be here|show up|swing by|stop by|venir|passer)\b.{0,12}"
+    r"\b(?:after that|after then|then|later|sooner|earlier|plus tôt|m[aá]s temprano|asap)\b"
 )
 
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
@@ -284,6 +289,10 @@ NEGATABLE: frozenset[str] = frozenset(
     {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
 )
 
+# A cancellation threatened on a condition ("if he's not here in half an hour I cancel").
+CONDITION_BEFORE = re.compile(
+    r"\b(?:si no|if not|otherwise|if (?:he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
+)
 # Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
 SOMETHING_ELSE_BEFORE = re.compile(
     r"\b(?:meeting|flight|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
@@ -320,6 +329,7 @@ REQUEST = _alt(
     r"what about|is it possible|possible to|(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
+    r"hay chance|habr[aá] chance|chance de|(?:me|nos) (?:puede|pueden) (?:venir|atender)|"
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
@@ -361,7 +371,7 @@ CHURN_THREATS = _alt(
     r"(?:call|speak|talk) (?:from|to|with) (?:the|a|your) (?:manager|owner|supervisor)|manager",
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
     r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
-    r"(?:llamar a|buscar) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
+    r"(?:llamar a|llamo a|buscar|busco) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
@@ -391,7 +401,8 @@ OFFERED_STOP = re.compile(
 )
 # A rating request in the last outbound text ("Reply 1-5").
 RATING_REQUEST = re.compile(
-    r"(?:reply|rate|text|respond|rating|score)\s.{0,30}\b1\b(?:\s?\([^)]{0,20}\))?\s?(?:-|to|a|al)\s?5\b|\b1-5\b",
+    r"(?:reply|rate|text|respond|rating|score|responda|califique|calificar|calificar[ií]a|val[oó]re|valora|r[ée]pondez|[ée]valuez|[ée]chelle)"
+    r"\s.{0,30}\b1\b(?:\s?\([^)]{0,20}\))?\s?(?:-|to|a|al|à)\s?5\b|\b1-5\b",
     re.I,
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
@@ -448,13 +459,17 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
 # Words after a duration that make it a lateness ("20 min late") or count it from an ETA.
 LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)")
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
-LATE_BY_BEFORE = re.compile(r"(?:\blate|\bbehind|\btarde|\ben retard) (?:by |de |d'|por )?$")
+LATE_BY_BEFORE = re.compile(
+    r"(?:\blate|\bbehind|\btarde|\ben retard) (?:by |de |d'|por )?(?:como |unos |like |about |around )?$"
+)
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
     r"|later than that)"
 )
 # Before a duration: the technician waits it out once there ("can he wait like 20 min"), so it counts from the ETA.
-WAIT_BEFORE = re.compile(r"\bwait (?:for |like |about |around |another )?$")
+WAIT_BEFORE = re.compile(
+    r"\b(?:wait|esperar|attendre) (?:for |like |about |around |another |unos |como |un )?$"
+)
 # Before a duration: it adds to the appointment ("an extra half hour"), a lateness.
 EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 # Before or after a day or part of day: the customer is ruling it out, not asking for it.
@@ -499,7 +514,7 @@ SAD_WORDS = _alt(
 WORK_BY_US = _alt(
     r"(?:your guy|your tech\w*|he|she|they|the tech\w*|you guys|you|your (?:plumber|electrician|engineer|man|crew))"
     r"(?:'ve| have)? (?:just |only )?'?(?:fixed|replaced|installed|repaired|worked on|serviced|put in|looked at|came|pulled|removed|ripped|cut|drilled)'?",
-    r"que (?:arreglaron|repararon|instalaron|cambiaron|revisaron)|que vous avez (?:réparée?s?|installée?s?|changée?s?)",
+    r"(?:donde|que) (?:trabaj[oó]|arregl[oó]|instal[oó]|repar[oó]) (?:el|ayer)|que (?:arreglaron|repararon|instalaron|cambiaron|revisaron)|que vous avez (?:réparée?s?|installée?s?|changée?s?)",
 )
 
 # Language markers: function words frequent in short texts of each language.

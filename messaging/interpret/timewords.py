@@ -174,7 +174,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
     ("h", re.compile(rf"\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
-    ("noon", re.compile(r"\b(noon|midday|mediod[ií]a|midi|lunchtime)\b")),
+    ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)\b")),
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")

@@ -9,6 +9,8 @@ dictation errors, UK/Australian/Indian English, relayed messages, landlords, DST
 New Zealand, Australia): menus, day-first dates, "Monday week", a fortnight, 24-hour times.
 `personas_corpus.jsonl`: 33 people texting several times each (a retired teacher, a night-shift nurse,
 a landlord, a wheelchair user, a restaurant owner, a farmer, a couple contradicting each other).
+`latino_quebec_corpus.jsonl`: informal US Latino Spanish ("orita", "xq", "ya mero", "pa' las 3"),
+Spanglish and Quebec French ("chu en retard", "y'est où le technicien?"), with menus and ratings.
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -28,6 +30,7 @@ CORPORA = (
     "multilingual_corpus.jsonl",
     "threads_corpus.jsonl",
     "personas_corpus.jsonl",
+    "latino_quebec_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
