@@ -81,6 +81,18 @@ def _after_code(raw: str) -> str:
     return _CODE_PREFIX.sub("", raw, count=1)
 
 
+def _overdue(context: MessageContext) -> bool:
+    """Whether the technician should be there by now: past the ETA the last text gave, or, with
+    none given, past the window's start while the visit has not begun."""
+    if context.job_status not in ("scheduled", "confirmed", "en_route"):
+        return False
+    local = context.received_at.astimezone(_zone(context.timezone))
+    eta = _eta_in(context.last_outbound or "", local)
+    if eta is not None:
+        return local > eta
+    return bool(context.window_start) and context.received_at > context.window_start
+
+
 def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
     """Read a reply code or a rating against the last outbound; return the text still to read."""
     outbound = context.last_outbound or ""
@@ -97,8 +109,22 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return _after_code(raw)
     tokens = set(norm.replace("!", " ").split())
+    if not raw.strip(" ?¿") and "?" in raw:
+        if _overdue(context):
+            reading.add("where_is_tech", "a bare question mark once the technician is overdue")
+        return ""
+    if (
+        tokens
+        and tokens <= lx.NEGATIVE_REPLIES | lx.POLITE_TAIL
+        and lx.OUTBOUND_KEEP_OR_MOVE.search(outbound)
+    ):
+        reading.add("reschedule", f"'{raw.strip()}' declines the time the last text proposed")
+        return ""
     if tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES:
-        if lx.OUTBOUND_ASKS.search(outbound) or not outbound:
+        thanked = bool(tokens & {"thanks", "thank"})
+        if (lx.OUTBOUND_ASKS.search(outbound) or not outbound) and not (
+            thanked and lx.OUTBOUND_STATUS.search(outbound)
+        ):
             reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")
         elif lx.OUTBOUND_STATUS.search(outbound):
             reading.add("thanks", f"'{raw.strip()}' acknowledges a status update")
@@ -130,6 +156,8 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
             if intent == "cancel" and lx.CONDITION_BEFORE.search(norm[: m.start()]):
                 reading.add("complaint", f"'{m.group(0)}' threatened, not asked for")
                 continue
+            if intent == "running_late" and lx.IF_BEFORE.search(before):
+                continue  # "if I'm late I'll text": not late yet
             if intent == "reschedule" and lx.REBOOK_LATER.search(before):
                 continue
             if intent in ("cancel", "reschedule") and (
@@ -371,6 +399,13 @@ def _drop_courtesy(
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
         intents.discard("confirm")
         reading.evidence.append("no confirmation beside a cancellation")
+    if {"confirm", "complaint"} <= intents and not lx.PLAIN_YES.search(norm):
+        intents.discard("confirm")  # "oh perfect, running late AGAIN": sarcasm agrees with nothing
+        reading.evidence.append("no confirmation inside a complaint")
+    if "running_late" in intents and lx.TECH_LATE.search(outbound) and not lx.FIRST_PERSON.search(norm):
+        intents.discard("running_late")  # the last text said the technician is late: this answers it
+        intents.add("complaint")
+        reading.evidence.append("the lateness is the technician's, from the last text")
     if {"thanks", "complaint"} <= intents and re.search(r"\bbut\b", norm):
         intents.discard("thanks")  # "cheers for coming out but it's grinding again"
         reading.evidence.append("thanks before a 'but' leads into the grievance")
@@ -465,7 +500,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents
-        someone_else = eta and lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: eta.start()])
+        someone_else = eta and (
+            lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: eta.start()])
+            or lx.IF_BEFORE.search(rest_norm[: eta.start()])
+        )
         if eta and timed and not settled and not someone_else and not _negated(rest_norm, eta.start()):
             reading.add("running_late", f"'{eta.group(0)}' with a time")
         elif (

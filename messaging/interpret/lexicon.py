@@ -46,6 +46,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b.{0,80}(?:stock|food|inventory|spoil\w*)",
         r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
         r"(?:de l'eau|d'eau) partout|tuyau (?:a )?(?:pété|éclaté|brisé|crevé)|"
+        r"(?:water heater|hot water (?:tank|heater)|boiler|tank)\b.{0,30}(?:hissing|spraying|bulging|leaking from the top)|"
         r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça|sent le gaz|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|"
         r"coule du plafond|dégât d'eau|inond\w+|étincelles?|(?:salen|saca|sale) chispas|se est[aá] inundando|huele a quemado",
     ),
@@ -121,23 +122,25 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
     ),
     "where_is_tech": _alt(
-        r"eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|the|your|my|our)|where's (?:he|she|the|my|your)|where is \w+",
+        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
+        r"where(?: is|'s| are) (?:the|my) (?:tech\w*|guy|man|plumber|electrician|engineer|van|truck|crew|team|installer|locksmith|worker|driver)",
+        r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
         r"(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
         r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
         r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
-        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|still on for",
+        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
         r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
         r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
         r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
         r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
-        r"what time (?:\w+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
+        r"what time (?:[\w']+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
         r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
         r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
         r"(?:be here|arrive|get here|come|show|coming|turn up)",
-        r"(?:is|are) (?:he|she|they|\w+) (?:close|lost|close by|nearby|on (?:his|her|their) way)",
+        r"(?:is|are) (?:he|she|they|the \w+|your \w+|\w+) (?:still )?(?:close|lost|close by|nearby|near|around|in the area|on (?:his|her|their) way)",
         r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave)(?: yet)?|on (?:his|her|their|the) way\?",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
         r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
@@ -151,7 +154,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"are you kidding|you kidding me|(?:this|that|it|you|you guys|your \w+|what) (?:is|are|'s|'re) (?:a |such a )?joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
         r"(?:charge|price|bill|invoice|cost|fee|quote|total)s? (?:\w+ ){0,2}(?:seems?|is|was|looks?|feels?) (?:\w+ )?"
         r"(?:high|steep|a lot|too much|expensive|excessive|outrageous|crazy|insane)",
-        r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
+        r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother|have|bring)|thanks for nothing|never again|"
+        r"(?:shows?|showed|turns?|turned) up (?:\w+ ){0,4}(?:before the end|at the end|hours? late)|(?:\d+(?:st|nd|rd|th)|second|third) (?:text|message|call)|"
+        r"(?:nobody|no one|no-one) (?:even )?(?:answers|answered|picks up|picked up|called)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
         r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
         r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
         r"(?<!i )(?<!i'm )(?<!we )(?<!we're )still (?:isn't|doesn't|won't|not|hasn't|can't|no) (?:\w+ )?(?:work|drain|heat|cool|"
@@ -208,6 +213,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
         r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
         r"park (?:in|on|at|behind|out)|parking|visitor (?:spot|parking)|on the street",
+        r"(?:dog|dogs|cat|cats)(?:'s)? (?:isn't|is not|doesn't|does not|hates|bites|barks|won't)|wrong (?:house|address)|"
+        r"(?:i'm|we're|we are|i am) at (?:\d{2,5}|<addr>)\b|"
         r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<unit>",
@@ -233,7 +240,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "confirm": _alt(
         r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
         r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
-        r"that works|works for me|that's fine|that is fine|all good",
+        r"that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
         r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|\d+|<\w+>)\b)",
         r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
@@ -241,12 +248,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
     ),
     "thanks": _alt(
-        r"thanks?|thank you|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
+        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
         r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
         r"emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
     ),
     "wrong_number": _alt(
-        r"wrong (?:number|#|person|phone|guy|girl|house|address)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
+        r"wrong (?:number|#|person|phone|guy|girl)|meant to (?:text|message|send (?:this|that) to) (?:someone|somebody|another)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
         r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
         r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
         r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
@@ -259,7 +266,7 @@ CUES: dict[str, re.Pattern[str]] = {
 ETA_PHRASES = _alt(
     r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|\d)",
     r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
-    r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest",
+    r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest|at the earliest|earliest",
     r"late|behind|probably|prob|hopefully|eta|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
     r"voy a (?:estar|llegar)|je (?:devrais|vais|serai|serais)(?: être)? (?:là|à la maison|chez (?:moi|nous)|arrivée?)|je serai",
 )
@@ -293,11 +300,19 @@ NEGATABLE: frozenset[str] = frozenset(
 CONDITION_BEFORE = re.compile(
     r"\b(?:si no|if not|otherwise|if (?:he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
 )
+# "if I'm late", "in case I'm not back": a lateness that may not happen.
+IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
 # Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
 SOMETHING_ELSE_BEFORE = re.compile(
-    r"\b(?:meeting|flight|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
+    r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
     r"(?:got |was |were |has been |have been |is |been )?$"
 )
+# Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.
+PLAIN_YES = re.compile(
+    r"\b(?:confirm\w*|yes|yep|yeah|see you|works|ok|okay|sure|will be (?:here|there|home))\b"
+)
+# The business's last text said the technician is late.
+TECH_LATE = re.compile(r"\b(?:late|behind|delay\w*|retras\w*|en retard)\b", re.I)
 # First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
 
@@ -308,7 +323,8 @@ BUSINESS_DID_IT = re.compile(
 )
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
 SOMEONE_ELSE_BEFORE = re.compile(
-    r"(?:\bhe|\bshe|\bthey|\bhe's|\bshe's|\bthey're|\btech|\btechnician|\bguy)\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
+    r"(?:\bhe|\bshe|\bthey|\bhe's|\bshe's|\bthey're|\bhe'll|\bshe'll|\bthey'll|\bhe'd|\bshe'd|\bthey'd|\btech|\btechnician|\bguy)"
+    r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
 )
 
 # A customer-arrived cue after one of these is a future condition ("before I'm back").
@@ -326,7 +342,7 @@ HEDGED = re.compile(
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
-    r"what about|is it possible|possible to|(?:just |please )?come|would (?:prefer|rather)|prefer",
+    r"what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"hay chance|habr[aá] chance|chance de|(?:me|nos) (?:puede|pueden) (?:venir|atender)|"
@@ -338,6 +354,7 @@ REQUEST = _alt(
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
     r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead",
+    r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
 )
@@ -387,7 +404,7 @@ _NO_HEAT = (
     r"(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
 )
 _VULNERABLE = (
-    r"(?:baby|infant|newborn|elderly|<qty>|freezing|<qty> in the house|minus \d+|below (?:zero|freezing)|"
+    r"(?:baby|infant|newborn|elderly|<qty> old|freezing|<cold>|<qty> in the house|minus \d+|below (?:zero|freezing)|"
     r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
     r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero)"
 )
@@ -433,12 +450,20 @@ OFFER_INTENTS: dict[str, str] = {
 OUTBOUND_ASKS = re.compile(r"\?|confirm|would that work|does that work|is that ok", re.I)
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
-    r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|"
+    r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
     r"ha llegado|invoice|thanks",
     re.I,
 )
 # Tapback reactions forwarded as text by some phones.
 TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\s+[\"“]")
+
+# "n", "nope", "can't" to a text asking to keep a time or pick another: the customer needs another.
+NEGATIVE_REPLIES: frozenset[str] = frozenset("n no nope nah can't cannot not really".split())
+OUTBOUND_KEEP_OR_MOVE = re.compile(
+    r"\bno?\b.{0,40}(?:pick|find|choose|new|another|other|reschedul)|still (?:available|work|good|ok|on)|"
+    r"(?:keep|confirm) (?:your|the|tomorrow|today)",
+    re.I,
+)
 
 # Short replies whose meaning comes from the last outbound text.
 AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(

@@ -110,6 +110,7 @@ _ADDRESS = re.compile(
     rf"|(?<=\bat )\d{{1,2}}(?= (?!(?i:{_DAY_OR_MONTH}))[A-Z][a-z]{{2,}}(?:[,.!?]|$| (?:St|Rd|Ave|Dr|Ln|Ct|Way|Street|Road|Lane)\b))"
 )
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![\w-])-\d+(?:\s*°?\s*[cf]\b)?"), " <cold> "),  # "-25 tonight": below zero
     (
         re.compile(
             r"\b(?:code|pin|passcode|combo|combination|lock ?box|key ?safe|keypad|c[oó]digo|clave)\b"
@@ -134,7 +135,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(?<![\w-])-\d+|\(\d+\)|\b\d+\s*(?:yo|y/o|years?|yrs?|yr|weeks?|months?|days?|degrees?|deg|°|%|percent|kids|"
+            r"\(\d+\)|\b\d+\s*(?:yo|y/o|years?|yrs?|yr|weeks?|months?|days?|degrees?|deg|°|%|percent|kids|"
             r"people|times|floors?|stor(?:e|ie)s|units|ft|feet|inches|años|meses|días|semanas)\b|\b\d+x\b|"
             r"\b\d+(?:st|nd|rd|th)(?=\s+(?:time|floor|visit|call|house|door|attempt|one)\b)"
         ),
@@ -153,16 +154,21 @@ def mask(text: str) -> str:
 # "sat" and "sun" are weekdays only where a day fits ("on sat", "do sun"), never "sat in traffic".
 _SHORT_WEEKEND = re.compile(
     r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun) (sat|sun)\b(?! in\b)"
+    r"|(^|[.!?,] )(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo)\b)"
 )
+
+
+def _weekend_day(match: re.Match[str]) -> str:
+    before, short = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    day = "saturday" if short == "sat" else "sunday"
+    return f"{before} {day}" if match.group(2) else f"{before}{day}"
 
 
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked."""
     text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
     text = _spell(text.lower())
-    text = _SHORT_WEEKEND.sub(
-        lambda m: f"{m.group(1)} {'saturday' if m.group(2) == 'sat' else 'sunday'}", text
-    )
+    text = _SHORT_WEEKEND.sub(_weekend_day, text)
     text = mask(_digits(text))
     return re.sub(r"\s+", " ", text).strip()
 

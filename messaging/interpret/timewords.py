@@ -79,6 +79,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
+    (re.compile(r"\b(?:a )?couple (?:of )?hours\b"), 120),
     (re.compile(r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"), 60),
     (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
     (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
@@ -165,7 +166,7 @@ _MERIDIEM = (
 _CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
-    ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
+    ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
     ("h m", re.compile(r"\b(?:at|by|around|about) (\d{1,2}) ([0-5]\d)\b(?!\s*(?:minutes|hours|<))")),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
     ("to", re.compile(r"\b(5|10|15|20|25|quarter|cuarto) (?:until|to|of|before|til|para las?) (\d{1,2})\b")),
@@ -174,7 +175,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
     ("h", re.compile(rf"\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
-    ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)\b")),
+    ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)(?: ?ish)?\b")),
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")

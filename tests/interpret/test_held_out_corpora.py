@@ -11,6 +11,9 @@ New Zealand, Australia): menus, day-first dates, "Monday week", a fortnight, 24-
 a landlord, a wheelchair user, a restaurant owner, a farmer, a couple contradicting each other).
 `latino_quebec_corpus.jsonl`: informal US Latino Spanish ("orita", "xq", "ya mero", "pa' las 3"),
 Spanglish and Quebec French ("chu en retard", "y'est où le technicien?"), with menus and ratings.
+`hard_cases_corpus.jsonl`: negations and hypotheticals, times that are not arrivals, numbers that are
+not times, one-character replies read against the last text, sarcasm, emergencies without the
+obvious words.
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -31,6 +34,7 @@ CORPORA = (
     "threads_corpus.jsonl",
     "personas_corpus.jsonl",
     "latino_quebec_corpus.jsonl",
+    "hard_cases_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
