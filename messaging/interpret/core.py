@@ -292,10 +292,16 @@ def _asks(norm: str) -> bool:
 
 
 def _language(norm: str) -> str:
+    """ "en", "es" or "fr", by function words; a tie stays English."""
     tokens = words(norm)
-    spanish = sum(t in lx.SPANISH_WORDS for t in tokens) + 2 * bool(re.search(r"[¿¡ñ]", norm))
+    counts = {
+        "es": sum(t in lx.SPANISH_WORDS for t in tokens) + 2 * bool(re.search(r"[¿¡ñ]", norm)),
+        "fr": sum(t in lx.FRENCH_WORDS for t in tokens)
+        + 2 * bool(re.search(r"[çèêœ]|\b(?:j|c|qu|d|l|n|s)'", norm)),
+    }
     english = sum(t in lx.ENGLISH_WORDS for t in tokens)
-    return "es" if spanish > english else "en"
+    best = max(counts, key=counts.get)
+    return best if counts[best] > english and counts[best] > min(counts.values()) else "en"
 
 
 def _eta_in(text: str, received_local: datetime) -> datetime | None:

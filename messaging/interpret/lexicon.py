@@ -550,6 +550,12 @@ SPANISH_WORDS: frozenset[str] = frozenset(
     "cancelar cancelen aquí casa viene llegó hora horas noche noches tardes días sábado lunes martes "
     "miércoles jueves viernes domingo perdón disculpe disculpa un una poco".split()
 )
+FRENCH_WORDS: frozenset[str] = frozenset(
+    "le la les un une des du de et est je suis vous il elle on nous pas ne plus avec pour dans sur "
+    "mais ou oui non merci bonjour bonsoir svp chu pis ben ça ce cette mon ma mes votre vos technicien "
+    "retard arrive arriver demain aujourd'hui matin soir après-midi avant-midi heure heures "
+    "rendez-vous annuler remettre porte chien maison travail trafic désolé désolée".split()
+)
 ENGLISH_WORDS: frozenset[str] = frozenset(
     "the a an i i'm you he she it we they is are was be to of and in on at for with my your this that "
     "not no yes can will would just there here home be late running thanks thank please ok come coming "

@@ -104,9 +104,19 @@ def test_cue_lexicons_recognise_each_intent_in_english_and_spanish(text, intent)
     assert read(text).intent == intent
 
 
-def test_spanish_messages_are_tagged_spanish():
-    assert read("Perdón, voy tarde. Llego como a las 10 y cuarto").language == "es"
-    assert read("Sorry, running late").language == "en"
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Perdón, voy tarde. Llego como a las 10 y cuarto", "es"),
+        ("Sorry, running late", "en"),
+        ("Désolée, je suis en retard, j'arrive dans 15 minutes", "fr"),
+        ("chu pogné dans le trafic, merci de m'attendre", "fr"),
+        ("Sounds good. Gate code is still 1180 from last time", "en"),
+        ("ok", "en"),
+    ],
+)
+def test_messages_are_tagged_with_their_language(text, language):
+    assert read(text).language == language
 
 
 def test_evidence_names_the_words_that_decided():
