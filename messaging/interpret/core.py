@@ -305,8 +305,9 @@ def _language(norm: str) -> str:
 
 
 def _eta_in(text: str, received_local: datetime) -> datetime | None:
+    """The ETA a text named: its clock time within twelve hours of the reply, passed or not."""
     arrival = [c for c in find_clocks(normalise(text)) if c.arrival]
-    return clock_on_or_after(arrival[-1], received_local) if arrival else None
+    return clock_on_or_after(arrival[-1], received_local - timedelta(hours=12)) if arrival else None
 
 
 def _arrival(
