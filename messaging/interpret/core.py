@@ -23,7 +23,10 @@ _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 # A short question that is only a slot ("Monday?", "thursday then?"), said after ruling the visit's day out.
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 _RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
-_LEADING_CODE = re.compile(r"^\s*([a-z0-9]{1,3})\b(?:[\s.,!:-]+(.*))?$", re.S)
+# A reply code alone or before punctuation or a new thought; "r u still coming" is txt-speak, no code.
+_LEADING_CODE = re.compile(
+    r"^\s*([a-z0-9]{1,3})\b(?!\s+(?:u|you|ya|we|they|he|she|it|i|ur|the)\b)(?:[\s.,!:-]+(.*))?$", re.S
+)
 _CODE_PREFIX = re.compile(r"^\s*\w{1,3}(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*")
 # Intents whose cue already asks something: a question phrase beside one asks the same thing.
 _ASKING = ("reschedule", "where_is_tech")
@@ -109,7 +112,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return _after_code(raw)
     tokens = set(norm.replace("!", " ").split())
-    if not raw.strip(" ?¿") and "?" in raw:
+    if "?" in raw and not re.sub(r"emo_\w+|[\W_]", "", norm):  # "?", "👀⏰?"
         if _overdue(context):
             reading.add("where_is_tech", "a bare question mark once the technician is overdue")
         return ""
@@ -200,7 +203,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
-        if sum(t.isalpha() for t in words(clause)) < 2 or not lx.QUESTION.search(clause):
+        if sum(any(ch.isalpha() for ch in t) for t in words(clause)) < 2 or not lx.QUESTION.search(clause):
             continue
 
         # "I smell gas, what do I do??": the asking part after the comma stands on its own.

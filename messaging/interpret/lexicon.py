@@ -89,7 +89,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
         r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
         r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is|traffic (?:on|at|near|through) (?:the )?(?:<road>|\w+)",
-        r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|hospital|store|shop|gym|meeting|airport|appointment)",
+        r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|dr'?s?|vet|daycare|pharmacy|bank|court|church|"
+        r"hospital|store|shop|gym|meeting|airport|appointment)|will (?:text|call|message) (?:you )?when (?:i'm|i am) (?:close|on my way|leaving)",
         r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
         r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
         r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
@@ -110,7 +111,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
         r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
         r"^(?:back|home|here)(?:!| now| again)",
-        r"pulling (?:in|into|up)|pulled (?:in|into|up)|(?:i'm|we're|i am|we are|someone's|someone is) at the (?:front )?door|i'm at the property|i'm at the house",
+        r"pulling (?:in|into|up)(?! in \d)|pulled (?:in|into|up)|(?:i'm|we're|i am|we are|someone's|someone is) at the (?:front )?door|i'm at the property|i'm at the house",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
         r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
@@ -119,6 +120,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
         r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
         r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
+        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
     ),
     "where_is_tech": _alt(
@@ -136,12 +138,14 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
         r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
         r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
-        r"what time (?:[\w']+ ){0,4}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
+        r"what time (?:[\w']+ ){0,6}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
         r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
         r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
         r"(?:be here|arrive|get here|come|show|coming|turn up)",
         r"(?:is|are) (?:he|she|they|the \w+|your \w+|\w+) (?:still )?(?:close|lost|close by|nearby|near|around|in the area|on (?:his|her|their) way)",
-        r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave)(?: yet)?|on (?:his|her|their|the) way\?",
+        r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave|set off|head(?:ed)? out)(?: yet)?|on (?:his|her|their|the) way\?",
+        r"how(?:'s| is) it looking|how are we looking|(?:tech\w*|he|she|they|guy|anyone|someone|the \w+) here yet|"
+        r"is (?:that|it|eta|he|she) still (?:at )?(?:\d|<)",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
         r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
         r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
@@ -191,6 +195,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
         r"knocked once|left a card|didn't (?:wait|knock|ring)|(?:late|no-show) (?:like|again|as usual)|like (?:yesterday|last time)|as usual",
         r"(?:actually|even|finally|bother to) (?:turns? up|shows? up|comes?)|(?:i'm|i am|we're|we are) (?:so )?done\b(?! (?:with (?:the|my|work)|at|by|in|for))",
+        r"(?:got |been |was )?charged (?:me )?(?:<money>|\d+)\b|promo says|(?:warm|hot|acting up|doing it) again",
+        r"(?:i'm|i am|we're|we are) calling (?:someone|somebody|another)",
         r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
         r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
         r"left (?:the|my|our) (?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
@@ -205,6 +211,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+ ?h|\d+|<qty>|une) ?(?:heures?|minutes)? que j'attends|j'attends depuis",
         r"dej[oó] todo (?:sucio|tirado)|lodo|ni se limpi\w+|(?:es|eso es) un robo|ni (?:lo|la) (?:arreglaron|repararon)|"
         r"llevo (?:\w+ ){0,3}esperando|ped[ií] el d[ií]a libre|me cobraron",
+        r"groser[oa]|mal ?educad[oa]|no me gust[oó]|no (?:lo|la) quiero (?:de vuelta|otra vez|aqu[ií])|"
         r"sigue sin (?:enfriar|funcionar|servir|calentar|prender|arrancar|drenar)|sigue (?:goteando|fallando|igual)|"
         r"no estoy (?:content[oa]|satisfech[oa]|feliz)|ne (?:marche|fonctionne) toujours pas|toujours (?:brisée?|pareil)",
     ),
@@ -250,7 +257,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "thanks": _alt(
         r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
         r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
-        r"emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
+        r"^(?:no worries|no prob(?:lem)?)(?: at all| mate)?[.!]*$|emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
     ),
     "wrong_number": _alt(
         r"wrong (?:number|#|person|phone|guy|girl)|meant to (?:text|message|send (?:this|that) to) (?:someone|somebody|another)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
@@ -373,7 +380,7 @@ STOP_REQUESTS = _alt(
     r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",
     r"(?:don't|do not|never) (?:text|message|contact|sms|txt) (?:me|this number|this phone|us|my (?:number|phone|cell))",
     r"(?:don't|do not) want (?:these|your|any|the|more|any more) (?:\w+ )?(?:texts|messages|sms|notifications|reminders)",
-    r"(?:quit|stop) (?:texting|messaging)|^(?:stop\W*){2,}$|enough with the (?:\w+ )?(?:texts|messages)",
+    r"(?:quit|stop) (?:texting|messaging|sending)|^(?:stop\W*){2,}$|enough with the (?:\w+ )?(?:texts|messages)",
     r"dej(?:a|en|e|ar)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
     r"qu[ií]t(?:en|e|a)(?:me|nme)? de (?:su|la|sus|esta) lista|no (?:quiero|deseo) (?:recibir )?m[aá]s mensajes|désabonne\w*|"
@@ -467,7 +474,7 @@ OUTBOUND_KEEP_OR_MOVE = re.compile(
 
 # Short replies whose meaning comes from the last outbound text.
 AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
-    "y yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
+    "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

@@ -87,7 +87,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     # A bare number after "in" or before "out"/"more"/"late" is minutes in an SMS ("in 10", "10 out").
     (
         re.compile(
-            r"\b(?:in|en) (\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?\b(?!\s*(?::|am|pm|o'clock|de|<|or (?!so\b)[a-z]))"
+            r"\b(?:in|en) (?:like |about |around |~)?(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?\b(?!\s*(?::|am|pm|o'clock|de|<|or (?!so\b)[a-z]))"
         ),
         None,
     ),
@@ -221,6 +221,8 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return 12, 0, "pm", False
     if kind == "quarterto":
         return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
+    if re.search(r"\bin (?:like |about |around |~)$", text[max(0, m.start() - 12) : m.start()]):
+        return None  # "be there in like 20-25": minutes, not 8 pm
     # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
     # or another hour it replaces ("11 instead of 10").
     if not (
@@ -231,7 +233,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     ):
         return None
     if re.match(
-        r"\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la))",
+        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la))",
         text[m.end() :],
     ):
         return None

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 # Emoji (after NFKC, variation selectors and skin tones removed) -> a pseudo-word the cue lexicons use.
 EMOJI_WORDS: dict[str, str] = {
+    ":-(": " emo_neg ",  # text emoticons, before the pictographs
+    ":(": " emo_neg ",
+    ":'(": " emo_neg ",
+    ":-)": " emo_pos ",
+    ":)": " emo_pos ",
     "👍": " emo_ok ",
     "👌": " emo_ok ",
     "✅": " emo_ok ",
@@ -111,6 +116,13 @@ TXT_WORDS: dict[str, str] = {
     "tysm": "thank you",
     "appt": "appointment",
     "msg": "message",
+    "cx": "cancel",
+    "canx": "cancel",
+    "wya": "where are you",
+    "cofirm": "confirm",
+    "comfirm": "confirm",
+    "confrim": "confirm",
+    "idk": "i don't know",
     "q": "que",
     "xq": "porque",
     "pq": "porque",
