@@ -117,7 +117,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
             reading.add("where_is_tech", "a bare question mark once the technician is overdue")
         return ""
     if (
-        tokens
+        tokens & lx.NEGATIVE_REPLIES
         and tokens <= lx.NEGATIVE_REPLIES | lx.POLITE_TAIL
         and lx.OUTBOUND_KEEP_OR_MOVE.search(outbound)
     ):

@@ -25,7 +25,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"flood(?:ed|ing)?|burst|bursting|water (?:is )?everywhere|water (?:is )?(?:pouring|gushing|spraying|pouring)",
         r"pouring (?:in|through|out|down)|gushing|spraying water|leaking into|coming through the ceiling",
         r"ceiling (?:is )?(?:leaking|collapsing|caving)|electrocut\w*|shock(?:ed)? me|got a shock|exploded|explosion",
-        r"sewage (?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
+        r"sewage (?:is )?(?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
         r"rotten eggs?|sul(?:f|ph)ur smell|smells? (?:hot|electrical)|melt(?:ed|ing)",
         r"(?:water|it's|it is|it) (?:is )?(?:coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking) "
         r"(?:in )?(?:down |up |out )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
@@ -106,7 +106,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) esperar|ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
     ),
     "customer_arrived": _alt(
-        r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit))",
+        r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit|building|lobby|office|apartment|store|shop))",
         r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
         r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
         r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
@@ -169,7 +169,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",
         r"(?:he|she|they|tech|guy|engineer|technician|plumber|electrician|sparky|bloke) (?:didn't|did not|never) (?!mind)\w+",
         r"(?:your|the) (?:guy|tech|technician|man|engineer|sparky|plumber|electrician|bloke|worker|crew|installer)(?:'s)? (?:\w+ ){0,2}"
-        r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
+        r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|vap(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
+        r"(?:don't|do not) want (?:him|her|them) (?:back|here|again)|told my tenant|without (?:talking|checking|consulting)",
+        r"(?:installed|replaced|fixed|repaired|put in)\b.{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|still)",
+        r"(?:was|were) left (?:set|on|off|open|running|unlocked)|it's been (?:\d+|<qty>|a week|weeks|days|a month)\b",
         r"(?:he|she|they|tech|guy|engineer|technician) left (?:\w+ ){0,5}(?:sitting|lying|on (?:my|the)|in (?:my|the)|all over|everywhere|behind)",
         r"(?:mud|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
         r"(?:\w+ ){0,3}(?:all over|all through|everywhere|on (?:my|the)|in (?:my|the))",
@@ -220,11 +223,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
         r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
         r"park (?:in|on|at|behind|out)|parking|visitor (?:spot|parking)|on the street",
+        r"(?:german )?shepherds?|(?:dogs?|pets?) in the (?:back ?yard|yard|garden|house)|put the dogs? (?:away|inside|up)|"
         r"(?:dog|dogs|cat|cats)(?:'s)? (?:isn't|is not|doesn't|does not|hates|bites|barks|won't)|wrong (?:house|address)|"
-        r"(?:i'm|we're|we are|i am) at (?:\d{2,5}|<addr>)\b|"
+        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?! ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish))|meet me (?:in|at|by|out front|outside)|"
         r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
-        r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<unit>",
+        r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<buzz>",
+        r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|^<unit>\b|"
+        r"la entrada|entrada (?:es )?por|callej[oó]n|"
+        r"<unit>(?:,| is)? (?:around|round|at the|in the|enter|use|take|go|upstairs|downstairs|on the|out back|behind)",
         r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
         r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
         r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
@@ -256,6 +263,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "thanks": _alt(
         r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
+        r"(?:will|would|highly) recommend|did a (?:great|good|fantastic) job|"
         r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
         r"^(?:no worries|no prob(?:lem)?)(?: at all| mate)?[.!]*$|emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
     ),
@@ -406,7 +414,7 @@ AT_RISK = _alt(
 )
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
-    r"(?:furnace|boiler|heater|heating|heat) (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
+    r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
     r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|sin calefacci[oó]n|"
     r"(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
 )
@@ -416,7 +424,10 @@ _VULNERABLE = (
     r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero)"
 )
 NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
-NOT_EMERGENCY = re.compile(r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia")
+NOT_EMERGENCY = re.compile(
+    r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia|"
+    r"(?:burst|leak\w*|flood\w*) (?:pipe )?(?:repair|claim) (?:from|last)|repair from last (?:week|month)"
+)
 
 # The last outbound named its own opt-out word ("Responda BAJA para no recibir más SMS").
 OFFERED_STOP = re.compile(
@@ -483,7 +494,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave (?:for \w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
+        r"\bwork|\bleave (?:for \w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
@@ -507,7 +518,7 @@ EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 # Before or after a day or part of day: the customer is ruling it out, not asking for it.
 DAY_REJECTED_BEFORE = re.compile(
     r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
-    r"en vez de|en lugar de|au lieu de|plutôt que|"
+    r"en vez de|en lugar de|au lieu de|plutôt que|(?:came|was here|were here|visited|installed|fixed|serviced|came out) (?:on|last)|"
     r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(

@@ -119,10 +119,11 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
         " <code> ",
     ),
     (re.compile(r"\+?\(?\d[\d\-. ()]{6,}\d"), " <phone> "),
+    (re.compile(r"\b(?:buzz|buzzer|intercom)\s*(?:#|no\.?|number)?\s*\d+[a-z]?\b"), " <buzz> "),
     (re.compile(r"[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:dollars|bucks|usd|pesos|euros|quid)\b"), " <money> "),
     (
         re.compile(
-            r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|buzz|buzzer|house|no\.?|"
+            r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|no\.?|"
             r"number|depto|departamento|del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b"
         ),
         " <unit> ",
@@ -154,7 +155,7 @@ def mask(text: str) -> str:
 # "sat" and "sun" are weekdays only where a day fits ("on sat", "do sun"), never "sat in traffic".
 _SHORT_WEEKEND = re.compile(
     r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun) (sat|sun)\b(?! in\b)"
-    r"|(^|[.!?,] )(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo)\b)"
+    r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo)\b)"
 )
 
 

@@ -255,7 +255,7 @@ def find_clocks(text: str) -> list[Clock]:
             if not (0 <= hour <= 23 and 0 <= minute <= 59) or (meridiem and hour > 12):
                 continue
             taken.append((m.start(), m.end()))
-            before = text[max(0, m.start() - 40) : m.start()]
+            before = text[max(0, m.start() - 60) : m.start()]
             after = text[m.end() : m.end() + 25]
             arrival = not (CLOCK_NOT_ARRIVAL[0].search(before) or CLOCK_NOT_ARRIVAL[1].match(after))
             found.append(
@@ -305,11 +305,15 @@ _MONTH_DATE = re.compile(
     rf"\b(?:({_MONTH_ALT})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
     r"(?:,? (?:de )?(20\d\d)\b)?"
 )
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b")
+_SIZES = re.compile(r"\b(?:inch|inches|pex|pipe|copper|gauge|wire|awg|fitting|npt|drill|bit)\b")
+_NUMERIC_DATE = re.compile(
+    r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|in\b|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper))"
+)
 # "the 14th", "el 14", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:the|el|le) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
-    r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm))"
+    r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
+    r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b))"
 )
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
@@ -367,8 +371,11 @@ def find_days(
             add(None, 3, m, f"{month_word} {int(day_text)} {m.group(5)}")
         else:
             add(_next_month_day(today, MONTHS[month_word], int(day_text)), 3, m)
+    trade_talk = _SIZES.search(text)
     for m in _NUMERIC_DATE.finditer(text):
         month, day = int(m.group(1)), int(m.group(2))
+        if trade_talk and day in (2, 4, 8, 16) and month < day:
+            continue  # "1/2 inch PEX ... or 3/4?": fractions, not dates
         if day_first:
             month, day = day, month
         if m.group(3):

@@ -16,6 +16,8 @@ not times, one-character replies read against the last text, sarcasm, emergencie
 obvious words.
 `messy_corpus.jsonl`: short lowercase texts with autocorrect slips and phonetic spellings ("wya",
 "cx tmrw", "cofirm", "be there in like 20-25"), emoji, merged texts, replies in the wrong thread.
+`trade_talk_corpus.jsonl`: model and part numbers, sizes, temperatures, units and lots, prices,
+landlords, tenants, property managers and commercial customers.
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -38,6 +40,7 @@ CORPORA = (
     "latino_quebec_corpus.jsonl",
     "hard_cases_corpus.jsonl",
     "messy_corpus.jsonl",
+    "trade_talk_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
