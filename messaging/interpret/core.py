@@ -28,6 +28,20 @@ _LEADING_CODE = re.compile(
     r"^\s*([a-z0-9]{1,3})\b(?!\s+(?:u|you|ya|we|they|he|she|it|i|ur|the)\b)(?:[\s.,!:-]+(.*))?$", re.S
 )
 _CODE_PREFIX = re.compile(r"^\s*\w{1,3}(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*")
+# A short text that asks by its form: a question mark, "pls", "anything on", "how's Mon arvo".
+_SHORT_ASK = re.compile(
+    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance)\b"
+)
+_BARE_MINUTES = re.compile(r"\s*(?:about |like |~)?\d{1,3}(?:\s*(?:-|to|or)\s*\d{1,3})?\s*[.!]*\s*")
+# A duration inside a real question ("45 min or more?") is asked about, not announced.
+# "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
+_SHIFT = re.compile(
+    r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"
+    r"(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier))?"
+)
+_ASKS_ABOUT_TIME = re.compile(r"\?\s*$|^\s*(?:how|what|when|is|are|does|do)\b")
+_ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
+_WAIT_UNTIL = re.compile(r"\bwait (?:till|until|for me (?:till|until)|up to)\b")
 # Intents whose cue already asks something: a question phrase beside one asks the same thing.
 _ASKING = ("reschedule", "where_is_tech")
 # A time after these is the reason or the slot being replaced, not the one asked for.
@@ -112,6 +126,8 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return _after_code(raw)
     tokens = set(norm.replace("!", " ").split())
+    if _BARE_MINUTES.fullmatch(raw) and lx.OUTBOUND_ASKS_ETA.search(outbound):
+        return f"{raw.strip(' .!')} minutes away"  # "10-15" to "how far away are you?"
     if "?" in raw and not re.sub(r"emo_\w+|[\W_]", "", norm):  # "?", "👀⏰?"
         if _overdue(context):
             reading.add("where_is_tech", "a bare question mark once the technician is overdue")
@@ -182,6 +198,14 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return [c.strip() for c in splitter.findall(text) if c.strip()]
 
 
+def _clause_at(norm: str, position: int) -> str:
+    """The clause of `norm` that holds `position` ("45 min or more?" in a question about a tune-up)."""
+    for match in _CLAUSE.finditer(norm):
+        if match.start() <= position < match.end():
+            return match.group(0)
+    return ""
+
+
 def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], start: int, end: int) -> bool:
     """Whether a cue of one of `intents` overlaps norm[start:end]."""
     return any(s < end and start < e for i in intents for s, e in spans.get(i, []))
@@ -223,29 +247,60 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
 
 
 def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -> bool:
-    """Whether the clause names a day the business's last text offered ("Can we book you Wednesday?")."""
-    offered = {d.day for d in find_days(normalise(outbound), local.date(), None, day_first=day_first)}
-    return any(d.day in offered for d in find_days(clause, local.date(), None, day_first=day_first))
+    """Whether the clause names a slot the business's last text offered ("Can we book you
+    Wednesday?" - "Wed works"; "you're booked Monday 12-2pm" - "12-2 works")."""
+    outbound_norm = normalise(outbound)
+    offered = {d.day for d in find_days(outbound_norm, local.date(), None, day_first=day_first)}
+    days = find_days(clause, local.date(), None, day_first=day_first)
+    if days:
+        return any(d.day in offered for d in days)
+    offered_clocks = {(c.hour % 12, c.minute) for c in find_clocks(outbound_norm)}
+    clocks = find_clocks(clause)
+    return bool(clocks) and all((c.hour % 12, c.minute) in offered_clocks for c in clocks)
 
 
 def _asks_for_slot(
-    norm: str, local: datetime, appointment: date | None, outbound: str, reading: _Reading, *, day_first: bool
+    norm: str,
+    local: datetime,
+    appointment: date | None,
+    outbound: str,
+    reading: _Reading,
+    *,
+    day_first: bool,
+    upcoming: bool,
 ) -> None:
     """A request naming a day, time or period ("can he come friday after 2?", "Monday?") asks to reschedule.
 
     The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks.
+    Before the visit, a short text that is only a slot ("Fri morning pls", "after 4 on Wed?") asks too.
     """
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
+    # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
+    short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
     for clause in _clauses(norm, _PHRASE):
+        if _WAIT_UNTIL.search(clause):
+            continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
+        if request_after and not request and lx.SELF_ETA.search(clause):
+            continue  # "I'll be home at 3 instead of 2": when the customer gets there
+        bare_slot = (
+            not (request or request_after)
+            and short_ask
+            and not _ASKS_ABOUT_US.match(clause)
+            and _SHORT_ASK.search(clause)
+        )
+        if bare_slot:
+            request = bare_slot
         if request:
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
             clause = after if after.strip(" ?¿!") else clause[: request.start()]
-        elif request_after and (
-            "confirm" in reading.intents or _offered_day(clause, local, outbound, day_first)
+        elif (
+            request_after
+            and "?" not in clause
+            and ("confirm" in reading.intents or _offered_day(clause, local, outbound, day_first))
         ):
             reading.add("confirm", "a day the last text offered, accepted")
             continue  # "sounds good, tomorrow between 8 and 10 works", "Wed works" accept a slot offered
@@ -376,9 +431,18 @@ def _requested(
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
     same_time = clock is None and re.search(r"\bsame time\b", norm)
-    if same_time and context.window_start:
+    shift = _SHIFT.search(norm) if clock is None else None
+    if (same_time or shift) and context.window_start:
+        # "same time tomorrow" keeps the window's start; "push it back an hour" moves it
         start = context.window_start.astimezone(tz)
-        clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "same time")
+        if shift:
+            amount = (
+                30 if shift.group(2) == "half an" else int(shift.group(2)) if shift.group(2).isdigit() else 1
+            )
+            minutes = amount * (1 if shift.group(3).startswith("min") else 60)
+            direction = shift.group(1) or shift.group(4)
+            start += timedelta(minutes=-minutes if direction in ("forward", "earlier") else minutes)
+        clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "window moved")
     elif part is None and re.search(r"\bsame (?:window|slot)\b", norm):
         part = _part_from_window(context, tz)
     if day is None and (clock or part):
@@ -498,6 +562,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         context.last_outbound or "",
         reading,
         day_first=_day_first(context.timezone),
+        upcoming=context.job_status in ("scheduled", "confirmed"),
     )
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
     _questions(rest_norm, spans, reading)
@@ -514,12 +579,16 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: eta.start()])
             or lx.IF_BEFORE.search(rest_norm[: eta.start()])
         )
+        answers_eta = lx.OUTBOUND_ASKS_ETA.search(context.last_outbound or "") and not settled
         if eta and timed and not settled and not someone_else and not _negated(rest_norm, eta.start()):
             reading.add("running_late", f"'{eta.group(0)}' with a time")
+        elif answers_eta:
+            reading.add("running_late", "a time answering 'when will you be there?'")
         elif (
             durations
             and not reading.intents - {"thanks", "confirm", "access_info", "question"}
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+            and not _ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
         ):
             reading.add("running_late", f"wait '{durations[-1].text}'")
     if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):

@@ -98,6 +98,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
         r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
         r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)",
+        r"\d+ (?:miles?|mi|km|blocks|exits|stops) (?:away|out)|(?:miles?|blocks) away",
         r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
         r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
@@ -130,6 +131,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
         r"(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
+        r"(?:didn't|did not|hasn't) get lost|just (?:checking|making sure) (?:he|she|they|the \w+)|"
         r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
         r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
         r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
@@ -167,7 +169,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"flush|fixed|turn|start|run|open|close|lock|charg)\w*",
         r"(?:quit|broke|broken|failed|stopped working|went out|leaking|dripping|blocked|clogged|tripping|green|noisy) again",
         r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",
-        r"(?:he|she|they|tech|guy|engineer|technician|plumber|electrician|sparky|bloke) (?:didn't|did not|never) (?!mind)\w+",
+        r"(?:he|she|they|tech|guy|engineer|technician|plumber|electrician|sparky|bloke) (?:didn't|did not|never) (?!mind|get lost)\w+",
         r"(?:your|the) (?:guy|tech|technician|man|engineer|sparky|plumber|electrician|bloke|worker|crew|installer)(?:'s)? (?:\w+ ){0,2}"
         r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|vap(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
         r"(?:don't|do not) want (?:him|her|them) (?:back|here|again)|told my tenant|without (?:talking|checking|consulting)",
@@ -255,7 +257,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
         r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
         r"that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
-        r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|\d+|<\w+>)\b)",
+        r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
         r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
         r"ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"
@@ -364,7 +366,7 @@ REQUEST = _alt(
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
-    r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be",
+    r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
@@ -466,6 +468,16 @@ OFFER_INTENTS: dict[str, str] = {
 }
 # The last outbound asked a yes/no question about the visit, so "yes" confirms.
 OUTBOUND_ASKS = re.compile(r"\?|confirm|would that work|does that work|is that ok", re.I)
+# The business asked when the customer will be there: a bare time or number answers it.
+OUTBOUND_ASKS_ETA = re.compile(
+    r"how (?:far|long|soon)|when (?:will|do|can) you (?:be|get)|what time (?:will|do|can) you|are you (?:close|nearby|on your way)|"
+    r"let us know when you",
+    re.I,
+)
+# "I'll be home at 3 instead of 2": the customer's own arrival, not a new slot.
+SELF_ETA = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|i'm gonna) be (?:home|there|back|here)\b"
+)
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
@@ -494,7 +506,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave (?:for \w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
+        r"\bwork|\bleave (?:for \w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),

@@ -96,10 +96,16 @@ _NUMBER_AFTER_CUE = re.compile(
 )
 
 
+_NUMBER_BEFORE_CLOCK_WORD = re.compile(
+    r"\b(five|ten|twenty|twenty-five|twenty five)\s+(?=(?:to|past|til|till|of|after|before)\s+\d)"
+)
+
+
 def _digits(text: str) -> str:
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
-    return _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
+    text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
+    return _NUMBER_BEFORE_CLOCK_WORD.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} ", text)  # "twenty to 5"
 
 
 _DAY_OR_MONTH = "|".join(WEEKDAYS) + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"

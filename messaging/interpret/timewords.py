@@ -120,7 +120,9 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
 
 _DOOR_TIME = re.compile(r"\s*to (?:get to|reach|come to|walk to|make it to) (?:the |my )?(?:door|gate)")
 _TIMER_BEFORE = re.compile(r"\b(?:timer|alarm|reminder) (?:for )?$")
-_WORK_LENGTH = re.compile(r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs|window)\b")
+_WORK_LENGTH = re.compile(
+    r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs|window|minimum|min charge|charge|fee)\b"
+)
 
 
 def find_durations(text: str) -> list[Duration]:
@@ -167,14 +169,24 @@ _CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|h
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
     ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
-    ("h m", re.compile(r"\b(?:at|by|around|about) (\d{1,2}) ([0-5]\d)\b(?!\s*(?:minutes|hours|<))")),
+    (
+        "h m",
+        re.compile(
+            r"\b(?:at|by|around|about|home|back|there|be) (\d{1,2}) ([0-5]\d)\b(?!\s*(?:minutes|hours|<))"
+        ),
+    ),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
-    ("to", re.compile(r"\b(5|10|15|20|25|quarter|cuarto) (?:until|to|of|before|til|para las?) (\d{1,2})\b")),
+    (
+        "to",
+        re.compile(
+            r"\b(5|10|15|20|25|quarter|cuarto) (?:until|to|of|before|til|para las?) (\d{1,2})\b(?! ?(?:minutes|mins?|hours?|hrs?)\b)"
+        ),
+    ),
     ("past", re.compile(r"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{1,2})\b")),
     ("half", re.compile(r"\bhalf (\d{1,2})\b(?!\s*(?:hours?|minutes))")),
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
-    ("h", re.compile(rf"\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
+    ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)(?: ?ish)?\b")),
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
@@ -307,7 +319,7 @@ _MONTH_DATE = re.compile(
 )
 _SIZES = re.compile(r"\b(?:inch|inches|pex|pipe|copper|gauge|wire|awg|fitting|npt|drill|bit)\b")
 _NUMERIC_DATE = re.compile(
-    r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|in\b|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper))"
+    r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper))"
 )
 # "the 14th", "el 14", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
@@ -317,11 +329,11 @@ _DAY_OF_MONTH = re.compile(
 )
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
-    r"\b(?:this|that|same) day next week\b"
+    r"\b(?:this|that|same) (?:day|time|slot) next week\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
 _WEEK_FROM = re.compile(
-    r"\b(?:a|one|1) (week|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
+    r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
@@ -395,7 +407,8 @@ def find_days(
             day = monday_next_week + timedelta(days=weekday)
         add(day, 2, m)
     for m in _WEEK_FROM.finditer(text):
-        days = 14 if "fortnight" in m.group(0) else 7
+        count = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}.get(m.group(0).split()[0], 1)
+        days = 14 if "fortnight" in m.group(0) else 7 * count
         add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
     for m in _END_OF_WEEK.finditer(text):
         add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)

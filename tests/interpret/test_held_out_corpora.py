@@ -18,6 +18,9 @@ obvious words.
 "cx tmrw", "cofirm", "be there in like 20-25"), emoji, merged texts, replies in the wrong thread.
 `trade_talk_corpus.jsonl`: model and part numbers, sizes, temperatures, units and lots, prices,
 landlords, tenants, property managers and commercial customers.
+`times_corpus.jsonl`: arrival times and requested slots in every form ("twenty to five", "1530",
+"3 30", "10-15" to "how far away are you?", "after 4 on Wed?", "same time next week", "two weeks
+from now", "push it back an hour"), and times that are neither.
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -41,6 +44,7 @@ CORPORA = (
     "hard_cases_corpus.jsonl",
     "messy_corpus.jsonl",
     "trade_talk_corpus.jsonl",
+    "times_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
@@ -63,8 +67,8 @@ def _score(name: str) -> dict[str, float]:
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     pairs = [(r["gold"], run_record({k: v for k, v in r.items() if k != "gold"})) for r in records]
 
-    def share(hits: list[bool]) -> float:
-        return sum(hits) / len(hits)
+    def share(hits: list[bool]) -> float | None:
+        return sum(hits) / len(hits) if hits else None
 
     def near(gold: str, got: str | None) -> bool:
         return (
@@ -99,5 +103,7 @@ def test_the_corpus_is_large_enough(scores):
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_held_out_floor(scores, metric):
+    if scores[metric] is None:
+        pytest.skip(f"{scores['name']} has no records that {metric} is measured on")
     floor = FLOOR_EXCEPTIONS.get((scores["name"], metric), FLOORS[metric])
     assert scores[metric] >= floor, f"{metric} {scores[metric]:.3f} fell below {floor}"

@@ -157,6 +157,15 @@ def test_courtesy_thanks_after_a_request_is_no_thanks_but_thanks_before_one_is()
         ("Won't be home till noonish", {}, "12:00"),
         ("half 3 at the earliest, train's delayed", {"status": "on_site"}, "15:30"),
         ("mum says shes stuck at the shops and will be home in 25ish", {}, "09:30"),
+        ("Sorry running behind, I'll be there twenty to five", {"status": "scheduled"}, "16:40"),
+        ("I'm 10 to 15 minutes away", {"status": "on_site"}, "09:20"),
+        ("10-15", {"status": "on_site", "last": "Luis has arrived. How far away are you?"}, "09:20"),
+        (
+            "Sorry sorry, half past 10",
+            {"status": "on_site", "last": "Ben is here. When will you be home?"},
+            "10:30",
+        ),
+        ("Sorry! home 3 30", {"status": "on_site"}, "15:30"),
     ],
 )
 def test_arrival_times_in_many_forms(text, kwargs, arrival):
@@ -172,6 +181,8 @@ def test_arrival_times_in_many_forms(text, kwargs, arrival):
         ("$450 for a 20 minute job is highway robbery", {"status": "completed"}),
         ("Hey Google set a timer for 20 minutes", {"status": "on_site"}),
         ("I need about three minutes to reach the door", {"status": "on_site"}),
+        ("How long does a tune-up usually take? 45 min or more?", {"status": "scheduled"}),
+        ("Can he call me 10 min before he gets here?", {"status": "scheduled"}),
         ("Confirming for my mother, Mrs. Patel at 22 Elm. She'll be there", {"status": "scheduled"}),
     ],
 )
@@ -227,6 +238,17 @@ def test_numbers_that_are_not_waits_give_no_arrival(text, kwargs):
             None,
             "afternoon",
         ),
+        ("Fri morning pls", {"status": "scheduled"}, date(2026, 6, 12), None, "morning"),
+        (
+            "after 4 on Wed?",
+            {"status": "scheduled", "day": "2026-06-08"},
+            date(2026, 6, 10),
+            time(16, 0),
+            None,
+        ),
+        ("Can we push it back an hour?", {"status": "scheduled"}, date(2026, 6, 10), time(10, 0), None),
+        ("can we move it 30 minutes earlier?", {"status": "scheduled"}, date(2026, 6, 10), time(8, 30), None),
+        ("Could we do two weeks from now?", {"status": "scheduled"}, date(2026, 6, 24), None, None),
     ],
 )
 def test_the_slot_asked_for(text, kwargs, day, clock, part):
