@@ -28,26 +28,9 @@ _LEADING_CODE = re.compile(
     r"^\s*([a-z0-9]{1,3})\b(?!\s+(?:u|you|ya|we|they|he|she|it|i|ur|the)\b)(?:[\s.,!:-]+(.*))?$", re.S
 )
 _CODE_PREFIX = re.compile(r"^\s*\w{1,3}(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*")
-# A short text that asks by its form: a question mark, "pls", "anything on", "how's Mon arvo".
-_SHORT_ASK = re.compile(
-    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance)\b"
-)
 _BARE_MINUTES = re.compile(r"\s*(?:about |like |~)?\d{1,3}(?:\s*(?:-|to|or)\s*\d{1,3})?\s*[.!]*\s*")
-# A duration inside a real question ("45 min or more?") is asked about, not announced.
-# "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
-_SHIFT = re.compile(
-    r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"
-    r"(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier))?"
-)
-_ASKS_ABOUT_TIME = re.compile(r"\?\s*$|^\s*(?:how|what|when|is|are|does|do)\b")
-_ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
-_WAIT_UNTIL = re.compile(r"\bwait (?:till|until|for me (?:till|until)|up to)\b")
 # Intents whose cue already asks something: a question phrase beside one asks the same thing.
 _ASKING = ("reschedule", "where_is_tech")
-# A time after these is the reason or the slot being replaced, not the one asked for.
-_NOT_ASKED_BEFORE = re.compile(
-    r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$"
-)
 _KEYWORD_TAIL = frozenset(OPT_OUT_KEYWORDS - {"cancel"}) | {"help", "info", "start", "unstop"}
 
 
@@ -279,7 +262,7 @@ def _asks_for_slot(
     # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
     short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
     for clause in _clauses(norm, _PHRASE):
-        if _WAIT_UNTIL.search(clause):
+        if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
@@ -288,8 +271,8 @@ def _asks_for_slot(
         bare_slot = (
             not (request or request_after)
             and short_ask
-            and not _ASKS_ABOUT_US.match(clause)
-            and _SHORT_ASK.search(clause)
+            and not lx.ASKS_ABOUT_US.match(clause)
+            and lx.SHORT_ASK.search(clause)
         )
         if bare_slot:
             request = bare_slot
@@ -426,12 +409,12 @@ def _requested(
         reading.evidence.append(f"day '{chosen.text}' -> {day}")
     time_clocks = [c for c in clocks if c.arrival]
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
-    asked = [c for c in time_clocks if not _NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
+    asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     clock = (asked or time_clocks or [None])[-1]
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
     same_time = clock is None and re.search(r"\bsame time\b", norm)
-    shift = _SHIFT.search(norm) if clock is None else None
+    shift = lx.SHIFT.search(norm) if clock is None else None
     if (same_time or shift) and context.window_start:
         # "same time tomorrow" keeps the window's start; "push it back an hour" moves it
         start = context.window_start.astimezone(tz)
@@ -588,7 +571,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             durations
             and not reading.intents - {"thanks", "confirm", "access_info", "question"}
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
-            and not _ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+            and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
         ):
             reading.add("running_late", f"wait '{durations[-1].text}'")
     if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):

@@ -538,6 +538,27 @@ DAY_REJECTED_AFTER = re.compile(
     r"no (?:me )?(?:va|sirve))"
 )
 
+# Slots and times in a request.
+# A short text that asks by its form: a question mark, "pls", "anything on", "how's Mon arvo".
+SHORT_ASK = re.compile(
+    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance)\b"
+)
+# A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
+ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
+# A duration inside a real question ("45 min or more?") is asked about, not announced.
+ASKS_ABOUT_TIME = re.compile(r"\?\s*$|^\s*(?:how|what|when|is|are|does|do)\b")
+# "can he wait till quarter to 11?": the customer is late; the visit stays where it is.
+WAIT_UNTIL = re.compile(r"\bwait (?:till|until|for me (?:till|until)|up to)\b")
+# "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
+SHIFT = re.compile(
+    r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"
+    r"(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier))?"
+)
+# A time after these is the reason or the slot being replaced, not the one asked for.
+NOT_ASKED_BEFORE = re.compile(
+    r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$"
+)
+
 # Sentiment words beyond what the intents imply.
 POSITIVE_WORDS = _alt(
     r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|loved|liked",
