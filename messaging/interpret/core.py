@@ -554,16 +554,25 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     durations = find_durations(rest_norm)
     arrival_clocks = [c for c in clocks if c.arrival]
     if "running_late" not in reading.intents and (arrival_clocks or durations):
-        eta = lx.ETA_PHRASES.search(rest_norm)
+        # The customer's own ETA: not someone else's, not hypothetical, not asked about, not negated.
+        eta = next(
+            (
+                m
+                for m in lx.ETA_PHRASES.finditer(rest_norm)
+                if not (
+                    lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: m.start()])
+                    or lx.IF_BEFORE.search(rest_norm[: m.start()])
+                    or lx.MUST_I_BE_BEFORE.search(rest_norm[: m.start()])
+                    or _negated(rest_norm, m.start())
+                )
+            ),
+            None,
+        )
         settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents
-        someone_else = eta and (
-            lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: eta.start()])
-            or lx.IF_BEFORE.search(rest_norm[: eta.start()])
-        )
         answers_eta = lx.OUTBOUND_ASKS_ETA.search(context.last_outbound or "") and not settled
-        if eta and timed and not settled and not someone_else and not _negated(rest_norm, eta.start()):
+        if eta and timed and not settled:
             reading.add("running_late", f"'{eta.group(0)}' with a time")
         elif answers_eta:
             reading.add("running_late", "a time answering 'when will you be there?'")

@@ -149,6 +149,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"how(?:'s| is) it looking|how are we looking|(?:tech\w*|he|she|they|guy|anyone|someone|the \w+) here yet|"
         r"is (?:that|it|eta|he|she) still (?:at )?(?:\d|<)",
         r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
+        r"va a venir (?:el t[eé]cnico|alguien)|(?:viene|vendr[aá]) (?:el t[eé]cnico )?o no|"
         r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
         r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
         r"où est|(?:y'est|il est|elle est) où|il arrive quand|cadê|sigue viniendo|q(?:ue)? pas[oó] con el t[eé]cnico|por d[oó]nde (?:viene|va|anda)|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
@@ -176,8 +177,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:installed|replaced|fixed|repaired|put in)\b.{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|still)",
         r"(?:was|were) left (?:set|on|off|open|running|unlocked)|it's been (?:\d+|<qty>|a week|weeks|days|a month)\b",
         r"(?:he|she|they|tech|guy|engineer|technician) left (?:\w+ ){0,5}(?:sitting|lying|on (?:my|the)|in (?:my|the)|all over|everywhere|behind)",
-        r"(?:mud|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
-        r"(?:\w+ ){0,3}(?:all over|all through|everywhere|on (?:my|the)|in (?:my|the))",
+        r"(?:mud|muddy|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
+        r"(?:\w+ ){0,3}(?:all over|all through|all down|all up|all along|everywhere|on (?:my|the)|in (?:my|the))",
+        r"(?:didn't|did not) (?:\w+ ){0,4}(?:properly|right|back)\b|not (?:done|fixed|installed|put back) (?:properly|right)",
         r"window was \d+|rearranged my (?:whole )?(?:day|schedule)|(?:no one|nobody|no-one)(?:'s| is) (?:here|shown up)",
         r"window (?:ended|closed|passed|is over|was over|finished)|(?:past|after) (?:the|your) (?:window|eta)|still nothing",
         r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
@@ -319,6 +321,8 @@ CONDITION_BEFORE = re.compile(
 )
 # "if I'm late", "in case I'm not back": a lateness that may not happen.
 IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
+# "do I need to be home?": asking whether to be there, not saying when.
+MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
 # Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
 SOMETHING_ELSE_BEFORE = re.compile(
     r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
@@ -405,7 +409,7 @@ CHURN_THREATS = _alt(
     r"(?:call|speak|talk) (?:from|to|with) (?:the|a|your) (?:manager|owner|supervisor)|manager",
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
     r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
-    r"(?:llamar a|llamo a|buscar|busco) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
+    r"(?:booking|book|hiring|hire) (?:someone|somebody) else|(?:llamar a|llamo a|buscar|busco) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
@@ -481,7 +485,7 @@ SELF_ETA = re.compile(
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
-    r"ha llegado|invoice|thanks",
+    r"ha llegado|termin[oó]|ha terminado|invoice|thanks",
     re.I,
 )
 # Tapback reactions forwarded as text by some phones.
