@@ -456,9 +456,9 @@ def _drop_courtesy(
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
         intents.discard("confirm")
         reading.evidence.append("no confirmation beside a cancellation")
-    if {"confirm", "complaint"} <= intents and not lx.PLAIN_YES.search(norm):
-        intents.discard("confirm")  # "oh perfect, running late AGAIN": sarcasm agrees with nothing
-        reading.evidence.append("no confirmation inside a complaint")
+    if "confirm" in intents and intents & {"complaint", "reschedule"} and not lx.PLAIN_YES.search(norm):
+        intents.discard("confirm")  # "oh perfect, running late AGAIN"; "after 6:30 would be perfect"
+        reading.evidence.append("no confirmation inside a complaint or a new request")
     if "running_late" in intents and lx.TECH_LATE.search(outbound) and not lx.FIRST_PERSON.search(norm):
         intents.discard("running_late")  # the last text said the technician is late: this answers it
         intents.add("complaint")
@@ -607,6 +607,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if requested_clock is not None:
         requested_time = clock_on_or_after(requested_clock, local, requested_date).time()
 
+    if {"reschedule", "running_late"} <= reading.intents and arrival_at is None:
+        reading.intents.discard("running_late")  # "stuck in Calgary until Wednesday, could he come Thursday?"
     intents = reading.intents or {"other"}
     if len(intents) > 1:
         intents.discard("other")

@@ -31,13 +31,14 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:in )?(?:down |up |out )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
         r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel|crawl ?space|cellar|downstairs)",
         r"(?:pipe|line|hose|fitting|valve|joint|tank|heater)(?:'s)? (?:\w+ ){0,2}(?:just )?(?:let go|blew|blown|split|came off|popped off)",
-        r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,80}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
-        r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,80}(?:allergic|anaphyla\w*|epi-?pen)",
+        r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,160}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
+        r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,160}(?:allergic|anaphyla\w*|epi-?pen)",
         r"(?:baby|kid|child|toddler|son|daughter|<qty> old|dog|puppy)(?:'s| is)? (?:\w+ ){0,2}(?:locked|strapped|stuck|trapped) in (?:the |my |a )?(?:back|car|truck|van)",
         r"locked in (?:the|my) (?:car|truck|van) with",
+        r"locked out\b.{0,40}(?:baby|<qty> old|kid|child|toddler|son|daughter)\b.{0,30}(?:inside|alone|in (?:her|his) (?:cot|crib))",
         r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
         r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
-        r"(?:panel|breaker(?: box)?|fuse ?box|outlet|socket|power ?point|switch|plug|wiring|wires?|meter)(?:'s)? "
+        r"(?:panels?|breakers?(?: box)?|fuse ?box|outlets?|sockets?|power ?points?|switch(?:es)?|plugs?|wiring|wires?|meter)(?:'s)? "
         r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
         r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
         r"(?:saliendo|sale|brotando|regresando) (?:mucha )?agua|aguas? negras?|se est[aá] regando|"
@@ -66,7 +67,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "reschedule": _alt(
         r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel)\w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture)\w+|\w+day(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
         r"change (?:it |\w+day )?to|another (?:day|time|date)(?! off)|different (?:day|time|date)|other day|later date|some other time",
@@ -97,7 +98,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:just )?(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
         r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
         r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
-        r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)",
+        r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
         r"\d+ (?:miles?|mi|km|blocks|exits|stops) (?:away|out)|(?:miles?|blocks) away",
         r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
@@ -107,7 +108,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) esperar|ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
     ),
     "customer_arrived": _alt(
-        r"i'm (?:here|home|back|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit|building|lobby|office|apartment|store|shop))",
+        r"i'm (?:home|back)(?! (?:by|at|from|after|around|until|most|on|every)\b)|"
+        r"i'm (?:here|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit|building|lobby|office|apartment|store|shop))",
         r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
         r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
         r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
@@ -130,14 +132,14 @@ CUES: dict[str, re.Pattern[str]] = {
         r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
-        r"(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
+        r"(?:checking|wondering|know) where (?:[\w']+ ){1,2}is\b|(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
         r"(?:didn't|did not|hasn't) get lost|just (?:checking|making sure) (?:he|she|they|the \w+)|"
         r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
         r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
         r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
         r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
-        r"(?:is|are) (?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
+        r"(?:is|are) (?!it\b|that\b|this\b)(?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
         r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
         r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
         r"what time (?:[\w']+ ){0,6}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
@@ -164,7 +166,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother|have|bring)|thanks for nothing|never again|"
         r"(?:shows?|showed|turns?|turned) up (?:\w+ ){0,4}(?:before the end|at the end|hours? late)|(?:\d+(?:st|nd|rd|th)|second|third) (?:text|message|call)|"
         r"(?:nobody|no one|no-one) (?:even )?(?:answers|answered|picks up|picked up|called)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
-        r"no-?show|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
+        r"no-?shows?|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
         r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
         r"(?<!i )(?<!i'm )(?<!we )(?<!we're )still (?:isn't|doesn't|won't|not|hasn't|can't|no) (?:\w+ )?(?:work|drain|heat|cool|"
         r"flush|fixed|turn|start|run|open|close|lock|charg)\w*",
@@ -204,9 +206,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:actually|even|finally|bother to) (?:turns? up|shows? up|comes?)|(?:i'm|i am|we're|we are) (?:so )?done\b(?! (?:with (?:the|my|work)|at|by|in|for))",
         r"(?:got |been |was )?charged (?:me )?(?:<money>|\d+)\b|promo says|(?:warm|hot|acting up|doing it) again",
         r"(?:i'm|i am|we're|we are) calling (?:someone|somebody|another)",
+        r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
+        r"(?:double|twice|triple) what|expected better|not thrilled|(?:he|she|they) forgot (?:them|it|the|to)|(?:this|it) (?:has been|was|is) (?:a |an absolute )?nightmare|(?:let|letting) the (?:cat|dog)s? out|"
         r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
         r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
-        r"left (?:the|my|our) (?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
+        r"left (?:the|my|our) (?:\w+ )?(?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
         r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
         r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
         r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:\w+ ){0,2}(?:of )?(?:our|my|the) \w+",
@@ -353,12 +357,14 @@ NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the t
 
 # "I'll call to rebook once we have a date": a reschedule some day, none asked for now.
 REBOOK_LATER = re.compile(
-    r"(?:call|ring|text|phone|contact you|get back to you|be in touch|reach out)(?: \w+){0,2} (?:to|and) $"
+    r"(?:call|ring|text|phone|contact you|get back to you|be in touch|reach out)(?: \w+){0,2} (?:to|and) $|"
+    r"\b(?:i'll|we'll|i will|we will) $"
 )
 
 # A cancel or reschedule word offered as a fallback, not asked for ("is that ok or should we reschedule").
 HEDGED = re.compile(
-    r"(?:\bor (?:should|can|could|do) (?:we|i) |\botherwise (?:we can )?|\bif not,? (?:we can )?)$"
+    r"(?:\bor (?:if )?(?:should|can|could|do|we should|i should) (?:we |i )?|\botherwise (?:we can )?|\bif not,? (?:we can )?|"
+    r"\b(?:considering|thinking (?:about|of)|might|may|about to|close to) )$"
 )
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
@@ -405,7 +411,7 @@ STOP_REQUESTS = _alt(
 CHURN_THREATS = _alt(
     r"(?:calling|call|finding|find|hiring|hire|going with|using|go with|get) (?:someone|somebody|another|a different) ?\w*",
     r"never (?:using|use|hiring|calling|again)|take my business|going elsewhere|leav(?:e|ing) (?:a )?(?:bad )?review",
-    r"(?:one|1)[- ]star|bbb|better business|report (?:you|this)|lawyer|small claims|chargeback|disput\w*",
+    r"(?:one|1)[- ]star|bbb|better business|report(?:ing)? (?:you|this|it)\b|lawyer|small claims|chargeback|disput\w*",
     r"(?:call|speak|talk) (?:from|to|with) (?:the|a|your) (?:manager|owner|supervisor)|manager",
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
     r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
@@ -432,7 +438,8 @@ _VULNERABLE = (
 NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
 NOT_EMERGENCY = re.compile(
     r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia|"
-    r"(?:burst|leak\w*|flood\w*) (?:pipe )?(?:repair|claim) (?:from|last)|repair from last (?:week|month)"
+    r"(?:burst|leak\w*|flood\w*) (?:pipe )?(?:repair|claim) (?:from|last)|repair from last (?:week|month)|"
+    r"(?:flooded|burst|leaked) (?:\w+ )?(?:last|a few|two|2) (?:week|month|days?)\b|all cleaned up|restoration company"
 )
 
 # The last outbound named its own opt-out word ("Responda BAJA para no recibir más SMS").
@@ -510,7 +517,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave (?:for \w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
+        r"\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
@@ -519,7 +526,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
 LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)")
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
-    r"(?:\blate|\bbehind|\btarde|\ben retard) (?:by |de |d'|por )?(?:como |unos |like |about |around )?$"
+    r"(?:\blate|\bbehind|\btarde|\ben retard),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
 )
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
@@ -527,7 +534,7 @@ DURATION_AFTER_ETA = re.compile(
 )
 # Before a duration: the technician waits it out once there ("can he wait like 20 min"), so it counts from the ETA.
 WAIT_BEFORE = re.compile(
-    r"\b(?:wait|esperar|attendre) (?:for |like |about |around |another |unos |como |un )?$"
+    r"\b(?:wait|hold off|esperar|attendre) (?:for |like |about |around |another |unos |como |un )?$"
 )
 # Before a duration: it adds to the appointment ("an extra half hour"), a lateness.
 EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
@@ -538,7 +545,7 @@ DAY_REJECTED_BEFORE = re.compile(
     r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
-    r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
+    r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
     r"no (?:me )?(?:va|sirve))"
 )
 
@@ -560,7 +567,8 @@ SHIFT = re.compile(
 )
 # A time after these is the reason or the slot being replaced, not the one asked for.
 NOT_ASKED_BEFORE = re.compile(
-    r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$"
+    r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$|"
+    r"\b(?:i'm|i am|we're|we are) (?:home|back|free|off) (?:by|at|from|after)\s+$"
 )
 
 # Sentiment words beyond what the intents imply.

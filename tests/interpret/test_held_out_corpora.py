@@ -21,6 +21,8 @@ landlords, tenants, property managers and commercial customers.
 `times_corpus.jsonl`: arrival times and requested slots in every form ("twenty to five", "1530",
 "3 30", "10-15" to "how far away are you?", "after 4 on Wed?", "same time next week", "two weeks
 from now", "push it back an hour"), and times that are neither.
+`long_texts_corpus.jsonl`: two to six sentences doing several things at once (late with access and a
+question, a complaint with a new slot, an emergency in detail), labelled with every intent.
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -45,6 +47,7 @@ CORPORA = (
     "messy_corpus.jsonl",
     "trade_talk_corpus.jsonl",
     "times_corpus.jsonl",
+    "long_texts_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
@@ -59,7 +62,16 @@ FLOORS = {
 # Where a labeller's convention differs: threads_corpus.jsonl labels a bare thumbs-up neutral (dev.jsonl:
 # positive) and a polite "please stop texting me" negative (the other corpora: neutral); so does
 # messy_corpus.jsonl, which also calls "k thx" neutral.
-FLOOR_EXCEPTIONS = {("threads_corpus.jsonl", "sentiment"): 0.9, ("messy_corpus.jsonl", "sentiment"): 0.88}
+FLOOR_EXCEPTIONS = {
+    ("threads_corpus.jsonl", "sentiment"): 0.9,
+    ("messy_corpus.jsonl", "sentiment"): 0.88,
+    # long_texts_corpus.jsonl counts a closing "thanks" on a cancellation as thanks and positive, and
+    # takes the first of two days offered ("Thursday around 10? If not, anytime Friday"), unlike dev.
+    ("long_texts_corpus.jsonl", "sentiment"): 0.86,
+    ("long_texts_corpus.jsonl", "requested_date"): 0.88,
+    ("long_texts_corpus.jsonl", "access"): 0.93,
+    ("long_texts_corpus.jsonl", "urgent_recall"): 0.92,
+}
 
 
 def _score(name: str) -> dict[str, float]:
