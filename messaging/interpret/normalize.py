@@ -23,9 +23,14 @@ _WORD = re.compile(r"[\w'/-]+|[^\w\s]", re.UNICODE)
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 
 
+# Ordinal indicators NFKC would fold into letters ("3º izquierda" -> "3o"); notes keep them as written.
+_ORDINALS = str.maketrans({"º": "\ue000", "ª": "\ue001"})
+_ORDINALS_BACK = str.maketrans({"\ue000": "º", "\ue001": "ª"})
+
+
 def clean(text: str) -> str:
     """NFKC with control characters and zero-width marks turned into spaces; never raises."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = unicodedata.normalize("NFKC", (text or "").translate(_ORDINALS)).translate(_ORDINALS_BACK)
     return _CONTROL.sub(" ", text).translate(_QUOTES)
 
 
@@ -130,7 +135,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|no\.?|"
-            r"number|depto|departamento|del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b"
+            r"number|depto|departamento|del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
         ),
         " <unit> ",
     ),

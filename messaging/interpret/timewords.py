@@ -82,7 +82,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:a )?couple (?:of )?hours\b"), 120),
     (re.compile(r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"), 60),
     (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
-    (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
+    (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/| y | and | e | et ) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
     (re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?({_MIN}|{_HOUR})"), None),
     # A bare number after "in" or before "out"/"more"/"late" is minutes in an SMS ("in 10", "10 out").
     (
@@ -184,7 +184,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("past", re.compile(r"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{1,2})\b")),
     ("half", re.compile(r"\bhalf (\d{1,2})\b(?!\s*(?:hours?|minutes))")),
-    ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b")),
+    ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b(?!\s*(?:minutos|minutes|min)\b)")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
     ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)(?: ?ish)?\b")),
