@@ -28,6 +28,7 @@ _LEADING_CODE = re.compile(
     r"^\s*([a-z0-9]{1,3})\b(?!\s+(?:u|you|ya|we|they|he|she|it|i|ur|the)\b)(?:[\s.,!:-]+(.*))?$", re.S
 )
 _CODE_PREFIX = re.compile(r"^\s*\w{1,3}(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*")
+_RANGE_START = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(?:-|to)\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m")
 _BARE_MINUTES = re.compile(r"\s*(?:about |like |~)?\d{1,3}(?:\s*(?:-|to|or)\s*\d{1,3})?\s*[.!]*\s*")
 # Intents whose cue already asks something: a question phrase beside one asks the same thing.
 _ASKING = ("reschedule", "where_is_tech")
@@ -238,6 +239,9 @@ def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -
     if days:
         return any(d.day in offered for d in days)
     offered_clocks = {(c.hour % 12, c.minute) for c in find_clocks(outbound_norm)}
+    offered_clocks |= {
+        (int(h) % 12, int(mm or 0)) for h, mm in _RANGE_START.findall(outbound_norm)
+    }  # "8-10am"
     clocks = find_clocks(clause)
     return bool(clocks) and all((c.hour % 12, c.minute) in offered_clocks for c in clocks)
 

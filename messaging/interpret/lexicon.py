@@ -34,7 +34,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,160}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
         r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,160}(?:allergic|anaphyla\w*|epi-?pen)",
         r"(?:baby|kid|child|toddler|son|daughter|<qty> old|dog|puppy)(?:'s| is)? (?:\w+ ){0,2}(?:locked|strapped|stuck|trapped) in (?:the |my |a )?(?:back|car|truck|van)",
-        r"locked in (?:the|my) (?:car|truck|van) with",
+        r"locked in (?:the|my) (?:car|truck|van) with|(?:keys?|locked) in the (?:car|truck|van) with (?:my|the|a) (?:baby|kid|child|toddler|son|daughter|dog)",
+        r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
         r"locked out\b.{0,40}(?:baby|<qty> old|kid|child|toddler|son|daughter)\b.{0,30}(?:inside|alone|in (?:her|his) (?:cot|crib))",
         r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
         r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
@@ -98,6 +99,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:just )?(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
         r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
         r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
+        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
         r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
         r"\d+ (?:miles?|mi|km|blocks|exits|stops) (?:away|out)|(?:miles?|blocks) away",
         r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
@@ -121,6 +123,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
         r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
+        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|"
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
         r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
@@ -134,6 +137,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
+        r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
+        r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
+        r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
+        r"is (?:it|that) still (?:the )?\d|"
         r"(?:checking|wondering|know) where (?:[\w']+ ){1,2}is\b|(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
         r"(?:didn't|did not|hasn't) get lost|just (?:checking|making sure) (?:he|she|they|the \w+)|"
         r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
@@ -211,6 +218,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:i'm|i am|we're|we are) calling (?:someone|somebody|another)",
         r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
         r"(?:double|twice|triple) what|expected better|not thrilled|(?:he|she|they) forgot (?:them|it|the|to)|(?:this|it) (?:has been|was|is) (?:a |an absolute )?nightmare|(?:let|letting) the (?:cat|dog)s? out|"
+        r"(?:ants|roaches|cockroaches|bugs|mice|rats|wasps|termites|fleas|bed ?bugs)(?:'re| are)? (?:\w+ )?back\b|back already|came back already|"
         r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
         r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
         r"left (?:the|my|our) (?:\w+ )?(?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
@@ -240,7 +248,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<buzz>",
-        r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|^<unit>\b|"
+        r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|(?:door|gate) (?:sticks|is stiff|is sticky|jams)|push (?:it )?hard|"
         r"la entrada|entrada (?:es )?por|callej[oó]n|portero|conserje|telefonillo|interf[oó]n|"
         r"<unit>(?:,| is)? (?:around|round|at the|in the|enter|use|take|go|upstairs|downstairs|on the|out back|behind)",
         r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
@@ -372,7 +380,7 @@ HEDGED = re.compile(
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
-    r"(?:please|kindly|pls) (?:\w+ ){0,4}send|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?:just |please )?come|would (?:prefer|rather)|prefer",
+    r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"

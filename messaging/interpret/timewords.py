@@ -80,6 +80,13 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
     (re.compile(r"\b(?:a )?couple (?:of )?hours\b"), 120),
+    (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
+    (
+        re.compile(
+            r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<|min\w*|hours?|hrs?))"
+        ),
+        None,
+    ),
     (re.compile(r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"), 60),
     (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
     (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/| y | and | e | et ) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
@@ -119,7 +126,10 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
 
 
 _DOOR_TIME = re.compile(r"\s*to (?:get to|reach|come to|walk to|make it to) (?:the |my )?(?:door|gate)")
-_TIMER_BEFORE = re.compile(r"\b(?:timer|alarm|reminder) (?:for )?$")
+# "a timer for 20 minutes", "it's 90 out", "the tracker says 5 min away": no wait of the customer's.
+_NOT_A_WAIT_BEFORE = re.compile(
+    r"\b(?:timer|alarm|reminder) (?:for )?$|\b(?:it's|its|it is) $|\b(?:says|said|shows|showed) $"
+)
 _WORK_LENGTH = re.compile(
     r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs|window|minimum|min charge|charge|fee)\b"
 )
@@ -138,7 +148,7 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
-            if _WORK_LENGTH.match(after) or _TIMER_BEFORE.search(before) or _DOOR_TIME.match(after):
+            if _WORK_LENGTH.match(after) or _NOT_A_WAIT_BEFORE.search(before) or _DOOR_TIME.match(after):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
             if (
@@ -148,7 +158,8 @@ def find_durations(text: str) -> list[Duration]:
             ):
                 kind = "after_eta"
             elif (
-                LATENESS.match(after)
+                m.group(0).startswith(("late", "behind"))
+                or LATENESS.match(after)
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
                 or EXTRA_BEFORE.search(before)
                 or LATE_BY_BEFORE.search(before)
@@ -233,8 +244,10 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return 12, 0, "pm", False
     if kind == "quarterto":
         return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
-    if re.search(r"\bin (?:like |about |around |~)$", text[max(0, m.start() - 12) : m.start()]):
-        return None  # "be there in like 20-25": minutes, not 8 pm
+    if re.search(
+        r"\b(?:in|late by|behind by) (?:like |about |around |~)?$", text[max(0, m.start() - 16) : m.start()]
+    ):
+        return None  # "be there in like 20-25", "late by about 20": minutes, not 8 pm
     # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
     # or another hour it replaces ("11 instead of 10").
     if not (

@@ -25,6 +25,7 @@ from now", "push it back an hour"), and times that are neither.
 question, a complaint with a new slot, an emergency in detail), labelled with every intent.
 `spanish_corpus.jsonl`: Spanish from Mexico, Central and South America, the Caribbean and Spain
 ("ocupamos", "anulad", "curro", "cuarto para las 6", "entre 15 y 20 minutos", "regreso al mediodía").
+`dev_like_corpus.jsonl`: a second sample of dev.jsonl's population by another writer (200 texts).
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -51,6 +52,7 @@ CORPORA = (
     "times_corpus.jsonl",
     "long_texts_corpus.jsonl",
     "spanish_corpus.jsonl",
+    "dev_like_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
@@ -74,6 +76,8 @@ FLOOR_EXCEPTIONS = {
     ("long_texts_corpus.jsonl", "requested_date"): 0.88,
     ("long_texts_corpus.jsonl", "access"): 0.93,
     ("long_texts_corpus.jsonl", "urgent_recall"): 0.92,
+    # dev_like_corpus.jsonl calls a bare "thx", "ok thanks" or thumbs-up neutral; dev.jsonl positive.
+    ("dev_like_corpus.jsonl", "sentiment"): 0.9,
 }
 
 
