@@ -39,10 +39,13 @@ def at_once(post: Callable[[int], int]) -> list[int]:
     return codes
 
 
-@pytest.mark.skipif(
+CONCURRENT_WRITERS = pytest.mark.skipif(
     connection.vendor == "sqlite",
     reason="SQLite's shared-cache in-memory test database refuses concurrent writers without waiting",
 )
+
+
+@CONCURRENT_WRITERS
 def test_the_same_inbound_text_posted_at_once_is_stored_and_interpreted_once(twilio_token, sent_sms):
     customer = CustomerFactory(phone="+14155550123")
     book_job(site=SiteFactory(customer=customer))
@@ -55,6 +58,7 @@ def test_the_same_inbound_text_posted_at_once_is_stored_and_interpreted_once(twi
     assert message.interpretation["intent"] == "running_late"
 
 
+@CONCURRENT_WRITERS
 def test_status_callbacks_out_of_order_and_repeated_at_once_end_at_the_furthest_status(
     twilio_token, sent_sms
 ):
