@@ -1,8 +1,8 @@
 """The evaluation contract's own scorer (../shared/eval/score.py) over the corpora, through the
 `interpret` and `assist` commands as a client runs them: the figures that count, held to floors.
 
-The development corpora sit beside the scorer; `assist_corpus.jsonl` holds five held-out assist corpora
-(295 records, English and Spanish, eleven trades; late customers with varied task lists, complaints,
+The development corpora sit beside the scorer; `assist_corpus.jsonl` holds six held-out assist corpora
+(355 records, English and Spanish, eleven trades; late customers with varied task lists, complaints,
 emergencies, reschedules, cancellations, messy short texts, arrivals, questions and thanks) written without sight of the code.
 """
 

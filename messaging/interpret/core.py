@@ -41,6 +41,7 @@ class _Reading:
 
     intents: set[str] = field(default_factory=set)
     evidence: list[str] = field(default_factory=list)
+    rating: int | None = None
 
     def add(self, intent: str, why: str) -> None:
         self.intents.add(intent)
@@ -103,6 +104,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         score = int(rating.group(1))
         label = "thanks" if score >= 4 else "complaint" if score <= 2 else "other"
         reading.add(label, f"rating {score}")
+        reading.rating = score
         return _after_code(raw)
     offers = _offers(outbound)
     code = _LEADING_CODE.match(key)
@@ -171,6 +173,8 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
             if intent == "customer_arrived" and lx.NOT_YET.search(before):
                 continue
             if intent == "emergency" and lx.NOT_EMERGENCY.search(norm):
+                continue
+            if intent == "emergency" and m.group(0).startswith("smok") and lx.PERSON_SMOKING.search(before):
                 continue
             spans.setdefault(intent, []).append((m.start(), m.end()))
             if intent not in reading.intents:
@@ -460,7 +464,13 @@ def _drop_courtesy(
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
         intents.discard("confirm")
         reading.evidence.append("no confirmation beside a cancellation")
-    if "confirm" in intents and intents & {"complaint", "reschedule"} and not lx.PLAIN_YES.search(norm):
+    if reading.rating is not None and reading.rating >= 4:
+        intents.discard("complaint")  # "4 stars, would've been 5 but he was a bit late": a good rating
+    if (
+        "confirm" in intents
+        and intents & {"complaint", "reschedule", "where_is_tech"}
+        and not lx.PLAIN_YES.search(norm)
+    ):
         intents.discard("confirm")  # "oh perfect, running late AGAIN"; "after 6:30 would be perfect"
         reading.evidence.append("no confirmation inside a complaint or a new request")
     if "running_late" in intents and lx.TECH_LATE.search(outbound) and not lx.FIRST_PERSON.search(norm):

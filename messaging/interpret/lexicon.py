@@ -42,6 +42,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:panels?|breakers?(?: box)?|fuse ?box|outlets?|sockets?|power ?points?|switch(?:es)?|plugs?|wiring|wires?|meter)(?:'s)? "
         r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
         r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
+        r"se rompi[oó] (?:un|el|la) (?:tubo|caño|tuber[ií]a)|(?:hay )?agua por todo (?:el|la)|"
         r"(?:saliendo|sale|brotando|regresando) (?:mucha )?agua|aguas? negras?|se est[aá] regando|"
         r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
         r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
@@ -55,7 +56,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "cancel": _alt(
         r"cancel(?:led|ed|ling|ing)?",
         r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
-        r"no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
+        r"won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
         r"(?:don't|do not|won't) need (?:the |a |your )?(?:repair|fix|service ?call|technician|tech|plumber|electrician)s? "
         r"(?:anymore|any more|after all)",
         r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
@@ -123,7 +124,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
         r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
         r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
-        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|"
+        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|come on up|"
+        r"i'm (?:up |down |over |back )?(?:at|in) the (?:cottage|cabin|farm|camp|building|lobby)|back at the (?:house|property|place|flat)|"
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
         r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
@@ -137,7 +139,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
-        r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
+        r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
+        r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
+        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
         r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
         r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
         r"is (?:it|that) still (?:the )?\d|"
@@ -214,7 +218,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
         r"knocked once|left a card|didn't (?:wait|knock|ring)|(?:late|no-show) (?:like|again|as usual)|like (?:yesterday|last time)|as usual",
         r"(?:actually|even|finally|bother to) (?:turns? up|shows? up|comes?)|(?:i'm|i am|we're|we are) (?:so )?done\b(?! (?:with (?:the|my|work)|at|by|in|for))",
-        r"(?:got |been |was )?charged (?:me )?(?:<money>|\d+)\b|promo says|(?:warm|hot|acting up|doing it) again",
+        r"(?:got |been |was )?charged (?:me )?(?:<money>|\d+)\b|promo says|blowing (?:warm|hot) again|(?:acting up|doing it) again",
+        r"not on[.!]*$|took (?:weeks|days|forever|ages|a month) to|(?:took|taken) (?:off|time off|a day off) work|"
+        r"(?:you|y'all|you guys|you lot) (?:say|said|told me) (?:<money>|\d)",
         r"(?:i'm|i am|we're|we are) calling (?:someone|somebody|another)",
         r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
         r"(?:double|twice|triple) what|expected better|not thrilled|(?:he|she|they) forgot (?:them|it|the|to)|(?:this|it) (?:has been|was|is) (?:a |an absolute )?nightmare|(?:let|letting) the (?:cat|dog)s? out|"
@@ -262,6 +268,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
         r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
         r"(?:go|head|drive|turn|come) (?:down|up|past|along|left|right|through) the|past the (?:\w+ )?(?:barn|church|school|store|gas station|farm|mailbox|sign)|gravel road|dirt road",
+        r"lift(?:'s| is)? (?:out of order|broken|not working)|"
         r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door|(?:come|go) (?:round|around) (?:to )?the",
         r"(?:blue|red|white|green|yellow|grey|gray|brown|black|tan|beige) (?:house|door|gate|building|garage|fence)|"
         r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
@@ -273,7 +280,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "confirm": _alt(
         r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
         r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
-        r"that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
+        r"^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
         r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
         r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
@@ -291,7 +298,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
         r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
         r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
-        r"(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
+        r"new number|(?:this|it) (?:isn't|is not) [a-z]+[.,!]|(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
         r"mauvais numéro|número errado|(?:ya )?no vivo (?:ah[ií]|all[ií]|aqu[ií])|n'habite plus",
     ),
 }
@@ -338,6 +345,10 @@ CONDITION_BEFORE = re.compile(
 IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
+# Smoke from a person ("your guy is smoking outside my door") is a grievance, not a fire.
+PERSON_SMOKING = re.compile(
+    r"\b(?:guy|tech\w*|he|she|they|worker|man|crew|plumber|electrician|installer|someone)(?:'s| is| was| were| are)? (?:\w+ )?$"
+)
 # Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
 SOMETHING_ELSE_BEFORE = re.compile(
     r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
@@ -355,7 +366,7 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my
 # Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
 BUSINESS_DID_IT = re.compile(
     r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
-    r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+)?$"
+    r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+){0,2}$"
 )
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
 SOMEONE_ELSE_BEFORE = re.compile(
@@ -529,7 +540,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
+        r"\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),

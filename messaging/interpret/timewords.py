@@ -81,6 +81,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
     (re.compile(r"\b(?:a )?couple (?:of )?hours\b"), 120),
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
+    (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     (
         re.compile(
             r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<|min\w*|hours?|hrs?))"
@@ -159,6 +160,10 @@ def find_durations(text: str) -> list[Duration]:
                 kind = "after_eta"
             elif (
                 m.group(0).startswith(("late", "behind"))
+                or (
+                    m.group(0).startswith(("maybe", "prob", "like", "about"))
+                    and re.search(r"\b(?:late|behind)\b", text[: m.start()])
+                )
                 or LATENESS.match(after)
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
                 or EXTRA_BEFORE.search(before)
@@ -205,6 +210,7 @@ _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _RANGE_END_BEFORE = re.compile(
     r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $"
 )  # "between 12:30 and 1"
+_H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
@@ -254,6 +260,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()])
         or _H_SELF.search(m.group(0))
         or _H_REPLACES.match(text[m.end() :])
+        or _H_OR_LATER.match(text[m.end() :])
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return None

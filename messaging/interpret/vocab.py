@@ -116,6 +116,7 @@ TXT_WORDS: dict[str, str] = {
     "tysm": "thank you",
     "appt": "appointment",
     "msg": "message",
+    "morn": "morning",
     "cx": "cancel",
     "canx": "cancel",
     "wya": "where are you",

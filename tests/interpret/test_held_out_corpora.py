@@ -25,7 +25,8 @@ from now", "push it back an hour"), and times that are neither.
 question, a complaint with a new slot, an emergency in detail), labelled with every intent.
 `spanish_corpus.jsonl`: Spanish from Mexico, Central and South America, the Caribbean and Spain
 ("ocupamos", "anulad", "curro", "cuarto para las 6", "entre 15 y 20 minutos", "regreso al mediodía").
-`dev_like_corpus.jsonl`: a second sample of dev.jsonl's population by another writer (200 texts).
+`dev_like_corpus.jsonl`, `dev_like_2_corpus.jsonl`: two more samples of dev.jsonl's population by two
+other writers (200 texts each).
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -53,6 +54,7 @@ CORPORA = (
     "long_texts_corpus.jsonl",
     "spanish_corpus.jsonl",
     "dev_like_corpus.jsonl",
+    "dev_like_2_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
@@ -78,6 +80,9 @@ FLOOR_EXCEPTIONS = {
     ("long_texts_corpus.jsonl", "urgent_recall"): 0.92,
     # dev_like_corpus.jsonl calls a bare "thx", "ok thanks" or thumbs-up neutral; dev.jsonl positive.
     ("dev_like_corpus.jsonl", "sentiment"): 0.9,
+    ("dev_like_2_corpus.jsonl", "sentiment"): 0.9,
+    # its one missed note is a flat number given as the whole note's key ("Flat 12, second floor")
+    ("dev_like_2_corpus.jsonl", "access"): 0.94,
 }
 
 
