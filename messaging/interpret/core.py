@@ -594,7 +594,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             durations
             and not reading.intents - {"thanks", "confirm", "access_info", "question"}
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
-            and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+            and (
+                not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+                or lx.SELF_BEFORE.search(rest_norm[: durations[-1].start])  # "can you tell him I'm 10 out?"
+            )
         ):
             reading.add("running_late", f"wait '{durations[-1].text}'")
     if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):

@@ -37,7 +37,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"locked in (?:the|my) (?:car|truck|van) with|(?:keys?|locked) in the (?:car|truck|van) with (?:my|the|a) (?:baby|kid|child|toddler|son|daughter|dog)",
         r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
         r"locked out\b.{0,40}(?:baby|<qty> old|kid|child|toddler|son|daughter)\b.{0,30}(?:inside|alone|in (?:her|his) (?:cot|crib))",
-        r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|won't stop (?:leaking|running)",
+        r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|<qty> of water|(?:sump )?pump(?:'s)? (?:\w+ )?(?:quit|died|failed|stopped)|won't stop (?:leaking|running)",
         r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
         r"(?:panels?|breakers?(?: box)?|fuse ?box|outlets?|sockets?|power ?points?|switch(?:es)?|plugs?|wiring|wires?|meter)(?:'s)? "
         r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
@@ -64,7 +64,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass(?! (?:your|it|this|that|the|on|along|it on))",
         r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
-        r"cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
+        r"no (?:vengan|venga)\b|ya se arregl[oó]|cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
         r"annuler|annulez|cancelar|não preciso mais",
     ),
     "reschedule": _alt(
@@ -76,6 +76,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
         r"instead of (?:today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
         r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
+        r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
         r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
         r"push (?:it|this|that|us|me) (?:back )?(?:by )?(?:an?|one|\d+|half an) (?:hour|hours|minutes)",
         r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -140,6 +141,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
         r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
+        r"^still waiting\b|(?:el \w+ |ya )sali[oó]\b|"
         r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
         r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
         r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
@@ -201,7 +203,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
         r"(?:sat|sitting|stuck|been) (?:here |home |at home )?since|what (?:exactly )?(?:did|am|are) (?:i|we) pay(?:ing)? for",
         r"(?:pay\w*|paid|charg\w*) (?:\w+ |<money> ){0,5}for this\?",
-        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:\w+ ){0,6}\w+\?",
+        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:to|for|just|only) (?:[\w<>]+ ){0,8}[\w<>]+\?|\brobbery\b",
         r"(?:want|demand|expect|give me) (?:a |my )?(?:full )?refund|money back|disput\w*|workmanship|shoddy|sloppy|botched|not impressed|not pleased|not good enough|rather disappointed",
         r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
         r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
@@ -225,6 +227,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
         r"(?:double|twice|triple) what|expected better|not thrilled|(?:he|she|they) forgot (?:them|it|the|to)|(?:this|it) (?:has been|was|is) (?:a |an absolute )?nightmare|(?:let|letting) the (?:cat|dog)s? out|"
         r"(?:ants|roaches|cockroaches|bugs|mice|rats|wasps|termites|fleas|bed ?bugs)(?:'re| are)? (?:\w+ )?back\b|back already|came back already|"
+        r"(?:drip|leak|noise|problem|issue|clog|smell)\w* (?:\w+ ){0,5}came back|came back (?:\w+ ){0,4}after (?:your|the|he|she|they)|"
         r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
         r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
         r"left (?:the|my|our) (?:\w+ )?(?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
@@ -280,7 +283,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "confirm": _alt(
         r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
         r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
-        r"^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
+        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
         r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
         r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
@@ -339,7 +342,7 @@ NEGATABLE: frozenset[str] = frozenset(
 
 # A cancellation threatened on a condition ("if he's not here in half an hour I cancel").
 CONDITION_BEFORE = re.compile(
-    r"\b(?:si no|if not|otherwise|if (?:he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
+    r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
 )
 # "if I'm late", "in case I'm not back": a lateness that may not happen.
 IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
@@ -391,7 +394,7 @@ HEDGED = re.compile(
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
-    r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?:just |please )?come|would (?:prefer|rather)|prefer",
+    r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"
@@ -411,7 +414,7 @@ REQUEST_AFTER = _alt(
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
     r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene",
-    r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
+    r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than| on\b)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
 )
 
 # Stop requests in words: revocation of consent by any reasonable means.
@@ -508,6 +511,8 @@ OUTBOUND_ASKS_ETA = re.compile(
     r"let us know when you",
     re.I,
 )
+# Right before a wait: the customer speaking of themself ("I'm 10 out").
+SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+\s+)?$")
 # "I'll be home at 3 instead of 2": the customer's own arrival, not a new slot.
 SELF_ETA = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|i'm gonna) be (?:home|there|back|here)\b"
@@ -515,7 +520,7 @@ SELF_ETA = re.compile(
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
-    r"ha llegado|termin[oó]|ha terminado|invoice|thanks",
+    r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks",
     re.I,
 )
 # Tapback reactions forwarded as text by some phones.
