@@ -56,7 +56,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "cancel": _alt(
         r"cancel(?:led|ed|ling|ing)?",
         r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
-        r"won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
+        r"^(?:don't|do not|no need to) come\b|won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
         r"(?:don't|do not|won't) need (?:the |a |your )?(?:repair|fix|service ?call|technician|tech|plumber|electrician)s? "
         r"(?:anymore|any more|after all)",
         r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
@@ -98,7 +98,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
         r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
         r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
-        r"(?:just )?(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
+        r"(?:i'm |we're |i am |just )(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
         r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
         r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
         r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
@@ -141,7 +141,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
         r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
         r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
-        r"^still waiting\b|(?:el \w+ |ya )sali[oó]\b|"
+        r"^still waiting\b|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
         r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
         r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
         r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
@@ -258,7 +258,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<buzz>",
         r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|(?:door|gate) (?:sticks|is stiff|is sticky|jams)|push (?:it )?hard|"
-        r"la entrada|entrada (?:es )?por|callej[oó]n|portero|conserje|telefonillo|interf[oó]n|"
+        r"<unit>,? (?:\w+ )?floor|la entrada|entrada (?:es )?por|callej[oó]n|portero|conserje|telefonillo|interf[oó]n|"
         r"<unit>(?:,| is)? (?:around|round|at the|in the|enter|use|take|go|upstairs|downstairs|on the|out back|behind)",
         r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
         r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
@@ -285,7 +285,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
         r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
         r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
-        r"(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window)) (?:is|'s) (?:fine|good|ok|okay|great|perfect)(?! (?:but|except))",
+        r"(?<!if )(?<!hope )(?<!is )(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window))(?: is|'s) (?:fine|good|ok|okay|great|perfect)"
+        r"(?! (?:but|except|with you|if))",
         r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
         r"est[aá] bien|va que va|de una|^dale\b|ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
@@ -407,7 +408,7 @@ REQUEST = _alt(
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
     r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead",
-    r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available)\s*\?",
+    r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
 )
@@ -544,7 +545,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
-        r"\bfor (?:my|our|your)|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
+        r"\bfor (?:my|our|your)|\bto the|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
         r"\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),

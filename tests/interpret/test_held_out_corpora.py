@@ -25,8 +25,8 @@ from now", "push it back an hour"), and times that are neither.
 question, a complaint with a new slot, an emergency in detail), labelled with every intent.
 `spanish_corpus.jsonl`: Spanish from Mexico, Central and South America, the Caribbean and Spain
 ("ocupamos", "anulad", "curro", "cuarto para las 6", "entre 15 y 20 minutos", "regreso al mediodía").
-`dev_like_corpus.jsonl`, `dev_like_2_corpus.jsonl`, `dev_like_3_corpus.jsonl`: three more samples of
-dev.jsonl's population by three other writers (200 texts each; the third with some Spanish).
+`dev_like_corpus.jsonl` to `dev_like_4_corpus.jsonl`: four more samples of dev.jsonl's population by
+four other writers (200 texts each; the last two with some Spanish, the last with some French).
 The floors sit a little under what the interpreter reaches, so a regression in a cue family shows.
 """
 
@@ -56,6 +56,7 @@ CORPORA = (
     "dev_like_corpus.jsonl",
     "dev_like_2_corpus.jsonl",
     "dev_like_3_corpus.jsonl",
+    "dev_like_4_corpus.jsonl",
 )
 FLOORS = {
     "intent": 0.96,
@@ -83,6 +84,8 @@ FLOOR_EXCEPTIONS = {
     ("dev_like_corpus.jsonl", "sentiment"): 0.9,
     ("dev_like_2_corpus.jsonl", "sentiment"): 0.9,
     ("dev_like_3_corpus.jsonl", "sentiment"): 0.9,
+    ("dev_like_4_corpus.jsonl", "sentiment"): 0.9,
+    ("dev_like_4_corpus.jsonl", "access"): 0.94,
     # its one missed note is a flat number given as the whole note's key ("Flat 12, second floor")
     ("dev_like_2_corpus.jsonl", "access"): 0.94,
 }
