@@ -186,6 +186,11 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return [c.strip() for c in splitter.findall(text) if c.strip()]
 
 
+def _lettered_words(text: str) -> int:
+    """How many words carry letters ("what's" counts, "?" and "10" do not)."""
+    return sum(any(ch.isalpha() for ch in t) for t in words(text))
+
+
 def _clause_at(norm: str, position: int) -> str:
     """The clause of `norm` that holds `position` ("45 min or more?" in a question about a tune-up)."""
     for match in _CLAUSE.finditer(norm):
@@ -215,7 +220,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
-        if sum(any(ch.isalpha() for ch in t) for t in words(clause)) < 2 or not lx.QUESTION.search(clause):
+        if _lettered_words(clause) < 2 or not lx.QUESTION.search(clause):
             continue
 
         # "I smell gas, what do I do??": the asking part after the comma stands on its own.
@@ -223,7 +228,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         if (
             len(phrases) > 1
             and lx.QUESTION.search(phrases[-1])
-            and sum(t.isalpha() for t in words(phrases[-1])) > 1
+            and _lettered_words(phrases[-1]) > 1
             and not _covered(
                 spans, _ASKING, start, position
             )  # "resched, friday ok?" asks for the slot itself
@@ -450,12 +455,13 @@ def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | 
     return min(starts, default=None)
 
 
-def _drop_courtesy(
+def _settle_intents(
     intents: set[str], norm: str, outbound: str, request_start: int | None, reading: _Reading
 ) -> None:
-    """Words of form next to a request are not what the customer means: "thanks" after a
-    reschedule request is courtesy (thanks before one is felt), "all good" before "cancel us"
-    agrees with nothing, and a thumbs-up with thanks after "Luis has finished" thanks."""
+    """Drop the intents another one in the same text contradicts: "thanks" after a request is
+    courtesy (thanks before one is felt), "all good" before "cancel us" and a sarcastic "perfect"
+    confirm nothing, a 4-5 rating is thanks despite a small grievance, a lateness the last text
+    gave the technician or asked about is his, and a thumbs-up after "Luis has finished" thanks."""
     first_thanks = lx.THANKS_WORDS.search(norm)
     courtesy = first_thanks and request_start is not None and first_thanks.start() > request_start
     if "thanks" in intents and intents & lx.REQUEST_INTENTS and courtesy:
@@ -464,8 +470,9 @@ def _drop_courtesy(
     if "confirm" in intents and intents & {"cancel", "opt_out", "wrong_number"}:
         intents.discard("confirm")
         reading.evidence.append("no confirmation beside a cancellation")
-    if reading.rating is not None and reading.rating >= 4:
+    if reading.rating is not None and reading.rating >= 4 and "complaint" in intents:
         intents.discard("complaint")  # "4 stars, would've been 5 but he was a bit late": a good rating
+        reading.evidence.append("a good rating outweighs the grievance beside it")
     if (
         "confirm" in intents
         and intents & {"complaint", "reschedule", "where_is_tech"}
@@ -629,7 +636,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     intents = reading.intents or {"other"}
     if len(intents) > 1:
         intents.discard("other")
-    _drop_courtesy(intents, rest_norm, context.last_outbound or "", _request_start(rest_norm, spans), reading)
+    _settle_intents(
+        intents, rest_norm, context.last_outbound or "", _request_start(rest_norm, spans), reading
+    )
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)
     rating = (
