@@ -18,7 +18,7 @@ from messaging.interpret import interpret  # noqa: E402
 from messaging.interpret.contract import context_from_record  # noqa: E402
 from messaging.interpret.resolve import warm_up  # noqa: E402
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "tuned" / "dev.jsonl"
 ROUNDS = 5
 
 

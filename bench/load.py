@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 BIN = Path(sys.executable).parent
-CORPUS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
 DATABASE = "fieldservice_load"
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 REDIS = "redis://127.0.0.1:6379/15"

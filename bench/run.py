@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 PYTHON = sys.executable
 
 
@@ -37,7 +36,7 @@ BENCHMARKS = [
     ),
     Benchmark(
         "manage.py interpret, dev corpus",
-        [PYTHON, "manage.py", "interpret", str(SHARED / "eval" / "dev.jsonl")],
+        [PYTHON, "manage.py", "interpret", str(ROOT / "corpora" / "tuned" / "dev.jsonl")],
         r"^manage\.py interpret",
         120,
     ),

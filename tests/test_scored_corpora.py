@@ -1,7 +1,7 @@
 """The evaluation contract's own scorer (../shared/eval/score.py) over the corpora, through the
 `interpret` and `assist` commands as a client runs them: the figures that count, held to floors.
 
-The development corpora sit beside the scorer; `assist_corpus.jsonl` holds six held-out assist corpora
+The development corpora sit beside the scorer; `corpora/tuned/assist_held_out.jsonl` holds six held-out assist corpora
 (355 records, English and Spanish, eleven trades; late customers with varied task lists, complaints,
 emergencies, reschedules, cancellations, messy short texts, arrivals, questions and thanks) written without sight of the code.
 """
@@ -17,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
+TUNED = ROOT / "corpora" / "tuned"
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +37,7 @@ def score(corpus: Path, *, assist: bool = False) -> dict:
 
 
 def test_the_development_corpus_scores_as_tuned():
-    figures = score(EVAL / "dev.jsonl")
+    figures = score(TUNED / "dev.jsonl")
     assert figures["errors"] == 0
     assert figures["intent_accuracy"] >= 0.99
     assert figures["arrival_within_5min"] >= 0.99
@@ -45,7 +46,7 @@ def test_the_development_corpus_scores_as_tuned():
 
 
 @pytest.mark.parametrize(
-    "corpus", [EVAL / "assist_dev.jsonl", ROOT / "tests" / "assist_corpus.jsonl"], ids=["dev", "held-out"]
+    "corpus", [TUNED / "assist_dev.jsonl", TUNED / "assist_held_out.jsonl"], ids=["dev", "held-out"]
 )
 def test_assist_passes_every_check_on_nearly_every_record(corpus):
     figures = score(corpus, assist=True)

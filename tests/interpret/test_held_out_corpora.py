@@ -40,6 +40,8 @@ import pytest
 
 from messaging.interpret.contract import run_record
 
+TUNED = Path(__file__).resolve().parents[2] / "corpora" / "tuned"
+
 CORPORA = (
     "paraphrase_corpus.jsonl",
     "voices_corpus.jsonl",
@@ -92,7 +94,7 @@ FLOOR_EXCEPTIONS = {
 
 
 def _score(name: str) -> dict[str, float]:
-    corpus = Path(__file__).with_name(name)
+    corpus = TUNED / name
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     pairs = [(r["gold"], run_record({k: v for k, v in r.items() if k != "gold"})) for r in records]
 
