@@ -78,6 +78,14 @@ def to_e164(raw: object) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def is_phone_number(raw: object) -> bool:
+    try:
+        to_e164(raw)
+    except InvalidSMSError:
+        return False
+    return True
+
+
 def check_sms(*, body: str, phone: object) -> tuple[str, SegmentCount]:
     """The number in E.164 and the body's segments, or `InvalidSMSError` saying what is wrong."""
     if not body.strip():
