@@ -24,7 +24,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,15 @@ class FaultProxy:
         self.by_number: dict[str, Fault] = {}
         self.share: float = 0.0
         self.share_fault: Fault = SERVER_ERROR
+        self.share_faults: list[Fault] = []  # when set, each faulty request draws one of these
+        # Late delivery reports, as Twilio sends them: signed with this token, after a delay drawn
+        # from `callback_delay` seconds. None: no callbacks at all (Prism sends none either).
+        self.callback_token: str | None = None
+        self.callback_delay: tuple[float, float] = (5.0, 60.0)
         self.random = random.Random(0)
         self.requests: list[dict[str, list[str]]] = []
         self.accepted: list[dict] = []  # what Twilio holds: one entry per text it took
+        self.callbacks: list[tuple[str, object]] = []  # (sid, the app's answer) per report sent
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -87,10 +93,12 @@ class FaultProxy:
     def reset(self) -> None:
         with self.lock:
             self.by_number.clear()
-            self.share, self.share_fault = 0.0, SERVER_ERROR
+            self.share, self.share_fault, self.share_faults = 0.0, SERVER_ERROR, []
+            self.callback_token = None
             self.random.seed(0)
             self.requests.clear()
             self.accepted.clear()
+            self.callbacks.clear()
 
     def sends(self) -> list[dict[str, list[str]]]:
         """The message-create requests that reached the proxy, as parsed forms."""
@@ -110,7 +118,48 @@ class FaultProxy:
         }
         with self.lock:
             self.accepted.append(record)
+            token, delay = self.callback_token, self.random.uniform(*self.callback_delay)
+        callback = (form.get("StatusCallback") or [""])[0]
+        if token and callback:
+            timer = threading.Timer(delay, self._report_delivered, args=(callback, record, token))
+            timer.daemon = True
+            timer.start()
         return record
+
+    def _report_delivered(self, url: str, record: dict, token: str) -> None:
+        """Twilio's `delivered` callback for an accepted text, signed as Twilio signs it."""
+        from twilio.request_validator import RequestValidator
+
+        fields = {
+            "MessageSid": record["sid"],
+            "SmsSid": record["sid"],
+            "MessageStatus": "delivered",
+            "SmsStatus": "delivered",
+            "AccountSid": "AC" + "a" * 32,
+            "To": record["to"],
+            "From": "+14155550100",
+            "ApiVersion": "2010-04-01",
+        }
+        signature = RequestValidator(token).compute_signature(url, fields)
+        parts = urlsplit(url)
+        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        try:
+            connection.request(
+                "POST",
+                f"{parts.path}?{parts.query}",
+                body=urlencode(fields),
+                headers={
+                    "Content-Type": "application/x-www-form-urlencoded",
+                    "X-Twilio-Signature": signature,
+                },
+            )
+            with self.lock:
+                self.callbacks.append((record["sid"], connection.getresponse().status))
+        except OSError as error:
+            with self.lock:
+                self.callbacks.append((record["sid"], repr(error)))
+        finally:
+            connection.close()
 
     def _forget(self, record: dict) -> None:
         with self.lock:
@@ -123,7 +172,7 @@ class FaultProxy:
             if to in self.by_number:
                 return self.by_number[to]
             if self.share and self.random.random() < self.share:
-                return self.share_fault
+                return self.random.choice(self.share_faults) if self.share_faults else self.share_fault
         return None
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:

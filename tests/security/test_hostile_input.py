@@ -157,3 +157,23 @@ def test_the_technicians_eta_form_ignores_a_strange_number(client, job):
             reverse("tech:job_status", args=[job.pk]), {"action": "en_route", "minutes": minutes}
         )
         assert response.status_code < 500
+
+
+def test_the_log_filter_redacts_numbers_that_a_library_writes(caplog):
+    """The twilio client logs each request's address; a lookup's names the recipient."""
+    from messaging.redact import RedactPhoneNumbers
+
+    logger = logging.getLogger("twilio.http_client")
+    redact = RedactPhoneNumbers()
+    logger.addFilter(redact)
+    try:
+        with caplog.at_level(logging.INFO, logger="twilio.http_client"):
+            logger.info(
+                "GET Request: https://api.twilio.com/Messages.json?To=%s&PageSize=50", "%2B16285560001"
+            )
+            logger.info("to +1 (415) 555-0123, job 12345")
+    finally:
+        logger.removeFilter(redact)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "6285560001" not in logged and "555-0123" not in logged
+    assert "job 12345" in logged  # short numbers are not phone numbers
