@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench load browser clean
+.PHONY: install demo test lint format bench load soak browser clean
 
 # npm installs only test tools (Prism, the Twilio API mock), pinned by package-lock.json.
 $(STAMP): pyproject.toml package-lock.json
@@ -45,6 +45,10 @@ bench: install
 # Production settings on loopback (gunicorn, django-q2 on Redis, PostgreSQL) under signed webhooks.
 load: install
 	$(BIN)/python bench/load.py
+
+# Twilio failing 30% of sends (answers lost after accepting included), workers killed, hostile posts.
+soak: install
+	$(BIN)/python bench/soak.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache test-artifacts

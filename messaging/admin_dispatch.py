@@ -7,11 +7,12 @@ service) and renders; nothing here changes a row by itself.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -32,6 +33,13 @@ admin.site.index_template = "admin/dispatch/index.html"
 
 def _job(job_id: int) -> Job:
     return get_object_or_404(Job.objects.select_related("customer", "site", "technician"), pk=job_id)
+
+
+def _posted_id(request: HttpRequest, name: str) -> int | None:
+    """A primary key from a form: plain ASCII digits of a sane length, else None. Anything else
+    is a tampered or broken form, answered with a 400 by the caller rather than a failed query."""
+    value = request.POST.get(name, "")
+    return int(value) if re.fullmatch(r"[0-9]{1,18}", value) else None
 
 
 def _day(value: str) -> date | None:
@@ -170,7 +178,7 @@ class ConversationAdmin(DispatchPageAdmin):
         conversation = reverse("admin:messaging_conversation_change", args=[job.pk])
         try:
             if request.POST.get("answer") == "accept":
-                technician = get_object_or_404(Technician, pk=request.POST.get("technician"))
+                technician = get_object_or_404(Technician, pk=_posted_id(request, "technician"))
                 start = datetime.fromisoformat(request.POST.get("start", ""))
                 job = dispatch.reschedule_accept(
                     job=job, technician=technician, window_start=start, user=request.user
@@ -187,9 +195,11 @@ class ConversationAdmin(DispatchPageAdmin):
             return HttpResponseRedirect(request.get_full_path())
         return HttpResponseRedirect(conversation)
 
-    def done_view(self, request: HttpRequest) -> HttpResponseRedirect:
-        job_id, message_id = request.POST.get("job"), request.POST.get("message")
-        job = _job(int(job_id)) if job_id else None
+    def done_view(self, request: HttpRequest) -> HttpResponse:
+        job_id, message_id = _posted_id(request, "job"), _posted_id(request, "message")
+        if job_id is None and message_id is None:
+            return HttpResponseBadRequest("Say which job or text to take off the queue.")
+        job = _job(job_id) if job_id is not None else None
         phone = "" if job else str(get_object_or_404(Message, pk=message_id).phone)
         dispatch.attention_resolve(user=request.user, job=job, phone=phone)
         messages.success(request, "Taken off the queue.")
@@ -216,8 +226,11 @@ class TodayBoardAdmin(DispatchPageAdmin):
         template = "_board.html" if request.htmx else "board.html"
         return self._render(request, template, "Today's board", lanes=lanes, technicians=technicians)
 
-    def reassign_view(self, request: HttpRequest, job_id: int) -> HttpResponseRedirect:
-        technician = get_object_or_404(Technician, pk=request.POST.get("technician"))
+    def reassign_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
+        technician_id = _posted_id(request, "technician")
+        if technician_id is None:
+            return HttpResponseBadRequest("Choose a technician.")
+        technician = get_object_or_404(Technician, pk=technician_id)
         try:
             services.job_reassign(job=_job(job_id), technician=technician, actor=request.user.get_username())
         except services.JobStateError as error:

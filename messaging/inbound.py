@@ -17,7 +17,8 @@ from .consent import consent_change, is_opted_out
 from .interpret.consent import consent_keyword
 from .models import BusinessSettings, Cause, ConsentChange, Message, MessageStatus
 from .notify import quiet_end
-from .outbox import send_sms
+from .outbox import is_phone_number, send_sms
+from .redact import redact_phone
 from .understanding import understand_inbound
 from .wording import reply_text
 
@@ -111,7 +112,16 @@ def _answer_consent_keyword(
 
 
 def _answer_unknown_sender(message: Message) -> Message | None:
-    """A number we do not know gets one polite answer, ever; the dispatcher sees the flag."""
+    """A number we do not know gets one polite answer, ever; the dispatcher sees the flag.
+    A sender that is not a phone number (a short code, a sender name, nothing) cannot be
+    answered: that is expected, so it is one warning line, not an error."""
+    if not is_phone_number(str(message.phone)):
+        logger.warning(
+            "Text %s from a sender that is not a phone number (%s): not answered.",
+            message.pk,
+            redact_phone(message.phone),
+        )
+        return None
     return _reply(
         message,
         kind="unknown_sender",

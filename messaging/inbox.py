@@ -20,6 +20,17 @@ logger = logging.getLogger(__name__)
 
 MAX_MEDIA = 10  # Twilio's own limit per MMS
 MAX_SEGMENTS = 100  # far above Twilio's 1,600 characters; a wild NumSegments still fits the column
+MAX_MEDIA_URL = 2048
+
+
+def media_links(fields: Mapping[str, str], count: int) -> list[str]:
+    """The attachments' addresses that can be shown as links: http(s) only, of a sane length.
+    A customer's post decides these strings, so `javascript:` and the like are dropped here,
+    before anything stores or renders them."""
+    urls = (fields.get(f"MediaUrl{i}") or "" for i in range(count))
+    return [
+        url for url in urls if url.lower().startswith(("https://", "http://")) and len(url) <= MAX_MEDIA_URL
+    ]
 
 
 def _int(value: object, default: int = 0) -> int:
@@ -74,7 +85,7 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
                     job=find_job(customer, now=now) if customer else None,
                     phone=phone,
                     body=fields.get("Body") or "",
-                    media_urls=[url for i in range(num_media) if (url := fields.get(f"MediaUrl{i}"))],
+                    media_urls=media_links(fields, num_media),
                     status=MessageStatus.RECEIVED,
                     cause=Cause.CUSTOMER,
                     provider_sid=sid[:64],

@@ -241,7 +241,8 @@ def notify(
         )
     except InvalidSMSError as error:
         # One customer's unroutable number or an overlong text must not undo the job change or stall a sweep.
-        logger.warning("Job %s: %s text not sent: %s", job.pk, kind, error)
+        # The reason can quote the customer's number: the log names the job, the dispatcher sees the rest.
+        logger.warning("Job %s: %s text not sent (%s).", job.pk, kind, type(error).__name__)
         return None
 
 

@@ -24,14 +24,16 @@ from .consent import consent_change, is_opted_out
 from .models import Cause, ConsentChange, Direction, Message, MessageStatus
 from .segments import SegmentCount, count_segments
 from .sms import get_backend
-from .sms.base import UNSUBSCRIBED_CODE, SMSError, is_retryable
+from .sms.base import AMBIGUOUS_CODE, UNSUBSCRIBED_CODE, BaseSMSBackend, SMSError, is_retryable
 
 logger = logging.getLogger(__name__)
 
 FIRST_RETRY_AFTER = timedelta(seconds=30)
 LONGEST_RETRY_WAIT = timedelta(hours=1)
-# A row left in `sending` this long belongs to a worker that died (the task timeout is 60 s).
-SENDING_STALE_AFTER = timedelta(minutes=5)
+# A row left in `sending` this long belongs to a worker that died: a live one is done with Twilio
+# within two TWILIO_TIMEOUTs (connect, then read). Its retry asks Twilio first (AMBIGUOUS_CODE),
+# so recovering early never sends twice; the sweep runs every minute.
+SENDING_STALE_AFTER = timedelta(seconds=45)
 # A queued row younger than this probably has its task in the queue already.
 QUEUED_GRACE = timedelta(seconds=30)
 SWEEP_BATCH = 500
@@ -76,6 +78,14 @@ def to_e164(raw: object) -> str:
     if not phonenumbers.is_valid_number(number):
         raise InvalidSMSError(f"“{raw}” is not a valid phone number.")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def is_phone_number(raw: object) -> bool:
+    try:
+        to_e164(raw)
+    except InvalidSMSError:
+        return False
+    return True
 
 
 def check_sms(*, body: str, phone: object) -> tuple[str, SegmentCount]:
@@ -200,8 +210,11 @@ def deliver_message(*, message_id: int) -> str:
     if not still_applies(message):
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)
         return "refused: no longer applies"
+    backend = get_backend()
     try:
-        sid = get_backend().send(to=str(message.phone), body=message.body, reference=str(message.pk))
+        sid = _already_with_provider(message, backend) or backend.send(
+            to=str(message.phone), body=message.body, reference=str(message.pk)
+        )
     except SMSError as error:
         return _record_failure(message, code=error.code, reason=str(error), retryable=error.retryable)
     _update(
@@ -215,6 +228,18 @@ def deliver_message(*, message_id: int) -> str:
         error_message="",
     )
     return f"sent {sid}"
+
+
+def _already_with_provider(message: Message, backend: BaseSMSBackend) -> str | None:
+    """When the last attempt may have reached the provider (its answer was lost, or the worker
+    died mid-send), the provider's id for the text if it has it: then it is recorded, not sent
+    again. A failure to ask is an ambiguous failure too, so the next attempt asks again."""
+    if message.error_code != AMBIGUOUS_CODE:
+        return None
+    try:
+        return backend.find_sent(to=str(message.phone), body=message.body, since=message.created_at)
+    except SMSError as error:
+        raise type(error)(str(error), code=AMBIGUOUS_CODE) from error
 
 
 def _record_failure(
@@ -308,8 +333,14 @@ def sweep_outbox() -> int:
         next_attempt_at=None,
         updated_at=now,
     )
-    # updated_at is left alone so the rows count as due at once below.
-    stale.update(status=MessageStatus.QUEUED, next_attempt_at=now)
+    # updated_at is left alone so the rows count as due at once below. The dead worker may have
+    # handed the text to Twilio before dying: the retry asks first.
+    stale.update(
+        status=MessageStatus.QUEUED,
+        next_attempt_at=now,
+        error_code=AMBIGUOUS_CODE,
+        error_message="The last attempt never finished; Twilio is asked before sending again.",
+    )
     due = list(
         Message.objects.filter(
             status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lte=now - QUEUED_GRACE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 
@@ -12,3 +13,20 @@ def redact_phone(value: object) -> str:
     if len(digits) < 7:
         return "…"
     return f"{'+' if text.lstrip().startswith('+') else ''}{digits[0]}…{digits[-2:]}"
+
+
+# A phone number as it may appear in a log line: E.164, spaced or dotted, or URL-encoded ("%2B1415...").
+_PHONE_IN_TEXT = re.compile(r"(?:%2B|\+)?\d(?:[\s().-]*\d){9,}")
+
+
+class RedactPhoneNumbers(logging.Filter):
+    """Rewrites a record's message with every phone-number-like run redacted, so a library that
+    logs request addresses or bodies (the twilio client does, at INFO) cannot leak a customer's
+    number. Attached to the console handler and to the twilio client's logger in settings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _PHONE_IN_TEXT.sub(lambda match: redact_phone(match.group(0).replace("%2B", "+")), message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True

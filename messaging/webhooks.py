@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 
 from django.conf import settings
@@ -19,6 +20,13 @@ from .models import Message
 from .sms import outbox as outbox_backend
 
 logger = logging.getLogger(__name__)
+
+# What a status callback's fields look like when Twilio sends them. Anything else is refused with
+# a 400 before it reaches the database: a NUL byte, an over-long code or a non-ASCII "digit"
+# would otherwise fail deep inside a query.
+_PROVIDER_SID = re.compile(r"[A-Za-z0-9]{2,64}")
+_ERROR_CODE = re.compile(r"[0-9]{0,16}")
+_OUR_MESSAGE_ID = re.compile(r"[0-9]{1,18}")
 
 
 def simulator_enabled() -> bool:
@@ -80,10 +88,16 @@ def status(request: HttpRequest) -> HttpResponse:
     url = public_url(request.get_full_path())
     if not signature_ok(url=url, fields=fields, signature=request.headers.get("X-Twilio-Signature", "")):
         return HttpResponseForbidden("Bad or missing X-Twilio-Signature.")
+    sid, error_code = fields.get("MessageSid", ""), fields.get("ErrorCode", "")
+    message_id = request.GET.get("message", "")
+    if not (
+        _PROVIDER_SID.fullmatch(sid)
+        and _ERROR_CODE.fullmatch(error_code)
+        and (not message_id or _OUR_MESSAGE_ID.fullmatch(message_id))
+    ):
+        logger.warning("Malformed status callback refused (signed, but not in Twilio's shape).")
+        return HttpResponse("Malformed status callback.", status=400, content_type="text/plain")
     outbox.record_status(
-        sid=fields.get("MessageSid", ""),
-        status=fields.get("MessageStatus", ""),
-        error_code=fields.get("ErrorCode", ""),
-        message_id=request.GET.get("message", ""),
+        sid=sid, status=fields.get("MessageStatus", ""), error_code=error_code, message_id=message_id
     )
     return HttpResponse(status=204)

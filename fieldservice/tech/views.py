@@ -6,6 +6,7 @@ jobs: anyone else's is a 404, so job numbers reveal nothing.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timedelta
 from functools import wraps
 
@@ -87,7 +88,7 @@ def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
 def _eta_from(request: HttpRequest, job: Job) -> datetime | None:
     """An ETA from '+N minutes' buttons or a local clock time typed in the site's zone."""
     if minutes := request.POST.get("minutes"):
-        if minutes.isdigit() and 0 < int(minutes) <= 12 * 60:
+        if re.fullmatch(r"[0-9]{1,4}", minutes) and 0 < int(minutes) <= 12 * 60:
             return timezone.now() + timedelta(minutes=int(minutes))
         return None
     if clock := request.POST.get("clock"):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 # Twilio error codes (https://www.twilio.com/docs/api/errors). A code in neither set is permanent:
 # retrying an unknown 4xx only repeats it.
 RETRYABLE_CODES = frozenset({"20429", "30003", "30008"})
 PERMANENT_CODES = frozenset({"21211", "21610", "21614", "21635", "30005", "30006", "30007"})
 UNSUBSCRIBED_CODE = "21610"
+# Our own code for a send whose outcome is unknown: the request may have reached the provider.
+AMBIGUOUS_CODE = "ambiguous"
 
 
 class SMSError(Exception):
@@ -25,6 +28,11 @@ class RetryableSMSError(SMSError):
     """Try again later: network trouble, rate limiting, the provider's own failure."""
 
     retryable = True
+
+
+class AmbiguousSMSError(RetryableSMSError):
+    """The request may have reached the provider (a timeout or a reset after it was written):
+    before trying again, ask the provider whether it has the text (`find_sent`)."""
 
 
 class PermanentSMSError(SMSError):
@@ -52,6 +60,14 @@ class BaseSMSBackend:
 
     def send(self, *, to: str, body: str, reference: str = "") -> str:
         raise NotImplementedError
+
+    def find_sent(self, *, to: str, body: str, since: datetime) -> str | None:
+        """The provider's id for a text with this body sent to `to` since `since`, if it has one.
+
+        Asked before re-sending a text whose last attempt may have reached the provider, so an
+        answer lost on the way back never becomes a second text. A backend that cannot tell
+        says None (the text is sent again); a failure to ask raises an `SMSError`."""
+        return None
 
     @staticmethod
     def validate(*, to: str, body: str) -> None:

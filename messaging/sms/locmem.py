@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from .base import BaseSMSBackend, SentSMS
 
@@ -15,3 +16,6 @@ class SMSBackend(BaseSMSBackend):
         sid = f"SM{uuid.uuid4().hex}"
         sent.append(SentSMS(to=to, body=body, sid=sid))
         return sid
+
+    def find_sent(self, *, to: str, body: str, since: datetime) -> str | None:
+        return next((text.sid for text in reversed(sent) if (text.to, text.body) == (to, body)), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
 import requests
@@ -12,10 +13,22 @@ from django.urls import reverse
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
+from urllib3.exceptions import NewConnectionError
 
-from .base import BaseSMSBackend, PermanentSMSError, RetryableSMSError, SMSError, is_retryable
+from .base import (
+    AMBIGUOUS_CODE,
+    AmbiguousSMSError,
+    BaseSMSBackend,
+    PermanentSMSError,
+    RetryableSMSError,
+    SMSError,
+    is_retryable,
+)
 
 TWILIO_API = "https://api.twilio.com"
+# Twilio's clock and ours differ a little; a text found by lookup may carry a slightly earlier time.
+CLOCK_SKEW = timedelta(minutes=2)
+LOOKUP_PAGE = 50
 
 
 class RedirectingHttpClient(TwilioHttpClient):
@@ -55,6 +68,24 @@ def _client(account_sid: str, auth_token: str, *, base_url: str, timeout: float)
     return Client(account_sid, auth_token, http_client=http_client)
 
 
+def _network_error(error: requests.RequestException) -> SMSError:
+    """A connection that was never made sent nothing: retry freely. Anything later (a timeout
+    waiting for the answer, a reset after the request was written) may have left the text with
+    Twilio: the retry asks Twilio first."""
+    if isinstance(error, requests.ConnectTimeout) or (
+        isinstance(error, requests.ConnectionError) and _never_connected(error)
+    ):
+        return RetryableSMSError(f"Could not reach Twilio: {error}"[:255], code="network")
+    return AmbiguousSMSError(f"No answer from Twilio: {error}"[:255], code=AMBIGUOUS_CODE)
+
+
+def _never_connected(error: requests.ConnectionError) -> bool:
+    """requests wraps a refused or failed connection as MaxRetryError(reason=NewConnectionError);
+    a reset after the request was written arrives as a ProtocolError instead."""
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    return isinstance(reason, NewConnectionError)
+
+
 class SMSBackend(BaseSMSBackend):
     def __init__(self) -> None:
         if not (settings.TWILIO_ACCOUNT_SID and settings.TWILIO_AUTH_TOKEN):
@@ -89,5 +120,19 @@ class SMSBackend(BaseSMSBackend):
         except TwilioRestException as error:
             raise _error(error) from error
         except requests.RequestException as error:
-            raise RetryableSMSError(f"Could not reach Twilio: {error}"[:255], code="network") from error
+            raise _network_error(error) from error
         return message.sid
+
+    def find_sent(self, *, to: str, body: str, since: datetime) -> str | None:
+        """Twilio's most recent texts to `to` (one page, newest first), matched on body and time."""
+        try:
+            recent = list(self.client.messages.page(to=to, page_size=LOOKUP_PAGE))  # one page, no paging on
+        except TwilioRestException as error:
+            raise _error(error) from error
+        except requests.RequestException as error:
+            raise RetryableSMSError(f"Could not ask Twilio: {error}"[:255], code=AMBIGUOUS_CODE) from error
+        for text in recent:
+            created = text.date_created
+            if text.body == body and (created is None or created >= since - CLOCK_SKEW):
+                return text.sid
+        return None
