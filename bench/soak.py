@@ -287,12 +287,23 @@ def hostile(env: dict[str, str], posts: int, admin_posts: int) -> dict[str, int]
     return dict(sorted(answers.items()))
 
 
-def scan_logs(logs: Path) -> dict[str, int]:
-    text = "\n".join(log.read_text(errors="replace") for log in logs.glob("*.log"))
+# Each line's own time stamp ("2026-12-06 03:19:30,123", gunicorn's "[2026-12-06 03:19:30 +0000]")
+# is a long run of digits too: removed before looking for numbers.
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[,.]\d+)?(?: ?[+-]\d{4})?")
+
+
+def scan_logs(logs: Path) -> dict[str, object]:
+    lines = [
+        TIMESTAMP.sub("", line)
+        for log in logs.glob("*.log")
+        for line in log.read_text(errors="replace").splitlines()
+    ]
+    leaking = [line for line in lines if E164.search(line) or BODY_MARK in line]
     return {
-        "log lines": text.count("\n"),
-        "phone numbers": len(E164.findall(text)),
-        "message bodies": text.count(BODY_MARK),
+        "log lines": len(lines),
+        "phone numbers": sum(1 for line in leaking if E164.search(line)),
+        "message bodies": sum(1 for line in leaking if BODY_MARK in line),
+        "sample": leaking[:3],
     }
 
 
