@@ -55,9 +55,14 @@ class Interpretation:
     access_note: str | None = None
     language: str = "en"
     evidence: tuple[str, ...] = field(default_factory=tuple)
+    # Whether the project may act on this reading without a person (two voices agree, clearly).
+    # A reading nobody vouched for is not acted on, hence False by default.
+    sure: bool = False
+    # Other intents a voice found likely: when not sure, the replies offered fit these too.
+    alternatives: tuple[str, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict:
-        """The contract's JSON shape (without `id`), plus `language` and `evidence`."""
+        """The contract's JSON shape (without `id`), plus `language`, `evidence` and `alternatives`."""
         return {
             "intent": self.intent,
             "intents": list(self.intents),
@@ -70,6 +75,8 @@ class Interpretation:
             "access_note": self.access_note,
             "language": self.language,
             "evidence": list(self.evidence),
+            "sure": self.sure,
+            "alternatives": list(self.alternatives),
         }
 
     @classmethod
@@ -92,4 +99,6 @@ class Interpretation:
             access_note=data.get("access_note"),
             language=data.get("language", "en"),
             evidence=tuple(data.get("evidence") or ()),
+            sure=bool(data.get("sure", False)),
+            alternatives=tuple(data.get("alternatives") or ()),
         )
