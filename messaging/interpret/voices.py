@@ -28,6 +28,9 @@ SURE_MARGIN = 0.2
 ALTERNATIVE_PROBABILITY = 0.2
 # The learned voice sees danger when emergency is this likely, even as its second reading.
 EMERGENCY_PROBABILITY = 0.35
+# A safety text ("leave the house, call 911") goes out on its own only when the learned voice is
+# this sure of the emergency too: "a flood last spring" and "smoke detector battery" stay with a person.
+EMERGENCY_SURE_PROBABILITY = 0.8
 # Requests that act differently: a text holding two of them is a weak reading to act on alone.
 CONFLICTING = ({"cancel", "reschedule"}, {"running_late", "reschedule"}, {"cancel", "running_late"})
 # Evidence that decides by exact form, not by meaning: carrier keywords and tapback reactions.
@@ -78,6 +81,8 @@ def _doubts(rules: Interpretation, guess: Guess) -> list[str]:
         doubts.append(f"the rules read {rules.intent}, the learned voice {guess.intent}")
     elif guess.margin < SURE_MARGIN:
         doubts.append(f"the learned voice is torn ({guess.intent} leads by {guess.margin:.2f})")
+    elif rules.intent == "emergency" and guess.probability < EMERGENCY_SURE_PROBABILITY:
+        doubts.append(f"an emergency needs more certainty than {guess.probability:.2f}")
     found = set(rules.intents)
     for pair in CONFLICTING:
         if pair <= found:

@@ -98,3 +98,10 @@ def test_the_contract_output_says_sure():
     (out,) = run_records([json.dumps(record)])
     assert out["intent"] == "reschedule"
     assert out["sure"] is True
+
+
+def test_a_safety_text_needs_the_learned_voice_to_be_very_sure_of_the_emergency():
+    # "We had a flood in the basement last spring...": both voices lean to emergency, not enough.
+    found = combine(rules("emergency", urgent=True), guess(("emergency", 0.7), ("question", 0.2)))
+    assert not found.sure and found.urgent
+    assert combine(rules("emergency", urgent=True), guess(("emergency", 0.95), ("other", 0.02))).sure
