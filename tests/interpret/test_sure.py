@@ -105,3 +105,24 @@ def test_a_safety_text_needs_the_learned_voice_to_be_very_sure_of_the_emergency(
     found = combine(rules("emergency", urgent=True), guess(("emergency", 0.7), ("question", 0.2)))
     assert not found.sure and found.urgent
     assert combine(rules("emergency", urgent=True), guess(("emergency", 0.95), ("other", 0.02))).sure
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "intent"),
+    [
+        ("C", "Reminder: Luis comes tomorrow 9-11am. Reply C to confirm or R to reschedule.", "confirm"),
+        ("5", "How did Luis do? Reply with a rating from 1 to 5.", "thanks"),
+    ],
+)
+def test_a_reply_code_or_rating_alone_is_decided_by_its_form(text, last, intent):
+    found = read(text, last=last, status="scheduled")
+    assert (found.intent, found.sure) == (intent, True)
+
+
+def test_a_reply_code_with_more_words_is_read_by_both_voices():
+    found = read(
+        "C but I won't be home till 9:30, can she come after that?",
+        last="Reminder: Luis comes tomorrow 9-11am. Reply C to confirm or R to reschedule.",
+        status="scheduled",
+    )
+    assert any(e.startswith("learned voice") for e in found.evidence)
