@@ -154,3 +154,15 @@ def test_a_sure_emergency_still_gets_the_safety_text_at_once(todays_job):
     assert todays_job.urgent
     [safety] = auto_replies(todays_job)
     assert "911" in safety
+
+
+LATE_EVENING = datetime(2026, 6, 11, 6, 30, tzinfo=UTC)  # 11:30 pm in Los Angeles
+
+
+def test_an_unsure_text_at_night_is_told_when_a_person_will_read_it(todays_job, learned_voice_reads):
+    learned_voice_reads(("reschedule", 0.55), ("running_late", 0.4))
+    with time_machine.travel(LATE_EVENING - timedelta(days=1), tick=False):
+        message = text_from(todays_job, "running about 20 min behind tomorrow, sorry")
+    assert message.interpretation["sure"] is False
+    [note] = auto_replies(todays_job)
+    assert "office is closed" in note
