@@ -109,6 +109,10 @@ def test_an_unsure_late_text_changes_nothing_and_asks_a_person(
     page = queue(dispatcher_client)
     assert "Not sure, please read the text." in page
     assert "running about 20 min behind, so sorry!" in page
+    conversation = dispatcher_client.get(
+        reverse("admin:messaging_conversation_change", args=[todays_job.pk])
+    ).content.decode()
+    assert "not sure (could be reschedule" in conversation
 
 
 @time_machine.travel(EARLY, tick=False)
