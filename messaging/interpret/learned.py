@@ -176,7 +176,7 @@ class LearnedModel:
 def save(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> None:
     """Write the model as plain arrays plus JSON metadata (no pickles), atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial.npz")
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial.npz")  # two builders never share one
     np.savez_compressed(partial, meta=np.array(json.dumps(meta, sort_keys=True)), **arrays)
     partial.replace(path)
 
