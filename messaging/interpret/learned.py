@@ -57,9 +57,12 @@ def model_path() -> Path:
 # --- features: shared by training and scoring -------------------------------------------------
 
 
+MAX_CHARS = 2000  # as the rules read: an SMS is never longer, and a flood of text costs no more
+
+
 def _prepared(text: str) -> str:
     """Lowercase, emoji as words, digits folded so '20 min' and '15 min' look alike."""
-    return DIGITS.sub("0", emoji_words(clean(text or "")).lower())
+    return DIGITS.sub("0", emoji_words(clean((text or "")[:MAX_CHARS])).lower())
 
 
 def _words(prepared: str) -> list[str]:

@@ -127,3 +127,15 @@ def test_the_learned_voice_reads_plain_texts(text, intent):
         job_status="en_route",
     )
     assert learned.voice().guess(text, context).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "🙂🙂🙂", "x" * 100_000, "\x00\u200b", "¿Dónde está el técnico?"]
+)
+def test_any_text_gets_a_reading_quickly(text):
+    model = learned.voice()
+    started = time.process_time()
+    found = model.guess(text, None)
+    assert time.process_time() - started < 0.05
+    assert found.intent in model.classes
+    assert abs(sum(p for _, p in found.ranked) - 1.0) < 1e-6
