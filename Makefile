@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The interpreter's learned voice, trained from the tuned corpora (never corpora/sealed/).
+MODEL := build/interpreter-model.npz
 
 .PHONY: install demo test lint format bench load soak browser clean
 
@@ -14,7 +16,11 @@ $(STAMP): pyproject.toml package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(STAMP)
 
-install: $(STAMP)
+# Rebuilt when a tuned corpus or the training code changes.
+$(MODEL): $(STAMP) $(wildcard corpora/tuned/*.jsonl) messaging/interpret/learned.py messaging/interpret/training.py
+	$(BIN)/python manage.py build_interpreter_model
+
+install: $(STAMP) $(MODEL)
 
 demo: install
 	$(BIN)/python manage.py demo
@@ -51,4 +57,4 @@ soak: install
 	$(BIN)/python bench/soak.py
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache test-artifacts
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache test-artifacts build

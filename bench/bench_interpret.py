@@ -1,4 +1,5 @@
-"""Per-message latency of `interpret` over the dev corpus texts, after warm-up.
+"""Per-message latency of `interpret` (both voices: the rules and the learned model) over the dev
+corpus texts, after warm-up, and of the learned voice alone.
 
 Run from the project root: `python bench/bench_interpret.py [CORPUS]`. Prints median and p99
 per message, and the share of messages that needed dateparser (seen in their evidence).
@@ -16,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from messaging.interpret import interpret  # noqa: E402
 from messaging.interpret.contract import context_from_record  # noqa: E402
+from messaging.interpret.learned import voice  # noqa: E402
 from messaging.interpret.resolve import warm_up  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "corpora" / "tuned" / "dev.jsonl"
@@ -31,6 +33,9 @@ def main() -> None:
     corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
     records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [(r.get("text") or "", context_from_record(r)) for r in records]
+    started = time.perf_counter()
+    voice()  # the learned model is read once per process
+    print(f"learned model load: {(time.perf_counter() - started) * 1000:.0f} ms")
     started = time.perf_counter()
     warm_up()
     for text, context in cases:
@@ -52,6 +57,15 @@ def main() -> None:
         f"cpu  median: {statistics.median(cpu_timings) * 1000:.3f} ms  p99: {_p99(cpu_timings) * 1000:.3f} ms"
     )
     print(f"called dateparser: {dateparser_messages / len(timings):.1%} of messages")
+    model = voice()
+    learned = []
+    for text, context in cases:
+        c0 = time.process_time()
+        model.guess(text, context)
+        learned.append(time.process_time() - c0)
+    print(
+        f"learned voice alone, cpu median: {statistics.median(learned) * 1000:.3f} ms  p99: {_p99(learned) * 1000:.3f} ms"
+    )
 
 
 if __name__ == "__main__":

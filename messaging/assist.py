@@ -9,7 +9,7 @@ happens next with the real times (in the site's zone) and first names. The words
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from string import Formatter
 from zoneinfo import ZoneInfo
@@ -101,7 +101,62 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         raise ValueError("assist needs an aware `now`")
     view = _View(facts, interpretation, now, message)
     replies = () if interpretation.intent == "opt_out" else _replies(view)
+    if replies and not interpretation.sure and interpretation.alternatives:
+        replies = _fit_every_reading(view, replies)
     return Assist(replies=replies, start_now=view.start_now, heads_up=_heads_up(view))
+
+
+# --- when the interpreter is not sure ---------------------------------------------------------
+# A reading that is not sure comes with the other readings the voices found likely. The technician
+# is offered the best reply for each likely reading (labelled with it) rather than four variations
+# on a guess, so whichever the customer meant, one reply fits.
+
+POSSIBLE_EMERGENCY = (
+    "Possible EMERGENCY, not sure: no safety text was sent. Read their words and call them now."
+)
+READING_NAMES = {
+    "emergency": "emergency",
+    "cancel": "cancel",
+    "reschedule": "new time",
+    "running_late": "late",
+    "customer_arrived": "home",
+    "where_is_tech": "where",
+    "complaint": "unhappy",
+    "access_info": "access",
+    "question": "question",
+    "confirm": "confirms",
+    "thanks": "thanks",
+    "wrong_number": "wrong number",
+}
+
+
+def _fit_every_reading(view: _View, best: tuple[Reply, ...]) -> tuple[Reply, ...]:
+    """The best reading's first reply, then the first reply of each alternative reading, then the
+    best reading's other replies, up to MAX_REPLIES, each saying something different."""
+    readings = [view.interp.intent, *view.interp.alternatives]
+    firsts: list[Reply] = []
+    for intent in readings[1:]:
+        if intent in {"opt_out", "opt_in", "help", "other"} or intent not in READING_NAMES:
+            continue  # consent is never guessed; "other" has nothing of its own to say
+        alternative = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
+        replies = _replies(_View(view.facts, alternative, view.now, view.message))
+        if replies:
+            firsts.append(_labelled(replies[0], intent))
+    if not firsts:
+        return best
+    chosen = [_labelled(best[0], view.interp.intent)]
+    for reply in [*firsts, *best[1:]]:
+        if len(chosen) == MAX_REPLIES:
+            break
+        if all(_similarity(reply.text, r.text) < MAX_SIMILARITY for r in chosen):
+            chosen.append(reply)
+    return tuple(chosen)
+
+
+def _labelled(reply: Reply, intent: str) -> Reply:
+    """'If late: Start now' — which reading the reply answers."""
+    name = READING_NAMES.get(intent)
+    return Reply(f"If {name}: {reply.label}", reply.text) if name else reply
 
 
 def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
@@ -579,8 +634,10 @@ def _heads_up(view: _View) -> tuple[str, ...]:
     the next job at risk, access and pet notes."""
     i, f = view.interp, view.facts
     notes: list[str] = []
-    if i.intent == "emergency":
+    if i.intent == "emergency" and i.sure:
         notes.append("EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)])
+    elif i.emergency_seen:  # danger seen but not sure: no safety text went out on its own
+        notes.append(POSSIBLE_EMERGENCY)
     elif i.intent == "opt_out":
         notes.append("Customer opted out of texts: don't text them again; call if you need them.")
     elif i.urgent:

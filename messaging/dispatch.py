@@ -179,8 +179,10 @@ def _flagged_jobs() -> list[tuple[Job, Message | None]]:
     for message in (
         Message.objects.inbound().filter(job__in=[job.pk for job in jobs]).order_by("-created_at", "-pk")
     ):
-        intent = (message.interpretation or {}).get("intent")
-        if intent and intent not in UNTELLING_INTENTS:
+        interpretation = message.interpretation or {}
+        intent = interpretation.get("intent")
+        # A text the interpreter was not sure of always tells: the dispatcher must read it.
+        if intent and (intent not in UNTELLING_INTENTS or not interpretation.get("sure", True)):
             telling.setdefault(message.job_id, message)
     return [(job, telling.get(job.pk)) for job in jobs]
 
@@ -301,6 +303,9 @@ class ThreadItem:
             parts.append("urgent")
         if found.access_note:
             parts.append(f"access note: {found.access_note}")
+        if not found.sure:
+            others = " or ".join(a.replace("_", " ") for a in found.alternatives)
+            parts.append(f"not sure{f' (could be {others})' if others else ''}")
         return ", ".join(parts)
 
 

@@ -50,7 +50,11 @@ def handle_inbound_message(message: Message, *, opt_out_type: str = "") -> Messa
         return _answer_consent_keyword(message, keyword="opt_out", twilio_confirms=False, in_words=True)
     if message.customer_id is None and message.flagged:
         return _answer_unknown_sender(message)
-    if interpretation is not None and interpretation.intent in AFTER_HOURS_NOTE_FOR:
+    # Unsure, any likely reading that a person must answer earns the note.
+    likely = {interpretation.intent} if interpretation is not None else set()
+    if interpretation is not None and not interpretation.sure:
+        likely.update(interpretation.alternatives)
+    if likely & AFTER_HOURS_NOTE_FOR:
         return _answer_after_hours(message)
     return None
 

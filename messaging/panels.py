@@ -48,6 +48,16 @@ class Prompt:
     summary: str
     assist: Assist
     reply_token: str
+    doubt: str = ""  # said when the interpreter is not sure: a person reads the words and decides
+
+
+def doubt(interpretation: Interpretation) -> str:
+    """'Not sure: could also be "Wants another time". Nothing was done automatically.' or ''."""
+    if interpretation.sure:
+        return ""
+    others = [f"“{INTENT_WORDS.get(a, a)}”" for a in interpretation.alternatives]
+    could_be = f": could also be {' or '.join(others)}" if others else ""
+    return f"Not sure what this means{could_be}. Nothing was sent or changed automatically: read their words."
 
 
 @dataclass(frozen=True)
@@ -97,5 +107,6 @@ def job_panel(job: Job) -> JobPanel:
             summary=describe(job, interpretation),
             assist=assist(job_facts(job), interpretation, timezone.now(), message=newest.body),
             reply_token=uuid.uuid4().hex,
+            doubt=doubt(interpretation),
         )
     return JobPanel(job=job, thread=recent, prompt=prompt, version=panel_version(job))

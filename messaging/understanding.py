@@ -89,13 +89,23 @@ def apply_interpretation(
         record_feedback(job=last_outbound.job or job, score=score)
         return
     if not job.is_open:
-        if interpretation.intent in {"complaint", "reschedule", "emergency"} or interpretation.urgent:
+        if (
+            interpretation.intent in {"complaint", "reschedule", "emergency"}
+            or interpretation.urgent
+            or not interpretation.sure
+        ):
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=interpretation.urgent)
         return
     actor = "customer"
-    if "emergency" in intents:
+    if interpretation.emergency_seen:
+        # Danger never waits for agreement: a person is alerted now; the safety text needs a sure reading.
         services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
-        _auto_reply(message, _hazard(message.body))
+        if interpretation.sure and "emergency" in intents:
+            _auto_reply(message, _hazard(message.body))
+    if not interpretation.sure:
+        if not interpretation.emergency_seen:
+            services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=False, actor=actor)
+        return  # no automatic text, no change to the job, no access note: a person decides
     if "running_late" in intents:
         services.job_mark_customer_late(job=job, expected_at=interpretation.arrival_at, actor=actor)
     elif "customer_arrived" in intents:
@@ -185,13 +195,28 @@ def requested_in_words(interpretation: Interpretation) -> str:
 
 
 def _reason(interpretation: Interpretation) -> str:
-    """The dispatcher's queue line: what the customer wants, in words."""
+    """The dispatcher's queue line: what the customer wants, in words, and whether we are not sure."""
+    reason = _wanted(interpretation)
+    if interpretation.sure:
+        return reason
+    if interpretation.emergency_seen and interpretation.intent != "emergency":
+        reason = f"Possible EMERGENCY: {reason[0].lower()}{reason[1:]}"
+    others = [a.replace("_", " ") for a in interpretation.alternatives if a != "emergency"]
+    could_be = f"; could be {' or '.join(others)}" if others else ""
+    return f"Not sure, please read the text. {reason}{could_be}"
+
+
+def _wanted(interpretation: Interpretation) -> str:
     labels = {
         "emergency": "EMERGENCY reported by the customer",
         "cancel": "Customer asks to cancel",
         "reschedule": "Customer asks to reschedule",
         "complaint": "Customer complaint",
         "where_is_tech": "Customer asks where the technician is",
+        "running_late": "Customer running late",
+        "customer_arrived": "Customer says they are home",
+        "access_info": "Customer gives access details",
+        "confirm": "Customer confirms",
     }
     reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
     requested = []
@@ -201,6 +226,8 @@ def _reason(interpretation: Interpretation) -> str:
         requested.append(interpretation.requested_time.strftime("%H:%M"))
     if interpretation.requested_part_of_day:
         requested.append(interpretation.requested_part_of_day)
+    if interpretation.arrival_at:
+        requested.append(f"expected {interpretation.arrival_at:%H:%M}")  # in the site's zone
     return f"{reason}: {' '.join(requested)}" if requested else reason
 
 

@@ -9,6 +9,7 @@ emergencies, reschedules, cancellations, messy short texts, arrivals, questions 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ TUNED = ROOT / "corpora" / "tuned"
 pytestmark = pytest.mark.slow
 
 
-def score(corpus: Path, *, assist: bool = False) -> dict:
+def score(corpus: Path, *, assist: bool = False, model: Path | None = None) -> dict:
     if not (EVAL / "score.py").exists():
         pytest.fail(f"The evaluation scorer is missing: clone next to ../shared ({EVAL} not found).")
     command = [
@@ -32,8 +33,35 @@ def score(corpus: Path, *, assist: bool = False) -> dict:
         *(["--assist"] if assist else []),
         str(corpus),
     ]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=True)  # noqa: S603
+    env = {**os.environ, "INTERPRETER_MODEL": str(model)} if model else None
+    result = subprocess.run(  # noqa: S603
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=True
+    )
     return json.loads(result.stdout)
+
+
+def test_sure_readings_of_the_development_corpus_by_a_learned_voice_that_never_saw_it(tmp_path):
+    model = tmp_path / "without-dev.npz"
+    subprocess.run(  # noqa: S603
+        [
+            sys.executable,
+            "manage.py",
+            "build_interpreter_model",
+            "--exclude",
+            "dev.jsonl",
+            "--output",
+            str(model),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+        check=True,
+    )
+    figures = score(TUNED / "dev.jsonl", model=model)
+    assert figures["sure_false_emergency"] == 0
+    assert figures["sure_missed_urgent"] == 0
+    assert figures["sure_intent_accuracy"] >= 0.99
+    assert figures["sure_share"] >= 0.85
 
 
 def test_the_development_corpus_scores_as_tuned():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .core import interpret
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
+from .voices import interpret
 
 __all__ = ["INTENT_PRIORITY", "Interpretation", "MessageContext", "interpret"]

@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 
-from .core import interpret
 from .types import MessageContext
+from .voices import interpret
 
 _REQUIRED = ("received_at", "timezone")
 

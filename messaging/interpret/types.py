@@ -55,9 +55,20 @@ class Interpretation:
     access_note: str | None = None
     language: str = "en"
     evidence: tuple[str, ...] = field(default_factory=tuple)
+    # Whether the project may act on this reading without a person. `interpret` always decides it
+    # (two voices agree, clearly: see voices.py); a reading built by hand or stored before the flag
+    # existed is taken as given, as it always was.
+    sure: bool = True
+    # Other intents a voice found likely: when not sure, the replies offered fit these too.
+    alternatives: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def emergency_seen(self) -> bool:
+        """Whether either voice sees danger: a person is alerted at once, sure or not."""
+        return "emergency" in self.intents or "emergency" in self.alternatives
 
     def to_dict(self) -> dict:
-        """The contract's JSON shape (without `id`), plus `language` and `evidence`."""
+        """The contract's JSON shape (without `id`), plus `language`, `evidence` and `alternatives`."""
         return {
             "intent": self.intent,
             "intents": list(self.intents),
@@ -70,6 +81,8 @@ class Interpretation:
             "access_note": self.access_note,
             "language": self.language,
             "evidence": list(self.evidence),
+            "sure": self.sure,
+            "alternatives": list(self.alternatives),
         }
 
     @classmethod
@@ -92,4 +105,6 @@ class Interpretation:
             access_note=data.get("access_note"),
             language=data.get("language", "en"),
             evidence=tuple(data.get("evidence") or ()),
+            sure=bool(data.get("sure", True)),
+            alternatives=tuple(data.get("alternatives") or ()),
         )

@@ -67,3 +67,28 @@ def test_a_late_customers_text_appears_as_a_prompt_card_and_one_tap_replies(
     sent = Message.objects.filter(job=job, cause=Cause.TECHNICIAN)
     assert list(sent.values_list("body", flat=True)) == [chosen]
     assert "Dana" in chosen
+
+
+def test_an_unsure_text_shows_the_technician_it_is_not_sure_and_offers_a_reply_for_each_reading(
+    phone, live_server, twilio_settings, artifacts
+):
+    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
+    site = SiteFactory(
+        customer__name="Dana Ortiz", customer__phone="+14155550123", timezone="America/Los_Angeles"
+    )
+    job = book_job(site=site, technician=luis, start=timezone.now() - timedelta(minutes=10))
+    services.job_arrive(job=job, actor="luis")
+
+    sign_in(phone, live_server, "luis", "correct-horse-battery")
+    phone.goto(f"{live_server.url}/tech/jobs/{job.pk}/")
+    # Late, and a cancellation if he can't wait: two requests that act differently, so a person decides.
+    text_from(live_server, "+14155550123", "running late 20 min, cancel if he can't wait")
+    card = phone.wait_for_selector("#prompt-card", timeout=8_000)
+    words = card.inner_text()
+    assert "Not sure what this means" in words
+    assert "running late 20 min, cancel if he can't wait" in words
+    labels = phone.locator(".reply-label").all_inner_texts()
+    assert any(label.startswith("If cancel") for label in labels)
+    assert any(label.startswith("If late") for label in labels)
+    assert not Message.objects.filter(job=job, cause=Cause.AUTO_REPLY).exists()
+    phone.screenshot(path=str(artifacts / "tech-prompt-card-unsure.png"), full_page=True)

@@ -1,0 +1,128 @@
+"""Two voices and the `sure` flag: act alone only when the rules and the learned voice clearly agree."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from messaging.interpret import Interpretation
+from messaging.interpret.contract import run_records
+from messaging.interpret.learned import Guess
+from messaging.interpret.voices import SURE_MARGIN, combine
+
+from .helpers import read
+
+
+def guess(*ranked: tuple[str, float]) -> Guess:
+    return Guess(tuple(ranked))
+
+
+def rules(intent: str, *others: str, urgent: bool = False) -> Interpretation:
+    return Interpretation(intent=intent, intents=(intent, *others), urgent=urgent, evidence=("cue -> x",))
+
+
+def test_agreeing_voices_with_a_clear_lead_are_sure():
+    found = combine(rules("running_late"), guess(("running_late", 0.9), ("reschedule", 0.05)))
+    assert found.sure
+    assert found.alternatives == ()
+    assert found.evidence[-1] == "sure: both voices agree"
+
+
+def test_disagreeing_voices_are_not_sure_and_name_the_other_reading():
+    found = combine(rules("running_late"), guess(("reschedule", 0.6), ("running_late", 0.3)))
+    assert not found.sure
+    assert found.intent == "running_late"  # the rules' reading, with its times, stays the best
+    assert found.alternatives == ("reschedule",)
+    assert "the rules read running_late, the learned voice reschedule" in found.evidence[-1]
+
+
+def test_a_torn_learned_voice_is_not_sure_even_when_it_agrees():
+    lead = SURE_MARGIN / 2
+    found = combine(rules("cancel"), guess(("cancel", 0.45), ("reschedule", 0.45 - lead)))
+    assert not found.sure
+    assert found.alternatives == ("reschedule",)
+
+
+def test_a_reading_that_asks_for_two_different_things_is_weak():
+    found = combine(rules("cancel", "reschedule"), guess(("cancel", 0.95), ("reschedule", 0.03)))
+    assert not found.sure
+    assert "both cancel and reschedule" in found.evidence[-1]
+
+
+def test_an_emergency_either_voice_sees_sets_urgent_but_is_not_sure():
+    learned_only = combine(rules("question"), guess(("question", 0.55), ("emergency", 0.4)))
+    assert learned_only.urgent
+    assert not learned_only.sure  # torn: a person decides; no safety text goes out on its own
+    assert learned_only.alternatives[0] == "emergency"
+
+    rules_only = combine(rules("emergency", urgent=True), guess(("question", 0.8), ("emergency", 0.1)))
+    assert rules_only.urgent and not rules_only.sure
+
+
+@pytest.mark.parametrize("text", ["STOP", "unsubscribe", "HELP"])
+def test_carrier_keywords_are_decided_by_their_form(text):
+    assert read(text).sure
+
+
+def test_plain_texts_are_sure_end_to_end():
+    late = read("running 20 late, sorry!", status="scheduled")
+    assert (late.intent, late.sure) == ("running_late", True)
+    assert any(e.startswith("learned voice: running_late") for e in late.evidence)
+
+
+def test_a_text_the_voices_read_differently_is_not_sure_end_to_end():
+    # A real leak reads as an emergency to one voice at least: urgent, whatever the agreement.
+    found = read("WATER SHOOTING OUT UNDER THE KITCHEN SINK AND THE VALVE WONT TURN")
+    assert found.urgent
+
+
+def test_sure_and_alternatives_survive_storage():
+    found = combine(rules("running_late"), guess(("reschedule", 0.6), ("running_late", 0.3)))
+    again = Interpretation.from_dict(json.loads(json.dumps(found.to_dict())))
+    assert (again.sure, again.alternatives) == (False, ("reschedule",))
+    # Readings stored before `sure` existed were acted on alone, and say so.
+    assert Interpretation.from_dict({"intent": "thanks"}).sure is True
+
+
+def test_the_contract_output_says_sure():
+    record = {
+        "id": "r1",
+        "text": "can we move it to friday afternoon?",
+        "received_at": "2026-05-26T09:05:00-07:00",
+        "timezone": "America/Los_Angeles",
+        "window_start": "2026-05-27T08:00:00-07:00",
+        "window_end": "2026-05-27T10:00:00-07:00",
+        "job_status": "scheduled",
+    }
+    (out,) = run_records([json.dumps(record)])
+    assert out["intent"] == "reschedule"
+    assert out["sure"] is True
+
+
+def test_a_safety_text_needs_the_learned_voice_to_be_very_sure_of_the_emergency():
+    # "We had a flood in the basement last spring...": both voices lean to emergency, not enough.
+    found = combine(rules("emergency", urgent=True), guess(("emergency", 0.7), ("question", 0.2)))
+    assert not found.sure and found.urgent
+    assert combine(rules("emergency", urgent=True), guess(("emergency", 0.95), ("other", 0.02))).sure
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "intent"),
+    [
+        ("C", "Reminder: Luis comes tomorrow 9-11am. Reply C to confirm or R to reschedule.", "confirm"),
+        ("5", "How did Luis do? Reply with a rating from 1 to 5.", "thanks"),
+    ],
+)
+def test_a_reply_code_or_rating_alone_is_decided_by_its_form(text, last, intent):
+    found = read(text, last=last, status="scheduled")
+    assert (found.intent, found.sure) == (intent, True)
+
+
+def test_a_reply_code_with_more_words_is_read_by_both_voices():
+    found = read(
+        "C but I won't be home till 9:30, can she come after that?",
+        last="Reminder: Luis comes tomorrow 9-11am. Reply C to confirm or R to reschedule.",
+        status="scheduled",
+    )
+    assert any(e.startswith("learned voice") for e in found.evidence)
