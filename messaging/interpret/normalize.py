@@ -244,12 +244,22 @@ def _ordinal_day(match: re.Match[str]) -> str:
     return f"{match.group('lead')} {number(match.group('t_ord'))}"
 
 
+# Words that must be present before a pattern is worth running (most messages hold none of them).
+_HOUR_TOKENS = frozenset(_EN_ONES[1:13])
+_ORDINAL_TOKENS = frozenset(word.split("-")[0].split(" ")[0] for word in _ORDINAL_WORDS)
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
-    text = _SPELLED_CLOCK.sub(_spelled_clock, text)
-    text = _glued_units(text)
-    text = _DAYS_AHEAD.sub(_days_ahead, text)
-    return _ORDINAL_DAY.sub(_ordinal_day, text)
+    tokens = set(re.findall(r"[a-z]+", text))
+    if tokens & _HOUR_TOKENS:
+        text = _SPELLED_CLOCK.sub(_spelled_clock, text)
+    if any(ch.isdigit() for ch in text):
+        text = _glued_units(text)
+        text = _DAYS_AHEAD.sub(_days_ahead, text)
+    if tokens & _ORDINAL_TOKENS:
+        text = _ORDINAL_DAY.sub(_ordinal_day, text)
+    return text
 
 
 def _digits(text: str) -> str:

@@ -145,7 +145,7 @@ DURATIONS = {
     "a quarter hour": 15, "a quarter of an hour": 15, "three-quarters of an hour": 45,
     "three quarters of an hour": 45, "3/4 of an hour": 45, "half an hour": 30, "a half hour": 30,
     "two and a half hours": 150, "2 and a half hours": 150, "20mins": 20, "20 mins": 20, "45min": 45,
-    "10m": 10, "an hour": 60, "one hour": 60, "twenty minutes": 20, "forty-five minutes": 45,
+    "10m": 10, "an hour or two": 120, "1 or 2 hours": 120, "an hour": 60, "one hour": 60, "twenty minutes": 20, "forty-five minutes": 45,
 }  # fmt: skip
 
 
@@ -371,3 +371,39 @@ def test_received_time_zone_is_the_sites():
     assert (
         result.arrival_at.tzinfo is not None and result.arrival_at.astimezone(TZ).strftime("%H:%M") == "15:20"
     )
+
+
+# Days that are not the one asked for: away on it, or offered only as a fallback
+
+
+def test_the_day_asked_for_beats_a_day_the_customer_is_away_or_a_fallback():
+    frames = [
+        "can he come {asked} instead? I'm out of town on {other}",
+        "could we do {asked}? working until {other}",
+        "can he come {asked} around 10? if not, anytime {other}",
+        "{asked} would be better, otherwise {other}",
+    ]
+    cases = []
+    for asked, other, frame in itertools.product(
+        ["friday", "monday", "tuesday"], ["saturday", "sunday"], frames
+    ):
+        coming = TODAY + timedelta(days=(WEEKDAY_NAMES.index(asked) - TODAY.weekday() - 1) % 7 + 1)
+        cases.append((frame.format(asked=asked, other=other), coming.isoformat()))
+
+    def asked_day(text: str) -> str | None:
+        result = read(text, at="08:00", day=DAY, status="scheduled", window=("13:00", "15:00"))
+        return result.requested_date.isoformat() if result.requested_date else None
+
+    _check(cases, asked_day, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week of the 22nd, maybe the thursday", "2026-06-25"),
+        ("the week of june 29, the monday", "2026-06-29"),
+        ("the week of the 15th, ideally wednesday", "2026-06-17"),
+    ],
+)
+def test_a_weekday_in_the_week_of_a_date(text, expected):
+    assert _requested(text)[0] == expected
