@@ -93,7 +93,12 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
-    (re.compile(r"\b(?:a )?couple (?:of )?hours\b|\b(?:an|one|1) hour or (?:two|2)\b|\b(?:one|1) or (?:two|2) hours\b"), 120),
+    (
+        re.compile(
+            r"\b(?:a )?couple (?:of )?hours\b|\b(?:an|one|1) hour or (?:two|2)\b|\b(?:one|1) or (?:two|2) hours\b"
+        ),
+        120,
+    ),
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     (
@@ -521,7 +526,11 @@ _WEEK_OF_BEFORE = re.compile(r"\bweek of (?:the )?$")
 
 def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
     """ "the week of the 20th, maybe the Tuesday": a weekday after "the week of <date>" is that week's."""
-    weeks = [d for d in found if d.day and d.rank == 3 and _WEEK_OF_BEFORE.search(text[max(0, d.start - 15) : d.start])]
+    weeks = [
+        d
+        for d in found
+        if d.day and d.rank == 3 and _WEEK_OF_BEFORE.search(text[max(0, d.start - 15) : d.start])
+    ]
     if not weeks:
         return found
     monday = weeks[0].day - timedelta(days=weeks[0].day.weekday())
@@ -529,7 +538,9 @@ def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
     for d in found:
         name = next((w for w in WEEKDAYS if w in d.text), None)
         if d.rank == 2 and d.start > weeks[0].end and name:
-            d = DayMention(monday + timedelta(days=WEEKDAYS[name]), 3, d.start, d.end, d.text, d.rejected, d.span)
+            d = DayMention(
+                monday + timedelta(days=WEEKDAYS[name]), 3, d.start, d.end, d.text, d.rejected, d.span
+            )
         placed.append(d)
     return placed
 
