@@ -185,6 +185,8 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             minutes = _duration_minutes(m, fixed)
             if not 0 < minutes <= 6 * 60:
+                if minutes > 6 * 60:
+                    taken.append((m.start(), m.end()))  # "in 24 hours" is no wait, and no 24 minutes either
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
@@ -266,7 +268,10 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b(?!\s*(?:minutos|minutes|min)\b)")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
     ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
-    ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)(?: ?ish)?\b")),
+    (
+        "noon",
+        re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"),
+    ),
     ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
@@ -338,7 +343,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = 15 if g[1] in ("cuarto", "quart") else int(g[1])
         return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "noon":
-        return 12, 0, "pm", False
+        return (0, 0, "am", False) if g[0] in ("midnight", "medianoche", "minuit") else (12, 0, "pm", False)
     if kind == "quarterto":
         return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
     if re.search(
@@ -363,6 +368,11 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     return int(g[0]), 0, _meridiem(g[1]), False
 
 
+# A clock in a story about what already happened is no arrival: "got off at midnight", "woke up at 6".
+_PAST_BEFORE = re.compile(
+    r"\b(?:got (?:off|up|in|back|home)|woke(?: up)?|left|went (?:to bed|out)|slept|finished|started|clocked (?:off|out)|"
+    r"landed|arrived|came (?:home|back|in))(?: work| last night| this morning)? (?:at|around|about|by)\s*$"
+)
 _PART_BEFORE_CLOCK = re.compile(
     r"\b(tonight|(?:this|tomorrow|\w+day) (?:morning|afternoon|evening|night)|in the (?:morning|afternoon|evening))"
     r",? (?:at |around |about |by |like |~)?$"
@@ -396,7 +406,11 @@ def find_clocks(text: str) -> list[Clock]:
             taken.append((m.start(), m.end()))
             before = text[max(0, m.start() - 60) : m.start()]
             after = text[m.end() : m.end() + 25]
-            arrival = not (CLOCK_NOT_ARRIVAL[0].search(before) or CLOCK_NOT_ARRIVAL[1].match(after))
+            arrival = not (
+                CLOCK_NOT_ARRIVAL[0].search(before)
+                or CLOCK_NOT_ARRIVAL[1].match(after)
+                or _PAST_BEFORE.search(before)
+            )
             if meridiem is None and hour <= 12:
                 meridiem = _part_around(before, after)
             found.append(

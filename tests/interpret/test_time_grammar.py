@@ -407,3 +407,23 @@ def test_the_day_asked_for_beats_a_day_the_customer_is_away_or_a_fallback():
 )
 def test_a_weekday_in_the_week_of_a_date(text, expected):
     assert _requested(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("got off at midnight so im a zombie lol. be down in 5", "09:35"),
+        ("woke up at 6 with a migraine, be there in 20", "09:50"),
+        ("left at 8:30 but traffic, be there in 15", "09:45"),
+        ("be there at midnight", "00:00"),
+    ],
+)
+def test_a_clock_in_a_story_is_no_arrival(text, expected):
+    assert _arrival(text, at="09:30") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["running late, in 24 hours", "running late, 48 hrs", "running late, in 10 days"]
+)
+def test_a_span_too_long_to_be_a_wait_gives_no_arrival_at_all(text):
+    assert _arrival(text, at="09:30") is None
