@@ -101,6 +101,10 @@ _NUMBER_AFTER_CUE = re.compile(
 )
 
 
+# Spanish minutes after an hour: "las 3 y veinte", "las 5 menos diez".
+_MINUTES_AFTER_HOUR = re.compile(
+    r"(?<=\d )((?:y|menos) )(cinco|diez|quince|veinte|veinticinco|treinta|cuarenta|cuarenta y cinco|cincuenta)\b"
+)
 _NUMBER_BEFORE_CLOCK_WORD = re.compile(
     r"\b(five|ten|fifteen|twenty|twenty-five|twenty five)\s+"
     r"(?=(?:to|past|til|till|until|of|after|before)\s+(?:\d|noon|midnight|midday))"
@@ -249,6 +253,20 @@ _HOUR_TOKENS = frozenset(_EN_ONES[1:13])
 _ORDINAL_TOKENS = frozenset(word.split("-")[0].split(" ")[0] for word in _ORDINAL_WORDS)
 
 
+# "el quince de julio", "el veintiuno de marzo": a Spanish day of the month in words.
+_SPANISH_DAYS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 31 and not w.isascii() or w in (
+    "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+    "catorce", "quince", "veinte", "veinticinco", "treinta")} | {
+    "veintiuno": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24,
+    "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta y uno": 31,
+}  # fmt: skip
+_SPANISH_DAY = re.compile(
+    r"\b(el|del|para el) ("
+    + "|".join(sorted(map(re.escape, _SPANISH_DAYS), key=len, reverse=True))
+    + rf") de ({_MONTH_WORDS})\b"
+)
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
     tokens = set(re.findall(r"[a-z]+", text))
@@ -259,6 +277,8 @@ def _time_grammar(text: str) -> str:
         text = _DAYS_AHEAD.sub(_days_ahead, text)
     if tokens & _ORDINAL_TOKENS:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)
+    if "de" in tokens:
+        text = _SPANISH_DAY.sub(lambda m: f"{m.group(1)} {_SPANISH_DAYS[m.group(2)]} de {m.group(3)}", text)
     return text
 
 
@@ -267,6 +287,7 @@ def _digits(text: str) -> str:
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
+    text = _MINUTES_AFTER_HOUR.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
     return _NUMBER_BEFORE_CLOCK_WORD.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} ", text)  # "twenty to 5"
 
 

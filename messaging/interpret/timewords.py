@@ -69,7 +69,7 @@ _HOUR = r"(?:hours?|horas?|heures?)\b"
 _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (
         re.compile(
-            r"\b(?:(?:three|3)[- ]quarters?|3/4) (?:of )?(?:an )?(?:hour|hora)\b|\btres cuartos de hora\b"
+            r"\b(?:(?:three|3)[- ]quarters?|3/4) (?:of )?(?:an )?(?:hour|hora)\b|\b(?:tres|3) cuartos de hora\b"
         ),
         45,
     ),
@@ -84,6 +84,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (
         re.compile(
             r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:and a half|y media|et demie)\b|\b1\.5 hours?\b"
+            r"|\b(?:en|dentro de) hora y media\b"
         ),
         90,
     ),
@@ -379,14 +380,15 @@ _PART_BEFORE_CLOCK = re.compile(
 )
 _PART_AFTER_CLOCK = re.compile(
     r"^,? (?:(?:tomorrow|today|on \w+day|\w+day) )?(tonight|this (?:morning|afternoon|evening)|"
-    r"in the (?:morning|afternoon|evening)|at night|(?:morning|afternoon|evening|night)\b)"
+    r"in the (?:morning|afternoon|evening)|at night|(?:morning|afternoon|evening|night)\b|"
+    r"(?:de|en) la (?:mañana|tarde|noche)|du (?:matin|soir))"
 )
 
 
 def _part_around(before: str, after: str) -> str | None:
     """am or pm from a part of day right beside a clock time: "tonight 8:15", "9:30 tomorrow morning"."""
     part = _PART_BEFORE_CLOCK.search(before) or _PART_AFTER_CLOCK.match(after)
-    return ("am" if "morning" in part.group(1) else "pm") if part else None
+    return ("am" if re.search("morning|mañana|matin", part.group(1)) else "pm") if part else None
 
 
 def find_clocks(text: str) -> list[Clock]:

@@ -296,9 +296,37 @@ def test_a_late_customer_home_at_eight_tonight_is_there_at_eight_in_the_evening(
 # Spanish equivalents the interpreter reads
 
 
+SPANISH_HOURS = "dos tres cuatro cinco seis siete ocho nueve diez once doce".split()
+SPANISH_MINUTES = {"y cinco": 5, "y diez": 10, "y cuarto": 15, "y veinte": 20, "y media": 30,
+                   "menos cuarto": -15, "menos diez": -10, "menos cinco": -5}  # fmt: skip
+SPANISH_PARTS = {"": "", "de la mañana": "am", "de la tarde": "pm", "de la noche": "pm"}
+
+
+def test_spanish_clock_times_in_words_and_digits_with_their_part_of_day():
+    cases = []
+    for (index, word), (minute_text, offset), (part_text, meridiem), digits in itertools.product(
+        enumerate(SPANISH_HOURS, start=2), SPANISH_MINUTES.items(), SPANISH_PARTS.items(), [False, True]
+    ):
+        total = index * 60 + offset
+        hour, minute = divmod(total, 60)
+        if meridiem == "am" and hour < 6 or meridiem == "pm" and part_text.endswith("tarde") and hour > 7:
+            continue
+        if part_text.endswith("noche") and hour < 7:
+            continue
+        written = str(index) if digits else word
+        part = {"am": "morning", "pm": "evening" if "noche" in part_text else "afternoon"}.get(meridiem)
+        expected = _business(hour, minute, meridiem) if meridiem else _business(hour, minute, "")
+        text = f"mañana a las {written} {minute_text} {part_text}".strip()
+        cases.append((text, ("2026-06-11", expected, part)))
+    _check(cases, _requested, None)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("el quince de julio", ("2026-07-15", None, None)),
+        ("el veintiuno de junio", ("2026-06-21", None, None)),
+        ("esta noche a las 8", ("2026-06-10", "20:00", "evening")),
         ("el primero de julio", ("2026-07-01", None, None)),
         ("el 3 de julio a las 4", ("2026-07-03", "16:00", None)),
         ("dentro de dos semanas", ("2026-06-24", None, None)),
@@ -307,6 +335,28 @@ def test_a_late_customer_home_at_eight_tonight_is_there_at_eight_in_the_evening(
     ],
 )
 def test_spanish_days_and_times(text, expected):
+    assert _requested(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voy tarde, llego en hora y media", "11:00"),
+        ("voy tarde, llego en una hora y media", "11:00"),
+        ("voy tarde, llego en tres cuartos de hora", "10:15"),
+        ("voy tarde, llego en media hora", "10:00"),
+        ("voy tarde, llego en 20 minutos", "09:50"),
+    ],
+)
+def test_spanish_waits(text, expected):
+    assert _arrival(text, at="09:30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("el quince de julio", ("2026-07-15", None, None))],
+)
+def test_a_spanish_day_in_words_is_a_day_alone(text, expected):
     assert _requested(text) == expected
 
 
