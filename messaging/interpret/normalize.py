@@ -104,6 +104,9 @@ _NUMBER_AFTER_CUE = re.compile(
 # Spanish minutes after an hour: "las 3 y veinte", "las 5 menos diez".
 _MINUTES_AFTER_HOUR = re.compile(
     r"(?<=\d )((?:y|menos) )(cinco|diez|quince|veinte|veinticinco|treinta|cuarenta|cuarenta y cinco|cincuenta)\b"
+    # and the end of a range after a number: "in 15 or twenty", "10 to fifteen"
+    r"|(?<=\d )((?:or|to|-|a|o) )(five|ten|fifteen|twenty|twenty-five|twenty five|thirty|forty|forty-five|"
+    r"forty five|fifty|sixty|cinco|diez|quince|veinte|treinta)\b(?!\s*(?:past|to|after|of)\b)"
 )
 _NUMBER_BEFORE_CLOCK_WORD = re.compile(
     r"\b(five|ten|fifteen|twenty|twenty-five|twenty five)\s+"
@@ -140,7 +143,7 @@ _SPELLED_CLOCK = re.compile(
     r"gallons?|percent|of\b|-?year))"
 )
 _SPELLED_CLOCK_BEFORE = re.compile(
-    r"(?:\b(?:at|by|around|round|about|until|till|before|after|from|between|and|or|like|be there|be home|back|home|"
+    r"(?:\b(?:at|by|around|round|about|until|till|before|after|from|between|and|or|like|eta|be there|be home|back|home|"
     r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish)|@|~)\s*$"
 )
 _SPELLED_CLOCK_AFTER = re.compile(
@@ -287,7 +290,9 @@ def _digits(text: str) -> str:
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
-    text = _MINUTES_AFTER_HOUR.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
+    text = _MINUTES_AFTER_HOUR.sub(
+        lambda m: f"{m.group(1) or m.group(3)}{NUMBER_WORDS[m.group(2) or m.group(4)]}", text
+    )
     return _NUMBER_BEFORE_CLOCK_WORD.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} ", text)  # "twenty to 5"
 
 

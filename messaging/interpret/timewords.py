@@ -108,7 +108,12 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
-    (re.compile(r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"), 60),
+    (
+        re.compile(
+            r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b|^(?:about |like |~)?hour (?:away|out)\b"
+        ),
+        60,
+    ),
     (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
     (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/| y | and | e | et ) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
     (re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?({_MIN}|{_HOUR})"), None),
@@ -122,6 +127,12 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (
         re.compile(
             r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
         ),
         None,
     ),
@@ -268,12 +279,19 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("half", re.compile(r"\bhalf (\d{1,2})\b(?!\s*(?:hours?|minutes))")),
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b(?!\s*(?:minutos|minutes|min)\b)")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
+    # Minutes past or to an hour nobody names: the next such minute ("at twenty past", "quarter to").
+    (
+        "quarterto",
+        re.compile(
+            r"\b(quarter|half|5|10|20|25) (past|after|to|til|until|of)\b"
+            r"(?! ?(?:\d|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
+        ),
+    ),
     ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     (
         "noon",
         re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"),
     ),
-    ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _RANGE_END_BEFORE = re.compile(
@@ -346,11 +364,17 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     if kind == "noon":
         return (0, 0, "am", False) if g[0] in ("midnight", "medianoche", "minuit") else (12, 0, "pm", False)
     if kind == "quarterto":
-        return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
+        if g[0] == "half" and g[1] not in ("past", "after"):
+            return None
+        if g[0][0].isdigit() and not _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()]):
+            return None  # "10 to" needs a cue before it ("be there at 10 to"); "from 10 to" is a range
+        minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
+        return 0, minutes if g[1] in ("past", "after") else 60 - minutes, None, True
     if re.search(
-        r"\b(?:in|late by|behind by) (?:like |about |around |~)?$", text[max(0, m.start() - 16) : m.start()]
+        r"\b(?:in|within|late by|behind by|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
+        text[max(0, m.start() - 24) : m.start()],
     ):
-        return None  # "be there in like 20-25", "late by about 20": minutes, not 8 pm
+        return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
     # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
     # or another hour it replaces ("11 instead of 10").
     if not (

@@ -477,3 +477,46 @@ def test_a_clock_in_a_story_is_no_arrival(text, expected):
 )
 def test_a_span_too_long_to_be_a_wait_gives_no_arrival_at_all(text):
     assert _arrival(text, at="09:30") is None
+
+
+# Minutes past or to an hour nobody names, and how people write a wait
+
+
+def test_minutes_past_or_to_with_no_hour_are_the_next_such_minute():
+    minutes = {
+        "five": 5,
+        "ten": 10,
+        "quarter": 15,
+        "a quarter": 15,
+        "twenty": 20,
+        "twenty-five": 25,
+        "half": 30,
+    }
+    cases = []
+    for (word, minute), relation, cue in itertools.product(
+        minutes.items(),
+        ["past", "after", "to", "til"],
+        ["running late, be there at", "home by", "back around"],
+    ):
+        if word == "half" and relation not in ("past", "after"):
+            continue
+        at = minute if relation in ("past", "after") else 60 - minute
+        expected = f"{9 if at > 35 else 10:02d}:{at:02d}"  # received 09:35: the next hh:mm
+        cases.append((f"{cue} {word} {relation}", expected))
+    _check(cases, lambda text: _arrival(text, at="09:35"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eta 20", "09:55"),
+        ("ETA: about 15", "09:50"),
+        ("ETA ten forty", "10:40"),
+        ("hour away", "10:35"),
+        ("be there in fifteen or twenty", "09:55"),
+        ("back in 10 to fifteen", "09:50"),
+        ("can you come from 10 to 2", None),
+    ],
+)
+def test_other_ways_to_write_a_wait_or_an_eta(text, expected):
+    assert _arrival(text, at="09:35") == expected
