@@ -42,6 +42,7 @@ _MORE_ACCESS = re.compile(
     r"|\b(?:shut|locked|closed|kept|put away|put up) (?:up )?in (?:the|a|his|her|their) (?:\w+ )?"
     r"(?:room|garage|basement|bedroom|crate|kennel|yard|office|bathroom)\b"
     r"|\bbuzzer'?s?\b|\bgate code\b"
+    r"|\bpark (?:around|round|across|down|up|near|next|behind|beside|along|anywhere|wherever|over|out)\b"
 )
 # A place in a building, kept beside another detail: "Apartment 12B", "second floor".
 _LOCATION = re.compile(

@@ -19,6 +19,7 @@ DETAILS = [
     ("lockbox on the side door, code 7719", "7719"),
     ("dog in the yard", "dog"),
     ("park in the driveway", "driveway"),
+    ("park around the corner on Elm", "Elm"),
     ("side gate is unlocked", "side gate"),
     ("key's under the mat", "mat"),
     ("front door's open", "front door"),
