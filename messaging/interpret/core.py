@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import lexicon as lx
+from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
 from .normalize import clean, normalise, words
 from .resolve import clock_on_or_after, parse_day_span
@@ -317,32 +318,6 @@ def _asks_for_slot(
         if slot:
             reading.add("reschedule", f"request '{request.group(0)}' with a day or time")
             return
-
-
-def access_note(raw: str) -> str | None:
-    """The clauses that say how to get in or what to know on arrival, as the customer wrote them."""
-    if not lx.CUES["access_info"].search(normalise(raw)):
-        return None
-    notes = []
-    for sentence in _clauses(raw):
-        if _tells_access(sentence):
-            notes.append(sentence)
-        elif lx.CUES["access_info"].search(normalise(sentence)):
-            # A question can carry a statement ("the side gate is open, you don't need me do you?").
-            notes += [phrase for phrase in _clauses(sentence, _PHRASE) if _tells_access(phrase)]
-    return " ".join(notes) or None
-
-
-def _tells_access(text: str) -> bool:
-    norm = normalise(text)
-    return bool(lx.CUES["access_info"].search(norm)) and not _asks(norm)
-
-
-def _asks(norm: str) -> bool:
-    """A real question; a polite instruction ("could you use the side door") without "?" is none."""
-    return bool(lx.QUESTION.search(norm)) and not (
-        lx.POLITE_REQUEST.match(norm) and not norm.rstrip().endswith("?")
-    )
 
 
 def _language(norm: str) -> str:

@@ -97,19 +97,202 @@ _NUMBER_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=Tru
 _NUMBER_BEFORE_UNIT = re.compile(rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}")
 _NUMBER_AFTER_CUE = re.compile(
     rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en)\s+({_NUMBER_ALT})\b"
-    r"(?!\s*(?:of|people|kids|times|days?|weeks?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
+    r"(?!\s*(?:of|people|kids|times|days?|weeks?|d[ií]as|semanas?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
 )
 
 
+# Spanish minutes after an hour: "las 3 y veinte", "las 5 menos diez".
+_MINUTES_AFTER_HOUR = re.compile(
+    r"(?<=\d )((?:y|menos) )(cinco|diez|quince|veinte|veinticinco|treinta|cuarenta|cuarenta y cinco|cincuenta)\b"
+    # and the end of a range after a number: "in 15 or twenty", "10 to fifteen"
+    r"|(?<=\d )((?:or|to|-|a|o) )(five|ten|fifteen|twenty|twenty-five|twenty five|thirty|forty|forty-five|"
+    r"forty five|fifty|sixty|cinco|diez|quince|veinte|treinta)\b(?!\s*(?:past|to|after|of)\b)"
+)
 _NUMBER_BEFORE_CLOCK_WORD = re.compile(
-    r"\b(five|ten|twenty|twenty-five|twenty five)\s+(?=(?:to|past|til|till|of|after|before)\s+\d)"
+    r"\b(five|ten|fifteen|twenty|twenty-five|twenty five)\s+"
+    r"(?=(?:to|past|til|till|until|of|after|before)\s+(?:\d|noon|midnight|midday))"
 )
+
+# The time grammar's spelling step: forms people write that the recognisers read only canonically.
+_EN_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50}
+
+
+def _english_numbers() -> dict[str, int]:
+    """English number words 0-59, compounds written with a space or a hyphen ("twenty-five")."""
+    found = {word: value for value, word in enumerate(_EN_ONES)} | dict(_EN_TENS)
+    for tens, value in _EN_TENS.items():
+        for unit in range(1, 10):
+            found[f"{tens} {_EN_ONES[unit]}"] = found[f"{tens}-{_EN_ONES[unit]}"] = value + unit
+    return found
+
+
+_EN_NUMBERS = _english_numbers()
+_NUMBER_NAMES = {value: word for word, value in _EN_NUMBERS.items() if " " not in word and word != "fourty"}
+_NUMBER_NAMES |= {v: w.replace("-", " ") for w, v in _EN_NUMBERS.items() if "-" in w}
+_HOUR_WORDS = "|".join(_EN_ONES[1:13])
+_MINUTE_WORDS = "|".join(sorted((w for w, v in _EN_NUMBERS.items() if 10 <= v <= 59), key=len, reverse=True))
+# "three twenty", "seven thirty p.m.", "at four oh five": an hour word and a minute word read as H:MM
+# where a clock cue stands before them or a meridiem or part of day after them.
+_SPELLED_CLOCK = re.compile(
+    rf"\b({_HOUR_WORDS})[\s-]+(?:(?:oh|o|o')[\s-]?({'|'.join(_EN_ONES[1:10])})|({_MINUTE_WORDS}))\b"
+    r"(?!\s*(?:minutes|hours?|days?|weeks?|years?|people|dollars|bucks|kids|times|feet|ft|inch\w*|amps?|volts?|"
+    r"gallons?|percent|of\b|-?year))"
+)
+_SPELLED_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|by|around|round|about|until|till|before|after|from|between|and|or|like|eta|be there|be home|back|home|"
+    r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish)|@|~)\s*$"
+)
+_SPELLED_CLOCK_AFTER = re.compile(
+    r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
+    r"at night|tomorrow|today|ish\b)"
+)
+
+
+def _spelled_clock(match: re.Match[str]) -> str:
+    text = match.string
+    before = text[max(0, match.start() - 16) : match.start()]
+    if not (_SPELLED_CLOCK_BEFORE.search(before) or _SPELLED_CLOCK_AFTER.match(text, match.end())):
+        return match.group(0)
+    hour = _EN_NUMBERS[match.group(1)]
+    minute = _EN_NUMBERS[match.group(2)] if match.group(2) else _EN_NUMBERS[match.group(3)]
+    return f"{hour}:{minute:02d}"
+
+
+# Units written against the number: "2hr", "20mins", "1.5h", "2h30m". A bare "Nh" is a French
+# clock ("à 14h") unless a wait word stands around it ("in 1h", "1h late") or it has a decimal.
+_GLUED_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(\d{1,2})\s?h(?:rs?|ours?)?\s?(\d{1,2})\s?m(?:ins?|inutes)?\b"), r"\1 hours \2 minutes"),
+    (re.compile(r"\b(\d{1,2}(?:\.\d{1,2})?)\s?(?:hrs?|hours?)\b"), r"\1 hours"),
+    (re.compile(r"\b(\d{1,2}\.\d{1,2})\s?h\b"), r"\1 hours"),
+    (re.compile(r"\b(\d{1,3})\s?(?:mins?|mns|minutes?)\b"), r"\1 minutes"),
+    (
+        re.compile(
+            r"(?<![\w.])()(\d{1,3})\s?(h|m)\b(?=\s*(?:late|away|out|behind|more|tops|max|later|from now|de retard|en retard)\b)"
+            r"|\b(in|within|another|extra|like|maybe|about|approx|dans|en) (\d{1,3})\s?(h|m)\b(?![\d:])"
+        ),
+        "",
+    ),
+)
+
+
+def _glued_unit(match: re.Match[str]) -> str:
+    cue, number, unit = match.group(1, 2, 3) if match.group(2) else match.group(4, 5, 6)
+    return f"{cue + ' ' if cue else ''}{number} {'hours' if unit == 'h' else 'minutes'}"
+
+
+def _glued_units(text: str) -> str:
+    for pattern, replacement in _GLUED_UNITS:
+        text = pattern.sub(replacement or _glued_unit, text)
+    return text
+
+
+# "in 3 days", "2 weeks from now": the count is written out so no digit is read as a clock or a wait,
+# and the day recogniser reads the words ("in three days").
+_DAYS_AHEAD = re.compile(
+    r"\b(in|within|en|dentro de) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?)\b"
+    r"|\b(\d{1,2}) (days?|weeks?) (from (?:now|today|tomorrow)|later|out)\b"
+)
+
+
+def _days_ahead(match: re.Match[str]) -> str:
+    if int(match.group(2) or match.group(4)) not in _NUMBER_NAMES:
+        return match.group(0)  # "in 60 days": no day anyone books by counting
+    if match.group(1):
+        return f"{match.group(1)} {_NUMBER_NAMES[int(match.group(2))]} {match.group(3)}"
+    return f"{_NUMBER_NAMES[int(match.group(4))]} {match.group(5)} {match.group(6)}"
+
+
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "primero": 1,
+}  # fmt: skip
+_ORDINAL_WORDS |= {
+    f"{tens}{sep}{word}": base + value
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for sep in (" ", "-")
+    for word, value in list(_ORDINAL_WORDS.items())[:9]
+    if base + value <= 31
+}
+_ORDINAL_ALT = "|".join(sorted(map(re.escape, _ORDINAL_WORDS), key=len, reverse=True))
+_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    "septiembre|octubre|noviembre|diciembre"
+)
+_WEEKDAY_WORDS = "|".join(WEEKDAYS)
+# An ordinal word is a day of the month beside a month ("the first of March", "March third"), after a
+# weekday ("Monday the second") or as "the third" closing a phrase; "the first time" or "second floor"
+# keep their words.
+_ORDINAL_DAY = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_WORDS}) (?:the )?(?P<m_ord>{_ORDINAL_ALT})\b"
+    rf"|(?P<o_ord>{_ORDINAL_ALT}) (?P<of>of|de) (?P<o_month>{_MONTH_WORDS})\b"
+    rf"|(?P<lead>(?:{_WEEKDAY_WORDS}),? the|the|el) (?P<t_ord>{_ORDINAL_ALT})\b"
+    r"(?=\s*(?:$|[.,!?;)]|(?:at|around|by|or|and|instead|then|would|works?|is|if|please|pls|for|after|before|"
+    r"between|from|maybe|morning|afternoon|evening|ok|okay|fine|good|too|possible|still|de)\b)))"
+)
+
+
+def _ordinal_day(match: re.Match[str]) -> str:
+    def number(word: str) -> str:
+        value = _ORDINAL_WORDS[word]
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(value % 10 if value not in (11, 12, 13) else 0, "th")
+        return f"{value}{suffix}" if word != "primero" else str(value)
+
+    if match.group("month"):
+        return f"{match.group('month')} {number(match.group('m_ord'))}"
+    if match.group("o_ord"):
+        return f"{number(match.group('o_ord'))} {match.group('of')} {match.group('o_month')}"
+    return f"{match.group('lead')} {number(match.group('t_ord'))}"
+
+
+# Words that must be present before a pattern is worth running (most messages hold none of them).
+_HOUR_TOKENS = frozenset(_EN_ONES[1:13])
+_ORDINAL_TOKENS = frozenset(word.split("-")[0].split(" ")[0] for word in _ORDINAL_WORDS)
+
+
+# "el quince de julio", "el veintiuno de marzo": a Spanish day of the month in words.
+_SPANISH_DAYS = {w: v for w, v in NUMBER_WORDS.items() if 1 <= v <= 31 and not w.isascii() or w in (
+    "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+    "catorce", "quince", "veinte", "veinticinco", "treinta")} | {
+    "veintiuno": 21, "veintidós": 22, "veintidos": 22, "veintitrés": 23, "veintitres": 23, "veinticuatro": 24,
+    "veintiséis": 26, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta y uno": 31,
+}  # fmt: skip
+_SPANISH_DAY = re.compile(
+    r"\b(el|del|para el) ("
+    + "|".join(sorted(map(re.escape, _SPANISH_DAYS), key=len, reverse=True))
+    + rf") de ({_MONTH_WORDS})\b"
+)
+
+
+def _time_grammar(text: str) -> str:
+    """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
+    tokens = set(re.findall(r"[a-z]+", text))
+    if tokens & _HOUR_TOKENS:
+        text = _SPELLED_CLOCK.sub(_spelled_clock, text)
+    if any(ch.isdigit() for ch in text):
+        text = _glued_units(text)
+        text = _DAYS_AHEAD.sub(_days_ahead, text)
+    if tokens & _ORDINAL_TOKENS:
+        text = _ORDINAL_DAY.sub(_ordinal_day, text)
+    if "de" in tokens:
+        text = _SPANISH_DAY.sub(lambda m: f"{m.group(1)} {_SPANISH_DAYS[m.group(2)]} de {m.group(3)}", text)
+    return text
 
 
 def _digits(text: str) -> str:
+    text = _time_grammar(text)
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
+    text = _MINUTES_AFTER_HOUR.sub(
+        lambda m: f"{m.group(1) or m.group(3)}{NUMBER_WORDS[m.group(2) or m.group(4)]}", text
+    )
     return _NUMBER_BEFORE_CLOCK_WORD.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} ", text)  # "twenty to 5"
 
 

@@ -20,7 +20,7 @@ from .lexicon import (
     LATENESS,
     WAIT_BEFORE,
 )
-from .vocab import MONTHS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
+from .vocab import MONTHS, NUMBER_WORDS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,22 @@ _HOUR = r"(?:hours?|horas?|heures?)\b"
 _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (
         re.compile(
+            r"\b(?:(?:three|3)[- ]quarters?|3/4) (?:of )?(?:an )?(?:hour|hora)\b|\b(?:tres|3) cuartos de hora\b"
+        ),
+        45,
+    ),
+    (
+        re.compile(
+            r"\b(\d{1,2}|a|an|one|two|three|four|five) and (a )?half (?:hours?|horas?)\b"
+            r"|\b(\d{1,2}) 1/2 hours?\b|\b(\d{1,2}|dos|tres|cuatro) horas? y media\b"
+        ),
+        None,
+    ),
+    (re.compile(rf"\b(?:an?|one|1|una) (?:hour|hora) (?:and |y )?(\d{{1,2}}) {_MIN}"), None),
+    (
+        re.compile(
             r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:and a half|y media|et demie)\b|\b1\.5 hours?\b"
+            r"|\b(?:en|dentro de) hora y media\b"
         ),
         90,
     ),
@@ -79,7 +94,12 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
-    (re.compile(r"\b(?:a )?couple (?:of )?hours\b"), 120),
+    (
+        re.compile(
+            r"\b(?:a )?couple (?:of )?hours\b|\b(?:an|one|1) hour or (?:two|2)\b|\b(?:one|1) or (?:two|2) hours\b"
+        ),
+        120,
+    ),
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     (
@@ -88,7 +108,12 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
-    (re.compile(r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"), 60),
+    (
+        re.compile(
+            r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b|^(?:about |like |~)?hour (?:away|out)\b"
+        ),
+        60,
+    ),
     (re.compile(rf"\b(\d{{1,2}}) {_HOUR} (?:and )?(\d{{1,2}}) {_MIN}"), None),
     (re.compile(rf"\b(\d{{1,3}}) ?(?:-|to|or|a|/| y | and | e | et ) ?(\d{{1,3}}) ?({_MIN}|{_HOUR})"), None),
     (re.compile(rf"\b(\d{{1,3}}(?:\.\d)?) ?({_MIN}|{_HOUR})"), None),
@@ -107,6 +132,12 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
+            r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
+        ),
+        None,
+    ),
+    (
+        re.compile(
             r"\bgive (?:me|us|it|him|her) (?:another |an extra )?(\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<))"
         ),
         None,
@@ -114,9 +145,29 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
 )
 
 
+_SMALL_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+}
+
+
 def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
     if fixed is not None:
         return fixed
+    text = match.group(0)
+    if "half" in text or "1/2" in text or "y media" in text:  # "two and a half hours", "2 1/2 hours"
+        count = next(g for g in match.groups() if g and g.strip() != "a")
+        return int(count) * 60 + 30 if count.isdigit() else _SMALL_NUMBERS[count] * 60 + 30
+    if re.match(r"(?:an?|one|1|una) (?:hour|hora) ", text):  # "an hour and 20 minutes"
+        return 60 + int(match.group(1))
     groups = [g for g in match.groups() if g]
     unit_is_hour = bool(re.match(_HOUR, groups[-1])) if not groups[-1][0].isdigit() else False
     numbers = [float(g) for g in groups if g[0].isdigit()]
@@ -146,6 +197,8 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             minutes = _duration_minutes(m, fixed)
             if not 0 < minutes <= 6 * 60:
+                if minutes > 6 * 60:
+                    taken.append((m.start(), m.end()))  # "in 24 hours" is no wait, and no 24 minutes either
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
@@ -177,6 +230,7 @@ def find_durations(text: str) -> list[Duration]:
     return sorted(found, key=lambda d: d.start)
 
 
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
@@ -195,16 +249,49 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "to",
         re.compile(
-            r"\b(5|10|15|20|25|quarter|cuarto) (?:until|to|of|before|til|para las?) (\d{1,2})\b(?! ?(?:minutes|mins?|hours?|hrs?)\b)"
+            r"\b(5|10|15|20|25|quarter|cuarto) (?:until|to|of|before|til|para las?) (\d{1,2}|noon|midday|midnight)(?![\d:])"
+            rf"(?! ?(?:minutes|mins?|hours?|hrs?)\b){_MERIDIEM}"
         ),
     ),
-    ("past", re.compile(r"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{1,2})\b")),
+    (
+        "past",
+        re.compile(
+            rf"\b(5|10|15|20|25|quarter|half) (?:past|after) (\d{{1,2}}|noon|midday|midnight)(?![\d:]){_MERIDIEM}"
+        ),
+    ),
+    # A time with its part of day around it: "tonight 815", "tomorrow evening at 6", "9 tomorrow evening".
+    (
+        "part_first",
+        re.compile(
+            rf"\b(tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
+            rf"(?:tomorrow|today|{_WEEKDAY_NAMES}) (?:morning|afternoon|evening|night)|tomorrow|{_WEEKDAY_NAMES})"
+            r",? (?:at |around |about |like |by |~)?(1[0-2]|[1-9])(?:[:.]?([0-5]\d))?(?![\d:])"
+            r"(?!\s*(?:minutes|hours?|<|am\b|pm\b|a\.m|p\.m|days?|weeks?|th\b|st\b|nd\b|rd\b|o'clock|-|to\b|or\b|and\b))"
+        ),
+    ),
+    (
+        "part_after",
+        re.compile(
+            rf"(?<![\w<$#/.:])(1[0-2]|[1-9])(?:[:.]?([0-5]\d))? (?:(?:tomorrow|today|(?:on )?(?:{_WEEKDAY_NAMES})) )"
+            r"(morning|afternoon|evening|night)\b"
+        ),
+    ),
     ("half", re.compile(r"\bhalf (\d{1,2})\b(?!\s*(?:hours?|minutes))")),
     ("es", re.compile(r"\b(\d{1,2}) y (media|cuarto|\d{1,2})\b(?!\s*(?:minutos|minutes|min)\b)")),
     ("esmenos", re.compile(r"\b(\d{1,2}) ?h? (?:menos|moins) (?:le )?(cuarto|quart|\d{1,2})\b")),
+    # Minutes past or to an hour nobody names: the next such minute ("at twenty past", "quarter to").
+    (
+        "quarterto",
+        re.compile(
+            r"\b(quarter|half|5|10|20|25) (past|after|to|til|until|of)\b"
+            r"(?! ?(?:\d|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
+        ),
+    ),
     ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
-    ("noon", re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime)(?: ?ish)?\b")),
-    ("quarterto", re.compile(r"\b(quarter to|quarter past|half past)\b(?! ?\d)")),
+    (
+        "noon",
+        re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"),
+    ),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _RANGE_END_BEFORE = re.compile(
@@ -225,6 +312,20 @@ def _meridiem(word: str | None) -> str | None:
     return "am" if ("morning" in word or "mañana" in word or "matin" in word) else "pm"
 
 
+def _relative_to_hour(target: str, meridiem: str | None, offset: int) -> tuple[int, int, str | None, bool]:
+    """ "quarter to 1pm", "15 past noon", "twenty to 3": minutes before or after an hour, on a 12-hour
+    clock when nothing says am or pm, else with the meridiem the minutes land in ("quarter to 12pm" is 11:45 am)."""
+    named = {"noon": (12, "pm"), "midday": (12, "pm"), "midnight": (0, "am")}
+    hour, meridiem = named[target] if target in named else (int(target), meridiem)
+    if meridiem is None and target not in named:
+        hour = hour % 12 or 12
+        at = (hour * 60 + offset) % (12 * 60)
+        return at // 60 or 12, at % 60, None, False
+    hour24 = hour % 12 + (12 if meridiem == "pm" else 0) if target not in named else hour
+    at = (hour24 * 60 + offset) % (24 * 60)
+    return at // 60 % 12 or 12, at % 60, "am" if at < 12 * 60 else "pm", False
+
+
 def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str | None, bool] | None:
     """(hour, minute, meridiem, next_at_minute) for one regex match, or None when it is no clock."""
     g = m.groups()
@@ -232,12 +333,26 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return int(g[0]), int(g[1]), _meridiem(g[2]), False
     if kind in ("24h", "hmm", "h m"):
         return int(g[0]), int(g[1]), None, False
-    if kind == "to":
-        minutes = 15 if g[0] in ("quarter", "cuarto") else int(g[0])
-        return (int(g[1]) - 1) % 12 or 12, 60 - minutes, None, False
-    if kind == "past":
-        minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
-        return int(g[1]), minutes, None, False
+    if kind in ("to", "past"):
+        if g[0][0].isdigit() and re.search(
+            r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
+            text[max(0, m.start() - 16) : m.start()],
+        ):
+            return None  # "be there in 10 to 15": a wait of 10-15 minutes
+        minutes = {"quarter": 15, "cuarto": 15, "half": 30}.get(g[0]) or int(g[0])
+        return _relative_to_hour(g[1], _meridiem(g[2]), -minutes if kind == "to" else minutes)
+    if kind in ("part_first", "part_after"):
+        part, hour, minute = (g[0], g[1], g[2]) if kind == "part_first" else (g[2], g[0], g[1])
+        if minute is None and len(hour) > 2:
+            return None
+        meridiem = (
+            "am"
+            if "morning" in part
+            else "pm"
+            if re.search(r"afternoon|evening|night|tonight", part)
+            else None
+        )
+        return int(hour), int(minute or 0), meridiem, False
     if kind == "half":
         return int(g[0]), 30, None, False
     if kind == "es":
@@ -247,13 +362,19 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = 15 if g[1] in ("cuarto", "quart") else int(g[1])
         return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "noon":
-        return 12, 0, "pm", False
+        return (0, 0, "am", False) if g[0] in ("midnight", "medianoche", "minuit") else (12, 0, "pm", False)
     if kind == "quarterto":
-        return 0, {"quarter to": 45, "quarter past": 15, "half past": 30}[g[0]], None, True
+        if g[0] == "half" and g[1] not in ("past", "after"):
+            return None
+        if g[0][0].isdigit() and not _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()]):
+            return None  # "10 to" needs a cue before it ("be there at 10 to"); "from 10 to" is a range
+        minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
+        return 0, minutes if g[1] in ("past", "after") else 60 - minutes, None, True
     if re.search(
-        r"\b(?:in|late by|behind by) (?:like |about |around |~)?$", text[max(0, m.start() - 16) : m.start()]
+        r"\b(?:in|within|late by|behind by|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
+        text[max(0, m.start() - 24) : m.start()],
     ):
-        return None  # "be there in like 20-25", "late by about 20": minutes, not 8 pm
+        return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
     # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
     # or another hour it replaces ("11 instead of 10").
     if not (
@@ -270,6 +391,28 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     ):
         return None
     return int(g[0]), 0, _meridiem(g[1]), False
+
+
+# A clock in a story about what already happened is no arrival: "got off at midnight", "woke up at 6".
+_PAST_BEFORE = re.compile(
+    r"\b(?:got (?:off|up|in|back|home)|woke(?: up)?|left|went (?:to bed|out)|slept|finished|started|clocked (?:off|out)|"
+    r"landed|arrived|came (?:home|back|in))(?: work| last night| this morning)? (?:at|around|about|by)\s*$"
+)
+_PART_BEFORE_CLOCK = re.compile(
+    r"\b(tonight|(?:this|tomorrow|\w+day) (?:morning|afternoon|evening|night)|in the (?:morning|afternoon|evening))"
+    r",? (?:at |around |about |by |like |~)?$"
+)
+_PART_AFTER_CLOCK = re.compile(
+    r"^,? (?:(?:tomorrow|today|on \w+day|\w+day) )?(tonight|this (?:morning|afternoon|evening)|"
+    r"in the (?:morning|afternoon|evening)|at night|(?:morning|afternoon|evening|night)\b|"
+    r"(?:de|en) la (?:mañana|tarde|noche)|du (?:matin|soir))"
+)
+
+
+def _part_around(before: str, after: str) -> str | None:
+    """am or pm from a part of day right beside a clock time: "tonight 8:15", "9:30 tomorrow morning"."""
+    part = _PART_BEFORE_CLOCK.search(before) or _PART_AFTER_CLOCK.match(after)
+    return ("am" if re.search("morning|mañana|matin", part.group(1)) else "pm") if part else None
 
 
 def find_clocks(text: str) -> list[Clock]:
@@ -289,7 +432,13 @@ def find_clocks(text: str) -> list[Clock]:
             taken.append((m.start(), m.end()))
             before = text[max(0, m.start() - 60) : m.start()]
             after = text[m.end() : m.end() + 25]
-            arrival = not (CLOCK_NOT_ARRIVAL[0].search(before) or CLOCK_NOT_ARRIVAL[1].match(after))
+            arrival = not (
+                CLOCK_NOT_ARRIVAL[0].search(before)
+                or CLOCK_NOT_ARRIVAL[1].match(after)
+                or _PAST_BEFORE.search(before)
+            )
+            if meridiem is None and hour <= 12:
+                meridiem = _part_around(before, after)
             found.append(
                 Clock(hour, minute, meridiem, m.start(), m.end(), m.group(0), arrival, next_at_minute)
             )
@@ -304,20 +453,33 @@ _PART_WORDS = re.compile(
 
 
 def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
-    """Parts of day named by a word, leaving out those that only say am/pm of a clock time."""
+    """Parts of day named by a word ("tonight", "8 in the evening"), leaving out the am/pm of a clock time."""
     found = []
     for m in _PART_WORDS.finditer(text):
-        if any(c.start <= m.start() < c.end for c in clocks):
-            continue
+        if m.group(1) == "pm" and any(c.start <= m.start() < c.end for c in clocks):
+            continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one
         found.append(
             PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), _rejected(text, m))
         )
     return found
 
 
+# A day the customer is away or busy on ("out of town on the 20th", "stuck in Calgary until Wednesday"),
+# or one offered only as a fallback ("if not, anytime Friday"): not the day asked for.
+_UNAVAILABLE_BEFORE = re.compile(
+    r"\b(?:out of town|away|travel(?:l?ing)?|working|on shift|at work|in hospital|on holiday|on vacation|"
+    r"stuck (?:in|at) [\w<>']+(?: [\w<>']+)?(?: for work)?) (?:on|until|till|til|through|thru)(?: the)?\s*$"
+    r"|\b(?:if not|otherwise|or else|failing that)\b[,:]?(?: (?:any ?time|maybe|then|on|the|any day))*\s*$"
+)
+
+
 def _rejected(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
-    return bool(DAY_REJECTED_BEFORE.search(before) or DAY_REJECTED_AFTER.match(text[m.end() : m.end() + 25]))
+    return bool(
+        DAY_REJECTED_BEFORE.search(before)
+        or DAY_REJECTED_AFTER.match(text[m.end() : m.end() + 25])
+        or _UNAVAILABLE_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
+    )
 
 
 _RELATIVE = re.compile(
@@ -329,12 +491,24 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| de la (?:semana )?pr[oó]xima| que viene)?"
+    + r")(?:'?s)?\b( next week| week\b| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
 )
+# "in three days", "in a week", "two weeks from now", "en tres días": counted from the message's day
+# (normalising writes the count in words, so no digit here can read as a clock).
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1} | {
+    word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 31
+}
+_COUNT_ALT = "|".join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))
+_DAYS_AHEAD = re.compile(
+    rf"\b(?:in|en|dentro de) ({_COUNT_ALT}) (days?|weeks?|fortnights?|d[ií]as?|semanas?)\b"
+    rf"|\b({_COUNT_ALT}) (days?|weeks?) (?:from (?:now|today)|later|out)\b"
+)
+# "a week on Friday", "a week from Monday": a week after the coming weekday.
+_WEEK_ON_WEEKDAY = re.compile(rf"\b(?:a|one) week (?:on|from) (?:this )?({_WEEKDAY_ALT})\b")
 _NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DATE = re.compile(
-    rf"\b(?:({_MONTH_ALT})\.? (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
+    rf"\b(?:({_MONTH_ALT})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
     r"(?:,? (?:de )?(20\d\d)\b)?"
 )
 _SIZES = re.compile(r"\b(?:inch|inches|pex|pipe|copper|gauge|wire|awg|fitting|npt|drill|bit)\b")
@@ -387,6 +561,30 @@ def _next_month_day(today: date, month: int, day: int) -> date | None:
     return None
 
 
+_WEEK_OF_BEFORE = re.compile(r"\bweek of (?:the )?$")
+
+
+def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
+    """ "the week of the 20th, maybe the Tuesday": a weekday after "the week of <date>" is that week's."""
+    weeks = [
+        d
+        for d in found
+        if d.day and d.rank == 3 and _WEEK_OF_BEFORE.search(text[max(0, d.start - 15) : d.start])
+    ]
+    if not weeks:
+        return found
+    monday = weeks[0].day - timedelta(days=weeks[0].day.weekday())
+    placed = []
+    for d in found:
+        name = next((w for w in WEEKDAYS if w in d.text), None)
+        if d.rank == 2 and d.start > weeks[0].end and name:
+            d = DayMention(
+                monday + timedelta(days=WEEKDAYS[name]), 3, d.start, d.end, d.text, d.rejected, d.span
+            )
+        placed.append(d)
+    return placed
+
+
 def find_days(
     text: str, today: date, appointment_day: date | None, *, day_first: bool = False
 ) -> list[DayMention]:
@@ -420,7 +618,7 @@ def find_days(
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
         day = _next_weekday(today, weekday)
-        if m.group(3) == " week":  # British "Monday week": a week after the coming Monday
+        if m.group(3) in (" week", " after next"):  # "Monday week", "Friday after next"
             day += timedelta(days=7)
         elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
@@ -430,12 +628,20 @@ def find_days(
         count = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}.get(m.group(0).split()[0], 1)
         days = 14 if "fortnight" in m.group(0) else 7 * count
         add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
+    for m in _DAYS_AHEAD.finditer(text):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        days = 14 if unit.startswith("fortnight") else 7 if unit.startswith(("week", "semana")) else 1
+        add(today + timedelta(days=_COUNT_WORDS[count] * days), 3, m)
+    for m in _WEEK_ON_WEEKDAY.finditer(text):
+        add(_next_weekday(today, WEEKDAYS[m.group(1)]) + timedelta(days=7), 3, m)
     for m in _END_OF_WEEK.finditer(text):
         add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             add(today + timedelta(days=RELATIVE_DAYS[m.group(1)]), 1, m)
+    found = _weekday_in_week_of(text, found)
     if appointment_day:
         for m in _WEEK_LATER.finditer(text):
-            add(appointment_day + timedelta(days=7), 3, m)
+            if not any(d.start < m.end() and m.start() < d.end for d in found):  # "en una semana" is counted
+                add(appointment_day + timedelta(days=7), 3, m)
     return sorted(found, key=lambda d: d.start)

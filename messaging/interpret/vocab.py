@@ -317,6 +317,8 @@ PARTS_OF_DAY_WORDS: dict[str, str] = {
     "evenings": "evening",
     "tonight": "evening",
     "la noche": "evening",
+    "esta noche": "evening",
+    "esta tarde": "afternoon",
     "soir": "evening",
     "after work": "evening",
 }

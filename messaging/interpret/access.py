@@ -1,0 +1,190 @@
+"""The access note: only the words of a message that say how to get in or what to know on arrival.
+
+A customer writes "Running 10 late, side gate is unlocked go ahead n start": the site's note is
+"side gate is unlocked go ahead n start", never the lateness beside it. The text is cut into
+pieces (sentences, then commas, dashes, emoji and "so"/"but"), and a piece is kept when it
+
+- carries an access cue (`lexicon.CUES["access_info"]` or `_MORE_ACCESS` below) and is neither a
+  question nor a story about a past visit ("Last time your guy left the back door open"),
+- names where the home is inside a building ("Apartment 12B", "third floor") beside another
+  detail, or
+- says nothing another intent claims (no lateness, arrival, thanks, greeting...) and sits in a
+  sentence that carries a cue: "Parking is permit only so use the space behind the garages, bay 7"
+  keeps its uncued second half.
+
+Neighbouring pieces that are kept stay joined as written; fillers at either end ("FYI", "tho",
+"I'm home now") are trimmed. The words are the customer's own: nothing is reworded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .normalize import normalise
+from .timewords import find_clocks, find_durations
+
+# Sentences end at stops and at emoji ("had to go back for my phone 🙄 door's stuck open").
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
+_SENTENCE = re.compile(rf"[^.!?;\n{_EMOJI}]+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_EMOJI}]+")
+# Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
+# conjunctions that join a detail to something else ("door's open so you can get in").
+_BREAK = re.compile(
+    r"\s*,\s*|\s+[-\u2013\u2014]+\s+"
+    r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b))",
+    re.IGNORECASE,
+)
+# Access cues the intent lexicon does not carry: an offer to open up, pets shut away, a buzzer.
+_MORE_ACCESS = re.compile(
+    r"\b(?:i'll|we'll|i will|we will|i can|i'm going to|i'm gonna|will) (?:go )?(?:open|unlock|leave open|leave unlocked) "
+    r"(?:up )?the (?:\w+ )?(?:garage|gate|door|shed|basement)\b"
+    r"|\bleave (?:the|my|our) (?:\w+ )?(?:door|gate|garage) (?:open|unlocked)\b"
+    r"|\b(?:shut|locked|closed|kept|put away|put up) (?:up )?in (?:the|a|his|her|their) (?:\w+ )?"
+    r"(?:room|garage|basement|bedroom|crate|kennel|yard|office|bathroom)\b"
+    r"|\bbuzzer'?s?\b|\bgate code\b"
+    r"|\bpark (?:around|round|across|down|up|near|next|behind|beside|along|anywhere|wherever|over|out)\b"
+)
+# A place in a building, kept beside another detail: "Apartment 12B", "second floor".
+_LOCATION = re.compile(
+    r"^(?:[\w']+ ){0,3}(?:<unit>|<addr>)(?: (?:on the |on )?"
+    r"(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor)?[.!]*$"
+    r"|^(?:on the )?(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor[.!]*$"
+)
+# A sentence about an earlier visit is a story, not an instruction for this one.
+_HISTORY = re.compile(
+    r"^\s*(?:last time|the last time|previously|the other day|last (?:week|month|year)|"
+    r"(?:the )?last (?:guy|tech|technician|plumber|electrician))\b"
+)
+# Words that open a piece without saying anything about the way in.
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
+    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh)\b[\s,:.!-]*)+",
+    re.IGNORECASE,
+)
+# "I'm home now", "we're both back" run into the detail when no comma separates them.
+_LEADING_STATUS = re.compile(
+    r"^(?:(?:i'?m|i am|we'?re|we are|am)\s+(?:both\s+|all\s+)?(?:home|here|back|outside|in)|"
+    r"(?:home|back|here)\s+now|just got (?:home|back|here))(?:\s+now)?(?:[\s,.!]+|$)",
+    re.IGNORECASE,
+)
+_TRAILING_FILLER = re.compile(r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx))+[\s.!]*$", re.IGNORECASE)
+# Intents whose words in a piece mean the piece is about something else than the way in.
+_ELSEWHERE = tuple(
+    lx.CUES[intent]
+    for intent in (
+        "running_late",
+        "customer_arrived",
+        "thanks",
+        "confirm",
+        "cancel",
+        "reschedule",
+        "where_is_tech",
+        "complaint",
+        "wrong_number",
+        "opt_out",
+        "emergency",
+    )
+    if intent in lx.CUES
+) + (
+    # Permission to start or come in adds nothing the site needs to remember.
+    re.compile(
+        r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
+    ),
+    re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
+)
+# An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.
+_SUBORDINATE = re.compile(r"^\s*(?:when|whenever|once|if|after|before)\b")
+
+
+def _pieces(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) spans in the message of the pieces of one sentence."""
+    spans = []
+    position = 0
+    for brk in [*_BREAK.finditer(sentence), None]:
+        end = brk.start() if brk else len(sentence)
+        if end > position:
+            spans.append((offset + position, offset + end))
+        if brk:
+            position = max(brk.end(), position)
+    return spans
+
+
+def _asks(norm: str) -> bool:
+    """A real question; a polite instruction without "?" or a "when ..." instruction is none."""
+    if norm.rstrip().endswith("?"):
+        return True
+    return bool(lx.QUESTION.search(norm)) and not (lx.POLITE_REQUEST.match(norm) or _SUBORDINATE.match(norm))
+
+
+def _is_access(norm: str) -> bool:
+    return bool(lx.CUES["access_info"].search(norm) or _MORE_ACCESS.search(norm))
+
+
+def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
+    """The piece without spaces, fillers or a status at its ends ("FYI", "I'm home now", "tho")."""
+    start += len(raw[start:end]) - len(raw[start:end].lstrip())
+    end -= len(raw[start:end]) - len(raw[start:end].rstrip())
+    piece = raw[start:end]
+    for pattern in (_LEADING_FILLER, _LEADING_STATUS, _LEADING_FILLER):
+        cut = pattern.match(piece)
+        if cut and cut.end() < len(piece):
+            start += cut.end()
+            piece = raw[start:end]
+    tail = _TRAILING_FILLER.search(piece)
+    if tail and tail.start() > 0:
+        end = start + tail.start()
+    return start, end
+
+
+def _kind(norm: str) -> str:
+    """What one trimmed piece is: a question, an access detail, a place in a building, something
+    another intent claims ("elsewhere"), or neutral words that go with a detail beside them."""
+    if _asks(norm):
+        return "question"
+    if _is_access(norm):
+        return "access"
+    if _LOCATION.match(norm):
+        return "location"
+    if (
+        _LEADING_FILLER.fullmatch(norm)
+        or find_durations(norm)
+        or any(p.search(norm) for p in _ELSEWHERE)
+        or (lx.ETA_PHRASES.search(norm) and find_clocks(norm))
+    ):
+        return "elsewhere"
+    return "neutral"
+
+
+def access_note(raw: str) -> str | None:
+    """The parts of `raw` that say how to get in or what to know on arrival, as the customer wrote them."""
+    norm = normalise(raw)
+    if not (_is_access(norm) or "<unit>" in norm or "<addr>" in norm):
+        return None
+    pieces: list[tuple[int, int, str, int]] = []  # start, end, kind, sentence number
+    for number, sentence in enumerate(_SENTENCE.finditer(raw)):
+        if _HISTORY.match(normalise(sentence.group(0))):
+            continue
+        for start, end in _pieces(sentence.group(0), sentence.start()):
+            start, end = _trim(raw, start, end)
+            norm = normalise(raw[start:end])
+            if norm.strip(" .!?,"):
+                pieces.append((start, end, _kind(norm), number))
+    told = {number for _, _, kind, number in pieces if kind == "access"}
+    kept = []
+    for index, (start, end, kind, number) in enumerate(pieces):
+        if (
+            kind == "access"
+            or (
+                kind == "location"
+                and any(p[2] in ("access", "location") for i, p in enumerate(pieces) if i != index)
+            )
+            or (kind in ("neutral", "location") and number in told)
+        ):
+            kept.append((start, end, index))
+    if not kept:
+        return None
+    note = raw[kept[0][0] : kept[0][1]]
+    for (_, last_end, last_index), (start, end, index) in zip(kept, kept[1:], strict=False):
+        joined = index == last_index + 1 and pieces[index][3] == pieces[last_index][3]
+        note += (raw[last_end:start] if joined else " ") + raw[start:end]
+    return note.strip(" ,;:-") or None

@@ -1,0 +1,129 @@
+"""The access note holds only the detail ("gate code is 4411"), never the message it came in.
+
+Generated: every access detail x every other thing a customer says beside it x the ways they join
+them, checked for the detail kept and the rest left out; then the near-misses that give no note.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from messaging.interpret.access import access_note
+
+from .helpers import read
+
+DETAILS = [
+    ("gate code is 4411", "4411"),
+    ("lockbox on the side door, code 7719", "7719"),
+    ("dog in the yard", "dog"),
+    ("park in the driveway", "driveway"),
+    ("park around the corner on Elm", "Elm"),
+    ("side gate is unlocked", "side gate"),
+    ("key's under the mat", "mat"),
+    ("front door's open", "front door"),
+    ("the furnace is in the basement", "basement"),
+    ("my neighbour Sue has a spare key", "Sue"),
+    ("ring the bell twice", "twice"),
+]
+# What else a customer says beside the detail, and a word of it that must not reach the note.
+OTHERS = [
+    ("running 20 late", "late"),
+    ("be there in 15", "15"),
+    ("I'm 10 min away", "away"),
+    ("I'm home now", "home"),
+    ("thanks so much", "thanks"),
+    ("sorry, stuck in traffic", "traffic"),
+]
+JOINS = [
+    "{other}, {detail}",
+    "{other}. {detail}",
+    "{detail}. {other}",
+    "{other}!! {detail}",
+    "{other} 🙄 {detail}",
+]
+
+
+@pytest.mark.parametrize(
+    ("detail", "other", "join"), list(itertools.product(DETAILS, OTHERS, JOINS)), ids=lambda v: str(v)[:20]
+)
+def test_the_note_is_the_detail_without_what_surrounds_it(detail, other, join):
+    text = join.format(other=other[0], detail=detail[0])
+    note = access_note(text)
+    assert note is not None, text
+    assert detail[1].lower() in note.lower(), (text, note)
+    assert other[1].lower() not in note.lower(), (text, note)
+    assert len(note) <= 0.8 * len(text), (text, note)
+
+
+@pytest.mark.parametrize("detail", DETAILS, ids=lambda v: v[0])
+def test_a_message_that_is_only_the_detail_keeps_it_whole(detail):
+    assert access_note(detail[0]) == detail[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fillers and a status with no comma are trimmed; the customer's words are never reworded.
+        (
+            "Thanks! FYI for next time the building needs you to check in at the front desk",
+            "the building needs you to check in at the front desk",
+        ),
+        ("I AM HOME NOW BACK DOOR IS OPEN COME IN", "BACK DOOR IS OPEN COME IN"),
+        ("Running 15 min late this morning, gate's unlocked tho so go ahead", "gate's unlocked"),
+        ("Home! front door's open, come in", "front door's open"),
+        # Joined details stay joined as written.
+        ("Running late, gate is open, dogs are inside", "gate is open, dogs are inside"),
+        (
+            "Heads up, we have 2 big dogs. They'll be shut in the laundry room so please don't open that door!",
+            "we have 2 big dogs. They'll be shut in the laundry room so please don't open that door!",
+        ),
+        # A piece no cue names stays when its sentence gives a way in ("bay 7", the laneway).
+        (
+            "Parking outside is permit only so he'll need to use the space behind the garages, bay 7.",
+            "Parking outside is permit only so he'll need to use the space behind the garages, bay 7.",
+        ),
+        # A place in a building, beside another place.
+        ("Apartment 12B, third floor", "Apartment 12B, third floor"),
+        (
+            "Just pulled in, I'll open the garage so you can get to the attic",
+            "I'll open the garage so you can get to the attic",
+        ),
+        (
+            "When he comes today PLEASE use the garage entrance",
+            "When he comes today PLEASE use the garage entrance",
+        ),
+        ("Ya voy!! estoy a 5 minutos, toque el timbre del 3B", "toque el timbre del 3B"),
+        (
+            "Je vais être là dans 10-15 minutes, la porte de côté est débarrée si vous voulez commencer",
+            "la porte de côté est débarrée si vous voulez commencer",
+        ),
+    ],
+)
+def test_examples_keep_exactly_the_detail(text, expected):
+    assert access_note(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does he need me to move my car out of the garage?",  # a question, not an instruction
+        "where should he park?",
+        "Last time your guy left the back door open and the cat got out.",  # a story about a past visit
+        "running 20 late sorry",
+        "Apartment 4C",  # a place alone, with nothing to know about it
+        "#3",
+        "ok see you at 3",
+        "",
+    ],
+)
+def test_near_misses_give_no_note(text):
+    assert access_note(text) is None
+
+
+def test_the_interpretation_carries_only_the_detail_and_still_reads_the_lateness():
+    result = read("running 20 late, gate code is 4411", at="08:40")
+    assert result.access_note == "gate code is 4411"
+    assert "running_late" in result.intents and "access_info" in result.intents
+    assert result.arrival_at.strftime("%H:%M") == "09:20"

@@ -1,0 +1,522 @@
+"""The time grammar, family by family, on generated combinations rather than a list of phrases.
+
+Each family crosses its number forms, units, am/pm and day words with itertools and checks every
+combination against the arithmetic it should give; near-misses (codes, part numbers, units,
+prices, a day alone) must give no time. A family test collects all failures before it fails, so
+one run shows the whole gap.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from .helpers import TZ, read
+
+# Received on Wednesday 10 June 2026 at 05:30: before waking hours, so a bare hour's next waking
+# occurrence is easy to state (6-11 in the morning, 12 at noon, 1-5 in the afternoon).
+DAY = "2026-06-10"
+TODAY = date(2026, 6, 10)
+RECEIVED = "05:30"
+WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+MINUTE_WORDS = {5: "oh five", 10: "ten", 15: "fifteen", 20: "twenty", 25: "twenty-five", 30: "thirty",
+                40: "forty", 45: "forty five", 50: "fifty"}  # fmt: skip
+
+
+def _check(cases, got, expected) -> None:
+    failures = [(text, got(text), want) for text, want in cases if got(text) != want]
+    assert not failures, f"{len(failures)} of {len(cases)} wrong, e.g. {failures[:8]}"
+
+
+def _arrival(text: str, *, at: str = RECEIVED, window=("09:00", "11:00")) -> str | None:
+    result = read(text, at=at, day=DAY, window=window, status="en_route")
+    return result.arrival_at.strftime("%H:%M") if result.arrival_at else None
+
+
+def _requested(text: str) -> tuple[str | None, str | None, str | None]:
+    result = read(f"can we move it to {text} instead?", at="08:00", day=DAY, status="scheduled",
+                  window=("13:00", "15:00"), window_day="2026-06-11")  # fmt: skip
+    assert result.intent == "reschedule", (text, result.intent, result.evidence)
+    return (
+        result.requested_date.isoformat() if result.requested_date else None,
+        result.requested_time.strftime("%H:%M") if result.requested_time else None,
+        result.requested_part_of_day,
+    )
+
+
+def _waking(hour: int, minute: int, meridiem: str) -> str:
+    """The next waking occurrence after 05:30 of a 12-hour clock time."""
+    if meridiem == "am":
+        hour24 = hour % 12
+    elif meridiem == "pm":
+        hour24 = hour % 12 + 12
+    else:
+        hour24 = hour % 12 + (12 if hour < 6 or hour == 12 else 0)
+    return f"{hour24:02d}:{minute:02d}"
+
+
+def _business(hour: int, minute: int, meridiem: str) -> str:
+    """A time asked for on another day: without am/pm, hours before 7 are the afternoon's."""
+    if not meridiem:
+        meridiem = "pm" if hour < 7 or hour == 12 else "am"
+    return f"{hour % 12 + (12 if meridiem == 'pm' else 0):02d}:{minute:02d}"
+
+
+# Spelled-out times: "three twenty", "seven thirty p.m.", "at four oh five"
+
+
+def test_spelled_out_times_with_every_hour_minute_and_meridiem():
+    cases = []
+    for hour, (minute, word), (meridiem, written), cue in itertools.product(
+        range(1, 13),
+        MINUTE_WORDS.items(),
+        [("", ""), ("am", " am"), ("pm", " pm"), ("pm", " p.m."), ("am", " a.m.")],
+        ["running late, be there at", "I'll be home by", "sorry! back around"],
+    ):
+        if meridiem == "am" and not 6 <= hour <= 11:
+            continue  # 1-5 am is not a waking time to arrive at
+        cases.append((f"{cue} {WORDS[hour]} {word}{written}", _waking(hour, minute, meridiem)))
+    _check(cases, _arrival, None)
+
+
+# "a quarter past 3pm", "twenty to 2pm", "15 past noon", "10 til 3"
+
+MINUTES_BEFORE_AFTER = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20,
+                        "twenty-five": 25, "5": 5, "10": 10, "15": 15, "20": 20}  # fmt: skip
+
+
+def test_minutes_past_or_to_an_hour_with_am_pm_and_noon():
+    cases = []
+    for (word, minutes), relation, hour, meridiem in itertools.product(
+        [*MINUTES_BEFORE_AFTER.items(), ("half", 30)],
+        ["past", "after", "to", "til", "until"],
+        [*range(1, 13), "noon"],
+        ["", "am", "pm"],
+    ):
+        before = relation in ("to", "til", "until")
+        if (
+            word == "half"
+            and before
+            or hour == "noon"
+            and meridiem
+            or meridiem == "am"
+            and hour in (1, 2, 3, 4, 5)
+        ):
+            continue
+        if hour == "noon":
+            at = 12 * 60 + (-minutes if before else minutes)
+            expected = f"{at // 60:02d}:{at % 60:02d}"
+        else:
+            at = (hour % 12) * 60 + (-minutes if before else minutes)
+            h, m = divmod(at % (12 * 60), 60)
+            if meridiem:  # the minutes land before or after the named hour on the same clock
+                hour24 = hour % 12 + (12 if meridiem == "pm" else 0)
+                total = (hour24 * 60 + (-minutes if before else minutes)) % (24 * 60)
+                expected = f"{total // 60:02d}:{total % 60:02d}"
+            else:
+                expected = _waking(h or 12, m, "")
+        cases.append((f"running late, be there {word} {relation} {hour}{meridiem}", expected))
+    _check(cases, _arrival, None)
+
+
+def test_minutes_to_an_hour_on_another_day_take_the_business_reading():
+    cases = []
+    for (word, minutes), hour, day_word in itertools.product(
+        MINUTES_BEFORE_AFTER.items(), range(2, 12), [("tomorrow", "2026-06-11"), ("friday", "2026-06-12")]
+    ):
+        total = hour * 60 - minutes
+        cases.append(
+            (
+                f"{word} to {hour}pm {day_word[0]}",
+                (day_word[1], f"{total // 60 + 12:02d}:{total % 60:02d}", None),
+            )
+        )
+    _check(cases, _requested, None)
+
+
+# Durations: unit abbreviations and fractions
+
+DURATIONS = {
+    "1h": 60, "1 h": 60, "1hr": 60, "1 hr": 60, "2hr": 120, "2hrs": 120, "2 hrs": 120, "2 hours": 120,
+    "1.5h": 90, "1.5 hrs": 90, "1.5 hours": 90, "2h30m": 150, "2h 30m": 150, "2 hrs 15 mins": 135,
+    "1 hour 10 minutes": 70, "an hour and a half": 90, "an hour and a quarter": 75, "an hour and 20 minutes": 80,
+    "a quarter hour": 15, "a quarter of an hour": 15, "three-quarters of an hour": 45,
+    "three quarters of an hour": 45, "3/4 of an hour": 45, "half an hour": 30, "a half hour": 30,
+    "two and a half hours": 150, "2 and a half hours": 150, "20mins": 20, "20 mins": 20, "45min": 45,
+    "10m": 10, "an hour or two": 120, "1 or 2 hours": 120, "an hour": 60, "one hour": 60, "twenty minutes": 20, "forty-five minutes": 45,
+}  # fmt: skip
+
+
+def test_durations_in_every_unit_form_count_from_the_message():
+    cases = []
+    for (written, minutes), frame in itertools.product(
+        DURATIONS.items(), ["be there in {}", "running late, in {}", "{} away", "sorry, be home in {} tops"]
+    ):
+        at = datetime(2026, 6, 10, 9, 30, tzinfo=TZ) + timedelta(minutes=minutes)
+        cases.append((frame.format(written), at.strftime("%H:%M")))
+    _check(cases, lambda text: _arrival(text, at="09:30"), None)
+
+
+# Relative days: "in 3 days", "in a week", "two weeks from now", "en tres días"
+
+
+def test_days_counted_from_today():
+    counts = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "ten": 10, "10": 10}
+    cases = []
+    for (word, count), unit, frame in itertools.product(
+        counts.items(), ["day", "week"], ["in {n} {unit}", "{n} {unit} from now", "{n} {unit} from today"]
+    ):
+        if word == "a" and frame.startswith("{n}"):
+            continue
+        plural = unit if count == 1 else unit + "s"
+        days = count * (7 if unit == "week" else 1)
+        cases.append(
+            (frame.format(n=word, unit=plural), ((TODAY + timedelta(days=days)).isoformat(), None, None))
+        )
+    for word, count in {"un": 1, "una": 1, "dos": 2, "3": 3, "tres": 3}.items():
+        for unit, days in (("días" if count > 1 else "día", 1), ("semanas" if count > 1 else "semana", 7)):
+            if count == 1 and (word == "un") != (days == 1):
+                continue  # "un día", "una semana"
+            for frame in ("en {n} {unit}", "dentro de {n} {unit}"):
+                cases.append(
+                    (
+                        frame.format(n=word, unit=unit),
+                        ((TODAY + timedelta(days=count * days)).isoformat(), None, None),
+                    )
+                )
+    cases.append(("in a fortnight", ((TODAY + timedelta(days=14)).isoformat(), None, None)))
+    _check(cases, _requested, None)
+
+
+# Ordinal days: "the first of March", "on the third", "the 15th", "March 3rd"; never a clock time
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty second", "twenty-third"]  # fmt: skip
+
+
+def _suffixed(day: int) -> str:
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10 if day not in (11, 12, 13) else 0, 'th') }"
+
+
+def _next_day_of_month(day: int) -> date:
+    return date(2026, 6, day) if day >= 10 else date(2026, 7, day)
+
+
+def test_ordinal_days_alone_never_gain_a_clock_time():
+    cases = []
+    for day, word in enumerate(ORDINALS, start=1):
+        for written in (word, _suffixed(day)):
+            month_day = date(2026, 3, day) if False else date(2027, 3, day)
+            cases += [
+                (f"the {written}", (_next_day_of_month(day).isoformat(), None, None)),
+                (f"on the {written}", (_next_day_of_month(day).isoformat(), None, None)),
+                (f"the {written} of march", (month_day.isoformat(), None, None)),
+                (f"march {written}", (month_day.isoformat(), None, None)),
+                (f"march the {written}", (month_day.isoformat(), None, None)),
+            ]
+    _check(cases, _requested, None)
+
+
+def test_ordinal_days_with_a_time_take_it():
+    cases = []
+    for (day, word), (clock, expected) in itertools.product(
+        list(enumerate(ORDINALS, start=1))[::3],
+        [("at 3", "15:00"), ("at 10am", "10:00"), ("at 9:30", "09:30")],
+    ):
+        cases.append((f"the {word} {clock}", (_next_day_of_month(day).isoformat(), expected, None)))
+        cases.append(
+            (f"the {_suffixed(day)} of july {clock}", (date(2026, 7, day).isoformat(), expected, None))
+        )
+    _check(cases, _requested, None)
+
+
+# Weekdays counted in weeks: "friday after next", "wednesday of next week", "next week Tuesday"
+
+WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def test_weekdays_a_week_or_more_ahead():
+    monday_next_week = date(2026, 6, 15)
+    cases = []
+    for index, name in enumerate(WEEKDAY_NAMES):
+        coming = TODAY + timedelta(days=(index - TODAY.weekday() - 1) % 7 + 1)
+        for frame, day in (
+            ("{} after next", coming + timedelta(days=7)),
+            ("the {} after next", coming + timedelta(days=7)),
+            ("a week on {}", coming + timedelta(days=7)),
+            ("{} of next week", monday_next_week + timedelta(days=index)),
+            ("next week {}", monday_next_week + timedelta(days=index)),
+            ("{} next week", monday_next_week + timedelta(days=index)),
+        ):
+            cases.append((frame.format(name), (day.isoformat(), None, None)))
+    _check(cases, _requested, None)
+
+
+# Parts of day attached to a time: "tonight 815", "9 tomorrow evening", "8 tonight"
+
+
+def test_a_time_with_its_part_of_day_reads_in_that_part():
+    parts = {
+        "tonight": ("2026-06-10", "pm", "evening"),
+        "this evening": ("2026-06-10", "pm", "evening"),
+        "tomorrow evening": ("2026-06-11", "pm", "evening"),
+        "tomorrow morning": ("2026-06-11", "am", "morning"),
+        "tomorrow afternoon": ("2026-06-11", "pm", "afternoon"),
+        "friday evening": ("2026-06-12", "pm", "evening"),
+    }
+    cases = []
+    for (part, (day, meridiem, name)), hour, (minute_text, minute), order in itertools.product(
+        parts.items(), range(1, 12), [("", 0), (":15", 15), ("30", 30)], ["before", "after"]
+    ):
+        if (
+            meridiem == "am"
+            and hour < 6
+            or part == "this evening"
+            and hour < 5
+            or "afternoon" in part
+            and hour > 5
+        ):
+            continue
+        if order == "before" and minute_text == "30":
+            continue  # "830 tomorrow evening" reads as a number; the part first is how people write it
+        time_text = f"{hour}{minute_text}"
+        text = f"{part} {time_text}" if order == "after" else f"{time_text} {part}"
+        cases.append((text, (day, f"{hour % 12 + (12 if meridiem == 'pm' else 0):02d}:{minute:02d}", name)))
+    _check(cases, _requested, None)
+
+
+def test_a_late_customer_home_at_eight_tonight_is_there_at_eight_in_the_evening():
+    assert _arrival("running late, home 8 tonight") == "20:00"
+    assert _arrival("sorry, be back tonight 815") == "20:15"
+
+
+# Spanish equivalents the interpreter reads
+
+
+SPANISH_HOURS = "dos tres cuatro cinco seis siete ocho nueve diez once doce".split()
+SPANISH_MINUTES = {"y cinco": 5, "y diez": 10, "y cuarto": 15, "y veinte": 20, "y media": 30,
+                   "menos cuarto": -15, "menos diez": -10, "menos cinco": -5}  # fmt: skip
+SPANISH_PARTS = {"": "", "de la mañana": "am", "de la tarde": "pm", "de la noche": "pm"}
+
+
+def test_spanish_clock_times_in_words_and_digits_with_their_part_of_day():
+    cases = []
+    for (index, word), (minute_text, offset), (part_text, meridiem), digits in itertools.product(
+        enumerate(SPANISH_HOURS, start=2), SPANISH_MINUTES.items(), SPANISH_PARTS.items(), [False, True]
+    ):
+        total = index * 60 + offset
+        hour, minute = divmod(total, 60)
+        if meridiem == "am" and hour < 6 or meridiem == "pm" and part_text.endswith("tarde") and hour > 7:
+            continue
+        if part_text.endswith("noche") and hour < 7:
+            continue
+        written = str(index) if digits else word
+        part = {"am": "morning", "pm": "evening" if "noche" in part_text else "afternoon"}.get(meridiem)
+        expected = _business(hour, minute, meridiem) if meridiem else _business(hour, minute, "")
+        text = f"mañana a las {written} {minute_text} {part_text}".strip()
+        cases.append((text, ("2026-06-11", expected, part)))
+    _check(cases, _requested, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el quince de julio", ("2026-07-15", None, None)),
+        ("el veintiuno de junio", ("2026-06-21", None, None)),
+        ("esta noche a las 8", ("2026-06-10", "20:00", "evening")),
+        ("el primero de julio", ("2026-07-01", None, None)),
+        ("el 3 de julio a las 4", ("2026-07-03", "16:00", None)),
+        ("dentro de dos semanas", ("2026-06-24", None, None)),
+        ("mañana a las cinco y media", ("2026-06-11", "17:30", None)),
+        ("mañana a las seis menos cuarto", ("2026-06-11", "17:45", None)),
+    ],
+)
+def test_spanish_days_and_times(text, expected):
+    assert _requested(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("voy tarde, llego en hora y media", "11:00"),
+        ("voy tarde, llego en una hora y media", "11:00"),
+        ("voy tarde, llego en tres cuartos de hora", "10:15"),
+        ("voy tarde, llego en media hora", "10:00"),
+        ("voy tarde, llego en 20 minutos", "09:50"),
+    ],
+)
+def test_spanish_waits(text, expected):
+    assert _arrival(text, at="09:30") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("el quince de julio", ("2026-07-15", None, None))],
+)
+def test_a_spanish_day_in_words_is_a_day_alone(text, expected):
+    assert _requested(text) == expected
+
+
+# Near-misses: numbers that are not times, and days that must not gain a time
+
+NEAR_MISSES = [
+    "running late, gate code 1530",
+    "running late. part number 2210 is on backorder",
+    "running late, I'm in unit 12",
+    "running late, it's apt 4 on the left",
+    "running late, the quote said $45",
+    "running late, call me at 555-1234",
+    "running late, it's a 3 ton unit",
+    "running late, he needs a 20 amp breaker",
+    "running late, I have three twenty dollar bills for the tip",
+    "running late, my two ten year olds are home",
+    "running late, it needs 1/2 inch pex",
+    "running late, lockbox 4471",
+    "running late, the 3rd floor",
+    "running late, it's the 15th house on the left",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_numbers_that_are_not_times_give_no_arrival(text):
+    assert _arrival(text, at="09:30") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 15th",
+        "on the 3rd",
+        "the twenty-first",
+        "march 15",
+        "the 15th of june",
+        "in 3 days",
+        "friday after next",
+    ],
+)
+def test_a_day_alone_never_gains_a_clock_time(text):
+    assert _requested(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first time he came",
+        "the second floor bathroom",
+        "first thing in the morning",
+        "the first available",
+    ],
+)
+def test_ordinal_words_that_are_no_day_stay_words(text):
+    from messaging.interpret.normalize import normalise
+
+    assert not any(ch.isdigit() for ch in normalise(text)), normalise(text)
+
+
+def test_received_time_zone_is_the_sites():
+    result = read("be there at three twenty", at="09:00", day=DAY)
+    assert (
+        result.arrival_at.tzinfo is not None and result.arrival_at.astimezone(TZ).strftime("%H:%M") == "15:20"
+    )
+
+
+# Days that are not the one asked for: away on it, or offered only as a fallback
+
+
+def test_the_day_asked_for_beats_a_day_the_customer_is_away_or_a_fallback():
+    frames = [
+        "can he come {asked} instead? I'm out of town on {other}",
+        "could we do {asked}? working until {other}",
+        "can he come {asked} around 10? if not, anytime {other}",
+        "{asked} would be better, otherwise {other}",
+    ]
+    cases = []
+    for asked, other, frame in itertools.product(
+        ["friday", "monday", "tuesday"], ["saturday", "sunday"], frames
+    ):
+        coming = TODAY + timedelta(days=(WEEKDAY_NAMES.index(asked) - TODAY.weekday() - 1) % 7 + 1)
+        cases.append((frame.format(asked=asked, other=other), coming.isoformat()))
+
+    def asked_day(text: str) -> str | None:
+        result = read(text, at="08:00", day=DAY, status="scheduled", window=("13:00", "15:00"))
+        return result.requested_date.isoformat() if result.requested_date else None
+
+    _check(cases, asked_day, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week of the 22nd, maybe the thursday", "2026-06-25"),
+        ("the week of june 29, the monday", "2026-06-29"),
+        ("the week of the 15th, ideally wednesday", "2026-06-17"),
+    ],
+)
+def test_a_weekday_in_the_week_of_a_date(text, expected):
+    assert _requested(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("got off at midnight so im a zombie lol. be down in 5", "09:35"),
+        ("woke up at 6 with a migraine, be there in 20", "09:50"),
+        ("left at 8:30 but traffic, be there in 15", "09:45"),
+        ("be there at midnight", "00:00"),
+    ],
+)
+def test_a_clock_in_a_story_is_no_arrival(text, expected):
+    assert _arrival(text, at="09:30") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["running late, in 24 hours", "running late, 48 hrs", "running late, in 10 days"]
+)
+def test_a_span_too_long_to_be_a_wait_gives_no_arrival_at_all(text):
+    assert _arrival(text, at="09:30") is None
+
+
+# Minutes past or to an hour nobody names, and how people write a wait
+
+
+def test_minutes_past_or_to_with_no_hour_are_the_next_such_minute():
+    minutes = {
+        "five": 5,
+        "ten": 10,
+        "quarter": 15,
+        "a quarter": 15,
+        "twenty": 20,
+        "twenty-five": 25,
+        "half": 30,
+    }
+    cases = []
+    for (word, minute), relation, cue in itertools.product(
+        minutes.items(),
+        ["past", "after", "to", "til"],
+        ["running late, be there at", "home by", "back around"],
+    ):
+        if word == "half" and relation not in ("past", "after"):
+            continue
+        at = minute if relation in ("past", "after") else 60 - minute
+        expected = f"{9 if at > 35 else 10:02d}:{at:02d}"  # received 09:35: the next hh:mm
+        cases.append((f"{cue} {word} {relation}", expected))
+    _check(cases, lambda text: _arrival(text, at="09:35"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eta 20", "09:55"),
+        ("ETA: about 15", "09:50"),
+        ("ETA ten forty", "10:40"),
+        ("hour away", "10:35"),
+        ("be there in fifteen or twenty", "09:55"),
+        ("back in 10 to fifteen", "09:50"),
+        ("can you come from 10 to 2", None),
+    ],
+)
+def test_other_ways_to_write_a_wait_or_an_eta(text, expected):
+    assert _arrival(text, at="09:35") == expected
