@@ -64,7 +64,17 @@ class JobFacts:
     travel_minutes: int = 30  # allowance to get to the next job
     workday_start: time = time(8)
     workday_end: time = time(18)
-    work_days: tuple[int, ...] = (0, 1, 2, 3, 4, 5)  # Monday is 0
+    work_days: tuple[int, ...] = (0, 1, 2, 3, 4, 5)  # the business settings' working days; Monday is 0
+    booked_days: frozenset[date] = frozenset()  # local days with jobs booked, around today
+
+    def works_on(self, day: date) -> bool:
+        """Whether the business goes out on `day`: one of its working days, or a weekday it has jobs
+        booked on. The diary outranks the settings, so a reply never turns down a kind of day the
+        customer can see being worked (their own visit, a slot already confirmed)."""
+        booked = {d.weekday() for d in self.booked_days}
+        if self.window_start:
+            booked.add(self.window_start.astimezone(ZoneInfo(self.timezone)).weekday())
+        return day.weekday() in self.work_days or day.weekday() in booked
 
 
 @dataclass(frozen=True)
@@ -281,7 +291,7 @@ class _View:
         if asked is None:
             return values
         next_work_day = asked + timedelta(days=1)
-        while next_work_day.weekday() not in f.work_days:
+        while not f.works_on(next_work_day) and next_work_day < asked + timedelta(days=7):
             next_work_day += timedelta(days=1)
         values |= {
             "req_day": self.day(asked),
@@ -434,7 +444,7 @@ def _reschedule_keys(view: _View) -> list[str]:
     i, f = view.interp, view.facts
     today = view.local(view.now).date()
     closing = datetime.combine(today, f.workday_end, view.zone) - timedelta(hours=1)
-    if i.requested_date and i.requested_date.weekday() not in f.work_days:
+    if i.requested_date and not f.works_on(i.requested_date):
         first = "resched_closed_day"
     elif i.requested_time and i.requested_time >= f.workday_end:
         first = "resched_too_late"
