@@ -87,10 +87,26 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class Note:
+    """One heads-up line, with what it is about, so a page that already shows the customer's
+    arrival time or access detail in its own place can leave that note out.
+
+    Kinds: "safety", "consent", "urgent", "upset", "arrival", "next_job", "access"."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Assist:
     replies: tuple[Reply, ...]
     start_now: tuple[TaskFacts, ...]
-    heads_up: tuple[str, ...]
+    notes: tuple[Note, ...]
+
+    @property
+    def heads_up(self) -> tuple[str, ...]:
+        """The contract's heads-up: every note's words, most important first."""
+        return tuple(note.text for note in self.notes)
 
     def to_dict(self) -> dict:
         """The contract's `replies`, `start_now` and `heads_up`."""
@@ -111,7 +127,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         raise ValueError("assist needs an aware `now`")
     view = _View(facts, interpretation, now, message)
     replies = () if interpretation.intent == "opt_out" else _replies(view)
-    return Assist(replies=replies, start_now=view.start_now, heads_up=_heads_up(view))
+    return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
 def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
@@ -584,26 +600,30 @@ _REPLY_KEYS = {
 }
 
 
-def _heads_up(view: _View) -> tuple[str, ...]:
+def _heads_up(view: _View) -> tuple[Note, ...]:
     """What the technician should know: an emergency first, then an upset customer, the wait,
     the next job at risk, access and pet notes."""
     i, f = view.interp, view.facts
-    notes: list[str] = []
+    notes: list[Note] = []
     if i.intent == "emergency":
-        notes.append("EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)])
+        notes.append(Note("safety", "EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)]))
     elif i.intent == "opt_out":
-        notes.append("Customer opted out of texts: don't text them again; call if you need them.")
+        notes.append(
+            Note("consent", "Customer opted out of texts: don't text them again; call if you need them.")
+        )
     elif i.urgent:
-        notes.append("Urgent: the customer needs a person now. A call will help more than a text.")
+        notes.append(
+            Note("urgent", "Urgent: the customer needs a person now. A call will help more than a text.")
+        )
     elif i.sentiment == "negative" and "complaint" in view.intents:
-        notes.append("The customer is upset: a quick call may help.")
+        notes.append(Note("upset", "The customer is upset: a quick call may help."))
     if "running_late" in view.intents:
         notes.extend(_wait_notes(view))
     for note in (i.access_note, *f.site_notes):
         if note:
             pet, access = re.search(phrases.PETS, note, re.I), re.search(phrases.ACCESS_WORDS, note, re.I)
             kind = "Access and pet" if pet and access else "Pet" if pet else "Access"
-            notes.append(f"{kind}: {note}")
+            notes.append(Note("access", f"{kind}: {note}"))
     return tuple(dict.fromkeys(notes))
 
 
@@ -611,27 +631,33 @@ def _minutes(delta: timedelta) -> int:
     return round(delta / timedelta(minutes=1))
 
 
-def _wait_notes(view: _View) -> list[str]:
+def _wait_notes(view: _View) -> list[Note]:
     """When the late customer is expected, and whether waiting for them puts the next job at risk."""
     i, f = view.interp, view.facts
     tech_at = _technician_there_at(f, view.now) or view.now
     if i.arrival_at:
         customer_at = i.arrival_at
         notes = [
-            f"Customer expects to be there at {view.clock(customer_at, 'en')} "
-            f"({_minutes(customer_at - view.now)} min)."
+            Note(
+                "arrival",
+                f"Customer expects to be there at {view.clock(customer_at, 'en')} "
+                f"({_minutes(customer_at - view.now)} min).",
+            )
         ]
     else:
         customer_at = tech_at + DEFAULT_WAIT
-        notes = [f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min."]
+        notes = [Note("arrival", f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min.")]
     if f.next_job_window_start:
         needed = timedelta(minutes=sum(t.minutes for t in f.tasks if t.needs_customer and not t.done))
         done_at = max(customer_at, tech_at) + needed
         late_by = done_at + timedelta(minutes=f.travel_minutes) - f.next_job_window_start
         if late_by > timedelta(0):
             notes.append(
-                f"Next job at risk: waiting means finishing about {view.clock(done_at, 'en')}, "
-                f"{_minutes(late_by)} min late for the next window ({view.clock(f.next_job_window_start, 'en')}) "
-                f"with {f.travel_minutes} min travel."
+                Note(
+                    "next_job",
+                    f"Next job at risk: waiting means finishing about {view.clock(done_at, 'en')}, "
+                    f"{_minutes(late_by)} min late for the next window "
+                    f"({view.clock(f.next_job_window_start, 'en')}) with {f.travel_minutes} min travel.",
+                )
             )
     return notes
