@@ -195,6 +195,7 @@ class _View:
     lang: str = field(init=False)
     start_now: tuple[TaskFacts, ...] = field(init=False)
     values: dict[str, str | None] = field(init=False)
+    values_offered: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
@@ -235,6 +236,67 @@ class _View:
         digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
         article = ("la " if hour == 1 else "las ") if lang == "es" else ""
         return f"{article}{digits} {am if t.hour < 12 else pm}"
+
+    def estimate(self, moment: datetime) -> str:
+        """An estimated time as a person says it: rounded to five minutes, 'around 1:50' rather
+        than '1:52 pm'. English drops am/pm for a time within half a day, as people do; Spanish
+        keeps its article and 'p.m.' ('la 1:50 p.m.')."""
+        local = self.local(moment)
+        step = timedelta(minutes=phrases.ESTIMATE_STEP_MINUTES)
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        rounded = midnight + round((local - midnight) / step) * step
+        if self.lang == "en" and abs(rounded - self.local(self.now)) < timedelta(hours=11):
+            hour = rounded.hour % 12 or 12
+            if rounded.minute == 0 and rounded.hour in {0, 12}:
+                return "noon" if rounded.hour == 12 else "midnight"
+            return f"{hour}" if rounded.minute == 0 else f"{hour}:{rounded.minute:02d}"
+        return self.clock(rounded)
+
+    def past_day(self, day: date) -> str:
+        """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
+        today = self.local(self.now).date()
+        if self.lang == "es":
+            if day == today - timedelta(days=1):
+                return "ayer"
+            weekday = phrases.WEEKDAYS["es"][day.weekday()]
+            month = phrases.MONTHS["es"][day.month - 1]
+            return f"el {weekday}" if (today - day).days < 7 else f"el {weekday} {day.day} de {month}"
+        if day == today - timedelta(days=1):
+            return "yesterday"
+        weekday = phrases.WEEKDAYS["en"][day.weekday()]
+        return (
+            f"on {weekday}"
+            if (today - day).days < 7
+            else f"on {weekday}, {phrases.MONTHS['en'][day.month - 1]} {day.day}"
+        )
+
+    def offered_day(self) -> str | None:
+        """The day the customer offers, in their own words ('Friday after 1'), if they offer one.
+
+        A day phrase counts when it agrees with the day the interpreter read as asked for, or,
+        when none was read, when its sentence offers it ('I'm free Friday after 1', 'how about
+        Thursday afternoon') and nothing before it in the sentence tells a story ('he said he'd be
+        back Tuesday'). With a day read, a phrase naming another weekday is not echoed."""
+        asked = self.interp.requested_date
+        today = self.local(self.now).date()
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n+", self.message):
+            for found in re.finditer(phrases.DAY_PHRASE[self.lang], sentence, re.I):
+                words = found.group(0).strip()
+                named = _named_day(words, today, self.lang)
+                if asked is not None:
+                    if named is not None and named.weekday() == asked.weekday():
+                        return _capitalise_weekdays(words, self.lang)
+                    continue
+                before = sentence[: found.start()]
+                if re.search(phrases.DAY_PAST_CUES, before, re.I):
+                    continue
+                if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
+                    return _capitalise_weekdays(words, self.lang)
+        return None
+
+    def duration(self, minutes: int) -> str:
+        """'about 20 minutes', 'about an hour and a half', 'about two and a quarter hours'."""
+        return _duration_words(minutes, self.lang)
 
     def day(self, day: date, *, on: bool = True) -> str:
         """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
@@ -280,8 +342,8 @@ class _View:
         values: dict[str, str | None] = {
             "first": first,
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
-            "arrival": self.clock(self.interp.arrival_at) if self.interp.arrival_at else None,
-            "eta": self.clock(self.eta) if self.eta else None,
+            "arrival": self.estimate(self.interp.arrival_at) if self.interp.arrival_at else None,
+            "eta": self.estimate(self.eta) if self.eta else None,
             "win_start": self.clock(f.window_start) if f.window_start else None,
             "win_end": self.clock(f.window_end) if f.window_end else None,
             "win_day": self.day(self.local(f.window_start).date()) if f.window_start else None,
@@ -289,15 +351,30 @@ class _View:
                 first=first
             ),
             "task": _task_phrase(wait_work[0], lang) if wait_work else None,
-            "need_minutes": str(sum(t.minutes for t in need)) if need else None,
-            "total_minutes": str(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
+            "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
+            "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
             "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
             "access_thanks": self.access_thanks(note)
             if note and self.interp.intent != "access_info"
             else None,
         }
+        self.values_offered = self.offered_day()
+        missed = self._missed_day()
+        values |= {"offered": self.values_offered, "missed_day": self.past_day(missed) if missed else None}
         return values | self._request_values()
+
+    def _missed_day(self) -> date | None:
+        """The visit's day when it has gone by with the visit still to do: nobody came."""
+        f = self.facts
+        if f.window_end is None or f.job_status not in {"scheduled", "confirmed"}:
+            return None
+        day = self.local(f.window_end).date()
+        return day if day < self.local(self.now).date() else None
+
+    @property
+    def missed(self) -> bool:
+        return self.values.get("missed_day") is not None
 
     def _request_values(self) -> dict[str, str | None]:
         """How the day and time a rescheduling customer asked for read, and the nearest work day."""
@@ -327,6 +404,10 @@ class _View:
             elif day and "," in day:
                 part = f"in the {part}"
         values["req"] = " ".join(x for x in (day, at, part) if x) or None
+        # The customer's own words for the day read better than ours ("Thursday afternoon", not
+        # "tomorrow afternoon"), when they name the day asked for.
+        if i.requested_date and self.values_offered:
+            values["req"] = self.values_offered
         return values
 
     def render(self, key: str, **extra: str | None) -> Reply | None:
@@ -363,6 +444,70 @@ def _lower_first(name: str) -> str:
     return (head if head.isupper() else head.lower()) + (f" {rest}" if rest else "")
 
 
+def _named_day(words: str, today: date, lang: str) -> date | None:
+    """The date a day phrase names: the next such weekday (today counts), or tomorrow."""
+    lowered = words.lower()
+    if "tomorrow" in lowered:
+        return today + timedelta(days=1)
+    for number, name in enumerate(phrases.WEEKDAY_WORDS[lang]):
+        if name in lowered or (lang == "es" and name.replace("é", "e").replace("á", "a") in lowered):
+            return today + timedelta(days=(number - today.weekday()) % 7)
+    return None
+
+
+def _capitalise_weekdays(words: str, lang: str) -> str:
+    """'friday after 1' reads 'Friday after 1'; Spanish weekdays stay lower-case."""
+    if lang != "en":
+        return words
+    return re.sub(
+        r"\b(" + "|".join(phrases.WEEKDAY_WORDS["en"]) + r")\b",
+        lambda m: m[1].capitalize(),
+        words,
+        flags=re.I,
+    )
+
+
+def _duration_words(minutes: int, lang: str) -> str:
+    """A length of time as a person says it: minutes to the nearest five below three quarters of
+    an hour ('about 20 minutes'), then quarter hours ('about an hour and a half', 'about two and
+    a quarter hours'). Spanish: 'unos 20 minutos', 'como una hora y media', 'unas dos horas y cuarto'."""
+    if minutes < 10:
+        return "unos minutos" if lang == "es" else "just a few minutes"
+    if minutes < 45:
+        rounded = 5 * round(minutes / 5)
+        return f"unos {rounded} minutos" if lang == "es" else f"about {rounded} minutes"
+    hours, quarter = divmod(round(minutes / 15), 4)
+    if hours == 0:
+        return "unos 45 minutos" if lang == "es" else "about 45 minutes"
+    part = phrases.QUARTERS[lang][quarter]
+    if lang == "es":
+        if hours == 1:
+            return f"como una hora{part}"
+        return f"unas {phrases.NUMBER_WORDS_ES[hours] if hours <= 12 else hours} horas{part}"
+    if hours == 1:
+        return f"about an hour{part}"
+    number = phrases.NUMBER_WORDS[hours] if hours <= 12 else str(hours)
+    # "two and a quarter hours", "three hours"
+    return f"about {number}{part} hours"
+
+
+def gerund(verb: str) -> str:
+    """The -ing form by English spelling rules: survey → surveying, prepare → preparing,
+    cut → cutting, tie → tying, open → opening (a one-vowel word ending consonant-vowel-consonant
+    doubles its last letter; longer words are left alone, which suits the trade verbs)."""
+    word = verb.lower()
+    if word in phrases.GERUNDS:
+        return phrases.GERUNDS[word]
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return word[:-1] + "ing"
+    vowel_groups = re.findall(r"[aeiou]+", word)
+    if len(vowel_groups) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
 def _task_phrase(task: TaskFacts, lang: str) -> str:
     """How a reply names the work it starts: 'by cleaning the condenser coil', 'on the water test'.
 
@@ -371,20 +516,24 @@ def _task_phrase(task: TaskFacts, lang: str) -> str:
         return phrases.TASK_KIND_ES.get(task_kind(task), phrases.TASK_KIND_ES["default"])
     words = task.name.split()
     verb = words[0].lower()
-    if verb not in phrases.GERUNDS:
+    if verb not in phrases.GERUNDS and verb not in phrases.TASK_VERBS:
+        # A name that is not an instruction is a thing to do: "on the water test".
         article = "" if verb in phrases.DETERMINERS else "the "
         return f"on {article}{_lower_first(task.name)}"
-    head, rest = [phrases.GERUNDS[verb]], words[1:]
+    head, rest = [gerund(verb)], words[1:]
     if rest and rest[0].lower() in phrases.PARTICLES:
         head.append(rest.pop(0))
     if rest and rest[0].lower() not in phrases.DETERMINERS | {"and", "or"} and not rest[0][0].isdigit():
         head.append("the")
     # "... and top up" reads "... and topping up".
     rest = [
-        phrases.GERUNDS.get(w.lower(), w) if i and rest[i - 1].lower() == "and" else w
-        for i, w in enumerate(rest)
+        gerund(w) if i and rest[i - 1].lower() == "and" and _is_verb(w) else w for i, w in enumerate(rest)
     ]
     return "by " + " ".join(head + rest)
+
+
+def _is_verb(word: str) -> bool:
+    return word.lower() in phrases.GERUNDS or word.lower() in phrases.TASK_VERBS
 
 
 def _replies(view: _View) -> tuple[Reply, ...]:
@@ -393,6 +542,13 @@ def _replies(view: _View) -> tuple[Reply, ...]:
     question = _question_key(view) if "question" in view.intents else None
     if question and question not in keys and view.interp.intent != "emergency":
         keys.insert(1, question)
+    # A day the customer offers is taken up, in their words, whatever else they said.
+    if (
+        view.values["offered"]
+        and view.interp.intent in OFFERED_DAY_ANSWERED_BY
+        and "where_missed" not in keys
+    ):
+        keys.insert(1, "offered_check")
     extras = _values_for(view)
     chosen: list[Reply] = []
     # The fallbacks only make up a missing second option.
@@ -445,7 +601,24 @@ def _kept_waiting(view: _View) -> bool:
     return past_window or view.interp.sentiment == "negative"
 
 
+# Intents whose replies take up a day the customer offers with "Let me check Friday after 1";
+# a reschedule's own replies already name it, and danger or a cancellation come first.
+OFFERED_DAY_ANSWERED_BY = frozenset({"where_is_tech", "complaint", "question", "other", "customer_arrived"})
+
+
+def _offers_time(view: _View) -> bool:
+    """The customer offers the technician their time ('if you have another job nearby go do that
+    first'), and the technician is there or nearly there to take it."""
+    return bool(re.search(phrases.OFFERS_TIME, view.message, re.I)) and (view.here or view.coming)
+
+
 def _late_keys(view: _View) -> list[str]:
+    if _offers_time(view):
+        # What the customer offered comes first; the work to start and waiting stay options.
+        offer = "late_take_offer" if view.interp.arrival_at else "late_take_offer_open"
+        starts = ["late_start_here" if view.here else "late_start_coming"] if view.start_now else []
+        waits = ["late_wait_known" if view.interp.arrival_at else "late_wait_open"]
+        return [offer, *starts, *waits, "late_other_day", "call_me"]
     keys = []
     if view.start_now:
         keys.append("late_start_here" if view.here else "late_start_coming")
@@ -480,8 +653,15 @@ def _arrived_keys(view: _View) -> list[str]:
     if view.here:
         lost = "where_is_tech" in view.intents
         return ["arrived_here", "arrived_find" if lost else "arrived_ready"]
-    if view.coming or view.facts.job_status == "en_route":
+    if view.facts.job_status == "en_route":
         return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
+    if view.coming:
+        # Not on the way yet: "I'm on my way" would not be true.
+        return ["arrived_coming_eta" if view.eta else "arrived_soon", "arrived_text_ahead"]
+    if view.missed:
+        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day"]
+    if view.facts.window_end and view.now > view.facts.window_end:
+        return ["where_window_passed", "arrived_text_ahead"]
     return ["arrived_early", "arrived_window"]
 
 
@@ -506,6 +686,10 @@ def _where_keys(view: _View) -> list[str]:
         )
     if f.window_start and view.now < f.window_start:
         return ["where_before_window", "where_text_close", "call_me"]
+    if view.missed:
+        # The window was on a day gone by: "you were expecting me between 10 and 12" would say
+        # it was today.
+        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day", "call_me"]
     return ["where_window_passed", "where_other_day", "call_me"]
 
 
