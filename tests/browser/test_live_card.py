@@ -52,6 +52,7 @@ def test_a_new_text_keeps_the_draft_the_open_editor_and_the_focus_and_is_announc
         "document.getElementById('panel-announcer').textContent.includes('New text from Dana')"
     )
     assert phone.locator("#prompt-card .meaning").inner_text().endswith("Running late")
+    phone.wait_for_function("document.getElementById('customer-state').textContent.includes('running late')")
     phone.screenshot(path=str(artifacts / "tech-calm-card.png"), full_page=True)
     assert serious_violations(phone) == []
 

@@ -77,7 +77,7 @@ def test_the_model_moment_card_says_each_thing_once(on_site_job, luis_client):
     assert beside_the_quote.count("4411") <= 1, "the access detail is given once beside the text"
     assert card.count('class="fact access-detail"') <= 1
     assert "Means Running late" in words
-    assert "Here around 10:25 am (in 20 min)" in words
+    assert "Arriving around 10:25 am (in 20 min)" in words
     facts = words.split("Reply with one tap")[0]  # the replies are texts to send, not the card
     assert facts.count("10:25") == 1, "the arrival time is given once"
     assert "Start now, without Dana" in words and "Inspect outdoor condenser unit" in words

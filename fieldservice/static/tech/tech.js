@@ -69,6 +69,14 @@ document.addEventListener("submit", (event) => {
       if (same) same.focus({ preventScroll: true });
     }
     if (newText) announce(freshCard.dataset.announce);
+
+    // The header's "Customer: running late, expected 2:35 pm" follows what the texts said.
+    const state = fresh.querySelector("#live-customer-state");
+    const shown = document.getElementById("customer-state");
+    if (state && shown) {
+      shown.textContent = state.textContent;
+      shown.className = `customer-state state-${state.dataset.state}`;
+    }
   };
 
   const poll = async () => {
