@@ -9,6 +9,7 @@ happens next with the real times (in the site's zone) and first names. The words
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from string import Formatter
@@ -64,8 +65,10 @@ class JobFacts:
     travel_minutes: int = 30  # allowance to get to the next job
     workday_start: time = time(8)
     workday_end: time = time(18)
-    work_days: tuple[int, ...] = (0, 1, 2, 3, 4, 5)  # the business settings' working days; Monday is 0
-    booked_days: frozenset[date] = frozenset()  # local days with jobs booked, around today
+    # The business settings' working days (Monday is 0) and the local days with jobs booked around
+    # today: any collection, so the Django adapter can defer reading them until a reply asks.
+    work_days: Collection[int] = (0, 1, 2, 3, 4, 5)
+    booked_days: Collection[date] = frozenset()
 
     def works_on(self, day: date) -> bool:
         """Whether the business goes out on `day`: one of its working days, or a weekday it has jobs
@@ -383,13 +386,15 @@ class _View:
         values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
         if asked is None:
             return values
-        next_work_day = asked + timedelta(days=1)
-        while not f.works_on(next_work_day) and next_work_day < asked + timedelta(days=7):
-            next_work_day += timedelta(days=1)
+        next_work_day = None
+        if "reschedule" in self.intents:  # only a request for another day is offered one
+            next_work_day = asked + timedelta(days=1)
+            while not f.works_on(next_work_day) and next_work_day < asked + timedelta(days=7):
+                next_work_day += timedelta(days=1)
         values |= {
             "req_day": self.day(asked),
             "req_weekdays": phrases.WEEKDAYS_PLURAL[self.lang][asked.weekday()],
-            "alt_day": self.day(next_work_day),
+            "alt_day": self.day(next_work_day) if next_work_day else None,
             "req_time": self.clock(i.requested_time) if i.requested_time else None,
         }
         # A time or part of day without a day is on the appointment's own day.

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Collection, Iterator
 from datetime import date, datetime, timedelta, tzinfo
+from functools import cached_property
 
 from django.conf import settings
 from django.db import transaction
@@ -209,6 +211,27 @@ def _reason(interpretation: Interpretation) -> str:
 BOOKED_DAYS_SPAN = timedelta(days=28)
 
 
+class Deferred(Collection):
+    """A collection read from the database the first time it is asked about. Assist needs the
+    working days only to answer a request for another day, so most cards never pay for them."""
+
+    def __init__(self, load: Callable[[], Collection]) -> None:
+        self._load = load
+
+    @cached_property
+    def items(self) -> frozenset:
+        return frozenset(self._load())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.items
+
+    def __iter__(self) -> Iterator:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
 def booked_days(zone: tzinfo, *, around: datetime) -> frozenset[date]:
     """The local days (in `zone`) that have a job booked within `BOOKED_DAYS_SPAN` of `around`."""
     days = (
@@ -223,7 +246,8 @@ def booked_days(zone: tzinfo, *, around: datetime) -> frozenset[date]:
 
 
 def job_facts(job: Job, *, language: str | None = None) -> JobFacts:
-    """What assist needs to know about a job, from the database (four queries)."""
+    """What assist needs to know about a job, from the database (two queries, and two more when a
+    reply needs the working days)."""
     tasks = tuple(
         TaskFacts(name=t.name, minutes=t.minutes, needs_customer=t.needs_customer, done=t.done_at is not None)
         for t in job.tasks.all()
@@ -252,6 +276,6 @@ def job_facts(job: Job, *, language: str | None = None) -> JobFacts:
         language=language or job.customer.language,
         site_notes=tuple(line for line in job.site.access_notes.splitlines() if line.strip()),
         next_job_window_start=next_job,
-        work_days=BusinessSettings.load().work_weekdays,
-        booked_days=booked_days(job.zone, around=timezone.now()),
+        work_days=Deferred(lambda: BusinessSettings.load().work_weekdays),
+        booked_days=Deferred(lambda: booked_days(job.zone, around=timezone.now())),
     )

@@ -86,7 +86,7 @@ def test_job_facts_read_the_business_settings_and_the_diary():
     book_job(site=SiteFactory(), start=sunday)
     job = book_job(site=SiteFactory())
     read = job_facts(job)
-    assert read.work_days == (0, 1, 2, 3, 4)
+    assert sorted(read.work_days) == [0, 1, 2, 3, 4]
     assert sunday.date() in read.booked_days
     assert read.works_on(sunday.date() + timedelta(days=7))
 
@@ -117,3 +117,16 @@ def test_the_dispatcher_edits_working_days_in_the_admin_and_must_keep_one(admin_
     assert response.status_code == 200
     assert "Tick at least one day the business works." in response.content.decode()
     assert BusinessSettings.load().work_weekdays == (0, 1, 2, 3, 4, 5, 6)
+
+
+@pytest.mark.django_db
+def test_the_working_days_are_read_only_when_a_reply_needs_them(django_assert_num_queries):
+    job = book_job(site=SiteFactory())
+    read = job_facts(job)
+    late = Interpretation(intent="running_late", intents=("running_late",))
+    with django_assert_num_queries(0):
+        assist(read, late, timezone.now(), message="running late")
+    sunday = timezone.localdate() + timedelta(days=(6 - timezone.localdate().weekday()) % 7 or 7)
+    asked = Interpretation(intent="reschedule", intents=("reschedule",), requested_date=sunday)
+    with django_assert_num_queries(2):  # the settings' days, and the days with jobs booked
+        assist(read, asked, timezone.now(), message="can we do Sunday?")
