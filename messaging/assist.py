@@ -227,6 +227,11 @@ class _View:
             else None
         )
 
+    @property
+    def on_the_way(self) -> bool:
+        """On the way with an ETA to give: only then may a reply say "I'm on my way"."""
+        return self.facts.job_status == "en_route" and self.eta is not None
+
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone)
 
@@ -662,7 +667,7 @@ def _arrived_keys(view: _View) -> list[str]:
         return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
     if view.coming:
         # Not on the way yet: "I'm on my way" would not be true.
-        return ["arrived_coming_eta" if view.eta else "arrived_soon", "arrived_text_ahead"]
+        return ["arrived_soon", "arrived_text_ahead"]
     if view.missed:
         return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day"]
     if view.facts.window_end and view.now > view.facts.window_end:
@@ -744,7 +749,7 @@ def _access_keys(view: _View) -> list[str]:
         f.job_status, "access_noted"
     )
     keys = [ack]
-    if view.eta:
+    if view.on_the_way:
         keys.append("access_see_you_eta")
     elif f.window_start and view.now < f.window_start:
         keys.append("access_see_you_window")
@@ -756,7 +761,7 @@ def _access_keys(view: _View) -> list[str]:
 def _confirm_keys(view: _View) -> list[str]:
     if view.facts.window_start and view.now < view.facts.window_start:
         return ["confirm_window", "confirm_text_ahead"]
-    return ["access_see_you_eta" if view.eta else "confirm_text_ahead"]
+    return ["access_see_you_eta" if view.on_the_way else "confirm_text_ahead"]
 
 
 def _thanks_keys(view: _View) -> list[str]:
@@ -764,7 +769,11 @@ def _thanks_keys(view: _View) -> list[str]:
 
 
 def _emergency_keys(view: _View) -> list[str]:
-    return ["emergency_safety", "emergency_coming_eta" if view.eta else "emergency_coming", "emergency_call"]
+    return [
+        "emergency_safety",
+        "emergency_coming_eta" if view.on_the_way else "emergency_coming",
+        "emergency_call",
+    ]
 
 
 def _other_keys(view: _View) -> list[str]:

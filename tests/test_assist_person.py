@@ -4,6 +4,7 @@ and name tasks the way a sentence needs. Each rule with examples and near-misses
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -83,6 +84,23 @@ def test_a_technician_not_yet_on_the_way_does_not_say_he_is():
     texts = replies(facts(), said("customer_arrived"), "I'm home whenever you're ready", now=soon)
     assert not any("on my way and" in t for t in texts)
     assert any("text you when I'm on my way" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("reading", "message"),
+    [
+        (said("emergency"), "water everywhere!!"),
+        (said("confirm"), "yes"),
+        (said("access_info", access_note="gate code 4411"), "gate code 4411"),
+    ],
+)
+def test_only_a_technician_on_the_way_says_so(reading, message):
+    eta = WEDNESDAY + timedelta(minutes=25)
+    booked = facts(technician_eta=eta, window_start=WEDNESDAY - timedelta(minutes=30))
+    claims = re.compile(r"(?<!when )I'm on (my|the) way")  # "I'll text you when I'm on my way" is fine
+    assert not any(claims.search(t) for t in replies(booked, reading, message))
+    driving = facts(technician_eta=eta, job_status="en_route", window_start=WEDNESDAY - timedelta(minutes=30))
+    assert any(claims.search(t) for t in replies(driving, reading, message))
 
 
 # --- echo the customer's own words for a day ---------------------------------------------------
