@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
@@ -130,3 +131,33 @@ def test_the_working_days_are_read_only_when_a_reply_needs_them(django_assert_nu
     asked = Interpretation(intent="reschedule", intents=("reschedule",), requested_date=sunday)
     with django_assert_num_queries(2):  # the settings' days, and the days with jobs booked
         assist(read, asked, timezone.now(), message="can we do Sunday?")
+
+
+SUNDAY_MORNING = datetime(2026, 12, 6, 17, 0, tzinfo=ZoneInfo("UTC"))  # 9 am Sunday in Los Angeles
+
+
+@pytest.mark.usefixtures("twilio_token", "sent_sms", "q_sync")
+@pytest.mark.django_db
+def test_the_issues_sunday_the_card_never_refuses_the_day_the_bot_acknowledged(client):
+    """Sunday jobs on the board, a customer asks for next Sunday: the bot acknowledges the request
+    for Sunday, and the technician's first suggestion must not say 'we're not out on Sundays'."""
+    from django.test import Client
+
+    from messaging.models import Message
+    from tests.factories import TechnicianFactory, UserFactory
+    from tests.messaging.twilio_posts import fields, post
+
+    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
+    site = SiteFactory(customer__name="Dana Ortiz", customer__phone="+14155550123")
+    with time_machine.travel(SUNDAY_MORNING - timedelta(days=2), tick=False):
+        job = book_job(site=site, technician=luis, start=SUNDAY_MORNING + timedelta(hours=2))
+    with time_machine.travel(SUNDAY_MORNING, tick=False):
+        body = "Can we move it to next Sunday morning?"
+        post(Client(), "/sms/inbound", fields("inbound_sms", From="+14155550123", Body=body))
+        acknowledged = Message.objects.outbound().filter(notification_kind="reschedule").get().body
+        assert "Sun Dec 13" in acknowledged
+        client.force_login(luis.user)
+        page = client.get(reverse("tech:job", args=[job.pk])).content.decode()
+    first_reply = page.split('class="reply"', 2)[1]
+    assert "not out on" not in first_reply
+    assert "next Sunday morning" in first_reply
