@@ -182,8 +182,18 @@ def _technician_there_at(facts: JobFacts, now: datetime) -> datetime | None:
         return eta if eta and eta > now else now
     soon = eta or facts.window_start
     if facts.job_status in {"scheduled", "confirmed"} and soon and soon - now <= ABOUT_TO_ARRIVE:
+        if not eta and _window_day_gone(facts, now):
+            return None  # a visit whose day has gone by is not about to happen
         return max(now, soon)
     return None
+
+
+def _window_day_gone(facts: JobFacts, now: datetime) -> bool:
+    """The visit's window ended on a day before today, in the site's zone."""
+    if facts.window_end is None:
+        return False
+    zone = ZoneInfo(facts.timezone)
+    return facts.window_end.astimezone(zone).date() < now.astimezone(zone).date()
 
 
 @dataclass
@@ -198,7 +208,6 @@ class _View:
     lang: str = field(init=False)
     start_now: tuple[TaskFacts, ...] = field(init=False)
     values: dict[str, str | None] = field(init=False)
-    values_offered: str | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
@@ -367,25 +376,24 @@ class _View:
             if note and self.interp.intent != "access_info"
             else None,
         }
-        self.values_offered = self.offered_day()
-        missed = self._missed_day()
-        values |= {"offered": self.values_offered, "missed_day": self.past_day(missed) if missed else None}
-        return values | self._request_values()
+        offered, missed = self.offered_day(), self._missed_day()
+        values |= {"offered": offered, "missed_day": self.past_day(missed) if missed else None}
+        return values | self._request_values(offered)
 
     def _missed_day(self) -> date | None:
         """The visit's day when it has gone by with the visit still to do: nobody came."""
         f = self.facts
-        if f.window_end is None or f.job_status not in {"scheduled", "confirmed"}:
+        if f.job_status not in {"scheduled", "confirmed"} or not _window_day_gone(f, self.now):
             return None
-        day = self.local(f.window_end).date()
-        return day if day < self.local(self.now).date() else None
+        return self.local(f.window_end).date()
 
     @property
     def missed(self) -> bool:
         return self.values.get("missed_day") is not None
 
-    def _request_values(self) -> dict[str, str | None]:
-        """How the day and time a rescheduling customer asked for read, and the nearest work day."""
+    def _request_values(self, offered: str | None) -> dict[str, str | None]:
+        """How the day and time a rescheduling customer asked for read (in their own words when
+        `offered` names the day asked for), and the nearest work day."""
         i, f = self.interp, self.facts
         asked = i.requested_date or (self.local(f.window_start).date() if f.window_start else None)
         values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
@@ -416,8 +424,8 @@ class _View:
         values["req"] = " ".join(x for x in (day, at, part) if x) or None
         # The customer's own words for the day read better than ours ("Thursday afternoon", not
         # "tomorrow afternoon"), when they name the day asked for.
-        if i.requested_date and self.values_offered:
-            values["req"] = self.values_offered
+        if i.requested_date and offered:
+            values["req"] = offered
         return values
 
     def render(self, key: str, **extra: str | None) -> Reply | None:
@@ -665,11 +673,11 @@ def _arrived_keys(view: _View) -> list[str]:
         return ["arrived_here", "arrived_find" if lost else "arrived_ready"]
     if view.facts.job_status == "en_route":
         return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
+    if view.missed:
+        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day"]
     if view.coming:
         # Not on the way yet: "I'm on my way" would not be true.
         return ["arrived_soon", "arrived_text_ahead"]
-    if view.missed:
-        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day"]
     if view.facts.window_end and view.now > view.facts.window_end:
         return ["where_window_passed", "arrived_text_ahead"]
     return ["arrived_early", "arrived_window"]
@@ -699,7 +707,7 @@ def _where_keys(view: _View) -> list[str]:
     if view.missed:
         # The window was on a day gone by: "you were expecting me between 10 and 12" would say
         # it was today.
-        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day", "call_me"]
+        return ["where_missed", *([] if view.values["offered"] else ["where_ask_day"]), "call_me"]
     return ["where_window_passed", "where_other_day", "call_me"]
 
 

@@ -76,7 +76,14 @@ def test_near_miss_a_window_earlier_today_still_reads_as_running_behind():
 
 def test_a_customer_home_before_a_missed_visit_is_not_told_the_window_is_ahead():
     texts = replies(facts(**YESTERDAY_WINDOW), said("customer_arrived"), "I'm home now")
-    assert not any("as planned" in t or "earlier than" in t for t in texts)
+    assert not any("as planned" in t or "earlier than" in t or "be there soon" in t for t in texts)
+    assert "yesterday" in texts[0]
+
+
+def test_no_work_is_started_for_a_visit_whose_day_has_gone_by():
+    reading = said("running_late", arrival_at=WEDNESDAY + timedelta(minutes=30))
+    result = assist(facts(**YESTERDAY_WINDOW), reading, WEDNESDAY, message="running 30 late")
+    assert result.start_now == ()
 
 
 def test_a_technician_not_yet_on_the_way_does_not_say_he_is():
