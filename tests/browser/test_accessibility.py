@@ -48,6 +48,9 @@ def test_the_technicians_pages_have_no_serious_accessibility_violation(
     assert serious_violations(phone) == []
     sign_in(phone, live_server, "luis", PASSWORD)
     assert phone.locator(".job-row").first.locator(".badge.emergency").inner_text() == "Emergency"
+    assert (
+        phone.locator(".job-row .badge.emergency").first.bounding_box()["height"] < 36
+    )  # a badge, not a block
     phone.screenshot(path=str(artifacts / "tech-day-list.png"), full_page=True)
     assert serious_violations(phone) == []
     for job in busy_day.values():
