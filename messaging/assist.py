@@ -294,18 +294,23 @@ class _View:
         when none was read, when its sentence offers it ('I'm free Friday after 1', 'how about
         Thursday afternoon') and nothing before it in the sentence tells a story ('he said he'd be
         back Tuesday'). With a day read, a phrase naming another weekday is not echoed."""
-        asked = self.interp.requested_date
+        i = self.interp
+        asked = i.requested_date
         today = self.local(self.now).date()
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", self.message):
             for found in re.finditer(phrases.DAY_PHRASE[self.lang], sentence, re.I):
                 words = found.group(0).strip()
-                named = _named_day(words, today, self.lang)
-                if asked is not None:
-                    if named is not None and named.weekday() == asked.weekday():
-                        return _capitalise_weekdays(words, self.lang)
+                if re.search(phrases.DAY_PAST_CUES, sentence[: found.start()], re.I):
                     continue
-                before = sentence[: found.start()]
-                if re.search(phrases.DAY_PAST_CUES, before, re.I):
+                if asked is not None:
+                    named = _named_day(words, today, self.lang)
+                    # Their words stand in for ours only when they say all we would: the day, and
+                    # the time or part of day read with it ("Thursday", alone, would drop "after 10").
+                    says_all = (not i.requested_time or re.search(r"\d", words)) and (
+                        not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
+                    )
+                    if named is not None and named.weekday() == asked.weekday() and says_all:
+                        return _capitalise_weekdays(words, self.lang)
                     continue
                 if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
                     return _capitalise_weekdays(words, self.lang)
@@ -539,13 +544,19 @@ def _task_phrase(task: TaskFacts, lang: str) -> str:
         article = "" if verb in phrases.DETERMINERS else "the "
         return f"on {article}{_lower_first(task.name)}"
     head, rest = [gerund(verb)], words[1:]
+    # A chain of instructions reads as one: "drain and flush" -> "draining and flushing".
+    while len(rest) >= 2 and rest[0].lower() in {"and", "&"} and _is_verb(rest[1]):
+        head += ["and", gerund(rest[1])]
+        rest = rest[2:]
     if rest and rest[0].lower() in phrases.PARTICLES:
         head.append(rest.pop(0))
     if rest and rest[0].lower() not in phrases.DETERMINERS | {"and", "or"} and not rest[0][0].isdigit():
         head.append("the")
-    # "... and top up" reads "... and topping up".
+    # "... and top up" reads "... and topping up"; only the listed verbs, since a noun that can be a
+    # verb ("pump baskets", "load calc") is more often a noun there.
     rest = [
-        gerund(w) if i and rest[i - 1].lower() == "and" and _is_verb(w) else w for i, w in enumerate(rest)
+        phrases.GERUNDS.get(w.lower(), w) if i and rest[i - 1].lower() == "and" else w
+        for i, w in enumerate(rest)
     ]
     return "by " + " ".join(head + rest)
 

@@ -1150,6 +1150,7 @@ DAY_PAST_CUES = (
     r"\b(said|says|told|supposed|promised|was|were|came|come back|nobody|no one|never|didn'?t|did not|"
     r"missed|last|ago|dijo|dijeron|quedaron|nadie|vino)\b"
 )
+PART_OF_DAY_WORDS = r"morning|afternoon|evening|night|tonight|mañana|tarde|noche"
 WEEKDAY_WORDS = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
@@ -1181,7 +1182,7 @@ QUARTERS = {
 # -ing form is made by the spelling rules in `assist.gerund`.
 TASK_VERBS = frozenset(
     """
-    align assemble assess attach backfill bleed bolt bring build calibrate cap capture carry charge
+    align assemble assess fetch grab retrieve unbox organize sort attach backfill bleed bolt bring build calibrate cap capture carry charge
     collect compare confirm connect count demonstrate dig document drill evacuate evaluate examine
     excavate explain fasten fill fit frame gather glue grease grout hook insulate label load log map
     mark meter mix move note oil open pack pick place plug pour pressure prime probe program protect

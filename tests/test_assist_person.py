@@ -127,6 +127,33 @@ def test_a_reschedule_reply_names_the_day_in_the_customers_words(message, asked,
     assert f"Let me check {echo} and confirm" in replies(facts(), reading, message)[0]
 
 
+@pytest.mark.parametrize(
+    ("message", "reading", "ours"),
+    [
+        # Their words would drop the time read from the next sentence: ours say it all.
+        (
+            "Can Danny come back Thursday to finish? Anytime after 10",
+            said("reschedule", requested_date=date(2026, 6, 11), requested_time=time(10, 0)),
+            "tomorrow at 10 am",
+        ),
+        (
+            "any chance next Tuesday the 14th in the afternoon?",
+            said("reschedule", requested_date=date(2026, 6, 16), requested_part_of_day="afternoon"),
+            "Tuesday afternoon",
+        ),
+        # A day in a story is not their request, even when it is the day read.
+        (
+            "supposed to rain all day Thursday, want to push?",
+            said("reschedule", requested_date=date(2026, 6, 11)),
+            "tomorrow",
+        ),
+    ],
+)
+def test_near_miss_words_that_say_less_than_the_reading_are_not_echoed(message, reading, ours):
+    first = replies(facts(), reading, message)[0]
+    assert f"Let me check {ours} and confirm" in first
+
+
 def test_a_day_offered_without_a_reading_of_it_is_taken_up_in_their_words():
     texts = replies(facts(**YESTERDAY_WINDOW), said("where_is_tech", "complaint"), MISSED_COMPLAINT)
     assert any("Friday after 1" in t for t in texts)
@@ -230,7 +257,12 @@ def test_spanish_lengths_of_time_read_naturally_too():
         ("Survey exterior wall route for conduit", "by surveying the exterior wall route for conduit"),
         ("Map out circuit runs", "by mapping out the circuit runs"),
         ("Prepare the drop cloths", "by preparing the drop cloths"),
-        ("Trim and cap old lines", "by trimming and capping old lines"),
+        ("Trim and cap old lines", "by trimming and capping the old lines"),
+        ("Drain and flush water heater", "by draining and flushing the water heater"),
+        ("Retrieve parts and tools from van", "by retrieving the parts and tools from van"),
+        ("Check and top up refrigerant", "by checking and topping up the refrigerant"),
+        ("Clean skimmer and pump baskets", "by cleaning the skimmer and pump baskets"),  # a noun there
+        ("Check panel capacity and load calc", "by checking the panel capacity and load calc"),
         ("Water test on the roof", "on the water test on the roof"),  # a thing to do, not a verb
         ("Final walkthrough photos", "on the final walkthrough photos"),
     ],
