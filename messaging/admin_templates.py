@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from .models import BusinessSettings, NotificationKind, NotificationTemplate
+from .models import WEEKDAY_CHOICES, BusinessSettings, NotificationKind, NotificationTemplate
 from .notify import sample_text, template_errors
 from .notify_templates import PLACEHOLDERS
 from .segments import count_segments
@@ -128,6 +128,7 @@ def describe(count: dict) -> str:
 
 SETTINGS_FIELDSETS = [
     (None, {"fields": ["name", "reply_phone"]}),
+    ("When we work", {"fields": ["work_days"]}),
     ("When we text", {"fields": ["quiet_hours_start", "quiet_hours_end", "reminder_time"]}),
     ("What we text", {"fields": ["morning_reminder", "arrived_enabled", "review_link", "disabled_kinds"]}),
     ("Conversation", {"fields": ["advanced_opt_out", "unanswered_minutes"]}),
@@ -140,6 +141,13 @@ class BusinessSettingsForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Ticked kinds are not sent.",
+    )
+    work_days = forms.TypedMultipleChoiceField(
+        choices=WEEKDAY_CHOICES,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Tick at least one day the business works."},
+        help_text="Replies never refuse a ticked day, nor offer an unticked one.",
     )
 
     class Meta:

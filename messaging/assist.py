@@ -9,6 +9,7 @@ happens next with the real times (in the site's zone) and first names. The words
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from string import Formatter
@@ -64,7 +65,19 @@ class JobFacts:
     travel_minutes: int = 30  # allowance to get to the next job
     workday_start: time = time(8)
     workday_end: time = time(18)
-    work_days: tuple[int, ...] = (0, 1, 2, 3, 4, 5)  # Monday is 0
+    # The business settings' working days (Monday is 0) and the local days with jobs booked around
+    # today: any collection, so the Django adapter can defer reading them until a reply asks.
+    work_days: Collection[int] = (0, 1, 2, 3, 4, 5)
+    booked_days: Collection[date] = frozenset()
+
+    def works_on(self, day: date) -> bool:
+        """Whether the business goes out on `day`: one of its working days, or a weekday it has jobs
+        booked on. The diary outranks the settings, so a reply never turns down a kind of day the
+        customer can see being worked (their own visit, a slot already confirmed)."""
+        booked = {d.weekday() for d in self.booked_days}
+        if self.window_start:
+            booked.add(self.window_start.astimezone(ZoneInfo(self.timezone)).weekday())
+        return day.weekday() in self.work_days or day.weekday() in booked
 
 
 @dataclass(frozen=True)
@@ -77,10 +90,26 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class Note:
+    """One heads-up line, with what it is about, so a page that already shows the customer's
+    arrival time or access detail in its own place can leave that note out.
+
+    Kinds: "safety", "consent", "urgent", "upset", "arrival", "next_job", "access"."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Assist:
     replies: tuple[Reply, ...]
     start_now: tuple[TaskFacts, ...]
-    heads_up: tuple[str, ...]
+    notes: tuple[Note, ...]
+
+    @property
+    def heads_up(self) -> tuple[str, ...]:
+        """The contract's heads-up: every note's words, most important first."""
+        return tuple(note.text for note in self.notes)
 
     def to_dict(self) -> dict:
         """The contract's `replies`, `start_now` and `heads_up`."""
@@ -103,7 +132,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     replies = () if interpretation.intent == "opt_out" else _replies(view)
     if replies and not interpretation.sure and interpretation.alternatives:
         replies = _fit_every_reading(view, replies)
-    return Assist(replies=replies, start_now=view.start_now, heads_up=_heads_up(view))
+    return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
 # --- when the interpreter is not sure ---------------------------------------------------------
@@ -208,8 +237,18 @@ def _technician_there_at(facts: JobFacts, now: datetime) -> datetime | None:
         return eta if eta and eta > now else now
     soon = eta or facts.window_start
     if facts.job_status in {"scheduled", "confirmed"} and soon and soon - now <= ABOUT_TO_ARRIVE:
+        if not eta and _window_day_gone(facts, now):
+            return None  # a visit whose day has gone by is not about to happen
         return max(now, soon)
     return None
+
+
+def _window_day_gone(facts: JobFacts, now: datetime) -> bool:
+    """The visit's window ended on a day before today, in the site's zone."""
+    if facts.window_end is None:
+        return False
+    zone = ZoneInfo(facts.timezone)
+    return facts.window_end.astimezone(zone).date() < now.astimezone(zone).date()
 
 
 @dataclass
@@ -252,6 +291,11 @@ class _View:
             else None
         )
 
+    @property
+    def on_the_way(self) -> bool:
+        """On the way with an ETA to give: only then may a reply say "I'm on my way"."""
+        return self.facts.job_status == "en_route" and self.eta is not None
+
     def local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.zone)
 
@@ -264,6 +308,72 @@ class _View:
         digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
         article = ("la " if hour == 1 else "las ") if lang == "es" else ""
         return f"{article}{digits} {am if t.hour < 12 else pm}"
+
+    def estimate(self, moment: datetime) -> str:
+        """An estimated time as a person says it: rounded to five minutes, 'around 1:50' rather
+        than '1:52 pm'. English drops am/pm for a time within half a day, as people do; Spanish
+        keeps its article and 'p.m.' ('la 1:50 p.m.')."""
+        local = self.local(moment)
+        step = timedelta(minutes=phrases.ESTIMATE_STEP_MINUTES)
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        rounded = midnight + round((local - midnight) / step) * step
+        if self.lang == "en" and abs(rounded - self.local(self.now)) < timedelta(hours=11):
+            hour = rounded.hour % 12 or 12
+            if rounded.minute == 0 and rounded.hour in {0, 12}:
+                return "noon" if rounded.hour == 12 else "midnight"
+            return f"{hour}" if rounded.minute == 0 else f"{hour}:{rounded.minute:02d}"
+        return self.clock(rounded)
+
+    def past_day(self, day: date) -> str:
+        """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
+        today = self.local(self.now).date()
+        if self.lang == "es":
+            if day == today - timedelta(days=1):
+                return "ayer"
+            weekday = phrases.WEEKDAYS["es"][day.weekday()]
+            month = phrases.MONTHS["es"][day.month - 1]
+            return f"el {weekday}" if (today - day).days < 7 else f"el {weekday} {day.day} de {month}"
+        if day == today - timedelta(days=1):
+            return "yesterday"
+        weekday = phrases.WEEKDAYS["en"][day.weekday()]
+        return (
+            f"on {weekday}"
+            if (today - day).days < 7
+            else f"on {weekday}, {phrases.MONTHS['en'][day.month - 1]} {day.day}"
+        )
+
+    def offered_day(self) -> str | None:
+        """The day the customer offers, in their own words ('Friday after 1'), if they offer one.
+
+        A day phrase counts when it agrees with the day the interpreter read as asked for, or,
+        when none was read, when its sentence offers it ('I'm free Friday after 1', 'how about
+        Thursday afternoon') and nothing before it in the sentence tells a story ('he said he'd be
+        back Tuesday'). With a day read, a phrase naming another weekday is not echoed."""
+        i = self.interp
+        asked = i.requested_date
+        today = self.local(self.now).date()
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n+", self.message):
+            for found in re.finditer(phrases.DAY_PHRASE[self.lang], sentence, re.I):
+                words = found.group(0).strip()
+                if re.search(phrases.DAY_PAST_CUES, sentence[: found.start()], re.I):
+                    continue
+                if asked is not None:
+                    named = _named_day(words, today, self.lang)
+                    # Their words stand in for ours only when they say all we would: the day, and
+                    # the time or part of day read with it ("Thursday", alone, would drop "after 10").
+                    says_all = (not i.requested_time or re.search(r"\d", words)) and (
+                        not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
+                    )
+                    if named is not None and named.weekday() == asked.weekday() and says_all:
+                        return _capitalise_weekdays(words, self.lang)
+                    continue
+                if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
+                    return _capitalise_weekdays(words, self.lang)
+        return None
+
+    def duration(self, minutes: int) -> str:
+        """'about 20 minutes', 'about an hour and a half', 'about two and a quarter hours'."""
+        return _duration_words(minutes, self.lang)
 
     def day(self, day: date, *, on: bool = True) -> str:
         """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
@@ -309,8 +419,8 @@ class _View:
         values: dict[str, str | None] = {
             "first": first,
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
-            "arrival": self.clock(self.interp.arrival_at) if self.interp.arrival_at else None,
-            "eta": self.clock(self.eta) if self.eta else None,
+            "arrival": self.estimate(self.interp.arrival_at) if self.interp.arrival_at else None,
+            "eta": self.estimate(self.eta) if self.eta else None,
             "win_start": self.clock(f.window_start) if f.window_start else None,
             "win_end": self.clock(f.window_end) if f.window_end else None,
             "win_day": self.day(self.local(f.window_start).date()) if f.window_start else None,
@@ -318,30 +428,46 @@ class _View:
                 first=first
             ),
             "task": _task_phrase(wait_work[0], lang) if wait_work else None,
-            "need_minutes": str(sum(t.minutes for t in need)) if need else None,
-            "total_minutes": str(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
+            "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
+            "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
             "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
             "access_thanks": self.access_thanks(note)
             if note and self.interp.intent != "access_info"
             else None,
         }
-        return values | self._request_values()
+        offered, missed = self.offered_day(), self._missed_day()
+        values |= {"offered": offered, "missed_day": self.past_day(missed) if missed else None}
+        return values | self._request_values(offered)
 
-    def _request_values(self) -> dict[str, str | None]:
-        """How the day and time a rescheduling customer asked for read, and the nearest work day."""
+    def _missed_day(self) -> date | None:
+        """The visit's day when it has gone by with the visit still to do: nobody came."""
+        f = self.facts
+        if f.job_status not in {"scheduled", "confirmed"} or not _window_day_gone(f, self.now):
+            return None
+        return self.local(f.window_end).date()
+
+    @property
+    def missed(self) -> bool:
+        return self.values.get("missed_day") is not None
+
+    def _request_values(self, offered: str | None) -> dict[str, str | None]:
+        """How the day and time a rescheduling customer asked for read (in their own words when
+        `offered` names the day asked for), and the nearest work day."""
         i, f = self.interp, self.facts
         asked = i.requested_date or (self.local(f.window_start).date() if f.window_start else None)
         values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
         if asked is None:
             return values
-        next_work_day = asked + timedelta(days=1)
-        while next_work_day.weekday() not in f.work_days:
-            next_work_day += timedelta(days=1)
+        next_work_day = None
+        if "reschedule" in self.intents:  # only a request for another day is offered one
+            next_work_day = asked + timedelta(days=1)
+            while not f.works_on(next_work_day) and next_work_day < asked + timedelta(days=7):
+                next_work_day += timedelta(days=1)
         values |= {
             "req_day": self.day(asked),
             "req_weekdays": phrases.WEEKDAYS_PLURAL[self.lang][asked.weekday()],
-            "alt_day": self.day(next_work_day),
+            "alt_day": self.day(next_work_day) if next_work_day else None,
             "req_time": self.clock(i.requested_time) if i.requested_time else None,
         }
         # A time or part of day without a day is on the appointment's own day.
@@ -356,6 +482,10 @@ class _View:
             elif day and "," in day:
                 part = f"in the {part}"
         values["req"] = " ".join(x for x in (day, at, part) if x) or None
+        # The customer's own words for the day read better than ours ("Thursday afternoon", not
+        # "tomorrow afternoon"), when they name the day asked for.
+        if i.requested_date and offered:
+            values["req"] = offered
         return values
 
     def render(self, key: str, **extra: str | None) -> Reply | None:
@@ -392,6 +522,70 @@ def _lower_first(name: str) -> str:
     return (head if head.isupper() else head.lower()) + (f" {rest}" if rest else "")
 
 
+def _named_day(words: str, today: date, lang: str) -> date | None:
+    """The date a day phrase names: the next such weekday (today counts), or tomorrow."""
+    lowered = words.lower()
+    if "tomorrow" in lowered:
+        return today + timedelta(days=1)
+    for number, name in enumerate(phrases.WEEKDAY_WORDS[lang]):
+        if name in lowered or (lang == "es" and name.replace("é", "e").replace("á", "a") in lowered):
+            return today + timedelta(days=(number - today.weekday()) % 7)
+    return None
+
+
+def _capitalise_weekdays(words: str, lang: str) -> str:
+    """'friday after 1' reads 'Friday after 1'; Spanish weekdays stay lower-case."""
+    if lang != "en":
+        return words
+    return re.sub(
+        r"\b(" + "|".join(phrases.WEEKDAY_WORDS["en"]) + r")\b",
+        lambda m: m[1].capitalize(),
+        words,
+        flags=re.I,
+    )
+
+
+def _duration_words(minutes: int, lang: str) -> str:
+    """A length of time as a person says it: minutes to the nearest five below three quarters of
+    an hour ('about 20 minutes'), then quarter hours ('about an hour and a half', 'about two and
+    a quarter hours'). Spanish: 'unos 20 minutos', 'como una hora y media', 'unas dos horas y cuarto'."""
+    if minutes < 10:
+        return "unos minutos" if lang == "es" else "just a few minutes"
+    if minutes < 45:
+        rounded = 5 * round(minutes / 5)
+        return f"unos {rounded} minutos" if lang == "es" else f"about {rounded} minutes"
+    hours, quarter = divmod(round(minutes / 15), 4)
+    if hours == 0:
+        return "unos 45 minutos" if lang == "es" else "about 45 minutes"
+    part = phrases.QUARTERS[lang][quarter]
+    if lang == "es":
+        if hours == 1:
+            return f"como una hora{part}"
+        return f"unas {phrases.NUMBER_WORDS_ES[hours] if hours <= 12 else hours} horas{part}"
+    if hours == 1:
+        return f"about an hour{part}"
+    number = phrases.NUMBER_WORDS[hours] if hours <= 12 else str(hours)
+    # "two and a quarter hours", "three hours"
+    return f"about {number}{part} hours"
+
+
+def gerund(verb: str) -> str:
+    """The -ing form by English spelling rules: survey → surveying, prepare → preparing,
+    cut → cutting, tie → tying, open → opening (a one-vowel word ending consonant-vowel-consonant
+    doubles its last letter; longer words are left alone, which suits the trade verbs)."""
+    word = verb.lower()
+    if word in phrases.GERUNDS:
+        return phrases.GERUNDS[word]
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return word[:-1] + "ing"
+    vowel_groups = re.findall(r"[aeiou]+", word)
+    if len(vowel_groups) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
 def _task_phrase(task: TaskFacts, lang: str) -> str:
     """How a reply names the work it starts: 'by cleaning the condenser coil', 'on the water test'.
 
@@ -400,20 +594,30 @@ def _task_phrase(task: TaskFacts, lang: str) -> str:
         return phrases.TASK_KIND_ES.get(task_kind(task), phrases.TASK_KIND_ES["default"])
     words = task.name.split()
     verb = words[0].lower()
-    if verb not in phrases.GERUNDS:
+    if verb not in phrases.GERUNDS and verb not in phrases.TASK_VERBS:
+        # A name that is not an instruction is a thing to do: "on the water test".
         article = "" if verb in phrases.DETERMINERS else "the "
         return f"on {article}{_lower_first(task.name)}"
-    head, rest = [phrases.GERUNDS[verb]], words[1:]
+    head, rest = [gerund(verb)], words[1:]
+    # A chain of instructions reads as one: "drain and flush" -> "draining and flushing".
+    while len(rest) >= 2 and rest[0].lower() in {"and", "&"} and _is_verb(rest[1]):
+        head += ["and", gerund(rest[1])]
+        rest = rest[2:]
     if rest and rest[0].lower() in phrases.PARTICLES:
         head.append(rest.pop(0))
     if rest and rest[0].lower() not in phrases.DETERMINERS | {"and", "or"} and not rest[0][0].isdigit():
         head.append("the")
-    # "... and top up" reads "... and topping up".
+    # "... and top up" reads "... and topping up"; only the listed verbs, since a noun that can be a
+    # verb ("pump baskets", "load calc") is more often a noun there.
     rest = [
         phrases.GERUNDS.get(w.lower(), w) if i and rest[i - 1].lower() == "and" else w
         for i, w in enumerate(rest)
     ]
     return "by " + " ".join(head + rest)
+
+
+def _is_verb(word: str) -> bool:
+    return word.lower() in phrases.GERUNDS or word.lower() in phrases.TASK_VERBS
 
 
 def _replies(view: _View) -> tuple[Reply, ...]:
@@ -422,6 +626,13 @@ def _replies(view: _View) -> tuple[Reply, ...]:
     question = _question_key(view) if "question" in view.intents else None
     if question and question not in keys and view.interp.intent != "emergency":
         keys.insert(1, question)
+    # A day the customer offers is taken up, in their words, whatever else they said.
+    if (
+        view.values["offered"]
+        and view.interp.intent in OFFERED_DAY_ANSWERED_BY
+        and "where_missed" not in keys
+    ):
+        keys.insert(1, "offered_check")
     extras = _values_for(view)
     chosen: list[Reply] = []
     # The fallbacks only make up a missing second option.
@@ -474,7 +685,24 @@ def _kept_waiting(view: _View) -> bool:
     return past_window or view.interp.sentiment == "negative"
 
 
+# Intents whose replies take up a day the customer offers with "Let me check Friday after 1";
+# a reschedule's own replies already name it, and danger or a cancellation come first.
+OFFERED_DAY_ANSWERED_BY = frozenset({"where_is_tech", "complaint", "question", "other", "customer_arrived"})
+
+
+def _offers_time(view: _View) -> bool:
+    """The customer offers the technician their time ('if you have another job nearby go do that
+    first'), and the technician is there or nearly there to take it."""
+    return bool(re.search(phrases.OFFERS_TIME, view.message, re.I)) and (view.here or view.coming)
+
+
 def _late_keys(view: _View) -> list[str]:
+    if _offers_time(view):
+        # What the customer offered comes first; the work to start and waiting stay options.
+        offer = "late_take_offer" if view.interp.arrival_at else "late_take_offer_open"
+        starts = ["late_start_here" if view.here else "late_start_coming"] if view.start_now else []
+        waits = ["late_wait_known" if view.interp.arrival_at else "late_wait_open"]
+        return [offer, *starts, *waits, "late_other_day", "call_me"]
     keys = []
     if view.start_now:
         keys.append("late_start_here" if view.here else "late_start_coming")
@@ -489,7 +717,7 @@ def _reschedule_keys(view: _View) -> list[str]:
     i, f = view.interp, view.facts
     today = view.local(view.now).date()
     closing = datetime.combine(today, f.workday_end, view.zone) - timedelta(hours=1)
-    if i.requested_date and i.requested_date.weekday() not in f.work_days:
+    if i.requested_date and not f.works_on(i.requested_date):
         first = "resched_closed_day"
     elif i.requested_time and i.requested_time >= f.workday_end:
         first = "resched_too_late"
@@ -509,8 +737,15 @@ def _arrived_keys(view: _View) -> list[str]:
     if view.here:
         lost = "where_is_tech" in view.intents
         return ["arrived_here", "arrived_find" if lost else "arrived_ready"]
-    if view.coming or view.facts.job_status == "en_route":
+    if view.facts.job_status == "en_route":
         return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
+    if view.missed:
+        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day"]
+    if view.coming:
+        # Not on the way yet: "I'm on my way" would not be true.
+        return ["arrived_soon", "arrived_text_ahead"]
+    if view.facts.window_end and view.now > view.facts.window_end:
+        return ["where_window_passed", "arrived_text_ahead"]
     return ["arrived_early", "arrived_window"]
 
 
@@ -535,6 +770,10 @@ def _where_keys(view: _View) -> list[str]:
         )
     if f.window_start and view.now < f.window_start:
         return ["where_before_window", "where_text_close", "call_me"]
+    if view.missed:
+        # The window was on a day gone by: "you were expecting me between 10 and 12" would say
+        # it was today.
+        return ["where_missed", *([] if view.values["offered"] else ["where_ask_day"]), "call_me"]
     return ["where_window_passed", "where_other_day", "call_me"]
 
 
@@ -584,7 +823,7 @@ def _access_keys(view: _View) -> list[str]:
         f.job_status, "access_noted"
     )
     keys = [ack]
-    if view.eta:
+    if view.on_the_way:
         keys.append("access_see_you_eta")
     elif f.window_start and view.now < f.window_start:
         keys.append("access_see_you_window")
@@ -596,7 +835,7 @@ def _access_keys(view: _View) -> list[str]:
 def _confirm_keys(view: _View) -> list[str]:
     if view.facts.window_start and view.now < view.facts.window_start:
         return ["confirm_window", "confirm_text_ahead"]
-    return ["access_see_you_eta" if view.eta else "confirm_text_ahead"]
+    return ["access_see_you_eta" if view.on_the_way else "confirm_text_ahead"]
 
 
 def _thanks_keys(view: _View) -> list[str]:
@@ -604,7 +843,11 @@ def _thanks_keys(view: _View) -> list[str]:
 
 
 def _emergency_keys(view: _View) -> list[str]:
-    return ["emergency_safety", "emergency_coming_eta" if view.eta else "emergency_coming", "emergency_call"]
+    return [
+        "emergency_safety",
+        "emergency_coming_eta" if view.on_the_way else "emergency_coming",
+        "emergency_call",
+    ]
 
 
 def _other_keys(view: _View) -> list[str]:
@@ -629,28 +872,32 @@ _REPLY_KEYS = {
 }
 
 
-def _heads_up(view: _View) -> tuple[str, ...]:
+def _heads_up(view: _View) -> tuple[Note, ...]:
     """What the technician should know: an emergency first, then an upset customer, the wait,
     the next job at risk, access and pet notes."""
     i, f = view.interp, view.facts
-    notes: list[str] = []
+    notes: list[Note] = []
     if i.intent == "emergency" and i.sure:
-        notes.append("EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)])
+        notes.append(Note("safety", "EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)]))
     elif i.emergency_seen:  # danger seen but not sure: no safety text went out on its own
-        notes.append(POSSIBLE_EMERGENCY)
+        notes.append(Note("safety", POSSIBLE_EMERGENCY))
     elif i.intent == "opt_out":
-        notes.append("Customer opted out of texts: don't text them again; call if you need them.")
+        notes.append(
+            Note("consent", "Customer opted out of texts: don't text them again; call if you need them.")
+        )
     elif i.urgent:
-        notes.append("Urgent: the customer needs a person now. A call will help more than a text.")
+        notes.append(
+            Note("urgent", "Urgent: the customer needs a person now. A call will help more than a text.")
+        )
     elif i.sentiment == "negative" and "complaint" in view.intents:
-        notes.append("The customer is upset: a quick call may help.")
+        notes.append(Note("upset", "The customer is upset: a quick call may help."))
     if "running_late" in view.intents:
         notes.extend(_wait_notes(view))
     for note in (i.access_note, *f.site_notes):
         if note:
             pet, access = re.search(phrases.PETS, note, re.I), re.search(phrases.ACCESS_WORDS, note, re.I)
             kind = "Access and pet" if pet and access else "Pet" if pet else "Access"
-            notes.append(f"{kind}: {note}")
+            notes.append(Note("access", f"{kind}: {note}"))
     return tuple(dict.fromkeys(notes))
 
 
@@ -658,27 +905,33 @@ def _minutes(delta: timedelta) -> int:
     return round(delta / timedelta(minutes=1))
 
 
-def _wait_notes(view: _View) -> list[str]:
+def _wait_notes(view: _View) -> list[Note]:
     """When the late customer is expected, and whether waiting for them puts the next job at risk."""
     i, f = view.interp, view.facts
     tech_at = _technician_there_at(f, view.now) or view.now
     if i.arrival_at:
         customer_at = i.arrival_at
         notes = [
-            f"Customer expects to be there at {view.clock(customer_at, 'en')} "
-            f"({_minutes(customer_at - view.now)} min)."
+            Note(
+                "arrival",
+                f"Customer expects to be there at {view.clock(customer_at, 'en')} "
+                f"({_minutes(customer_at - view.now)} min).",
+            )
         ]
     else:
         customer_at = tech_at + DEFAULT_WAIT
-        notes = [f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min."]
+        notes = [Note("arrival", f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min.")]
     if f.next_job_window_start:
         needed = timedelta(minutes=sum(t.minutes for t in f.tasks if t.needs_customer and not t.done))
         done_at = max(customer_at, tech_at) + needed
         late_by = done_at + timedelta(minutes=f.travel_minutes) - f.next_job_window_start
         if late_by > timedelta(0):
             notes.append(
-                f"Next job at risk: waiting means finishing about {view.clock(done_at, 'en')}, "
-                f"{_minutes(late_by)} min late for the next window ({view.clock(f.next_job_window_start, 'en')}) "
-                f"with {f.travel_minutes} min travel."
+                Note(
+                    "next_job",
+                    f"Next job at risk: waiting means finishing about {view.clock(done_at, 'en')}, "
+                    f"{_minutes(late_by)} min late for the next window "
+                    f"({view.clock(f.next_job_window_start, 'en')}) with {f.travel_minutes} min travel.",
+                )
             )
     return notes

@@ -10,9 +10,15 @@ Spanish clock times carry their article ("la 1 p.m.", "las 3 p.m."), so template
 Placeholders: first (customer's first name), tech, arrival (when the customer will be there),
 eta (the technician's), win_start, win_end, win_day ("today", "on Friday"), situation (a sentence
 naming what the customer is going through), opener, task ("by cleaning the condenser coil"),
-need_minutes and need_tasks (the work that needs the customer), total_minutes, req (the day and
-time asked for), req_time, req_day, req_weekdays ("Sundays"), alt_day (the nearest work day after
-it), validate and solve (a complaint's words), safety, access_thanks, pet_thanks.
+need_time and need_tasks (the work that needs the customer: "about 20 minutes"), total_time, req
+(the day and time asked for, in the customer's own words when they gave them: "Thursday
+afternoon"), req_time, req_day, req_weekdays ("Sundays"), alt_day (the nearest work day after it),
+offered (a day the customer offered, as they said it: "Friday after 1"), missed_day ("yesterday",
+"on Tuesday": a visit's day that has gone by), validate and solve (a complaint's words), safety,
+access_thanks, pet_thanks.
+
+Estimated times (the customer's arrival, the technician's ETA) read as people say them: rounded to
+five minutes, "around 1:50"; durations likewise: "about two and a quarter hours".
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{situation}",
                 "?{access_thanks}",
                 "I'll start {task} while I wait, so we're ahead when you get here.",
-                "?See you at {arrival}.",
+                "?See you around {arrival}.",
             ),
         ),
         "late_start_coming": (
@@ -37,14 +43,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{situation}",
                 "?{access_thanks}",
                 "I'll start {task} as soon as I get there, and we'll do the rest together when you're back.",
-                "?See you at {arrival}.",
+                "?See you around {arrival}.",
             ),
         ),
         "late_wait_known": (
             "Wait for you",
             (
                 "Thanks for letting me know, {first}.",
-                "I'll be ready for you at {arrival}.",
+                "I'll be ready for you around {arrival}.",
                 "?No rush, get here safely.",
             ),
         ),
@@ -66,6 +72,21 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "late_other_day": (
             "Move to another day",
             ("And if another day would be easier, {first}, I'm happy to reschedule. No trouble at all.",),
+        ),
+        "late_take_offer": (
+            "Take their offer",
+            (
+                "Thanks, {first}, that's kind of you!",
+                "I'll fit in a job nearby and be back around {arrival}.",
+                "?Text me if anything changes.",
+            ),
+        ),
+        "late_take_offer_open": (
+            "Take their offer",
+            (
+                "Thanks, {first}, that's kind of you!",
+                "I'll fit in a job nearby and come back once you're home. Just text me when you're close.",
+            ),
         ),
         # The customer is home or on their way to the door.
         "arrived_here": (
@@ -90,6 +111,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "arrived_coming": (
             "On my way",
             ("Thanks, {first}!", "?{access_thanks}", "I'm on my way and will be there soon."),
+        ),
+        "arrived_soon": (
+            "Text when on my way",
+            (
+                "Thanks, {first}!",
+                "?{access_thanks}",
+                "I'll be there soon and will text you when I'm on my way.",
+            ),
         ),
         "arrived_early": (
             "Come early if I can",
@@ -150,6 +179,23 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "You were expecting me between {win_start} and {win_end} and I'm running behind.",
                 "I'm still coming and will text you the moment I'm on my way.",
             ),
+        ),
+        "where_missed": (
+            "Apologise for the missed visit",
+            (
+                "I'm so sorry, {first}.",
+                "?{tech} here.",
+                "We didn't make it {missed_day} like we said, and that's on us.",
+                "?I'd like to be there {offered}. Let me check my schedule and confirm with you shortly.",
+            ),
+        ),
+        "where_ask_day": (
+            "Ask what day works",
+            ("Tell me what day works for you, {first}, and I'll be there.",),
+        ),
+        "offered_check": (
+            "Check the day they offered",
+            ("Thanks, {first}! Let me check {offered} and confirm with you shortly.",),
         ),
         "where_here": (
             "Find each other",
@@ -293,16 +339,16 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Only for part of it",
             (
                 "You don't need to be here for the outside part, {first}.",
-                "I'll just need you for about {need_minutes} minutes ({need_tasks}).",
+                "I'll just need you for {need_time} ({need_tasks}).",
             ),
         ),
         "question_need_all": (
             "Need you for the visit",
-            ("I will need you there for this one, {first}, for about {need_minutes} minutes in all.",),
+            ("I will need you there for this one, {first}, for {need_time} in all.",),
         ),
         "question_duration": (
             "How long",
-            ("It should take about {total_minutes} minutes in all, {first}.",),
+            ("It should take {total_time} in all, {first}.",),
         ),
         "question_price": (
             "The price",
@@ -453,6 +499,21 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Move to another day",
             ("Y si le queda mejor otro día, {first}, con gusto cambiamos la cita. No es molestia.",),
         ),
+        "late_take_offer": (
+            "Take their offer",
+            (
+                "¡Gracias, {first}, muy amable!",
+                "Voy a atender un trabajo cerca y regreso como a {arrival}.",
+                "?Avíseme si algo cambia.",
+            ),
+        ),
+        "late_take_offer_open": (
+            "Take their offer",
+            (
+                "¡Gracias, {first}, muy amable!",
+                "Voy a atender un trabajo cerca y regreso cuando usted esté. Mándeme un mensaje cuando esté por llegar.",
+            ),
+        ),
         "arrived_here": (
             "Coming to the door",
             ("¡Perfecto, {first}!", "?{access_thanks}", "Ya voy a la puerta, nos vemos en un momento."),
@@ -475,6 +536,10 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "arrived_coming": (
             "On my way",
             ("¡Gracias, {first}!", "?{access_thanks}", "Voy en camino y llego pronto."),
+        ),
+        "arrived_soon": (
+            "Text when on my way",
+            ("¡Gracias, {first}!", "?{access_thanks}", "Llego pronto y le escribo cuando vaya en camino."),
         ),
         "arrived_early": (
             "Come early if I can",
@@ -534,6 +599,23 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "Usted me esperaba entre {win_start} y {win_end} y voy tarde.",
                 "Sigo en pie y le escribo en cuanto vaya en camino.",
             ),
+        ),
+        "where_missed": (
+            "Apologise for the missed visit",
+            (
+                "Lo siento mucho, {first}.",
+                "?Habla {tech}.",
+                "No llegamos {missed_day} como quedamos, y es culpa nuestra.",
+                "?Me gustaría ir {offered}. Déjeme revisar mi agenda y le confirmo en breve.",
+            ),
+        ),
+        "where_ask_day": (
+            "Ask what day works",
+            ("Dígame qué día le queda bien, {first}, y ahí estaré.",),
+        ),
+        "offered_check": (
+            "Check the day they offered",
+            ("¡Gracias, {first}! Déjeme revisar {offered} y le confirmo en breve.",),
         ),
         "where_here": (
             "Find each other",
@@ -668,16 +750,16 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Only for part of it",
             (
                 "No necesita estar para la parte de afuera, {first}.",
-                "Solo necesito que esté unos {need_minutes} minutos al final.",
+                "Solo necesito que esté {need_time} al final.",
             ),
         ),
         "question_need_all": (
             "Need you for the visit",
-            ("Para este trabajo sí necesito que esté, {first}, unos {need_minutes} minutos en total.",),
+            ("Para este trabajo sí necesito que esté, {first}, {need_time} en total.",),
         ),
         "question_duration": (
             "How long",
-            ("La visita debe tomar unos {total_minutes} minutos en total, {first}.",),
+            ("La visita debe tomar {total_time} en total, {first}.",),
         ),
         "question_price": (
             "The price",
@@ -1038,3 +1120,74 @@ PARTS_OF_DAY = {
     "es": {"morning": "en la mañana", "afternoon": "en la tarde", "evening": "en la noche"},
 }
 MERIDIEM = {"en": ("am", "pm"), "es": ("a.m.", "p.m.")}
+
+# --- The customer's own words for a day, and offers they make -----------------------------------
+
+# A day as a customer names it, with what they add to it: "Thursday afternoon", "Friday after 1",
+# "next Tuesday at 10:30", "tomorrow morning", "el viernes en la tarde". Abbreviations ("Fri") are
+# left out: "sat", "sun" and "wed" are words too.
+DAY_PHRASE = {
+    "en": (
+        r"\b(?:(?:next|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
+        r"(?:\s+(?:after|before|at|around|from|by)\s+\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+        r"(?:\s*(?:-|to|and|or)\s*\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?)?)?"
+    ),
+    "es": (
+        r"\b(?:el\s+)?(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)"
+        r"(?:\s+(?:en|por)\s+la\s+(?:mañana|tarde|noche))?"
+        r"(?:\s+(?:despu[eé]s de|antes de|a)\s+las?\s+\d{1,2}(?::\d{2})?)?"
+    ),
+}
+# Words that make a day in a sentence an offer ("I'm free Friday after 1", "how about Thursday?")
+# rather than a story ("he said he'd be back Tuesday"). The past words win over the offer words.
+DAY_OFFER_CUES = (
+    r"\b(free|available|home|around|works?|work for me|good for me|best|how about|what about|instead|"
+    r"can you (do|come|make it)|could you (do|come|make it)|move (it|this|the \w+)? ?to|prefer|rather|"
+    r"puedo|libre|disponible|estoy|me queda|le parece|mejor)\b"
+)
+DAY_PAST_CUES = (
+    r"\b(said|says|told|supposed|promised|was|were|came|come back|nobody|no one|never|didn'?t|did not|"
+    r"missed|last|ago|dijo|dijeron|quedaron|nadie|vino)\b"
+)
+PART_OF_DAY_WORDS = r"morning|afternoon|evening|night|tonight|mañana|tarde|noche"
+WEEKDAY_WORDS = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+
+# The customer offers the technician their time: "if you have another job nearby go do that
+# first", "feel free to go and come back", "no need to wait for me". Not an offer: "please wait
+# for me", "don't go anywhere", "I have another appointment first" (their own plans).
+OFFERS_TIME = (
+    r"if you (have|got) (another|other|a different|an?other) (job|call|appointment|customer|stop)s?|"
+    r"(go|head) (do|to|and do|take care of|handle) (that|it|them|another|your (next|other))|"
+    r"do (another|your next|your other|a different) (job|call|one|stop) first|"
+    r"(feel free|you can|you could|it'?s (ok|okay|fine)|(ok|okay|fine) if you) (to )?(leave|go|head out|come back later)|"
+    r"no need to wait|don'?t (have to |need to )?wait (for me|around|on me)|"
+    r"si tiene otro (trabajo|servicio|cliente)|vaya (a|con) (otro|su otro|su siguiente)|no me espere"
+)
+
+# --- How a person says a time or a length of time ----------------------------------------------
+
+ESTIMATE_STEP_MINUTES = 5  # an estimated time reads rounded to this
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+NUMBER_WORDS_ES = "cero una dos tres cuatro cinco seis siete ocho nueve diez once doce".split()
+QUARTERS = {
+    "en": ("", " and a quarter", " and a half", " and three quarters"),
+    "es": ("", " y cuarto", " y media", " y tres cuartos"),
+}
+
+# Verbs that start checklist items ("Survey exterior wall route"), beyond those in GERUNDS; their
+# -ing form is made by the spelling rules in `assist.gerund`.
+TASK_VERBS = frozenset(
+    """
+    align assemble assess fetch grab retrieve unbox organize sort attach backfill bleed bolt bring build calibrate cap capture carry charge
+    collect compare confirm connect count demonstrate dig document drill evacuate evaluate examine
+    excavate explain fasten fill fit frame gather glue grease grout hook insulate label load log map
+    mark meter mix move note oil open pack pick place plug pour pressure prime probe program protect
+    prune pump purge put read reattach record recover reconnect refill reinstall reset restore retrofit
+    review rinse route sand scope scrape screw scrub service show snake solder spray start strip survey
+    take tag tape thread trim turn unclog unscrew upgrade vacuum vent walk wash weld wipe wrap
+    """.split()
+)

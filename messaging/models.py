@@ -172,6 +172,23 @@ class NotificationTemplate(models.Model):
         return f"{self.get_kind_display()} ({self.language})"
 
 
+# Monday is 0, as in `date.weekday()`; what a new business works until it says otherwise.
+WEEKDAY_CHOICES = [
+    (0, "Monday"),
+    (1, "Tuesday"),
+    (2, "Wednesday"),
+    (3, "Thursday"),
+    (4, "Friday"),
+    (5, "Saturday"),
+    (6, "Sunday"),
+]
+DEFAULT_WORK_DAYS = (0, 1, 2, 3, 4, 5)
+
+
+def default_work_days() -> list[int]:
+    return list(DEFAULT_WORK_DAYS)
+
+
 class BusinessSettings(models.Model):
     """The business's own choices; one row, created with defaults on first use."""
 
@@ -198,12 +215,23 @@ class BusinessSettings(models.Model):
     unanswered_minutes = models.PositiveSmallIntegerField(
         default=10, help_text="A customer message unanswered this long needs the dispatcher."
     )
+    work_days = models.JSONField(
+        default=default_work_days,
+        help_text="Days of the week the business goes out on jobs (Monday is 0). Replies that offer "
+        "or refuse a day read these.",
+    )
 
     class Meta:
         verbose_name = verbose_name_plural = "business settings"
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def work_weekdays(self) -> tuple[int, ...]:
+        """The working days as sorted weekday numbers; a row saved with none works the default days."""
+        days = sorted({int(d) for d in self.work_days or () if str(d).isdigit() and 0 <= int(d) <= 6})
+        return tuple(days) or DEFAULT_WORK_DAYS
 
     @classmethod
     def load(cls) -> BusinessSettings:

@@ -20,7 +20,7 @@ def panel(request: HttpRequest, job_id: int) -> HttpResponse:
     job = own_job(request, job_id)
     if request.GET.get("v") == panel_version(job):
         return HttpResponse(status=204)
-    return render(request, "messaging/_job_panel.html", {"panel": job_panel(job)})
+    return render(request, "messaging/_job_panel.html", {"panel": job_panel(job, viewer=request.user)})
 
 
 @require_POST

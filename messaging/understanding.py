@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
+from collections.abc import Callable, Collection, Iterator
+from datetime import date, datetime, timedelta, tzinfo
+from functools import cached_property
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from fieldservice import services, timefmt
@@ -231,8 +234,47 @@ def _wanted(interpretation: Interpretation) -> str:
     return f"{reason}: {' '.join(requested)}" if requested else reason
 
 
+# How far either side of today the diary is read for the weekdays the business is booked on.
+BOOKED_DAYS_SPAN = timedelta(days=28)
+
+
+class Deferred(Collection):
+    """A collection read from the database the first time it is asked about. Assist needs the
+    working days only to answer a request for another day, so most cards never pay for them."""
+
+    def __init__(self, load: Callable[[], Collection]) -> None:
+        self._load = load
+
+    @cached_property
+    def items(self) -> frozenset:
+        return frozenset(self._load())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.items
+
+    def __iter__(self) -> Iterator:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def booked_days(zone: tzinfo, *, around: datetime) -> frozenset[date]:
+    """The local days (in `zone`) that have a job booked within `BOOKED_DAYS_SPAN` of `around`."""
+    days = (
+        Job.objects.exclude(status=JobStatus.CANCELLED)
+        .filter(window_start__range=(around - BOOKED_DAYS_SPAN, around + BOOKED_DAYS_SPAN))
+        .annotate(day=TruncDate("window_start", tzinfo=zone))
+        .order_by()
+        .values_list("day", flat=True)
+        .distinct()
+    )
+    return frozenset(days)
+
+
 def job_facts(job: Job, *, language: str | None = None) -> JobFacts:
-    """What assist needs to know about a job, from the database (two queries)."""
+    """What assist needs to know about a job, from the database (two queries, and two more when a
+    reply needs the working days)."""
     tasks = tuple(
         TaskFacts(name=t.name, minutes=t.minutes, needs_customer=t.needs_customer, done=t.done_at is not None)
         for t in job.tasks.all()
@@ -261,4 +303,6 @@ def job_facts(job: Job, *, language: str | None = None) -> JobFacts:
         language=language or job.customer.language,
         site_notes=tuple(line for line in job.site.access_notes.splitlines() if line.strip()),
         next_job_window_start=next_job,
+        work_days=Deferred(lambda: BusinessSettings.load().work_weekdays),
+        booked_days=Deferred(lambda: booked_days(job.zone, around=timezone.now())),
     )

@@ -84,7 +84,7 @@ def test_late_customer_with_tech_on_site_gets_offer_to_start_outside():
     offer = next(t for t in texts(result) if START.search(t))
     assert "outdoor condenser" in offer
     assert "Dana" in offer
-    assert "8:45 am" in offer
+    assert "around 8:45" in offer  # an estimate reads as people say it
     assert result.start_now[0].name == "Inspect outdoor condenser and coil"
 
 
@@ -260,7 +260,7 @@ def test_where_is_tech_on_the_way_gets_the_eta_and_an_apology():
     first = texts(assist(facts, said("where_is_tech"), NOW))[0]
 
     assert first.startswith("Sorry for the wait, Dana!")
-    assert "8:40 am" in first
+    assert "around 8:40" in first
 
 
 def test_reschedule_after_working_hours_gets_an_empathetic_no_and_the_nearest_slot():

@@ -25,3 +25,18 @@ def local_clock(job: Job, value: datetime | None) -> str:
 @register.simple_tag
 def customer_state(job: Job) -> str:
     return job.customer_state_in_words
+
+
+@register.filter
+def emergencies_first(jobs) -> list[Job]:
+    """Open jobs with an urgent call (an emergency, an angry customer at the edge) first, the rest
+    in the order given. The day list reads top down: what cannot wait is on top."""
+    return sorted(jobs, key=lambda job: not (job.urgent and job.is_open))
+
+
+@register.simple_tag
+def urgency_badge(job: Job) -> str:
+    """'Emergency' or 'Urgent' for an open job that cannot wait, else ''."""
+    if not (job.urgent and job.is_open):
+        return ""
+    return "Emergency" if job.attention_reason.upper().startswith("EMERGENCY") else "Urgent"

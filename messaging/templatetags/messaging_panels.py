@@ -14,7 +14,7 @@ register = template.Library()
 @register.inclusion_tag("messaging/_job_panel.html", takes_context=True)
 def job_messages_panel(context: template.Context, job: Job) -> dict:
     return {
-        "panel": job_panel(job),
+        "panel": job_panel(job, viewer=getattr(context.get("request"), "user", None)),
         "csrf_token": context.get("csrf_token"),
         "request": context.get("request"),
     }

@@ -179,7 +179,7 @@ def test_status_changes_need_post_and_csrf(client, technician, job):
 def test_the_live_panel_answers_204_when_nothing_changed(tech_client, job):
     url = reverse("tech_messages:panel", args=[job.pk])
     first = tech_client.get(url)
-    version = first.content.decode().split("?v=")[1].split('"')[0]
+    version = first.content.decode().split('data-version="')[1].split('"')[0]
     assert tech_client.get(url, {"v": version}).status_code == 204
     texted(job, body="gate code 4411")
     changed = tech_client.get(url, {"v": version})

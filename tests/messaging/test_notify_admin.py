@@ -98,6 +98,7 @@ def test_business_settings_are_one_row_edited_in_place(admin_client):
         "review_link": "https://g.page/r/coolair/review",
         "disabled_kinds": ["arrived", "eta_stale"],
         "unanswered_minutes": "10",
+        "work_days": ["0", "1", "2", "3", "4"],
     }
     assert admin_client.post(response.url, form).status_code == 302
     row.refresh_from_db()

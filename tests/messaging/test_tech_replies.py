@@ -36,8 +36,9 @@ def test_a_late_customer_shows_a_prompt_card_with_replies_and_start_now_work(on_
 
     understand_inbound(inbound(on_site_job, "stuck in traffic, be there in 20"))
     page = tech_client.get(reverse("tech:job", args=[on_site_job.pk])).content.decode()
-    assert "Running late, about 20 min: expected 10:25 am" in page
-    assert "Start now, without the customer" in page
+    assert "Running late" in page
+    assert "around 10:25 am (in 20 min)" in page
+    assert "Start now, without Dana" in page
     assert "Inspect outdoor condenser unit" in page
     assert page.count('class="reply"') >= 2
 
