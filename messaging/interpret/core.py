@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import lexicon as lx
 from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
+from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .resolve import clock_on_or_after, parse_day_span
 from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
@@ -172,10 +173,6 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
                 reading.add("complaint", f"'{m.group(0)}' done to the customer")
                 continue
             if intent == "customer_arrived" and lx.NOT_YET.search(before):
-                continue
-            if intent == "emergency" and lx.NOT_EMERGENCY.search(norm):
-                continue
-            if intent == "emergency" and m.group(0).startswith("smok") and lx.PERSON_SMOKING.search(before):
                 continue
             spans.setdefault(intent, []).append((m.start(), m.end()))
             if intent not in reading.intents:
@@ -531,8 +528,12 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
     spans = _match_cues(rest_norm, reading)
-    if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
-        reading.add("emergency", "no heat with a vulnerable person or freezing")
+    hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
+    if hazard:
+        spans["emergency"] = [(hit.start, hit.end) for hit in hazard.hits]
+        reading.add(
+            "emergency", f"hazard {hazard.kind}, cue {', '.join(hazard.cue_ids)} '{hazard.hits[0].text}'"
+        )
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
     _asks_for_slot(
         rest_norm,
@@ -632,4 +633,5 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         access_note=note,
         language=language,
         evidence=tuple(reading.evidence),
+        hazard=hazard.kind if hazard and "emergency" in intents else None,
     )

@@ -14,45 +14,9 @@ def _alt(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
 
 
-# Cues per intent. Keys are intent labels; order inside does not matter.
+# Cues per intent. Keys are intent labels; order inside does not matter. Emergencies are hazards,
+# found by the cue records in `cues/emergency.py`.
 CUES: dict[str, re.Pattern[str]] = {
-    "emergency": _alt(
-        r"(?:smell|smells|smelling|stink|stinks) (?:of |like )?(?:gas|smoke|burning|something burning)",
-        r"gas (?:smell|leak|leaking)|leaking gas|smell gas|smells? like gas|gas is leaking",
-        r"sparks?|sparking|arcing|smoke|(?<!was )(?<!were )(?<!been )smoking|smoky|on fire|caught fire|flames?|fire",
-        r"burning (?:smell|plastic)|smells? (?:like )?(?:something )?burning|scorch(?:ed|ing)",
-        r"co (?:detector|alarm)|carbon monoxide|smoke (?:detector|alarm) (?:is )?going off|alarm (?:is )?going off",
-        r"flood(?:ed|ing)?|burst|bursting|water (?:is )?everywhere|water (?:is )?(?:pouring|gushing|spraying|pouring)",
-        r"pouring (?:in|through|out|down)|gushing|spraying water|leaking into|coming through the ceiling",
-        r"ceiling (?:is )?(?:leaking|collapsing|caving)|electrocut\w*|shock(?:ed)? me|got a shock|exploded|explosion",
-        r"sewage (?:is )?(?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
-        r"rotten eggs?|sul(?:f|ph)ur smell|smells? (?:hot|electrical)|melt(?:ed|ing)",
-        r"(?:water|it's|it is|it) (?:is )?(?:coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking) "
-        r"(?:in )?(?:down |up |out )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
-        r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel|crawl ?space|cellar|downstairs)",
-        r"(?:pipe|line|hose|fitting|valve|joint|tank|heater)(?:'s)? (?:\w+ ){0,2}(?:just )?(?:let go|blew|blown|split|came off|popped off)",
-        r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,160}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
-        r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,160}(?:allergic|anaphyla\w*|epi-?pen)",
-        r"(?:baby|kid|child|toddler|son|daughter|<qty> old|dog|puppy)(?:'s| is)? (?:\w+ ){0,2}(?:locked|strapped|stuck|trapped) in (?:the |my |a )?(?:back|car|truck|van)",
-        r"locked in (?:the|my) (?:car|truck|van) with|(?:keys?|locked) in the (?:car|truck|van) with (?:my|the|a) (?:baby|kid|child|toddler|son|daughter|dog)",
-        r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
-        r"locked out\b.{0,40}(?:baby|<qty> old|kid|child|toddler|son|daughter)\b.{0,30}(?:inside|alone|in (?:her|his) (?:cot|crib))",
-        r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|<qty> of water|(?:sump )?pump(?:'s)? (?:\w+ )?(?:quit|died|failed|stopped)|won't stop (?:leaking|running)",
-        r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
-        r"(?:panels?|breakers?(?: box)?|fuse ?box|outlets?|sockets?|power ?points?|switch(?:es)?|plugs?|wiring|wires?|meter)(?:'s)? "
-        r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
-        r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
-        r"se rompi[oó] (?:un|el|la) (?:tubo|caño|tuber[ií]a)|(?:hay )?agua por todo (?:el|la)|"
-        r"(?:saliendo|sale|brotando|regresando) (?:mucha )?agua|aguas? negras?|se est[aá] regando|"
-        r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
-        r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
-        r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b.{0,80}(?:stock|food|inventory|spoil\w*)",
-        r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
-        r"(?:de l'eau|d'eau) partout|tuyau (?:a )?(?:pété|éclaté|brisé|crevé)|"
-        r"(?:water heater|hot water (?:tank|heater)|boiler|tank)\b.{0,30}(?:hissing|spraying|bulging|leaking from the top)|"
-        r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça|sent le gaz|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|"
-        r"coule du plafond|dégât d'eau|inond\w+|étincelles?|(?:salen|saca|sale) chispas|se est[aá] inundando|huele a quemado",
-    ),
     "cancel": _alt(
         r"cancel(?:led|ed|ling|ing)?",
         r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
@@ -349,10 +313,6 @@ CONDITION_BEFORE = re.compile(
 IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
-# Smoke from a person ("your guy is smoking outside my door") is a grievance, not a fire.
-PERSON_SMOKING = re.compile(
-    r"\b(?:guy|tech\w*|he|she|they|worker|man|crew|plumber|electrician|installer|someone)(?:'s| is| was| were| are)? (?:\w+ )?$"
-)
 # Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
 SOMETHING_ELSE_BEFORE = re.compile(
     r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
@@ -451,24 +411,6 @@ AT_RISK = _alt(
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
 )
-_NO_HEAT = (
-    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
-    r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
-    r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|sin calefacci[oó]n|"
-    r"(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
-)
-_VULNERABLE = (
-    r"(?:baby|infant|newborn|elderly|<qty> old|freezing|<cold>|<qty> in the house|minus \d+|below (?:zero|freezing)|"
-    r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
-    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero)"
-)
-NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
-NOT_EMERGENCY = re.compile(
-    r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia|"
-    r"(?:burst|leak\w*|flood\w*) (?:pipe )?(?:repair|claim) (?:from|last)|repair from last (?:week|month)|"
-    r"(?:flooded|burst|leaked) (?:\w+ )?(?:last|a few|two|2) (?:week|month|days?)\b|all cleaned up|restoration company"
-)
-
 # The last outbound named its own opt-out word ("Responda BAJA para no recibir más SMS").
 OFFERED_STOP = re.compile(
     r"\b([A-ZÁÉÍÓÚÊ]{2,12})\b[^.]{0,12}?(?:para (?:no recibir|darse de baja|dejar de recibir)|"
