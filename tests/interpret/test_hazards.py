@@ -154,3 +154,106 @@ def test_the_hazard_travels_on_the_interpretation_as_json():
 def test_the_most_dangerous_hazard_is_the_one_reported():
     result = _read("water everywhere from the burst pipe and now I smell gas too")
     assert result.hazard == "gas"
+
+
+# A second writer's families: the same hazards and non-hazards in other words.
+MORE_EMERGENCIES = (
+    "water dripping from the ceiling fan in the living room",
+    "the ceiling light in the kitchen is full of water and dripping",
+    "water leaking through the light fixture in my bathroom ceiling",
+    "there's water coming out of the kitchen light",
+    "its raining inside the living room, roof leak",
+    "Rain is coming in through the ceiling of my daughter's room",
+    "The roof is leaking badly into the nursery",
+    "water gushing from under the sink and I can't shut it off",
+    "water spraying from the pipe under the sink and the shutoff is stuck",
+    "cant turn the water off, pipe under sink spraying everywhere",
+    "WATER EVERYWHERE UNDER THE SINK VALVE WONT CLOSE",
+    "the washing machine hose came off, water all over the laundry room",
+    "the upstairs toilet is leaking through the ceiling below",
+    "my grandmother is 93 and the furnace stopped, it's -15 tonight",
+    "furnace out, 2 month old baby, -20 outside",
+    "heat's been out since last night and my 88 year old dad lives with me, 10 below",
+    "no heat in the house and it's 45 degrees inside, I have a newborn",
+    "the carbon monoxide alarm is beeping and won't stop",
+    "CO detector says 80 ppm",
+    "mi detector de monóxido de carbono está sonando",
+    "el detector de CO está pitando y me duele la cabeza",
+    "l'avertisseur de monoxyde de carbone sonne sans arrêt",
+    "notre détecteur de CO sonne",
+    "sparks flew out of the outlet when I plugged in the heater",
+    "the outlet is smoking",
+    "the panel is making a crackling noise and smells like burning",
+    "the breaker box is hot and buzzing loudly",
+    "the light switch is hot and there's a burning smell",
+    "sewage is coming up through the basement floor drain",
+    "toilet water backing up into the bathtub, smells awful",
+    "raw sewage in the basement",
+    "gas smell near the stove, really strong",
+    "I think there's a gas leak, I can smell it in the basement",
+    "it smells like rotten eggs by the water heater",
+    "the stove is on fire",
+    "flames coming out of the furnace",
+    "there's smoke coming out of the dryer",
+    "the basement is flooding, water is rising fast",
+    "the water heater burst and the garage is flooding",
+    "Hay agua saliendo del techo de la cocina",
+    "se reventó una tubería y hay agua por todos lados",
+    "huele a gas en toda la casa",
+    "il y a de l'eau qui coule du plafond de la cuisine",
+    "il y a des étincelles qui sortent de la prise",
+)
+MORE_NOT_EMERGENCIES = (
+    "Can he also replace the battery in the smoke alarm upstairs?",
+    "my smoke alarm keeps chirping, needs a new battery i guess",
+    "can you guys install smoke detectors?",
+    "the CO detector is chirping, I think it's end of life",
+    "We had water come through the ceiling last year, want the roof flashing checked",
+    "The basement flooded in 2019, is a sump pump worth it?",
+    "we got flooded out last spring so the basement is unfinished, use the side door",
+    "Fired up the furnace for the first time this year, burning smell for a bit, normal right?",
+    "the furnace smells like burning dust when it first kicks on, is that normal?",
+    "Running late, there's a car fire on the freeway",
+    "I'll be late, flooding on Main St",
+    "traffic is backed up because of a gas leak on 5th avenue",
+    "Stopped for gas, be there in 15",
+    "need gas for the mower lol",
+    "Is it a gas or electric water heater? asking for the quote",
+    "what's the price for a gas line hookup?",
+    "can he look at the gas fireplace? pilot won't stay lit",
+    "How much to fix a leaky faucet in the kitchen?",
+    "the faucet is dripping, can he look at it Thursday?",
+    "small leak under the bathroom sink, no rush",
+    "the outdoor spigot is dripping a bit",
+    "The water heater is 15 years old, want a quote for a new one",
+    "Thanks, your tech was on fire today, got everything done!",
+    "my phone is blowing up with your texts lol",
+    "smoking hot deal on that AC unit, we'll take it",
+    "the kids set off the smoke alarm making toast, all good",
+    "false alarm on the CO detector, fire dept checked it",
+    "The heat is a little weak upstairs, can he check it Friday?",
+    "Furnace is making a weird noise but still heating",
+    "can he check the outlets in the garage? a couple don't work",
+    "the breaker trips when the microwave and kettle run together",
+    "if the pipes freeze again, can you come out?",
+    "What do we do if the basement floods while we're on vacation?",
+    "Please bring a fire extinguisher tag for the inspection",
+    "the sump pump is making noise, can he look at it?",
+    "we have a newborn so please text instead of ringing the bell",
+    "my 90 year old mom will let him in, she's hard of hearing",
+    "Can he bring the quote for the sewer line replacement?",
+    "The toilet is running constantly, can he fix it?",
+    "the basement smells musty, is that mold?",
+)
+
+
+@pytest.mark.parametrize("text", MORE_EMERGENCIES)
+def test_more_ways_of_reporting_a_hazard_now_are_emergencies(text):
+    result = _read(text)
+    assert result.intent == "emergency" and result.hazard is not None, result.evidence
+
+
+@pytest.mark.parametrize("text", MORE_NOT_EMERGENCIES)
+def test_more_mentions_without_a_hazard_now_are_neither_emergencies_nor_urgent(text):
+    result = _read(text)
+    assert "emergency" not in result.intents and not result.urgent, result.evidence

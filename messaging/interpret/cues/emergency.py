@@ -201,7 +201,7 @@ _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:
 _SYMPTOMS = r"dizzy|headaches?|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
-    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|lost (?:the )?heat|"
+    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
     r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
     r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|"
     r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
@@ -223,7 +223,7 @@ CUES: tuple[Cue, ...] = (
         alt(
             r"(?:co|carbon monoxide|monoxide) (?:alarms?|detectors?|monitors?|sensors?)(?:'s)? (?:\w+ ){0,3}"
             r"(?:going off|went off|goes off|gone off|sounding|sounded|beeping|blaring|screaming|alarming|ringing|"
-            r"won't stop|is off|reading|reads|shows?|showing)",
+            r"won't stop|is off|reading|reads|shows?|showing|says?|said)",
             r"(?:alarms?|detectors?) (?:\w+ ){0,3}(?:says?|shows?|reads?|reading) (?:co|carbon monoxide)",
             r"(?:co|carbon monoxide) (?:reading|level)s? (?:is |of |at )?(?:\d+|<qty>)",
         ),
@@ -232,6 +232,7 @@ CUES: tuple[Cue, ...] = (
             "Carbon monoxide detector going off in the basement by the furnace!! Kids are home",
             "Our carbon monoxide alarm keeps beeping, is that something he can look at?",
             "co detector reading 120 ppm near the boiler",
+            "CO detector says 80 ppm",
             "the carbon monoxide alarm just went off twice, we're outside",
         ),
         near_misses=(
@@ -341,7 +342,7 @@ CUES: tuple[Cue, ...] = (
         "emergency.fire",
         "emergency",
         alt(
-            r"(?<!you're )(?<!you are )(?<!you guys are )(?<!u r )(?<!ur )on fire|caught fire|catching fire|in flames|"
+            r"on fire|caught fire|catching fire|in flames|"
             r"flames? (?:coming|shooting|out of|from|in)|(?:there's|there is|we have|got) (?:a |an )?(?:small |little |electrical |grease |kitchen )?fire|"
             r"(?:small|electrical|grease|kitchen) fire|fire (?:in|inside|behind|under) (?:the |my |our )|"
             r"incendio|se (?:est[aá] )?quem\w+|fuego en|en feu|(?:il y a )?le feu",
@@ -356,11 +357,27 @@ CUES: tuple[Cue, ...] = (
         near_misses=(
             "Fire up the AC before we get back? lol",
             "you guys are on fire today, thanks!",
+            "Thanks, your tech was on fire today, got everything done!",
             "can he look at the gas fireplace too?",
             "the fire alarm test is at 10 so the building will be loud",
             "had a small fire in the kitchen years ago, want the panel checked",
         ),
-        vetoes=COMMON,
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.praise_on_fire",
+                "'on fire' said of a person is praise: 'your tech was on fire today'",
+                alt(
+                    r"(?:you|u|y'all|you guys|tech\w*|guy|he|she|they|team|crew|plumber|electrician|we|i|ur)"
+                    r"(?:'s|'re|'m| is| was| were| are| am| r)? (?:so |really |totally |absolutely |just )?$"
+                ),
+                scope="before",
+                examples=(
+                    "you guys are on fire today, thanks!",
+                    "Thanks, your tech was on fire today, got everything done!",
+                ),
+            ),
+        ),
         hazard="fire_smoke",
         why="a fire or flames now",
     ),
@@ -427,8 +444,28 @@ CUES: tuple[Cue, ...] = (
             "the burning smell was just dust on the burners",
             "the snow is melting off the roof onto the walkway",
             "what would cause a burning smell from a furnace? asking for my tune-up",
+            "the furnace smells like burning dust when it first kicks on, is that normal?",
         ),
-        vetoes=COMMON,
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.first_start_dust",
+                "a heater's first run of the season burns off dust: a smell that is expected, not a fire",
+                alt(
+                    r"burning (?:off )?(?:the )?dust|(?:first|1st) (?:time|start|run|use|heat)|"
+                    r"(?:kicks?|kicked|comes?|came|turns?|turned|fires?|fired|switched) (?:\w+ )?(?:on|up) (?:\w+ )?(?:for )?the first|"
+                    r"first (?:kicks|comes|turns|fires) on"
+                ),
+                scope="text",
+                unless=alt(
+                    r"smoke|smoking|sparks?|flames?|won't go away|getting (?:stronger|worse)|still|hours?"
+                ),
+                examples=(
+                    "Fired up the furnace for the first time this year, burning smell for a bit, normal right?",
+                    "the furnace smells like burning dust when it first kicks on, is that normal?",
+                ),
+            ),
+        ),
         hazard="fire_smoke",
         why="a burning, melting or electrical smell",
     ),
@@ -514,16 +551,19 @@ CUES: tuple[Cue, ...] = (
             r"(?:backing up|backed up|coming up|came up|overflowing|bubbling up|everywhere|pouring|flooding|gurgling up)",
             r"(?:backing up|coming up|bubbling up|came up) (?:\w+ )?(?:into|in|through|out of) (?:the |my |our )?(?:\w+ )?"
             r"(?:tub|bath\w*|shower|floor drain|drains?|toilets?|sinks?|basement)",
+            r"(?:raw )?sewage(?! (?:pumps?|lines?|ejectors?|pipes?|systems?|bills?|treatment))(?:'s| is)? (?:in|on|all over|everywhere|coming)|"
             r"aguas? negras?|refoulement|(?:égouts?|eaux usées) (?:qui )?(?:refoul\w+|débord\w+|remont\w+)",
         ),
         examples=(
             "sewage coming up in the tub",
             "Sewage is backing up into the basement shower, it's everywhere",
             "septic backing up into the shower n toilet overflowing",
+            "raw sewage in the basement",
             "¡Está saliendo agua negra del desagüe del sótano!",
         ),
         near_misses=(
             "Can he quote a sewer line camera inspection?",
+            "the sewage pump in the basement is noisy, can he look at it?",
             "septic tank is due for pumping next month",
             "the kitchen sink is slow to drain",
             "we had sewage back up into the basement two years ago, want a backflow valve",
@@ -543,8 +583,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:ceiling|roof|light fixture|light fitting|skylight)(?:'s| is)? (?:\w+ ){0,2}(?:leaking|dripping|pouring|raining|coming down)"
             r"(?: water)? (?:\w+ )?(?:into|onto|on|over|all over|everywhere|on to)",
             r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
+            r"(?:light|fixture|fitting|ceiling|fan)s? (?:\w+ ){0,4}(?:full of|filling (?:up )?with|filled with) water",
+            rf"raining (?:inside|indoors|in (?:the |my |our )?{_ROOM})",
         ),
         examples=(
+            "the ceiling light in the kitchen is full of water and dripping",
+            "its raining inside the living room, roof leak",
             "there's water coming through the light fitting in the kitchen",
             "water is coming through the kitchen ceiling light fixture",
             "WATER SHOOTING OUT UNDER THE KITCHEN SINK AND THE VALVE WONT TURN",
@@ -644,13 +688,14 @@ CUES: tuple[Cue, ...] = (
         alt(
             r"overflowing|overflowed|spewing|won't stop (?:leaking|running|overflowing|filling)|"
             r"(?:sump )?pump(?:'s)? (?:\w+ )?(?:quit|died|failed|stopped)(?:.{0,60}water)|"
-            r"(?:water|leak\w*|spraying|pouring|gushing|shooting).{0,60}(?:valve|shut ?off|stop ?cock)(?:'s)? (?:won't|wont|doesn't|can't|will not|isn't) (?:turn|close|shut|budge|work)|"
+            r"(?:water|leak\w*|spraying|pouring|gushing|shooting).{0,60}(?:valve|shut ?off|stop ?cock)(?:'s| is)? (?:(?:won't|wont|doesn't|can't|will not|isn't) (?:turn|close|shut|budge|work)|stuck|seized|jammed|broken)|"
             r"can't (?:shut|turn) (?:the water|it) off(?=.{0,40}(?:water|leak|pouring|spraying))",
         ),
         examples=(
             "The toilet is overflowing and won't stop, it's going into the hallway",
             "water heater is spewing water all over the garage floor",
             "leak under the sink is spraying and the shutoff valve won't turn",
+            "water spraying from the pipe under the sink and the shutoff is stuck",
         ),
         near_misses=(
             "the shutoff valve won't turn, can he replace it Thursday?",
@@ -704,6 +749,7 @@ CUES: tuple[Cue, ...] = (
             "No heat and I have a 3 week old baby. It's 52 in the house",
             "No tenemos calefacción desde anoche y mi mamá tiene 86 años",
             "Plus de chauffage depuis hier soir pis il fait -25 dehors",
+            "heat's been out since last night and my 88 year old dad lives with me, 10 below",
         ),
         near_misses=(
             "The heat is off in the garage, not urgent",
