@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import lexicon as lx
 from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
+from .cues import CueSet
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .resolve import clock_on_or_after, parse_day_span
@@ -152,32 +153,37 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
     for intent, pattern in lx.CUES.items():
         if intent == "access_info":
             continue  # decided clause by clause in `access_note`
+        if intent in lx.CUE_SETS:
+            _match_cue_records(norm, lx.CUE_SETS[intent], spans, reading)
+            continue
         for m in pattern.finditer(norm):
             before = norm[max(0, m.start() - 20) : m.start()]
             if intent in lx.NEGATABLE and _negated(norm, m.start()):
                 continue
-            if intent in ("cancel", "reschedule") and lx.HEDGED.search(before):
-                continue
-            if intent == "cancel" and lx.SOMETHING_ELSE_BEFORE.search(before):
-                continue
-            if intent == "cancel" and lx.CONDITION_BEFORE.search(norm[: m.start()]):
-                reading.add("complaint", f"'{m.group(0)}' threatened, not asked for")
-                continue
             if intent == "running_late" and lx.IF_BEFORE.search(before):
                 continue  # "if I'm late I'll text": not late yet
-            if intent == "reschedule" and lx.REBOOK_LATER.search(before):
-                continue
-            if intent in ("cancel", "reschedule") and (
-                lx.BUSINESS_DID_IT.search(before) or norm[m.end() :].startswith(" on me")
-            ):
-                reading.add("complaint", f"'{m.group(0)}' done to the customer")
-                continue
             if intent == "customer_arrived" and lx.NOT_YET.search(before):
                 continue
             spans.setdefault(intent, []).append((m.start(), m.end()))
             if intent not in reading.intents:
                 reading.add(intent, f"cue '{m.group(0)}'")
     return spans
+
+
+def _match_cue_records(
+    norm: str, cue_set: CueSet, spans: dict[str, list[tuple[int, int]]], reading: _Reading
+) -> None:
+    """An intent whose cues are records: each match stands, or its cue's veto cancels it or turns it
+    into another intent ("you've rescheduled on me" is a complaint)."""
+    for hit in cue_set.scan(norm):
+        veto = hit.vetoed_by
+        if veto is not None:
+            if veto.becomes:
+                reading.add(veto.becomes, f"cue {hit.cue.id} '{hit.text}', {veto.id}")
+            continue
+        spans.setdefault(cue_set.intent, []).append((hit.start, hit.end))
+        if cue_set.intent not in reading.intents:
+            reading.add(cue_set.intent, f"cue {hit.cue.id} '{hit.text}'")
 
 
 def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:

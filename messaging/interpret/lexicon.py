@@ -9,48 +9,24 @@ from __future__ import annotations
 
 import re
 
+from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
+from .cues.cancel import CANCEL
+from .cues.reschedule import RESCHEDULE
+
 
 def _alt(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
 
 
+# Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
+# their joined patterns stand in CUES below, in the same place, so the matching is the same.
+CUE_SETS = {s.intent: s for s in (CANCEL, RESCHEDULE)}
+
 # Cues per intent. Keys are intent labels; order inside does not matter. Emergencies are hazards,
 # found by the cue records in `cues/emergency.py`.
 CUES: dict[str, re.Pattern[str]] = {
-    "cancel": _alt(
-        r"cancel(?:led|ed|ling|ing)?",
-        r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
-        r"^(?:don't|do not|no need to) come\b|won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
-        r"(?:don't|do not|won't) need (?:the |a |your )?(?:repair|fix|service ?call|technician|tech|plumber|electrician)s? "
-        r"(?:anymore|any more|after all)",
-        r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
-        r"(?:already )?(?:fixed|sorted|repaired|took care of) (?:it|the problem|the issue)",
-        r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass(?! (?:your|it|this|that|the|on|along|it on))",
-        r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
-        r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
-        r"no (?:vengan|venga)\b|ya se arregl[oó]|cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
-        r"annuler|annulez|cancelar|não preciso mais",
-    ),
-    "reschedule": _alt(
-        r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture)\w+|\w+day(?:'s)?(?: \w+)?) )?"
-        r"(?:to|back|forward|off|for)\b|rearrange",
-        r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
-        r"change (?:it |\w+day )?to|another (?:day|time|date)(?! off)|different (?:day|time|date)|other day|later date|some other time",
-        r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
-        r"instead of (?:today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
-        r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
-        r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
-        r"push (?:it|this|that|us|me) (?:back )?(?:by )?(?:an?|one|\d+|half an) (?:hour|hours|minutes)",
-        r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
-        r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
-        r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
-        r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)",
-        r"(?:lo|la) dejamos para|dejarlo para|pasarlo para|(?:la semana|la) que viene|la pr[oó]xima semana|"
-        r"changer pour|déplacer|à la place|plutôt (?:que|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)",
-    ),
+    "cancel": CANCEL.pattern,
+    "reschedule": RESCHEDULE.pattern,
     "running_late": _alt(
         r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
         r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
@@ -296,28 +272,15 @@ COME_AFTER = re.compile(
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
 POLITE_REQUEST = re.compile(r"^\s*(?:please )?(?:could|can|would|will) (?:you|he|she|they|u)\b")
 
-# Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
-NEGATORS = re.compile(
-    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas)\s+(?:\w+\s+){0,1})$"
-)
 # Intents whose cues a negator cancels; others carry their negation inside the cue ("can't make it").
 NEGATABLE: frozenset[str] = frozenset(
     {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
 )
 
-# A cancellation threatened on a condition ("if he's not here in half an hour I cancel").
-CONDITION_BEFORE = re.compile(
-    r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
-)
 # "if I'm late", "in case I'm not back": a lateness that may not happen.
 IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
-# Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
-SOMETHING_ELSE_BEFORE = re.compile(
-    r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
-    r"(?:got |was |were |has been |have been |is |been )?$"
-)
 # Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.
 PLAIN_YES = re.compile(
     r"\b(?:confirm\w*|yes|yep|yeah|see you|works|ok|okay|sure|will be (?:here|there|home))\b"
@@ -327,11 +290,6 @@ TECH_LATE = re.compile(r"\b(?:late|behind|delay\w*|retras\w*|en retard)\b", re.I
 # First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
 
-# Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
-BUSINESS_DID_IT = re.compile(
-    r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
-    r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+){0,2}$"
-)
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
 SOMEONE_ELSE_BEFORE = re.compile(
     r"(?:\bhe|\bshe|\bthey|\bhe's|\bshe's|\bthey're|\bhe'll|\bshe'll|\bthey'll|\bhe'd|\bshe'd|\bthey'd|\btech|\btechnician|\bguy)"
@@ -341,17 +299,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # A customer-arrived cue after one of these is a future condition ("before I'm back").
 NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
 
-# "I'll call to rebook once we have a date": a reschedule some day, none asked for now.
-REBOOK_LATER = re.compile(
-    r"(?:call|ring|text|phone|contact you|get back to you|be in touch|reach out)(?: \w+){0,2} (?:to|and) $|"
-    r"\b(?:i'll|we'll|i will|we will) $"
-)
 
-# A cancel or reschedule word offered as a fallback, not asked for ("is that ok or should we reschedule").
-HEDGED = re.compile(
-    r"(?:\bor (?:if )?(?:should|can|could|do|we should|i should) (?:we |i )?|\botherwise (?:we can )?|\bif not,? (?:we can )?|"
-    r"\b(?:considering|thinking (?:about|of)|might|may|about to|close to) )$"
-)
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",

@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from messaging.interpret import interpret
-from messaging.interpret.cues import Cue, Veto, emergency, ids_unique
+from messaging.interpret import interpret, lexicon
+from messaging.interpret.cues import Cue, CueSet, Veto, cancel, emergency, ids_unique, reschedule
 from messaging.interpret.normalize import normalise
 from messaging.interpret.types import MessageContext
 
-CUE_MODULES = (emergency,)
+CUE_MODULES = (emergency, cancel, reschedule)
 ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
 ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
 for _cue in ALL_CUES:
@@ -102,3 +102,21 @@ def test_emergency_examples_are_read_as_emergencies_with_a_hazard(cue: Cue, text
 def test_emergency_near_misses_are_not_emergencies(cue: Cue, text: str):
     result = interpret(text, CONTEXT)
     assert "emergency" not in result.intents and result.hazard is None, (text, result.evidence)
+
+
+def test_record_intents_stand_in_the_lexicon_as_their_joined_pattern():
+    """The interpreter matches an intent's records as one alternation, in the records' order."""
+    for intent, cue_set in lexicon.CUE_SETS.items():
+        assert isinstance(cue_set, CueSet) and cue_set.intent == intent
+        assert lexicon.CUES[intent] is cue_set.pattern
+        assert all(cue.intent == intent for cue in cue_set.cues)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"), [c for c in _cases("examples") if c.values[0].intent != "emergency"]
+)
+def test_record_examples_are_read_with_their_intent(cue: Cue, text: str):
+    """Through the interpreter, a cue's example carries its intent, and the evidence names the cue."""
+    result = interpret(text, CONTEXT)
+    assert cue.intent in result.intents, (text, result.evidence)
+    assert any(f"cue {cue.id} " in line for line in result.evidence), result.evidence

@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 # Sentences end at . ! ? ; and line breaks; phrases also at commas.
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
 _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
-SCOPES = ("before", "phrase", "sentence", "after", "text")
+# before/after: the phrase up to or from the match; near_before: the 20 characters before it;
+# all_before: the whole text before it.
+SCOPES = ("before", "near_before", "all_before", "phrase", "sentence", "after", "text")
+NEAR = 20
 
 
 def alt(*patterns: str) -> re.Pattern[str]:
@@ -40,6 +43,10 @@ def scope_text(scope: str, norm: str, start: int, end: int) -> str:
     """The part of `norm` a veto looks at for a match at norm[start:end]."""
     if scope == "text":
         return norm
+    if scope == "near_before":
+        return norm[max(0, start - NEAR) : start]
+    if scope == "all_before":
+        return norm[:start]
     if scope == "sentence":
         first, last = _around(_SENTENCE, norm, start)
         return norm[first:last]
@@ -55,7 +62,9 @@ def scope_text(scope: str, norm: str, start: int, end: int) -> str:
 class Veto:
     """A condition that cancels a cue's match: `pattern` found in `scope`, and `unless` not found there.
 
-    `examples` are texts where the cue's pattern matches and this veto is what cancels it."""
+    `examples` are texts where the cue's pattern matches and this veto is what cancels it. A veto
+    that `becomes` another intent turns the match into that one ("if he's not here by 3 I cancel" is
+    a grievance, not a cancellation)."""
 
     id: str
     why: str
@@ -63,6 +72,7 @@ class Veto:
     scope: str = "sentence"
     unless: re.Pattern[str] | None = None
     examples: tuple[str, ...] = ()
+    becomes: str | None = None
 
     def __post_init__(self) -> None:
         if self.scope not in SCOPES:
@@ -102,6 +112,7 @@ class Cue:
     vetoes: tuple[Veto, ...] = field(default_factory=tuple)
     hazard: str | None = None
     why: str = ""
+    alternatives: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.examples or not self.near_misses:
@@ -120,3 +131,56 @@ class Cue:
 
 def ids_unique(cues: tuple[Cue, ...]) -> bool:
     return len({c.id for c in cues}) == len(cues)
+
+
+# Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
+NEGATORS = re.compile(
+    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas)\s+(?:\w+\s+){0,1})$"
+)
+NEGATED = Veto(
+    "veto.negated",
+    "a negator just before the cue, in the same phrase: 'not running late', 'don't cancel'",
+    NEGATORS,
+    scope="before",
+    examples=("please don't cancel, we'll be home", "not rescheduling, see you at 3"),
+)
+
+
+def cue(
+    id: str,
+    intent: str,
+    *alternatives: str,
+    examples: tuple[str, ...],
+    near_misses: tuple[str, ...],
+    vetoes: tuple[Veto, ...] = (),
+    why: str = "",
+) -> Cue:
+    """A cue from regex alternatives, kept so a `CueSet` can join its cues into one pattern."""
+    return Cue(
+        id, intent, alt(*alternatives), examples, near_misses, vetoes, why=why, alternatives=alternatives
+    )
+
+
+class CueSet:
+    """An intent's cues joined into one pattern, in order, with a named group per cue.
+
+    Matching is exactly that of one alternation of every cue's alternatives (leftmost match, first
+    alternative that fits), so splitting a lexicon into records changes no reading; each match
+    knows which cue made it, and that cue's vetoes decide whether it stands."""
+
+    def __init__(self, intent: str, cues: tuple[Cue, ...]) -> None:
+        if not cues or any(c.intent != intent or not c.alternatives for c in cues):
+            raise ValueError(f"{intent}: every cue needs this intent and its alternatives")
+        if not ids_unique(cues):
+            raise ValueError(f"{intent}: cue ids must be unique")
+        self.intent = intent
+        self.cues = cues
+        groups = "|".join(f"(?P<c{i}>" + "|".join(c.alternatives) + ")" for i, c in enumerate(cues))
+        self.pattern = re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + groups + r")(?![a-z0-9'à-ÿ])")
+
+    def scan(self, norm: str) -> Iterator[Hit]:
+        """Every match, in order, with the cue that made it and the first veto that cancels it."""
+        for m in self.pattern.finditer(norm):
+            found = next(c for i, c in enumerate(self.cues) if m.group(f"c{i}") is not None)
+            veto = next((v for v in found.vetoes if v.applies(norm, m.start(), m.end())), None)
+            yield Hit(found, m.start(), m.end(), m.group(0), veto)
