@@ -11,7 +11,10 @@ import re
 
 from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
 from .cues.cancel import CANCEL
+from .cues.confirm import CONFIRM
 from .cues.reschedule import RESCHEDULE
+from .cues.thanks import THANKS
+from .cues.wrong_number import WRONG_NUMBER
 
 
 def _alt(*patterns: str) -> re.Pattern[str]:
@@ -20,7 +23,7 @@ def _alt(*patterns: str) -> re.Pattern[str]:
 
 # Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
 # their joined patterns stand in CUES below, in the same place, so the matching is the same.
-CUE_SETS = {s.intent: s for s in (CANCEL, RESCHEDULE)}
+CUE_SETS = {s.intent: s for s in (CANCEL, RESCHEDULE, CONFIRM, THANKS, WRONG_NUMBER)}
 
 # Cues per intent. Keys are intent labels; order inside does not matter. Emergencies are hazards,
 # found by the cue records in `cues/emergency.py`.
@@ -220,31 +223,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
         r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
     ),
-    "confirm": _alt(
-        r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
-        r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
-        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
-        r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
-        r"(?<!if )(?<!hope )(?<!is )(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window))(?: is|'s) (?:fine|good|ok|okay|great|perfect)"
-        r"(?! (?:but|except|with you|if))",
-        r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
-        r"est[aá] bien|va que va|de una|^dale\b|ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"
-        r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
-    ),
-    "thanks": _alt(
-        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
-        r"(?:will|would|highly) recommend|did a (?:great|good|fantastic) job|"
-        r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
-        r"^(?:no worries|no prob(?:lem)?)(?: at all| mate)?[.!]*$|emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
-    ),
-    "wrong_number": _alt(
-        r"wrong (?:number|#|person|phone|guy|girl)|meant to (?:text|message|send (?:this|that) to) (?:someone|somebody|another)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
-        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
-        r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
-        r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
-        r"new number|(?:this|it) (?:isn't|is not) [a-z]+[.,!]|(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
-        r"mauvais numéro|número errado|(?:ya )?no vivo (?:ah[ií]|all[ií]|aqu[ií])|n'habite plus",
-    ),
+    "confirm": CONFIRM.pattern,
+    "thanks": THANKS.pattern,
+    "wrong_number": WRONG_NUMBER.pattern,
 }
 
 # Phrases that say when the customer gets there; they mean running late only next to a time.

@@ -10,11 +10,22 @@ from datetime import UTC, datetime
 import pytest
 
 from messaging.interpret import interpret, lexicon
-from messaging.interpret.cues import Cue, CueSet, Veto, cancel, emergency, ids_unique, reschedule
+from messaging.interpret.cues import (
+    Cue,
+    CueSet,
+    Veto,
+    cancel,
+    confirm,
+    emergency,
+    ids_unique,
+    reschedule,
+    thanks,
+    wrong_number,
+)
 from messaging.interpret.normalize import normalise
 from messaging.interpret.types import MessageContext
 
-CUE_MODULES = (emergency, cancel, reschedule)
+CUE_MODULES = (emergency, cancel, reschedule, confirm, thanks, wrong_number)
 ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
 ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
 for _cue in ALL_CUES:
@@ -71,11 +82,9 @@ def test_every_veto_example_is_a_cue_match_that_the_veto_cancels(
     veto: Veto, cues: tuple[Cue, ...], text: str
 ):
     norm = normalise(text)
-    cancelled = [hit for cue in cues for hit in cue.scan(norm) if hit.vetoed_by is not None]
-    assert any(hit.vetoed_by is veto for hit in cancelled) or any(
-        veto.applies(norm, hit.start, hit.end) for hit in cancelled
-    ), f"no cue match in {text!r} is cancelled by {veto.id}"
-    assert not any(cue.hits(norm) for cue in cues), f"{text!r} still matches a cue despite {veto.id}"
+    cancelled = [cue for cue in cues if any(hit.vetoed_by is veto for hit in cue.scan(norm))]
+    assert cancelled, f"no cue match in {text!r} is cancelled by {veto.id}"
+    assert any(not cue.hits(norm) for cue in cancelled), f"{text!r} still matches the cue {veto.id} cancels"
 
 
 def test_every_veto_has_examples():
