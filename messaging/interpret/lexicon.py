@@ -14,6 +14,7 @@ from .cues.cancel import CANCEL
 from .cues.confirm import CONFIRM
 from .cues.reschedule import RESCHEDULE
 from .cues.thanks import THANKS
+from .cues.where_is_tech import WHERE_IS_TECH
 from .cues.wrong_number import WRONG_NUMBER
 
 
@@ -23,7 +24,7 @@ def _alt(*patterns: str) -> re.Pattern[str]:
 
 # Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
 # their joined patterns stand in CUES below, in the same place, so the matching is the same.
-CUE_SETS = {s.intent: s for s in (CANCEL, RESCHEDULE, CONFIRM, THANKS, WRONG_NUMBER)}
+CUE_SETS = {s.intent: s for s in (CANCEL, RESCHEDULE, CONFIRM, THANKS, WRONG_NUMBER, WHERE_IS_TECH)}
 
 # Cues per intent. Keys are intent labels; order inside does not matter. Emergencies are hazards,
 # found by the cue records in `cues/emergency.py`.
@@ -77,45 +78,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
     ),
-    "where_is_tech": _alt(
-        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
-        r"where(?: is|'s| are) (?:the|my) (?:tech\w*|guy|man|plumber|electrician|engineer|van|truck|crew|team|installer|locksmith|worker|driver)",
-        r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
-        r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
-        r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
-        r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
-        r"^still waiting\b|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
-        r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
-        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
-        r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
-        r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
-        r"is (?:it|that) still (?:the )?\d|"
-        r"(?:checking|wondering|know) where (?:[\w']+ ){1,2}is\b|(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
-        r"(?:didn't|did not|hasn't) get lost|just (?:checking|making sure) (?:he|she|they|the \w+)|"
-        r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
-        r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
-        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
-        r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
-        r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
-        r"(?:is|are) (?!it\b|that\b|this\b)(?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
-        r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
-        r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
-        r"what time (?:[\w']+ ){0,6}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
-        r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
-        r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
-        r"(?:be here|arrive|get here|come|show|coming|turn up)",
-        r"(?:is|are) (?:he|she|they|the \w+|your \w+|\w+) (?:still )?(?:close|lost|close by|nearby|near|around|in the area|on (?:his|her|their) way)",
-        r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave|set off|head(?:ed)? out)(?: yet)?|on (?:his|her|their|the) way\?",
-        r"how(?:'s| is) it looking|how are we looking|(?:tech\w*|he|she|they|guy|anyone|someone|the \w+) here yet|"
-        r"is (?:that|it|eta|he|she) still (?:at )?(?:\d|<)",
-        r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
-        r"(?:todav[ií]a |a[uú]n )?(?:va|van) a venir|cu[aá]nto (?:le )?falta|hola\?+|alguien\?+|"
-        r"va a venir (?:el t[eé]cnico|alguien)|(?:viene|vendr[aá]) (?:el t[eé]cnico )?o no|"
-        r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
-        r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
-        r"où est|(?:y'est|il est|elle est) où|il arrive quand|cadê|sigue viniendo|q(?:ue)? pas[oó] con el t[eé]cnico|por d[oó]nde (?:viene|va|anda)|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
-        r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
-    ),
+    "where_is_tech": WHERE_IS_TECH.pattern,
     "complaint": _alt(
         r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
         r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|workmanship|experience|company)",

@@ -20,12 +20,13 @@ from messaging.interpret.cues import (
     ids_unique,
     reschedule,
     thanks,
+    where_is_tech,
     wrong_number,
 )
 from messaging.interpret.normalize import normalise
 from messaging.interpret.types import MessageContext
 
-CUE_MODULES = (emergency, cancel, reschedule, confirm, thanks, wrong_number)
+CUE_MODULES = (emergency, cancel, reschedule, confirm, thanks, wrong_number, where_is_tech)
 ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
 ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
 for _cue in ALL_CUES:
