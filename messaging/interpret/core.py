@@ -156,13 +156,8 @@ def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]
         if intent in lx.CUE_SETS:
             _match_cue_records(norm, lx.CUE_SETS[intent], spans, reading)
             continue
-        for m in pattern.finditer(norm):
-            before = norm[max(0, m.start() - 20) : m.start()]
+        for m in pattern.finditer(norm):  # the lexicon's patterns not yet turned into records
             if intent in lx.NEGATABLE and _negated(norm, m.start()):
-                continue
-            if intent == "running_late" and lx.IF_BEFORE.search(before):
-                continue  # "if I'm late I'll text": not late yet
-            if intent == "customer_arrived" and lx.NOT_YET.search(before):
                 continue
             spans.setdefault(intent, []).append((m.start(), m.end()))
             if intent not in reading.intents:

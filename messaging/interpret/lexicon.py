@@ -12,7 +12,9 @@ import re
 from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
 from .cues.cancel import CANCEL
 from .cues.confirm import CONFIRM
+from .cues.customer_arrived import CUSTOMER_ARRIVED
 from .cues.reschedule import RESCHEDULE
+from .cues.running_late import NOT_LATE_YET, RUNNING_LATE
 from .cues.thanks import THANKS
 from .cues.where_is_tech import WHERE_IS_TECH
 from .cues.wrong_number import WRONG_NUMBER
@@ -24,60 +26,27 @@ def _alt(*patterns: str) -> re.Pattern[str]:
 
 # Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
 # their joined patterns stand in CUES below, in the same place, so the matching is the same.
-CUE_SETS = {s.intent: s for s in (CANCEL, RESCHEDULE, CONFIRM, THANKS, WRONG_NUMBER, WHERE_IS_TECH)}
+CUE_SETS = {
+    s.intent: s
+    for s in (
+        CANCEL,
+        RESCHEDULE,
+        RUNNING_LATE,
+        CUSTOMER_ARRIVED,
+        WHERE_IS_TECH,
+        CONFIRM,
+        THANKS,
+        WRONG_NUMBER,
+    )
+}
 
 # Cues per intent. Keys are intent labels; order inside does not matter. Emergencies are hazards,
 # found by the cue records in `cues/emergency.py`.
 CUES: dict[str, re.Pattern[str]] = {
     "cancel": CANCEL.pattern,
     "reschedule": RESCHEDULE.pattern,
-    "running_late": _alt(
-        r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
-        r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
-        r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
-        r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
-        r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is|traffic (?:on|at|near|through) (?:the )?(?:<road>|\w+)",
-        r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|dr'?s?|vet|daycare|pharmacy|bank|court|church|"
-        r"hospital|store|shop|gym|meeting|airport|appointment)|will (?:text|call|message) (?:you )?when (?:i'm|i am) (?:close|on my way|leaving)",
-        r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
-        r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
-        r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
-        r"(?:i'm |we're |i am |just )(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
-        r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
-        r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
-        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
-        r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
-        r"\d+ (?:miles?|mi|km|blocks|exits|stops) (?:away|out)|(?:miles?|blocks) away",
-        r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
-        r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
-        r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
-        r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
-        r"de retard|(?:pris|coincée?|bloquée?) dans (?:le )?(?:trafic|traffic|bouchon)|dans le trafic|je suis là dans",
-        r"no llego (?:a (?:la )?casa )?hasta|no (?:voy a )?estar(?: en (?:la )?casa)? hasta|me atras\w+|"
-        r"(?:regreso|vuelvo) (?:a las|al|como a las|en)|"
-        r"(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) esperar|ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
-    ),
-    "customer_arrived": _alt(
-        r"i'm (?:home|back)(?! (?:by|at|from|after|around|until|most|on|every)\b)|"
-        r"i'm (?:here|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit|building|lobby|office|apartment|store|shop))",
-        r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
-        r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
-        r"^(?:back|home|here)(?:!| now| again)",
-        r"pulling (?:in|into|up)(?! in \d)|pulled (?:in|into|up)|(?:i'm|we're|i am|we are|someone's|someone is) at the (?:front )?door|i'm at the property|i'm at the house",
-        r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
-        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
-        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
-        r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
-        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|come on up|"
-        r"i'm (?:up |down |over |back )?(?:at|in) the (?:cottage|cabin|farm|camp|building|lobby)|back at the (?:house|property|place|flat)|"
-        r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
-        r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
-        r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
-        r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
-        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
-        r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
-    ),
+    "running_late": RUNNING_LATE.pattern,
+    "customer_arrived": CUSTOMER_ARRIVED.pattern,
     "where_is_tech": WHERE_IS_TECH.pattern,
     "complaint": _alt(
         r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
@@ -221,8 +190,8 @@ NEGATABLE: frozenset[str] = frozenset(
     {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
 )
 
-# "if I'm late", "in case I'm not back": a lateness that may not happen.
-IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
+# "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
+IF_BEFORE = NOT_LATE_YET.pattern
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
 # Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.
@@ -239,9 +208,6 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"(?:\bhe|\bshe|\bthey|\bhe's|\bshe's|\bthey're|\bhe'll|\bshe'll|\bthey'll|\bhe'd|\bshe'd|\bthey'd|\btech|\btechnician|\bguy)"
     r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
 )
-
-# A customer-arrived cue after one of these is a future condition ("before I'm back").
-NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
 
 
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.

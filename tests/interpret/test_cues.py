@@ -16,9 +16,11 @@ from messaging.interpret.cues import (
     Veto,
     cancel,
     confirm,
+    customer_arrived,
     emergency,
     ids_unique,
     reschedule,
+    running_late,
     thanks,
     where_is_tech,
     wrong_number,
@@ -26,7 +28,17 @@ from messaging.interpret.cues import (
 from messaging.interpret.normalize import normalise
 from messaging.interpret.types import MessageContext
 
-CUE_MODULES = (emergency, cancel, reschedule, confirm, thanks, wrong_number, where_is_tech)
+CUE_MODULES = (
+    emergency,
+    cancel,
+    reschedule,
+    running_late,
+    customer_arrived,
+    where_is_tech,
+    confirm,
+    thanks,
+    wrong_number,
+)
 ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
 ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
 for _cue in ALL_CUES:
