@@ -11,6 +11,7 @@ import re
 
 from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
 from .cues.cancel import CANCEL
+from .cues.complaint import COMPLAINT
 from .cues.confirm import CONFIRM
 from .cues.customer_arrived import CUSTOMER_ARRIVED
 from .cues.reschedule import RESCHEDULE
@@ -34,6 +35,7 @@ CUE_SETS = {
         RUNNING_LATE,
         CUSTOMER_ARRIVED,
         WHERE_IS_TECH,
+        COMPLAINT,
         CONFIRM,
         THANKS,
         WRONG_NUMBER,
@@ -48,79 +50,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "running_late": RUNNING_LATE.pattern,
     "customer_arrived": CUSTOMER_ARRIVED.pattern,
     "where_is_tech": WHERE_IS_TECH.pattern,
-    "complaint": _alt(
-        r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
-        r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|workmanship|experience|company)",
-        r"are you kidding|you kidding me|(?:this|that|it|you|you guys|your \w+|what) (?:is|are|'s|'re) (?:a |such a )?joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
-        r"(?:charge|price|bill|invoice|cost|fee|quote|total)s? (?:\w+ ){0,2}(?:seems?|is|was|looks?|feels?) (?:\w+ )?"
-        r"(?:high|steep|a lot|too much|expensive|excessive|outrageous|crazy|insane)",
-        r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother|have|bring)|thanks for nothing|never again|"
-        r"(?:shows?|showed|turns?|turned) up (?:\w+ ){0,4}(?:before the end|at the end|hours? late)|(?:\d+(?:st|nd|rd|th)|second|third) (?:text|message|call)|"
-        r"(?:nobody|no one|no-one) (?:even )?(?:answers|answered|picks up|picked up|called)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
-        r"no-?shows?|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
-        r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
-        r"(?<!i )(?<!i'm )(?<!we )(?<!we're )still (?:isn't|doesn't|won't|not|hasn't|can't|no) (?:\w+ )?(?:work|drain|heat|cool|"
-        r"flush|fixed|turn|start|run|open|close|lock|charg)\w*",
-        r"(?:quit|broke|broken|failed|stopped working|went out|leaking|dripping|blocked|clogged|tripping|green|noisy) again",
-        r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",
-        r"(?:he|she|they|tech|guy|engineer|technician|plumber|electrician|sparky|bloke) (?:didn't|did not|never) (?!mind|get lost)\w+",
-        r"(?:your|the) (?:guy|tech|technician|man|engineer|sparky|plumber|electrician|bloke|worker|crew|installer)(?:'s)? (?:\w+ ){0,2}"
-        r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|vap(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
-        r"(?:don't|do not) want (?:him|her|them) (?:back|here|again)|told my tenant|without (?:talking|checking|consulting)",
-        r"(?:installed|replaced|fixed|repaired|put in)\b.{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|still)",
-        r"(?:was|were) left (?:set|on|off|open|running|unlocked)|it's been (?:\d+|<qty>|a week|weeks|days|a month)\b",
-        r"(?:he|she|they|tech|guy|engineer|technician) left (?:\w+ ){0,5}(?:sitting|lying|on (?:my|the)|in (?:my|the)|all over|everywhere|behind)",
-        r"(?:mud|muddy|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
-        r"(?:\w+ ){0,3}(?:all over|all through|all down|all up|all along|everywhere|on (?:my|the)|in (?:my|the))",
-        r"(?:didn't|did not) (?:\w+ ){0,4}(?:properly|right|back)\b|not (?:done|fixed|installed|put back) (?:properly|right)",
-        r"window was \d+|rearranged my (?:whole )?(?:day|schedule)|(?:no one|nobody|no-one)(?:'s| is) (?:here|shown up)",
-        r"window (?:ended|closed|passed|is over|was over|finished)|(?:past|after) (?:the|your) (?:window|eta)|still nothing",
-        r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
-        r"(?:sat|sitting|stuck|been) (?:here |home |at home )?since|what (?:exactly )?(?:did|am|are) (?:i|we) pay(?:ing)? for",
-        r"(?:pay\w*|paid|charg\w*) (?:\w+ |<money> ){0,5}for this\?",
-        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:to|for|just|only) (?:[\w<>]+ ){0,8}[\w<>]+\?|\brobbery\b",
-        r"(?:want|demand|expect|give me) (?:a |my )?(?:full )?refund|money back|disput\w*|workmanship|shoddy|sloppy|botched|not impressed|not pleased|not good enough|rather disappointed",
-        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
-        r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
-        r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
-        r"charged (?:me )?(?:twice|double)|double[- ]charged|why (?:did|was) (?:i|we) (?:get )?charged",
-        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
-        r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said|took (?:the|a|another) (?:whole )?day off",
-        r"(?:sitting|sat|been|was|is) (?:\w+ ){0,4}on (?:the|his|her) phone|(?:am i|are we|do i|did i|we're|i'm) (?:paying|being charged) for (?:that|this)",
-        r"without (?:fixing|finishing|doing|cleaning|calling|telling|asking)|(?:nobody|no one|no-one|never) (?:mentioned|told|said)",
-        r"(?:more|higher) than (?:you|he|they|what you|the quote)|you (?:say|said|told|quoted)(?: me)? (?:<money>|\d)",
-        r"(?:supposed|meant) to (?:kill|fix|stop|work|last|solve|get rid)|dinged|gouged?|scuffed|dented|chipped",
-        r"(?:pay|charge\w*) (?:me |us |for it )?again",
-        r"(?:more|another|new|live) (?:cockroach|roach|ant|bug|mouse|mice|rat|termite|wasp|flea|bed ?bug)e?s?\b",
-        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
-        r"knocked once|left a card|didn't (?:wait|knock|ring)|(?:late|no-show) (?:like|again|as usual)|like (?:yesterday|last time)|as usual",
-        r"(?:actually|even|finally|bother to) (?:turns? up|shows? up|comes?)|(?:i'm|i am|we're|we are) (?:so )?done\b(?! (?:with (?:the|my|work)|at|by|in|for))",
-        r"(?:got |been |was )?charged (?:me )?(?:<money>|\d+)\b|promo says|blowing (?:warm|hot) again|(?:acting up|doing it) again",
-        r"not on[.!]*$|took (?:weeks|days|forever|ages|a month) to|(?:took|taken) (?:off|time off|a day off) work|"
-        r"(?:you|y'all|you guys|you lot) (?:say|said|told me) (?:<money>|\d)",
-        r"(?:i'm|i am|we're|we are) calling (?:someone|somebody|another)",
-        r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
-        r"(?:double|twice|triple) what|expected better|not thrilled|(?:he|she|they) forgot (?:them|it|the|to)|(?:this|it) (?:has been|was|is) (?:a |an absolute )?nightmare|(?:let|letting) the (?:cat|dog)s? out|"
-        r"(?:ants|roaches|cockroaches|bugs|mice|rats|wasps|termites|fleas|bed ?bugs)(?:'re| are)? (?:\w+ )?back\b|back already|came back already|"
-        r"(?:drip|leak|noise|problem|issue|clog|smell)\w* (?:\w+ ){0,5}came back|came back (?:\w+ ){0,4}after (?:your|the|he|she|they)|"
-        r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
-        r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
-        r"left (?:the|my|our) (?:\w+ )?(?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
-        r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
-        r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
-        r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:\w+ ){0,2}(?:of )?(?:our|my|the) \w+",
-        r"who(?:'s| is) (?:paying|going to pay) (?:for|to)|who pays for",
-        r"left (?:a |the )?(?:\w+ ){0,2}(?:all over|everywhere|behind on|on (?:my|the) (?:floor|carpet|counter|lawn))|sawdust",
-        r"been (?:standing|sitting|waiting|stuck) (?:outside|here|around|in the cold|at home|<qty>|\d)",
-        r"mal servicio|muy mal|no arregl[oó]|(?:t[eé]cnico|muchacho|señor|plomero|electricista|él|guy) lleg[oó] (?:bien |muy |\d+ \w+ )?(?:tarde|late)|"
-        r"ni avis[oó]|y nada|llevo esperando|llevamos (?:\w+ ){0,3}esperando|falta de respeto|nadie (?:me )?(?:ha )?(?:llamado|venido|avisado)|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
-        r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+ ?h|\d+|<qty>|une) ?(?:heures?|minutes)? que j'attends|j'attends depuis",
-        r"dej[oó] todo (?:sucio|tirado)|lodo|ni se limpi\w+|(?:es|eso es) un robo|ni (?:lo|la) (?:arreglaron|repararon)|"
-        r"llevo (?:\w+ ){0,3}esperando|ped[ií] el d[ií]a libre|me cobraron",
-        r"groser[oa]|mal ?educad[oa]|no me gust[oó]|no (?:lo|la) quiero (?:de vuelta|otra vez|aqu[ií])|"
-        r"sigue sin (?:enfriar|funcionar|servir|calentar|prender|arrancar|drenar)|sigue (?:goteando|fallando|igual)|"
-        r"no estoy (?:content[oa]|satisfech[oa]|feliz)|ne (?:marche|fonctionne) toujours pas|toujours (?:brisée?|pareil)",
-    ),
+    "complaint": COMPLAINT.pattern,
     "access_info": _alt(
         r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
