@@ -1,7 +1,8 @@
 """interpret(): what a customer's SMS reply means, decided by explainable rules.
 
-Order: consent keywords, replies to what the last outbound offered, cue lexicons with negation,
-then times (arrival, requested day/time), urgency, sentiment, access note and language.
+Order: consent keywords, replies to what the last outbound offered, cue records and their vetoes
+(`cues/`), hazards, then times (arrival, requested day/time), urgency, sentiment, access note and
+language.
 """
 
 from __future__ import annotations
@@ -148,20 +149,11 @@ def _negated(norm: str, start: int) -> bool:
 
 
 def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]]:
-    """Add each intent whose cue appears un-negated; return where cues matched, per intent."""
+    """Add each intent a cue record finds and no veto cancels; return where cues matched, per intent.
+    The access note is read clause by clause in `access_note`; emergencies are hazards (`find_hazard`)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for intent, pattern in lx.CUES.items():
-        if intent == "access_info":
-            continue  # decided clause by clause in `access_note`
-        if intent in lx.CUE_SETS:
-            _match_cue_records(norm, lx.CUE_SETS[intent], spans, reading)
-            continue
-        for m in pattern.finditer(norm):  # the lexicon's patterns not yet turned into records
-            if intent in lx.NEGATABLE and _negated(norm, m.start()):
-                continue
-            spans.setdefault(intent, []).append((m.start(), m.end()))
-            if intent not in reading.intents:
-                reading.add(intent, f"cue '{m.group(0)}'")
+    for cue_set in lx.CUE_SETS.values():
+        _match_cue_records(norm, cue_set, spans, reading)
     return spans
 
 

@@ -1,4 +1,6 @@
-"""Cue lexicons (English and Spanish, some French and Portuguese) per intent, as data.
+"""Word lists and patterns the interpreter reads besides the cue records (English and Spanish, some
+French and Portuguese), as data. Each intent's cues are records in `cues/<intent>.py`; `CUES` maps
+every intent to its joined pattern (the access note's is still a pattern here).
 
 Patterns run on the normalised text (`normalize.normalise`): lowercase, SMS spellings expanded
 ("omw" -> "on my way", "dont" -> "don't", "min" -> "minutes"), emoji as `emo_*` words and
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
+from .cues import alt as _alt
 from .cues.cancel import CANCEL
 from .cues.complaint import COMPLAINT
 from .cues.confirm import CONFIRM
@@ -19,11 +22,6 @@ from .cues.running_late import NOT_LATE_YET, RUNNING_LATE
 from .cues.thanks import THANKS
 from .cues.where_is_tech import WHERE_IS_TECH
 from .cues.wrong_number import WRONG_NUMBER
-
-
-def _alt(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
-
 
 # Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
 # their joined patterns stand in CUES below, in the same place, so the matching is the same.
@@ -115,10 +113,6 @@ COME_AFTER = re.compile(
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
 POLITE_REQUEST = re.compile(r"^\s*(?:please )?(?:could|can|would|will) (?:you|he|she|they|u)\b")
 
-# Intents whose cues a negator cancels; others carry their negation inside the cue ("can't make it").
-NEGATABLE: frozenset[str] = frozenset(
-    {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
-)
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
 IF_BEFORE = NOT_LATE_YET.pattern
