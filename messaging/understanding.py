@@ -149,11 +149,13 @@ def _answer_where(message: Message, job: Job) -> None:
 
 
 def _send_safety_advice(message: Message, interpretation: Interpretation) -> None:
-    """The hazard table's advice for the kind reported, in the language the customer wrote in when the
-    advice is written in it (a French text about a CO alarm gets French CO advice), else theirs."""
+    """The hazard table's advice for the kind reported. In the customer's language when they chose
+    one; a customer left on the default English who writes in Spanish or French gets the advice in
+    the language they wrote in (a French text about a CO alarm gets French CO advice)."""
     customer_language = message.customer.language if message.customer else "en"
+    written_in = interpretation.language
     language = (
-        interpretation.language if interpretation.language in REPLIES["emergency"] else customer_language
+        written_in if customer_language == "en" and written_in in REPLIES["emergency"] else customer_language
     )
     advice = safety_advice(interpretation.hazard, language)
     _auto_reply(message, "emergency", language=language, safety=advice[:1].lower() + advice[1:])

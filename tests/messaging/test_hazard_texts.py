@@ -120,6 +120,14 @@ def test_spanish_customers_get_the_hazards_advice_in_spanish(client, job):
     assert "Estamos avisando" in reply
 
 
+def test_a_spanish_speaking_customer_writing_in_english_still_gets_spanish_advice(client, job):
+    job.customer.language = "es"
+    job.customer.save(update_fields=["language"])
+    text(client, "I smell gas in the kitchen")
+    [reply] = auto_replies(job)
+    assert inline(safety_advice("gas", "es")) in reply
+
+
 def test_every_hazard_kind_has_a_label_advice_in_every_language_and_a_heads_up():
     assert set(KINDS) <= set(HAZARDS)
     assert {"en", "es", "fr"} <= advice_languages()
