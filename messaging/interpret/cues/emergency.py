@@ -130,12 +130,14 @@ RESOLVED = Veto(
         r"(?:was|is|it's|it was|that was|that's) (?:just|only)|turned out|false alarm|nothing serious|"
         r"(?:all )?(?:cleaned|dried|mopped) up|dried out|under control|(?:went|goes) away|gone now|stopped now|"
         r"(?:said|says) (?:it's|it is|it was|everything's|everything is) (?:fine|ok|okay|safe)|all (?:good|fine) now|"
-        r"(?:fine|ok|okay|good|dry|sorted|fixed|stopped) now|no longer|not anymore|anymore|dust (?:on|in|burning)|burning off (?:the )?dust|burnt toast|burned (?:the )?(?:toast|food|dinner|bacon)|"
+        r"(?:fine|ok|okay|good|dry|sorted|fixed|stopped|(?<!not )(?<!isn't )(?<!stopped )(?:works|working)) now|"
+        r"(?:plunged|unclogged|unblocked|cleared|mopped up) it|no longer|not anymore|anymore|dust (?:on|in|burning)|burning off (?:the )?dust|burnt toast|burned (?:the )?(?:toast|food|dinner|bacon)|"
         r"cooking|(?:shower )?steam|restoration company|insurance claim|de nada|falsa alarma|fausse alarme"
     ),
     scope="sentence",
     unless=alt(r"again|now (?:it|there|the|water|smoke|sparks)|but now|still (?:smell|see|there|coming)"),
     examples=(
+        "the toilet overflowed yesterday but we plunged it, works now",
         "the burning smell was just dust on the burners",
         "smoke alarm went off from burnt toast, all good",
         "the basement flooded but it's all cleaned up, restoration company was here",
@@ -489,8 +491,19 @@ CUES: tuple[Cue, ...] = (
             "the outlet sparked once last month, can he check it when he's here",
             "no sparks, just a dead outlet",
             "sparkling clean job, thanks!",
+            "I'm in Sparks, running 10 late",
         ),
-        vetoes=COMMON,
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.place_named_sparks",
+                "Sparks, Nevada, is a place: 'I'm in Sparks', 'driving from Sparks'",
+                alt(r"(?:in|from|to|near|through|past|leaving|outside) $"),
+                scope="near_before",
+                unless=alt(r"(?:panel|outlet|socket|box|wall|wiring|wires|switch|meter)s? $"),
+                examples=("I'm in Sparks, running 10 late",),
+            ),
+        ),
         hazard="electrical",
         why="sparks or arcing",
     ),
@@ -585,6 +598,8 @@ CUES: tuple[Cue, ...] = (
             r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
             r"(?:light|fixture|fitting|ceiling|fan)s? (?:\w+ ){0,4}(?:full of|filling (?:up )?with|filled with) water",
             rf"raining (?:inside|indoors|in (?:the |my |our )?{_ROOM})",
+            r"(?:water|it)(?:'s| is)? (?:\w+ ){0,2}(?:pouring|gushing|spewing|spraying|shooting|streaming|spurting|cascading|p[oa]uring) "
+            r"(?:out|from|everywhere|all over|under|into|through|down)",
         ),
         examples=(
             "the ceiling light in the kitchen is full of water and dripping",
@@ -597,6 +612,7 @@ CUES: tuple[Cue, ...] = (
             "Water is POURING through the ceiling from the upstairs bathroom!!",
             "Roof's leaking straight onto the power points in the lounge",
             "water dripping out of the light in the hallway",
+            "theres water pouring out of the dishwasher all over the floor",
         ),
         near_misses=(
             "water heater quote please",
@@ -604,8 +620,24 @@ CUES: tuple[Cue, ...] = (
             "there's a little water pooling under the fridge, no rush",
             "Road's flooded on Hwy 6 so I'll be 20 min late",
             "the water was coming through the ceiling last spring, they fixed the roof",
+            "water pouring from the downspout by the garage, can he check the gutter?",
         ),
-        vetoes=COMMON + (MINOR,),
+        vetoes=COMMON
+        + (
+            MINOR,
+            Veto(
+                "emergency.veto.outdoor_drainage",
+                "water where it is meant to run outside: a downspout, a gutter, a sprinkler, a drain line",
+                alt(
+                    r"downspouts?|down ?pipes?|gutters?|sprinklers?|spigot|hose bib|condensate|drain line|overflow pipe|outside|outdoors"
+                ),
+                scope="sentence",
+                unless=alt(
+                    r"inside|into the (?:house|basement|garage|kitchen|wall)|basement|ceiling|foundation"
+                ),
+                examples=("water pouring from the downspout by the garage, can he check the gutter?",),
+            ),
+        ),
         hazard="water",
         why="water or rain coming into the home: through a ceiling, roof, light or wall, or out from under something",
     ),
