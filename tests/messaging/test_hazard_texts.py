@@ -109,6 +109,7 @@ def test_a_carbon_monoxide_alarm_gets_co_advice_in_the_text_and_on_the_technicia
     with time_machine.travel(AFTERNOON, tick=False):
         page = html.unescape(client.get(reverse("tech:job", args=[job.pk])).content.decode())
     assert hazard("carbon_monoxide").heads_up in page
+    assert "Emergency: Carbon monoxide alarm" in page
 
 
 def test_spanish_customers_get_the_hazards_advice_in_spanish(client, job):
