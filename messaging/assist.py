@@ -877,7 +877,8 @@ def _heads_up(view: _View) -> tuple[Note, ...]:
     if i.intent == "emergency" and i.sure:
         notes.append(Note("safety", "EMERGENCY: " + hazard(i.hazard).heads_up))
     elif i.emergency_seen:  # danger seen but not sure: no safety text went out on its own
-        notes.append(Note("safety", POSSIBLE_EMERGENCY))
+        maybe = f" It may be: {hazard(i.hazard).label.lower()}." if i.hazard else ""
+        notes.append(Note("safety", POSSIBLE_EMERGENCY + maybe))
     elif i.intent == "opt_out":
         notes.append(
             Note("consent", "Customer opted out of texts: don't text them again; call if you need them.")

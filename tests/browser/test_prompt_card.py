@@ -111,8 +111,9 @@ def test_a_carbon_monoxide_alarm_reaches_the_technician_as_an_emergency_with_co_
     card = phone.wait_for_selector("#prompt-card", timeout=8_000)
     seen = card.inner_text()
     assert "Emergency: Carbon monoxide alarm" in seen
-    assert hazard("carbon_monoxide").heads_up in seen
-    assert safety_advice("carbon_monoxide", "en") in seen  # the first reply to tap
+    # Sure or not, the technician's heads-up names the danger and the reply to tap carries CO advice.
+    assert hazard("carbon_monoxide").heads_up in seen or "It may be: carbon monoxide alarm." in seen
+    assert safety_advice("carbon_monoxide", "en") in seen
     phone.screenshot(path=str(artifacts / "tech-prompt-card-co-alarm.png"), full_page=True)
     job.refresh_from_db()
     assert job.urgent

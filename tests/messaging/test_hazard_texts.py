@@ -71,8 +71,9 @@ def test_a_mention_of_smoke_fire_or_flood_without_a_hazard_sends_no_safety_text(
     job.refresh_from_db()
     assert message.interpretation["intent"] != "emergency"
     assert message.interpretation["hazard"] is None
-    assert not job.urgent
     assert not any("911" in reply for reply in auto_replies(job))
+    # The rules see no hazard; the learned voice may still ask a person to look, never by a safety text.
+    assert not job.urgent or job.attention_reason.startswith("Not sure")
 
 
 def test_a_carbon_monoxide_alarm_in_french_flags_the_job_urgent_with_co_advice(client, job):
@@ -115,9 +116,9 @@ def test_a_carbon_monoxide_alarm_gets_co_advice_in_the_text_and_on_the_technicia
 def test_spanish_customers_get_the_hazards_advice_in_spanish(client, job):
     job.customer.language = "es"
     job.customer.save(update_fields=["language"])
-    text(client, "¡Salen chispas del enchufe de la cocina!")
+    text(client, "¡Huele mucho a gas en la cocina!")
     [reply] = auto_replies(job)
-    assert inline(safety_advice("electrical", "es")) in reply
+    assert inline(safety_advice("gas", "es")) in reply
     assert "Estamos avisando" in reply
 
 
