@@ -110,7 +110,7 @@ def test_a_carbon_monoxide_alarm_reaches_the_technician_as_an_emergency_with_co_
     text_from(live_server, "+14155550123", "Le détecteur de monoxyde de carbone sonne, qu'est-ce qu'on fait?")
     card = phone.wait_for_selector("#prompt-card", timeout=8_000)
     seen = card.inner_text()
-    assert "Emergency: Carbon monoxide alarm" in seen
+    assert "emergency: carbon monoxide alarm" in seen.lower()  # "Maybe “emergency: ...”" when not sure
     # Sure or not, the technician's heads-up names the danger and the reply to tap carries CO advice.
     assert hazard("carbon_monoxide").heads_up in seen or "It may be: carbon monoxide alarm." in seen
     assert safety_advice("carbon_monoxide", "en") in seen
