@@ -16,6 +16,7 @@ from string import Formatter
 from zoneinfo import ZoneInfo
 
 from messaging import assist_phrases as phrases
+from messaging.hazards import hazard, safety_advice
 from messaging.interpret.types import Interpretation
 
 # When a late customer gives no time, the technician plans on this wait before they arrive.
@@ -123,8 +124,9 @@ class Assist:
 def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, message: str = "") -> Assist:
     """Reply options (none after an opt-out), tasks to start now and heads-up notes for one text.
 
-    `message` is the customer's text: its cue words (traffic, a refund, a gas smell) let the replies
-    name the customer's situation; everything else comes from `interpretation` and `facts`.
+    `message` is the customer's text: its cue words (traffic, a refund) let the replies name the
+    customer's situation; everything else, the hazard of an emergency included, comes from
+    `interpretation` and `facts`.
     """
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
@@ -670,13 +672,8 @@ def _values_for(view: _View) -> dict[str, str | None]:
         words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
         return {"validate": words["validate"], "solve": words["solve"]}
     if intent == "emergency":
-        return {"safety": phrases.SAFETY[lang][_hazard(view)]}
+        return {"safety": safety_advice(view.interp.hazard, lang)}
     return {"situation": view.situation()}
-
-
-def _hazard(view: _View) -> str:
-    said = " ".join((view.message, *view.interp.evidence))
-    return next((hazard for pattern, hazard in phrases.HAZARDS if re.search(pattern, said, re.I)), "other")
 
 
 def _kept_waiting(view: _View) -> bool:
@@ -878,9 +875,10 @@ def _heads_up(view: _View) -> tuple[Note, ...]:
     i, f = view.interp, view.facts
     notes: list[Note] = []
     if i.intent == "emergency" and i.sure:
-        notes.append(Note("safety", "EMERGENCY: " + phrases.SAFETY_HEADS_UP[_hazard(view)]))
+        notes.append(Note("safety", "EMERGENCY: " + hazard(i.hazard).heads_up))
     elif i.emergency_seen:  # danger seen but not sure: no safety text went out on its own
-        notes.append(Note("safety", POSSIBLE_EMERGENCY))
+        maybe = f" It may be: {hazard(i.hazard).label.lower()}." if i.hazard else ""
+        notes.append(Note("safety", POSSIBLE_EMERGENCY + maybe))
     elif i.intent == "opt_out":
         notes.append(
             Note("consent", "Customer opted out of texts: don't text them again; call if you need them.")

@@ -1002,40 +1002,7 @@ QUESTION_TOPICS: tuple[tuple[str, str], ...] = (
     (r"how much|\bcost|\bprice|\bcharge|cu[aá]nto cuesta|precio", "price"),
 )
 
-# The danger an emergency is about, by cue words in the message, then the job's trade and summary.
-HAZARDS: tuple[tuple[str, str], ...] = (
-    (r"carbon monoxide|\bco\b alarm|\bco detector|mon[oó]xido", "co"),
-    (r"\bgas\b|propane|smell.*rotten|huele a gas", "gas"),
-    (r"smoke|spark|fire|burning|\bflames?\b|humo|chispa|fuego|quem", "electrical"),
-    (r"flood|spray|burst|leak|water everywhere|gushing|pouring|inund|agua|fuga", "water"),
-    (r"no heat|freezing|frozen|\bcold\b|sin calefacci[oó]n|helad", "cold"),
-)
-SAFETY: dict[str, dict[str, str]] = {
-    "en": {
-        "gas": "Please get everyone out of the house now and don't switch anything on or off. From outside, call the gas company's emergency line or 911.",
-        "co": "Please get everyone outside into fresh air right now and call 911. Don't go back in until they say it's safe.",
-        "electrical": "Please stay well away from it. If there's smoke or fire, get everyone out and call 911. If it's safe to reach, switch off the main breaker.",
-        "water": "If you can reach it safely, please shut off the main water valve now. Stay clear of any water near outlets or appliances.",
-        "cold": "Please keep everyone together in the warmest room with extra layers, and call 911 if anyone feels unwell.",
-        "other": "Please get everyone somewhere safe first, and call 911 if anyone is in danger.",
-    },
-    "es": {
-        "gas": "Por favor salga de la casa con todos ahora y no prenda ni apague nada. Desde afuera, llame a la compañía de gas o al 911.",
-        "co": "Por favor salga con todos al aire libre ahora mismo y llame al 911. No vuelvan a entrar hasta que le digan que es seguro.",
-        "electrical": "Por favor aléjese. Si hay humo o fuego, salga con todos y llame al 911. Si puede llegar sin peligro, apague el interruptor principal.",
-        "water": "Si puede llegar sin peligro, cierre la llave principal del agua ahora. Manténgase lejos del agua cerca de enchufes o aparatos.",
-        "cold": "Por favor mantenga a todos juntos en el cuarto más caliente y bien abrigados, y llame al 911 si alguien se siente mal.",
-        "other": "Por favor póngase a salvo con todos primero, y llame al 911 si alguien está en peligro.",
-    },
-}
-SAFETY_HEADS_UP = {
-    "gas": "Gas smell reported: customer told to get out and call the gas company or 911 from outside. Don't go in until it's cleared.",
-    "co": "Possible carbon monoxide: customer told to get outside and call 911. Don't go in until it's cleared.",
-    "electrical": "Smoke or sparks reported: customer told to stay away and call 911 if there's fire. Kill power before you touch anything.",
-    "water": "Active water leak: customer asked to shut the main valve. Watch for water near power when you arrive.",
-    "cold": "No heat with vulnerable people in the home: treat as urgent.",
-    "other": "Customer reports danger: call them now.",
-}
+# The safety advice an emergency's replies and heads-up carry is in messaging/hazards.py.
 
 # Pets in an access note; the English reply names the animal found ("Good to know about the dog.").
 PETS = r"\b(dog|puppy|cat|pit ?bull|pet)s?\b|perr[oa]s?\b|gat[oa]s?\b|mascota"

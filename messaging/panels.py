@@ -19,6 +19,7 @@ from fieldservice import timefmt
 from fieldservice.models import Job
 
 from .assist import Assist, Note, assist
+from .hazards import hazard
 from .interpret import Interpretation
 from .models import Cause, Direction, Message, MessageStatus
 from .understanding import job_facts
@@ -125,6 +126,8 @@ def meaning(interpretation: Interpretation) -> str:
     """'Running late', 'Wants another time: Fri Jun 12 afternoon': the reading in one line. The
     arrival time and the access detail have their own rows on the card."""
     words = INTENT_WORDS.get(interpretation.intent, "Message")
+    if interpretation.intent == "emergency":
+        words += f": {hazard(interpretation.hazard).label}"  # "Emergency: Carbon monoxide alarm"
     if interpretation.requested_date or interpretation.requested_part_of_day or interpretation.requested_time:
         asked = [
             f"{interpretation.requested_date:%a %b} {interpretation.requested_date.day}"

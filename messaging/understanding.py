@@ -21,11 +21,12 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
 
 from .assist import JobFacts, TaskFacts
+from .hazards import hazard, safety_advice
 from .interpret import Interpretation, MessageContext, interpret
 from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from .notify import record_feedback
 from .outbox import send_sms
-from .wording import HAZARDS, REPLIES, reply_text
+from .wording import REPLIES, reply_text
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def apply_interpretation(
         # Danger never waits for agreement: a person is alerted now; the safety text needs a sure reading.
         services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
         if interpretation.sure and "emergency" in intents:
-            _auto_reply(message, _hazard(message.body))
+            _send_safety_advice(message, interpretation)
     if not interpretation.sure:
         if not interpretation.emergency_seen:
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=False, actor=actor)
@@ -147,18 +148,32 @@ def _answer_where(message: Message, job: Job) -> None:
         services.job_flag_attention(job=job, reason="Customer asks where the technician is", actor="customer")
 
 
-def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
+def _send_safety_advice(message: Message, interpretation: Interpretation) -> None:
+    """The hazard table's advice for the kind reported. In the customer's language when they chose
+    one; a customer left on the default English who writes in Spanish or French gets the advice in
+    the language they wrote in (a French text about a CO alarm gets French CO advice)."""
+    customer_language = message.customer.language if message.customer else "en"
+    written_in = interpretation.language
+    language = (
+        written_in if customer_language == "en" and written_in in REPLIES["emergency"] else customer_language
+    )
+    advice = safety_advice(interpretation.hazard, language)
+    _auto_reply(message, "emergency", language=language, safety=advice[:1].lower() + advice[1:])
+
+
+def _auto_reply(message: Message, kind: str, *, language: str | None = None, **values: str) -> Message | None:
     if kind not in REPLIES:
         return None
     customer, job = message.customer, message.job
     body = reply_text(
         kind,
-        language=customer.language if customer else "en",
+        language=language or (customer.language if customer else "en"),
         business=BusinessSettings.load().name,
         first=customer.first_name if customer else "there",
         tech=job.technician.first_name if job and job.technician else "your technician",
         eta=values.get("eta", ""),
         request=values.get("request", ""),
+        safety=values.get("safety", ""),
     )
     reply = send_sms(
         body=body,
@@ -171,11 +186,6 @@ def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
     )
     Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
     return reply
-
-
-def _hazard(text: str) -> str:
-    lowered = text.lower()
-    return next((kind for kind, words in HAZARDS if any(w in lowered for w in words)), "emergency")
 
 
 def _local(job: Job, moment: datetime) -> str:
@@ -222,6 +232,8 @@ def _wanted(interpretation: Interpretation) -> str:
         "confirm": "Customer confirms",
     }
     reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
+    if interpretation.intent == "emergency":
+        reason = f"{reason} ({hazard(interpretation.hazard).label})"
     requested = []
     if interpretation.requested_date:
         requested.append(interpretation.requested_date.isoformat())

@@ -1,6 +1,7 @@
 """What the bot says by itself, by kind and language: consent answers, unknown senders, and answers
 to customers' texts. Placeholders: {business}, {call_us}, and for answers to a job's customer
-{first} (first name), {tech}, {eta} and {request} (the day or time asked for)."""
+{first} (first name), {tech}, {eta}, {request} (the day or time asked for) and {safety} (the
+hazard table's advice)."""
 
 from __future__ import annotations
 
@@ -51,24 +52,14 @@ REPLIES: dict[str, dict[str, str]] = {
         "en": "Hi {first}, {tech} has arrived and is at your place now.",
         "es": "Hola {first}, {tech} ya llegó y está en su domicilio.",
     },
-    "emergency_gas": {
-        "en": "{first}, if you smell gas, leave the house now and call 911 or your gas utility from outside. Don't flip switches or use flames. We're alerting {business} right away.",
-        "es": "{first}, si huele a gas, salga de la casa ahora y llame al 911 o a la compañía de gas desde afuera. No use interruptores ni llamas. Estamos avisando a {business} ahora mismo.",
-    },
-    "emergency_water": {
-        "en": "{first}, if it's safe, shut off the main water valve now and keep away from outlets near the water. We're alerting {business} right away.",
-        "es": "{first}, si es seguro, cierre la llave principal del agua ahora y aléjese de los enchufes cerca del agua. Estamos avisando a {business} ahora mismo.",
-    },
-    "emergency_electrical": {
-        "en": "{first}, if you see smoke, sparks or fire, leave the house and call 911. If it's safe, switch off the main breaker. We're alerting {business} right away.",
-        "es": "{first}, si ve humo, chispas o fuego, salga de la casa y llame al 911. Si es seguro, apague el interruptor principal. Estamos avisando a {business} ahora mismo.",
-    },
+    # The safety advice comes from the hazard table (messaging/hazards.py), by the kind reported.
     "emergency": {
-        "en": "{first}, if anyone is in danger, call 911 now. We're alerting {business} and someone will call you right away.",
-        "es": "{first}, si alguien está en peligro, llame al 911 ahora. Estamos avisando a {business} y alguien le llamará enseguida.",
+        "en": "{first}, {safety} We're alerting {business} and someone will call you right away.",
+        "es": "{first}, {safety} Estamos avisando a {business} y alguien le llamará enseguida.",
+        "fr": "{first}, {safety} Nous prévenons {business} et quelqu'un vous appellera tout de suite.",
     },
 }
-CALL_US = {"en": " Call us at {phone}.", "es": " Llámenos al {phone}."}
+CALL_US = {"en": " Call us at {phone}.", "es": " Llámenos al {phone}.", "fr": " Appelez-nous au {phone}."}
 
 
 def reply_text(kind: str, *, language: str, business: str, phone: str = "", **values: str) -> str:
@@ -76,11 +67,3 @@ def reply_text(kind: str, *, language: str, business: str, phone: str = "", **va
     language = language if language in REPLIES[kind] else "en"
     call_us = CALL_US[language].format(phone=phone) if phone else ""
     return REPLIES[kind][language].format(business=business, call_us=call_us, **values)
-
-
-# Words that pick the safety guidance that fits (checked in order).
-HAZARDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("emergency_gas", ("gas", "rotten egg", "propane")),
-    ("emergency_electrical", ("smoke", "spark", "fire", "burning", "humo", "chispa", "fuego", "shock")),
-    ("emergency_water", ("flood", "water", "leak", "burst", "pipe", "agua", "inund", "fuga")),
-)

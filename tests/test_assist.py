@@ -226,7 +226,9 @@ def test_no_replies_after_an_opt_out():
 
 
 def test_gas_emergency_puts_safety_first_in_the_replies_and_the_heads_up():
-    result = assist(job(job_status="scheduled"), said("emergency", urgent=True), NOW, message="I smell gas")
+    result = assist(
+        job(job_status="scheduled"), said("emergency", urgent=True, hazard="gas"), NOW, message="I smell gas"
+    )
 
     assert "out of the house" in result.replies[0].text
     assert "911" in result.replies[0].text
@@ -235,7 +237,9 @@ def test_gas_emergency_puts_safety_first_in_the_replies_and_the_heads_up():
 
 
 def test_water_emergency_asks_to_shut_the_valve():
-    result = assist(job(trade="plumbing"), said("emergency"), NOW, message="water spraying everywhere")
+    result = assist(
+        job(trade="plumbing"), said("emergency", hazard="water"), NOW, message="water spraying everywhere"
+    )
 
     assert "shut off the main water valve" in result.replies[0].text
 

@@ -1,7 +1,8 @@
 """interpret(): what a customer's SMS reply means, decided by explainable rules.
 
-Order: consent keywords, replies to what the last outbound offered, cue lexicons with negation,
-then times (arrival, requested day/time), urgency, sentiment, access note and language.
+Order: consent keywords, replies to what the last outbound offered, cue records and their vetoes
+(`cues/`), hazards, then times (arrival, requested day/time), urgency, sentiment, access note and
+language.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import lexicon as lx
 from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
+from .cues import CueSet
+from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .resolve import clock_on_or_after, parse_day_span
 from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
@@ -146,41 +149,28 @@ def _negated(norm: str, start: int) -> bool:
 
 
 def _match_cues(norm: str, reading: _Reading) -> dict[str, list[tuple[int, int]]]:
-    """Add each intent whose cue appears un-negated; return where cues matched, per intent."""
+    """Add each intent a cue record finds and no veto cancels; return where cues matched, per intent.
+    The access note is read clause by clause in `access_note`; emergencies are hazards (`find_hazard`)."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    for intent, pattern in lx.CUES.items():
-        if intent == "access_info":
-            continue  # decided clause by clause in `access_note`
-        for m in pattern.finditer(norm):
-            before = norm[max(0, m.start() - 20) : m.start()]
-            if intent in lx.NEGATABLE and _negated(norm, m.start()):
-                continue
-            if intent in ("cancel", "reschedule") and lx.HEDGED.search(before):
-                continue
-            if intent == "cancel" and lx.SOMETHING_ELSE_BEFORE.search(before):
-                continue
-            if intent == "cancel" and lx.CONDITION_BEFORE.search(norm[: m.start()]):
-                reading.add("complaint", f"'{m.group(0)}' threatened, not asked for")
-                continue
-            if intent == "running_late" and lx.IF_BEFORE.search(before):
-                continue  # "if I'm late I'll text": not late yet
-            if intent == "reschedule" and lx.REBOOK_LATER.search(before):
-                continue
-            if intent in ("cancel", "reschedule") and (
-                lx.BUSINESS_DID_IT.search(before) or norm[m.end() :].startswith(" on me")
-            ):
-                reading.add("complaint", f"'{m.group(0)}' done to the customer")
-                continue
-            if intent == "customer_arrived" and lx.NOT_YET.search(before):
-                continue
-            if intent == "emergency" and lx.NOT_EMERGENCY.search(norm):
-                continue
-            if intent == "emergency" and m.group(0).startswith("smok") and lx.PERSON_SMOKING.search(before):
-                continue
-            spans.setdefault(intent, []).append((m.start(), m.end()))
-            if intent not in reading.intents:
-                reading.add(intent, f"cue '{m.group(0)}'")
+    for cue_set in lx.CUE_SETS.values():
+        _match_cue_records(norm, cue_set, spans, reading)
     return spans
+
+
+def _match_cue_records(
+    norm: str, cue_set: CueSet, spans: dict[str, list[tuple[int, int]]], reading: _Reading
+) -> None:
+    """An intent whose cues are records: each match stands, or its cue's veto cancels it or turns it
+    into another intent ("you've rescheduled on me" is a complaint)."""
+    for hit in cue_set.scan(norm):
+        veto = hit.vetoed_by
+        if veto is not None:
+            if veto.becomes:
+                reading.add(veto.becomes, f"cue {hit.cue.id} '{hit.text}', {veto.id}")
+            continue
+        spans.setdefault(cue_set.intent, []).append((hit.start, hit.end))
+        if cue_set.intent not in reading.intents:
+            reading.add(cue_set.intent, f"cue {hit.cue.id} '{hit.text}'")
 
 
 def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
@@ -531,8 +521,12 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
     spans = _match_cues(rest_norm, reading)
-    if lx.NO_HEAT_RISK.search(rest_norm) and not lx.NOT_EMERGENCY.search(rest_norm):
-        reading.add("emergency", "no heat with a vulnerable person or freezing")
+    hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
+    if hazard:
+        spans["emergency"] = [(hit.start, hit.end) for hit in hazard.hits]
+        reading.add(
+            "emergency", f"hazard {hazard.kind}, cue {', '.join(hazard.cue_ids)} '{hazard.hits[0].text}'"
+        )
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
     _asks_for_slot(
         rest_norm,
@@ -632,4 +626,5 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         access_note=note,
         language=language,
         evidence=tuple(reading.evidence),
+        hazard=hazard.kind if hazard and "emergency" in intents else None,
     )

@@ -1,4 +1,6 @@
-"""Cue lexicons (English and Spanish, some French and Portuguese) per intent, as data.
+"""Word lists and patterns the interpreter reads besides the cue records (English and Spanish, some
+French and Portuguese), as data. Each intent's cues are records in `cues/<intent>.py`; `CUES` maps
+every intent to its joined pattern (the access note's is still a pattern here).
 
 Patterns run on the normalised text (`normalize.normalise`): lowercase, SMS spellings expanded
 ("omw" -> "on my way", "dont" -> "don't", "min" -> "minutes"), emoji as `emo_*` words and
@@ -9,243 +11,44 @@ from __future__ import annotations
 
 import re
 
+from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
+from .cues import alt as _alt
+from .cues.cancel import CANCEL
+from .cues.complaint import COMPLAINT
+from .cues.confirm import CONFIRM
+from .cues.customer_arrived import CUSTOMER_ARRIVED
+from .cues.reschedule import RESCHEDULE
+from .cues.running_late import NOT_LATE_YET, RUNNING_LATE
+from .cues.thanks import THANKS
+from .cues.where_is_tech import WHERE_IS_TECH
+from .cues.wrong_number import WRONG_NUMBER
 
-def _alt(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
+# Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
+# their joined patterns stand in CUES below, in the same place, so the matching is the same.
+CUE_SETS = {
+    s.intent: s
+    for s in (
+        CANCEL,
+        RESCHEDULE,
+        RUNNING_LATE,
+        CUSTOMER_ARRIVED,
+        WHERE_IS_TECH,
+        COMPLAINT,
+        CONFIRM,
+        THANKS,
+        WRONG_NUMBER,
+    )
+}
 
-
-# Cues per intent. Keys are intent labels; order inside does not matter.
+# Cues per intent. Keys are intent labels; order inside does not matter. Emergencies are hazards,
+# found by the cue records in `cues/emergency.py`.
 CUES: dict[str, re.Pattern[str]] = {
-    "emergency": _alt(
-        r"(?:smell|smells|smelling|stink|stinks) (?:of |like )?(?:gas|smoke|burning|something burning)",
-        r"gas (?:smell|leak|leaking)|leaking gas|smell gas|smells? like gas|gas is leaking",
-        r"sparks?|sparking|arcing|smoke|(?<!was )(?<!were )(?<!been )smoking|smoky|on fire|caught fire|flames?|fire",
-        r"burning (?:smell|plastic)|smells? (?:like )?(?:something )?burning|scorch(?:ed|ing)",
-        r"co (?:detector|alarm)|carbon monoxide|smoke (?:detector|alarm) (?:is )?going off|alarm (?:is )?going off",
-        r"flood(?:ed|ing)?|burst|bursting|water (?:is )?everywhere|water (?:is )?(?:pouring|gushing|spraying|pouring)",
-        r"pouring (?:in|through|out|down)|gushing|spraying water|leaking into|coming through the ceiling",
-        r"ceiling (?:is )?(?:leaking|collapsing|caving)|electrocut\w*|shock(?:ed)? me|got a shock|exploded|explosion",
-        r"sewage (?:is )?(?:backing|coming) up|backing up into|(?:leak\w*|water|dripping) (?:from|through|out of) (?:the )?ceiling",
-        r"rotten eggs?|sul(?:f|ph)ur smell|smells? (?:hot|electrical)|melt(?:ed|ing)",
-        r"(?:water|it's|it is|it) (?:is )?(?:coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking) "
-        r"(?:in )?(?:down |up |out )?(?:through|from|out of|into|down|all over|onto|over) (?:the |my |our )?(?:light|ceiling|roof|wall|floor|"
-        r"hallway|garage|basement|kitchen|bed|fitting|fixture|electrics?|outlet|panel|crawl ?space|cellar|downstairs)",
-        r"(?:pipe|line|hose|fitting|valve|joint|tank|heater)(?:'s)? (?:\w+ ){0,2}(?:just )?(?:let go|blew|blown|split|came off|popped off)",
-        r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,160}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
-        r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,160}(?:allergic|anaphyla\w*|epi-?pen)",
-        r"(?:baby|kid|child|toddler|son|daughter|<qty> old|dog|puppy)(?:'s| is)? (?:\w+ ){0,2}(?:locked|strapped|stuck|trapped) in (?:the |my |a )?(?:back|car|truck|van)",
-        r"locked in (?:the|my) (?:car|truck|van) with|(?:keys?|locked) in the (?:car|truck|van) with (?:my|the|a) (?:baby|kid|child|toddler|son|daughter|dog)",
-        r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
-        r"locked out\b.{0,40}(?:baby|<qty> old|kid|child|toddler|son|daughter)\b.{0,30}(?:inside|alone|in (?:her|his) (?:cot|crib))",
-        r"overflow(?:ing|ed)|spewing|filling (?:up )?with water|standing water|inches of water|<qty> of water|(?:sump )?pump(?:'s)? (?:\w+ )?(?:quit|died|failed|stopped)|won't stop (?:leaking|running)",
-        r"(?:leak\w*|water|dripping|spilling) (?:all over|everywhere)",
-        r"(?:panels?|breakers?(?: box)?|fuse ?box|outlets?|sockets?|power ?points?|switch(?:es)?|plugs?|wiring|wires?|meter)(?:'s)? "
-        r"(?:\w+ ){0,6}(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*)",
-        r"hissing (?:\w+ ){0,4}(?:gas|meter|pipe|line|valve)|(?:gas|meter|pipe|valve) (?:\w+ ){0,3}(?:hissing|smell|odou?r)|(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving)",
-        r"se rompi[oó] (?:un|el|la) (?:tubo|caño|tuber[ií]a)|(?:hay )?agua por todo (?:el|la)|"
-        r"(?:saliendo|sale|brotando|regresando) (?:mucha )?agua|aguas? negras?|se est[aá] regando|"
-        r"fuga de agua|se revent\w*|mucha agua|agua por todas partes|agua (?:saliendo|sale|entrando|cayendo)",
-        r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|humo|chispas|incendio|fuego|inundaci[oó]n|inundando|se inund\w*",
-        r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b.{0,80}(?:stock|food|inventory|spoil\w*)",
-        r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
-        r"(?:de l'eau|d'eau) partout|tuyau (?:a )?(?:pété|éclaté|brisé|crevé)|"
-        r"(?:water heater|hot water (?:tank|heater)|boiler|tank)\b.{0,30}(?:hissing|spraying|bulging|leaking from the top)|"
-        r"odeur de gaz|fumée|fuite de gaz|cheiro de gás|fumaça|sent le gaz|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|"
-        r"coule du plafond|dégât d'eau|inond\w+|étincelles?|(?:salen|saca|sale) chispas|se est[aá] inundando|huele a quemado",
-    ),
-    "cancel": _alt(
-        r"cancel(?:led|ed|ling|ing)?",
-        r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
-        r"^(?:don't|do not|no need to) come\b|won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
-        r"(?:don't|do not|won't) need (?:the |a |your )?(?:repair|fix|service ?call|technician|tech|plumber|electrician)s? "
-        r"(?:anymore|any more|after all)",
-        r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
-        r"(?:already )?(?:fixed|sorted|repaired|took care of) (?:it|the problem|the issue)",
-        r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass(?! (?:your|it|this|that|the|on|along|it on))",
-        r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
-        r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
-        r"no (?:vengan|venga)\b|ya se arregl[oó]|cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
-        r"annuler|annulez|cancelar|não preciso mais",
-    ),
-    "reschedule": _alt(
-        r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture)\w+|\w+day(?:'s)?(?: \w+)?) )?"
-        r"(?:to|back|forward|off|for)\b|rearrange",
-        r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
-        r"change (?:it |\w+day )?to|another (?:day|time|date)(?! off)|different (?:day|time|date)|other day|later date|some other time",
-        r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
-        r"instead of (?:today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
-        r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
-        r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
-        r"push (?:it|this|that|us|me) (?:back )?(?:by )?(?:an?|one|\d+|half an) (?:hour|hours|minutes)",
-        r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
-        r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
-        r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
-        r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)",
-        r"(?:lo|la) dejamos para|dejarlo para|pasarlo para|(?:la semana|la) que viene|la pr[oó]xima semana|"
-        r"changer pour|déplacer|à la place|plutôt (?:que|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)",
-    ),
-    "running_late": _alt(
-        r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
-        r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
-        r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
-        r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
-        r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is|traffic (?:on|at|near|through) (?:the )?(?:<road>|\w+)",
-        r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|dr'?s?|vet|daycare|pharmacy|bank|court|church|"
-        r"hospital|store|shop|gym|meeting|airport|appointment)|will (?:text|call|message) (?:you )?when (?:i'm|i am) (?:close|on my way|leaving)",
-        r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
-        r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
-        r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
-        r"(?:i'm |we're |i am |just )(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
-        r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
-        r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
-        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
-        r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
-        r"\d+ (?:miles?|mi|km|blocks|exits|stops) (?:away|out)|(?:miles?|blocks) away",
-        r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
-        r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
-        r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
-        r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
-        r"de retard|(?:pris|coincée?|bloquée?) dans (?:le )?(?:trafic|traffic|bouchon)|dans le trafic|je suis là dans",
-        r"no llego (?:a (?:la )?casa )?hasta|no (?:voy a )?estar(?: en (?:la )?casa)? hasta|me atras\w+|"
-        r"(?:regreso|vuelvo) (?:a las|al|como a las|en)|"
-        r"(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) esperar|ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
-    ),
-    "customer_arrived": _alt(
-        r"i'm (?:home|back)(?! (?:by|at|from|after|around|until|most|on|every)\b)|"
-        r"i'm (?:here|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit|building|lobby|office|apartment|store|shop))",
-        r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
-        r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
-        r"^(?:back|home|here)(?:!| now| again)",
-        r"pulling (?:in|into|up)(?! in \d)|pulled (?:in|into|up)|(?:i'm|we're|i am|we are|someone's|someone is) at the (?:front )?door|i'm at the property|i'm at the house",
-        r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
-        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
-        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
-        r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
-        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|come on up|"
-        r"i'm (?:up |down |over |back )?(?:at|in) the (?:cottage|cabin|farm|camp|building|lobby)|back at the (?:house|property|place|flat)|"
-        r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
-        r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
-        r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
-        r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
-        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
-        r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
-    ),
-    "where_is_tech": _alt(
-        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
-        r"where(?: is|'s| are) (?:the|my) (?:tech\w*|guy|man|plumber|electrician|engineer|van|truck|crew|team|installer|locksmith|worker|driver)",
-        r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
-        r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
-        r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
-        r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
-        r"^still waiting\b|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
-        r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
-        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
-        r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
-        r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
-        r"is (?:it|that) still (?:the )?\d|"
-        r"(?:checking|wondering|know) where (?:[\w']+ ){1,2}is\b|(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
-        r"(?:didn't|did not|hasn't) get lost|just (?:checking|making sure) (?:he|she|they|the \w+)|"
-        r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
-        r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
-        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
-        r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
-        r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
-        r"(?:is|are) (?!it\b|that\b|this\b)(?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
-        r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
-        r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
-        r"what time (?:[\w']+ ){0,6}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
-        r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
-        r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
-        r"(?:be here|arrive|get here|come|show|coming|turn up)",
-        r"(?:is|are) (?:he|she|they|the \w+|your \w+|\w+) (?:still )?(?:close|lost|close by|nearby|near|around|in the area|on (?:his|her|their) way)",
-        r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave|set off|head(?:ed)? out)(?: yet)?|on (?:his|her|their|the) way\?",
-        r"how(?:'s| is) it looking|how are we looking|(?:tech\w*|he|she|they|guy|anyone|someone|the \w+) here yet|"
-        r"is (?:that|it|eta|he|she) still (?:at )?(?:\d|<)",
-        r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
-        r"(?:todav[ií]a |a[uú]n )?(?:va|van) a venir|cu[aá]nto (?:le )?falta|hola\?+|alguien\?+|"
-        r"va a venir (?:el t[eé]cnico|alguien)|(?:viene|vendr[aá]) (?:el t[eé]cnico )?o no|"
-        r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
-        r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
-        r"où est|(?:y'est|il est|elle est) où|il arrive quand|cadê|sigue viniendo|q(?:ue)? pas[oó] con el t[eé]cnico|por d[oó]nde (?:viene|va|anda)|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
-        r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
-    ),
-    "complaint": _alt(
-        r"not happy|unhappy|disappointed|disappointing|rubbish|worst|unacceptable|ridiculous|already (?:confirmed|told|said)",
-        r"(?:terrible|awful|horrible|poor|bad|lousy) (?:service|job|work|workmanship|experience|company)",
-        r"are you kidding|you kidding me|(?:this|that|it|you|you guys|your \w+|what) (?:is|are|'s|'re) (?:a |such a )?joke|rip-?off|ripped off|scam|overcharg\w*|too expensive|rude|unprofessional",
-        r"(?:charge|price|bill|invoice|cost|fee|quote|total)s? (?:\w+ ){0,2}(?:seems?|is|was|looks?|feels?) (?:\w+ )?"
-        r"(?:high|steep|a lot|too much|expensive|excessive|outrageous|crazy|insane)",
-        r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother|have|bring)|thanks for nothing|never again|"
-        r"(?:shows?|showed|turns?|turned) up (?:\w+ ){0,4}(?:before the end|at the end|hours? late)|(?:\d+(?:st|nd|rd|th)|second|third) (?:text|message|call)|"
-        r"(?:nobody|no one|no-one) (?:even )?(?:answers|answered|picks up|picked up|called)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
-        r"no-?shows?|no one (?:called|came|rang|showed)|nobody (?:called|came|texted|rang|showed)|no call",
-        r"still (?:dripping|leaking|broken|not working|doesn't work|isn't working|not fixed|no hot water)",
-        r"(?<!i )(?<!i'm )(?<!we )(?<!we're )still (?:isn't|doesn't|won't|not|hasn't|can't|no) (?:\w+ )?(?:work|drain|heat|cool|"
-        r"flush|fixed|turn|start|run|open|close|lock|charg)\w*",
-        r"(?:quit|broke|broken|failed|stopped working|went out|leaking|dripping|blocked|clogged|tripping|green|noisy) again",
-        r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",
-        r"(?:he|she|they|tech|guy|engineer|technician|plumber|electrician|sparky|bloke) (?:didn't|did not|never) (?!mind|get lost)\w+",
-        r"(?:your|the) (?:guy|tech|technician|man|engineer|sparky|plumber|electrician|bloke|worker|crew|installer)(?:'s)? (?:\w+ ){0,2}"
-        r"(?:is|was|were|are)? ?(?:blasting|blocking|smok(?:ed|ing)|vap(?:ed|ing)|swearing|shouting|yelling|parked|parking|rude|playing|on (?:his|her) phone)",
-        r"(?:don't|do not) want (?:him|her|them) (?:back|here|again)|told my tenant|without (?:talking|checking|consulting)",
-        r"(?:installed|replaced|fixed|repaired|put in)\b.{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|still)",
-        r"(?:was|were) left (?:set|on|off|open|running|unlocked)|it's been (?:\d+|<qty>|a week|weeks|days|a month)\b",
-        r"(?:he|she|they|tech|guy|engineer|technician) left (?:\w+ ){0,5}(?:sitting|lying|on (?:my|the)|in (?:my|the)|all over|everywhere|behind)",
-        r"(?:mud|muddy|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
-        r"(?:\w+ ){0,3}(?:all over|all through|all down|all up|all along|everywhere|on (?:my|the)|in (?:my|the))",
-        r"(?:didn't|did not) (?:\w+ ){0,4}(?:properly|right|back)\b|not (?:done|fixed|installed|put back) (?:properly|right)",
-        r"window was \d+|rearranged my (?:whole )?(?:day|schedule)|(?:no one|nobody|no-one)(?:'s| is) (?:here|shown up)",
-        r"window (?:ended|closed|passed|is over|was over|finished)|(?:past|after) (?:the|your) (?:window|eta)|still nothing",
-        r"(?:nobody|no one|no-one|noone) (?:has |have |had |ever )?(?:called|came|rang|phoned|showed|texted|turned up|contacted|got back|replied)",
-        r"(?:sat|sitting|stuck|been) (?:here |home |at home )?since|what (?:exactly )?(?:did|am|are) (?:i|we) pay(?:ing)? for",
-        r"(?:pay\w*|paid|charg\w*) (?:\w+ |<money> ){0,5}for this\?",
-        r"quoted (?:me )?(?:<money>|<qty>|\d+)|you (?:said|quoted|told me) (?:<money>|\d)|<money> (?:to|for|just|only) (?:[\w<>]+ ){0,8}[\w<>]+\?|\brobbery\b",
-        r"(?:want|demand|expect|give me) (?:a |my )?(?:full )?refund|money back|disput\w*|workmanship|shoddy|sloppy|botched|not impressed|not pleased|not good enough|rather disappointed",
-        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
-        r"you (?:guys )?(?:are|were|'re) late|(?:he|she|tech|guy|technician|plumber|electrician|engineer) (?:is|was|'s) (?:\w+ ){0,4}late",
-        r"been waiting|waiting since|waited (?:all|until|since)|took (?:the|a) (?:whole )?day off|left work early",
-        r"charged (?:me )?(?:twice|double)|double[- ]charged|why (?:did|was) (?:i|we) (?:get )?charged",
-        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
-        r"waste of|fed up|sick of|frustrat\w*|annoyed|angry|furious|never using|but you said|took (?:the|a|another) (?:whole )?day off",
-        r"(?:sitting|sat|been|was|is) (?:\w+ ){0,4}on (?:the|his|her) phone|(?:am i|are we|do i|did i|we're|i'm) (?:paying|being charged) for (?:that|this)",
-        r"without (?:fixing|finishing|doing|cleaning|calling|telling|asking)|(?:nobody|no one|no-one|never) (?:mentioned|told|said)",
-        r"(?:more|higher) than (?:you|he|they|what you|the quote)|you (?:say|said|told|quoted)(?: me)? (?:<money>|\d)",
-        r"(?:supposed|meant) to (?:kill|fix|stop|work|last|solve|get rid)|dinged|gouged?|scuffed|dented|chipped",
-        r"(?:pay|charge\w*) (?:me |us |for it )?again",
-        r"(?:more|another|new|live) (?:cockroach|roach|ant|bug|mouse|mice|rat|termite|wasp|flea|bed ?bug)e?s?\b",
-        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
-        r"knocked once|left a card|didn't (?:wait|knock|ring)|(?:late|no-show) (?:like|again|as usual)|like (?:yesterday|last time)|as usual",
-        r"(?:actually|even|finally|bother to) (?:turns? up|shows? up|comes?)|(?:i'm|i am|we're|we are) (?:so )?done\b(?! (?:with (?:the|my|work)|at|by|in|for))",
-        r"(?:got |been |was )?charged (?:me )?(?:<money>|\d+)\b|promo says|blowing (?:warm|hot) again|(?:acting up|doing it) again",
-        r"not on[.!]*$|took (?:weeks|days|forever|ages|a month) to|(?:took|taken) (?:off|time off|a day off) work|"
-        r"(?:you|y'all|you guys|you lot) (?:say|said|told me) (?:<money>|\d)",
-        r"(?:i'm|i am|we're|we are) calling (?:someone|somebody|another)",
-        r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
-        r"(?:double|twice|triple) what|expected better|not thrilled|(?:he|she|they) forgot (?:them|it|the|to)|(?:this|it) (?:has been|was|is) (?:a |an absolute )?nightmare|(?:let|letting) the (?:cat|dog)s? out|"
-        r"(?:ants|roaches|cockroaches|bugs|mice|rats|wasps|termites|fleas|bed ?bugs)(?:'re| are)? (?:\w+ )?back\b|back already|came back already|"
-        r"(?:drip|leak|noise|problem|issue|clog|smell)\w* (?:\w+ ){0,5}came back|came back (?:\w+ ){0,4}after (?:your|the|he|she|they)|"
-        r"gripe|grumble|niggle|done waiting|(?:sick|tired) of waiting|if (?:nobody|no one|no-one) (?:shows|turns up|comes)",
-        r"charged (?:my card|me|us|my account) (?:\w+ )?(?:twice|double|two times)|worse than (?:before|the old|it was)|even worse",
-        r"left (?:the|my|our) (?:\w+ )?(?:gate|door|garage|window|tap|water|lights?|hose) (?:\w+ )?(?:open|on|running|unlocked)|(?:dog|cat) got out",
-        r"useless|(?:one|1|<qty>)[- ]star|bad review|(?:highway|daylight) robbery|for nothing|not (?:ok|okay|cool|acceptable)\b",
-        r"same (?:\w+ ){0,2}(?:noise|problem|issue|leak|sound|smell|thing) (?:\w+ ){0,3}(?:before|again|as before)|still (?:making|doing) (?:the|that)",
-        r"(?:backed|ran|drove|reversed) (?:over|into) (?:my|our|the|a|his) |(?:broke|cracked|dented|chipped|stained) (?:\w+ ){0,2}(?:of )?(?:our|my|the) \w+",
-        r"who(?:'s| is) (?:paying|going to pay) (?:for|to)|who pays for",
-        r"left (?:a |the )?(?:\w+ ){0,2}(?:all over|everywhere|behind on|on (?:my|the) (?:floor|carpet|counter|lawn))|sawdust",
-        r"been (?:standing|sitting|waiting|stuck) (?:outside|here|around|in the cold|at home|<qty>|\d)",
-        r"mal servicio|muy mal|no arregl[oó]|(?:t[eé]cnico|muchacho|señor|plomero|electricista|él|guy) lleg[oó] (?:bien |muy |\d+ \w+ )?(?:tarde|late)|"
-        r"ni avis[oó]|y nada|llevo esperando|llevamos (?:\w+ ){0,3}esperando|falta de respeto|nadie (?:me )?(?:ha )?(?:llamado|venido|avisado)|p[eé]simo|molest[oa]|nadie (?:llam[oó]|vino)",
-        r"très mal|pas contente?|pantoute|traces de (?:bottes|boue|pas)|c'est du vol|ça fait (?:\d+ ?h|\d+|<qty>|une) ?(?:heures?|minutes)? que j'attends|j'attends depuis",
-        r"dej[oó] todo (?:sucio|tirado)|lodo|ni se limpi\w+|(?:es|eso es) un robo|ni (?:lo|la) (?:arreglaron|repararon)|"
-        r"llevo (?:\w+ ){0,3}esperando|ped[ií] el d[ií]a libre|me cobraron",
-        r"groser[oa]|mal ?educad[oa]|no me gust[oó]|no (?:lo|la) quiero (?:de vuelta|otra vez|aqu[ií])|"
-        r"sigue sin (?:enfriar|funcionar|servir|calentar|prender|arrancar|drenar)|sigue (?:goteando|fallando|igual)|"
-        r"no estoy (?:content[oa]|satisfech[oa]|feliz)|ne (?:marche|fonctionne) toujours pas|toujours (?:brisée?|pareil)",
-    ),
+    "cancel": CANCEL.pattern,
+    "reschedule": RESCHEDULE.pattern,
+    "running_late": RUNNING_LATE.pattern,
+    "customer_arrived": CUSTOMER_ARRIVED.pattern,
+    "where_is_tech": WHERE_IS_TECH.pattern,
+    "complaint": COMPLAINT.pattern,
     "access_info": _alt(
         r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
@@ -280,31 +83,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
         r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
     ),
-    "confirm": _alt(
-        r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
-        r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
-        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
-        r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
-        r"(?<!if )(?<!hope )(?<!is )(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window))(?: is|'s) (?:fine|good|ok|okay|great|perfect)"
-        r"(?! (?:but|except|with you|if))",
-        r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
-        r"est[aá] bien|va que va|de una|^dale\b|ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"
-        r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
-    ),
-    "thanks": _alt(
-        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
-        r"(?:will|would|highly) recommend|did a (?:great|good|fantastic) job|"
-        r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
-        r"^(?:no worries|no prob(?:lem)?)(?: at all| mate)?[.!]*$|emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
-    ),
-    "wrong_number": _alt(
-        r"wrong (?:number|#|person|phone|guy|girl)|meant to (?:text|message|send (?:this|that) to) (?:someone|somebody|another)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
-        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
-        r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
-        r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
-        r"new number|(?:this|it) (?:isn't|is not) [a-z]+[.,!]|(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
-        r"mauvais numéro|número errado|(?:ya )?no vivo (?:ah[ií]|all[ií]|aqu[ií])|n'habite plus",
-    ),
+    "confirm": CONFIRM.pattern,
+    "thanks": THANKS.pattern,
+    "wrong_number": WRONG_NUMBER.pattern,
 }
 
 # Phrases that say when the customer gets there; they mean running late only next to a time.
@@ -332,32 +113,11 @@ COME_AFTER = re.compile(
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
 POLITE_REQUEST = re.compile(r"^\s*(?:please )?(?:could|can|would|will) (?:you|he|she|they|u)\b")
 
-# Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
-NEGATORS = re.compile(
-    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas)\s+(?:\w+\s+){0,1})$"
-)
-# Intents whose cues a negator cancels; others carry their negation inside the cue ("can't make it").
-NEGATABLE: frozenset[str] = frozenset(
-    {"cancel", "running_late", "emergency", "complaint", "confirm", "reschedule"}
-)
 
-# A cancellation threatened on a condition ("if he's not here in half an hour I cancel").
-CONDITION_BEFORE = re.compile(
-    r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
-)
-# "if I'm late", "in case I'm not back": a lateness that may not happen.
-IF_BEFORE = re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$")
+# "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
+IF_BEFORE = NOT_LATE_YET.pattern
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
-# Smoke from a person ("your guy is smoking outside my door") is a grievance, not a fire.
-PERSON_SMOKING = re.compile(
-    r"\b(?:guy|tech\w*|he|she|they|worker|man|crew|plumber|electrician|installer|someone)(?:'s| is| was| were| are)? (?:\w+ )?$"
-)
-# Something else was cancelled ("my meeting got cancelled, so I'm home"): not the visit.
-SOMETHING_ELSE_BEFORE = re.compile(
-    r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
-    r"(?:got |was |were |has been |have been |is |been )?$"
-)
 # Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.
 PLAIN_YES = re.compile(
     r"\b(?:confirm\w*|yes|yep|yeah|see you|works|ok|okay|sure|will be (?:here|there|home))\b"
@@ -367,31 +127,13 @@ TECH_LATE = re.compile(r"\b(?:late|behind|delay\w*|retras\w*|en retard)\b", re.I
 # First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
 
-# Subjects that make a cancel or reschedule word a grievance about the business ("you've rescheduled on me").
-BUSINESS_DID_IT = re.compile(
-    r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
-    r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+){0,2}$"
-)
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
 SOMEONE_ELSE_BEFORE = re.compile(
     r"(?:\bhe|\bshe|\bthey|\bhe's|\bshe's|\bthey're|\bhe'll|\bshe'll|\bthey'll|\bhe'd|\bshe'd|\bthey'd|\btech|\btechnician|\bguy)"
     r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
 )
 
-# A customer-arrived cue after one of these is a future condition ("before I'm back").
-NOT_YET = re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$")
 
-# "I'll call to rebook once we have a date": a reschedule some day, none asked for now.
-REBOOK_LATER = re.compile(
-    r"(?:call|ring|text|phone|contact you|get back to you|be in touch|reach out)(?: \w+){0,2} (?:to|and) $|"
-    r"\b(?:i'll|we'll|i will|we will) $"
-)
-
-# A cancel or reschedule word offered as a fallback, not asked for ("is that ok or should we reschedule").
-HEDGED = re.compile(
-    r"(?:\bor (?:if )?(?:should|can|could|do|we should|i should) (?:we |i )?|\botherwise (?:we can )?|\bif not,? (?:we can )?|"
-    r"\b(?:considering|thinking (?:about|of)|might|may|about to|close to) )$"
-)
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
@@ -451,24 +193,6 @@ AT_RISK = _alt(
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
 )
-_NO_HEAT = (
-    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)? (?:is )?(?:out|off)|no heating|"
-    r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
-    r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|sin calefacci[oó]n|"
-    r"(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
-)
-_VULNERABLE = (
-    r"(?:baby|infant|newborn|elderly|<qty> old|freezing|<cold>|<qty> in the house|minus \d+|below (?:zero|freezing)|"
-    r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
-    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero)"
-)
-NO_HEAT_RISK = re.compile(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}|{_VULNERABLE}.{{0,60}}{_NO_HEAT}")
-NOT_EMERGENCY = re.compile(
-    r"not (?:an|a real) emergency|no emergency|no es (?:una )?emergencia|"
-    r"(?:burst|leak\w*|flood\w*) (?:pipe )?(?:repair|claim) (?:from|last)|repair from last (?:week|month)|"
-    r"(?:flooded|burst|leaked) (?:\w+ )?(?:last|a few|two|2) (?:week|month|days?)\b|all cleaned up|restoration company"
-)
-
 # The last outbound named its own opt-out word ("Responda BAJA para no recibir más SMS").
 OFFERED_STOP = re.compile(
     r"\b([A-ZÁÉÍÓÚÊ]{2,12})\b[^.]{0,12}?(?:para (?:no recibir|darse de baja|dejar de recibir)|"

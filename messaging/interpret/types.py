@@ -61,6 +61,9 @@ class Interpretation:
     sure: bool = True
     # Other intents a voice found likely: when not sure, the replies offered fit these too.
     alternatives: tuple[str, ...] = field(default_factory=tuple)
+    # The danger an emergency reports (`cues.emergency.KINDS`: "gas", "carbon_monoxide", "water"...),
+    # so no other module re-reads the customer's words to choose safety advice. None otherwise.
+    hazard: str | None = None
 
     @property
     def emergency_seen(self) -> bool:
@@ -68,7 +71,8 @@ class Interpretation:
         return "emergency" in self.intents or "emergency" in self.alternatives
 
     def to_dict(self) -> dict:
-        """The contract's JSON shape (without `id`), plus `language`, `evidence` and `alternatives`."""
+        """The contract's JSON shape (without `id`), plus `language`, `evidence`, `alternatives` and
+        `hazard`."""
         return {
             "intent": self.intent,
             "intents": list(self.intents),
@@ -83,6 +87,7 @@ class Interpretation:
             "evidence": list(self.evidence),
             "sure": self.sure,
             "alternatives": list(self.alternatives),
+            "hazard": self.hazard,
         }
 
     @classmethod
@@ -107,4 +112,5 @@ class Interpretation:
             evidence=tuple(data.get("evidence") or ()),
             sure=bool(data.get("sure", True)),
             alternatives=tuple(data.get("alternatives") or ()),
+            hazard=data.get("hazard"),
         )

@@ -92,3 +92,28 @@ def test_an_unsure_text_shows_the_technician_it_is_not_sure_and_offers_a_reply_f
     assert any(label.startswith("If late") for label in labels)
     assert not Message.objects.filter(job=job, cause=Cause.AUTO_REPLY).exists()
     phone.screenshot(path=str(artifacts / "tech-prompt-card-unsure.png"), full_page=True)
+
+
+def test_a_carbon_monoxide_alarm_reaches_the_technician_as_an_emergency_with_co_advice(
+    phone, live_server, twilio_settings, artifacts
+):
+    from messaging.hazards import hazard, safety_advice
+
+    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
+    site = SiteFactory(
+        customer__name="Dana Ortiz", customer__phone="+14155550123", timezone="America/Los_Angeles"
+    )
+    job = book_job(site=site, technician=luis, start=timezone.now() + timedelta(minutes=30))
+
+    sign_in(phone, live_server, "luis", "correct-horse-battery")
+    phone.goto(f"{live_server.url}/tech/jobs/{job.pk}/")
+    text_from(live_server, "+14155550123", "Le détecteur de monoxyde de carbone sonne, qu'est-ce qu'on fait?")
+    card = phone.wait_for_selector("#prompt-card", timeout=8_000)
+    seen = card.inner_text()
+    assert "emergency: carbon monoxide alarm" in seen.lower()  # "Maybe “emergency: ...”" when not sure
+    # Sure or not, the technician's heads-up names the danger and the reply to tap carries CO advice.
+    assert hazard("carbon_monoxide").heads_up in seen or "It may be: carbon monoxide alarm." in seen
+    assert safety_advice("carbon_monoxide", "en") in seen
+    phone.screenshot(path=str(artifacts / "tech-prompt-card-co-alarm.png"), full_page=True)
+    job.refresh_from_db()
+    assert job.urgent

@@ -1,0 +1,186 @@
+"""Cues as records a person can maintain: what a cue matches, what it must and must not match, and
+the conditions that veto it, kept side by side.
+
+A `Cue` is one family of phrasings for one intent ("water coming through a ceiling or a light
+fixture"). Its `examples` must match and its `near_misses` must not; `tests/interpret/test_cues.py`
+runs every one of them, so a change that breaks a family fails by name. A `Veto` cancels a match in
+a stated scope (the words just before it, its phrase, its sentence, the whole text) unless its own
+`unless` pattern is there too; it lives in the same module as the cues it qualifies. The evidence
+an interpretation carries names the cue's id, so a reading can be traced back to its record.
+
+Patterns run on the normalised text (`normalize.normalise`): lowercase, SMS spellings expanded,
+emoji as `emo_*` words, non-time numbers masked as `<code>`, `<qty>`, `<cold>` and the like.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# Sentences end at . ! ? ; and line breaks; phrases also at commas.
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
+_PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
+# before/after: the phrase up to or from the match; near_before: the 20 characters before it;
+# all_before: the whole text before it.
+SCOPES = ("before", "near_before", "all_before", "phrase", "sentence", "after", "text")
+NEAR = 20
+
+
+def alt(*patterns: str) -> re.Pattern[str]:
+    """One pattern from alternatives, matched on whole words of the normalised text."""
+    return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
+
+
+def _around(splitter: re.Pattern[str], norm: str, position: int) -> tuple[int, int]:
+    for piece in splitter.finditer(norm):
+        if piece.start() <= position < piece.end():
+            return piece.start(), piece.end()
+    return 0, len(norm)
+
+
+def scope_text(scope: str, norm: str, start: int, end: int) -> str:
+    """The part of `norm` a veto looks at for a match at norm[start:end]."""
+    if scope == "text":
+        return norm
+    if scope == "near_before":
+        return norm[max(0, start - NEAR) : start]
+    if scope == "all_before":
+        return norm[:start]
+    if scope == "sentence":
+        first, last = _around(_SENTENCE, norm, start)
+        return norm[first:last]
+    first, last = _around(_PHRASE, norm, start)
+    if scope == "before":
+        return norm[first:start]
+    if scope == "after":
+        return norm[end:last]
+    return norm[first:last]
+
+
+@dataclass(frozen=True)
+class Veto:
+    """A condition that cancels a cue's match: `pattern` found in `scope`, and `unless` not found there.
+
+    `examples` are texts where the cue's pattern matches and this veto is what cancels it. A veto
+    that `becomes` another intent turns the match into that one ("if he's not here by 3 I cancel" is
+    a grievance, not a cancellation)."""
+
+    id: str
+    why: str
+    pattern: re.Pattern[str]
+    scope: str = "sentence"
+    unless: re.Pattern[str] | None = None
+    examples: tuple[str, ...] = ()
+    becomes: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.scope not in SCOPES:
+            raise ValueError(f"veto {self.id}: scope must be one of {SCOPES}")
+
+    def applies(self, norm: str, start: int, end: int) -> bool:
+        seen = scope_text(self.scope, norm, start, end)
+        if not self.pattern.search(seen):
+            return False
+        return not (self.unless and self.unless.search(seen))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a cue matched, and the veto that cancelled it (None when it stands)."""
+
+    cue: Cue
+    start: int
+    end: int
+    text: str
+    vetoed_by: Veto | None = None
+
+    @property
+    def stands(self) -> bool:
+        return self.vetoed_by is None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One family of phrasings that signals `intent` (and, for an emergency, which `hazard`)."""
+
+    id: str
+    intent: str
+    pattern: re.Pattern[str]
+    examples: tuple[str, ...]
+    near_misses: tuple[str, ...]
+    vetoes: tuple[Veto, ...] = field(default_factory=tuple)
+    hazard: str | None = None
+    why: str = ""
+    alternatives: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.examples or not self.near_misses:
+            raise ValueError(f"cue {self.id}: needs examples that match and near-misses that must not")
+
+    def scan(self, norm: str) -> Iterator[Hit]:
+        """Every match in `norm`, each with the first veto that cancels it, if any."""
+        for m in self.pattern.finditer(norm):
+            veto = next((v for v in self.vetoes if v.applies(norm, m.start(), m.end())), None)
+            yield Hit(self, m.start(), m.end(), m.group(0), veto)
+
+    def hits(self, norm: str) -> list[Hit]:
+        """The matches no veto cancels."""
+        return [hit for hit in self.scan(norm) if hit.stands]
+
+
+def ids_unique(cues: tuple[Cue, ...]) -> bool:
+    return len({c.id for c in cues}) == len(cues)
+
+
+# Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
+NEGATORS = re.compile(
+    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas)\s+(?:\w+\s+){0,1})$"
+)
+NEGATED = Veto(
+    "veto.negated",
+    "a negator just before the cue, in the same phrase: 'not running late', 'don't cancel'",
+    NEGATORS,
+    scope="before",
+    examples=("please don't cancel, we'll be home", "not rescheduling, see you at 3"),
+)
+
+
+def cue(
+    id: str,
+    intent: str,
+    *alternatives: str,
+    examples: tuple[str, ...],
+    near_misses: tuple[str, ...],
+    vetoes: tuple[Veto, ...] = (),
+    why: str = "",
+) -> Cue:
+    """A cue from regex alternatives, kept so a `CueSet` can join its cues into one pattern."""
+    return Cue(
+        id, intent, alt(*alternatives), examples, near_misses, vetoes, why=why, alternatives=alternatives
+    )
+
+
+class CueSet:
+    """An intent's cues joined into one pattern, in order, with a named group per cue.
+
+    Matching is exactly that of one alternation of every cue's alternatives (leftmost match, first
+    alternative that fits), so splitting a lexicon into records changes no reading; each match
+    knows which cue made it, and that cue's vetoes decide whether it stands."""
+
+    def __init__(self, intent: str, cues: tuple[Cue, ...]) -> None:
+        if not cues or any(c.intent != intent or not c.alternatives for c in cues):
+            raise ValueError(f"{intent}: every cue needs this intent and its alternatives")
+        if not ids_unique(cues):
+            raise ValueError(f"{intent}: cue ids must be unique")
+        self.intent = intent
+        self.cues = cues
+        groups = "|".join(f"(?P<c{i}>" + "|".join(c.alternatives) + ")" for i, c in enumerate(cues))
+        self.pattern = re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + groups + r")(?![a-z0-9'à-ÿ])")
+
+    def scan(self, norm: str) -> Iterator[Hit]:
+        """Every match, in order, with the cue that made it and the first veto that cancels it."""
+        for m in self.pattern.finditer(norm):
+            found = next(c for i, c in enumerate(self.cues) if m.group(f"c{i}") is not None)
+            veto = next((v for v in found.vetoes if v.applies(norm, m.start(), m.end())), None)
+            yield Hit(found, m.start(), m.end(), m.group(0), veto)

@@ -1,0 +1,76 @@
+"""Vetoes shared by the cues that ask something of the appointment (cancel, reschedule).
+
+A cancel or reschedule word is not a request when it is offered as a fallback ("or should we
+reschedule?"), when something else was cancelled ("my meeting got cancelled"), when it is said to
+happen later ("I'll call to rebook"), or when the business did it to the customer ("you've
+rescheduled on me": a grievance) or it is threatened on a condition ("if he's not here by 3 I
+cancel": a grievance too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import NEGATED, Veto
+
+HEDGED = Veto(
+    "appointment.veto.hedged",
+    "offered as a fallback, not asked for: 'is that ok or should we reschedule'",
+    re.compile(
+        r"(?:\bor (?:if )?(?:should|can|could|do|we should|i should) (?:we |i )?|\botherwise (?:we can )?|\bif not,? (?:we can )?|"
+        r"\b(?:considering|thinking (?:about|of)|might|may|about to|close to) )$"
+    ),
+    scope="near_before",
+    examples=("Is 3 still ok or should we reschedule?", "we might cancel, I'll let you know tonight"),
+)
+SOMETHING_ELSE = Veto(
+    "cancel.veto.something_else",
+    "something else was cancelled ('my meeting got cancelled, so I'm home'): not the visit",
+    re.compile(
+        r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
+        r"(?:got |was |were |has been |have been |is |been )?$"
+    ),
+    scope="near_before",
+    examples=("my meeting got cancelled so I'm home all day",),
+)
+THREATENED = Veto(
+    "cancel.veto.threatened",
+    "a cancellation threatened on a condition ('if he's not here in half an hour I cancel'): a grievance",
+    re.compile(
+        r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
+    ),
+    scope="all_before",
+    becomes="complaint",
+    examples=("if he's not here in half an hour I'm cancelling",),
+)
+REBOOK_LATER = Veto(
+    "reschedule.veto.later",
+    "a reschedule some day, none asked for now: 'I'll call to rebook once we have a date'",
+    re.compile(
+        r"(?:call|ring|text|phone|contact you|get back to you|be in touch|reach out)(?: \w+){0,2} (?:to|and) $|"
+        r"\b(?:i'll|we'll|i will|we will) $"
+    ),
+    scope="near_before",
+    examples=("I'll call to rebook once we have a date",),
+)
+BUSINESS_DID_IT = Veto(
+    "appointment.veto.business_did_it",
+    "the business cancelled or moved it ('you've rescheduled me again', 'third time'): a grievance",
+    re.compile(
+        r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
+        r"(?<!can )(?<!could )(?<!would )(?<!will )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+){0,2}$"
+    ),
+    scope="near_before",
+    becomes="complaint",
+    examples=("you guys cancelled on me yesterday and now this", "this is the third time rescheduled"),
+)
+DONE_ON_ME = Veto(
+    "appointment.veto.done_on_me",
+    "'cancelled on me', 'rescheduled on me': done to the customer, a grievance",
+    re.compile(r"^ on me"),
+    scope="after",
+    becomes="complaint",
+    examples=("the office rescheduled on me without asking",),
+)
+CANCEL_VETOES: tuple[Veto, ...] = (NEGATED, HEDGED, SOMETHING_ELSE, THREATENED, BUSINESS_DID_IT, DONE_ON_ME)
+RESCHEDULE_VETOES: tuple[Veto, ...] = (NEGATED, HEDGED, REBOOK_LATER, BUSINESS_DID_IT, DONE_ON_ME)

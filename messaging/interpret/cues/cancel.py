@@ -1,0 +1,114 @@
+"""Cancel cues: the customer wants the appointment cancelled, or no longer needs anyone to come.
+
+Joined in this order into one pattern (`CANCEL`); the vetoes in `appointment.py` qualify them all.
+"""
+
+from __future__ import annotations
+
+from . import CueSet, cue
+from .appointment import CANCEL_VETOES
+
+CUES = (
+    cue(
+        "cancel.word",
+        "cancel",
+        r"cancel(?:led|ed|ling|ing)?",
+        examples=("please cancel", "Cancelling, sorry", "we need to cancel the appointment"),
+        near_misses=("please don't cancel, we'll be home", "my meeting got cancelled so I'm home all day"),
+        vetoes=CANCEL_VETOES,
+        why="the word itself",
+    ),
+    cue(
+        "cancel.no_need_to_come",
+        "cancel",
+        r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
+        examples=("no need to come out, it's working again", "we got it fixed, thanks"),
+        near_misses=("do I need to be home when he comes?",),
+        vetoes=CANCEL_VETOES,
+        why="no need to come: the problem is gone",
+    ),
+    cue(
+        "cancel.no_longer_needed",
+        "cancel",
+        r"^(?:don't|do not|no need to) come\b|won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
+        examples=("don't come today", "we won't be needing the service", "no longer needed, thank you"),
+        near_misses=("you don't need to ring the bell",),
+        vetoes=CANCEL_VETOES,
+        why="the visit is no longer needed",
+    ),
+    cue(
+        "cancel.no_repair_needed",
+        "cancel",
+        r"(?:don't|do not|won't) need (?:the |a |your )?(?:repair|fix|service ?call|technician|tech|plumber|electrician)s? "
+        r"(?:anymore|any more|after all)",
+        examples=("we don't need the plumber after all", "won't need a technician anymore"),
+        near_misses=("we need the plumber after lunch",),
+        vetoes=CANCEL_VETOES,
+        why="the repair or the tradesperson is not needed any more",
+    ),
+    cue(
+        "cancel.someone_else_fixed_it",
+        "cancel",
+        r"(?:landlord|plumber|neighbou?r|husband|wife|son|daughter|dad|brother|friend|someone else|another company) "
+        r"(?:already )?(?:fixed|sorted|repaired|took care of) (?:it|the problem|the issue)",
+        examples=("my husband fixed it last night", "the landlord already took care of the problem"),
+        near_misses=("my husband will let him in",),
+        vetoes=CANCEL_VETOES,
+        why="someone else fixed it",
+    ),
+    cue(
+        "cancel.pass",
+        "cancel",
+        r"don't need (?:you|anyone|someone) to come|won't need (?:the|you|a|anyone)|(?:we'll|i'll) pass(?! (?:your|it|this|that|the|on|along|it on))",
+        examples=("I'll pass, thanks", "we won't need you tomorrow"),
+        near_misses=("I'll pass it on to my wife", "I'll pass the code along"),
+        vetoes=CANCEL_VETOES,
+        why="declining the visit",
+    ),
+    cue(
+        "cancel.fixed_it_cancel",
+        "cancel",
+        r"(?:fixed|sorted|solved) it(?: ourselves| myself)?,? (?:you can |please |pls )?cancel|you can cancel",
+        examples=("fixed it myself, you can cancel", "sorted it, pls cancel"),
+        near_misses=("can you fix it today?",),
+        vetoes=CANCEL_VETOES,
+        why="fixed it, so cancel",
+    ),
+    cue(
+        "cancel.call_it_off",
+        "cancel",
+        r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
+        examples=(
+            "we're calling it off",
+            "scrap the appointment please",
+            "we're all set, he fixed it himself",
+        ),
+        near_misses=("we're all here, come on in",),
+        vetoes=CANCEL_VETOES,
+        why="call it off, all set",
+    ),
+    cue(
+        "cancel.spanish",
+        "cancel",
+        r"no (?:vengan|venga)\b|ya se arregl[oó]|cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
+        examples=(
+            "no vengan hoy por favor",
+            "ya se arregló, gracias",
+            "cancelen la cita",
+            "ya no lo necesitamos",
+        ),
+        near_misses=("vengan mañana por favor",),
+        vetoes=CANCEL_VETOES,
+        why="cancel in Spanish",
+    ),
+    cue(
+        "cancel.french_portuguese",
+        "cancel",
+        r"annuler|annulez|cancelar|não preciso mais",
+        examples=("je dois annuler le rendez-vous", "annulez svp", "não preciso mais"),
+        near_misses=("je serai en retard",),
+        vetoes=CANCEL_VETOES,
+        why="cancel in French or Portuguese",
+    ),
+)
+CANCEL = CueSet("cancel", CUES)

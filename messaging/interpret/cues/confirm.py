@@ -1,0 +1,84 @@
+"""Confirm cues: the customer confirms the appointment or agrees.
+
+Joined in this order into one pattern (`CONFIRM`). A bare "yes", "ok" or 👍 is read against the
+last outbound text in `core._short_reply` before these cues; `core._settle_intents` drops a
+confirmation beside a cancellation, a complaint or a new request.
+"""
+
+from __future__ import annotations
+
+from . import NEGATED, CueSet, cue
+
+VETOES = (NEGATED,)
+CUES = (
+    cue(
+        "confirm.yes_confirmed",
+        "confirm",
+        r"(?<!already )(?<!kindly )(?<!please )(?<!you )(?<!u )confirm(?:ed|ing)?(?! (?:whether|if|that|the|what|when|how))|i confirm|yes|sounds good|sounds great",
+        examples=("Confirmed, thank you", "yes we'll be there", "sounds good, see you"),
+        near_misses=(
+            "please confirm the time",
+            "can you confirm whether he's coming?",
+            "I already confirmed twice",
+        ),
+        vetoes=VETOES,
+        why="yes, confirmed, sounds good",
+    ),
+    cue(
+        "confirm.see_you",
+        "confirm",
+        r"see (?:you|ya) (?:then|tomorrow|at|soon|there|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|too easy|noted",
+        examples=("see you then", "see ya tomorrow!", "noted"),
+        near_misses=("I can see your van outside",),
+        vetoes=VETOES,
+        why="see you then",
+    ),
+    cue(
+        "confirm.that_works",
+        "confirm",
+        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
+        examples=("that works", "works for me", "we're still good for tomorrow"),
+        near_misses=("still on for today?", "that doesn't work for me"),
+        vetoes=VETOES,
+        why="that works, still on",
+    ),
+    cue(
+        "confirm.will_be_there",
+        "confirm",
+        r"(?:we'll|i'll|will|shall|someone will) be (?:here|there|home|available|around)(?! (?:in|by|at|around|about|before|after|until|between|maybe|probably|like|as soon|asap|shortly|soon|\d+|<\w+>)\b)",
+        examples=("we'll be home", "someone will be there to let him in"),
+        near_misses=("I'll be home in 20 min", "I'll be there by 3"),
+        vetoes=VETOES,
+        why="someone will be there",
+    ),
+    cue(
+        "confirm.day_is_fine",
+        "confirm",
+        r"(?<!if )(?<!hope )(?<!is )(?:\w+day|that|it|this|the (?:new )?(?:time|date|slot|window))(?: is|'s) (?:fine|good|ok|okay|great|perfect)"
+        r"(?! (?:but|except|with you|if))",
+        examples=("Thursday is fine", "the new time is perfect"),
+        near_misses=("that's fine but can he come earlier", "hope it's ok to park on the street"),
+        vetoes=VETOES,
+        why="the day or time is fine",
+    ),
+    cue(
+        "confirm.perfect",
+        "confirm",
+        r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
+        examples=("perfect!", "sure thing", "absolutely, see him then"),
+        near_misses=("not sure yet",),
+        vetoes=VETOES,
+        why="perfect, sure thing",
+    ),
+    cue(
+        "confirm.spanish_french",
+        "confirm",
+        r"est[aá] bien|va que va|de una|^dale\b|ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"
+        r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
+        examples=("está bien, nos vemos", "de acuerdo", "oui c'est bon"),
+        near_misses=("si no llega a las 3 cancelo",),
+        vetoes=VETOES,
+        why="yes and agreed, in Spanish, French, Tagalog and Portuguese",
+    ),
+)
+CONFIRM = CueSet("confirm", CUES)

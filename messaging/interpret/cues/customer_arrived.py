@@ -1,0 +1,195 @@
+"""Customer-arrived cues: the customer is now home, on site or available.
+
+Joined in this order into one pattern (`CUSTOMER_ARRIVED`); a cue after "before", "until", "when"
+or "once" is a future condition, not an arrival.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import CueSet, Veto, cue
+
+NOT_YET = Veto(
+    "customer_arrived.veto.not_yet",
+    "a future condition, not an arrival: 'before I'm back', 'will text when I'm home'",
+    re.compile(r"(?:\bbefore|\buntil|\bwhen|\bonce|\bafter|\bif|\bby the time|\bwill text when)\s+$"),
+    scope="near_before",
+    examples=("I'll text you when I'm home", "can he wait until I'm back"),
+)
+VETOES = (NOT_YET,)
+
+CUES = (
+    cue(
+        "customer_arrived.im_home",
+        "customer_arrived",
+        r"i'm (?:home|back)(?! (?:by|at|from|after|around|until|most|on|every)\b)|"
+        r"i'm (?:here|outside|at the (?:front |back )?(?:door|house|property|gate|site|unit|building|lobby|office|apartment|store|shop))",
+        examples=(
+            "I'm home now",
+            "I'M HOME",
+            "I'm here",
+        ),
+        near_misses=(
+            "I'm home by 5",
+            "I'm back at work until 3",
+        ),
+        vetoes=VETOES,
+        why="I'm home, here, outside",
+    ),
+    cue(
+        "customer_arrived.we_are_here",
+        "customer_arrived",
+        r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
+        examples=(
+            "I'm in now, sorry for the wait",
+            "I'm out front in the silver RAV4",
+            "I AM HOME NOW BACK DOOR IS OPEN COME IN",
+        ),
+        near_misses=("we are hoping he comes early",),
+        vetoes=VETOES,
+        why="I am here, we're home",
+    ),
+    cue(
+        "customer_arrived.he_can_come_now",
+        "customer_arrived",
+        r"(?:he|she|they|you) can come (?:round |over |by |\w+ )?(?:whenever|anytime|any time|now)|^(?:back|home) (?:home|now)\b",
+        examples=(
+            "home now",
+            "Home now!",
+            "home now 🏠✅",
+        ),
+        near_misses=("he can come tomorrow instead?",),
+        vetoes=VETOES,
+        why="he can come now or whenever",
+    ),
+    cue(
+        "customer_arrived.just_got_home",
+        "customer_arrived",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
+        examples=(
+            "Here now",
+            "Just pulled in",
+            "just pulled in 🚗",
+        ),
+        near_misses=("get back now or later?",),
+        vetoes=VETOES,
+        why="just got home, here now",
+    ),
+    cue(
+        "customer_arrived.back_alone",
+        "customer_arrived",
+        r"^(?:back|home|here)(?:!| now| again)",
+        examples=(
+            "Home! Come on in",
+            "Home! Ready whenever",
+            "Back! Door's unlocked",
+        ),
+        near_misses=("backed up drain",),
+        vetoes=VETOES,
+        why="back, home or here, at the start",
+    ),
+    cue(
+        "customer_arrived.pulling_in",
+        "customer_arrived",
+        r"pulling (?:in|into|up)(?! in \d)|pulled (?:in|into|up)|(?:i'm|we're|i am|we are|someone's|someone is) at the (?:front )?door|i'm at the property|i'm at the house",
+        examples=(
+            "pulling up rn",
+            "pulling in now",
+            "So sorry!! Pulling in now",
+        ),
+        near_misses=("pulling up in 5",),
+        vetoes=VETOES,
+        why="pulling in, at the door",
+    ),
+    cue(
+        "customer_arrived.available_now",
+        "customer_arrived",
+        r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",
+        examples=(
+            "Available now if he wants to swing back by",
+            "I'm available now if he wants to come early",
+        ),
+        near_misses=("is he available tomorrow?",),
+        vetoes=VETOES,
+        why="available or free now",
+    ),
+    cue(
+        "customer_arrived.come_anytime",
+        "customer_arrived",
+        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
+        examples=(
+            "anytime is fine",
+            "tell him to come whenever",
+        ),
+        near_misses=("he can't come anytime soon",),
+        vetoes=VETOES,
+        why="can come anytime",
+    ),
+    cue(
+        "customer_arrived.home_all_day",
+        "customer_arrived",
+        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
+        examples=(
+            "Working from home today so anytime is fine",
+            "home all day today if he wants to come early, it's gonna be 112 later lol",
+        ),
+        near_misses=("I waited here all day yesterday",),
+        vetoes=VETOES,
+        why="home all day",
+    ),
+    cue(
+        "customer_arrived.walking_in",
+        "customer_arrived",
+        r"walk(?:ed|ing) (?:up|in(?: the door)?|through the door) (?:now|just now)|i'm at the front|finally (?:home|back|here)",
+        examples=(
+            "Ok I'm at the front now",
+            "walked in the door just now",
+            "I'm at the front now, white SUV",
+        ),
+        near_misses=("walk in closet light is out",),
+        vetoes=VETOES,
+        why="walking in the door now",
+    ),
+    cue(
+        "customer_arrived.walking_up",
+        "customer_arrived",
+        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|come on up|"
+        r"i'm (?:up |down |over |back )?(?:at|in) the (?:cottage|cabin|farm|camp|building|lobby)|back at the (?:house|property|place|flat)|"
+        r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
+        examples=(
+            "Back at the house now 🙂",
+            "Walking up the driveway now",
+            "Made it! Which truck is yours?",
+        ),
+        near_misses=("the walk up to the house is icy",),
+        vetoes=VETOES,
+        why="walking up the drive, back at the house",
+    ),
+    cue(
+        "customer_arrived.someone_else_home",
+        "customer_arrived",
+        r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
+        r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
+        examples=("Mi esposo is home ahorita, he can let him in",),
+        near_misses=("my husband is home at 5",),
+        vetoes=VETOES,
+        why="my husband or wife is home",
+    ),
+    cue(
+        "customer_arrived.spanish_french",
+        "customer_arrived",
+        r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
+        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
+        r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
+        examples=(
+            "Home",
+            "Ya llegué",
+            "Home. Come on up",
+        ),
+        near_misses=("ya voy para allá",),
+        vetoes=VETOES,
+        why="here, home, in Spanish, French and Portuguese",
+    ),
+)
+CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

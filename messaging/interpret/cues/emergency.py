@@ -1,0 +1,900 @@
+"""Emergency cues: a hazard happening now at this home, not a keyword.
+
+Each cue names a hazard (`KINDS`) and a present, active sign of it ("water POURING THROUGH the
+ceiling", "sparks COMING OUT of the outlet", "the CO alarm IS GOING OFF"). The shared vetoes below
+cancel a sign that is in the past ("a flood last spring"), hypothetical ("what do I do if I smell
+gas?"), maintenance ("swap the battery in my smoke detector", "it's chirping"), resolved or benign
+("the burning smell was just dust on the burners"), somewhere else ("road's flooded on Hwy 6"),
+negated ("no sparks") or said not to be an emergency. Idioms ("fire up the AC", "gas station") are
+kept out by the cue patterns themselves, and each cue lists them among its near-misses.
+
+`find_hazard` runs every cue and returns the most dangerous hazard that stands, with the cue ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import Cue, Hit, Veto, alt
+
+# Hazard kinds, most dangerous first: when a text shows several, the first is the one reported.
+KINDS: tuple[str, ...] = (
+    "carbon_monoxide",
+    "gas",
+    "fire_smoke",
+    "electrical",
+    "sewage",
+    "water",
+    "no_heat",
+    "person_at_risk",
+    "structural",
+    "stinging_insects",
+    "refrigeration",
+)
+
+# Words that put the hazard in the present: it is happening, or just happened and is still going.
+_NOW = (
+    r"now|right now|rn|just|currently|still|again|keeps|won't stop|can't stop|getting worse|"
+    r"spreading|rising|everywhere|asap|hurry|help|emergency|urgent|tonight|today|this morning|"
+    r"ahora|ya|ahorita|maintenant|en ce moment|là"
+)
+_PRESENT = alt(_NOW)
+
+# ---- Vetoes shared by every hazard cue ---------------------------------------------------------
+
+NEGATED = Veto(
+    "emergency.veto.negated",
+    "a negator just before the sign: 'no sparks', 'don't smell gas anymore'",
+    alt(
+        r"(?:not|don't|do not|dont|never|no|without|isn't|wasn't|aren't|didn't|nunca|ni|sin|pas|plus|aucune?)"
+        r"\s+(?:\w+\s+){0,1}$"
+    ),
+    scope="before",
+    examples=(
+        "I don't smell gas anymore",
+        "no sparks, just a dead outlet",
+        "there's no water coming through the ceiling now",
+    ),
+)
+NOT_AN_EMERGENCY = Veto(
+    "emergency.veto.said_not_urgent",
+    "the customer says it is not an emergency",
+    alt(
+        r"not (?:an?|a real) (?:emergency|rush)|no emergency|not urgent|no rush|no hurry|"
+        r"no es (?:una )?emergencia|no es urgente|pas (?:une )?urgence|pas urgent"
+    ),
+    scope="text",
+    examples=(
+        "Smoke alarm went off while I was cooking, not an emergency, but can he check it?",
+        "Little water dripping through the ceiling in the garage, not urgent, whenever he can",
+    ),
+)
+PAST = Veto(
+    "emergency.veto.past",
+    "the hazard is history: a time long gone in the same sentence and nothing saying it is back",
+    alt(
+        r"last (?:spring|summer|fall|autumn|winter|year|month|week|time|christmas|weekend)|"
+        r"(?:a|one|two|three|few|couple|couple of|several|<qty>|\d+) (?:days?|weeks?|months?|years?) ago|"
+        r"(?:back )?in (?:19|20)\d\d|years? ago|back in (?:the )?(?:spring|summer|fall|winter|january|february|march|april|"
+        r"may|june|july|august|september|october|november|december)|previous owners?|when we (?:bought|moved)|"
+        r"el (?:año|mes) pasado|l'(?:an|année) dernière?|(?:a|in) (?:the )?past"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|still|"
+        r"currently|won't stop|getting worse|ahora|encore"
+    ),
+    examples=(
+        "The basement flooded last spring, can he look at the sump pump?",
+        "We had a burst pipe two winters ago, a few years ago actually, want the lines insulated",
+        "the outlet sparked once last month, can he check it when he's here",
+    ),
+)
+HYPOTHETICAL = Veto(
+    "emergency.veto.hypothetical",
+    "the hazard is imagined or asked about: 'what do I do if', 'in case', 'how do I stop ... from'",
+    alt(
+        r"if|in case|what if|whether|in the event|just in case|to prevent|to avoid|prevent|avoid|stop (?:\w+ )?from|"
+        r"keep (?:\w+ ){0,2}from|so (?:it|they|we) (?:doesn't|don't|won't)|risk of|chance of|worried about|"
+        r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si|en caso de|au cas où"
+    ),
+    scope="before",
+    unless=alt(r"if (?:you|he|she|they|someone) can|if possible|as if|if so"),
+    examples=(
+        "What should I do if I smell gas while he's working?",
+        "if the basement is flooding when I get home, who do I call?",
+        "In case the CO alarm goes off again, who do I call?",
+    ),
+)
+MAINTENANCE = Veto(
+    "emergency.veto.maintenance",
+    "a detector's upkeep, not its alarm: batteries, chirps, installing, testing, replacing",
+    alt(
+        r"batter(?:y|ies)|chirp\w*|low battery|(?:swap|replace|replacing|change|changing|install|installing|put in|"
+        r"add|test|testing|check|checking|inspect\w*|hardwire\w*|mount\w*|expired|end of life)\b"
+        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pila"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"dizzy|headache|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|sick|mareado|mareos|étourdi"
+    ),
+    examples=(
+        "the smoke alarm keeps going off, I think it needs a new battery",
+        "my CO alarm keeps beeping, I think the battery is dying",
+    ),
+)
+RESOLVED = Veto(
+    "emergency.veto.resolved_or_benign",
+    "it turned out to be nothing, or has stopped: 'was just dust on the burners', 'false alarm'",
+    alt(
+        r"(?:was|is|it's|it was|that was|that's) (?:just|only)|turned out|false alarm|nothing serious|"
+        r"(?:all )?(?:cleaned|dried|mopped) up|dried out|under control|(?:went|goes) away|gone now|stopped now|"
+        r"(?:said|says) (?:it's|it is|it was|everything's|everything is) (?:fine|ok|okay|safe)|all (?:good|fine) now|"
+        r"(?:fine|ok|okay|good|dry|sorted|fixed|stopped|(?<!not )(?<!isn't )(?<!stopped )(?:works|working)) now|"
+        r"(?:plunged|unclogged|unblocked|cleared|mopped up) it|no longer|not anymore|anymore|dust (?:on|in|burning)|burning off (?:the )?dust|burnt toast|burned (?:the )?(?:toast|food|dinner|bacon)|"
+        r"cooking|(?:shower )?steam|restoration company|insurance claim|de nada|falsa alarma|fausse alarme"
+    ),
+    scope="sentence",
+    unless=alt(r"again|now (?:it|there|the|water|smoke|sparks)|but now|still (?:smell|see|there|coming)"),
+    examples=(
+        "the toilet overflowed yesterday but we plunged it, works now",
+        "the burning smell was just dust on the burners",
+        "smoke alarm went off from burnt toast, all good",
+        "the basement flooded but it's all cleaned up, restoration company was here",
+    ),
+)
+ELSEWHERE = Veto(
+    "emergency.veto.elsewhere",
+    "the hazard is on the road or elsewhere, not at this home: 'road's flooded on Hwy 6'",
+    alt(
+        r"roads?|<road>|streets?|highway|hwy|freeway|motorway|interstate|bridge|underpass|traffic|detour|"
+        r"intersection|commute|on the way|wildfire|bushfire|forest fire|the news|weather (?:alert|warning)|"
+        r"(?:flood|fire) (?:watch|warning|advisory|ban)|carretera|autopista|calle|tráfico|la route|l'autoroute"
+    ),
+    scope="sentence",
+    unless=alt(r"house|home|basement|kitchen|ceiling|garage|bathroom|bedroom|roof|panel|outlet|casa|maison"),
+    examples=(
+        "there's a flood on Hwy 6 so I'll be 20 min late",
+        "there's a fire on the highway, traffic is stopped, running late",
+    ),
+)
+PREVENTION = Veto(
+    "emergency.veto.prevention",
+    "keeping a hazard from happening: 'keep my pipes from bursting', 'winterize', 'insulate the lines'",
+    alt(
+        r"(?:keep|stop|prevent|protect)\w* (?:\w+ ){0,3}from (?:burst|freez|flood|leak)\w*|(?:prevent|avoid)\w* (?:\w+ ){0,2}"
+        r"(?:burst|freez|flood|leak|fire)\w*|winteri[sz]\w*|insulat\w*|backflow|backup (?:heater|generator|pump)"
+    ),
+    scope="sentence",
+    unless=_PRESENT,
+    examples=("how do I keep my pipes from bursting this winter?",),
+)
+MINOR = Veto(
+    "emergency.veto.minor_leak",
+    "a small or slow leak is a repair, not a flood: 'a little water pooling under the fridge'",
+    alt(
+        r"(?:a )?(?:little|small|slight|tiny|minor|slow|bit of)(?: bit)?(?: of)? (?:\w+ )?(?:water|leak|drip)\w*|"
+        r"(?:fuga|gotera|goteo) (?:\w+ )?(?:pequeña|chiquita|leve)|(?:pequeña|peque[ñn]a|poquita) (?:fuga|gotera)|petite fuite"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"getting worse|spreading|everywhere|won't stop|pouring|gushing|spraying|rising|ceiling|light|outlets?"
+    ),
+    examples=("there's a little water pooling on the basement floor by the heater",),
+)
+COMMON: tuple[Veto, ...] = (NEGATED, NOT_AN_EMERGENCY, PAST, HYPOTHETICAL, RESOLVED, ELSEWHERE, PREVENTION)
+
+# ---- Fragments ---------------------------------------------------------------------------------
+
+# Places in and around a home where water, smoke or sewage do damage.
+_ROOM = (
+    r"(?:ceilings?|roofs?|walls?|floors?|light(?: fixtures?| fittings?)?|fixtures?|fittings?|kitchen|bathroom|bath|"
+    r"basement|cellar|garage|attic|hall(?:way)?|laundry(?: room)?|utility room|living room|lounge|bedroom|nursery|room|"
+    r"closet|house|flat|apartment|unit|downstairs|upstairs|crawl ?space|carpet|rug|bed|sink|cabinet|cupboard|counter|"
+    r"outlets?|sockets?|power ?points?|panel|electrics?|wiring|stairs|hot press|pump house|furnace|everything|office|"
+    r"shop|store|dining room|den|porch|vents?)"
+)
+_PLACE = r"(?:\w+ ){0,2}" + _ROOM
+_FLOWING = (
+    r"coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking|streaming|flowing|shooting|"
+    r"spurting|squirting|seeping|raining|dumping|pissing|cascading|bubbling|p[oa]uring|flooding"
+)
+_ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
+_SYMPTOMS = r"dizzy|headaches?|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
+
+_NO_HEAT = (
+    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
+    r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
+    r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|"
+    r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
+)
+# Who or what makes a home without heat dangerous: babies, the elderly, freezing weather.
+_VULNERABLE = (
+    r"(?:baby|babies|infant|newborn|elderly|<qty> old|freezing|<cold>|<qty> in the house|minus \d+|below (?:zero|freezing)|"
+    r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
+    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero|" + _ELDER + r")"
+)
+
+# ---- Cues --------------------------------------------------------------------------------------
+
+CUES: tuple[Cue, ...] = (
+    # Carbon monoxide --------------------------------------------------------------------------
+    Cue(
+        "emergency.co_alarm_sounding",
+        "emergency",
+        alt(
+            r"(?:co|carbon monoxide|monoxide) (?:alarms?|detectors?|monitors?|sensors?)(?:'s)? (?:\w+ ){0,3}"
+            r"(?:going off|went off|goes off|gone off|sounding|sounded|beeping|blaring|screaming|alarming|ringing|"
+            r"won't stop|is off|reading|reads|shows?|showing|says?|said)",
+            r"(?:alarms?|detectors?) (?:\w+ ){0,3}(?:says?|shows?|reads?|reading) (?:co|carbon monoxide)",
+            r"(?:co|carbon monoxide) (?:reading|level)s? (?:is |of |at )?(?:\d+|<qty>)",
+        ),
+        examples=(
+            "CO alarm is going off",
+            "Carbon monoxide detector going off in the basement by the furnace!! Kids are home",
+            "Our carbon monoxide alarm keeps beeping, is that something he can look at?",
+            "co detector reading 120 ppm near the boiler",
+            "CO detector says 80 ppm",
+            "the carbon monoxide alarm just went off twice, we're outside",
+        ),
+        near_misses=(
+            "Can he put in a CO detector while he's here?",
+            "my CO alarm chirps every 30 seconds, battery I think",
+            "Do you sell carbon monoxide detectors?",
+            "In case the CO alarm goes off again, who do I call?",
+            "The CO alarm went off last winter, can he check the furnace flue?",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, or a reading, in English",
+    ),
+    Cue(
+        "emergency.co_alarm_sounding_es_fr",
+        "emergency",
+        alt(
+            r"(?:l')?(?:alarmas?|detector(?:es)?|d[ée]tecteurs?|alarmes?|avertisseurs?|sensor) (?:de |del |d')?(?:mon[oó]xido|monoxyde|co)\b"
+            r"(?: de carbon[oe])?(?: \w+){0,3} (?:sonne|sonnent|sonnait|sonné|se d[ée]clench\w*|s'est d[ée]clench\w*|"
+            r"bip\w*|suena|sonando|son[oó]|pita|pitando|se activ[oó]|se prendi[oó]|hurle|crie)",
+            r"(?:mon[oó]xido|monoxyde) de carbon[oe] (?:\w+ ){0,3}(?:sonne|suena|sonando|alarme|alarma)",
+        ),
+        examples=(
+            "le détecteur de monoxyde de carbone sonne",
+            "Le détecteur de monoxyde de carbone sonne depuis 5 minutes, on est sortis",
+            "la alarma de monóxido de carbono está sonando",
+            "el detector de monóxido suena y suena, ¿qué hago?",
+            "l'alarme de CO s'est déclenchée dans le sous-sol",
+        ),
+        near_misses=(
+            "Pouvez-vous installer un détecteur de monoxyde de carbone?",
+            "¿Venden detectores de monóxido de carbono?",
+            "el detector de monóxido pita, creo que es la pila",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Spanish or French",
+    ),
+    Cue(
+        "emergency.co_symptoms",
+        "emergency",
+        alt(
+            rf"(?:co|carbon monoxide|monoxide|mon[oó]xido|monoxyde)\b[^.!?]{{0,80}}(?:{_SYMPTOMS})",
+            rf"(?:{_SYMPTOMS})\b[^.!?]{{0,80}}(?:co (?:alarm|detector)|carbon monoxide|mon[oó]xido|monoxyde)",
+        ),
+        examples=(
+            "the carbon monoxide detector keeps chirping and I feel dizzy",
+            "we all have headaches and the CO detector is beeping",
+        ),
+        near_misses=(
+            "Can he check the CO detector? Also my son has a headache from school lol",
+            "carbon monoxide detectors on sale?",
+        ),
+        vetoes=(NEGATED, PAST, HYPOTHETICAL, NOT_AN_EMERGENCY),
+        hazard="carbon_monoxide",
+        why="a CO alarm or detector with symptoms of poisoning, whatever the alarm is doing",
+    ),
+    # Gas --------------------------------------------------------------------------------------
+    Cue(
+        "emergency.gas_smell",
+        "emergency",
+        alt(
+            r"(?:smell|smells|smelling|smelt|smelled|stink|stinks|stinking|reeks?|reeking)(?: \w+){0,2} (?:of |like )?"
+            r"(?:natural )?(?:gas|propane|rotten eggs?)(?! (?:station|stove install|bill|money|prices?|can|mower))",
+            r"(?:gas|propane) (?:smell|odou?r|leak|leaking)(?! (?:test|check|detector|inspection|certificate|survey))",
+            r"(?:smell|odou?r|stench) (?:of )?(?:gas|propane)|leaking gas|gas is leaking|rotten eggs?|sul(?:f|ph)ur smell",
+            r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|odeur de gaz|sent le gaz|fuite de gaz|cheiro de g[aá]s",
+        ),
+        examples=(
+            "I smell gas in the kitchen",
+            "There's a strong smell of gas by the boiler",
+            "smells like rotten eggs in the basement",
+            "Huele mucho a gas en la cocina, ¿qué hago?",
+            "ça sent le gaz dans le sous-sol, qu'est-ce que je fais?",
+            "Smelling gas near the stove since this morning",
+            "propane smell by the tank outside the back door",
+        ),
+        near_misses=(
+            "Stopping at the gas station, 10 min",
+            "Can he do a gas leak test when he's here?",
+            "What should I do if I smell gas while he's working?",
+            "I smelled gas last week but the gas company said it's fine",
+            "I don't smell gas anymore",
+            "quote for the gas line to the new stove please",
+        ),
+        vetoes=COMMON,
+        hazard="gas",
+        why="a smell or leak of gas, in any of the customer languages",
+    ),
+    Cue(
+        "emergency.gas_hissing",
+        "emergency",
+        alt(
+            r"hissing (?:\w+ ){0,4}(?:gas|meter|propane)|(?:gas|meter|propane) (?:\w+ ){0,3}hissing",
+        ),
+        examples=(
+            "there's a hissing sound by the gas meter and a weird smell",
+            "gas line hissing behind the stove",
+        ),
+        near_misses=("the radiator is hissing, normal?", "water heater hissing a little when it heats"),
+        vetoes=COMMON,
+        hazard="gas",
+        why="a hissing gas line or meter",
+    ),
+    # Fire and smoke ---------------------------------------------------------------------------
+    Cue(
+        "emergency.fire",
+        "emergency",
+        alt(
+            r"on fire|caught fire|catching fire|in flames|"
+            r"flames? (?:coming|shooting|out of|from|in)|(?:there's|there is|we have|got) (?:a |an )?(?:small |little |electrical |grease |kitchen )?fire|"
+            r"(?:small|electrical|grease|kitchen) fire|fire (?:in|inside|behind|under) (?:the |my |our )|"
+            r"incendio|se (?:est[aá] )?quem\w+|fuego en|en feu|(?:il y a )?le feu",
+        ),
+        examples=(
+            "the dryer caught fire, we're outside",
+            "there's a small fire in the panel!!",
+            "flames coming out of the furnace",
+            "my kitchen is on fire",
+            "hay un incendio en la cocina",
+        ),
+        near_misses=(
+            "Fire up the AC before we get back? lol",
+            "you guys are on fire today, thanks!",
+            "Thanks, your tech was on fire today, got everything done!",
+            "can he look at the gas fireplace too?",
+            "the fire alarm test is at 10 so the building will be loud",
+            "had a small fire in the kitchen years ago, want the panel checked",
+        ),
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.praise_on_fire",
+                "'on fire' said of a person is praise: 'your tech was on fire today'",
+                alt(
+                    r"(?:you|u|y'all|you guys|tech\w*|guy|he|she|they|team|crew|plumber|electrician|we|i|ur)"
+                    r"(?:'s|'re|'m| is| was| were| are| am| r)? (?:so |really |totally |absolutely |just )?$"
+                ),
+                scope="before",
+                examples=(
+                    "you guys are on fire today, thanks!",
+                    "Thanks, your tech was on fire today, got everything done!",
+                ),
+            ),
+        ),
+        hazard="fire_smoke",
+        why="a fire or flames now",
+    ),
+    Cue(
+        "emergency.smoke",
+        "emergency",
+        alt(
+            r"smoke (?:is )?(?:coming|pouring|billowing|rising|everywhere|filling|from|out of|in the|under)|"
+            r"(?:there's|there is|lots of|full of|so much|thick|black|white) smoke(?! (?:detector|alarm))|smell (?:of )?smoke",
+            r"(?<!i'm )(?<!i am )(?<!i was )(?<!we're )(?<!he's )(?<!she's )(?<!guy's )(?<!guy is )(?<!guy was )(?<!tech is )"
+            r"(?<!tech was )(?<!he is )(?<!he was )(?<!she is )(?<!they're )(?<!they are )(?<!been )(?<!was )(?<!were )smoking(?! (?:a |the |some )?(?:brisket|meat|ribs|turkey|pork|salmon|cigar|cigarettes?|weed|deal|hot|area|section))|smoky|smokey",
+            r"humo|fumée|fumaça|boucane",
+        ),
+        examples=(
+            "Smoke coming out of the dryer vent, I unplugged it",
+            "Power point in the lounge is smoking!!",
+            "there's smoke in the hallway and it smells like burning plastic",
+            "Está saliendo mucho humo del aire acondicionado",
+            "il y a de la fumée qui sort de la fournaise",
+        ),
+        near_misses=(
+            "Can the tech also swap the battery in my smoke detector?",
+            "your guy is smoking right outside my front door",
+            "I'm smoking a brisket so the side gate is open",
+            "is there a no smoking rule for your techs?",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="fire_smoke",
+        why="smoke coming from something in the home, or a smoking appliance",
+    ),
+    Cue(
+        "emergency.smoke_alarm_sounding",
+        "emergency",
+        alt(
+            r"(?:smoke|fire) (?:alarms?|detectors?)(?:'s)? (?:\w+ ){0,3}(?:going off|went off|goes off|sounding|blaring|screaming|won't stop)"
+        ),
+        examples=(
+            "smoke alarm is going off and I can smell something burning",
+            "the fire alarm is going off and won't stop",
+        ),
+        near_misses=(
+            "smoke detector chirping, pretty sure it's the battery",
+            "Smoke alarm went off while I was cooking, not an emergency, but can he check it?",
+            "smoke alarm went off from burnt toast, all good",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="fire_smoke",
+        why="a smoke or fire alarm sounding for no harmless reason given",
+    ),
+    Cue(
+        "emergency.burning_smell",
+        "emergency",
+        alt(
+            r"burning (?:smell|odou?r|plastic|rubber|wires?)|(?:smells?|smelling|smell of) (?:\w+ )?(?:something )?(?:burning|burnt|melting|hot|electrical)",
+            r"scorch(?:ed|ing)|huele a quemado|oliendo a quemado|olor a quemado|"
+            r"(?:odeur de|sent le) br[uû]l[ée]",
+        ),
+        examples=(
+            "Breaker box is buzzing and smells like something burning",
+            "there's a burning plastic smell from the outlet",
+            "Sale humo de la caldera y huele a quemado!!",
+        ),
+        near_misses=(
+            "the burning smell was just dust on the burners",
+            "the snow is melting off the roof onto the walkway",
+            "what would cause a burning smell from a furnace? asking for my tune-up",
+            "the furnace smells like burning dust when it first kicks on, is that normal?",
+        ),
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.first_start_dust",
+                "a heater's first run of the season burns off dust: a smell that is expected, not a fire",
+                alt(
+                    r"burning (?:off )?(?:the )?dust|(?:first|1st) (?:time|start|run|use|heat)|"
+                    r"(?:kicks?|kicked|comes?|came|turns?|turned|fires?|fired|switched) (?:\w+ )?(?:on|up) (?:\w+ )?(?:for )?the first|"
+                    r"first (?:kicks|comes|turns|fires) on"
+                ),
+                scope="text",
+                unless=alt(
+                    r"smoke|smoking|sparks?|flames?|won't go away|getting (?:stronger|worse)|still|hours?"
+                ),
+                examples=(
+                    "Fired up the furnace for the first time this year, burning smell for a bit, normal right?",
+                    "the furnace smells like burning dust when it first kicks on, is that normal?",
+                ),
+            ),
+        ),
+        hazard="fire_smoke",
+        why="a burning, melting or electrical smell",
+    ),
+    # Electrical -------------------------------------------------------------------------------
+    Cue(
+        "emergency.sparks",
+        "emergency",
+        alt(
+            r"(?<!spark )sparks?(?! plugs?| joy| (?:an?|the|some) (?:idea|interest|conversation|debate))|sparking|sparked(?! (?:an?|the|some|my|our) (?:idea|interest|debate))|"
+            r"arcing|arced|chispas|chispea\w*|étincelles?",
+        ),
+        examples=(
+            "sparks coming out of the outlet he worked on yesterday",
+            "the outlet in the kitchen just sparked and now there's a burning smell",
+            "The pool pump is sparking and the kids are in the water!!",
+            "Salen chispas del enchufe que arreglaron ayer",
+            "the panel is arcing when the AC kicks on",
+        ),
+        near_misses=(
+            "can he change the spark plugs on the generator?",
+            "the outlet sparked once last month, can he check it when he's here",
+            "no sparks, just a dead outlet",
+            "sparkling clean job, thanks!",
+            "I'm in Sparks, running 10 late",
+        ),
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.place_named_sparks",
+                "Sparks, Nevada, is a place: 'I'm in Sparks', 'driving from Sparks'",
+                alt(r"(?:in|from|to|near|through|past|leaving|outside) $"),
+                scope="near_before",
+                unless=alt(r"(?:panel|outlet|socket|box|wall|wiring|wires|switch|meter)s? $"),
+                examples=("I'm in Sparks, running 10 late",),
+            ),
+        ),
+        hazard="electrical",
+        why="sparks or arcing",
+    ),
+    Cue(
+        "emergency.hot_buzzing_panel",
+        "emergency",
+        alt(
+            r"(?:panels?|breakers?(?: box| panel)?|fuse ?box|switchboard|outlets?|sockets?|power ?points?|switch(?:es)?|plugs?|"
+            r"wiring|wires?|meter|cover plates?|tablero|enchufes?|prises?)(?:'s)? (?:\w+ ){0,6}"
+            r"(?:hot|buzzing|crackling|popp(?:ed|ing)|bang(?:ed)?|black(?:ened)?|sizzl\w*|scorch\w*|smoking|melt(?:ed|ing))"
+            r"(?! (?:water|tub|tap|side|glue|dog|chocolate|sauce))",
+        ),
+        examples=(
+            "breaker box is hot to touch and buzzing",
+            "the outlet he put in yesterday is buzzing and the cover plate is melted",
+            "outlet in the bedroom is black and it popped when I plugged in the lamp",
+            "Half the outlets in the kitchen are buzzing and one is hot to the touch",
+        ),
+        near_misses=(
+            "can he add an outlet for the hot tub?",
+            "the switch for the hot water heater is in the garage",
+            "the panel is in the basement next to the hot water tank",
+            "the breaker box buzzed a bit last year, can he look?",
+        ),
+        vetoes=COMMON,
+        hazard="electrical",
+        why="a panel, outlet or wiring that is hot, buzzing, popping or blackened",
+    ),
+    Cue(
+        "emergency.shock_or_live_wire",
+        "emergency",
+        alt(
+            r"(?:got|get|getting|gave (?:me|him|her|us)) (?:a |an )?(?:\w+ )?shock(?! absorbers?)|shock(?:ed)? (?:me|him|her|us|my)|"
+            r"electrocut\w*|zapped (?:me|him|her)",
+            r"(?:power|electric\w*|live) ?(?:line|wire|cable)s? (?:\w+ ){0,2}(?:down|sparking|on the ground|came down|hanging)|"
+            r"(?:tree|branch) (?:\w+ )?(?:came down|fell|down) on (?:the |our |my )?(?:power )?lines?|wires? sparking",
+        ),
+        examples=(
+            "the light switch shocked me when I touched it",
+            "Tree came down on the line to the house, wire sparking in the yard",
+            "power line is down in the backyard",
+        ),
+        near_misses=(
+            "the price was a bit of a shock lol",
+            "can he replace the shock absorbers on the garage door?",
+            "the power line to the shed needs moving, no rush",
+        ),
+        vetoes=COMMON,
+        hazard="electrical",
+        why="an electric shock or a live wire down",
+    ),
+    # Sewage -----------------------------------------------------------------------------------
+    Cue(
+        "emergency.sewage_backing_up",
+        "emergency",
+        alt(
+            r"(?:sewage|sewer|septic|waste ?water|black water|poo|poop|toilet water)(?:'s)? (?:is |are )?(?:\w+ ){0,2}"
+            r"(?:backing up|backed up|coming up|came up|overflowing|bubbling up|everywhere|pouring|flooding|gurgling up)",
+            r"(?:backing up|coming up|bubbling up|came up) (?:\w+ )?(?:into|in|through|out of) (?:the |my |our )?(?:\w+ )?"
+            r"(?:tub|bath\w*|shower|floor drain|drains?|toilets?|sinks?|basement)",
+            r"(?:raw )?sewage(?! (?:pumps?|lines?|ejectors?|pipes?|systems?|bills?|treatment))(?:'s| is)? (?:in|on|all over|everywhere|coming)|"
+            r"aguas? negras?|refoulement|(?:égouts?|eaux usées) (?:qui )?(?:refoul\w+|débord\w+|remont\w+)",
+        ),
+        examples=(
+            "sewage coming up in the tub",
+            "Sewage is backing up into the basement shower, it's everywhere",
+            "septic backing up into the shower n toilet overflowing",
+            "raw sewage in the basement",
+            "¡Está saliendo agua negra del desagüe del sótano!",
+        ),
+        near_misses=(
+            "Can he quote a sewer line camera inspection?",
+            "the sewage pump in the basement is noisy, can he look at it?",
+            "septic tank is due for pumping next month",
+            "the kitchen sink is slow to drain",
+            "we had sewage back up into the basement two years ago, want a backflow valve",
+        ),
+        vetoes=COMMON,
+        hazard="sewage",
+        why="sewage coming up into the home",
+    ),
+    # Water ------------------------------------------------------------------------------------
+    Cue(
+        "emergency.water_flowing_in",
+        "emergency",
+        alt(
+            rf"(?:water|rain|it|agua)(?:'s| is| are)? (?:\w+ ){{0,2}}(?:{_FLOWING}) (?:\w+ ){{0,2}}(?:in |down |up |out |straight )?"
+            rf"(?:through|from|out of|into|down|all over|onto|over|under|in|on|across|behind) (?:the |my |our |a |his |her |their )?{_PLACE}",
+            rf"(?:coming|pouring|leaking|dripping|raining|pissing) (?:in )?(?:through|down) (?:the |my |our )?{_PLACE}",
+            r"(?:ceiling|roof|light fixture|light fitting|skylight)(?:'s| is)? (?:\w+ ){0,2}(?:leaking|dripping|pouring|raining|coming down)"
+            r"(?: water)? (?:\w+ )?(?:into|onto|on|over|all over|everywhere|on to)",
+            r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
+            r"(?:light|fixture|fitting|ceiling|fan)s? (?:\w+ ){0,4}(?:full of|filling (?:up )?with|filled with) water",
+            rf"raining (?:inside|indoors|in (?:the |my |our )?{_ROOM})",
+            r"(?:water|it)(?:'s| is)? (?:\w+ ){0,2}(?:pouring|gushing|spewing|spraying|shooting|streaming|spurting|cascading|p[oa]uring) "
+            r"(?:out|from|everywhere|all over|under|into|through|down)",
+        ),
+        examples=(
+            "the ceiling light in the kitchen is full of water and dripping",
+            "its raining inside the living room, roof leak",
+            "there's water coming through the light fitting in the kitchen",
+            "water is coming through the kitchen ceiling light fixture",
+            "WATER SHOOTING OUT UNDER THE KITCHEN SINK AND THE VALVE WONT TURN",
+            "rain is pouring through the roof into my daughter's room",
+            "roof is leaking into the baby's room, buckets everywhere",
+            "Water is POURING through the ceiling from the upstairs bathroom!!",
+            "Roof's leaking straight onto the power points in the lounge",
+            "water dripping out of the light in the hallway",
+            "theres water pouring out of the dishwasher all over the floor",
+        ),
+        near_misses=(
+            "water heater quote please",
+            "is it normal for water to drip from the AC line outside?",
+            "there's a little water pooling under the fridge, no rush",
+            "Road's flooded on Hwy 6 so I'll be 20 min late",
+            "the water was coming through the ceiling last spring, they fixed the roof",
+            "water pouring from the downspout by the garage, can he check the gutter?",
+        ),
+        vetoes=COMMON
+        + (
+            MINOR,
+            Veto(
+                "emergency.veto.outdoor_drainage",
+                "water where it is meant to run outside: a downspout, a gutter, a sprinkler, a drain line",
+                alt(
+                    r"downspouts?|down ?pipes?|gutters?|sprinklers?|spigot|hose bib|condensate|drain line|overflow pipe|outside|outdoors"
+                ),
+                scope="sentence",
+                unless=alt(
+                    r"inside|into the (?:house|basement|garage|kitchen|wall)|basement|ceiling|foundation"
+                ),
+                examples=("water pouring from the downspout by the garage, can he check the gutter?",),
+            ),
+        ),
+        hazard="water",
+        why="water or rain coming into the home: through a ceiling, roof, light or wall, or out from under something",
+    ),
+    Cue(
+        "emergency.water_everywhere",
+        "emergency",
+        alt(
+            r"water (?:is |'s )?(?:\w+ )?everywhere|(?:leak\w*|water|spilling|spraying|spewing) (?:all over|everywhere)|"
+            r"agua por todo|agua por todas partes|mucha agua|de l'eau partout|d'eau partout|se est[aá] regando|dégât d'eau",
+        ),
+        examples=(
+            "help! water everywhere",
+            "water heater is leaking all over the garage floor",
+            "¡hay agua por todo el piso!",
+        ),
+        near_misses=(
+            "water everywhere last week but the restoration company was here",
+            "no water everywhere, just a drip",
+        ),
+        vetoes=COMMON + (MINOR,),
+        hazard="water",
+        why="water everywhere",
+    ),
+    Cue(
+        "emergency.pipe_burst",
+        "emergency",
+        alt(
+            r"(?:pipes?|(?<!phone )(?<!fishing )(?<!tow )lines?|hoses?|tanks?|cylinders?|heaters?|fittings?|valves?|joints?|mains?|tubes?)(?:'s)? (?:\w+ ){0,5}(?:just )?"
+            r"(?:burst|bursting|blew|blown|split|let go|came off|popped off|exploded|ruptured|broke open)",
+            r"burst (?:pipe|water main|hose|line|tank)|(?:water heater|boiler|tank|cylinder)\b.{0,30}(?:spraying|bulging|leaking from the top|hissing and (?:leaking|spraying))",
+            r"se rompi[oó] (?:un|el|la) (?:tubo|caño|tuber[ií]a)|se revent\w*|tuyau (?:a )?(?:pété|éclaté|brisé|crevé)",
+        ),
+        examples=(
+            "Pipe burst, water everywhere, how soon can he get here?",
+            "The toilet supply line your guy replaced yesterday just let go",
+            "pressure tank split, water spraying all over the pump house",
+            "water heater is hissing and leaking from the top",
+            "Se reventó el tubo debajo del fregadero",
+        ),
+        near_misses=(
+            "how do I keep my pipes from bursting this winter?",
+            "We had a burst pipe two winters ago, a few years ago actually, want the lines insulated",
+            "my phone line is split between two jacks",
+        ),
+        vetoes=COMMON,
+        hazard="water",
+        why="a burst pipe, hose or tank",
+    ),
+    Cue(
+        "emergency.flooding",
+        "emergency",
+        alt(
+            rf"{_ROOM}(?:'s| is| are|'re)? (?:\w+ ){{0,2}}(?:flood(?:ing|ed)|filling (?:up )?with water|under water|underwater)",
+            r"flood(?:ing|ed) (?:the |my |our )?(?:\w+ )?(?:basement|kitchen|bathroom|garage|house|floor|laundry|hallway|room)|"
+            r"(?:there's|there is|we have|we've got|got) (?:a )?flood(?! ?lights?)|flooding (?:fast|everywhere|bad|badly)|"
+            r"filling (?:up )?with water|(?:<qty>|inches|feet|foot) of (?:standing )?water|standing water in (?:the|my|our)|"
+            r"inundaci[oó]n|inundando|se inund\w*|inond\w+",
+        ),
+        examples=(
+            "Basement is flooding fast please hurry",
+            "HELP basement flooding",
+            "HURRY PLEASE THE BASEMENT IS FILLING UP WITH WATER",
+            "Sump pump quit and there's 3 inches of water in the basement",
+            "Se está inundando el cuarto de lavado",
+        ),
+        near_misses=(
+            "Road's flooded on Hwy 6 so I'll be 20 min late",
+            "We had a flood in the basement last spring, can he look at the sump pump?",
+            "The basement flooded last spring, can he look at the sump pump?",
+            "the flood light over the garage is out",
+            "we're flooded with work this week, can we push to Friday?",
+        ),
+        vetoes=COMMON,
+        hazard="water",
+        why="a room flooding or filling with water",
+    ),
+    Cue(
+        "emergency.overflowing_wont_stop",
+        "emergency",
+        alt(
+            r"overflowing|overflowed|spewing|won't stop (?:leaking|running|overflowing|filling)|"
+            r"(?:sump )?pump(?:'s)? (?:\w+ )?(?:quit|died|failed|stopped)(?:.{0,60}water)|"
+            r"(?:water|leak\w*|spraying|pouring|gushing|shooting).{0,60}(?:valve|shut ?off|stop ?cock)(?:'s| is)? (?:(?:won't|wont|doesn't|can't|will not|isn't) (?:turn|close|shut|budge|work)|stuck|seized|jammed|broken)|"
+            r"can't (?:shut|turn) (?:the water|it) off(?=.{0,40}(?:water|leak|pouring|spraying))",
+        ),
+        examples=(
+            "The toilet is overflowing and won't stop, it's going into the hallway",
+            "water heater is spewing water all over the garage floor",
+            "leak under the sink is spraying and the shutoff valve won't turn",
+            "water spraying from the pipe under the sink and the shutoff is stuck",
+        ),
+        near_misses=(
+            "the shutoff valve won't turn, can he replace it Thursday?",
+            "toilet overflowed once last week, plunged it, fine now",
+            "my sump pump died last month, need a new one quoted",
+        ),
+        vetoes=COMMON + (MINOR,),
+        hazard="water",
+        why="an overflow or leak that cannot be stopped",
+    ),
+    Cue(
+        "emergency.water_es_fr",
+        "emergency",
+        alt(
+            r"(?:saliendo|sale|brotando|regresando|cayendo|entrando) (?:el |la |mucha )?agua|agua (?:saliendo|sale|entrando|cayendo|chorreando)|"
+            r"fuga de agua|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|coule du plafond|l'eau (?:rentre|entre|coule) (?:dans|par)",
+        ),
+        examples=(
+            "hay agua saliendo por el techo, ayuda!",
+            "Il y a de l'eau qui coule du plafond en dessous de la salle de bain",
+            "Hay una fuga de agua",
+            "se esta saliendo el agua del calentador",
+        ),
+        near_misses=(
+            "¿cuánto cuesta un calentador de agua?",
+            "tenemos una pequeña fuga de agua en el baño, ¿pueden venir el jueves?",
+            "el agua sale tibia de la regadera, ¿pueden revisar?",
+        ),
+        vetoes=COMMON
+        + (MINOR,)
+        + (
+            Veto(
+                "emergency.veto.lukewarm",
+                "water that comes out the wrong temperature or pressure is a repair, not a flood",
+                alt(r"tibia|fr[ií]a|caliente|presi[oó]n|poca agua|tiède|froide"),
+                scope="sentence",
+                examples=("el agua sale tibia de la regadera, ¿pueden revisar?",),
+            ),
+        ),
+        hazard="water",
+        why="water coming out or through, in Spanish or French",
+    ),
+    # No heat ----------------------------------------------------------------------------------
+    Cue(
+        "emergency.no_heat_vulnerable",
+        "emergency",
+        alt(rf"{_NO_HEAT}.{{0,80}}{_VULNERABLE}", rf"{_VULNERABLE}.{{0,60}}{_NO_HEAT}"),
+        examples=(
+            "a 91-year-old without heat at 8 below",
+            "My dad is 91 and his furnace died, no heat and it's 8 below",
+            "No heat and I have a 3 week old baby. It's 52 in the house",
+            "No tenemos calefacción desde anoche y mi mamá tiene 86 años",
+            "Plus de chauffage depuis hier soir pis il fait -25 dehors",
+            "heat's been out since last night and my 88 year old dad lives with me, 10 below",
+        ),
+        near_misses=(
+            "The heat is off in the garage, not urgent",
+            "furnace tune-up before winter please, my mom is 88 so we want it done early",
+            "last winter the furnace died when it was 20 below, want a backup heater quoted",
+        ),
+        vetoes=COMMON,
+        hazard="no_heat",
+        why="no heat with a baby, an elderly person or freezing weather",
+    ),
+    # People at risk, and other damage happening now ---------------------------------------------
+    Cue(
+        "emergency.child_trapped",
+        "emergency",
+        alt(
+            r"(?:baby|kid|child|toddler|son|daughter|<qty> old|dog|puppy)(?:'s| is)? (?:\w+ ){0,2}(?:locked|strapped|stuck|trapped) in (?:the |my |a )?(?:back|car|truck|van)",
+            r"locked in (?:the|my) (?:car|truck|van) with|(?:keys?|locked) in the (?:car|truck|van) with (?:my|the|a) (?:baby|kid|child|toddler|son|daughter|dog)",
+            r"locked out\b.{0,40}(?:baby|<qty> old|kid|child|toddler|son|daughter)\b.{0,30}(?:inside|alone|in (?:her|his) (?:cot|crib))",
+        ),
+        examples=(
+            "Locked my keys in the car with my baby inside and it's 90 out",
+            "locked my keys in the car and my 1 yr old is strapped in the back",
+            "Locked out and my 1 year old is inside in her cot, she's alone in there",
+        ),
+        near_misses=(
+            "locked my keys in the car, can he wait 10 min",
+            "my son is stuck in traffic, he'll let you in at 3",
+        ),
+        vetoes=COMMON,
+        hazard="person_at_risk",
+        why="a child or pet shut in a car or a home alone",
+    ),
+    Cue(
+        "emergency.structural",
+        "emergency",
+        alt(
+            r"(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving|collapsing|collapsed|coming down|falling in)",
+            r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
+            r"(?:tree|branch) (?:\w+ )?(?:came down|fell|crashed) (?:on|onto|through) (?:the |our |my )?(?:house|roof|garage)|exploded|explosion",
+        ),
+        examples=(
+            "ceiling's sagging and dripping over the bed",
+            "The other spring just snapped with a huge bang and the door dropped onto my car",
+            "a tree fell on the roof and there's a hole in the bedroom ceiling",
+        ),
+        near_misses=(
+            "the garage door spring is squeaky, can he oil it?",
+            "the shelf is hanging a bit low, no rush",
+        ),
+        vetoes=COMMON,
+        hazard="structural",
+        why="a ceiling, door or tree coming down, or an explosion",
+    ),
+    Cue(
+        "emergency.stinging_insects_allergy",
+        "emergency",
+        alt(
+            r"(?:allergic|anaphyla\w*|epi-?pen)\b.{0,160}(?:wasps?|bees?|hornets?|yellow ?jackets?|stung)|"
+            r"(?:wasps?|bees?|hornets?|yellow ?jackets?)\b.{0,160}(?:allergic|anaphyla\w*|epi-?pen)",
+        ),
+        examples=("the wasps are coming into my son's room through the light fixture and he's allergic",),
+        near_misses=("wasp nest under the eaves, can he quote removal?",),
+        vetoes=COMMON,
+        hazard="stinging_insects",
+        why="stinging insects in the home with someone allergic",
+    ),
+    Cue(
+        "emergency.refrigeration_failing",
+        "emergency",
+        alt(
+            r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b[^.!?]{0,80}(?:stock|food|inventory|spoil\w*)",
+        ),
+        examples=("Walk-in cooler's gone down, reading 11°C and climbing, £3k of stock in there",),
+        near_misses=(
+            "the fridge is a bit warm, can he check it Thursday? no food in it yet lol",
+            "freezer's noisy, food is fine",
+        ),
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.food_fine",
+                "the food or stock is said to be fine",
+                alt(r"(?:food|stock)(?:'s| is) (?:fine|ok|okay|safe)|no food"),
+                scope="text",
+                examples=("the walk-in freezer is warm again but the food is fine, we moved the stock",),
+            ),
+        ),
+        hazard="refrigeration",
+        why="a commercial cooler or freezer down with stock at risk",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class HazardFinding:
+    """The hazard a text reports now, and the cues that found it (most dangerous kind first)."""
+
+    kind: str
+    hits: tuple[Hit, ...]
+
+    @property
+    def cue_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.cue.id for h in self.hits))
+
+
+def find_hazard(norm: str) -> HazardFinding | None:
+    """The most dangerous hazard a normalised text reports as happening now at this home, if any."""
+    hits = [hit for cue in CUES for hit in cue.hits(norm)]
+    if not hits:
+        return None
+    kind = min((h.cue.hazard or "other" for h in hits), key=_danger)
+    return HazardFinding(kind, tuple(sorted(hits, key=lambda h: (_danger(h.cue.hazard or ""), h.start))))
+
+
+def _danger(kind: str) -> int:
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)

@@ -1,0 +1,153 @@
+"""Reschedule cues: the customer wants another day or time.
+
+Joined in this order into one pattern (`RESCHEDULE`); the vetoes in `appointment.py` qualify them
+all. A request that names a slot without these words ("can he come friday after 2?") is read by
+`core._asks_for_slot`.
+"""
+
+from __future__ import annotations
+
+from . import CueSet, cue
+from .appointment import RESCHEDULE_VETOES
+
+CUES = (
+    cue(
+        "reschedule.word",
+        "reschedule",
+        r"re-?schedul\w*|resched|rebook|re-book|reprogram\w*|postpone|push (?:it |this |that |us |me )?(?:back|out|to)",
+        examples=("need to reschedule", "can we postpone?", "push it back please"),
+        near_misses=("is that ok or should we reschedule?", "you rescheduled on me again"),
+        vetoes=RESCHEDULE_VETOES,
+        why="the word, or push it back",
+    ),
+    cue(
+        "reschedule.move_it",
+        "reschedule",
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture)\w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:to|back|forward|off|for)\b|rearrange",
+        examples=(
+            "can we move it to friday",
+            "move the appointment to next week",
+            "shift monday's visit to tuesday",
+        ),
+        near_misses=("I'll move the car for him", "can he move the dog to the yard"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the appointment",
+    ),
+    cue(
+        "reschedule.change_the_day",
+        "reschedule",
+        r"bump (?:it |us |\w+day )?(?:to|back)|switch (?:it |us )?to|change (?:the|my|our) (?:appointment|day|date|time|visit)",
+        examples=("can we change the appointment", "change my visit please"),
+        near_misses=("can he change the filter", "change the batteries"),
+        vetoes=RESCHEDULE_VETOES,
+        why="change the day or time",
+    ),
+    cue(
+        "reschedule.another_day",
+        "reschedule",
+        r"change (?:it |\w+day )?to|another (?:day|time|date)(?! off)|different (?:day|time|date)|other day|later date|some other time",
+        examples=("can we do another day?", "a different time would be better", "change it to 3pm"),
+        near_misses=("I took another day off for this",),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day or time",
+    ),
+    cue(
+        "reschedule.instead",
+        "reschedule",
+        r"(?:can|could|would|will) (?:we|you|he|she|they|someone|u) (?:do|come|make it|swing by|move it|come out|try) (?:on |at |this |next |tomorrow|in the )?.{0,25}\binstead\b",
+        examples=("could he come thursday instead?", "can we do next week instead"),
+        near_misses=("I'll be there instead of my husband",),
+        vetoes=RESCHEDULE_VETOES,
+        why="come another time instead",
+    ),
+    cue(
+        "reschedule.instead_of_day",
+        "reschedule",
+        r"instead of (?:today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+        examples=("friday instead of today?", "wednesday instead of monday"),
+        near_misses=("use the side door instead of the front",),
+        vetoes=RESCHEDULE_VETOES,
+        why="a day instead of the booked one",
+    ),
+    cue(
+        "reschedule.cant_make_it",
+        "reschedule",
+        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
+        examples=("can't make it today", "I can't make the appointment"),
+        near_misses=("can't make it any earlier than 5, sorry",),
+        vetoes=RESCHEDULE_VETOES,
+        why="the customer cannot make the booked day",
+    ),
+    cue(
+        "reschedule.sooner_or_next_available",
+        "reschedule",
+        r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
+        r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
+        examples=("next available please", "anything sooner?", "any openings earlier this week?"),
+        near_misses=("is he available now?",),
+        vetoes=RESCHEDULE_VETOES,
+        why="the next slot, or one sooner or later",
+    ),
+    cue(
+        "reschedule.push_by",
+        "reschedule",
+        r"push (?:it|this|that|us|me) (?:back )?(?:by )?(?:an?|one|\d+|half an) (?:hour|hours|minutes)",
+        examples=("can you push it an hour", "push us by 30 minutes"),
+        near_misses=("he can push the button by the gate",),
+        vetoes=RESCHEDULE_VETOES,
+        why="the window moved by an amount ('push it back an hour' is already `reschedule.word`)",
+    ),
+    cue(
+        "reschedule.would_day_work",
+        "reschedule",
+        r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
+        examples=("would friday work instead?", "how about next week be ok?", "does the 15th work?"),
+        near_misses=("friday works for me",),
+        vetoes=RESCHEDULE_VETOES,
+        why="asking whether another day would work",
+    ),
+    cue(
+        "reschedule.spanish_change",
+        "reschedule",
+        r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
+        examples=("quiero cambiar la cita", "¿puede ser otro día?", "necesito reagendar"),
+        near_misses=("la cita es a las 3",),
+        vetoes=RESCHEDULE_VETOES,
+        why="change the appointment, in Spanish",
+    ),
+    cue(
+        "reschedule.spanish_french_can_it_be",
+        "reschedule",
+        r"se puede (?:el|otro|para|mañana|la semana)|pueden venir (?:el|otro|mañana)|remettre|reporter|décaler",
+        examples=("¿se puede para el viernes?", "pueden venir mañana?", "on peut remettre à jeudi?"),
+        near_misses=("¿se puede pagar con tarjeta?",),
+        vetoes=RESCHEDULE_VETOES,
+        why="can it be another day, in Spanish or French",
+    ),
+    cue(
+        "reschedule.spanish_better_day",
+        "reschedule",
+        r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)",
+        examples=("mejor el jueves", "prefiero mañana", "lo podemos cambiar para el lunes"),
+        near_misses=("está mejor ahora, gracias",),
+        vetoes=RESCHEDULE_VETOES,
+        why="a better day, in Spanish",
+    ),
+    cue(
+        "reschedule.spanish_french_next_week",
+        "reschedule",
+        r"(?:lo|la) dejamos para|dejarlo para|pasarlo para|(?:la semana|la) que viene|la pr[oó]xima semana|"
+        r"changer pour|déplacer|à la place|plutôt (?:que|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)",
+        examples=(
+            "lo dejamos para la próxima semana",
+            "plutôt jeudi si possible",
+            "on peut déplacer le rendez-vous?",
+        ),
+        near_misses=("la semana pasada vino el técnico",),
+        vetoes=RESCHEDULE_VETOES,
+        why="leave it for another week, or rather another day, in Spanish or French",
+    ),
+)
+RESCHEDULE = CueSet("reschedule", CUES)

@@ -1,0 +1,264 @@
+"""Running-late cues: the customer will be late to an appointment that needs them there.
+
+Joined in this order into one pattern (`RUNNING_LATE`). A wait or a clock time said with an ETA
+phrase ("be there in 20") is read in `core.interpret`; the vetoes below stand beside the cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import NEGATED, CueSet, Veto, cue
+
+NOT_LATE_YET = Veto(
+    "running_late.veto.not_late_yet",
+    "a lateness that may not happen: 'if I'm late I'll text', 'in case I'm not back'",
+    re.compile(r"\b(?:if|in case|en caso de que|si)\s+(?:i'm|i am|we're|we are|i|we)?\s*(?:\w+\s+)?$"),
+    scope="near_before",
+    examples=("if I'm running late I'll text you",),
+)
+VETOES = (NEGATED, NOT_LATE_YET)
+
+CUES = (
+    cue(
+        "running_late.im_late",
+        "running_late",
+        r"(?:i'm|i am|im|we're|we are|i'll be|we'll be|i will be|gonna be|going to be|be) (?:(?!never|not)\w+ ){0,3}late",
+        examples=(
+            "I'm going to be a bit late",
+            "I'll be 10 min late",
+            "sorry, will be 1 hr late",
+        ),
+        near_misses=(
+            "not gonna be late, see you at 2",
+            "if I'm late I'll text",
+        ),
+        vetoes=VETOES,
+        why="I'm late, gonna be late",
+    ),
+    cue(
+        "running_late.running_behind",
+        "running_late",
+        r"running (?:\w+ ){0,3}(?:late|behind)|run(?:ning)? late|behind schedule|a bit behind|little behind",
+        examples=(
+            "k running late",
+            "RUNNING LATE!!!",
+            "Running 20 behind",
+        ),
+        near_misses=("the dishwasher keeps running all night",),
+        vetoes=VETOES,
+        why="running late or behind",
+    ),
+    cue(
+        "running_late.late_for_appointment",
+        "running_late",
+        r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
+        examples=("late for the appt, sorry!",),
+        near_misses=("the late fee was on the invoice",),
+        vetoes=VETOES,
+        why="late for the appointment, a bit late",
+    ),
+    cue(
+        "running_late.on_my_way",
+        "running_late",
+        r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
+        examples=(
+            "omw home, 15",
+            "omw home 10 min",
+            "omw home, 15 out",
+        ),
+        near_misses=("on my way out, leave the key under the mat",),
+        vetoes=VETOES,
+        why="on my way, heading home, just left",
+    ),
+    cue(
+        "running_late.stuck_in_traffic",
+        "running_late",
+        r"stuck (?:in|at|on|behind)|held up|caught in traffic|in traffic|traffic is|traffic (?:on|at|near|through) (?:the )?(?:<road>|\w+)",
+        examples=(
+            "STUCK IN TRAFFIC 25 MINS",
+            "stuck in traffic be their at 3:15",
+            "stuck in traffic on the 401, 30 out",
+        ),
+        near_misses=("the drain is stuck, can he bring a snake?",),
+        vetoes=VETOES,
+        why="stuck in traffic, held up",
+    ),
+    cue(
+        "running_late.still_at_work",
+        "running_late",
+        r"still (?:at|in) (?:the |my |a )?(?:work|office|school|dentist|doctor'?s?|dr'?s?|vet|daycare|pharmacy|bank|court|church|"
+        r"hospital|store|shop|gym|meeting|airport|appointment)|will (?:text|call|message) (?:you )?when (?:i'm|i am) (?:close|on my way|leaving)",
+        examples=(
+            "Still at work, be there 1:45",
+            "still at the dentist, home by 3:45",
+            "I'm 25 minutes away, still at the store",
+        ),
+        near_misses=("I work from home on Fridays",),
+        vetoes=VETOES,
+        why="still at work or an appointment",
+    ),
+    cue(
+        "running_late.not_home_until",
+        "running_late",
+        r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
+        r"can't be there (?:until|before|till)|won't be (?:home|back|there|in) (?:until|before)",
+        examples=(
+            "cant be home til 2 :(",
+            "Can't get there till 4:20",
+            "Won't be home till after 5:30",
+        ),
+        near_misses=(
+            "I'll be home all day",
+            "I can be there at 3",
+        ),
+        vetoes=VETOES,
+        why="won't or can't be home until",
+    ),
+    cue(
+        "running_late.almost_there",
+        "running_late",
+        r"almost (?:there|home)|nearly (?:there|home)|be (?:home|there|back) (?:in a (?:sec|second|minute|min|bit|few)|shortly|soon)",
+        examples=(
+            "Almost there, 2 mins",
+            "nearly home, give us 15",
+            "almost there, like 10 min. dont go in the yard the dogs are loose",
+        ),
+        near_misses=("almost done with the paperwork?",),
+        vetoes=VETOES,
+        why="almost there, be home soon",
+    ),
+    cue(
+        "running_late.around_the_corner",
+        "running_late",
+        r"(?:i'm |we're |i am |just )(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
+        examples=("ten-ish minutes, I'm just around the corner at Kroger",),
+        near_misses=("the store around the corner sells filters",),
+        vetoes=VETOES,
+        why="around the corner, a few blocks away",
+    ),
+    cue(
+        "running_late.will_reach_by",
+        "running_late",
+        r"(?:i'll|i will|i shall|we'll|we will|should|will) (?:be )?reach(?:ing)?(?: there| home)?(?= (?:by|at|in|around|about|within)\b)",
+        examples=("I will reach by 6:30",),
+        near_misses=("can you reach the panel from the ladder?",),
+        vetoes=VETOES,
+        why="I'll reach by a time",
+    ),
+    cue(
+        "running_late.can_he_wait",
+        "running_late",
+        r"can (?:he|she|they|you|your \w+|the \w+) wait|please wait|please don't leave|don't leave|need (?:another|more)",
+        examples=(
+            "5 min away!! dont leave",
+            "Can he wait? I'm 10 min away",
+            "Need another half hour, sorry!",
+        ),
+        near_misses=("I can't wait to have heat again",),
+        vetoes=VETOES,
+        why="can he wait, please don't leave",
+    ),
+    cue(
+        "running_late.minutes_after_that",
+        "running_late",
+        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
+        r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
+        examples=(
+            "late, sorry",
+            "I'll be home about 15 min after that, sorry!",
+            "Ferry's delayed, won't make it home before 11:30",
+        ),
+        near_misses=("he came later than expected last time",),
+        vetoes=VETOES,
+        why="minutes after that, late at the start",
+    ),
+    cue(
+        "running_late.miles_away",
+        "running_late",
+        r"\d+ (?:miles?|mi|km|blocks|exits|stops) (?:away|out)|(?:miles?|blocks) away",
+        examples=("2 miles away",),
+        near_misses=("we're about 5 miles from the highway",),
+        vetoes=VETOES,
+        why="miles or blocks away",
+    ),
+    cue(
+        "running_late.not_home_before",
+        "running_late",
+        r"(?:i'm|i am|we're|we are|she's|he's|she is|he is) not (?:in|home|back|there|here|around) (?:until|till|before)",
+        examples=(
+            "Morning, I'm not in til half past 9, key's under the big plant pot if he gets here first",
+        ),
+        near_misses=("she's not home today, I am",),
+        vetoes=VETOES,
+        why="I'm not home until",
+    ),
+    cue(
+        "running_late.spanish",
+        "running_late",
+        r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",
+        examples=(
+            "voy tarde, al rato llego",
+            "Voy tarde, llego en 15 minutos",
+            "Voy tarde, como 20 min. Perdón 🙏",
+        ),
+        near_misses=("la cita es tarde",),
+        vetoes=VETOES,
+        why="late or on the way, in Spanish",
+    ),
+    cue(
+        "running_late.spanish_minutes",
+        "running_late",
+        r"llego como|estoy a \d+|un poco tarde|me retras\w*|retrasad[oa]",
+        examples=(
+            "voy de volada, estoy a 5 min!",
+            "voy retrasada, llego pa las 11 xfa q me espere",
+            "Voy retrasado como veinticinco minutos, perdón",
+        ),
+        near_misses=("mi tía es de Estado de México",),
+        vetoes=VETOES,
+        why="a little late, minutes away, in Spanish",
+    ),
+    cue(
+        "running_late.french_portuguese",
+        "running_late",
+        r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
+        examples=(
+            "J'arrive dans 10 min",
+            "J'arrive dans 20 minutes, désolé!",
+            "Ando atrasada, llego a eso de las 3",
+        ),
+        near_misses=("il est arrivé hier",),
+        vetoes=VETOES,
+        why="late or arriving, in French and Portuguese",
+    ),
+    cue(
+        "running_late.french_traffic",
+        "running_late",
+        r"de retard|(?:pris|coincée?|bloquée?) dans (?:le )?(?:trafic|traffic|bouchon)|dans le trafic|je suis là dans",
+        examples=(
+            "Bonjour, je vais avoir environ 15 minutes de retard",
+            "Bonjour, je vais avoir une heure de retard, je m'excuse",
+            "Je suis là dans 5 minutes! Stationnez-vous dans l'entrée",
+        ),
+        near_misses=("le trafic était pire hier",),
+        vetoes=VETOES,
+        why="minutes late, stuck in traffic, in French",
+    ),
+    cue(
+        "running_late.spanish_not_until",
+        "running_late",
+        r"no llego (?:a (?:la )?casa )?hasta|no (?:voy a )?estar(?: en (?:la )?casa)? hasta|me atras\w+|"
+        r"(?:regreso|vuelvo) (?:a las|al|como a las|en)|"
+        r"(?:me|nos) (?:puede|pueden|podr[ií]a|podr[ií]an) esperar|ahorita llego|ya casi llego|casi llego|no alcanzo a llegar|(?:estoy|atorad[oa]) en el tr[aá]fico|hay (?:mucho )?tr[aá]fico",
+        examples=(
+            "ahorita llego, estoy en el trafico",
+            "Estoy atorado en el tráfico, llego a las 3:30",
+            "Ay disculpe, se me pasó la hora! Ahorita llego 🙏",
+        ),
+        near_misses=("vuelvo a llamar mañana para la cita",),
+        vetoes=VETOES,
+        why="not home until, can you wait, traffic, in Spanish",
+    ),
+)
+RUNNING_LATE = CueSet("running_late", CUES)

@@ -1,0 +1,38 @@
+"""Thanks cues: thanks or a friendly acknowledgement.
+
+Joined in this order into one pattern (`THANKS`). Thanks closing a request is courtesy and is
+dropped by `core._settle_intents`; "thanks for nothing" and "thanks a lot" are kept out here.
+"""
+
+from __future__ import annotations
+
+from . import CueSet, cue
+
+CUES = (
+    cue(
+        "thanks.thank_you",
+        "thanks",
+        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
+        examples=("thank you so much!", "cheers mate", "much appreciated"),
+        near_misses=("thanks for nothing", "thanks a lot, late again"),
+        why="thank you, cheers, great job",
+    ),
+    cue(
+        "thanks.praise_and_greetings",
+        "thanks",
+        r"(?:will|would|highly) recommend|did a (?:great|good|fantastic) job|"
+        r"fantastic|brilliant|lovely|wonderful|you guys rock|top notch|happy new year|merry christmas|happy holidays",
+        examples=("Luis did a great job, will recommend", "you guys rock", "merry christmas to the team"),
+        near_misses=("would you recommend a new filter?",),
+        why="praise and season's greetings",
+    ),
+    cue(
+        "thanks.no_worries_and_other_languages",
+        "thanks",
+        r"^(?:no worries|no prob(?:lem)?)(?: at all| mate)?[.!]*$|emo_thanks|gracias|muchas gracias|merci|obrigad[oa]|salamat|danke|bon service|très bien",
+        examples=("no worries!", "muchas gracias", "merci beaucoup"),
+        near_misses=("no worries if he's late, I'll be home",),
+        why="no worries alone; thanks in other languages",
+    ),
+)
+THANKS = CueSet("thanks", CUES)

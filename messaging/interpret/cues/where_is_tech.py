@@ -1,0 +1,294 @@
+"""Where-is-the-technician cues: the customer asks where the technician is or whether they are still coming.
+
+Joined in this order into one pattern (`WHERE_IS_TECH`). A bare "?" once the technician is overdue
+is read in `core._short_reply`; "still on for this arvo?" asks here, not for a new slot.
+"""
+
+from __future__ import annotations
+
+from . import CueSet, cue
+
+CUES = (
+    cue(
+        "where_is_tech.eta_where_is_he",
+        "where_is_tech",
+        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
+        examples=(
+            "where is he?",
+            "wya",
+            "eta",
+        ),
+        near_misses=(
+            "no eta yet, I'll text you",
+            "the meta data is wrong",
+        ),
+        why="ETA, where is he",
+    ),
+    cue(
+        "where_is_tech.where_is_the_tech",
+        "where_is_tech",
+        r"where(?: is|'s| are) (?:the|my) (?:tech\w*|guy|man|plumber|electrician|engineer|van|truck|crew|team|installer|locksmith|worker|driver)",
+        examples=(
+            "where's the tech?",
+            "wheres the sparky at",
+            "I'm home now, where's the tech?",
+        ),
+        near_misses=("where's the shutoff valve?",),
+        why="where is the technician or his van",
+    ),
+    cue(
+        "where_is_tech.where_is_name",
+        "where_is_tech",
+        r"where is (?!the\b|my\b|your\b|it\b|this\b|that\b|everyone\b)[a-z]+\b(?! (?:shut|valve|breaker|switch|panel|meter|filter))",
+        examples=(
+            "where is Luis?",
+            "hey where is el tecnico? dijeron between 8 and 10",
+        ),
+        near_misses=(
+            "where is the breaker panel?",
+            "where is the main valve",
+        ),
+        why="where is <name>",
+    ),
+    cue(
+        "where_is_tech.where_your_guy_at",
+        "where_is_tech",
+        r"where (?:your|the|my|ya) (?:guy|tech\w*|man|plumber|electrician|engineer|van|truck|crew|driver)(?: at)?|whereabouts",
+        examples=(
+            "yo where ur guy at",
+            "Whereabouts is Jarrah? Need to duck out to the shops",
+            "Whereabouts is he now? Traffic on the Harbour Bridge is chocka",
+        ),
+        near_misses=("where the water comes in is the basement",),
+        why="where your guy at, whereabouts",
+    ),
+    cue(
+        "where_is_tech.is_he_on_his_way",
+        "where_is_tech",
+        r"(?:is|are) (?:the |your )?(?:guy|tech\w*|he|she|they|man|plumber|electrician|engineer|crew|\w+) on (?:his|her|their|the) way",
+        examples=(
+            "Is the guy on his way",
+            "He was supposed to come at 9, is he on his way?",
+        ),
+        near_misses=("I'm on my way home",),
+        why="is he on his way",
+    ),
+    cue(
+        "where_is_tech.on_the_way_yet_and_more",
+        "where_is_tech",
+        r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
+        r"^still waiting\b|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
+        r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
+        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
+        r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
+        r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
+        r"is (?:it|that) still (?:the )?\d|"
+        r"(?:checking|wondering|know) where (?:[\w']+ ){1,2}is\b|(?:coming|come|arriving|arrive) what time|(?:he's|he is|she's|she is|they're|they are) (?:\w+ )?(?:closer|close by|nearly here|almost here)\b",
+        examples=(
+            "where u at",
+            "🤔 where u at",
+            "still waiting...",
+        ),
+        near_misses=("I'll be on my way soon",),
+        why="on the way yet, when should I expect, tracker says, still waiting",
+    ),
+    cue(
+        "where_is_tech.did_he_get_lost",
+        "where_is_tech",
+        r"(?:didn't|did not|hasn't) get lost|just (?:checking|making sure) (?:he|she|they|the \w+)|"
+        r"(?:did|has|have) (?:he|she|they|\w+) (?:get |gotten |got )?lost|(?:is|are) (?:he|she|they) lost",
+        examples=(
+            "is he lost lol",
+            "did he get lost lol",
+            "Did he get lost lol",
+        ),
+        near_misses=("I lost the gate code, can you resend?",),
+        why="did he get lost, just checking on him",
+    ),
+    cue(
+        "where_is_tech.when_will_he_be_here",
+        "where_is_tech",
+        r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
+        examples=(
+            "any idea when Liam will be here? 🙂",
+            "Any idea when Gaz will be here? Need to do the school run at 3",
+        ),
+        near_misses=("when he gets here the gate code is 4411",),
+        why="when will he be here",
+    ),
+    cue(
+        "where_is_tech.how_far_out",
+        "where_is_tech",
+        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
+        examples=(
+            "still coming?",
+            "How far out is he",
+            "how far out is he",
+        ),
+        near_misses=("how far is the drive from your shop?",),
+        why="how far out, still coming",
+    ),
+    cue(
+        "where_is_tech.any_sign_of_him",
+        "where_is_tech",
+        r"any sign of|no sign of|still on track|still (?:happening|going ahead|on\?)|still sending|what's the hold ?up",
+        examples=(
+            "whats the holdup",
+            "any sign of him?",
+            "whats the hold up",
+        ),
+        near_misses=("there's a sign on the gate",),
+        why="any sign of him, what's the hold up",
+    ),
+    cue(
+        "where_is_tech.dont_see_him",
+        "where_is_tech",
+        r"(?:don't|can't|do not|cannot) see (?:him|her|them|anyone|anybody|a van|the van|a truck)|there's no (?:van|truck|one here)",
+        examples=(
+            "I'm here, I don't see the van?",
+            "Ok I'm here now, which van is yours? I don't see anyone out front.",
+        ),
+        near_misses=("I can see the van now, thanks",),
+        why="I don't see him or the van",
+    ),
+    cue(
+        "where_is_tech.is_he_still_coming",
+        "where_is_tech",
+        r"(?:is|are) (?!it\b|that\b|this\b)(?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
+        examples=(
+            "status?",
+            "any update??",
+            "is he still coming??",
+        ),
+        near_misses=("is it coming out of the ceiling?",),
+        why="is he still coming, any update",
+    ),
+    cue(
+        "where_is_tech.update_on_arrival",
+        "where_is_tech",
+        r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
+        examples=("Kindly update the technician arrival time. I am waiting since morning.",),
+        near_misses=("I'll update you on my arrival time",),
+        why="update me on his arrival",
+    ),
+    cue(
+        "where_is_tech.says_hes_here",
+        "where_is_tech",
+        r"(?:says|said|shows) (?:he's|he is|she's|she is|they're|they are|the tech is) (?:here|arrived|on site)|no one(?:'s| is)? at (?:my|the) (?:door|house|gate)",
+        examples=(
+            "It says he's arrived but I don't see anyone. Is he at the right address?",
+            "Your man says he's here but I'm looking out the window and there's no van?",
+        ),
+        near_misses=("he said the part is here",),
+        why="the app says he's here but no one is",
+    ),
+    cue(
+        "where_is_tech.what_time_coming",
+        "where_is_tech",
+        r"what time (?:[\w']+ ){0,6}(?:coming|come|arrive|arriving|get here|be here|show up|turn up|rock up|here)",
+        examples=(
+            "what time will he be here",
+            "Quick q, roughly what time will Kimo be here?",
+            "what time is he likely to turn up? window is pretty wide",
+        ),
+        near_misses=("what time do you close?",),
+        why="what time is he coming",
+    ),
+    cue(
+        "where_is_tech.when_is_he_coming",
+        "where_is_tech",
+        r"when (?:is|will|does|can) (?:he|she|they|someone|(?:the|your) (?:tech\w*|guy|man|plumber|electrician|engineer|sparky|"
+        r"fitter|installer|crew|team|bloke|locksmith|worker|contractor)|(?!the|your|it|this|that|my|we|i)\w+) (?:\w+ )?"
+        r"(?:be here|arrive|get here|come|show|coming|turn up)",
+        examples=(
+            "when is the technician coming?",
+            "when will Luis arrive?",
+        ),
+        near_misses=("when is the invoice due?",),
+        why="when is he coming",
+    ),
+    cue(
+        "where_is_tech.is_he_close",
+        "where_is_tech",
+        r"(?:is|are) (?:he|she|they|the \w+|your \w+|\w+) (?:still )?(?:close|lost|close by|nearby|near|around|in the area|on (?:his|her|their) way)",
+        examples=(
+            "is ur guy close? need to nip to the shop",
+            "Is he close? need to run to the store quick",
+            "Is Hemi close? Just want to put the kettle on",
+        ),
+        near_misses=("please close the gate behind you",),
+        why="is he close, nearby",
+    ),
+    cue(
+        "where_is_tech.has_he_left",
+        "where_is_tech",
+        r"how much longer|(?:has|did) (?:he|she|they|the \w+|\w+) (?:left|leave|set off|head(?:ed)? out)(?: yet)?|on (?:his|her|their|the) way\?",
+        examples=(
+            "did he leave yet",
+            "Has Shane left yet",
+            "Has the engineer set off yet?",
+        ),
+        near_misses=("he left a mess",),
+        why="has he left yet, how much longer",
+    ),
+    cue(
+        "where_is_tech.how_is_it_looking",
+        "where_is_tech",
+        r"how(?:'s| is) it looking|how are we looking|(?:tech\w*|he|she|they|guy|anyone|someone|the \w+) here yet|"
+        r"is (?:that|it|eta|he|she) still (?:at )?(?:\d|<)",
+        examples=("tech here yet? im at work, cam shows nobody",),
+        near_misses=("it's looking a lot better since the repair",),
+        why="how's it looking, here yet",
+    ),
+    cue(
+        "where_is_tech.hello_anyone",
+        "where_is_tech",
+        r"track(?:er|ing) says|hello\?+|anyone\?+|anybody\?+|(?:is )?(?:anyone|anybody) (?:there|coming)\?*|did you forget|forgot about me",
+        examples=(
+            "Hello? Anyone?",
+            "hello?? anyone??",
+            "hello?? anyone coming or not",
+        ),
+        near_misses=("hello, I'll be home at 3",),
+        why="hello? anyone? did you forget me",
+    ),
+    cue(
+        "where_is_tech.spanish",
+        "where_is_tech",
+        r"(?:todav[ií]a |a[uú]n )?(?:va|van) a venir|cu[aá]nto (?:le )?falta|hola\?+|alguien\?+|"
+        r"va a venir (?:el t[eé]cnico|alguien)|(?:viene|vendr[aá]) (?:el t[eé]cnico )?o no|"
+        r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
+        r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
+        examples=(
+            "Hola? 🙄 alguien?",
+            "¿Ya viene el técnico?",
+            "¿A qué hora llega Lupe?",
+        ),
+        near_misses=("viene mi hermano a abrir",),
+        why="where is he, is he coming, in Spanish",
+    ),
+    cue(
+        "where_is_tech.french_portuguese",
+        "where_is_tech",
+        r"où est|(?:y'est|il est|elle est) où|il arrive quand|cadê|sigue viniendo|q(?:ue)? pas[oó] con el t[eé]cnico|por d[oó]nde (?:viene|va|anda)|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
+        examples=(
+            "y'est où le technicien?",
+            "Est-ce que le technicien s'en vient?",
+            "Hola, ¿el fontanero sigue viniendo esta mañana?",
+        ),
+        near_misses=("je suis en retard",),
+        why="where is he, is he coming, in French and Portuguese",
+    ),
+    cue(
+        "where_is_tech.chinese_vietnamese",
+        "where_is_tech",
+        r"几点到|什么时候到|到哪|还来吗|tới chưa|đến chưa|bao giờ tới",
+        examples=(
+            "师傅大概几点到？",
+            "Thợ sửa máy lạnh tới chưa vậy?",
+        ),
+        near_misses=("谢谢",),
+        why="when will he arrive, in Chinese and Vietnamese",
+    ),
+)
+WHERE_IS_TECH = CueSet("where_is_tech", CUES)

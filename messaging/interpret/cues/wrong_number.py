@@ -1,0 +1,60 @@
+"""Wrong-number cues: the text reached someone who has nothing to do with the visit.
+
+Joined in this order into one pattern (`WRONG_NUMBER`).
+"""
+
+from __future__ import annotations
+
+from . import CueSet, cue
+
+CUES = (
+    cue(
+        "wrong_number.wrong_person",
+        "wrong_number",
+        r"wrong (?:number|#|person|phone|guy|girl)|meant to (?:text|message|send (?:this|that) to) (?:someone|somebody|another)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
+        examples=("wrong number", "this isn't Mike's phone", "you have the wrong person"),
+        near_misses=("wrong part was ordered last time",),
+        why="wrong number or person",
+    ),
+    cue(
+        "wrong_number.moved_out",
+        "wrong_number",
+        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
+        examples=("we moved out last year", "I don't live at that address"),
+        near_misses=("we moved the car out of the driveway",),
+        why="the customer no longer lives there",
+    ),
+    cue(
+        "wrong_number.never_booked",
+        "wrong_number",
+        r"i didn't book|never booked|didn't (?:book|schedule|order)|no \w+ booked|(?:this|your (?:text|message)) (?:was |is |must be )?meant for (?:my|someone|another)",
+        examples=("I never booked anything", "your text must be meant for someone else"),
+        near_misses=("I booked it for Friday",),
+        why="never booked a visit",
+    ),
+    cue(
+        "wrong_number.who_is_this",
+        "wrong_number",
+        r"don't know (?:who|what) (?:this|you)|got this number|n[uú]mero equivocado|no soy \w+|equivoc\w+ de n[uú]mero",
+        examples=("I don't know who this is", "número equivocado", "no soy María"),
+        near_misses=("I don't know what time I'll be home",),
+        why="who is this, wrong number in Spanish",
+    ),
+    cue(
+        "wrong_number.not_that_person",
+        "wrong_number",
+        r"new number|(?:this|it) (?:isn't|is not) [a-z]+[.,!]|(?:don't|do not) have (?:any|an) (?:appointment|booking)|previous (?:owners?|tenants?|residents?)|(?:don't|do not) know (?:any|a) [a-z]+",
+        examples=("new number, I don't know any Dana", "you must want the previous owners"),
+        near_misses=("do I have an appointment tomorrow?",),
+        why="a new number, a previous owner",
+    ),
+    cue(
+        "wrong_number.french_portuguese_spanish",
+        "wrong_number",
+        r"mauvais numéro|número errado|(?:ya )?no vivo (?:ah[ií]|all[ií]|aqu[ií])|n'habite plus",
+        examples=("mauvais numéro", "ya no vivo ahí"),
+        near_misses=("vivo aquí desde 2010",),
+        why="wrong number or moved out, in French, Portuguese and Spanish",
+    ),
+)
+WRONG_NUMBER = CueSet("wrong_number", CUES)

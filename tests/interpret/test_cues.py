@@ -1,0 +1,148 @@
+"""Every cue record's examples and near-misses, and every veto's examples, run as tests.
+
+Generated from the records in `messaging/interpret/cues/`: adding a cue or a veto adds its tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from messaging.interpret import interpret, lexicon
+from messaging.interpret.cues import (
+    Cue,
+    CueSet,
+    Veto,
+    cancel,
+    complaint,
+    confirm,
+    customer_arrived,
+    emergency,
+    ids_unique,
+    reschedule,
+    running_late,
+    thanks,
+    where_is_tech,
+    wrong_number,
+)
+from messaging.interpret.normalize import normalise
+from messaging.interpret.types import MessageContext
+
+CUE_MODULES = (
+    emergency,
+    cancel,
+    reschedule,
+    running_late,
+    customer_arrived,
+    where_is_tech,
+    complaint,
+    confirm,
+    thanks,
+    wrong_number,
+)
+ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
+ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
+for _cue in ALL_CUES:
+    for _veto in _cue.vetoes:
+        _, users = ALL_VETOES.get(_veto.id, (_veto, ()))
+        ALL_VETOES[_veto.id] = (_veto, (*users, _cue))
+
+CONTEXT = MessageContext(
+    received_at=datetime(2026, 1, 15, 15, 0, tzinfo=UTC),
+    timezone="America/Chicago",
+    window_start=datetime(2026, 1, 15, 20, 0, tzinfo=UTC),
+    window_end=datetime(2026, 1, 15, 22, 0, tzinfo=UTC),
+    job_status="scheduled",
+)
+
+
+def _cases(kind: str) -> list:
+    return [
+        pytest.param(cue, text, id=f"{cue.id}:{text[:40]}")
+        for cue in ALL_CUES
+        for text in (cue.examples if kind == "examples" else cue.near_misses)
+    ]
+
+
+def test_cue_ids_are_unique_and_hazards_are_known_kinds():
+    assert ids_unique(ALL_CUES)
+    for cue in emergency.CUES:
+        assert cue.intent == "emergency" and cue.hazard in emergency.KINDS, cue.id
+        assert cue.why, f"{cue.id} says what family it stands for"
+
+
+@pytest.mark.parametrize(("cue", "text"), _cases("examples"))
+def test_every_example_matches_its_cue(cue: Cue, text: str):
+    found = list(cue.scan(normalise(text)))
+    assert any(hit.stands for hit in found), (
+        f"{cue.id} misses {text!r}; vetoed: {[(h.text, h.vetoed_by.id) for h in found if h.vetoed_by]}"
+    )
+
+
+@pytest.mark.parametrize(("cue", "text"), _cases("near_misses"))
+def test_no_near_miss_matches_its_cue(cue: Cue, text: str):
+    assert not cue.hits(normalise(text)), f"{cue.id} wrongly matches {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("veto", "cues", "text"),
+    [
+        pytest.param(veto, cues, text, id=f"{veto_id}:{text[:40]}")
+        for veto_id, (veto, cues) in ALL_VETOES.items()
+        for text in veto.examples
+    ],
+)
+def test_every_veto_example_is_a_cue_match_that_the_veto_cancels(
+    veto: Veto, cues: tuple[Cue, ...], text: str
+):
+    norm = normalise(text)
+    cancelled = [cue for cue in cues if any(hit.vetoed_by is veto for hit in cue.scan(norm))]
+    assert cancelled, f"no cue match in {text!r} is cancelled by {veto.id}"
+    assert any(not cue.hits(norm) for cue in cancelled), f"{text!r} still matches the cue {veto.id} cancels"
+
+
+def test_every_veto_has_examples():
+    for veto_id, (veto, _) in ALL_VETOES.items():
+        assert veto.examples, f"{veto_id} shows what it cancels"
+
+
+# Through the interpreter: a cue's examples are emergencies and its near-misses are not.
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"), [c for c in _cases("examples") if c.values[0].intent == "emergency"]
+)
+def test_emergency_examples_are_read_as_emergencies_with_a_hazard(cue: Cue, text: str):
+    result = interpret(text, CONTEXT)
+    assert result.intent == "emergency" and result.urgent, (text, result.intent)
+    assert result.hazard in emergency.KINDS
+    assert any(cue.id in line for line in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"), [c for c in _cases("near_misses") if c.values[0].intent == "emergency"]
+)
+def test_emergency_near_misses_are_not_emergencies(cue: Cue, text: str):
+    result = interpret(text, CONTEXT)
+    assert "emergency" not in result.intents and result.hazard is None, (text, result.evidence)
+
+
+def test_record_intents_stand_in_the_lexicon_as_their_joined_pattern():
+    """The interpreter matches an intent's records as one alternation, in the records' order; every
+    intent's cues are records but the access note's, which `core.access_note` reads clause by clause."""
+    assert set(lexicon.CUES) - set(lexicon.CUE_SETS) == {"access_info"}
+    for intent, cue_set in lexicon.CUE_SETS.items():
+        assert isinstance(cue_set, CueSet) and cue_set.intent == intent
+        assert lexicon.CUES[intent] is cue_set.pattern
+        assert all(cue.intent == intent for cue in cue_set.cues)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"), [c for c in _cases("examples") if c.values[0].intent != "emergency"]
+)
+def test_record_examples_are_read_with_their_intent(cue: Cue, text: str):
+    """Through the interpreter, a cue's example carries its intent, and the evidence names the cue."""
+    result = interpret(text, CONTEXT)
+    assert cue.intent in result.intents, (text, result.evidence)
+    assert any(f"cue {cue.id} " in line for line in result.evidence), result.evidence
