@@ -24,7 +24,7 @@ from .assist import JobFacts, TaskFacts
 from .interpret import Interpretation, MessageContext, interpret
 from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from .notify import record_feedback
-from .outbox import send_sms
+from .outbox import ACCEPTED_BY_PROVIDER, send_sms
 from .wording import HAZARDS, REPLIES, reply_text
 
 logger = logging.getLogger(__name__)
@@ -33,9 +33,11 @@ RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.
 
 
 def last_outbound_before(message: Message) -> Message | None:
+    """The last text the customer actually received before `message`: a refused, failed or
+    still queued one never reached them, so it cannot be what they are answering."""
     return (
         Message.objects.outbound()
-        .filter(phone=message.phone, created_at__lte=message.created_at)
+        .filter(phone=message.phone, created_at__lte=message.created_at, status__in=ACCEPTED_BY_PROVIDER)
         .exclude(pk=message.pk)
         .order_by("-created_at", "-pk")
         .first()
