@@ -2,8 +2,8 @@
 reschedule requests, today's board and this week's numbers.
 
 Plain functions over the models; the admin pages in `admin_dispatch` only parse and render. Jobs
-change through `fieldservice.services` and texts go out through `outbox.send_sms`, so the same rules
-(signals, proactive updates, consent) hold here as everywhere else.
+change through `fieldservice.services` and a person's texts through `conversation`, so the same rules
+(signals, proactive updates, consent, one send per form) hold here as everywhere else.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from django.db import transaction
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, Max, Q, Sum
 from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
 
 from .assist import Reply, assist
+from .conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
 from .dispatch_texts import DECLINE_RESCHEDULE
 from .interpret.consent import consent_keyword
 from .interpret.types import Interpretation
@@ -34,7 +35,7 @@ from .models import (
     MessageStatus,
     NotificationKind,
 )
-from .outbox import send_sms
+from .notify import dedupe_key
 from .understanding import job_facts, rating_in_reply, requested_in_words
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
@@ -339,26 +340,20 @@ def reply_options(*, job: Job, items: list[ThreadItem], now: datetime) -> tuple[
     return assist(job_facts(job), latest.interpretation, now, message=latest.message.body).replies
 
 
-def _mark_handled(*, job: Job | None, phone: str = "", now: datetime) -> None:
-    """A person dealt with the thread: its waiting texts are answered, its failed sends followed up."""
-    messages = _thread_messages(job=job, phone=phone).filter(handled_at__isnull=True)
-    messages.filter(direction=Direction.INBOUND).update(handled_at=now, flagged=False)
-    messages.filter(direction=Direction.OUTBOUND, status__in=NOT_DELIVERED).update(handled_at=now)
-
-
-def dispatcher_reply(*, body: str, user, job: Job | None = None, phone: str = "") -> Message:
-    """Text the customer as `user` through the outbox; their waiting texts count as answered."""
-    with transaction.atomic():
-        message = send_sms(
-            body=body,
-            customer=job.customer if job else None,
-            phone=phone or None,
-            job=job,
-            cause=Cause.DISPATCHER,
-            sent_by=user,
-        )
-        _mark_handled(job=job, phone=phone, now=message.created_at)
-    return message
+def dispatcher_reply(*, body: str, user, token: str, job: Job | None = None, phone: str = "") -> Message:
+    """Text the customer as `user`; their waiting texts count as answered once it is on its way.
+    Raises `NotSentError` saying why nothing went (see `conversation.text_customer`)."""
+    if not token:
+        raise NotSentError(STALE_FORM)
+    return text_customer(
+        body=body,
+        sender=user,
+        cause=Cause.DISPATCHER,
+        token=f"dispatch:{token}",
+        job=job,
+        customer=job.customer if job else None,
+        phone=phone,
+    )
 
 
 def attention_resolve(*, user, job: Job | None = None, phone: str = "") -> None:
@@ -366,7 +361,7 @@ def attention_resolve(*, user, job: Job | None = None, phone: str = "") -> None:
     with transaction.atomic():
         if job:
             services.job_clear_attention(job=job, actor=user.get_username())
-        _mark_handled(job=job, phone=phone, now=timezone.now())
+        mark_answered(job=job, phone=phone)
 
 
 # --- reschedule requests -----------------------------------------------------------------------
@@ -411,6 +406,43 @@ def _overlaps(start: datetime, end: datetime, busy: list[tuple[datetime, datetim
     return any(s < end and start < e for s, e in busy)
 
 
+def _busy_times(
+    *, technician_ids: list[int], exclude: Job, until: datetime | None = None
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    """When each technician is taken, as the board tells it: each open job from its window's start
+    until the window ends or, later, until the work left is done after the technician really gets
+    there (their ETA, a customer who will be late, or now for a visit under way)."""
+    now = timezone.now()
+    jobs = (
+        Job.objects.open()
+        .exclude(pk=exclude.pk)
+        .filter(technician_id__in=technician_ids)
+        .annotate(work_left=Sum("tasks__minutes", filter=Q(tasks__done_at__isnull=True)))
+    )
+    if until is not None:
+        jobs = jobs.filter(window_start__lt=until)
+    busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for job in jobs.only(
+        "technician_id",
+        "window_start",
+        "window_end",
+        "status",
+        "technician_eta",
+        "customer_state",
+        "customer_expected_at",
+    ):
+        there = [job.window_start]
+        if job.status == JobStatus.ON_SITE:
+            there.append(now)
+        elif job.technician_eta or job.status == JobStatus.EN_ROUTE:
+            there.append(job.technician_eta or now)
+        if job.customer_state == CustomerState.LATE and job.customer_expected_at:
+            there.append(job.customer_expected_at)
+        done_by = max(there) + timedelta(minutes=job.work_left or 0)
+        busy[job.technician_id].append((job.window_start, max(job.window_end, done_by)))
+    return busy
+
+
 def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list[FreeWindow]:
     """A short list of windows as long as the job's, on the requested day and part of day, when an
     active technician has no other open job; the job's own technician first."""
@@ -424,15 +456,7 @@ def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list
     technicians = sorted(
         Technician.objects.filter(active=True), key=lambda t: (t.pk != job.technician_id, t.first_name)
     )
-    busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    others = (
-        Job.objects.open()
-        .exclude(pk=job.pk)
-        .filter(technician__active=True)
-        .on_local_day(first_start, day_end)
-    )
-    for technician_id, start, end in others.values_list("technician_id", "window_start", "window_end"):
-        busy[technician_id].append((start, end))
+    busy = _busy_times(technician_ids=[t.pk for t in technicians], exclude=job, until=day_end)
     options: list[FreeWindow] = []
     for technician in technicians:
         start, found = first_start, 0
@@ -447,12 +471,23 @@ def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list
     return options[:MAX_WINDOWS]
 
 
-def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Job:
+@dataclass(frozen=True)
+class Accepted:
+    """A moved visit, and whether (and how) the customer is told."""
+
+    job: Job
+    told: bool
+    telling: str
+
+
+def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Accepted:
     """Give the customer the window they asked for; the window-changed update tells them, without
-    an apology (they moved it). Raises `JobStateError` when the technician is no longer free."""
+    an apology (they moved it). Their request counts as answered only if that update is on its way.
+    Raises `JobStateError` when the technician is no longer free."""
     window_end = window_start + (job.window_end - job.window_start)
-    busy = Job.objects.open().exclude(pk=job.pk).filter(technician=technician)
-    if busy.filter(window_start__lt=window_end, window_end__gt=window_start).exists():
+    if _overlaps(
+        window_start, window_end, _busy_times(technician_ids=[technician.pk], exclude=job)[technician.pk]
+    ):
         raise services.JobStateError(f"{technician.first_name} is no longer free then; pick another window.")
     actor = user.get_username()
     with transaction.atomic():
@@ -460,9 +495,21 @@ def reschedule_accept(*, job: Job, technician: Technician, window_start: datetim
         job = services.job_reschedule(
             job=job, window_start=window_start, window_end=window_end, actor=actor, moved_by_business=False
         )
-        job = services.job_clear_attention(job=job, actor=actor)
-        _mark_handled(job=job, now=timezone.now())
-    return job
+        notice = Message.objects.filter(
+            dedupe_key=dedupe_key(job=job, kind=NotificationKind.WINDOW_CHANGED)
+        ).first()
+        told, telling = notice_outcome(notice, first_name=job.customer.first_name)
+        if told:
+            job = services.job_clear_attention(job=job, actor=actor)
+            mark_answered(job=job, up_to=notice.created_at)
+        else:  # the customer still has to hear it: the queue keeps the job until someone calls
+            window = timefmt.window(job.window_start, job.window_end, job.zone)
+            job = services.job_flag_attention(
+                job=job,
+                reason=f"Moved to {window}, but {job.customer.first_name} was not texted: call them",
+                actor=actor,
+            )
+    return Accepted(job=job, told=told, telling=telling)
 
 
 def decline_text(*, job: Job, request: RescheduleRequest) -> str:
@@ -475,10 +522,11 @@ def decline_text(*, job: Job, request: RescheduleRequest) -> str:
     )
 
 
-def reschedule_decline(*, job: Job, body: str, user) -> Message:
-    """Say no to the request (the window stays) and take the job off the queue."""
+def reschedule_decline(*, job: Job, body: str, user, token: str) -> Message:
+    """Say no to the request (the window stays) and take the job off the queue; `NotSentError`
+    (and the job stays on the queue) when the answer cannot be sent."""
     with transaction.atomic():
-        message = dispatcher_reply(body=body, user=user, job=job)
+        message = dispatcher_reply(body=body, user=user, job=job, token=token)
         services.job_clear_attention(job=job, actor=user.get_username())
     return message
 
