@@ -124,6 +124,11 @@ class ConversationAdmin(DispatchPageAdmin):
                 name="messaging_conversation_reschedule",
             ),
             path(
+                "<int:job_id>/cancel/",
+                self._view(require_POST(self.cancel_view), perm="fieldservice.change_job"),
+                name="messaging_conversation_cancel",
+            ),
+            path(
                 "done/",
                 self._view(require_POST(self.done_view), perm="fieldservice.change_job"),
                 name="messaging_conversation_done",
@@ -216,7 +221,8 @@ class ConversationAdmin(DispatchPageAdmin):
                     job=job, technician=technician, window_start=start, user=request.user
                 )
                 job = accepted.job
-                moved = f"Moved to {technician.first_name}, {timefmt.window(job.window_start, job.window_end, job.zone)}."
+                window = timefmt.window(job.window_start, job.window_end, job.zone)
+                moved = f"Moved to {technician.first_name}, {window}."
                 if accepted.told:
                     messages.success(request, f"{moved} {accepted.telling}")
                 else:
@@ -233,6 +239,23 @@ class ConversationAdmin(DispatchPageAdmin):
             messages.error(request, str(error))
             return HttpResponseRedirect(request.get_full_path())
         return HttpResponseRedirect(conversation)
+
+    def cancel_view(self, request: HttpRequest, job_id: int) -> HttpResponseRedirect:
+        """Cancel the visit; say at once whether the customer is told."""
+        job = _job(job_id)
+        try:
+            outcome = dispatch.cancel_visit(job=job, user=request.user, reason=request.POST.get("reason", ""))
+        except services.JobStateError as error:
+            messages.error(request, str(error))
+        else:
+            done = (
+                f"Visit cancelled; it is off {job.technician.first_name}'s day."
+                if job.technician
+                else "Visit cancelled."
+            )
+            level = messages.success if outcome.told else messages.error
+            level(request, f"{done} {outcome.telling}")
+        return HttpResponseRedirect(reverse("admin:messaging_conversation_change", args=[job.pk]))
 
     def done_view(self, request: HttpRequest) -> HttpResponse:
         job_id, message_id = _posted_id(request, "job"), _posted_id(request, "message")

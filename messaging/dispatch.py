@@ -52,6 +52,18 @@ PRIORITY: dict[str, int] = {
     "attention": 7,
 }
 CALL_KINDS = frozenset({"emergency", "failed_send"})
+# How each kind reads on the queue.
+KIND_LABELS: dict[str, str] = {
+    "emergency": "Emergency",
+    "unanswered": "Unanswered",
+    "missing_window": "Missing window",
+    "failed_send": "Not delivered",
+    "cancel": "Cancel",
+    "reschedule": "Reschedule",
+    "complaint": "Complaint",
+    "unknown_sender": "Unknown sender",
+    "attention": "Attention",
+}
 REPLY_CAUSES = (Cause.TECHNICIAN, Cause.DISPATCHER, Cause.AUTO_REPLY)
 NOT_DELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 # Unanswered or failed texts older than this are history for the numbers page, not a task now.
@@ -75,7 +87,16 @@ RATING_WITHIN = timedelta(days=3)
 
 
 def _local(moment: datetime, zone: tzinfo) -> str:
-    return f"{timefmt.day(moment, zone)} {timefmt.clock(moment, zone)}"
+    return f"{timefmt.day(moment, zone)} {_clock(moment, zone)}"
+
+
+def _clock(moment: datetime, zone: tzinfo) -> str:
+    """'2:15 pm' in the site's zone, labelled when that is not the office's zone ('11:15 am MDT')."""
+    return f"{timefmt.clock(moment, zone)}{timefmt.zone_label(moment, zone)}"
+
+
+def _window(start: datetime, end: datetime, zone: tzinfo) -> str:
+    return f"{timefmt.window(start, end, zone)}{timefmt.zone_label(start, zone)}"
 
 
 def _waited(delta: timedelta) -> str:
@@ -101,6 +122,10 @@ class AttentionRow:
     @property
     def kind(self) -> str:
         return min(self.kinds, key=PRIORITY.__getitem__)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
 
     @property
     def priority(self) -> int:
@@ -258,13 +283,15 @@ def _missing_window(*, now: datetime) -> list[Job]:
 
 
 def _missing_reason(job: Job) -> str:
-    ends = timefmt.clock(job.window_end, job.zone)
+    ends = _clock(job.window_end, job.zone)
     late_customer = job.customer_state == CustomerState.LATE and job.customer_expected_at
     if late_customer and job.customer_expected_at > job.window_end:
-        at = timefmt.clock(job.customer_expected_at, job.zone)
+        at = _clock(job.customer_expected_at, job.zone)
         return f"{job.customer.first_name} will be home at {at}, after the window ends at {ends}"
     who = job.technician.first_name if job.technician else "The technician"
-    return f"{who} expects to arrive at {timefmt.clock(job.technician_eta, job.zone)}, after the window ends at {ends}"
+    return (
+        f"{who} expects to arrive at {_clock(job.technician_eta, job.zone)}, after the window ends at {ends}"
+    )
 
 
 # --- the conversation --------------------------------------------------------------------------
@@ -297,7 +324,7 @@ class ThreadItem:
         if found.requested_part_of_day:
             parts.append(found.requested_part_of_day)
         if found.arrival_at:
-            parts.append(f"there at {timefmt.clock(found.arrival_at, self.zone)}")
+            parts.append(f"there at {_clock(found.arrival_at, self.zone)}")
         if found.sentiment != "neutral":
             parts.append(found.sentiment)
         if found.urgent:
@@ -462,7 +489,7 @@ def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list
         start, found = first_start, 0
         while start <= last_start and start + length <= day_end and found < WINDOWS_PER_TECHNICIAN:
             if start > now and not _overlaps(start, start + length, busy[technician.pk]):
-                label = f"{technician.first_name}: {timefmt.window(start, start + length, zone)}"
+                label = f"{technician.first_name}: {_window(start, start + length, zone)}"
                 options.append(
                     FreeWindow(technician=technician, start=start, end=start + length, label=label)
                 )
@@ -472,15 +499,31 @@ def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list
 
 
 @dataclass(frozen=True)
-class Accepted:
-    """A moved visit, and whether (and how) the customer is told."""
+class Outcome:
+    """A job a dispatcher changed, and whether (and how) the customer is told."""
 
     job: Job
     told: bool
     telling: str
 
 
-def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Accepted:
+def _tell_or_keep(*, job: Job, kind: str, actor: str, done: str) -> Outcome:
+    """After a change whose notification tells the customer: when it is on its way, the job leaves
+    the queue and the customer's texts count as answered; otherwise the queue keeps the job, with
+    `done` and the need to call them, until someone does."""
+    notice = Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=kind)).first()
+    told, telling = notice_outcome(notice, first_name=job.customer.first_name)
+    if told:
+        job = services.job_clear_attention(job=job, actor=actor)
+        mark_answered(job=job, up_to=notice.created_at)
+    else:
+        job = services.job_flag_attention(
+            job=job, reason=f"{done}, but {job.customer.first_name} was not texted: call them", actor=actor
+        )
+    return Outcome(job=job, told=told, telling=telling)
+
+
+def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Outcome:
     """Give the customer the window they asked for; the window-changed update tells them, without
     an apology (they moved it). Their request counts as answered only if that update is on its way.
     Raises `JobStateError` when the technician is no longer free."""
@@ -495,21 +538,20 @@ def reschedule_accept(*, job: Job, technician: Technician, window_start: datetim
         job = services.job_reschedule(
             job=job, window_start=window_start, window_end=window_end, actor=actor, moved_by_business=False
         )
-        notice = Message.objects.filter(
-            dedupe_key=dedupe_key(job=job, kind=NotificationKind.WINDOW_CHANGED)
-        ).first()
-        told, telling = notice_outcome(notice, first_name=job.customer.first_name)
-        if told:
-            job = services.job_clear_attention(job=job, actor=actor)
-            mark_answered(job=job, up_to=notice.created_at)
-        else:  # the customer still has to hear it: the queue keeps the job until someone calls
-            window = timefmt.window(job.window_start, job.window_end, job.zone)
-            job = services.job_flag_attention(
-                job=job,
-                reason=f"Moved to {window}, but {job.customer.first_name} was not texted: call them",
-                actor=actor,
-            )
-    return Accepted(job=job, told=told, telling=telling)
+        window = _window(job.window_start, job.window_end, job.zone)
+        return _tell_or_keep(
+            job=job, kind=NotificationKind.WINDOW_CHANGED, actor=actor, done=f"Moved to {window}"
+        )
+
+
+def cancel_visit(*, job: Job, user, reason: str = "") -> Outcome:
+    """Cancel the visit from its conversation, through the services: the customer gets the
+    cancellation text and the visit leaves the technician's day (shown there as cancelled).
+    Raises `JobStateError` when the job can no longer be cancelled (under way or finished)."""
+    actor = user.get_username()
+    with transaction.atomic():
+        job = services.job_cancel(job=job, actor=actor, reason=reason.strip() or "Cancelled by the office")
+        return _tell_or_keep(job=job, kind=NotificationKind.CANCELLED, actor=actor, done="Cancelled")
 
 
 def decline_text(*, job: Job, request: RescheduleRequest) -> str:
@@ -555,18 +597,18 @@ def _board_row(job: Job) -> BoardRow:
     eta = ""
     if job.status == JobStatus.ON_SITE:
         eta = "on site"
-    elif job.technician_eta:
-        eta = timefmt.clock(job.technician_eta, zone)
+    elif job.technician_eta and job.is_open:  # a finished visit has no arrival to come
+        eta = _clock(job.technician_eta, zone)
     customer = ""
-    if job.customer_state == CustomerState.LATE:
+    if job.customer_state == CustomerState.LATE and job.is_open:
         expected = job.customer_expected_at
-        customer = f"late until {timefmt.clock(expected, zone)}" if expected else "running late"
+        customer = f"late until {_clock(expected, zone)}" if expected else "running late"
     elif job.customer_state == CustomerState.HOME:
         customer = "home"
     flags = (("urgent",) if job.urgent else ()) + ((job.attention_reason,) if job.needs_attention else ())
     return BoardRow(
         job=job,
-        window=f"{timefmt.clock(job.window_start, zone)}-{timefmt.clock(job.window_end, zone)}",
+        window=f"{timefmt.clock(job.window_start, zone)}-{_clock(job.window_end, zone)}",
         status=job.get_status_display(),
         eta=eta,
         customer=customer,

@@ -21,6 +21,7 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
 
 from .assist import JobFacts, TaskFacts
+from .conversation import ON_ITS_WAY
 from .interpret import Interpretation, MessageContext, interpret
 from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from .notify import record_feedback
@@ -102,13 +103,16 @@ def apply_interpretation(
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=interpretation.urgent)
         return
     actor = "customer"
-    if interpretation.emergency_seen:
+    # One text flags its job once: an emergency's flag already carries the most urgent reason.
+    emergency = interpretation.emergency_seen
+    if emergency:
         # Danger never waits for agreement: a person is alerted now; the safety text needs a sure reading.
         services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
         if interpretation.sure and "emergency" in intents:
-            _auto_reply(message, _hazard(message.body))
+            # Safety advice is not an answer: the text stays waiting for a person (badge, queue).
+            _auto_reply(message, _hazard(message.body), answers=False)
     if not interpretation.sure:
-        if not interpretation.emergency_seen:
+        if not emergency:
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=False, actor=actor)
         return  # no automatic text, no change to the job, no access note: a person decides
     if "running_late" in intents:
@@ -126,14 +130,16 @@ def apply_interpretation(
         )
     if intents & {"cancel", "reschedule"}:
         kind = "cancel" if "cancel" in intents else "reschedule"
-        services.job_flag_attention(
-            job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
-        )
-        _auto_reply(message, kind, request=requested_in_words(interpretation))
+        if not emergency:
+            services.job_flag_attention(
+                job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
+            )
+        _auto_reply(message, kind, request=requested_in_words(interpretation), answers=not emergency)
     elif interpretation.intent == "where_is_tech":
         _answer_where(message, job)
-    elif interpretation.intent == "complaint" or (
-        interpretation.sentiment == "negative" and interpretation.urgent
+    elif not emergency and (
+        interpretation.intent == "complaint"
+        or (interpretation.sentiment == "negative" and interpretation.urgent)
     ):
         services.job_flag_attention(
             job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
@@ -149,7 +155,9 @@ def _answer_where(message: Message, job: Job) -> None:
         services.job_flag_attention(job=job, reason="Customer asks where the technician is", actor="customer")
 
 
-def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
+def _auto_reply(message: Message, kind: str, *, answers: bool = True, **values: str) -> Message | None:
+    """The bot's answer in the customer's language, once per text and kind; with `answers` the
+    text counts as answered (the bot said all there is to say until a person acts)."""
     if kind not in REPLIES:
         return None
     customer, job = message.customer, message.job
@@ -171,7 +179,8 @@ def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
         notification_kind=kind,
         dedupe_key=f"auto:{message.pk}:{kind}",
     )
-    Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+    if answers and reply.status in ON_ITS_WAY:
+        Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
     return reply
 
 

@@ -129,7 +129,7 @@ def test_every_dispatcher_page_keeps_a_bounded_query_count_with_200_jobs(
         )
         failed = send_sms(body="On the way", customer=job.customer, job=job, cause=Cause.NOTIFICATION)
         Message.objects.filter(pk=failed.pk).update(status=MessageStatus.FAILED, error_code="30003")
-        if n % 5 == 0:
+        if n % 5 == 0 and n < 20:  # one job under way per technician
             services.job_arrive(job=job, actor="test")
     stranger = text_in("Who is this?", "+14155559999")
     urls = page_urls(jobs[0].pk, stranger.pk)
