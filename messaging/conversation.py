@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import phonenumbers
 from django.conf import settings
@@ -35,6 +35,8 @@ ON_ITS_WAY = frozenset(
 )
 NOT_DELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 PERSON_CAUSES = frozenset({Cause.TECHNICIAN, Cause.DISPATCHER})
+# The same words to the same number within this long are one text sent from two tabs or pages.
+SAME_WORDS_WITHIN = timedelta(minutes=10)
 
 
 STALE_FORM = "Not sent: this form is out of date. Reload the page and send again."
@@ -138,7 +140,9 @@ def text_customer(
     customer = customer or (job.customer if job else None)
     first_name = customer.first_name if customer else "the customer"
     key = f"person:{token}"[:120]
-    earlier = Message.objects.filter(dedupe_key=key).first()
+    earlier = Message.objects.filter(dedupe_key=key).first() or _same_words_just_sent(
+        body=body, phone=str(customer.phone) if customer and not phone else phone
+    )
     if earlier is not None:
         return _repeat(earlier, body=body, first_name=first_name)
     try:
@@ -161,6 +165,23 @@ def text_customer(
     if message.status not in ON_ITS_WAY:
         raise NotSentError(_refusal(message, first_name=first_name), message)
     return message
+
+
+def _same_words_just_sent(*, body: str, phone: str) -> Message | None:
+    """The same words a person sent this number moments ago, from another tab or an old page:
+    that is the text they meant, not a second one."""
+    return (
+        Message.objects.outbound()
+        .filter(
+            phone=phone,
+            body=body,
+            cause__in=PERSON_CAUSES,
+            status__in=ON_ITS_WAY,
+            created_at__gte=timezone.now() - SAME_WORDS_WITHIN,
+        )
+        .order_by("-created_at", "-pk")
+        .first()
+    )
 
 
 def _repeat(earlier: Message, *, body: str, first_name: str) -> Message:

@@ -102,6 +102,23 @@ def test_a_double_tapped_reply_sends_once_and_says_so_both_times(job, tech_clien
     assert job.messages.filter(cause=Cause.TECHNICIAN).count() == 1
 
 
+def test_the_same_reply_tapped_in_two_tabs_sends_once(job, tech_client, dispatcher_client):
+    url = reverse("tech_messages:reply", args=[job.pk])
+    for tab in ("tab-1", "tab-2"):
+        tech_client.post(url, {"text": "Ten minutes, Dana.", "token": f"{tab}-1"})
+    dispatcher_client.post(
+        reverse("admin:messaging_message_add"),
+        {"customer": job.customer.pk, "body": "Ten minutes, Dana.", "token": "admin-tab"},
+    )
+    assert Message.objects.outbound().filter(body="Ten minutes, Dana.").count() == 1
+    with time_machine.travel(
+        MORNING + timedelta(hours=1), tick=False
+    ):  # later, the same words again are meant
+        tech_client.force_login(job.technician.user)  # a fresh session: the first one timed out
+        tech_client.post(url, {"text": "Ten minutes, Dana.", "token": "tab-3-1"})
+    assert Message.objects.outbound().filter(body="Ten minutes, Dana.").count() == 2
+
+
 def test_a_reply_form_without_its_token_is_refused_as_out_of_date(job, tech_client):
     response = tech_client.post(reverse("tech_messages:reply", args=[job.pk]), {"text": "Hi"}, follow=True)
     assert "this form is out of date" in flash(response)
