@@ -156,14 +156,15 @@ def text_customer(
                 sent_by=sender,
                 dedupe_key=key,
             )
-            if message.body != body:  # another request with the same token won the race
-                return _repeat(message, body=body, first_name=first_name)
-            if message.status in ON_ITS_WAY:
-                mark_answered(job=job, phone=str(message.phone), up_to=message.created_at)
     except InvalidSMSError as error:
         raise NotSentError(str(error)) from error
+    if message.body != body:  # another request with the same token won the race
+        return _repeat(message, body=body, first_name=first_name)
+    # After the commit a synchronous worker has already tried it: a failure is known now.
+    message.refresh_from_db()
     if message.status not in ON_ITS_WAY:
         raise NotSentError(_refusal(message, first_name=first_name), message)
+    mark_answered(job=job, phone=str(message.phone), up_to=message.created_at)
     return message
 
 

@@ -288,3 +288,20 @@ def test_another_technician_cannot_use_the_conversation_service_through_the_page
     client.force_login(maya.user)
     response = client.post(reverse("tech_messages:reply", args=[job.pk]), {"text": "hi", "token": "t"})
     assert response.status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)  # the send commits and the (synchronous) worker runs, as live
+def test_a_reply_twilio_refuses_at_once_says_so_with_the_reason(
+    client, job, dispatcher_client, twilio_backend, q_sync
+):
+    from tests.messaging.fault_proxy import NOT_MOBILE
+
+    twilio_backend.by_number[DANA] = NOT_MOBILE
+    customer_texts(client, "Where should Luis park?")
+    url = conversation_url(job)
+    token = dispatcher_client.get(url).context["token"]
+    response = dispatcher_client.post(url, {"body": "In the driveway.", "token": token}, follow=True)
+    said = flash(response)
+    assert "Not delivered to Dana (error 21614)" in said
+    assert "not a valid mobile number" in said
+    assert job.messages.inbound().get().handled_at is None
