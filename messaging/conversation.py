@@ -13,6 +13,7 @@ token that already sent a different text is refused instead of being reported as
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -136,10 +137,11 @@ def text_customer(
         raise ValueError(f"A person's text has cause technician or dispatcher, not {cause!r}.")
     if not token:
         raise ValueError("A person's send needs its form's token, so a repeat sends nothing.")
-    body = body.strip()
+    body = body.replace("\x00", "").strip()  # PostgreSQL text cannot hold NUL; it is never meant
     customer = customer or (job.customer if job else None)
     first_name = customer.first_name if customer else "the customer"
-    key = f"person:{token}"[:120]
+    # The token is whatever the form posted: hashed, it fits the key whatever its length or bytes.
+    key = f"person:{hashlib.sha256(token.encode('utf-8', 'replace')).hexdigest()}"
     earlier = Message.objects.filter(dedupe_key=key).first() or _same_words_just_sent(
         body=body, phone=str(customer.phone) if customer and not phone else phone
     )

@@ -550,7 +550,8 @@ def cancel_visit(*, job: Job, user, reason: str = "") -> Outcome:
     Raises `JobStateError` when the job can no longer be cancelled (under way or finished)."""
     actor = user.get_username()
     with transaction.atomic():
-        job = services.job_cancel(job=job, actor=actor, reason=reason.strip() or "Cancelled by the office")
+        reason = reason.replace("\x00", "").strip()[:200] or "Cancelled by the office"
+        job = services.job_cancel(job=job, actor=actor, reason=reason)
         return _tell_or_keep(job=job, kind=NotificationKind.CANCELLED, actor=actor, done="Cancelled")
 
 
