@@ -58,7 +58,7 @@ def test_a_cancel_asked_by_text_ends_cancelled_and_everyone_is_told(client, tech
     customer_texts(client, "cancel it")
     acknowledgement = job.messages.get(cause=Cause.AUTO_REPLY)
     assert "will confirm the cancellation" in acknowledgement.body  # the bot promises nothing it did not do
-    assert "Cancel" in queue(dispatcher_client)
+    assert "Cancel the visit…" in queue(dispatcher_client)
 
     conversation = reverse("admin:messaging_conversation_change", args=[job.pk])
     assert "Cancel the visit" in dispatcher_client.get(conversation).content.decode()
