@@ -51,6 +51,16 @@ class NotSentError(Exception):
         self.message = message
 
 
+# How an opt-out came about, in words for a banner.
+OPT_OUT_HOW = {
+    ConsentChange.Source.KEYWORD: "replied STOP",
+    ConsentChange.Source.ADVANCED_OPT_OUT: "replied STOP",
+    ConsentChange.Source.WORDS: "asked us in words to stop texting",
+    ConsentChange.Source.CARRIER: "their carrier reports them unsubscribed",
+    ConsentChange.Source.DISPATCHER: "set by the office",
+}
+
+
 @dataclass(frozen=True)
 class Optout:
     """A customer who asked for no texts: since when and how, for a banner."""
@@ -66,7 +76,7 @@ def opt_out_of(phone: str) -> Optout | None:
     change = ConsentChange.objects.filter(phone=phone, opted_out=True).order_by("-created_at", "-pk").first()
     if change is None:
         return Optout(since=timezone.now(), source="")
-    return Optout(since=change.created_at, source=change.get_source_display())
+    return Optout(since=change.created_at, source=OPT_OUT_HOW.get(change.source, ""))
 
 
 def new_form_token() -> str:
