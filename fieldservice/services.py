@@ -38,6 +38,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     JobStatus.CANCELLED: frozenset(),
 }
 RESCHEDULABLE = frozenset({JobStatus.SCHEDULED, JobStatus.CONFIRMED, JobStatus.EN_ROUTE})
+# A technician is at most at one job in these statuses.
+BUSY = frozenset({JobStatus.EN_ROUTE, JobStatus.ON_SITE})
 
 
 class JobStateError(Exception):
@@ -226,11 +228,39 @@ def job_reassign(*, job: Job, technician: Technician, actor: str) -> Job:
     return job
 
 
+def _check_technician_free(job: Job) -> None:
+    """A technician is on the way to, or on site at, one job at a time: refuse a second one,
+    saying which job holds them. Their row is locked so two taps cannot both pass."""
+    if job.technician_id is None:
+        return
+    Technician.objects.select_for_update().filter(pk=job.technician_id).first()
+    busy = (
+        Job.objects.filter(technician_id=job.technician_id, status__in=BUSY)
+        .exclude(pk=job.pk)
+        .select_related("customer")
+        .first()
+    )
+    if busy is None:
+        return
+    if busy.status == JobStatus.ON_SITE:
+        raise JobStateError(
+            f"{job.technician.first_name} is still on site at {busy.customer.name}'s job (#{busy.pk}): "
+            "mark it completed first."
+        )
+    raise JobStateError(
+        f"{job.technician.first_name} is on the way to {busy.customer.name}'s job (#{busy.pk}): "
+        "arrive there first, or ask the office to move that visit."
+    )
+
+
 def job_start_route(*, job: Job, eta: datetime, actor: str) -> Job:
-    """The technician is on the way and expects to arrive at `eta`."""
+    """The technician is on the way and expects to arrive at `eta`; refused while they are on the
+    way to, or at, another job."""
     _check_aware(eta, "eta")
     with transaction.atomic():
         job = _locked(job)
+        if job.status != JobStatus.EN_ROUTE:
+            _check_technician_free(job)
         _move(job, JobStatus.EN_ROUTE)
         job.technician_eta = eta
         job.save(update_fields=["status", "technician_eta", "updated_at"])
@@ -271,9 +301,11 @@ def job_mark_delayed(*, job: Job, expected_at: datetime, actor: str, reason: str
 
 
 def job_arrive(*, job: Job, actor: str) -> Job:
+    """The technician is at the site; refused while they are on the way to, or at, another job."""
     with transaction.atomic():
         job = _locked(job)
         _move(job, JobStatus.ON_SITE)
+        _check_technician_free(job)
         job.save(update_fields=["status", "updated_at"])
         event = _record(job, JobEvent.Kind.ARRIVED, actor)
         signals.job_arrived.send(sender=Job, job=job, event=event)

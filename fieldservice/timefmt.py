@@ -37,3 +37,12 @@ def window(start: datetime, end: datetime, zone: tzinfo, language: str = "en") -
     if local_start.date() != local_end.date():
         span = f"{clock(local_start)}-{day(local_end, language=language)} {clock(local_end)}"
     return f"{day(local_start, language=language)}, {span}"
+
+
+def zone_label(value: datetime, zone: tzinfo) -> str:
+    """' EDT' when `zone` reads another clock than the business's own zone at `value` (so an
+    office in Los Angeles sees that a Denver visit's 9 am is Denver's), else ''."""
+    home = timezone.get_default_timezone()
+    if value.astimezone(zone).utcoffset() == value.astimezone(home).utcoffset():
+        return ""
+    return f" {value.astimezone(zone).tzname()}"

@@ -6,13 +6,22 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
 
 from fieldservice.admin import JobAdmin
 from fieldservice.models import Job
 
+from .conversation import (
+    NotSentError,
+    new_form_token,
+    on_its_way_in_words,
+    opted_out_refusal,
+    resend,
+    text_customer,
+)
 from .models import Cause, Consent, ConsentChange, Message
-from .outbox import InvalidSMSError, check_sms, resend_message, send_sms
+from .outbox import InvalidSMSError, check_sms
 
 MESSAGE_FIELDS = [
     "created_at",
@@ -70,7 +79,10 @@ JobAdmin.inlines = [*JobAdmin.inlines, MessageInline]
 
 
 class ReplyForm(forms.ModelForm):
-    """A dispatcher's text to a customer; sent through the outbox, never saved directly."""
+    """A dispatcher's text to a customer; sent through the conversation service, never saved
+    directly. The hidden token makes a double-submitted form send once."""
+
+    token = forms.CharField(widget=forms.HiddenInput, initial=new_form_token)
 
     class Meta:
         model = Message
@@ -87,6 +99,9 @@ class ReplyForm(forms.ModelForm):
             check_sms(body=data.get("body") or "", phone=data["customer"].phone)
         except InvalidSMSError as error:
             raise forms.ValidationError(str(error)) from error
+        customer = data["customer"]
+        if refusal := opted_out_refusal(phone=customer.phone, first_name=customer.first_name):
+            raise forms.ValidationError(refusal)
         return data
 
 
@@ -123,7 +138,7 @@ class MessageAdmin(admin.ModelAdmin):
         return super().get_form(request, obj, change=change, **kwargs)
 
     def get_fields(self, request: HttpRequest, obj: Message | None = None) -> list[str]:
-        return MESSAGE_FIELDS if obj else ReplyForm.Meta.fields
+        return MESSAGE_FIELDS if obj else [*ReplyForm.Meta.fields, "token"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Message | None = None) -> list[str]:
         return MESSAGE_FIELDS if obj else []
@@ -138,25 +153,49 @@ class MessageAdmin(admin.ModelAdmin):
         return request.user.has_perm("messaging.resend_message")
 
     def save_model(self, request: HttpRequest, obj: Message, form: forms.ModelForm, change: bool) -> None:
+        """Send through the conversation service; what happened is reported by `response_add`."""
         data = form.cleaned_data
-        sent = send_sms(
-            body=data["body"],
-            customer=data["customer"],
-            job=data.get("job"),
-            cause=Cause.DISPATCHER,
-            sent_by=request.user,
-        )
-        obj.pk = sent.pk
-        obj.refresh_from_db()
+        try:
+            sent = text_customer(
+                body=data["body"],
+                sender=request.user,
+                cause=Cause.DISPATCHER,
+                token=f"admin:{data['token']}",
+                job=data.get("job"),
+                customer=data["customer"],
+            )
+        except NotSentError as error:
+            obj.not_sent = str(error)
+            sent = error.message
+        if sent is not None:
+            obj.pk = sent.pk
+            obj.refresh_from_db()
+
+    def save_related(self, request: HttpRequest, form: forms.ModelForm, formsets, change: bool) -> None:
+        """Nothing to save beside the text: the outbox row is the record."""
+
+    def log_addition(self, request: HttpRequest, obj: Message, message: object):
+        return super().log_addition(request, obj, message) if obj.pk else None
+
+    def response_add(self, request: HttpRequest, obj: Message, post_url_continue: str | None = None):
+        """The truth about the send: on its way, or not sent and why (never "added successfully")."""
+        first_name = obj.customer.first_name if obj.customer else "the customer"
+        if not_sent := getattr(obj, "not_sent", ""):
+            self.message_user(request, not_sent, messages.ERROR)
+        else:
+            self.message_user(request, on_its_way_in_words(obj, first_name=first_name), messages.SUCCESS)
+        if obj.pk:
+            return HttpResponseRedirect(reverse("admin:messaging_message_change", args=[obj.pk]))
+        return HttpResponseRedirect(reverse("admin:messaging_message_add"))
 
     @admin.action(description="Resend selected failed messages", permissions=["resend"])
     def resend_failed(self, request: HttpRequest, queryset: QuerySet[Message]) -> None:
         resent = 0
         for message in queryset.select_related("customer", "job"):
             try:
-                resend_message(message=message, sent_by=request.user)
-            except InvalidSMSError as error:
-                self.message_user(request, f"Message #{message.pk}: {error}", messages.WARNING)
+                resend(message=message, sender=request.user)
+            except NotSentError as error:
+                self.message_user(request, f"Message #{message.pk}: {error}", messages.ERROR)
             else:
                 resent += 1
         if resent:

@@ -23,9 +23,9 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, Technician
 
 from . import dispatch
+from .conversation import NotSentError, on_its_way_in_words, opt_out_of, thread_token
 from .dispatch_models import Conversation, TodayBoard, WeekNumbers
 from .models import Message
-from .outbox import InvalidSMSError
 
 # The dispatcher's landing page is the admin index; it opens with links to these pages.
 admin.site.index_template = "admin/dispatch/index.html"
@@ -40,6 +40,17 @@ def _posted_id(request: HttpRequest, name: str) -> int | None:
     is a tampered or broken form, answered with a 400 by the caller rather than a failed query."""
     value = request.POST.get(name, "")
     return int(value) if re.fullmatch(r"[0-9]{1,18}", value) else None
+
+
+def _moment(value: str) -> datetime:
+    """The start of the window picked on the reschedule page; ValueError names what is wrong."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError("That window could not be read; pick one of the listed windows.") from None
+    if timezone.is_naive(moment):
+        raise ValueError("That window has no time zone; pick one of the listed windows.")
+    return moment
 
 
 def _day(value: str) -> date | None:
@@ -113,6 +124,11 @@ class ConversationAdmin(DispatchPageAdmin):
                 name="messaging_conversation_reschedule",
             ),
             path(
+                "<int:job_id>/cancel/",
+                self._view(require_POST(self.cancel_view), perm="fieldservice.change_job"),
+                name="messaging_conversation_cancel",
+            ),
+            path(
                 "done/",
                 self._view(require_POST(self.done_view), perm="fieldservice.change_job"),
                 name="messaging_conversation_done",
@@ -130,7 +146,14 @@ class ConversationAdmin(DispatchPageAdmin):
         items = dispatch.thread(job=job)
         replies = dispatch.reply_options(job=job, items=items, now=timezone.now())
         return self._render(
-            request, "conversation.html", f"Conversation: {job}", job=job, items=items, replies=replies
+            request,
+            "conversation.html",
+            f"Conversation: {job}",
+            job=job,
+            items=items,
+            replies=replies,
+            opt_out=opt_out_of(str(job.customer.phone)),
+            token=thread_token(job=job),
         )
 
     def number_view(self, request: HttpRequest, message_id: int) -> HttpResponse:
@@ -142,20 +165,32 @@ class ConversationAdmin(DispatchPageAdmin):
             return self._reply(request, phone=phone)
         items = dispatch.thread(phone=phone)
         return self._render(
-            request, "conversation.html", f"Texts from {phone}", phone=phone, first=first, items=items
+            request,
+            "conversation.html",
+            f"Texts from {phone}",
+            phone=phone,
+            first=first,
+            items=items,
+            opt_out=opt_out_of(phone),
+            token=thread_token(phone=phone),
         )
 
     def _reply(
         self, request: HttpRequest, *, job: Job | None = None, phone: str = ""
     ) -> HttpResponseRedirect:
+        first_name = job.customer.first_name if job else phone
         try:
-            dispatch.dispatcher_reply(
-                body=request.POST.get("body", ""), user=request.user, job=job, phone=phone
+            sent = dispatch.dispatcher_reply(
+                body=request.POST.get("body", ""),
+                user=request.user,
+                job=job,
+                phone=phone,
+                token=request.POST.get("token", ""),
             )
-        except InvalidSMSError as error:
+        except NotSentError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, "Reply queued to send.")
+            messages.success(request, on_its_way_in_words(sent, first_name=first_name))
         return HttpResponseRedirect(request.get_full_path())
 
     def reschedule_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
@@ -172,6 +207,8 @@ class ConversationAdmin(DispatchPageAdmin):
             asked=asked,
             windows=dispatch.free_windows(job=job, request=asked, now=timezone.now()),
             decline=dispatch.decline_text(job=job, request=asked),
+            opt_out=opt_out_of(str(job.customer.phone)),
+            token=thread_token(job=job),
         )
 
     def _answer_reschedule(self, request: HttpRequest, *, job: Job) -> HttpResponseRedirect:
@@ -179,21 +216,46 @@ class ConversationAdmin(DispatchPageAdmin):
         try:
             if request.POST.get("answer") == "accept":
                 technician = get_object_or_404(Technician, pk=_posted_id(request, "technician"))
-                start = datetime.fromisoformat(request.POST.get("start", ""))
-                job = dispatch.reschedule_accept(
+                start = _moment(request.POST.get("start", ""))
+                accepted = dispatch.reschedule_accept(
                     job=job, technician=technician, window_start=start, user=request.user
                 )
-                messages.success(
-                    request,
-                    f"Moved to {technician.first_name}, {timefmt.window(job.window_start, job.window_end, job.zone)}; the customer is told.",
-                )
+                job = accepted.job
+                window = timefmt.window(job.window_start, job.window_end, job.zone)
+                moved = f"Moved to {technician.first_name}, {window}."
+                if accepted.told:
+                    messages.success(request, f"{moved} {accepted.telling}")
+                else:
+                    messages.error(request, f"{moved} {accepted.telling}")
             else:
-                dispatch.reschedule_decline(job=job, body=request.POST.get("body", ""), user=request.user)
+                dispatch.reschedule_decline(
+                    job=job,
+                    body=request.POST.get("body", ""),
+                    user=request.user,
+                    token=request.POST.get("token", ""),
+                )
                 messages.success(request, "Declined; the customer is told the visit stays as it is.")
-        except (services.JobStateError, InvalidSMSError, ValueError) as error:
+        except (services.JobStateError, NotSentError, ValueError) as error:
             messages.error(request, str(error))
             return HttpResponseRedirect(request.get_full_path())
         return HttpResponseRedirect(conversation)
+
+    def cancel_view(self, request: HttpRequest, job_id: int) -> HttpResponseRedirect:
+        """Cancel the visit; say at once whether the customer is told."""
+        job = _job(job_id)
+        try:
+            outcome = dispatch.cancel_visit(job=job, user=request.user, reason=request.POST.get("reason", ""))
+        except services.JobStateError as error:
+            messages.error(request, str(error))
+        else:
+            done = (
+                f"Visit cancelled; it is off {job.technician.first_name}'s day."
+                if job.technician
+                else "Visit cancelled."
+            )
+            level = messages.success if outcome.told else messages.error
+            level(request, f"{done} {outcome.telling}")
+        return HttpResponseRedirect(reverse("admin:messaging_conversation_change", args=[job.pk]))
 
     def done_view(self, request: HttpRequest) -> HttpResponse:
         job_id, message_id = _posted_id(request, "job"), _posted_id(request, "message")

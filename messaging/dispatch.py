@@ -2,8 +2,8 @@
 reschedule requests, today's board and this week's numbers.
 
 Plain functions over the models; the admin pages in `admin_dispatch` only parse and render. Jobs
-change through `fieldservice.services` and texts go out through `outbox.send_sms`, so the same rules
-(signals, proactive updates, consent) hold here as everywhere else.
+change through `fieldservice.services` and a person's texts through `conversation`, so the same rules
+(signals, proactive updates, consent, one send per form) hold here as everywhere else.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from django.db import transaction
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, Max, Q, Sum
 from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
 
 from .assist import Reply, assist
+from .conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
 from .dispatch_texts import DECLINE_RESCHEDULE
 from .interpret.consent import consent_keyword
 from .interpret.types import Interpretation
@@ -34,7 +35,7 @@ from .models import (
     MessageStatus,
     NotificationKind,
 )
-from .outbox import send_sms
+from .notify import dedupe_key
 from .understanding import job_facts, rating_in_reply, requested_in_words
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
@@ -51,6 +52,18 @@ PRIORITY: dict[str, int] = {
     "attention": 7,
 }
 CALL_KINDS = frozenset({"emergency", "failed_send"})
+# How each kind reads on the queue.
+KIND_LABELS: dict[str, str] = {
+    "emergency": "Emergency",
+    "unanswered": "Unanswered",
+    "missing_window": "Missing window",
+    "failed_send": "Not delivered",
+    "cancel": "Cancel",
+    "reschedule": "Reschedule",
+    "complaint": "Complaint",
+    "unknown_sender": "Unknown sender",
+    "attention": "Attention",
+}
 REPLY_CAUSES = (Cause.TECHNICIAN, Cause.DISPATCHER, Cause.AUTO_REPLY)
 NOT_DELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 # Unanswered or failed texts older than this are history for the numbers page, not a task now.
@@ -74,7 +87,16 @@ RATING_WITHIN = timedelta(days=3)
 
 
 def _local(moment: datetime, zone: tzinfo) -> str:
-    return f"{timefmt.day(moment, zone)} {timefmt.clock(moment, zone)}"
+    return f"{timefmt.day(moment, zone)} {_clock(moment, zone)}"
+
+
+def _clock(moment: datetime, zone: tzinfo) -> str:
+    """'2:15 pm' in the site's zone, labelled when that is not the office's zone ('11:15 am MDT')."""
+    return f"{timefmt.clock(moment, zone)}{timefmt.zone_label(moment, zone)}"
+
+
+def _window(start: datetime, end: datetime, zone: tzinfo) -> str:
+    return f"{timefmt.window(start, end, zone)}{timefmt.zone_label(start, zone)}"
 
 
 def _waited(delta: timedelta) -> str:
@@ -100,6 +122,10 @@ class AttentionRow:
     @property
     def kind(self) -> str:
         return min(self.kinds, key=PRIORITY.__getitem__)
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
 
     @property
     def priority(self) -> int:
@@ -257,13 +283,15 @@ def _missing_window(*, now: datetime) -> list[Job]:
 
 
 def _missing_reason(job: Job) -> str:
-    ends = timefmt.clock(job.window_end, job.zone)
+    ends = _clock(job.window_end, job.zone)
     late_customer = job.customer_state == CustomerState.LATE and job.customer_expected_at
     if late_customer and job.customer_expected_at > job.window_end:
-        at = timefmt.clock(job.customer_expected_at, job.zone)
+        at = _clock(job.customer_expected_at, job.zone)
         return f"{job.customer.first_name} will be home at {at}, after the window ends at {ends}"
     who = job.technician.first_name if job.technician else "The technician"
-    return f"{who} expects to arrive at {timefmt.clock(job.technician_eta, job.zone)}, after the window ends at {ends}"
+    return (
+        f"{who} expects to arrive at {_clock(job.technician_eta, job.zone)}, after the window ends at {ends}"
+    )
 
 
 # --- the conversation --------------------------------------------------------------------------
@@ -296,7 +324,7 @@ class ThreadItem:
         if found.requested_part_of_day:
             parts.append(found.requested_part_of_day)
         if found.arrival_at:
-            parts.append(f"there at {timefmt.clock(found.arrival_at, self.zone)}")
+            parts.append(f"there at {_clock(found.arrival_at, self.zone)}")
         if found.sentiment != "neutral":
             parts.append(found.sentiment)
         if found.urgent:
@@ -339,26 +367,20 @@ def reply_options(*, job: Job, items: list[ThreadItem], now: datetime) -> tuple[
     return assist(job_facts(job), latest.interpretation, now, message=latest.message.body).replies
 
 
-def _mark_handled(*, job: Job | None, phone: str = "", now: datetime) -> None:
-    """A person dealt with the thread: its waiting texts are answered, its failed sends followed up."""
-    messages = _thread_messages(job=job, phone=phone).filter(handled_at__isnull=True)
-    messages.filter(direction=Direction.INBOUND).update(handled_at=now, flagged=False)
-    messages.filter(direction=Direction.OUTBOUND, status__in=NOT_DELIVERED).update(handled_at=now)
-
-
-def dispatcher_reply(*, body: str, user, job: Job | None = None, phone: str = "") -> Message:
-    """Text the customer as `user` through the outbox; their waiting texts count as answered."""
-    with transaction.atomic():
-        message = send_sms(
-            body=body,
-            customer=job.customer if job else None,
-            phone=phone or None,
-            job=job,
-            cause=Cause.DISPATCHER,
-            sent_by=user,
-        )
-        _mark_handled(job=job, phone=phone, now=message.created_at)
-    return message
+def dispatcher_reply(*, body: str, user, token: str, job: Job | None = None, phone: str = "") -> Message:
+    """Text the customer as `user`; their waiting texts count as answered once it is on its way.
+    Raises `NotSentError` saying why nothing went (see `conversation.text_customer`)."""
+    if not token:
+        raise NotSentError(STALE_FORM)
+    return text_customer(
+        body=body,
+        sender=user,
+        cause=Cause.DISPATCHER,
+        token=f"dispatch:{token}",
+        job=job,
+        customer=job.customer if job else None,
+        phone=phone,
+    )
 
 
 def attention_resolve(*, user, job: Job | None = None, phone: str = "") -> None:
@@ -366,7 +388,7 @@ def attention_resolve(*, user, job: Job | None = None, phone: str = "") -> None:
     with transaction.atomic():
         if job:
             services.job_clear_attention(job=job, actor=user.get_username())
-        _mark_handled(job=job, phone=phone, now=timezone.now())
+        mark_answered(job=job, phone=phone)
 
 
 # --- reschedule requests -----------------------------------------------------------------------
@@ -411,6 +433,43 @@ def _overlaps(start: datetime, end: datetime, busy: list[tuple[datetime, datetim
     return any(s < end and start < e for s, e in busy)
 
 
+def _busy_times(
+    *, technician_ids: list[int], exclude: Job, until: datetime | None = None
+) -> dict[int, list[tuple[datetime, datetime]]]:
+    """When each technician is taken, as the board tells it: each open job from its window's start
+    until the window ends or, later, until the work left is done after the technician really gets
+    there (their ETA, a customer who will be late, or now for a visit under way)."""
+    now = timezone.now()
+    jobs = (
+        Job.objects.open()
+        .exclude(pk=exclude.pk)
+        .filter(technician_id__in=technician_ids)
+        .annotate(work_left=Sum("tasks__minutes", filter=Q(tasks__done_at__isnull=True)))
+    )
+    if until is not None:
+        jobs = jobs.filter(window_start__lt=until)
+    busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for job in jobs.only(
+        "technician_id",
+        "window_start",
+        "window_end",
+        "status",
+        "technician_eta",
+        "customer_state",
+        "customer_expected_at",
+    ):
+        there = [job.window_start]
+        if job.status == JobStatus.ON_SITE:
+            there.append(now)
+        elif job.technician_eta or job.status == JobStatus.EN_ROUTE:
+            there.append(job.technician_eta or now)
+        if job.customer_state == CustomerState.LATE and job.customer_expected_at:
+            there.append(job.customer_expected_at)
+        done_by = max(there) + timedelta(minutes=job.work_left or 0)
+        busy[job.technician_id].append((job.window_start, max(job.window_end, done_by)))
+    return busy
+
+
 def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list[FreeWindow]:
     """A short list of windows as long as the job's, on the requested day and part of day, when an
     active technician has no other open job; the job's own technician first."""
@@ -424,21 +483,13 @@ def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list
     technicians = sorted(
         Technician.objects.filter(active=True), key=lambda t: (t.pk != job.technician_id, t.first_name)
     )
-    busy: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
-    others = (
-        Job.objects.open()
-        .exclude(pk=job.pk)
-        .filter(technician__active=True)
-        .on_local_day(first_start, day_end)
-    )
-    for technician_id, start, end in others.values_list("technician_id", "window_start", "window_end"):
-        busy[technician_id].append((start, end))
+    busy = _busy_times(technician_ids=[t.pk for t in technicians], exclude=job, until=day_end)
     options: list[FreeWindow] = []
     for technician in technicians:
         start, found = first_start, 0
         while start <= last_start and start + length <= day_end and found < WINDOWS_PER_TECHNICIAN:
             if start > now and not _overlaps(start, start + length, busy[technician.pk]):
-                label = f"{technician.first_name}: {timefmt.window(start, start + length, zone)}"
+                label = f"{technician.first_name}: {_window(start, start + length, zone)}"
                 options.append(
                     FreeWindow(technician=technician, start=start, end=start + length, label=label)
                 )
@@ -447,12 +498,39 @@ def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list
     return options[:MAX_WINDOWS]
 
 
-def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Job:
+@dataclass(frozen=True)
+class Outcome:
+    """A job a dispatcher changed, and whether (and how) the customer is told."""
+
+    job: Job
+    told: bool
+    telling: str
+
+
+def _tell_or_keep(*, job: Job, kind: str, actor: str, done: str) -> Outcome:
+    """After a change whose notification tells the customer: when it is on its way, the job leaves
+    the queue and the customer's texts count as answered; otherwise the queue keeps the job, with
+    `done` and the need to call them, until someone does."""
+    notice = Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=kind)).first()
+    told, telling = notice_outcome(notice, first_name=job.customer.first_name)
+    if told:
+        job = services.job_clear_attention(job=job, actor=actor)
+        mark_answered(job=job, up_to=notice.created_at)
+    else:
+        job = services.job_flag_attention(
+            job=job, reason=f"{done}, but {job.customer.first_name} was not texted: call them", actor=actor
+        )
+    return Outcome(job=job, told=told, telling=telling)
+
+
+def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Outcome:
     """Give the customer the window they asked for; the window-changed update tells them, without
-    an apology (they moved it). Raises `JobStateError` when the technician is no longer free."""
+    an apology (they moved it). Their request counts as answered only if that update is on its way.
+    Raises `JobStateError` when the technician is no longer free."""
     window_end = window_start + (job.window_end - job.window_start)
-    busy = Job.objects.open().exclude(pk=job.pk).filter(technician=technician)
-    if busy.filter(window_start__lt=window_end, window_end__gt=window_start).exists():
+    if _overlaps(
+        window_start, window_end, _busy_times(technician_ids=[technician.pk], exclude=job)[technician.pk]
+    ):
         raise services.JobStateError(f"{technician.first_name} is no longer free then; pick another window.")
     actor = user.get_username()
     with transaction.atomic():
@@ -460,9 +538,21 @@ def reschedule_accept(*, job: Job, technician: Technician, window_start: datetim
         job = services.job_reschedule(
             job=job, window_start=window_start, window_end=window_end, actor=actor, moved_by_business=False
         )
-        job = services.job_clear_attention(job=job, actor=actor)
-        _mark_handled(job=job, now=timezone.now())
-    return job
+        window = _window(job.window_start, job.window_end, job.zone)
+        return _tell_or_keep(
+            job=job, kind=NotificationKind.WINDOW_CHANGED, actor=actor, done=f"Moved to {window}"
+        )
+
+
+def cancel_visit(*, job: Job, user, reason: str = "") -> Outcome:
+    """Cancel the visit from its conversation, through the services: the customer gets the
+    cancellation text and the visit leaves the technician's day (shown there as cancelled).
+    Raises `JobStateError` when the job can no longer be cancelled (under way or finished)."""
+    actor = user.get_username()
+    with transaction.atomic():
+        reason = reason.replace("\x00", "").strip()[:200] or "Cancelled by the office"
+        job = services.job_cancel(job=job, actor=actor, reason=reason)
+        return _tell_or_keep(job=job, kind=NotificationKind.CANCELLED, actor=actor, done="Cancelled")
 
 
 def decline_text(*, job: Job, request: RescheduleRequest) -> str:
@@ -475,10 +565,11 @@ def decline_text(*, job: Job, request: RescheduleRequest) -> str:
     )
 
 
-def reschedule_decline(*, job: Job, body: str, user) -> Message:
-    """Say no to the request (the window stays) and take the job off the queue."""
+def reschedule_decline(*, job: Job, body: str, user, token: str) -> Message:
+    """Say no to the request (the window stays) and take the job off the queue; `NotSentError`
+    (and the job stays on the queue) when the answer cannot be sent."""
     with transaction.atomic():
-        message = dispatcher_reply(body=body, user=user, job=job)
+        message = dispatcher_reply(body=body, user=user, job=job, token=token)
         services.job_clear_attention(job=job, actor=user.get_username())
     return message
 
@@ -507,18 +598,18 @@ def _board_row(job: Job) -> BoardRow:
     eta = ""
     if job.status == JobStatus.ON_SITE:
         eta = "on site"
-    elif job.technician_eta:
-        eta = timefmt.clock(job.technician_eta, zone)
+    elif job.technician_eta and job.is_open:  # a finished visit has no arrival to come
+        eta = _clock(job.technician_eta, zone)
     customer = ""
-    if job.customer_state == CustomerState.LATE:
+    if job.customer_state == CustomerState.LATE and job.is_open:
         expected = job.customer_expected_at
-        customer = f"late until {timefmt.clock(expected, zone)}" if expected else "running late"
+        customer = f"late until {_clock(expected, zone)}" if expected else "running late"
     elif job.customer_state == CustomerState.HOME:
         customer = "home"
     flags = (("urgent",) if job.urgent else ()) + ((job.attention_reason,) if job.needs_attention else ())
     return BoardRow(
         job=job,
-        window=f"{timefmt.clock(job.window_start, zone)}-{timefmt.clock(job.window_end, zone)}",
+        window=f"{timefmt.clock(job.window_start, zone)}-{_clock(job.window_end, zone)}",
         status=job.get_status_display(),
         eta=eta,
         customer=customer,

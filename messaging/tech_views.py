@@ -9,9 +9,9 @@ from django.views.decorators.http import require_POST
 
 from fieldservice.tech.views import own_job, technician_required
 
-from .outbox import InvalidSMSError
+from .conversation import STALE_FORM, NotSentError, on_its_way_in_words, text_customer
+from .models import Cause
 from .panels import job_panel, panel_version
-from .replies import reply_to_customer
 
 
 @technician_required
@@ -26,18 +26,23 @@ def panel(request: HttpRequest, job_id: int) -> HttpResponse:
 @require_POST
 @technician_required
 def reply(request: HttpRequest, job_id: int) -> HttpResponse:
-    """Send a reply through the outbox; the form's token makes a double tap send once."""
+    """Send a reply through the conversation service and say what really happened to it; the
+    form's token makes a double tap send once."""
     job = own_job(request, job_id)
+    token = request.POST.get("token", "")
+    if not token:
+        messages.error(request, STALE_FORM)
+        return redirect("tech:job", job_id=job.pk)
     try:
-        reply_to_customer(
-            job=job,
+        sent = text_customer(
             body=request.POST.get("text", ""),
             sender=request.user,
-            cause="technician",
-            token=request.POST.get("token", ""),
+            cause=Cause.TECHNICIAN,
+            token=f"tech:{job.pk}:{token}",
+            job=job,
         )
-    except InvalidSMSError as error:
+    except NotSentError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"Sent to {job.customer.first_name}.")
+        messages.success(request, on_its_way_in_words(sent, first_name=job.customer.first_name))
     return redirect("tech:job", job_id=job.pk)

@@ -21,11 +21,12 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
 
 from .assist import JobFacts, TaskFacts
+from .conversation import ON_ITS_WAY
 from .hazards import hazard, safety_advice
 from .interpret import Interpretation, MessageContext, interpret
 from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from .notify import record_feedback
-from .outbox import send_sms
+from .outbox import ACCEPTED_BY_PROVIDER, send_sms
 from .wording import REPLIES, reply_text
 
 logger = logging.getLogger(__name__)
@@ -34,9 +35,11 @@ RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.
 
 
 def last_outbound_before(message: Message) -> Message | None:
+    """The last text the customer actually received before `message`: a refused, failed or
+    still queued one never reached them, so it cannot be what they are answering."""
     return (
         Message.objects.outbound()
-        .filter(phone=message.phone, created_at__lte=message.created_at)
+        .filter(phone=message.phone, created_at__lte=message.created_at, status__in=ACCEPTED_BY_PROVIDER)
         .exclude(pk=message.pk)
         .order_by("-created_at", "-pk")
         .first()
@@ -101,13 +104,15 @@ def apply_interpretation(
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=interpretation.urgent)
         return
     actor = "customer"
-    if interpretation.emergency_seen:
+    # One text flags its job once: an emergency's flag already carries the most urgent reason.
+    emergency = interpretation.emergency_seen
+    if emergency:
         # Danger never waits for agreement: a person is alerted now; the safety text needs a sure reading.
         services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
         if interpretation.sure and "emergency" in intents:
             _send_safety_advice(message, interpretation)
     if not interpretation.sure:
-        if not interpretation.emergency_seen:
+        if not emergency:
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=False, actor=actor)
         return  # no automatic text, no change to the job, no access note: a person decides
     if "running_late" in intents:
@@ -125,14 +130,16 @@ def apply_interpretation(
         )
     if intents & {"cancel", "reschedule"}:
         kind = "cancel" if "cancel" in intents else "reschedule"
-        services.job_flag_attention(
-            job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
-        )
-        _auto_reply(message, kind, request=requested_in_words(interpretation))
+        if not emergency:
+            services.job_flag_attention(
+                job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
+            )
+        _auto_reply(message, kind, request=requested_in_words(interpretation), answers=not emergency)
     elif interpretation.intent == "where_is_tech":
         _answer_where(message, job)
-    elif interpretation.intent == "complaint" or (
-        interpretation.sentiment == "negative" and interpretation.urgent
+    elif not emergency and (
+        interpretation.intent == "complaint"
+        or (interpretation.sentiment == "negative" and interpretation.urgent)
     ):
         services.job_flag_attention(
             job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
@@ -158,10 +165,17 @@ def _send_safety_advice(message: Message, interpretation: Interpretation) -> Non
         written_in if customer_language == "en" and written_in in REPLIES["emergency"] else customer_language
     )
     advice = safety_advice(interpretation.hazard, language)
-    _auto_reply(message, "emergency", language=language, safety=advice[:1].lower() + advice[1:])
+    # Safety advice is not an answer: the text stays waiting for a person (badge, queue).
+    _auto_reply(
+        message, "emergency", language=language, answers=False, safety=advice[:1].lower() + advice[1:]
+    )
 
 
-def _auto_reply(message: Message, kind: str, *, language: str | None = None, **values: str) -> Message | None:
+def _auto_reply(
+    message: Message, kind: str, *, language: str | None = None, answers: bool = True, **values: str
+) -> Message | None:
+    """The bot's answer in the customer's language (or `language`), once per text and kind; with
+    `answers` the text counts as answered (the bot said all there is to say until a person acts)."""
     if kind not in REPLIES:
         return None
     customer, job = message.customer, message.job
@@ -184,7 +198,8 @@ def _auto_reply(message: Message, kind: str, *, language: str | None = None, **v
         notification_kind=kind,
         dedupe_key=f"auto:{message.pk}:{kind}",
     )
-    Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+    if answers and reply.status in ON_ITS_WAY:
+        Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
     return reply
 
 

@@ -46,9 +46,15 @@ def own_job(request: HttpRequest, job_id: int) -> Job:
     )
 
 
+def _day_order(job: Job) -> tuple:
+    """Emergencies first, then the day in window order; cancelled visits last, kept so the
+    technician sees that the office called them off."""
+    return (not (job.urgent and job.is_open), job.status == JobStatus.CANCELLED, job.window_start, job.pk)
+
+
 @technician_required
 def job_list(request: HttpRequest) -> HttpResponse:
-    """Today's jobs in window order, plus any still open from earlier."""
+    """Today's jobs, emergencies first, plus any still open from earlier and today's cancellations."""
     today = timezone.localdate()
     start = datetime.combine(today, time.min, tzinfo=timezone.get_current_timezone())
     jobs = (
@@ -57,7 +63,6 @@ def job_list(request: HttpRequest) -> HttpResponse:
             Q(window_start__lt=start + timedelta(days=1), window_end__gt=start)
             | Q(status__in=[JobStatus.EN_ROUTE, JobStatus.ON_SITE])
         )
-        .exclude(status=JobStatus.CANCELLED)
         .select_related("customer", "site")
         # The messaging app stores texts against jobs; count the ones nobody answered yet.
         .annotate(
@@ -65,9 +70,8 @@ def job_list(request: HttpRequest) -> HttpResponse:
                 "messages", filter=Q(messages__direction="in", messages__handled_at__isnull=True)
             )
         )
-        .order_by("window_start")
     )
-    return render(request, "tech/job_list.html", {"jobs": jobs, "today": today})
+    return render(request, "tech/job_list.html", {"jobs": sorted(jobs, key=_day_order), "today": today})
 
 
 @technician_required

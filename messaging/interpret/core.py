@@ -420,13 +420,29 @@ def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | 
     return min(starts, default=None)
 
 
+def _own_lateness(norm: str, intents: set[str], *, sized: bool) -> bool:
+    """Whether a lateness said without a subject is the customer's own news: said in the first
+    person, with an apology, or plainly with its size or how to get in ("running about 20 min
+    late, gate code is 4411"). A grievance ("running late AGAIN. Just perfect.") is not news."""
+    if lx.FIRST_PERSON.search(norm) or lx.APOLOGY.search(norm):
+        return True
+    return "complaint" not in intents and (sized or "access_info" in intents)
+
+
 def _settle_intents(
-    intents: set[str], norm: str, outbound: str, request_start: int | None, reading: _Reading
+    intents: set[str],
+    norm: str,
+    outbound: str,
+    request_start: int | None,
+    reading: _Reading,
+    *,
+    sized_delay: bool = False,
 ) -> None:
     """Drop the intents another one in the same text contradicts: "thanks" after a request is
     courtesy (thanks before one is felt), "all good" before "cancel us" and a sarcastic "perfect"
     confirm nothing, a 4-5 rating is thanks despite a small grievance, a lateness the last text
-    gave the technician or asked about is his, and a thumbs-up after "Luis has finished" thanks."""
+    gave the technician or asked about is his unless it is the customer's own news (`sized_delay`:
+    the text says how late), and a thumbs-up after "Luis has finished" thanks."""
     first_thanks = lx.THANKS_WORDS.search(norm)
     courtesy = first_thanks and request_start is not None and first_thanks.start() > request_start
     if "thanks" in intents and intents & lx.REQUEST_INTENTS and courtesy:
@@ -445,7 +461,11 @@ def _settle_intents(
     ):
         intents.discard("confirm")  # "oh perfect, running late AGAIN"; "after 6:30 would be perfect"
         reading.evidence.append("no confirmation inside a complaint or a new request")
-    if "running_late" in intents and lx.TECH_LATE.search(outbound) and not lx.FIRST_PERSON.search(norm):
+    if (
+        "running_late" in intents
+        and lx.TECH_LATE.search(outbound)
+        and not _own_lateness(norm, intents, sized=sized_delay)
+    ):
         intents.discard("running_late")  # the last text said the technician is late: this answers it
         intents.add("complaint")
         reading.evidence.append("the lateness is the technician's, from the last text")
@@ -606,7 +626,12 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if len(intents) > 1:
         intents.discard("other")
     _settle_intents(
-        intents, rest_norm, context.last_outbound or "", _request_start(rest_norm, spans), reading
+        intents,
+        rest_norm,
+        context.last_outbound or "",
+        _request_start(rest_norm, spans),
+        reading,
+        sized_delay=arrival_at is not None,
     )
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)

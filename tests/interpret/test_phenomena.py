@@ -78,6 +78,23 @@ from tests.interpret.helpers import local, read
             {"last": "Sorry, Mike is running about 45 minutes behind."},
             "complaint",
         ),
+        # after "the technician is late", a lateness told plainly is still the customer's own news
+        (
+            "running about 20 min late, gate code is 4411",
+            {"status": "on_site", "last": "Hi Dana, Luis is running late and will be there about 4:50 pm."},
+            "running_late",
+        ),
+        (
+            "running 15 behind, sorry!",
+            {"last": "Sorry, Mike is running about 45 minutes behind."},
+            "running_late",
+        ),
+        (
+            "stuck on the bridge, 10 min late",
+            {"last": "Tony is running late, new ETA 9:40am."},
+            "running_late",
+        ),
+        ("running late again?? seriously", {"last": "Sorry, Mike is running late."}, "complaint"),
         (
             "3... el guy was nice pero llego 3 hours late",
             {"status": "completed", "last": "How did we do? Reply 1-5"},

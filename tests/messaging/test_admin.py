@@ -51,7 +51,8 @@ def test_resending_a_failed_message_queues_a_new_one_through_the_outbox(dispatch
 def test_a_dispatcher_reply_goes_through_the_outbox(dispatcher_client, sent_sms):
     customer = CustomerFactory(phone="+14155550123")
     response = dispatcher_client.post(
-        "/admin/messaging/message/add/", {"customer": customer.pk, "body": "Running 10 min late, sorry!"}
+        "/admin/messaging/message/add/",
+        {"customer": customer.pk, "body": "Running 10 min late, sorry!", "token": "form-1"},
     )
     assert response.status_code == 302
     reply = Message.objects.get()

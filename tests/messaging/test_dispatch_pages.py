@@ -98,12 +98,13 @@ def test_a_viewer_may_see_the_board_but_not_reassign(client):
 
 
 # Queries measured with 200 jobs (session, user, permissions, then each page's own grouped lookups);
-# none grows with the number of jobs, texts or technicians.
+# none grows with the number of jobs, texts or technicians. A conversation and the reschedule page
+# also read the customer's consent (the opt-out banner) and the thread's newest text (the form token).
 BUDGETS = {
     "queue": 12,
-    "conversation": 10,  # a reschedule's replies read the working days: settings and the diary
-    "texts from a number": 6,
-    "reschedule": 8,
+    "conversation": 12,  # a reschedule's replies read the working days: settings and the diary
+    "texts from a number": 8,
+    "reschedule": 10,
     "board": 6,
     "numbers": 10,
 }
@@ -128,7 +129,7 @@ def test_every_dispatcher_page_keeps_a_bounded_query_count_with_200_jobs(
         )
         failed = send_sms(body="On the way", customer=job.customer, job=job, cause=Cause.NOTIFICATION)
         Message.objects.filter(pk=failed.pk).update(status=MessageStatus.FAILED, error_code="30003")
-        if n % 5 == 0:
+        if n % 5 == 0 and n < 20:  # one job under way per technician
             services.job_arrive(job=job, actor="test")
     stranger = text_in("Who is this?", "+14155559999")
     urls = page_urls(jobs[0].pk, stranger.pk)

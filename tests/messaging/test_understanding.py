@@ -185,19 +185,15 @@ def test_a_rating_after_the_feedback_request_is_recorded_and_a_low_one_needs_the
     todays_job, reply, flagged
 ):
     from messaging.models import NotificationKind
-    from messaging.outbox import send_sms
+    from messaging.notify import notify
+    from messaging.outbox import deliver_message
 
     with time_machine.travel(MORNING, tick=False):
         services.job_arrive(job=todays_job, actor="luis")
         services.job_complete(job=todays_job, actor="luis")
     with time_machine.travel(MORNING + timedelta(hours=5), tick=False):
-        send_sms(
-            body="How did Luis do? Reply 1-5.",
-            customer=todays_job.customer,
-            job=todays_job,
-            cause=Cause.NOTIFICATION,
-            notification_kind=NotificationKind.REVIEW_REQUEST,
-        )
+        request = notify(job=todays_job, kind=NotificationKind.REVIEW_REQUEST)
+        deliver_message(message_id=request.pk)  # only a text the customer received is answered
     with time_machine.travel(MORNING + timedelta(hours=6), tick=False):
         understand_inbound(inbound(todays_job, reply))
     todays_job.refresh_from_db()

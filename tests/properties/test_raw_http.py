@@ -112,6 +112,7 @@ ADMIN_POSTS = [
     ("/admin/messaging/todayboard/{job}/reassign/", ["technician"]),
     ("/admin/messaging/conversation/{job}/change/", ["body", "token"]),
     ("/admin/messaging/conversation/{job}/reschedule/", ["answer", "technician", "start", "body"]),
+    ("/admin/messaging/conversation/{job}/cancel/", ["reason"]),
 ]
 
 
