@@ -237,3 +237,53 @@ class BusinessSettings(models.Model):
     def load(cls) -> BusinessSettings:
         settings_row, _ = cls.objects.get_or_create(pk=1)
         return settings_row
+
+
+class PromiseQuerySet(models.QuerySet):
+    def open(self) -> PromiseQuerySet:
+        return self.filter(kept_at__isnull=True, void=False)
+
+
+class Promise(models.Model):
+    """A follow-up a text promised the customer ("We'll text when Maya is on the way", "we'll text
+    the new time as soon as we have it"). It is owed whatever caps apply: caps limit repetition of
+    the same news, never the news a customer was told to expect. Kept by the first later text that
+    carries the news (or news that supersedes it: the visit moved, was cancelled, the technician is
+    at the door); void when the promising text itself never reached the customer."""
+
+    class Owed(models.TextChoices):
+        ON_THE_WAY = "on_the_way", "A text when the technician is on the way"
+        NEW_TIME = "new_time", "A text with the new time"
+
+    job = models.ForeignKey("fieldservice.Job", on_delete=models.CASCADE, related_name="promises")
+    owed = models.CharField(max_length=20, choices=Owed.choices)
+    made_by = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="promises_made")
+    made_at = models.DateTimeField(default=timezone.now)
+    kept_by = models.ForeignKey(
+        Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="promises_kept"
+    )
+    kept_at = models.DateTimeField(null=True, blank=True)
+    void = models.BooleanField(default=False, help_text="The promising text never reached the customer.")
+
+    objects = PromiseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["made_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["made_by", "owed"], name="promise_once_per_text")]
+        indexes = [models.Index(fields=["job", "kept_at"])]
+
+    def __str__(self) -> str:
+        state = "kept" if self.kept_at else "void" if self.void else "open"
+        return f"Job {self.job_id}: {self.get_owed_display()} ({state})"
+
+
+class LateWatch(models.Model):
+    """Since when the day's forecast has put a job past its window: a late text goes only when
+    the forecast has stayed late for a few minutes, not on one sweep's blip."""
+
+    job = models.OneToOneField("fieldservice.Job", on_delete=models.CASCADE, related_name="late_watch")
+    late_since = models.DateTimeField()
+    expected_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Job {self.job_id} late since {self.late_since:%H:%M}"

@@ -14,13 +14,22 @@ from string import Formatter
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
 from fieldservice import services, signals, timefmt
 from fieldservice.models import CustomerState, Job, JobStatus, Technician
 
-from .models import BusinessSettings, Cause, Message, NotificationKind, NotificationTemplate
+from .models import (
+    BusinessSettings,
+    Cause,
+    Message,
+    MessageStatus,
+    NotificationKind,
+    NotificationTemplate,
+    Promise,
+)
 from .notify_templates import (
     APOLOGY,
     DEFAULT_TEMPLATES,
@@ -49,7 +58,7 @@ DEFAULTS: dict[str, int] = {
     "STALE_ETA_GIVE_UP_HOURS": 2,  # an ETA passed longer ago than this is not announced any more
     "TRAVEL_MINUTES": 20,  # between two jobs of one technician
     "SLIP_MINUTES": 30,  # a forecast that moved less than this since the last warning stays quiet
-    "LATE_CAP_PER_DAY": 2,  # running-late texts per customer per local day
+    "LATE_CAP_PER_DAY": 2,  # texts of one late news (running late, ETA passed) per customer per local day
     "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
 }
 
@@ -68,7 +77,17 @@ APPLIES_WHILE: dict[str, frozenset[str]] = {
     Kind.REVIEW_REQUEST: frozenset({JobStatus.COMPLETED}),
     Kind.CANCELLED: frozenset({JobStatus.CANCELLED}),
 }
-LATE_KINDS = (Kind.RUNNING_LATE, ETA_STALE)
+# Which texts promise a follow-up, and which texts keep (or supersede) each promise.
+PROMISES: dict[str, str] = {
+    Kind.MORNING_REMINDER: Promise.Owed.ON_THE_WAY,
+    ETA_STALE: Promise.Owed.NEW_TIME,
+}
+SUPERSEDING = frozenset({Kind.ARRIVED, Kind.CANCELLED, Kind.WINDOW_CHANGED, Kind.SCHEDULED})
+KEPT_BY: dict[str, frozenset[str]] = {
+    Promise.Owed.ON_THE_WAY: SUPERSEDING | {Kind.EN_ROUTE},
+    Promise.Owed.NEW_TIME: SUPERSEDING | {Kind.EN_ROUTE, Kind.RUNNING_LATE},
+}
+NOT_DELIVERED = (MessageStatus.REFUSED, MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 
 
 def knob(name: str) -> int:
@@ -132,7 +151,7 @@ def fill(
         "business_phone": str(business.reply_phone or ""),
         "window": window,
         "eta": eta,
-        "apology": APOLOGY[phrases_language] if moved_by_business else "",
+        "apology": APOLOGY[phrases_language].get(kind, "") if moved_by_business else "",
         "reply_options": reply_options,
         "review_line": REVIEW_LINE[phrases_language].format(link=link) if link else "",
     }
@@ -212,11 +231,13 @@ def notify(
     moved_by_business: bool = False,
     business: BusinessSettings | None = None,
     templates: dict[tuple[str, str], str] | None = None,
+    owed: bool = False,
 ) -> Message | None:
     """Put the `kind` text about `job` in the outbox once; a routine one waits out quiet hours.
-    Returns None when the business switched the kind off or the text cannot be sent as it is."""
+    Returns None when the business switched the kind off or the text cannot be sent as it is.
+    `owed`: a promised follow-up, sent even when the business switched its kind off."""
     business = business or BusinessSettings.load()
-    if kind in business.disabled_kinds:
+    if kind in business.disabled_kinds and not owed:
         return None
     now = timezone.now()
     due = max(due or now, now)
@@ -230,7 +251,7 @@ def notify(
         moved_by_business=moved_by_business,
     )
     try:
-        return send_sms(
+        message = send_sms(
             body=body,
             customer=job.customer,
             job=job,
@@ -244,27 +265,82 @@ def notify(
         # The reason can quote the customer's number: the log names the job, the dispatcher sees the rest.
         logger.warning("Job %s: %s text not sent (%s).", job.pk, kind, type(error).__name__)
         return None
+    if message.status not in NOT_DELIVERED:
+        keep_promises(job=job, message=message)
+        record_promise(job=job, message=message)
+    return message
+
+
+# --- the promise ledger ------------------------------------------------------------------------
+
+
+def record_promise(*, job: Job, message: Message) -> Promise | None:
+    """Write down the follow-up `message` promises, if its kind promises one."""
+    owed = PROMISES.get(message.notification_kind)
+    if owed is None:
+        return None
+    promise, _ = Promise.objects.get_or_create(
+        made_by=message, owed=owed, defaults={"job": job, "made_at": message.created_at}
+    )
+    return promise
+
+
+def keep_promises(*, job: Job, message: Message) -> int:
+    """Mark the promises `message` keeps: open ones made earlier about `job`, and kept ones whose
+    keeping text was dropped before it went out (a superseded change). Returns how many."""
+    owed = [o for o, kinds in KEPT_BY.items() if message.notification_kind in kinds]
+    if not owed:
+        return 0
+    unkept = Q(kept_at__isnull=True) | Q(kept_by__status__in=NOT_DELIVERED)
+    return (
+        Promise.objects.filter(unkept, job=job, owed__in=owed, void=False)
+        .exclude(made_by=message)
+        .update(kept_by=message, kept_at=message.created_at)
+    )
+
+
+def owed_follow_up(job: Job, owed: str | None = None) -> bool:
+    """Whether the customer was promised news about `job` that has not been sent yet."""
+    promises = Promise.objects.open().filter(job=job).exclude(made_by__status__in=NOT_DELIVERED)
+    return promises.filter(owed=owed).exists() if owed else promises.exists()
+
+
+def unkept_promises() -> list[Promise]:
+    """Promises whose follow-up never came although the job moved on (finished or cancelled), or
+    whose keeping text was dropped: what an audit (and the week's simulation) must find empty."""
+    closed = [JobStatus.COMPLETED, JobStatus.CANCELLED]
+    broken = Q(kept_at__isnull=True, job__status__in=closed) | Q(kept_by__status__in=NOT_DELIVERED)
+    return list(
+        Promise.objects.filter(broken, void=False)
+        .exclude(made_by__status__in=NOT_DELIVERED)
+        .select_related("job", "made_by")
+    )
 
 
 def tell_late(*, job: Job, kind: str, eta: datetime) -> Message | None:
-    """An apology with the new time, unless the customer has had enough of them today."""
+    """An apology with the new time, unless the customer has heard this same news enough today.
+    The cap counts texts of `kind` only ("running late" and "ETA passed" are different news) and
+    never holds back a new time the customer was promised."""
     now = timezone.now()
+    owed = kind == Kind.RUNNING_LATE and owed_follow_up(job, Promise.Owed.NEW_TIME)
     told_today = Message.objects.filter(
         customer=job.customer,
-        notification_kind__in=LATE_KINDS,
+        notification_kind=kind,
         created_at__gte=local_at(now, zone=job.zone, at=time(0)),
     ).count()
-    if told_today >= knob("LATE_CAP_PER_DAY"):
+    if told_today >= knob("LATE_CAP_PER_DAY") and not owed:
         logger.info("Job %s: not telling the customer again that we are late (%s today).", job.pk, told_today)
         return None
-    return notify(job=job, kind=kind, eta=eta, urgent=same_local_day(now, job.window_start, job.zone))
+    urgent = same_local_day(now, job.window_start, job.zone)
+    return notify(job=job, kind=kind, eta=eta, urgent=urgent, owed=owed)
 
 
 def announce_eta(*, job: Job, eta: datetime) -> Message | None:
-    """On the way, or an apology when the ETA misses the window."""
+    """A new ETA while on the way: on the way, or an apology when it misses the window."""
     if eta > job.window_end:
         return tell_late(job=job, kind=Kind.RUNNING_LATE, eta=eta)
-    return notify(job=job, kind=Kind.EN_ROUTE, eta=eta, urgent=True)
+    owed = owed_follow_up(job)
+    return notify(job=job, kind=Kind.EN_ROUTE, eta=eta, urgent=True, owed=owed)
 
 
 def still_applies(message: Message) -> bool:
@@ -332,17 +408,20 @@ def on_window_changed(sender: object, *, job: Job, moved_by_business: bool = Tru
 
 
 def on_en_route(sender: object, *, job: Job, **kwargs: object) -> None:
-    announce_eta(job=job, eta=job.technician_eta)
+    """Setting off is its own news, whatever the ETA: "on the way" (with an apology when the ETA is
+    past the window), never counted or capped as "running late"."""
+    late = job.technician_eta > job.window_end
+    owed = owed_follow_up(job)
+    notify(
+        job=job, kind=Kind.EN_ROUTE, eta=job.technician_eta, urgent=True, moved_by_business=late, owed=owed
+    )
 
 
 def on_eta_changed(
     sender: object, *, job: Job, previous_eta: datetime | None = None, **kwargs: object
 ) -> None:
     moved = abs(job.technician_eta - previous_eta) if previous_eta else timedelta.max
-    promised = (
-        bool(previous_eta)
-        and Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=ETA_STALE, eta=previous_eta)).exists()
-    )  # "we'll text the new time": however close it is, it is owed
+    promised = owed_follow_up(job, Promise.Owed.NEW_TIME)  # however close the new time is, it is owed
     if (
         moved >= timedelta(minutes=knob("ETA_CHANGE_MINUTES"))
         or job.technician_eta > job.window_end
@@ -356,9 +435,12 @@ def on_delayed(sender: object, *, job: Job, expected_at: datetime, **kwargs: obj
 
 
 def on_arrived(sender: object, *, job: Job, **kwargs: object) -> None:
+    """Arrival is texted when the business wants it, and whenever the customer is still owed the
+    news we promised (the technician arrived without tapping "on my way" or a new ETA)."""
     business = BusinessSettings.load()
-    if business.arrived_enabled:
-        notify(job=job, kind=Kind.ARRIVED, urgent=True, business=business)
+    owed = owed_follow_up(job)
+    if business.arrived_enabled or owed:
+        notify(job=job, kind=Kind.ARRIVED, urgent=True, business=business, owed=owed)
 
 
 def on_completed(sender: object, *, job: Job, **kwargs: object) -> None:

@@ -14,7 +14,7 @@ PLACEHOLDERS: dict[str, str] = {
     "business_phone": "The reply-to phone from Business settings",
     "window": "The arrival window in the site's time, e.g. 'Tue Jun 10, 1-3 pm'",
     "eta": "The time we expect to arrive, e.g. '2:15 pm'",
-    "apology": "An apology when we moved the window (empty when the customer asked)",
+    "apology": "An apology when we moved the window or are past it (empty when the customer asked)",
     "reply_options": "What the customer can reply, e.g. 'Reply C to confirm or R to reschedule.'",
     "review_line": "The public review link sentence (empty when no link is configured)",
 }
@@ -43,8 +43,8 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "{apology}{reply_options}",
     },
     "en_route": {
-        "en": "{technician_first_name} from {business_name} is on the way, ETA {eta}.",
-        "es": "{technician_first_name} de {business_name} va en camino, llega a las {eta}.",
+        "en": "{technician_first_name} from {business_name} is on the way, ETA {eta}. {apology}",
+        "es": "{technician_first_name} de {business_name} va en camino, llega a las {eta}. {apology}",
     },
     "running_late": {
         "en": "Sorry {customer_first_name}, {technician_first_name} is running late and now expects "
@@ -104,9 +104,10 @@ REPLY_OPTIONS_CONFIRMED: dict[str, dict[str, str]] = {
     "es": {"reminder": "Su cita está confirmada; responda R si necesita otra hora."},
 }
 
+# {apology}: for a window we moved, or an on-my-way whose ETA is past the window.
 APOLOGY = {
-    "en": "Sorry for the change. ",
-    "es": "Disculpe el cambio. ",
+    "en": {"window_changed": "Sorry for the change. ", "en_route": "Sorry for the wait."},
+    "es": {"window_changed": "Disculpe el cambio. ", "en_route": "Disculpe la demora."},
 }
 
 REVIEW_LINE = {

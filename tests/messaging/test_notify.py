@@ -124,11 +124,24 @@ def test_on_the_way_names_the_technician_and_the_eta_in_the_sites_zone(technicia
     assert text.send_after is None
 
 
-def test_an_eta_past_the_window_end_is_an_apology_with_a_way_to_reschedule(technician, time_machine):
+def test_setting_off_with_an_eta_past_the_window_is_on_the_way_news_with_an_apology(technician, time_machine):
     job = book_job(technician=technician, start=local(LA, 2030, 6, 11, 13))
     time_machine.move_to(local(LA, 2030, 6, 11, 14, 30), tick=False)
     services.job_start_route(job=job, eta=local(LA, 2030, 6, 11, 15, 20), actor="luis")
-    assert kinds(job) == ["scheduled", "running_late"]
+    assert kinds(job) == ["scheduled", "en_route"]
+    assert texts(job, "en_route")[0].body == (
+        "Luis from Field Service Co. is on the way, ETA 3:20 pm. Sorry for the wait."
+    )
+
+
+def test_an_eta_that_slips_past_the_window_on_the_way_is_an_apology_with_a_way_to_reschedule(
+    technician, time_machine
+):
+    job = book_job(technician=technician, start=local(LA, 2030, 6, 11, 13))
+    time_machine.move_to(local(LA, 2030, 6, 11, 14, 30), tick=False)
+    services.job_start_route(job=job, eta=local(LA, 2030, 6, 11, 14, 50), actor="luis")
+    services.job_update_eta(job=job, eta=local(LA, 2030, 6, 11, 15, 20), actor="luis")
+    assert kinds(job) == ["scheduled", "en_route", "running_late"]
     assert texts(job, "running_late")[0].body == (
         "Sorry Dana, Luis is running late and now expects to reach you around 3:20 pm "
         "(your window: Tue Jun 11, 1-3 pm). Reply R to reschedule."
