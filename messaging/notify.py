@@ -19,7 +19,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 
 from fieldservice import services, signals, timefmt
-from fieldservice.models import CustomerState, Job, JobStatus, Technician
+from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
 
 from .models import (
     BusinessSettings,
@@ -58,6 +58,9 @@ DEFAULTS: dict[str, int] = {
     "STALE_ETA_GIVE_UP_HOURS": 2,  # an ETA passed longer ago than this is not announced any more
     "TRAVEL_MINUTES": 20,  # between two jobs of one technician
     "SLIP_MINUTES": 30,  # a forecast that moved less than this since the last warning stays quiet
+    "LATE_MARGIN_MINUTES": 10,  # a forecast past the window by less than this is not a late text
+    "LATE_STABLE_MINUTES": 5,  # the forecast must stay late this long before the customer hears
+    "OVERRUN_MINUTES": 10,  # a job past its plan with steps unticked needs at least this much more
     "LATE_CAP_PER_DAY": 2,  # texts of one late news (running late, ETA passed) per customer per local day
     "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
 }
@@ -366,9 +369,33 @@ def record_feedback(*, job: Job, score: int) -> None:
 # --- the technician's day --------------------------------------------------------------------
 
 
+def _arrivals(jobs: list[Job]) -> dict[int, datetime]:
+    """When the technician reached each of `jobs` (the last arrival, should it have been redone)."""
+    on_site = [job.pk for job in jobs if job.status == JobStatus.ON_SITE]
+    if not on_site:
+        return {}
+    events = JobEvent.objects.filter(job_id__in=on_site, kind=JobEvent.Kind.ARRIVED).order_by("created_at")
+    return dict(events.values_list("job_id", "created_at"))
+
+
+def work_left(job: Job, *, now: datetime, arrived_at: datetime | None) -> timedelta:
+    """How long the technician still needs at `job`, counting the time already spent there: the
+    unticked checklist minutes less the time on site that ticked steps do not explain. Once the
+    plan is used up with steps unticked, the job is running over and needs a little more."""
+    tasks = list(job.tasks.all())
+    left = sum(t.minutes for t in tasks if t.done_at is None)
+    if not left:
+        return timedelta(0)
+    done = sum(t.minutes for t in tasks if t.done_at is not None)
+    spent = (now - arrived_at) if arrived_at else timedelta(0)
+    unexplained = max(spent - timedelta(minutes=done), timedelta(0))
+    return max(timedelta(minutes=left) - unexplained, timedelta(minutes=knob("OVERRUN_MINUTES")))
+
+
 def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, datetime]]:
     """When `technician` should reach each of today's jobs not yet reached: after the work left
-    on earlier jobs, a travel allowance and any late customer, never before the window opens."""
+    on earlier jobs (time already spent on site counts), a travel allowance and any late
+    customer, never before the window opens."""
     travel = timedelta(minutes=knob("TRAVEL_MINUTES"))
     jobs = [
         job
@@ -380,6 +407,7 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
     ]
     started = {JobStatus.ON_SITE: 0, JobStatus.EN_ROUTE: 1}
     jobs.sort(key=lambda job: (started.get(job.status, 2), job.window_start, job.pk))
+    arrivals = _arrivals(jobs)
     free_at, forecast = now, []
     for job in jobs:
         if job.status == JobStatus.ON_SITE:
@@ -392,7 +420,7 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
             start = max(start, job.customer_expected_at)
         if job.status != JobStatus.ON_SITE:
             forecast.append((job, start))
-        free_at = start + timedelta(minutes=sum(t.minutes for t in job.tasks.all() if t.done_at is None))
+        free_at = start + work_left(job, now=now, arrived_at=arrivals.get(job.pk))
     return forecast
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from fieldservice import services, timefmt
 from fieldservice.models import Job, JobEvent, JobStatus, Technician
 
-from .models import BusinessSettings, Message
+from .models import BusinessSettings, LateWatch, Message
 from .notify import (
     UPCOMING,
     Kind,
@@ -186,15 +186,29 @@ def sweep_stale_etas(*, now: datetime | None = None) -> int:
 
 def sweep_day_slips(*, now: datetime | None = None) -> int:
     """Warn each customer whose window a technician's slipping day will miss, with the new
-    expected time, when it moved enough since the last warning. Returns jobs marked delayed."""
+    expected time. A warning needs the forecast past the window by a margin and steady for a few
+    minutes (one sweep's blip says nothing), and a customer already warned hears again only when
+    the expected time moved enough. Returns jobs marked delayed."""
     now = now or timezone.now()
     slip = timedelta(minutes=knob("SLIP_MINUTES"))
+    margin = timedelta(minutes=knob("LATE_MARGIN_MINUTES"))
+    steady = timedelta(minutes=knob("LATE_STABLE_MINUTES"))
     busy = Technician.objects.filter(jobs__status__in=[JobStatus.ON_SITE, JobStatus.EN_ROUTE]).distinct()
     delayed = 0
     for technician in busy:
         for job, start in forecast_day(technician=technician, now=now):
             expected = _round_up(start)
-            if job.status not in UPCOMING or expected <= job.window_end:
+            if job.status not in UPCOMING:
+                continue
+            if expected <= job.window_end + margin:
+                LateWatch.objects.filter(job=job).delete()
+                continue
+            watch, _ = LateWatch.objects.update_or_create(
+                job=job,
+                defaults={"expected_at": expected},
+                create_defaults={"late_since": now, "expected_at": expected},
+            )
+            if now - watch.late_since < steady:
                 continue
             if job.technician_eta and abs(expected - job.technician_eta) < slip:
                 continue
