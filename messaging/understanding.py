@@ -23,13 +23,16 @@ from fieldservice.models import Job, JobStatus
 from .assist import JobFacts, TaskFacts
 from .interpret import Interpretation, MessageContext, interpret
 from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
-from .notify import record_feedback
+from .notify import UPCOMING, knob, record_feedback
 from .outbox import send_sms
 from .wording import HAZARDS, REPLIES, reply_text
 
 logger = logging.getLogger(__name__)
 
 RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.5" or "10"
+BARE_RATING = re.compile(
+    r"\s*[1-5]\s*(?:/\s*5|stars?|out of 5|estrellas?)?[\s.!]*", re.I
+)  # nothing more to read
 
 
 def last_outbound_before(message: Message) -> Message | None:
@@ -90,6 +93,8 @@ def apply_interpretation(
     score = rating_in_reply(message.body)
     if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
         record_feedback(job=last_outbound.job or job, score=score)
+        kind = "rated_low" if score <= knob("LOW_SCORE") else "rated_mid" if score == 3 else "rated"
+        _auto_reply(message, kind, settles=bool(BARE_RATING.fullmatch(message.body)))
         return
     if not job.is_open:
         if (
@@ -113,8 +118,14 @@ def apply_interpretation(
         services.job_mark_customer_late(job=job, expected_at=interpretation.arrival_at, actor=actor)
     elif "customer_arrived" in intents:
         services.job_mark_customer_home(job=job, actor=actor)
-    if "confirm" in intents and job.status == JobStatus.SCHEDULED and not intents & {"cancel", "reschedule"}:
-        services.job_confirm(job=job, actor=actor)
+    if "confirm" in intents and job.status in UPCOMING and not intents & {"cancel", "reschedule"}:
+        if job.status == JobStatus.SCHEDULED:
+            services.job_confirm(job=job, actor=actor)
+        if intents <= {
+            "confirm",
+            "thanks",
+        }:  # a bare "C" or "yes": answered; anything more waits for a person
+            _auto_reply(message, "confirmed")
     if interpretation.access_note:
         services.job_add_access_note(
             job=job,
@@ -147,18 +158,21 @@ def _answer_where(message: Message, job: Job) -> None:
         services.job_flag_attention(job=job, reason="Customer asks where the technician is", actor="customer")
 
 
-def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
+def _auto_reply(message: Message, kind: str, *, settles: bool = True, **values: str) -> Message | None:
+    """Answer `message` with the bot's `kind` reply; `settles`: nothing in it is left for a person."""
     if kind not in REPLIES:
         return None
     customer, job = message.customer, message.job
+    language = customer.language if customer else "en"
     body = reply_text(
         kind,
-        language=customer.language if customer else "en",
+        language=language,
         business=BusinessSettings.load().name,
         first=customer.first_name if customer else "there",
         tech=job.technician.first_name if job and job.technician else "your technician",
         eta=values.get("eta", ""),
         request=values.get("request", ""),
+        window=timefmt.window(job.window_start, job.window_end, job.zone, language) if job else "",
     )
     reply = send_sms(
         body=body,
@@ -169,7 +183,8 @@ def _auto_reply(message: Message, kind: str, **values: str) -> Message | None:
         notification_kind=kind,
         dedupe_key=f"auto:{message.pk}:{kind}",
     )
-    Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+    if settles:
+        Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
     return reply
 
 

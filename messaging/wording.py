@@ -39,6 +39,22 @@ REPLIES: dict[str, dict[str, str]] = {
         "en": "Thanks, {first}. We got your request to move the visit{request}. Someone from {business} will confirm a new time with you shortly.",
         "es": "Gracias, {first}. Recibimos su solicitud para cambiar la visita{request}. Alguien de {business} le confirmará el nuevo horario en breve.",
     },
+    "confirmed": {
+        "en": "Thanks, {first}! Your visit on {window} is confirmed.",
+        "es": "Gracias, {first}. Su visita del {window} queda confirmada.",
+    },
+    "rated": {
+        "en": "Thanks for your rating, {first}! We're glad it went well.",
+        "es": "Gracias por su respuesta, {first}. Nos alegra que todo saliera bien.",
+    },
+    "rated_mid": {
+        "en": "Thanks for your rating, {first}. It helps us do better.",
+        "es": "Gracias por su respuesta, {first}. Nos ayuda a mejorar.",
+    },
+    "rated_low": {
+        "en": "Sorry the visit wasn't better, {first}. Someone from {business} will call you.",
+        "es": "Lamentamos que la visita no fuera mejor, {first}. Alguien de {business} va a llamarle.",
+    },
     "cancel": {
         "en": "Thanks for letting us know, {first}. Someone from {business} will confirm the cancellation with you shortly.",
         "es": "Gracias por avisarnos, {first}. Alguien de {business} le confirmará la cancelación en breve.",
