@@ -233,6 +233,24 @@ class BusinessSettings(models.Model):
         days = sorted({int(d) for d in self.work_days or () if str(d).isdigit() and 0 <= int(d) <= 6})
         return tuple(days) or DEFAULT_WORK_DAYS
 
+    def clean(self) -> None:
+        """The day-before reminder must fall outside quiet hours: held until morning, it would say
+        "tomorrow" on the day itself."""
+        from django.core.exceptions import ValidationError
+
+        start, end, at = self.quiet_hours_start, self.quiet_hours_end, self.reminder_time
+        if None in (start, end, at) or start == end:
+            return
+        quiet = start <= at < end if start < end else (at >= start or at < end)
+        if quiet:
+            raise ValidationError(
+                {
+                    "reminder_time": f"{at:%H:%M} is inside quiet hours ({start:%H:%M}-{end:%H:%M}): "
+                    "the reminder would wait until morning and say “tomorrow” on the day itself. "
+                    "Pick a time outside quiet hours, e.g. 17:00."
+                }
+            )
+
     @classmethod
     def load(cls) -> BusinessSettings:
         settings_row, _ = cls.objects.get_or_create(pk=1)

@@ -63,9 +63,17 @@ DEFAULTS: dict[str, int] = {
     "OVERRUN_MINUTES": 10,  # a job past its plan with steps unticked needs at least this much more
     "LATE_CAP_PER_DAY": 2,  # texts of one late news (running late, ETA passed) per customer per local day
     "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
+    "EARLY_HOUR": 7,  # news about this morning's visit, held overnight, goes at this local hour
+    "MORNING_HOURS": 4,  # a visit opening within this long after quiet hours end is "this morning"
+    "NOTICE_MINUTES": 60,  # news about a window reaches the customer at least this long before it
 }
 
 UPCOMING = frozenset({JobStatus.SCHEDULED, JobStatus.CONFIRMED})
+# News about when (or whether) the visit happens: held overnight only as long as it still reaches
+# the customer before the visit, and before they start their morning around it.
+WINDOW_NEWS = frozenset({Kind.SCHEDULED, Kind.WINDOW_CHANGED, Kind.CANCELLED, Kind.RUNNING_LATE})
+# Texts that announce a window: once it has ended, they announce nothing true.
+ANNOUNCES_WINDOW = frozenset({Kind.SCHEDULED, Kind.REMINDER, Kind.MORNING_REMINDER, Kind.WINDOW_CHANGED})
 # While a job is in one of these statuses, a held text of that kind still says something true.
 APPLIES_WHILE: dict[str, frozenset[str]] = {
     Kind.SCHEDULED: UPCOMING,
@@ -215,6 +223,26 @@ def same_local_day(a: datetime, b: datetime, zone: tzinfo) -> bool:
     return timezone.localtime(a, zone).date() == timezone.localtime(b, zone).date()
 
 
+def send_time(
+    *, kind: str, job: Job, due: datetime, business: BusinessSettings, about_start: datetime | None = None
+) -> datetime:
+    """When a text that is not time-critical may go. Routine texts wait out the site's quiet hours.
+    News about the window (a booking, a change, a cancellation, a delay on a later day) waits too,
+    but must reach the customer before the visit it is about (`about_start`, the earlier of the
+    old and new windows): news about a visit early next morning goes at the early hour (07:00),
+    and about a visit tonight, at once. Never at the window's opening."""
+    opens = quiet_end(at=due, zone=job.zone, business=business)
+    if opens is None:
+        return due
+    if kind in WINDOW_NEWS:
+        visit = min(about_start or job.window_start, job.window_start)
+        if visit < opens + timedelta(hours=knob("MORNING_HOURS")):
+            early = local_at(opens, zone=job.zone, at=time(knob("EARLY_HOUR")))
+            latest = visit - timedelta(minutes=knob("NOTICE_MINUTES"))
+            return max(due, min(early, latest, opens))
+    return opens
+
+
 # --- sending ---------------------------------------------------------------------------------
 
 
@@ -235,6 +263,7 @@ def notify(
     business: BusinessSettings | None = None,
     templates: dict[tuple[str, str], str] | None = None,
     owed: bool = False,
+    about_start: datetime | None = None,
 ) -> Message | None:
     """Put the `kind` text about `job` in the outbox once; a routine one waits out quiet hours.
     Returns None when the business switched the kind off or the text cannot be sent as it is.
@@ -244,7 +273,8 @@ def notify(
         return None
     now = timezone.now()
     due = max(due or now, now)
-    send_after = None if urgent else quiet_end(at=due, zone=job.zone, business=business)
+    if not urgent:
+        due = send_time(kind=kind, job=job, due=due, business=business, about_start=about_start)
     body = render(
         kind=kind,
         job=job,
@@ -261,7 +291,7 @@ def notify(
             cause=Cause.NOTIFICATION,
             notification_kind=kind,
             dedupe_key=dedupe_key(job=job, kind=kind, eta=eta),
-            send_after=send_after or (due if due > now else None),
+            send_after=due if due > now else None,
         )
     except InvalidSMSError as error:
         # One customer's unroutable number or an overlong text must not undo the job change or stall a sweep.
@@ -349,13 +379,20 @@ def announce_eta(*, job: Job, eta: datetime) -> Message | None:
 def still_applies(message: Message) -> bool:
     """Whether a held notification still tells the truth (the job has not moved on, its window not
     changed); delivery should drop the ones that don't. Other texts always apply."""
-    statuses = APPLIES_WHILE.get(message.notification_kind)
+    kind = message.notification_kind
+    statuses = APPLIES_WHILE.get(kind)
     if message.cause != Cause.NOTIFICATION or statuses is None or message.job_id is None:
         return True
-    job = Job.objects.only("status", "window_version").get(pk=message.job_id)
-    current = dedupe_key(job=job, kind=message.notification_kind)
+    job = Job.objects.select_related("site").get(pk=message.job_id)
+    current = dedupe_key(job=job, kind=kind)
     key = message.dedupe_key or ""
-    return job.status in statuses and (key == current or key.startswith(f"{current}:"))
+    if job.status not in statuses or not (key == current or key.startswith(f"{current}:")):
+        return False
+    now = timezone.now()
+    if kind in ANNOUNCES_WINDOW and job.window_end <= now:
+        return False  # a confirmation held overnight for a night visit already over
+    # a day-before reminder delivered on the day itself would say "tomorrow" about today
+    return not (kind == Kind.REMINDER and same_local_day(now, job.window_start, job.zone))
 
 
 def record_feedback(*, job: Job, score: int) -> None:
@@ -431,8 +468,15 @@ def on_scheduled(sender: object, *, job: Job, **kwargs: object) -> None:
     notify(job=job, kind=Kind.SCHEDULED)
 
 
-def on_window_changed(sender: object, *, job: Job, moved_by_business: bool = True, **kwargs: object) -> None:
-    notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=moved_by_business)
+def on_window_changed(
+    sender: object,
+    *,
+    job: Job,
+    moved_by_business: bool = True,
+    previous_start: datetime | None = None,
+    **kwargs: object,
+) -> None:
+    notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=moved_by_business, about_start=previous_start)
 
 
 def on_en_route(sender: object, *, job: Job, **kwargs: object) -> None:

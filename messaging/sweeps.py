@@ -29,6 +29,7 @@ from .notify import (
     load_templates,
     local_at,
     notify,
+    quiet_end,
     tell_late,
 )
 from .notify_templates import ETA_STALE
@@ -71,7 +72,11 @@ def _batches(queryset: QuerySet, order: tuple[str, str], size: int) -> Iterator[
 def _reminder_due(*, job: Job, kind: str, business: BusinessSettings) -> datetime | None:
     """When the day-before (or morning-of) reminder of `job` is due; None when it makes no sense."""
     if kind == Kind.REMINDER:
-        return local_at(job.window_start, zone=job.zone, at=business.reminder_time, days=-1)
+        due = local_at(job.window_start, zone=job.zone, at=business.reminder_time, days=-1)
+        if quiet_end(at=due, zone=job.zone, business=business):
+            # a time saved before the admin refused ones inside quiet hours: go just before them
+            due = local_at(due, zone=job.zone, at=business.quiet_hours_start) - timedelta(minutes=1)
+        return due
     due = local_at(job.window_start, zone=job.zone, at=business.quiet_hours_end)
     return due if due <= job.window_start - timedelta(hours=1) else None
 

@@ -303,7 +303,7 @@ def test_a_text_too_long_to_send_is_logged_and_the_booking_still_stands(technici
     assert "scheduled text not sent" in caplog.text
 
 
-def test_a_delay_announced_the_night_before_waits_for_morning_and_one_on_the_day_goes_at_once(
+def test_a_delay_announced_the_night_before_goes_before_the_customers_morning_and_one_on_the_day_at_once(
     technician, time_machine
 ):
     job = book_job(technician=technician, start=local(LA, 2030, 6, 12, 9))
@@ -312,7 +312,7 @@ def test_a_delay_announced_the_night_before_waits_for_morning_and_one_on_the_day
     time_machine.move_to(local(LA, 2030, 6, 12, 10, 0), tick=False)
     services.job_mark_delayed(job=job, expected_at=local(LA, 2030, 6, 12, 12, 0), actor="disp")
     night, day = texts(job, "running_late")
-    assert (night.send_after, day.send_after) == (local(LA, 2030, 6, 12, 8), None)
+    assert (night.send_after, day.send_after) == (local(LA, 2030, 6, 12, 7), None)
 
 
 def test_a_held_reminder_for_a_job_cancelled_meanwhile_is_not_sent(job, sent_sms):
