@@ -60,7 +60,8 @@ DEFAULTS: dict[str, int] = {
     "SLIP_MINUTES": 30,  # a forecast that moved less than this since the last warning stays quiet
     "LATE_MARGIN_MINUTES": 10,  # a forecast past the window by less than this is not a late text
     "LATE_STABLE_MINUTES": 5,  # the forecast must stay late this long before the customer hears
-    "OVERRUN_MINUTES": 10,  # a job past its plan with steps unticked needs at least this much more
+    "OVERRUN_MINUTES": 10,
+    "DEPARTURE_WARNING_MINUTES": 10,  # the dispatcher hears this long before the technician must leave  # a job past its plan with steps unticked needs at least this much more
     "LATE_CAP_PER_DAY": 2,  # texts of one late news (running late, ETA passed) per customer per local day
     "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
     "EARLY_HOUR": 7,  # news about this morning's visit, held overnight, goes at this local hour

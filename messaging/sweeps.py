@@ -198,13 +198,20 @@ def sweep_day_slips(*, now: datetime | None = None) -> int:
     slip = timedelta(minutes=knob("SLIP_MINUTES"))
     margin = timedelta(minutes=knob("LATE_MARGIN_MINUTES"))
     steady = timedelta(minutes=knob("LATE_STABLE_MINUTES"))
-    busy = Technician.objects.filter(jobs__status__in=[JobStatus.ON_SITE, JobStatus.EN_ROUTE]).distinct()
+    working_today = Technician.objects.filter(
+        jobs__status__in=[*UPCOMING, JobStatus.EN_ROUTE, JobStatus.ON_SITE],
+        jobs__window_start__lt=now + timedelta(days=1),
+        jobs__window_end__gt=now - timedelta(days=1),
+    ).distinct()
     delayed = 0
-    for technician in busy:
+    for technician in working_today:
+        idle = not technician.jobs.filter(status__in=[JobStatus.EN_ROUTE, JobStatus.ON_SITE]).exists()
         for job, start in forecast_day(technician=technician, now=now):
             expected = _round_up(start)
             if job.status not in UPCOMING:
                 continue
+            if idle or start > job.window_end:
+                _watch_departure(job=job, technician=technician, now=now)
             if expected <= job.window_end + margin:
                 LateWatch.objects.filter(job=job).delete()
                 continue
@@ -229,6 +236,21 @@ def sweep_day_slips(*, now: datetime | None = None) -> int:
                 )
             delayed += 1
     return delayed
+
+
+def _watch_departure(*, job: Job, technician: Technician, now: datetime) -> None:
+    """The day watches itself: when the technician should be setting off for `job` to make its
+    window and is idle, or busy elsewhere past the point of making it, the job goes to the dispatcher's queue (once), while there is still time
+    to act; the customer hears through the forecast before the window ends."""
+    leave_by = job.window_end - timedelta(minutes=knob("TRAVEL_MINUTES") + knob("DEPARTURE_WARNING_MINUTES"))
+    if now < leave_by or now >= job.window_end:
+        return
+    reason = (
+        f"{technician.first_name} has not set off for the {timefmt.window(job.window_start, job.window_end, job.zone)}"
+        " visit: the window will be missed"
+    )
+    if not job.events.filter(kind=JobEvent.Kind.ATTENTION, detail__reason=reason).exists():
+        services.job_flag_attention(job=job, reason=reason, actor="system")
 
 
 def _round_up(value: datetime, minutes: int = 5) -> datetime:

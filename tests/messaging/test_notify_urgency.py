@@ -121,3 +121,35 @@ def test_the_admin_refuses_a_reminder_time_inside_quiet_hours_with_a_reason():
     )
     assert not form.is_valid()
     assert "inside quiet hours" in str(form.errors["reminder_time"])
+
+
+def test_a_technician_who_never_starts_puts_the_job_in_the_queue_and_the_customer_hears_before_the_window_ends(
+    book, time_machine
+):
+    """Issue 18: no text and nothing in the queue until he tapped "on my way" 40 minutes after the window."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from messaging import sweeps
+
+    time_machine.move_to(local(2030, 6, 10, 12), tick=False)
+    job = book(local(2030, 6, 11, 13))
+    moment, flagged_at, told_at = local(2030, 6, 11, 12, 0), None, None
+    while moment < local(2030, 6, 11, 15, 0):
+        time_machine.move_to(moment, tick=False)
+        sweeps.sweep_day_slips()
+        job.refresh_from_db()
+        if job.needs_attention and flagged_at is None:
+            flagged_at = timezone.localtime(moment, LA).strftime("%H:%M")
+        if told_at is None and Message.objects.filter(job=job, notification_kind="running_late").exists():
+            told_at = timezone.localtime(moment, LA).strftime("%H:%M")
+        moment += timedelta(minutes=2)
+    assert flagged_at == "14:30"
+    assert (
+        job.attention_reason
+        == "Maya has not set off for the Tue Jun 11, 1-3 pm visit: the window will be missed"
+    )
+    assert told_at is not None and told_at < "15:00"
+    late = Message.objects.get(job=job, notification_kind="running_late")
+    assert late.send_after is None and "around 3:20 pm" in late.body
