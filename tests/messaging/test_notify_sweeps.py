@@ -248,6 +248,9 @@ def test_a_first_job_running_over_tells_exactly_the_customers_whose_window_it_mi
     time_machine.move_to(local(LA, 2030, 6, 11, 8), tick=False)
     services.job_arrive(job=first, actor="luis")
     services.task_mark_done(task=first.tasks.first(), actor="luis")
+    services.job_start_route(job=others, eta=local(LA, 2030, 6, 11, 10), actor="ana")
+    time_machine.move_to(local(LA, 2030, 6, 11, 9, 59), tick=False)
+    services.job_arrive(job=others, actor="ana")
 
     # At 10:00 the plan is used up with steps unticked: the job runs over, ten more minutes at least.
     time_machine.move_to(local(LA, 2030, 6, 11, 10), tick=False)
