@@ -61,7 +61,10 @@ DEFAULTS: dict[str, int] = {
     "LATE_MARGIN_MINUTES": 10,  # a forecast past the window by less than this is not a late text
     "LATE_STABLE_MINUTES": 5,  # the forecast must stay late this long before the customer hears
     "OVERRUN_MINUTES": 10,
-    "DEPARTURE_WARNING_MINUTES": 10,  # the dispatcher hears this long before the technician must leave  # a job past its plan with steps unticked needs at least this much more
+    "DEPARTURE_WARNING_MINUTES": 10,
+    "SETTLE_MINUTES": 5,  # a booking or change waits this long: further changes make it one text
+    "SAME_NEWS_MINUTES": 5,  # one text of a kind per customer in this long; a newer one waits
+    "IMMINENT_HOURS": 2,  # a booking or change for a visit this close goes without settling  # the dispatcher hears this long before the technician must leave  # a job past its plan with steps unticked needs at least this much more
     "LATE_CAP_PER_DAY": 2,  # texts of one late news (running late, ETA passed) per customer per local day
     "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
     "EARLY_HOUR": 7,  # news about this morning's visit, held overnight, goes at this local hour
@@ -74,6 +77,10 @@ UPCOMING = frozenset({JobStatus.SCHEDULED, JobStatus.CONFIRMED})
 # the customer before the visit, and before they start their morning around it.
 WINDOW_NEWS = frozenset({Kind.SCHEDULED, Kind.WINDOW_CHANGED, Kind.CANCELLED, Kind.RUNNING_LATE})
 # Texts that announce a window: once it has ended, they announce nothing true.
+# A booking or change waits a few minutes for the next edit; the last version is the one sent.
+SETTLES = frozenset({Kind.SCHEDULED, Kind.WINDOW_CHANGED})
+# Held texts naming an ETA: once the job's ETA moved on, a newer text says it.
+NAMES_ETA = frozenset({Kind.EN_ROUTE, Kind.RUNNING_LATE, ETA_STALE})
 ANNOUNCES_WINDOW = frozenset({Kind.SCHEDULED, Kind.REMINDER, Kind.MORNING_REMINDER, Kind.WINDOW_CHANGED})
 # While a job is in one of these statuses, a held text of that kind still says something true.
 APPLIES_WHILE: dict[str, frozenset[str]] = {
@@ -274,6 +281,16 @@ def notify(
         return None
     now = timezone.now()
     due = max(due or now, now)
+    settled = now + timedelta(minutes=knob("SETTLE_MINUTES"))
+    if (
+        kind in SETTLES
+        and job.window_start - now > timedelta(hours=knob("IMMINENT_HOURS"))
+        # settling must not push a text sent in the evening into the night
+        and bool(quiet_end(at=settled, zone=job.zone, business=business))
+        == bool(quiet_end(at=now, zone=job.zone, business=business))
+    ):
+        due = max(due, settled)
+    due = max(due, _next_slot_for_news(job=job, kind=kind, now=now))
     if not urgent:
         due = send_time(kind=kind, job=job, due=due, business=business, about_start=about_start)
     body = render(
@@ -305,6 +322,33 @@ def notify(
     return message
 
 
+def _next_slot_for_news(*, job: Job, kind: str, now: datetime) -> datetime:
+    """The earliest a `kind` text may reach this customer: five minutes after the last one of the
+    same kind that went out, so quick successive updates arrive as one (a held one, overtaken by
+    a newer update, is dropped at delivery)."""
+    spacing = timedelta(minutes=knob("SAME_NEWS_MINUTES"))
+    last = (
+        Message.objects.filter(
+            customer=job.customer,
+            notification_kind=kind,
+            status__in=[MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED],
+            sent_at__gt=now - spacing,
+        )
+        .order_by("-sent_at")
+        .values_list("sent_at", flat=True)
+        .first()
+    )
+    return max(now, last + spacing) if last else now
+
+
+def told_about_booking(job: Job) -> bool:
+    """Whether the customer has (or is about to get, unchanged) a text telling them of this booking."""
+    booked = Message.objects.filter(job=job, notification_kind__in=[Kind.SCHEDULED, Kind.WINDOW_CHANGED])
+    return booked.filter(
+        status__in=[MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED]
+    ).exists()
+
+
 # --- the promise ledger ------------------------------------------------------------------------
 
 
@@ -325,7 +369,8 @@ def keep_promises(*, job: Job, message: Message) -> int:
     owed = [o for o, kinds in KEPT_BY.items() if message.notification_kind in kinds]
     if not owed:
         return 0
-    unkept = Q(kept_at__isnull=True) | Q(kept_by__status__in=NOT_DELIVERED)
+    # a keeper still queued may yet be overtaken and dropped: the newest keeper takes over
+    unkept = Q(kept_at__isnull=True) | Q(kept_by__status__in=(*NOT_DELIVERED, MessageStatus.QUEUED))
     return (
         Promise.objects.filter(unkept, job=job, owed__in=owed, void=False)
         .exclude(made_by=message)
@@ -390,6 +435,8 @@ def still_applies(message: Message) -> bool:
     if job.status not in statuses or not (key == current or key.startswith(f"{current}:")):
         return False
     now = timezone.now()
+    if kind in NAMES_ETA and key != dedupe_key(job=job, kind=kind, eta=job.technician_eta):
+        return False  # overtaken: a newer ETA went (or goes) out in its own text
     if kind in ANNOUNCES_WINDOW and job.window_end <= now:
         return False  # a confirmation held overnight for a night visit already over
     # a day-before reminder delivered on the day itself would say "tomorrow" about today
@@ -477,6 +524,11 @@ def on_window_changed(
     previous_start: datetime | None = None,
     **kwargs: object,
 ) -> None:
+    if not told_about_booking(job):
+        # The customer never got the booking (held overnight, or changed before it went): their
+        # first text is the booking as it now stands, not an apology for a change they never saw.
+        notify(job=job, kind=Kind.SCHEDULED, about_start=previous_start)
+        return
     notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=moved_by_business, about_start=previous_start)
 
 

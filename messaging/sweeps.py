@@ -141,9 +141,14 @@ def sweep_review_requests(*, now: datetime | None = None, batch_size: int = BATC
     )
     sent = stale = 0
     for batch in _batches(completions, ("created_at", "pk"), batch_size):
+        held = _completed_texts_held(batch)
         with transaction.atomic():
             for event in batch:
-                if now - (event.created_at + delay) > stale_after:
+                # After a "completed" text held overnight, the request follows it, not the visit.
+                due = max(event.created_at, held.get(event.job_id, event.created_at)) + delay
+                if due > now:
+                    continue
+                if now - due > stale_after:
                     stale += 1
                 elif notify(job=event.job, kind=Kind.REVIEW_REQUEST, business=business, templates=templates):
                     sent += 1
@@ -152,6 +157,16 @@ def sweep_review_requests(*, now: datetime | None = None, batch_size: int = BATC
             "Review sweep: skipped %s feedback requests more than %s late (downtime?).", stale, stale_after
         )
     return sent
+
+
+def _completed_texts_held(events: list[JobEvent]) -> dict[int, datetime]:
+    """When each job's "completed" text was held until (quiet hours), by job id."""
+    texts = Message.objects.filter(
+        job_id__in=[event.job_id for event in events],
+        notification_kind=Kind.COMPLETED,
+        send_after__isnull=False,
+    )
+    return dict(texts.values_list("job_id", "send_after"))
 
 
 def _locked_if_unchanged(job: Job, **expected: object) -> Job | None:

@@ -51,12 +51,18 @@ def test_a_change_at_night_to_tomorrows_early_visit_goes_at_seven_and_one_before
     book, time_machine
 ):
     time_machine.move_to(local(2030, 6, 10, 12), tick=False)
-    evening, night = book(local(2030, 6, 12, 8)), book(local(2030, 6, 12, 8))
-    time_machine.move_to(local(2030, 6, 11, 20, 45), tick=False)
+    evening, night, late = (book(local(2030, 6, 12, 8)) for _ in range(3))
+    Message.objects.update(status=MessageStatus.SENT, sent_at=local(2030, 6, 10, 12, 5))
+    time_machine.move_to(local(2030, 6, 11, 20, 40), tick=False)
     services.job_reschedule(
         job=evening, window_start=local(2030, 6, 12, 15), window_end=local(2030, 6, 12, 17), actor="d"
     )
-    assert text(evening, "window_changed").send_after is None
+    assert text(evening, "window_changed").send_after == local(2030, 6, 11, 20, 45)  # settled
+    time_machine.move_to(local(2030, 6, 11, 20, 58), tick=False)
+    services.job_reschedule(
+        job=late, window_start=local(2030, 6, 12, 15), window_end=local(2030, 6, 12, 17), actor="d"
+    )
+    assert text(late, "window_changed").send_after is None  # settling must not push it into the night
     time_machine.move_to(local(2030, 6, 11, 23, 10), tick=False)
     services.job_reschedule(
         job=night, window_start=local(2030, 6, 12, 15), window_end=local(2030, 6, 12, 17), actor="d"
