@@ -40,6 +40,7 @@ from .notify_templates import (
     REVIEW_LINE,
     SAMPLE,
     SOMEONE,
+    agree_articles,
 )
 from .outbox import InvalidSMSError, send_sms
 
@@ -174,7 +175,7 @@ def fill(
         "reply_options": reply_options,
         "review_line": REVIEW_LINE[phrases_language].format(link=link) if link else "",
     }
-    return body.format_map(values).strip()
+    return agree_articles(body.format_map(values).strip(), phrases_language)
 
 
 def render(

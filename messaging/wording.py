@@ -4,6 +4,8 @@ to customers' texts. Placeholders: {business}, {call_us}, and for answers to a j
 
 from __future__ import annotations
 
+from .notify_templates import agree_articles  # "a la 1:30", as the notifications say it
+
 REPLIES: dict[str, dict[str, str]] = {
     "opt_out": {
         "en": "{business}: You're unsubscribed and will get no more texts from us. Reply START to resubscribe.",
@@ -91,7 +93,9 @@ def reply_text(kind: str, *, language: str, business: str, phone: str = "", **va
     """The reply in the customer's language (English when there is no translation)."""
     language = language if language in REPLIES[kind] else "en"
     call_us = CALL_US[language].format(phone=phone) if phone else ""
-    return REPLIES[kind][language].format(business=business, call_us=call_us, **values)
+    return agree_articles(
+        REPLIES[kind][language].format(business=business, call_us=call_us, **values), language
+    )
 
 
 # Words that pick the safety guidance that fits (checked in order).

@@ -6,16 +6,40 @@ from django.db import migrations, models
 
 # Shipped wording this branch changed: a row still holding the old default gets the new one; a
 # row the dispatcher edited is left alone. (Frozen copies: later wording has its own migration.)
-REWORDED = {
-    ("en_route", "en"): (
-        "{technician_first_name} from {business_name} is on the way, ETA {eta}.",
-        "{technician_first_name} from {business_name} is on the way, ETA {eta}. {apology}",
-    ),
-    ("en_route", "es"): (
-        "{technician_first_name} de {business_name} va en camino, llega a las {eta}.",
-        "{technician_first_name} de {business_name} va en camino, llega a las {eta}. {apology}",
-    ),
-}
+REWORDED = {('arrived', 'es'): ('{technician_first_name} de {business_name} ya llegó.',
+                     '{technician_first_name} de {business_name} acaba de llegar.'),
+ ('cancelled', 'es'): ('Su visita de {business_name} para {window} quedó cancelada. Para agendar otra, '
+                       'responda aquí.',
+                       'Su visita de {business_name} para {window} fue cancelada. Para agendar otra, '
+                       'responda a este mensaje.'),
+ ('completed', 'es'): ('¡Gracias, {customer_first_name}! Su visita de {business_name} terminó. ¿Preguntas? '
+                       'Responda aquí.',
+                       '¡Gracias, {customer_first_name}! Su visita de {business_name} ha terminado. Si tiene '
+                       'preguntas, responda a este mensaje.'),
+ ('en_route', 'en'): ('{technician_first_name} from {business_name} is on the way, ETA {eta}.',
+                      '{technician_first_name} from {business_name} is on the way, ETA {eta}. {apology}'),
+ ('en_route', 'es'): ('{technician_first_name} de {business_name} va en camino, llega a las {eta}.',
+                      '{technician_first_name} de {business_name} va en camino, llega a las {eta}. '
+                      '{apology}'),
+ ('eta_stale', 'es'): ('{customer_first_name}, {technician_first_name} no llegará a las {eta} como le '
+                       'dijimos. Le pedimos una nueva hora y se la enviamos en cuanto la tengamos. '
+                       '{reply_options}',
+                       '{customer_first_name}, {technician_first_name} va con retraso respecto a las {eta}. '
+                       'Le pedimos una nueva hora y se la enviamos en cuanto la tengamos. {reply_options}'),
+ ('morning_reminder', 'es'): ('¡Buenos días {customer_first_name}! {business_name} lo visita hoy, {window}. '
+                              'Le avisamos cuando {technician_first_name} vaya en camino.',
+                              '¡Hola {customer_first_name}! {business_name} le visita hoy, {window}. Le '
+                              'avisamos cuando {technician_first_name} vaya en camino.'),
+ ('reminder', 'es'): ('Recordatorio de {business_name}: lo visitamos mañana, {window}. {reply_options}',
+                      'Recordatorio de {business_name}: le visitamos mañana, {window}. {reply_options}'),
+ ('review_request', 'es'): ('¿Qué tal lo hizo {technician_first_name}, {customer_first_name}? Responda con '
+                            'un número del 1 (mal) al 5 (excelente).{review_line}',
+                            '¿Qué tal lo hizo {technician_first_name}, {customer_first_name}? Responda del 1 '
+                            '(mal) al 5 (excelente).{review_line}'),
+ ('scheduled', 'es'): ('Hola {customer_first_name}, su visita de {business_name} quedó agendada para '
+                       '{window}. {reply_options}',
+                       'Hola {customer_first_name}, agendamos su visita de {business_name} para {window}. '
+                       '{reply_options}')}
 
 
 def reword(apps, schema_editor, forward=True):
@@ -30,38 +54,93 @@ def unreword(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('fieldservice', '0004_job_customer_rating'),
-        ('messaging', '0007_notification_kind_eta_stale'),
+        ("fieldservice", "0004_job_customer_rating"),
+        ("messaging", "0007_notification_kind_eta_stale"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LateWatch',
+            name="LateWatch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('late_since', models.DateTimeField()),
-                ('expected_at', models.DateTimeField()),
-                ('job', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='late_watch', to='fieldservice.job')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("late_since", models.DateTimeField()),
+                ("expected_at", models.DateTimeField()),
+                (
+                    "job",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="late_watch",
+                        to="fieldservice.job",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Promise',
+            name="Promise",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('owed', models.CharField(choices=[('on_the_way', 'A text when the technician is on the way'), ('new_time', 'A text with the new time')], max_length=20)),
-                ('made_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('kept_at', models.DateTimeField(blank=True, null=True)),
-                ('void', models.BooleanField(default=False, help_text='The promising text never reached the customer.')),
-                ('job', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='promises', to='fieldservice.job')),
-                ('kept_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='promises_kept', to='messaging.message')),
-                ('made_by', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='promises_made', to='messaging.message')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "owed",
+                    models.CharField(
+                        choices=[
+                            ("on_the_way", "A text when the technician is on the way"),
+                            ("new_time", "A text with the new time"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("made_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("kept_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "void",
+                    models.BooleanField(
+                        default=False, help_text="The promising text never reached the customer."
+                    ),
+                ),
+                (
+                    "job",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="promises",
+                        to="fieldservice.job",
+                    ),
+                ),
+                (
+                    "kept_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="promises_kept",
+                        to="messaging.message",
+                    ),
+                ),
+                (
+                    "made_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="promises_made",
+                        to="messaging.message",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['made_at', 'pk'],
-                'indexes': [models.Index(fields=['job', 'kept_at'], name='messaging_p_job_id_d5ff4b_idx')],
-                'constraints': [models.UniqueConstraint(fields=('made_by', 'owed'), name='promise_once_per_text')],
+                "ordering": ["made_at", "pk"],
+                "indexes": [models.Index(fields=["job", "kept_at"], name="messaging_p_job_id_d5ff4b_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("made_by", "owed"), name="promise_once_per_text")
+                ],
             },
         ),
         migrations.RunPython(reword, unreword),

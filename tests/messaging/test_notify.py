@@ -72,7 +72,7 @@ def test_a_template_with_a_bad_placeholder_is_refused_with_a_reason(body, compla
 def test_the_customers_language_picks_the_template(spanish_site, technician):
     job = book_job(site=spanish_site, technician=technician, start=local(LA, 2030, 6, 11, 13))
     assert texts(job)[0].body == (
-        "Hola Rosa, su visita de Field Service Co. quedó agendada para mar 11 jun, 1-3 pm. "
+        "Hola Rosa, agendamos su visita de Field Service Co. para mar 11 jun, 1-3 pm. "
         "Responda C para confirmar o R para cambiar la cita."
     )
 

@@ -103,25 +103,25 @@ def test_a_spanish_customer_in_new_york_is_walked_from_booking_to_review_across_
         (
             "Fri Oct 30 10:05",
             "scheduled",
-            "Hola Rosa, su visita de Field Service Co. quedó agendada para lun 2 nov, 1-3 pm. "
+            "Hola Rosa, agendamos su visita de Field Service Co. para lun 2 nov, 1-3 pm. "
             "Responda C para confirmar o R para cambiar la cita.",
         ),
         (
             "Sun Nov 01 17:00",
             "reminder",
-            "Recordatorio de Field Service Co.: lo visitamos mañana, lun 2 nov, 1-3 pm. "
+            "Recordatorio de Field Service Co.: le visitamos mañana, lun 2 nov, 1-3 pm. "
             "Responda C para confirmar o R para cambiar la cita.",
         ),
-        ("Mon Nov 02 12:40", "en_route", "Luis de Field Service Co. va en camino, llega a las 1:15 pm."),
+        ("Mon Nov 02 12:40", "en_route", "Luis de Field Service Co. va en camino, llega a la 1:15 pm."),
         (
             "Mon Nov 02 14:30",
             "completed",
-            "¡Gracias, Rosa! Su visita de Field Service Co. terminó. ¿Preguntas? Responda aquí.",
+            "¡Gracias, Rosa! Su visita de Field Service Co. ha terminado. Si tiene preguntas, responda a este mensaje.",
         ),
         (
             "Mon Nov 02 16:31",
             "review_request",
-            "¿Qué tal lo hizo Luis, Rosa? Responda con un número del 1 (mal) al 5 (excelente). "
+            "¿Qué tal lo hizo Luis, Rosa? Responda del 1 (mal) al 5 (excelente). "
             "También nos ayuda mucho una reseña: https://g.page/r/fieldservice/review",
         ),
     ]
@@ -153,7 +153,7 @@ def test_a_reminder_time_saved_inside_quiet_hours_goes_just_before_them_and_the_
     ("language", "asks_again"),
     [
         ("en", "You're confirmed; reply R if you need another time."),
-        ("es", "Su cita está confirmada; responda R si necesita otra hora."),
+        ("es", "Ya tiene su cita confirmada; responda R si necesita otra hora."),
     ],
 )
 def test_a_customer_who_confirmed_is_not_asked_to_confirm_again_in_the_reminder(
