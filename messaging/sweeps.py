@@ -221,14 +221,18 @@ def sweep_day_slips(*, now: datetime | None = None) -> int:
     delayed = 0
     for technician in working_today:
         idle = not technician.jobs.filter(status__in=[JobStatus.EN_ROUTE, JobStatus.ON_SITE]).exists()
-        for job, start in forecast_day(technician=technician, now=now):
+        forecast = [
+            (job, start)
+            for job, start in forecast_day(technician=technician, now=now)
+            if job.status in UPCOMING
+        ]
+        on_time = [job.pk for job, start in forecast if _round_up(start) <= job.window_end + margin]
+        LateWatch.objects.filter(job_id__in=on_time).delete()
+        for job, start in forecast:
             expected = _round_up(start)
-            if job.status not in UPCOMING:
-                continue
             if idle or start > job.window_end:
                 _watch_departure(job=job, technician=technician, now=now)
-            if expected <= job.window_end + margin:
-                LateWatch.objects.filter(job=job).delete()
+            if job.pk in on_time:
                 continue
             watch, _ = LateWatch.objects.update_or_create(
                 job=job,
