@@ -96,7 +96,7 @@ def test_every_shipped_template_is_gsm7_in_both_languages_and_spanish_costs_no_m
 
 
 def test_a_template_still_holding_the_old_default_is_reworded_and_an_edited_one_is_left_alone():
-    migration = importlib.import_module("messaging.migrations.0008_h18_promise_ledger")
+    migration = importlib.import_module("messaging.migrations.0009_h18_promise_ledger")
     (old_reminder, new_reminder) = migration.REWORDED[("reminder", "es")]
     NotificationTemplate.objects.filter(kind="reminder", language="es").update(body=old_reminder)
     NotificationTemplate.objects.filter(kind="arrived", language="es").update(

@@ -56,7 +56,7 @@ def unreword(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("fieldservice", "0004_job_customer_rating"),
-        ("messaging", "0007_notification_kind_eta_stale"),
+        ("messaging", "0008_h14b_work_days"),
     ]
 
     operations = [
