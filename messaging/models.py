@@ -233,7 +233,75 @@ class BusinessSettings(models.Model):
         days = sorted({int(d) for d in self.work_days or () if str(d).isdigit() and 0 <= int(d) <= 6})
         return tuple(days) or DEFAULT_WORK_DAYS
 
+    def clean(self) -> None:
+        """The day-before reminder must fall outside quiet hours: held until morning, it would say
+        "tomorrow" on the day itself."""
+        from django.core.exceptions import ValidationError
+
+        start, end, at = self.quiet_hours_start, self.quiet_hours_end, self.reminder_time
+        if None in (start, end, at) or start == end:
+            return
+        quiet = start <= at < end if start < end else (at >= start or at < end)
+        if quiet:
+            raise ValidationError(
+                {
+                    "reminder_time": f"{at:%H:%M} is inside quiet hours ({start:%H:%M}-{end:%H:%M}): "
+                    "the reminder would wait until morning and say “tomorrow” on the day itself. "
+                    "Pick a time outside quiet hours, e.g. 17:00."
+                }
+            )
+
     @classmethod
     def load(cls) -> BusinessSettings:
         settings_row, _ = cls.objects.get_or_create(pk=1)
         return settings_row
+
+
+class PromiseQuerySet(models.QuerySet):
+    def open(self) -> PromiseQuerySet:
+        return self.filter(kept_at__isnull=True, void=False)
+
+
+class Promise(models.Model):
+    """A follow-up a text promised the customer ("We'll text when Maya is on the way", "we'll text
+    the new time as soon as we have it"). It is owed whatever caps apply: caps limit repetition of
+    the same news, never the news a customer was told to expect. Kept by the first later text that
+    carries the news (or news that supersedes it: the visit moved, was cancelled, the technician is
+    at the door); void when the promising text itself never reached the customer."""
+
+    class Owed(models.TextChoices):
+        ON_THE_WAY = "on_the_way", "A text when the technician is on the way"
+        NEW_TIME = "new_time", "A text with the new time"
+
+    job = models.ForeignKey("fieldservice.Job", on_delete=models.CASCADE, related_name="promises")
+    owed = models.CharField(max_length=20, choices=Owed.choices)
+    made_by = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="promises_made")
+    made_at = models.DateTimeField(default=timezone.now)
+    kept_by = models.ForeignKey(
+        Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="promises_kept"
+    )
+    kept_at = models.DateTimeField(null=True, blank=True)
+    void = models.BooleanField(default=False, help_text="The promising text never reached the customer.")
+
+    objects = PromiseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["made_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["made_by", "owed"], name="promise_once_per_text")]
+        indexes = [models.Index(fields=["job", "kept_at"])]
+
+    def __str__(self) -> str:
+        state = "kept" if self.kept_at else "void" if self.void else "open"
+        return f"Job {self.job_id}: {self.get_owed_display()} ({state})"
+
+
+class LateWatch(models.Model):
+    """Since when the day's forecast has put a job past its window: a late text goes only when
+    the forecast has stayed late for a few minutes, not on one sweep's blip."""
+
+    job = models.OneToOneField("fieldservice.Job", on_delete=models.CASCADE, related_name="late_watch")
+    late_since = models.DateTimeField()
+    expected_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Job {self.job_id} late since {self.late_since:%H:%M}"

@@ -14,13 +14,22 @@ from string import Formatter
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.dispatch import Signal
 from django.utils import timezone
 
 from fieldservice import services, signals, timefmt
-from fieldservice.models import CustomerState, Job, JobStatus, Technician
+from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
 
-from .models import BusinessSettings, Cause, Message, NotificationKind, NotificationTemplate
+from .models import (
+    BusinessSettings,
+    Cause,
+    Message,
+    MessageStatus,
+    NotificationKind,
+    NotificationTemplate,
+    Promise,
+)
 from .notify_templates import (
     APOLOGY,
     DEFAULT_TEMPLATES,
@@ -31,6 +40,7 @@ from .notify_templates import (
     REVIEW_LINE,
     SAMPLE,
     SOMEONE,
+    agree_articles,
 )
 from .outbox import InvalidSMSError, send_sms
 
@@ -49,11 +59,30 @@ DEFAULTS: dict[str, int] = {
     "STALE_ETA_GIVE_UP_HOURS": 2,  # an ETA passed longer ago than this is not announced any more
     "TRAVEL_MINUTES": 20,  # between two jobs of one technician
     "SLIP_MINUTES": 30,  # a forecast that moved less than this since the last warning stays quiet
-    "LATE_CAP_PER_DAY": 2,  # running-late texts per customer per local day
+    "LATE_MARGIN_MINUTES": 10,  # a forecast past the window by less than this is not a late text
+    "LATE_STABLE_MINUTES": 5,  # the forecast must stay late this long before the customer hears
+    "OVERRUN_MINUTES": 10,
+    "DEPARTURE_WARNING_MINUTES": 10,
+    "SETTLE_MINUTES": 5,  # a booking or change waits this long: further changes make it one text
+    "SAME_NEWS_MINUTES": 5,  # one text of a kind per customer in this long; a newer one waits
+    "IMMINENT_HOURS": 2,  # a booking or change for a visit this close goes without settling  # the dispatcher hears this long before the technician must leave  # a job past its plan with steps unticked needs at least this much more
+    "LATE_CAP_PER_DAY": 2,  # texts of one late news (running late, ETA passed) per customer per local day
     "LOW_SCORE": 2,  # feedback at or below this needs the dispatcher
+    "EARLY_HOUR": 7,  # news about this morning's visit, held overnight, goes at this local hour
+    "MORNING_HOURS": 4,  # a visit opening within this long after quiet hours end is "this morning"
+    "NOTICE_MINUTES": 60,  # news about a window reaches the customer at least this long before it
 }
 
 UPCOMING = frozenset({JobStatus.SCHEDULED, JobStatus.CONFIRMED})
+# News about when (or whether) the visit happens: held overnight only as long as it still reaches
+# the customer before the visit, and before they start their morning around it.
+WINDOW_NEWS = frozenset({Kind.SCHEDULED, Kind.WINDOW_CHANGED, Kind.CANCELLED, Kind.RUNNING_LATE})
+# Texts that announce a window: once it has ended, they announce nothing true.
+# A booking or change waits a few minutes for the next edit; the last version is the one sent.
+SETTLES = frozenset({Kind.SCHEDULED, Kind.WINDOW_CHANGED})
+# Held texts naming an ETA: once the job's ETA moved on, a newer text says it.
+NAMES_ETA = frozenset({Kind.EN_ROUTE, Kind.RUNNING_LATE, ETA_STALE})
+ANNOUNCES_WINDOW = frozenset({Kind.SCHEDULED, Kind.REMINDER, Kind.MORNING_REMINDER, Kind.WINDOW_CHANGED})
 # While a job is in one of these statuses, a held text of that kind still says something true.
 APPLIES_WHILE: dict[str, frozenset[str]] = {
     Kind.SCHEDULED: UPCOMING,
@@ -68,7 +97,17 @@ APPLIES_WHILE: dict[str, frozenset[str]] = {
     Kind.REVIEW_REQUEST: frozenset({JobStatus.COMPLETED}),
     Kind.CANCELLED: frozenset({JobStatus.CANCELLED}),
 }
-LATE_KINDS = (Kind.RUNNING_LATE, ETA_STALE)
+# Which texts promise a follow-up, and which texts keep (or supersede) each promise.
+PROMISES: dict[str, str] = {
+    Kind.MORNING_REMINDER: Promise.Owed.ON_THE_WAY,
+    ETA_STALE: Promise.Owed.NEW_TIME,
+}
+SUPERSEDING = frozenset({Kind.ARRIVED, Kind.CANCELLED, Kind.WINDOW_CHANGED, Kind.SCHEDULED})
+KEPT_BY: dict[str, frozenset[str]] = {
+    Promise.Owed.ON_THE_WAY: SUPERSEDING | {Kind.EN_ROUTE},
+    Promise.Owed.NEW_TIME: SUPERSEDING | {Kind.EN_ROUTE, Kind.RUNNING_LATE},
+}
+NOT_DELIVERED = (MessageStatus.REFUSED, MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 
 
 def knob(name: str) -> int:
@@ -132,11 +171,11 @@ def fill(
         "business_phone": str(business.reply_phone or ""),
         "window": window,
         "eta": eta,
-        "apology": APOLOGY[phrases_language] if moved_by_business else "",
+        "apology": APOLOGY[phrases_language].get(kind, "") if moved_by_business else "",
         "reply_options": reply_options,
         "review_line": REVIEW_LINE[phrases_language].format(link=link) if link else "",
     }
-    return body.format_map(values).strip()
+    return agree_articles(body.format_map(values).strip(), phrases_language)
 
 
 def render(
@@ -193,6 +232,26 @@ def same_local_day(a: datetime, b: datetime, zone: tzinfo) -> bool:
     return timezone.localtime(a, zone).date() == timezone.localtime(b, zone).date()
 
 
+def send_time(
+    *, kind: str, job: Job, due: datetime, business: BusinessSettings, about_start: datetime | None = None
+) -> datetime:
+    """When a text that is not time-critical may go. Routine texts wait out the site's quiet hours.
+    News about the window (a booking, a change, a cancellation, a delay on a later day) waits too,
+    but must reach the customer before the visit it is about (`about_start`, the earlier of the
+    old and new windows): news about a visit early next morning goes at the early hour (07:00),
+    and about a visit tonight, at once. Never at the window's opening."""
+    opens = quiet_end(at=due, zone=job.zone, business=business)
+    if opens is None:
+        return due
+    if kind in WINDOW_NEWS:
+        visit = min(about_start or job.window_start, job.window_start)
+        if visit < opens + timedelta(hours=knob("MORNING_HOURS")):
+            early = local_at(opens, zone=job.zone, at=time(knob("EARLY_HOUR")))
+            latest = visit - timedelta(minutes=knob("NOTICE_MINUTES"))
+            return max(due, min(early, latest, opens))
+    return opens
+
+
 # --- sending ---------------------------------------------------------------------------------
 
 
@@ -212,15 +271,29 @@ def notify(
     moved_by_business: bool = False,
     business: BusinessSettings | None = None,
     templates: dict[tuple[str, str], str] | None = None,
+    owed: bool = False,
+    about_start: datetime | None = None,
 ) -> Message | None:
     """Put the `kind` text about `job` in the outbox once; a routine one waits out quiet hours.
-    Returns None when the business switched the kind off or the text cannot be sent as it is."""
+    Returns None when the business switched the kind off or the text cannot be sent as it is.
+    `owed`: a promised follow-up, sent even when the business switched its kind off."""
     business = business or BusinessSettings.load()
-    if kind in business.disabled_kinds:
+    if kind in business.disabled_kinds and not owed:
         return None
     now = timezone.now()
     due = max(due or now, now)
-    send_after = None if urgent else quiet_end(at=due, zone=job.zone, business=business)
+    settled = now + timedelta(minutes=knob("SETTLE_MINUTES"))
+    if (
+        kind in SETTLES
+        and job.window_start - now > timedelta(hours=knob("IMMINENT_HOURS"))
+        # settling must not push a text sent in the evening into the night
+        and bool(quiet_end(at=settled, zone=job.zone, business=business))
+        == bool(quiet_end(at=now, zone=job.zone, business=business))
+    ):
+        due = max(due, settled)
+    due = max(due, _next_slot_for_news(job=job, kind=kind, now=now))
+    if not urgent:
+        due = send_time(kind=kind, job=job, due=due, business=business, about_start=about_start)
     body = render(
         kind=kind,
         job=job,
@@ -230,53 +303,145 @@ def notify(
         moved_by_business=moved_by_business,
     )
     try:
-        return send_sms(
+        message = send_sms(
             body=body,
             customer=job.customer,
             job=job,
             cause=Cause.NOTIFICATION,
             notification_kind=kind,
             dedupe_key=dedupe_key(job=job, kind=kind, eta=eta),
-            send_after=send_after or (due if due > now else None),
+            send_after=due if due > now else None,
         )
     except InvalidSMSError as error:
         # One customer's unroutable number or an overlong text must not undo the job change or stall a sweep.
         # The reason can quote the customer's number: the log names the job, the dispatcher sees the rest.
         logger.warning("Job %s: %s text not sent (%s).", job.pk, kind, type(error).__name__)
         return None
+    if message.status not in NOT_DELIVERED:
+        keep_promises(job=job, message=message)
+        record_promise(job=job, message=message)
+    return message
+
+
+def _next_slot_for_news(*, job: Job, kind: str, now: datetime) -> datetime:
+    """The earliest a `kind` text may reach this customer: five minutes after the last one of the
+    same kind that went out, so quick successive updates arrive as one (a held one, overtaken by
+    a newer update, is dropped at delivery)."""
+    spacing = timedelta(minutes=knob("SAME_NEWS_MINUTES"))
+    last = (
+        Message.objects.filter(
+            customer=job.customer,
+            notification_kind=kind,
+            status__in=[MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED],
+            sent_at__gt=now - spacing,
+        )
+        .order_by("-sent_at")
+        .values_list("sent_at", flat=True)
+        .first()
+    )
+    return max(now, last + spacing) if last else now
+
+
+def told_about_booking(job: Job) -> bool:
+    """Whether the customer has (or is about to get, unchanged) a text telling them of this booking."""
+    booked = Message.objects.filter(job=job, notification_kind__in=[Kind.SCHEDULED, Kind.WINDOW_CHANGED])
+    return booked.filter(
+        status__in=[MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED]
+    ).exists()
+
+
+# --- the promise ledger ------------------------------------------------------------------------
+
+
+def record_promise(*, job: Job, message: Message) -> Promise | None:
+    """Write down the follow-up `message` promises, if its kind promises one."""
+    owed = PROMISES.get(message.notification_kind)
+    if owed is None:
+        return None
+    promise, _ = Promise.objects.get_or_create(
+        made_by=message, owed=owed, defaults={"job": job, "made_at": message.created_at}
+    )
+    return promise
+
+
+def keep_promises(*, job: Job, message: Message) -> int:
+    """Mark the promises `message` keeps: open ones made earlier about `job`, and kept ones whose
+    keeping text was dropped before it went out (a superseded change). Returns how many."""
+    owed = [o for o, kinds in KEPT_BY.items() if message.notification_kind in kinds]
+    if not owed:
+        return 0
+    # a keeper still queued may yet be overtaken and dropped: the newest keeper takes over
+    unkept = Q(kept_at__isnull=True) | Q(kept_by__status__in=(*NOT_DELIVERED, MessageStatus.QUEUED))
+    return (
+        Promise.objects.filter(unkept, job=job, owed__in=owed, void=False)
+        .exclude(made_by=message)
+        .update(kept_by=message, kept_at=message.created_at)
+    )
+
+
+def owed_follow_up(job: Job, owed: str | None = None) -> bool:
+    """Whether the customer was promised news about `job` that has not been sent yet."""
+    promises = Promise.objects.open().filter(job=job).exclude(made_by__status__in=NOT_DELIVERED)
+    return promises.filter(owed=owed).exists() if owed else promises.exists()
+
+
+def unkept_promises() -> list[Promise]:
+    """Promises whose follow-up never came although the job moved on (finished or cancelled), or
+    whose keeping text was dropped: what an audit (and the week's simulation) must find empty."""
+    closed = [JobStatus.COMPLETED, JobStatus.CANCELLED]
+    broken = Q(kept_at__isnull=True, job__status__in=closed) | Q(kept_by__status__in=NOT_DELIVERED)
+    return list(
+        Promise.objects.filter(broken, void=False)
+        .exclude(made_by__status__in=NOT_DELIVERED)
+        .select_related("job", "made_by")
+    )
 
 
 def tell_late(*, job: Job, kind: str, eta: datetime) -> Message | None:
-    """An apology with the new time, unless the customer has had enough of them today."""
+    """An apology with the new time, unless the customer has heard this same news enough today.
+    The cap counts texts of `kind` only ("running late" and "ETA passed" are different news) and
+    never holds back a new time the customer was promised."""
     now = timezone.now()
+    owed = kind == Kind.RUNNING_LATE and owed_follow_up(job, Promise.Owed.NEW_TIME)
     told_today = Message.objects.filter(
         customer=job.customer,
-        notification_kind__in=LATE_KINDS,
+        notification_kind=kind,
         created_at__gte=local_at(now, zone=job.zone, at=time(0)),
     ).count()
-    if told_today >= knob("LATE_CAP_PER_DAY"):
+    if told_today >= knob("LATE_CAP_PER_DAY") and not owed:
         logger.info("Job %s: not telling the customer again that we are late (%s today).", job.pk, told_today)
         return None
-    return notify(job=job, kind=kind, eta=eta, urgent=same_local_day(now, job.window_start, job.zone))
+    urgent = same_local_day(now, job.window_start, job.zone)
+    return notify(job=job, kind=kind, eta=eta, urgent=urgent, owed=owed)
 
 
 def announce_eta(*, job: Job, eta: datetime) -> Message | None:
-    """On the way, or an apology when the ETA misses the window."""
+    """A new ETA while on the way: on the way, or an apology when it misses the window."""
     if eta > job.window_end:
         return tell_late(job=job, kind=Kind.RUNNING_LATE, eta=eta)
-    return notify(job=job, kind=Kind.EN_ROUTE, eta=eta, urgent=True)
+    owed = owed_follow_up(job)
+    return notify(job=job, kind=Kind.EN_ROUTE, eta=eta, urgent=True, owed=owed)
 
 
 def still_applies(message: Message) -> bool:
     """Whether a held notification still tells the truth (the job has not moved on, its window not
     changed); delivery should drop the ones that don't. Other texts always apply."""
-    statuses = APPLIES_WHILE.get(message.notification_kind)
+    kind = message.notification_kind
+    statuses = APPLIES_WHILE.get(kind)
     if message.cause != Cause.NOTIFICATION or statuses is None or message.job_id is None:
         return True
-    job = Job.objects.only("status", "window_version").get(pk=message.job_id)
-    current = dedupe_key(job=job, kind=message.notification_kind)
+    job = Job.objects.select_related("site").get(pk=message.job_id)
+    current = dedupe_key(job=job, kind=kind)
     key = message.dedupe_key or ""
-    return job.status in statuses and (key == current or key.startswith(f"{current}:"))
+    if job.status not in statuses or not (key == current or key.startswith(f"{current}:")):
+        return False
+    now = timezone.now()
+    if kind in NAMES_ETA and key != dedupe_key(job=job, kind=kind, eta=job.technician_eta):
+        return False  # overtaken: a newer ETA went (or goes) out in its own text
+    if kind in ANNOUNCES_WINDOW and job.window_end <= now:
+        return False  # a confirmation held overnight for a night visit already over
+    # a day-before reminder delivered on the day itself would say "tomorrow" about today
+    return not (kind == Kind.REMINDER and same_local_day(now, job.window_start, job.zone))
 
 
 def record_feedback(*, job: Job, score: int) -> None:
@@ -290,9 +455,33 @@ def record_feedback(*, job: Job, score: int) -> None:
 # --- the technician's day --------------------------------------------------------------------
 
 
+def _arrivals(jobs: list[Job]) -> dict[int, datetime]:
+    """When the technician reached each of `jobs` (the last arrival, should it have been redone)."""
+    on_site = [job.pk for job in jobs if job.status == JobStatus.ON_SITE]
+    if not on_site:
+        return {}
+    events = JobEvent.objects.filter(job_id__in=on_site, kind=JobEvent.Kind.ARRIVED).order_by("created_at")
+    return dict(events.values_list("job_id", "created_at"))
+
+
+def work_left(job: Job, *, now: datetime, arrived_at: datetime | None) -> timedelta:
+    """How long the technician still needs at `job`, counting the time already spent there: the
+    unticked checklist minutes less the time on site that ticked steps do not explain. Once the
+    plan is used up with steps unticked, the job is running over and needs a little more."""
+    tasks = list(job.tasks.all())
+    left = sum(t.minutes for t in tasks if t.done_at is None)
+    if not left:
+        return timedelta(0)
+    done = sum(t.minutes for t in tasks if t.done_at is not None)
+    spent = (now - arrived_at) if arrived_at else timedelta(0)
+    unexplained = max(spent - timedelta(minutes=done), timedelta(0))
+    return max(timedelta(minutes=left) - unexplained, timedelta(minutes=knob("OVERRUN_MINUTES")))
+
+
 def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, datetime]]:
     """When `technician` should reach each of today's jobs not yet reached: after the work left
-    on earlier jobs, a travel allowance and any late customer, never before the window opens."""
+    on earlier jobs (time already spent on site counts), a travel allowance and any late
+    customer, never before the window opens."""
     travel = timedelta(minutes=knob("TRAVEL_MINUTES"))
     jobs = [
         job
@@ -304,6 +493,7 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
     ]
     started = {JobStatus.ON_SITE: 0, JobStatus.EN_ROUTE: 1}
     jobs.sort(key=lambda job: (started.get(job.status, 2), job.window_start, job.pk))
+    arrivals = _arrivals(jobs)
     free_at, forecast = now, []
     for job in jobs:
         if job.status == JobStatus.ON_SITE:
@@ -316,7 +506,7 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
             start = max(start, job.customer_expected_at)
         if job.status != JobStatus.ON_SITE:
             forecast.append((job, start))
-        free_at = start + timedelta(minutes=sum(t.minutes for t in job.tasks.all() if t.done_at is None))
+        free_at = start + work_left(job, now=now, arrived_at=arrivals.get(job.pk))
     return forecast
 
 
@@ -327,22 +517,37 @@ def on_scheduled(sender: object, *, job: Job, **kwargs: object) -> None:
     notify(job=job, kind=Kind.SCHEDULED)
 
 
-def on_window_changed(sender: object, *, job: Job, moved_by_business: bool = True, **kwargs: object) -> None:
-    notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=moved_by_business)
+def on_window_changed(
+    sender: object,
+    *,
+    job: Job,
+    moved_by_business: bool = True,
+    previous_start: datetime | None = None,
+    **kwargs: object,
+) -> None:
+    if not told_about_booking(job):
+        # The customer never got the booking (held overnight, or changed before it went): their
+        # first text is the booking as it now stands, not an apology for a change they never saw.
+        notify(job=job, kind=Kind.SCHEDULED, about_start=previous_start)
+        return
+    notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=moved_by_business, about_start=previous_start)
 
 
 def on_en_route(sender: object, *, job: Job, **kwargs: object) -> None:
-    announce_eta(job=job, eta=job.technician_eta)
+    """Setting off is its own news, whatever the ETA: "on the way" (with an apology when the ETA is
+    past the window), never counted or capped as "running late"."""
+    late = job.technician_eta > job.window_end
+    owed = owed_follow_up(job)
+    notify(
+        job=job, kind=Kind.EN_ROUTE, eta=job.technician_eta, urgent=True, moved_by_business=late, owed=owed
+    )
 
 
 def on_eta_changed(
     sender: object, *, job: Job, previous_eta: datetime | None = None, **kwargs: object
 ) -> None:
     moved = abs(job.technician_eta - previous_eta) if previous_eta else timedelta.max
-    promised = (
-        bool(previous_eta)
-        and Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=ETA_STALE, eta=previous_eta)).exists()
-    )  # "we'll text the new time": however close it is, it is owed
+    promised = owed_follow_up(job, Promise.Owed.NEW_TIME)  # however close the new time is, it is owed
     if (
         moved >= timedelta(minutes=knob("ETA_CHANGE_MINUTES"))
         or job.technician_eta > job.window_end
@@ -356,9 +561,12 @@ def on_delayed(sender: object, *, job: Job, expected_at: datetime, **kwargs: obj
 
 
 def on_arrived(sender: object, *, job: Job, **kwargs: object) -> None:
+    """Arrival is texted when the business wants it, and whenever the customer is still owed the
+    news we promised (the technician arrived without tapping "on my way" or a new ETA)."""
     business = BusinessSettings.load()
-    if business.arrived_enabled:
-        notify(job=job, kind=Kind.ARRIVED, urgent=True, business=business)
+    owed = owed_follow_up(job)
+    if business.arrived_enabled or owed:
+        notify(job=job, kind=Kind.ARRIVED, urgent=True, business=business, owed=owed)
 
 
 def on_completed(sender: object, *, job: Job, **kwargs: object) -> None:

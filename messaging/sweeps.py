@@ -19,7 +19,7 @@ from django.utils import timezone
 from fieldservice import services, timefmt
 from fieldservice.models import Job, JobEvent, JobStatus, Technician
 
-from .models import BusinessSettings, Message
+from .models import BusinessSettings, LateWatch, Message
 from .notify import (
     UPCOMING,
     Kind,
@@ -29,6 +29,7 @@ from .notify import (
     load_templates,
     local_at,
     notify,
+    quiet_end,
     tell_late,
 )
 from .notify_templates import ETA_STALE
@@ -71,7 +72,11 @@ def _batches(queryset: QuerySet, order: tuple[str, str], size: int) -> Iterator[
 def _reminder_due(*, job: Job, kind: str, business: BusinessSettings) -> datetime | None:
     """When the day-before (or morning-of) reminder of `job` is due; None when it makes no sense."""
     if kind == Kind.REMINDER:
-        return local_at(job.window_start, zone=job.zone, at=business.reminder_time, days=-1)
+        due = local_at(job.window_start, zone=job.zone, at=business.reminder_time, days=-1)
+        if quiet_end(at=due, zone=job.zone, business=business):
+            # a time saved before the admin refused ones inside quiet hours: go just before them
+            due = local_at(due, zone=job.zone, at=business.quiet_hours_start) - timedelta(minutes=1)
+        return due
     due = local_at(job.window_start, zone=job.zone, at=business.quiet_hours_end)
     return due if due <= job.window_start - timedelta(hours=1) else None
 
@@ -136,9 +141,14 @@ def sweep_review_requests(*, now: datetime | None = None, batch_size: int = BATC
     )
     sent = stale = 0
     for batch in _batches(completions, ("created_at", "pk"), batch_size):
+        held = _completed_texts_held(batch)
         with transaction.atomic():
             for event in batch:
-                if now - (event.created_at + delay) > stale_after:
+                # After a "completed" text held overnight, the request follows it, not the visit.
+                due = max(event.created_at, held.get(event.job_id, event.created_at)) + delay
+                if due > now:
+                    continue
+                if now - due > stale_after:
                     stale += 1
                 elif notify(job=event.job, kind=Kind.REVIEW_REQUEST, business=business, templates=templates):
                     sent += 1
@@ -147,6 +157,16 @@ def sweep_review_requests(*, now: datetime | None = None, batch_size: int = BATC
             "Review sweep: skipped %s feedback requests more than %s late (downtime?).", stale, stale_after
         )
     return sent
+
+
+def _completed_texts_held(events: list[JobEvent]) -> dict[int, datetime]:
+    """When each job's "completed" text was held until (quiet hours), by job id."""
+    texts = Message.objects.filter(
+        job_id__in=[event.job_id for event in events],
+        notification_kind=Kind.COMPLETED,
+        send_after__isnull=False,
+    )
+    return dict(texts.values_list("job_id", "send_after"))
 
 
 def _locked_if_unchanged(job: Job, **expected: object) -> Job | None:
@@ -186,15 +206,40 @@ def sweep_stale_etas(*, now: datetime | None = None) -> int:
 
 def sweep_day_slips(*, now: datetime | None = None) -> int:
     """Warn each customer whose window a technician's slipping day will miss, with the new
-    expected time, when it moved enough since the last warning. Returns jobs marked delayed."""
+    expected time. A warning needs the forecast past the window by a margin and steady for a few
+    minutes (one sweep's blip says nothing), and a customer already warned hears again only when
+    the expected time moved enough. Returns jobs marked delayed."""
     now = now or timezone.now()
     slip = timedelta(minutes=knob("SLIP_MINUTES"))
-    busy = Technician.objects.filter(jobs__status__in=[JobStatus.ON_SITE, JobStatus.EN_ROUTE]).distinct()
+    margin = timedelta(minutes=knob("LATE_MARGIN_MINUTES"))
+    steady = timedelta(minutes=knob("LATE_STABLE_MINUTES"))
+    working_today = Technician.objects.filter(
+        jobs__status__in=[*UPCOMING, JobStatus.EN_ROUTE, JobStatus.ON_SITE],
+        jobs__window_start__lt=now + timedelta(days=1),
+        jobs__window_end__gt=now - timedelta(days=1),
+    ).distinct()
     delayed = 0
-    for technician in busy:
-        for job, start in forecast_day(technician=technician, now=now):
+    for technician in working_today:
+        idle = not technician.jobs.filter(status__in=[JobStatus.EN_ROUTE, JobStatus.ON_SITE]).exists()
+        forecast = [
+            (job, start)
+            for job, start in forecast_day(technician=technician, now=now)
+            if job.status in UPCOMING
+        ]
+        on_time = [job.pk for job, start in forecast if _round_up(start) <= job.window_end + margin]
+        LateWatch.objects.filter(job_id__in=on_time).delete()
+        for job, start in forecast:
             expected = _round_up(start)
-            if job.status not in UPCOMING or expected <= job.window_end:
+            if idle or start > job.window_end:
+                _watch_departure(job=job, technician=technician, now=now)
+            if job.pk in on_time:
+                continue
+            watch, _ = LateWatch.objects.update_or_create(
+                job=job,
+                defaults={"expected_at": expected},
+                create_defaults={"late_since": now, "expected_at": expected},
+            )
+            if now - watch.late_since < steady:
                 continue
             if job.technician_eta and abs(expected - job.technician_eta) < slip:
                 continue
@@ -210,6 +255,21 @@ def sweep_day_slips(*, now: datetime | None = None) -> int:
                 )
             delayed += 1
     return delayed
+
+
+def _watch_departure(*, job: Job, technician: Technician, now: datetime) -> None:
+    """The day watches itself: when the technician should be setting off for `job` to make its
+    window and is idle, or busy elsewhere past the point of making it, the job goes to the dispatcher's queue (once), while there is still time
+    to act; the customer hears through the forecast before the window ends."""
+    leave_by = job.window_end - timedelta(minutes=knob("TRAVEL_MINUTES") + knob("DEPARTURE_WARNING_MINUTES"))
+    if now < leave_by or now >= job.window_end:
+        return
+    reason = (
+        f"{technician.first_name} has not set off for the {timefmt.window(job.window_start, job.window_end, job.zone)}"
+        " visit: the window will be missed"
+    )
+    if not job.events.filter(kind=JobEvent.Kind.ATTENTION, detail__reason=reason).exists():
+        services.job_flag_attention(job=job, reason=reason, actor="system")
 
 
 def _round_up(value: datetime, minutes: int = 5) -> datetime:

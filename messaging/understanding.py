@@ -25,13 +25,16 @@ from .conversation import ON_ITS_WAY
 from .hazards import hazard, safety_advice
 from .interpret import Interpretation, MessageContext, interpret
 from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
-from .notify import record_feedback
+from .notify import UPCOMING, knob, record_feedback
 from .outbox import ACCEPTED_BY_PROVIDER, send_sms
 from .wording import REPLIES, reply_text
 
 logger = logging.getLogger(__name__)
 
 RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.5" or "10"
+BARE_RATING = re.compile(
+    r"\s*[1-5]\s*(?:/\s*5|stars?|out of 5|estrellas?)?[\s.!]*", re.I
+)  # nothing more to read
 
 
 def last_outbound_before(message: Message) -> Message | None:
@@ -94,6 +97,8 @@ def apply_interpretation(
     score = rating_in_reply(message.body)
     if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
         record_feedback(job=last_outbound.job or job, score=score)
+        kind = "rated_low" if score <= knob("LOW_SCORE") else "rated_mid" if score == 3 else "rated"
+        _auto_reply(message, kind, answers=bool(BARE_RATING.fullmatch(message.body)))
         return
     if not job.is_open:
         if (
@@ -119,8 +124,14 @@ def apply_interpretation(
         services.job_mark_customer_late(job=job, expected_at=interpretation.arrival_at, actor=actor)
     elif "customer_arrived" in intents:
         services.job_mark_customer_home(job=job, actor=actor)
-    if "confirm" in intents and job.status == JobStatus.SCHEDULED and not intents & {"cancel", "reschedule"}:
-        services.job_confirm(job=job, actor=actor)
+    if "confirm" in intents and job.status in UPCOMING and not intents & {"cancel", "reschedule"}:
+        if job.status == JobStatus.SCHEDULED:
+            services.job_confirm(job=job, actor=actor)
+        if intents <= {
+            "confirm",
+            "thanks",
+        }:  # a bare "C" or "yes": answered; anything more waits for a person
+            _auto_reply(message, "confirmed")
     if interpretation.access_note:
         services.job_add_access_note(
             job=job,
@@ -179,15 +190,17 @@ def _auto_reply(
     if kind not in REPLIES:
         return None
     customer, job = message.customer, message.job
+    language = language or (customer.language if customer else "en")
     body = reply_text(
         kind,
-        language=language or (customer.language if customer else "en"),
+        language=language,
         business=BusinessSettings.load().name,
         first=customer.first_name if customer else "there",
         tech=job.technician.first_name if job and job.technician else "your technician",
         eta=values.get("eta", ""),
         request=values.get("request", ""),
         safety=values.get("safety", ""),
+        window=timefmt.window(job.window_start, job.window_end, job.zone, language) if job else "",
     )
     reply = send_sms(
         body=body,

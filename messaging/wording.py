@@ -5,6 +5,8 @@ hazard table's advice)."""
 
 from __future__ import annotations
 
+from .notify_templates import agree_articles  # "a la 1:30", as the notifications say it
+
 REPLIES: dict[str, dict[str, str]] = {
     "opt_out": {
         "en": "{business}: You're unsubscribed and will get no more texts from us. Reply START to resubscribe.",
@@ -40,6 +42,22 @@ REPLIES: dict[str, dict[str, str]] = {
         "en": "Thanks, {first}. We got your request to move the visit{request}. Someone from {business} will confirm a new time with you shortly.",
         "es": "Gracias, {first}. Recibimos su solicitud para cambiar la visita{request}. Alguien de {business} le confirmará el nuevo horario en breve.",
     },
+    "confirmed": {
+        "en": "Thanks, {first}! Your visit on {window} is confirmed.",
+        "es": "Gracias, {first}. Su visita del {window} queda confirmada.",
+    },
+    "rated": {
+        "en": "Thanks for your rating, {first}! We're glad it went well.",
+        "es": "Gracias por su respuesta, {first}. Nos alegra que todo saliera bien.",
+    },
+    "rated_mid": {
+        "en": "Thanks for your rating, {first}. It helps us do better.",
+        "es": "Gracias por su respuesta, {first}. Nos ayuda a mejorar.",
+    },
+    "rated_low": {
+        "en": "Sorry the visit wasn't better, {first}. Someone from {business} will call you.",
+        "es": "Lamentamos que la visita no fuera mejor, {first}. Alguien de {business} va a llamarle.",
+    },
     "cancel": {
         "en": "Thanks for letting us know, {first}. Someone from {business} will confirm the cancellation with you shortly.",
         "es": "Gracias por avisarnos, {first}. Alguien de {business} le confirmará la cancelación en breve.",
@@ -66,4 +84,6 @@ def reply_text(kind: str, *, language: str, business: str, phone: str = "", **va
     """The reply in the customer's language (English when there is no translation)."""
     language = language if language in REPLIES[kind] else "en"
     call_us = CALL_US[language].format(phone=phone) if phone else ""
-    return REPLIES[kind][language].format(business=business, call_us=call_us, **values)
+    return agree_articles(
+        REPLIES[kind][language].format(business=business, call_us=call_us, **values), language
+    )

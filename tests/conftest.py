@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django_q.brokers import get_broker
 from django_q.conf import Conf
 
-from tests.factories import TechnicianFactory, UserFactory, book_job
+from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_job
 from tests.sms_fixtures import (  # noqa: F401 - pytest finds fixtures by name here
     fault_proxy,
     fault_proxy_server,
@@ -65,3 +65,16 @@ def pytest_collection_modifyitems(items):
         marker = item.get_closest_marker("django_db")
         if marker and marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
             item.add_marker(pytest.mark.django_db(**marker.kwargs, serialized_rollback=True), append=False)
+
+
+@pytest.fixture
+def book(db):
+    """book(start, hours=2): a job for a new customer with a technician named Maya."""
+
+    def make(start, *, hours: int = 2, technician=None, site=None, tasks=None):
+        technician = technician or TechnicianFactory(first_name="Maya")
+        return book_job(
+            site=site or SiteFactory(), technician=technician, start=start, hours=hours, tasks=tasks
+        )
+
+    return make

@@ -75,11 +75,24 @@ def _keyword_with_courtesy(raw: str, after_opt_out: bool) -> str | None:
     return consent_keyword(core) if core in _KEYWORD_TAIL else None
 
 
+# A code offered for another time in words rather than a verb: "R to pick another time", "reply R
+# if you need another time", "R para elegir otra hora", "responda R si necesita otra hora".
+# Near misses: "text us any time" (no code before to/if), "R to confirm" (REPLY_OFFER's verb).
+_OFFER_ANOTHER_TIME = re.compile(
+    r"\b([A-Z0-9]{1,4})\s+(?:to|if|para|si)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:another|a new|a different|otra|otro|una nueva|un nuevo)\s+(?:time|day|date|hora|d[ií]a|fecha|horario)\b"
+)
+
+
 def _offers(last_outbound: str | None) -> dict[str, str]:
-    return {
+    """The codes the last outbound offered and what each means ("C to confirm" -> confirm)."""
+    offers = {
         m.group(1).lower(): lx.OFFER_INTENTS[m.group(2).lower()]
         for m in lx.REPLY_OFFER.finditer(last_outbound or "")
     }
+    for m in _OFFER_ANOTHER_TIME.finditer(last_outbound or ""):
+        offers.setdefault(m.group(1).lower(), "reschedule")
+    return offers
 
 
 def _after_code(raw: str) -> str:

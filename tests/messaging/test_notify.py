@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from fieldservice import services, signals
 from fieldservice.models import Job, JobEvent
@@ -71,7 +72,7 @@ def test_a_template_with_a_bad_placeholder_is_refused_with_a_reason(body, compla
 def test_the_customers_language_picks_the_template(spanish_site, technician):
     job = book_job(site=spanish_site, technician=technician, start=local(LA, 2030, 6, 11, 13))
     assert texts(job)[0].body == (
-        "Hola Rosa, su visita de Field Service Co. quedó agendada para mar 11 jun, 1-3 pm. "
+        "Hola Rosa, agendamos su visita de Field Service Co. para mar 11 jun, 1-3 pm. "
         "Responda C para confirmar o R para cambiar la cita."
     )
 
@@ -95,9 +96,18 @@ def test_an_edited_template_is_what_the_customer_reads(technician):
 # --- which event sends what -----------------------------------------------------------------
 
 
+def delivered(job: Job) -> None:
+    """What the outbox does once the booking's few settling minutes are over."""
+    Message.objects.filter(job=job, status=MessageStatus.QUEUED).update(
+        status=MessageStatus.SENT, sent_at=timezone.now() - timedelta(minutes=10)
+    )
+
+
 def test_a_window_moved_by_the_business_says_sorry_and_one_the_customer_asked_for_does_not(job):
+    delivered(job)
     start = job.window_start + timedelta(days=1)
     services.job_reschedule(job=job, window_start=start, window_end=start + timedelta(hours=2), actor="disp")
+    delivered(job)
     services.job_reschedule(
         job=job,
         window_start=start + timedelta(hours=3),
@@ -124,11 +134,24 @@ def test_on_the_way_names_the_technician_and_the_eta_in_the_sites_zone(technicia
     assert text.send_after is None
 
 
-def test_an_eta_past_the_window_end_is_an_apology_with_a_way_to_reschedule(technician, time_machine):
+def test_setting_off_with_an_eta_past_the_window_is_on_the_way_news_with_an_apology(technician, time_machine):
     job = book_job(technician=technician, start=local(LA, 2030, 6, 11, 13))
     time_machine.move_to(local(LA, 2030, 6, 11, 14, 30), tick=False)
     services.job_start_route(job=job, eta=local(LA, 2030, 6, 11, 15, 20), actor="luis")
-    assert kinds(job) == ["scheduled", "running_late"]
+    assert kinds(job) == ["scheduled", "en_route"]
+    assert texts(job, "en_route")[0].body == (
+        "Luis from Field Service Co. is on the way, ETA 3:20 pm. Sorry for the wait."
+    )
+
+
+def test_an_eta_that_slips_past_the_window_on_the_way_is_an_apology_with_a_way_to_reschedule(
+    technician, time_machine
+):
+    job = book_job(technician=technician, start=local(LA, 2030, 6, 11, 13))
+    time_machine.move_to(local(LA, 2030, 6, 11, 14, 30), tick=False)
+    services.job_start_route(job=job, eta=local(LA, 2030, 6, 11, 14, 50), actor="luis")
+    services.job_update_eta(job=job, eta=local(LA, 2030, 6, 11, 15, 20), actor="luis")
+    assert kinds(job) == ["scheduled", "en_route", "running_late"]
     assert texts(job, "running_late")[0].body == (
         "Sorry Dana, Luis is running late and now expects to reach you around 3:20 pm "
         "(your window: Tue Jun 11, 1-3 pm). Reply R to reschedule."
@@ -225,10 +248,10 @@ def test_quiet_hours_hold_for_a_site_in_another_zone_than_the_business(technicia
     time_machine.move_to(local(LA, 2030, 6, 10, 19, 30), tick=False)
     late = book_job(site=new_york, technician=technician, start=local(NY, 2030, 6, 12, 9))
     assert texts(late)[0].send_after == local(NY, 2030, 6, 11, 8)
-    # 6 am for the business, 9 am at the site: it goes now.
+    # 6 am for the business, 9 am at the site: it goes once the booking settled, not held for the night.
     time_machine.move_to(local(LA, 2030, 6, 11, 6, 0), tick=False)
     early = book_job(site=SiteFactory(timezone="America/New_York"), technician=technician)
-    assert texts(early)[0].send_after is None
+    assert texts(early)[0].send_after == local(LA, 2030, 6, 11, 6, 5)
 
 
 def test_time_critical_texts_ignore_quiet_hours(technician, time_machine):
@@ -250,7 +273,9 @@ def test_a_held_reminder_does_not_apply_once_the_window_moved_or_the_job_is_canc
     start = job.window_start + timedelta(days=1)
     services.job_reschedule(job=job, window_start=start, window_end=start + timedelta(hours=2), actor="disp")
     assert not notify.still_applies(confirmation)
-    moved = texts(job, "window_changed")[0]
+    # the customer never got the first booking: the new one is their first text, a booking
+    moved = texts(job, "scheduled")[1]
+    assert "Sorry" not in moved.body
     assert notify.still_applies(moved)
     services.job_cancel(job=job, actor="disp")
     assert not notify.still_applies(moved)
@@ -291,7 +316,7 @@ def test_a_text_too_long_to_send_is_logged_and_the_booking_still_stands(technici
     assert "scheduled text not sent" in caplog.text
 
 
-def test_a_delay_announced_the_night_before_waits_for_morning_and_one_on_the_day_goes_at_once(
+def test_a_delay_announced_the_night_before_goes_before_the_customers_morning_and_one_on_the_day_at_once(
     technician, time_machine
 ):
     job = book_job(technician=technician, start=local(LA, 2030, 6, 12, 9))
@@ -300,7 +325,7 @@ def test_a_delay_announced_the_night_before_waits_for_morning_and_one_on_the_day
     time_machine.move_to(local(LA, 2030, 6, 12, 10, 0), tick=False)
     services.job_mark_delayed(job=job, expected_at=local(LA, 2030, 6, 12, 12, 0), actor="disp")
     night, day = texts(job, "running_late")
-    assert (night.send_after, day.send_after) == (local(LA, 2030, 6, 12, 8), None)
+    assert (night.send_after, day.send_after) == (local(LA, 2030, 6, 12, 7), None)
 
 
 def test_a_held_reminder_for_a_job_cancelled_meanwhile_is_not_sent(job, sent_sms):
