@@ -166,6 +166,9 @@ TWILIO_API_BASE_URL = os.environ.get("TWILIO_API_BASE_URL", "")
 TWILIO_TIMEOUT = float(os.environ.get("TWILIO_TIMEOUT", "10"))
 SMS_MAX_SEGMENTS = int(os.environ.get("SMS_MAX_SEGMENTS", "4"))
 SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))
+# Texts one worker hands to Twilio at the same time when many are due (a sweep, the morning burst):
+# each send mostly waits 100-300 ms for Twilio's answer. Each thread holds a database connection.
+SMS_SEND_THREADS = int(os.environ.get("SMS_SEND_THREADS", "16"))
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

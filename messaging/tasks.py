@@ -14,6 +14,10 @@ def deliver(message_id: int) -> str:
     return outbox.deliver_message(message_id=message_id)
 
 
+def deliver_batch(message_ids: list[int]) -> dict[str, int]:
+    return outbox.deliver_messages(message_ids)
+
+
 def handle_inbound(message_id: int, keyword: str | None = None) -> str:
     """Understand and act on a stored customer text. A failure keeps the text, flags it for the
     dispatcher and leaves it uninterpreted, so the sweep (or Twilio's retry) can run this again."""
