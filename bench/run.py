@@ -42,6 +42,12 @@ BENCHMARKS = [
     ),
     Benchmark("inbound webhook, one at a time", [PYTHON, "bench/bench_webhook.py"], r"^(webhook|  )", 300),
     Benchmark(
+        "webhook beside a bare reference app",
+        [PYTHON, "bench/bench_webhook_ratio.py"],
+        r"^(database|machine|ratio|pipeline|history|  )",
+        900,
+    ),
+    Benchmark(
         "reminder sweep, 100,000 jobs",
         [PYTHON, "bench/bench_reminder_sweep.py"],
         r"^(database|seeded|sweep|reminder|  )",

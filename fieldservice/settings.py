@@ -95,8 +95,8 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server and the django-q2 cluster read while one of them writes;
-    # the busy timeout makes a writer wait for the lock instead of failing at once.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # the busy timeout makes a writer wait for the lock instead of failing at once. Connections
+    # persist (conn_max_age above), so the pragmas run once per connection, not per request.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
@@ -145,6 +145,8 @@ Q_CLUSTER = {
     "catch_up": False,  # after downtime the sweeps catch up themselves, without replaying every tick
     "ack_failures": True,
     "label": "Task queue",
+    # django-q2 logs each task queued and run at INFO, with its own handler: a line per text.
+    "log_level": os.environ.get("LOG_LEVEL", "INFO"),
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL

@@ -8,6 +8,7 @@ the worker (`inbound.handle_stored_text`), queued when the insert commits.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from functools import partial
@@ -46,6 +47,16 @@ def _int(value: object, default: int = 0) -> int:
         return int(str(value))
     except ValueError:
         return default
+
+
+@functools.lru_cache(maxsize=4096)
+def sender_e164(raw_from: str) -> str | None:
+    """The sender's number in E.164, or None for a short code or a name. Cached: the same
+    customers text again and again, and parsing a number is a good part of a webhook's CPU."""
+    try:
+        return to_e164(raw_from)
+    except InvalidSMSError:
+        return None
 
 
 def store_once(message: Message) -> bool:
@@ -94,26 +105,26 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
         logger.warning("Inbound SMS without MessageSid ignored (From=%s)", redact_phone(fields.get("From")))
         return None
     raw_from = (fields.get("From") or "").strip()
-    try:
-        phone = to_e164(raw_from)
-    except InvalidSMSError:
-        phone = raw_from[:128]  # kept as given (a short code, a sender name), for the dispatcher to see
-        customer = None
-    else:
-        customer = Customer.objects.filter(phone=phone).first()
+    phone = sender_e164(raw_from)
+    # One indexed read of the unique phone; the row itself is needed only for a reply (rare here).
+    customer_id = (
+        next(iter(Customer.objects.filter(phone=phone).order_by().values_list("pk", flat=True)[:1]), None)
+        if phone
+        else None
+    )
     num_media = min(max(_int(fields.get("NumMedia")), 0), MAX_MEDIA)
     now = timezone.now()
     message = Message(
         direction=Direction.INBOUND,
-        customer=customer,
-        phone=phone,
+        customer_id=customer_id,
+        phone=phone or raw_from[:128],  # a short code or a sender name is kept as given, for the dispatcher
         body=fields.get("Body") or "",
         media_urls=media_links(fields, num_media),
         status=MessageStatus.RECEIVED,
         cause=Cause.CUSTOMER,
         provider_sid=sid,
         segments=min(max(_int(fields.get("NumSegments"), 1), 1), MAX_SEGMENTS),
-        flagged=customer is None,
+        flagged=customer_id is None,
         created_at=now,
         updated_at=now,
     )
@@ -123,7 +134,7 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
     opt_out_type = fields.get("OptOutType") or ""
     keyword = consent_keyword_of(message, opt_out_type=opt_out_type)
     reply = None
-    if keyword or customer is None:
+    if keyword or customer_id is None:
         try:
             reply = answer_at_once(message, keyword=keyword, twilio_confirms=bool(opt_out_type))
         except Exception:
