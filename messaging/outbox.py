@@ -8,9 +8,10 @@ any transaction, guarded by a compare-and-swap on the row's status so it is sent
 from __future__ import annotations
 
 import logging
-import queue
+import os
 import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime, timedelta
@@ -18,7 +19,7 @@ from functools import partial
 
 import phonenumbers
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django_q.tasks import async_task
@@ -225,47 +226,67 @@ def enqueue_deliveries(message_ids: Sequence[int]) -> None:
 
 
 def deliver_messages(message_ids: Sequence[int], *, threads: int | None = None) -> dict[str, int]:
-    """Send many queued texts at once, on `threads` threads (SMS_SEND_THREADS), each text through
-    `deliver_message`: claimed by compare-and-swap (sent at most once however often it is queued),
-    refused if its number opted out. Returns how many ended each way ("sent", "refused", ...)."""
+    """Send many queued texts at once, on up to `threads` threads (SMS_SEND_THREADS), each text
+    through `deliver_message`: claimed by compare-and-swap (sent at most once however often it is
+    queued), refused if its number opted out. Returns how many ended each way ("sent", "refused",
+    "skipped": already sent or not due, ...)."""
     threads = max(1, min(threads or settings.SMS_SEND_THREADS, len(message_ids)))
     if connection.in_atomic_block or (connection.vendor == "sqlite" and connection.is_in_memory_db()):
         # Other threads have connections of their own: they would not see this transaction's rows
         # (a task run synchronously inside one), nor share an in-memory SQLite database.
         threads = 1
-    outcomes: dict[str, int] = {}
-    lock = threading.Lock()
-
-    def record(outcome: str) -> None:
-        key = next((word for word in OUTCOMES if outcome.startswith(word)), "skipped")
-        with lock:
-            outcomes[key] = outcomes.get(key, 0) + 1
-
     if threads == 1:
-        for message_id in message_ids:
-            record(_deliver_logged(message_id))
-        return outcomes
-    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
-    for message_id in message_ids:
-        todo.put(message_id)
-
-    def work() -> None:
-        try:
-            while True:
-                try:
-                    message_id = todo.get_nowait()
-                except queue.Empty:
-                    return
-                record(_deliver_logged(message_id))
-        finally:
-            connection.close()  # each thread has its own database connection
-
-    workers = [threading.Thread(target=work, name=f"sms-send-{n}") for n in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
+        results = [_deliver_logged(message_id) for message_id in message_ids]
+    else:
+        results = list(_send_pool(threads).map(_deliver_in_pool, message_ids))
+    outcomes: dict[str, int] = {}
+    for result in results:
+        key = next((word for word in OUTCOMES if result.startswith(word)), "skipped")
+        outcomes[key] = outcomes.get(key, 0) + 1
     return outcomes
+
+
+_pool: tuple[int, int, ThreadPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+
+
+def _send_pool(threads: int) -> ThreadPoolExecutor:
+    """This process's sending threads, kept from batch to batch with their database connections
+    (a new connection per thread and batch would cost the database a process each). Made after
+    the worker process forks: threads do not survive a fork."""
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool[0] != os.getpid() or _pool[1] < threads:
+            _pool = (
+                os.getpid(),
+                threads,
+                ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sms-send"),
+            )
+        return _pool[2]
+
+
+def close_send_pool() -> None:
+    """Stop this process's sending threads, closing each one's database connection (for tests
+    and orderly shutdowns; a worker process that exits closes them anyway)."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is None or pool[0] != os.getpid():
+        return
+    _, threads, executor = pool
+    everyone = threading.Barrier(threads)
+
+    def close(_: int) -> None:
+        everyone.wait(timeout=10)  # holds each thread until all have one: one close per thread
+        connection.close()
+
+    list(executor.map(close, range(threads)))
+    executor.shutdown()
+
+
+def _deliver_in_pool(message_id: int) -> str:
+    close_old_connections()  # as Django does per request: drop a broken or too old connection
+    return _deliver_logged(message_id)
 
 
 def _deliver_logged(message_id: int) -> str:

@@ -86,7 +86,10 @@ def test_a_batch_sent_in_a_transaction_goes_one_by_one_and_each_text_once(sent_s
 @pytest.mark.django_db(transaction=True)
 def test_a_batch_is_sent_on_several_threads_each_text_once_and_never_to_an_opted_out_number(sent_sms):
     ids = write_texts(40)
-    outcomes = deliver_messages(ids + ids, threads=8)  # every text queued twice, racing itself
+    try:
+        outcomes = deliver_messages(ids + ids, threads=8)  # every text queued twice, racing itself
+    finally:
+        outbox.close_send_pool()  # the test database is dropped at the end: no connection may stay
     assert outcomes == {"sent": 38, "refused": 2, "skipped": 40}
     assert_each_allowed_text_sent_once(sent_sms, ids)
 
