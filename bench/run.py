@@ -54,6 +54,7 @@ BENCHMARKS = [
         420,
     ),
     Benchmark("outbox throughput", [PYTHON, "bench/bench_outbox.py"], r"^(database|locmem|twilio)", 300),
+    Benchmark("morning burst, 10,000 texts", [PYTHON, "bench/bench_burst.py"], r"^(database|burst)", 420),
     Benchmark("pages, 200 jobs", [PYTHON, "bench/bench_pages.py"], r"^(database|technician|admin)", 300),
     Benchmark(
         "load: gunicorn + qcluster, 60 s",
