@@ -80,7 +80,13 @@ def queue_handling(message_id: int, keyword: str | None = None) -> None:
     """Give a stored text to the worker. `keyword` is the webhook's consent decision ("" for none);
     None lets the worker decide (a re-queued text)."""
     async_task(
-        "messaging.tasks.handle_inbound", message_id, keyword, task_name=f"handle inbound {message_id}"
+        "messaging.tasks.handle_inbound",
+        message_id,
+        keyword,
+        task_name=f"handle inbound {message_id}",
+        # The text's row records the outcome; a saved success costs django-q2 a pruning of its
+        # results table (save_limit) per text. Failures are still saved.
+        q_options={"save": False},
     )
 
 
