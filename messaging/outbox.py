@@ -20,13 +20,13 @@ from functools import partial
 import phonenumbers
 from django.conf import settings
 from django.db import IntegrityError, close_old_connections, connection, transaction
-from django.db.models import F, Q
+from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer, Job
 
-from .consent import consent_change, is_opted_out
+from .consent import consent_change, is_opted_out, opted_out
 from .models import Cause, ConsentChange, Direction, Message, MessageStatus
 from .segments import SegmentCount, count_segments
 from .sms import get_backend
@@ -322,8 +322,9 @@ def deliver_message(*, message_id: int) -> str:
     )
     if not claimed:
         return "not due or already handled"
-    message = Message.objects.get(pk=message_id)
-    if message.cause != Cause.CONSENT and is_opted_out(str(message.phone)):
+    # The row and its number's consent in one read, right after the claim.
+    message = Message.objects.annotate(number_opted_out=opted_out(OuterRef("phone"))).get(pk=message_id)
+    if message.cause != Cause.CONSENT and message.number_opted_out:
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
         return "refused: opted out"
     from .notify import still_applies  # notify sends through this module, so it is imported late
