@@ -176,3 +176,13 @@ def test_the_last_outbound_text_is_found_through_the_phone_index(todays_job, cli
         plan = " ".join(str(row) for row in cursor.fetchall())
     assert "message_phone_time" in plan, plan
     assert last_outbound_before(message).notification_kind == "scheduled"
+
+
+@pytest.mark.django_db
+def test_a_sender_that_is_not_a_phone_number_is_flagged_and_not_answered(client, caplog):
+    response = text(client, "WIN A PRIZE", From="+999")
+    assert "<Message>" not in response.content.decode()
+    message = Message.objects.inbound().get()
+    assert (message.flagged, message.customer_id, str(message.phone)) == (True, None, "+999")
+    assert not Message.objects.outbound().exists()
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
