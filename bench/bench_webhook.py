@@ -1,8 +1,9 @@
 """The inbound SMS webhook under load: 1,000 signed Twilio posts, one at a time.
 
 Run from the project root: `python bench/bench_webhook.py`. Each post goes the whole way a real
-one does: Django's request handling, the signature check, storing the message once, finding the
-customer and job, consent, interpretation and its effect on the job, and the TwiML answer.
+one does: Django's request handling, the signature check, finding the customer, storing the
+message once, consent keywords, queueing the worker's part (job, interpretation, its effect) on
+the ORM broker, and the TwiML answer. `bench_webhook_ratio.py` measures the worker beside it.
 Customers text from 50 numbers with jobs today; one post in ten comes from an unknown number.
 Targets: median under 50 ms, worst case under 200 ms.
 """

@@ -340,15 +340,17 @@ def seeded(env: dict[str, str]) -> tuple[list[str], dict[str, list[int]]]:
 
 
 def drain(env: dict[str, str]) -> float:
-    """Seconds until no outbound text is due but unsent (or DRAIN_SECONDS have passed)."""
+    """Seconds until no inbound text waits for the worker and no outbound text is due but unsent
+    (or DRAIN_SECONDS have passed)."""
     import psycopg
 
     started = time.monotonic()
     with psycopg.connect(env["DATABASE_URL"], autocommit=True) as connection:
         while time.monotonic() - started < DRAIN_SECONDS:
             (left,) = connection.execute(
-                "select count(*) from messaging_message where direction = 'out'"
-                " and status in ('queued', 'sending') and next_attempt_at <= now()"
+                "select count(*) from messaging_message where (direction = 'out'"
+                " and status in ('queued', 'sending') and next_attempt_at <= now())"
+                " or (direction = 'in' and interpretation is null)"  # the worker's share of each text
             ).fetchone()
             if not left:
                 break

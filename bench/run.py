@@ -42,12 +42,19 @@ BENCHMARKS = [
     ),
     Benchmark("inbound webhook, one at a time", [PYTHON, "bench/bench_webhook.py"], r"^(webhook|  )", 300),
     Benchmark(
+        "webhook beside a bare reference app",
+        [PYTHON, "bench/bench_webhook_ratio.py"],
+        r"^(database|machine|ratio|pipeline|history|  )",
+        900,
+    ),
+    Benchmark(
         "reminder sweep, 100,000 jobs",
         [PYTHON, "bench/bench_reminder_sweep.py"],
         r"^(database|seeded|sweep|reminder|  )",
         420,
     ),
     Benchmark("outbox throughput", [PYTHON, "bench/bench_outbox.py"], r"^(database|locmem|twilio)", 300),
+    Benchmark("morning burst, 10,000 texts", [PYTHON, "bench/bench_burst.py"], r"^(database|burst)", 420),
     Benchmark("pages, 200 jobs", [PYTHON, "bench/bench_pages.py"], r"^(database|technician|admin)", 300),
     Benchmark(
         "load: gunicorn + qcluster, 60 s",

@@ -170,6 +170,8 @@ class Job(models.Model):
             models.Index(fields=["technician", "window_start"]),
             models.Index(fields=["status", "window_start"]),
             models.Index(fields=["needs_attention", "window_start"]),
+            # A customer's jobs by time: which job an inbound text is about.
+            models.Index(fields=["customer", "window_start"], name="job_customer_window"),
         ]
 
     def __str__(self) -> str:

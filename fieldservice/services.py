@@ -7,7 +7,9 @@ outbox) commit or roll back with the change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 
 from django.db import transaction
@@ -58,14 +60,47 @@ def _check_aware(value: datetime | None, name: str) -> None:
         raise ValueError(f"{name} must be timezone-aware.")
 
 
+# The jobs already read under a lock in the caller's transaction (see `one_lock_per_job`).
+_held: ContextVar[dict[int, Job] | None] = ContextVar("fieldservice_held_jobs", default=None)
+
+
+@contextmanager
+def one_lock_per_job() -> Iterator[None]:
+    """Several changes in the caller's transaction, each job read and locked once.
+
+    The first change to a job inside this block reads it under a row lock; the changes after it
+    reuse that row (with what the earlier ones changed) and take no savepoint of their own: the
+    caller's transaction is theirs, and an error in one undoes them all. Used where one event
+    (a customer's text) makes several changes to its job."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("one_lock_per_job() needs the caller's transaction (transaction.atomic()).")
+    token = _held.set({})
+    try:
+        yield
+    finally:
+        _held.reset(token)
+
+
+def _atomic() -> transaction.Atomic:
+    """The transaction of one change: a savepoint of its own, unless inside `one_lock_per_job`."""
+    return transaction.atomic(savepoint=_held.get() is None)
+
+
 def _locked(job: Job) -> Job:
-    """Re-read the job under a row lock so two changes cannot interleave."""
+    """Re-read the job under a row lock so two changes cannot interleave (once per
+    `one_lock_per_job` block)."""
+    held = _held.get()
+    if held is not None and job.pk in held:
+        return held[job.pk]
     # of=self: PostgreSQL cannot lock the nullable side of the outer join to technician.
-    return (
+    locked = (
         Job.objects.select_for_update(of=("self",))
         .select_related("site", "customer", "technician")
         .get(pk=job.pk)
     )
+    if held is not None:
+        held[job.pk] = locked
+    return locked
 
 
 def _record(job: Job, kind: str, actor: str, **detail) -> JobEvent:
@@ -135,7 +170,7 @@ def job_edit(
     allowed = {"summary", "trade", "customer", "site"}
     if unknown := set(details) - allowed:
         raise ValueError(f"job_edit cannot change {', '.join(sorted(unknown))}.")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if details:
             for field, value in details.items():
@@ -155,7 +190,7 @@ def job_edit(
 
 
 def job_confirm(*, job: Job, actor: str = "customer") -> Job:
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if job.status == JobStatus.CONFIRMED:
             return job
@@ -171,7 +206,7 @@ def job_reschedule(
 ) -> Job:
     """Move the window. `moved_by_business` says whether the customer is owed an apology."""
     _check_window(window_start, window_end)
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if job.status not in RESCHEDULABLE:
             raise JobStateError(f"A job that is {job.get_status_display().lower()} cannot be rescheduled.")
@@ -206,7 +241,7 @@ def job_reschedule(
 
 
 def job_reassign(*, job: Job, technician: Technician, actor: str) -> Job:
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if not job.is_open:
             raise JobStateError("A finished job cannot be reassigned.")
@@ -257,7 +292,7 @@ def job_start_route(*, job: Job, eta: datetime, actor: str) -> Job:
     """The technician is on the way and expects to arrive at `eta`; refused while they are on the
     way to, or at, another job."""
     _check_aware(eta, "eta")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if job.status != JobStatus.EN_ROUTE:
             _check_technician_free(job)
@@ -272,7 +307,7 @@ def job_start_route(*, job: Job, eta: datetime, actor: str) -> Job:
 def job_update_eta(*, job: Job, eta: datetime, actor: str) -> Job:
     """A fresh ETA while on the way (the old one was stale or the road changed)."""
     _check_aware(eta, "eta")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if job.status != JobStatus.EN_ROUTE:
             raise JobStateError("Only a job on the way has an ETA to update.")
@@ -289,7 +324,7 @@ def job_update_eta(*, job: Job, eta: datetime, actor: str) -> Job:
 def job_mark_delayed(*, job: Job, expected_at: datetime, actor: str, reason: str = "") -> Job:
     """The business will be late (a previous job ran over); the customer is owed a heads-up."""
     _check_aware(expected_at, "expected_at")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if job.status not in RESCHEDULABLE:
             raise JobStateError(f"A job that is {job.get_status_display().lower()} cannot be delayed.")
@@ -302,7 +337,7 @@ def job_mark_delayed(*, job: Job, expected_at: datetime, actor: str, reason: str
 
 def job_arrive(*, job: Job, actor: str) -> Job:
     """The technician is at the site; refused while they are on the way to, or at, another job."""
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         _move(job, JobStatus.ON_SITE)
         _check_technician_free(job)
@@ -313,7 +348,7 @@ def job_arrive(*, job: Job, actor: str) -> Job:
 
 
 def job_complete(*, job: Job, actor: str) -> Job:
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         _move(job, JobStatus.COMPLETED)
         job.needs_attention, job.attention_reason = False, ""
@@ -324,7 +359,7 @@ def job_complete(*, job: Job, actor: str) -> Job:
 
 
 def job_cancel(*, job: Job, actor: str, reason: str = "") -> Job:
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         _move(job, JobStatus.CANCELLED)
         job.save(update_fields=["status", "updated_at"])
@@ -336,7 +371,7 @@ def job_cancel(*, job: Job, actor: str, reason: str = "") -> Job:
 def job_mark_customer_late(*, job: Job, expected_at: datetime | None, actor: str = "customer") -> Job:
     """The customer says they will be late; `expected_at` is when, if they said."""
     _check_aware(expected_at, "expected_at")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if not job.is_open:
             raise JobStateError("The job is already finished.")
@@ -348,7 +383,7 @@ def job_mark_customer_late(*, job: Job, expected_at: datetime | None, actor: str
 
 
 def job_mark_customer_home(*, job: Job, actor: str = "customer") -> Job:
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if not job.is_open:
             raise JobStateError("The job is already finished.")
@@ -363,7 +398,7 @@ def job_flag_attention(*, job: Job, reason: str, actor: str = "system", urgent: 
     """Put the job in the dispatcher's queue with a reason in words."""
     if not reason.strip():
         raise ValueError("Say why the job needs attention.")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         job.needs_attention = True
         job.attention_reason = reason[:255]
@@ -378,7 +413,7 @@ def job_record_rating(*, job: Job, score: int, actor: str = "customer") -> Job:
     """Keep the customer's 1-5 rating of a finished visit; a later answer replaces an earlier one."""
     if not 1 <= score <= 5:
         raise ValueError("A rating is a whole number from 1 to 5.")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         job.customer_rating, job.rated_at = score, timezone.now()
         job.save(update_fields=["customer_rating", "rated_at", "updated_at"])
@@ -387,7 +422,7 @@ def job_record_rating(*, job: Job, score: int, actor: str = "customer") -> Job:
 
 
 def job_clear_attention(*, job: Job, actor: str) -> Job:
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         if not job.needs_attention and not job.urgent:
             return job
@@ -402,7 +437,7 @@ def job_add_access_note(*, job: Job, note: str, actor: str = "customer", source:
     note = note.strip()
     if not note:
         raise ValueError("The access note is empty.")
-    with transaction.atomic():
+    with _atomic():
         job = _locked(job)
         site = job.site
         if note.lower() not in site.access_notes.lower():

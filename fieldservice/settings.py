@@ -95,8 +95,8 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server and the django-q2 cluster read while one of them writes;
-    # the busy timeout makes a writer wait for the lock instead of failing at once.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # the busy timeout makes a writer wait for the lock instead of failing at once. Connections
+    # persist (conn_max_age above), so the pragmas run once per connection, not per request.
     DATABASES["default"]["OPTIONS"] = {
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
@@ -145,6 +145,8 @@ Q_CLUSTER = {
     "catch_up": False,  # after downtime the sweeps catch up themselves, without replaying every tick
     "ack_failures": True,
     "label": "Task queue",
+    # django-q2 logs each task queued and run at INFO, with its own handler: a line per text.
+    "log_level": os.environ.get("LOG_LEVEL", "INFO"),
 }
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
@@ -166,6 +168,9 @@ TWILIO_API_BASE_URL = os.environ.get("TWILIO_API_BASE_URL", "")
 TWILIO_TIMEOUT = float(os.environ.get("TWILIO_TIMEOUT", "10"))
 SMS_MAX_SEGMENTS = int(os.environ.get("SMS_MAX_SEGMENTS", "4"))
 SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))
+# Texts one worker hands to Twilio at the same time when many are due (a sweep, the morning burst):
+# each send mostly waits 100-300 ms for Twilio's answer. Each thread holds a database connection.
+SMS_SEND_THREADS = int(os.environ.get("SMS_SEND_THREADS", "16"))
 
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

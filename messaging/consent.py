@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Exists
 from django.utils import timezone
 
 from .models import Consent, ConsentChange, Message
@@ -10,6 +11,11 @@ from .models import Consent, ConsentChange, Message
 
 def is_opted_out(phone: str) -> bool:
     return Consent.objects.filter(phone=phone, opted_out=True).exists()
+
+
+def opted_out(phone: object) -> Exists:
+    """`is_opted_out` as an expression (`phone` may be an OuterRef), to read with the row it gates."""
+    return Exists(Consent.objects.filter(phone=phone, opted_out=True))
 
 
 def consent_change(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import time as clock
 from datetime import time
+from typing import ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -95,6 +98,14 @@ class Message(models.Model):
         indexes = [
             models.Index(fields=["job", "created_at"]),
             models.Index(fields=["customer", "created_at"]),
+            # A phone's thread and its last outbound text (the interpreter's context), newest first.
+            models.Index(fields=["phone", "created_at"], name="message_phone_time"),
+            # Inbound texts the worker has not interpreted yet, for the sweep that re-queues them.
+            models.Index(
+                fields=["created_at"],
+                name="message_inbound_pending",
+                condition=Q(direction="in", interpretation__isnull=True),
+            ),
             models.Index(
                 fields=["status", "next_attempt_at"],
                 name="message_outbox_pending",
@@ -227,6 +238,14 @@ class BusinessSettings(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args: object, **kwargs: object) -> None:
+        super().save(*args, **kwargs)
+        type(self).forget_cached()
+
+    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+        type(self).forget_cached()
+        return super().delete(*args, **kwargs)
+
     @property
     def work_weekdays(self) -> tuple[int, ...]:
         """The working days as sorted weekday numbers; a row saved with none works the default days."""
@@ -251,10 +270,25 @@ class BusinessSettings(models.Model):
                 }
             )
 
+    # Read on every text and every notification, changed a few times a year: each process keeps a
+    # copy. Saving clears the saving process's copy at once; the others re-read within CACHE_SECONDS.
+    CACHE_SECONDS: ClassVar[float] = 10.0
+    _cached: ClassVar[tuple[float, BusinessSettings] | None] = None
+
     @classmethod
     def load(cls) -> BusinessSettings:
-        settings_row, _ = cls.objects.get_or_create(pk=1)
-        return settings_row
+        """The settings row (created with defaults on first use), from this process's copy when
+        it is fresh. Each caller gets its own copy, so changing one without saving changes nothing."""
+        cached = cls._cached
+        if cached is None or clock.monotonic() - cached[0] > cls.CACHE_SECONDS:
+            settings_row, _ = cls.objects.get_or_create(pk=1)
+            cached = cls._cached = (clock.monotonic(), settings_row)
+        return copy.deepcopy(cached[1])
+
+    @classmethod
+    def forget_cached(cls) -> None:
+        """Read the row afresh on the next `load` (after a save, or a test's rollback)."""
+        cls._cached = None
 
 
 class PromiseQuerySet(models.QuerySet):

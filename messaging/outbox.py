@@ -8,19 +8,25 @@ any transaction, guarded by a compare-and-swap on the row's status so it is sent
 from __future__ import annotations
 
 import logging
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from functools import partial
 
 import phonenumbers
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.db.models import F, OuterRef, Q
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer, Job
 
-from .consent import consent_change, is_opted_out
+from .consent import consent_change, is_opted_out, opted_out
 from .models import Cause, ConsentChange, Direction, Message, MessageStatus
 from .segments import SegmentCount, count_segments
 from .sms import get_backend
@@ -37,6 +43,12 @@ SENDING_STALE_AFTER = timedelta(seconds=45)
 # A queued row younger than this probably has its task in the queue already.
 QUEUED_GRACE = timedelta(seconds=30)
 SWEEP_BATCH = 500
+SWEEP_MAX_BATCHES = 100  # 50,000 texts a sweep at most; the next sweep takes the rest
+# Texts given to one delivery task when many are due at once (a sweep's batch, the morning's
+# released reminders); the task sends them on SMS_SEND_THREADS threads, since most of a send is
+# waiting for Twilio's answer (100-300 ms).
+DELIVERY_BATCH = 100
+OUTCOMES = ("sent", "refused", "retry", "failed", "error")  # how `deliver_messages` counts them
 
 OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
 NO_LONGER_APPLIES = "Not sent: the job changed (finished, cancelled or moved) before it was due."
@@ -168,13 +180,122 @@ def send_sms(
             raise
         return Message.objects.get(dedupe_key=dedupe_key)
     if message.status == MessageStatus.QUEUED and message.next_attempt_at <= now:
-        # robust: a broker hiccup after commit must not fail the caller; the sweep re-queues the row.
-        transaction.on_commit(partial(enqueue_delivery, message_id=message.pk), robust=True)
+        pending = _batched.get()
+        if pending is not None:
+            pending.append(message.pk)  # queued by `batched_delivery`, with the others
+        else:
+            # robust: a broker hiccup after commit must not fail the caller; the sweep re-queues the row.
+            transaction.on_commit(partial(enqueue_delivery, message_id=message.pk), robust=True)
     return message
+
+
+# The texts written inside `batched_delivery`, queued together when it ends.
+_batched: ContextVar[list[int] | None] = ContextVar("messaging_batched_delivery", default=None)
+
+
+@contextmanager
+def batched_delivery() -> Iterator[None]:
+    """Queue the deliveries of the texts written inside this block as a few batch tasks, not a
+    task each. Put it outside the block's transaction: the tasks are queued once that commits
+    (nothing is queued if it raises). For sweeps that write hundreds of texts at once."""
+    token = _batched.set([])
+    try:
+        yield
+        message_ids = _batched.get()
+    finally:
+        _batched.reset(token)
+    transaction.on_commit(partial(enqueue_deliveries, message_ids), robust=True)
 
 
 def enqueue_delivery(*, message_id: int) -> None:
     async_task("messaging.tasks.deliver", message_id, task_name=f"deliver message {message_id}")
+
+
+def enqueue_deliveries(message_ids: Sequence[int]) -> None:
+    """Queue many deliveries: one task for a single text, batch tasks of DELIVERY_BATCH otherwise."""
+    if len(message_ids) == 1:
+        enqueue_delivery(message_id=message_ids[0])
+        return
+    for start in range(0, len(message_ids), DELIVERY_BATCH):
+        chunk = list(message_ids[start : start + DELIVERY_BATCH])
+        async_task(
+            "messaging.tasks.deliver_batch",
+            chunk,
+            task_name=f"deliver {len(chunk)} messages from {chunk[0]}",
+        )
+
+
+def deliver_messages(message_ids: Sequence[int], *, threads: int | None = None) -> dict[str, int]:
+    """Send many queued texts at once, on up to `threads` threads (SMS_SEND_THREADS), each text
+    through `deliver_message`: claimed by compare-and-swap (sent at most once however often it is
+    queued), refused if its number opted out. Returns how many ended each way ("sent", "refused",
+    "skipped": already sent or not due, ...)."""
+    threads = max(1, min(threads or settings.SMS_SEND_THREADS, len(message_ids)))
+    if connection.in_atomic_block or (connection.vendor == "sqlite" and connection.is_in_memory_db()):
+        # Other threads have connections of their own: they would not see this transaction's rows
+        # (a task run synchronously inside one), nor share an in-memory SQLite database.
+        threads = 1
+    if threads == 1:
+        results = [_deliver_logged(message_id) for message_id in message_ids]
+    else:
+        results = list(_send_pool(threads).map(_deliver_in_pool, message_ids))
+    outcomes: dict[str, int] = {}
+    for result in results:
+        key = next((word for word in OUTCOMES if result.startswith(word)), "skipped")
+        outcomes[key] = outcomes.get(key, 0) + 1
+    return outcomes
+
+
+_pool: tuple[int, int, ThreadPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+
+
+def _send_pool(threads: int) -> ThreadPoolExecutor:
+    """This process's sending threads, kept from batch to batch with their database connections
+    (a new connection per thread and batch would cost the database a process each). Made after
+    the worker process forks: threads do not survive a fork."""
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool[0] != os.getpid() or _pool[1] < threads:
+            _pool = (
+                os.getpid(),
+                threads,
+                ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sms-send"),
+            )
+        return _pool[2]
+
+
+def close_send_pool() -> None:
+    """Stop this process's sending threads, closing each one's database connection (for tests
+    and orderly shutdowns; a worker process that exits closes them anyway)."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is None or pool[0] != os.getpid():
+        return
+    _, threads, executor = pool
+    everyone = threading.Barrier(threads)
+
+    def close(_: int) -> None:
+        everyone.wait(timeout=10)  # holds each thread until all have one: one close per thread
+        connection.close()
+
+    list(executor.map(close, range(threads)))
+    executor.shutdown()
+
+
+def _deliver_in_pool(message_id: int) -> str:
+    close_old_connections()  # as Django does per request: drop a broken or too old connection
+    return _deliver_logged(message_id)
+
+
+def _deliver_logged(message_id: int) -> str:
+    """One delivery of a batch; an unexpected error stops this text (the sweep retries it), not the batch."""
+    try:
+        return deliver_message(message_id=message_id)
+    except Exception:
+        logger.exception("Delivering message %s failed", message_id)
+        return "error"
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -201,8 +322,9 @@ def deliver_message(*, message_id: int) -> str:
     )
     if not claimed:
         return "not due or already handled"
-    message = Message.objects.get(pk=message_id)
-    if message.cause != Cause.CONSENT and is_opted_out(str(message.phone)):
+    # The row and its number's consent in one read, right after the claim.
+    message = Message.objects.annotate(number_opted_out=opted_out(OuterRef("phone"))).get(pk=message_id)
+    if message.cause != Cause.CONSENT and message.number_opted_out:
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
         return "refused: opted out"
     from .notify import still_applies  # notify sends through this module, so it is imported late
@@ -341,16 +463,20 @@ def sweep_outbox() -> int:
         error_code=AMBIGUOUS_CODE,
         error_message="The last attempt never finished; Twilio is asked before sending again.",
     )
-    due = list(
-        Message.objects.filter(
-            status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lte=now - QUEUED_GRACE
-        )
-        .order_by("next_attempt_at")
-        .values_list("pk", flat=True)[:SWEEP_BATCH]
-    )
-    for message_id in due:
-        enqueue_delivery(message_id=message_id)
-    return len(due)
+    due = Message.objects.filter(
+        status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lte=now - QUEUED_GRACE
+    ).order_by("next_attempt_at")
+    queued = 0
+    # All that is due, SWEEP_BATCH at a time (the morning's released reminders can be thousands):
+    # each batch is marked queued now, so the next query and the next sweep leave it its grace.
+    for _ in range(SWEEP_MAX_BATCHES):
+        batch = list(due.values_list("pk", flat=True)[:SWEEP_BATCH])
+        if not batch:
+            break
+        Message.objects.filter(pk__in=batch, status=MessageStatus.QUEUED).update(updated_at=now)
+        enqueue_deliveries(batch)
+        queued += len(batch)
+    return queued
 
 
 def resend_message(*, message: Message, sent_by: object | None = None) -> Message:

@@ -33,6 +33,7 @@ from .notify import (
     tell_late,
 )
 from .notify_templates import ETA_STALE
+from .outbox import batched_delivery
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +104,8 @@ def sweep_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE
             .select_related(*RELATED)
         )
         for batch in _batches(candidates, ("window_start", "pk"), batch_size):
-            with transaction.atomic():  # one commit a batch; send_sms keeps each row in a savepoint
+            # One commit a batch (send_sms keeps each row in a savepoint), its texts queued together.
+            with batched_delivery(), transaction.atomic():
                 for job in batch:
                     due = _reminder_due(job=job, kind=kind, business=business)
                     if due is None or due > now or due < job.created_at + notice:
@@ -142,7 +144,7 @@ def sweep_review_requests(*, now: datetime | None = None, batch_size: int = BATC
     sent = stale = 0
     for batch in _batches(completions, ("created_at", "pk"), batch_size):
         held = _completed_texts_held(batch)
-        with transaction.atomic():
+        with batched_delivery(), transaction.atomic():
             for event in batch:
                 # After a "completed" text held overnight, the request follows it, not the visit.
                 due = max(event.created_at, held.get(event.job_id, event.created_at)) + delay

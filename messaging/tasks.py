@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
-from . import outbox
+import logging
+
+from . import inbound, outbox
+from .models import Message
+
+logger = logging.getLogger(__name__)
 
 
 def deliver(message_id: int) -> str:
     return outbox.deliver_message(message_id=message_id)
 
 
+def deliver_batch(message_ids: list[int]) -> dict[str, int]:
+    return outbox.deliver_messages(message_ids)
+
+
+def handle_inbound(message_id: int, keyword: str | None = None) -> str:
+    """Understand and act on a stored customer text. A failure keeps the text, flags it for the
+    dispatcher and leaves it uninterpreted, so the sweep (or Twilio's retry) can run this again."""
+    try:
+        return inbound.handle_stored_text(message_id, keyword=keyword)
+    except Message.DoesNotExist:
+        return "no such inbound message"
+    except Exception:
+        logger.exception("Handling inbound message %s failed; flagged for the dispatcher", message_id)
+        Message.objects.filter(pk=message_id).update(flagged=True)
+        return "failed: flagged for the dispatcher"
+
+
 def sweep() -> int:
-    return outbox.sweep_outbox()
+    """Re-queue what was lost: outbound texts due or stuck, and inbound texts never handled."""
+    return outbox.sweep_outbox() + inbound.requeue_unhandled()

@@ -68,17 +68,22 @@ def rating_in_reply(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def understand_inbound(message: Message) -> Interpretation | None:
-    """Interpret `message` once (a retried delivery finds it done), store it and act on it."""
+def understand_inbound(message: Message, *, reload_job: bool = True) -> Interpretation | None:
+    """Interpret `message` once (a retried delivery finds it done), store it and act on it.
+
+    The interpreter runs outside any transaction; the write transaction that follows is short
+    (SQLite has one writer at a time): it claims the message, files it under `message.job` and
+    applies the interpretation, reading and locking the job once however many changes it makes.
+    `reload_job=False` says the caller has just read the job (the worker's `find_job`)."""
     if message.direction != Direction.INBOUND:
         raise ValueError("Only inbound messages are interpreted.")
-    if message.job_id:  # the job as it is now, not as the caller last saw it
+    if message.job_id and reload_job:  # the job as it is now, not as the caller last saw it
         message.job = Job.objects.select_related("site", "customer", "technician").get(pk=message.job_id)
     last_outbound = last_outbound_before(message)
     interpretation = interpret(message.body, context_for(message, last_outbound=last_outbound))
-    with transaction.atomic():
+    with transaction.atomic(), services.one_lock_per_job():
         claimed = Message.objects.filter(pk=message.pk, interpretation__isnull=True).update(
-            interpretation=interpretation.to_dict()
+            interpretation=interpretation.to_dict(), job_id=message.job_id, updated_at=timezone.now()
         )
         if not claimed:
             return None

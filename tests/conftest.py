@@ -12,6 +12,8 @@ from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_jo
 from tests.sms_fixtures import (  # noqa: F401 - pytest finds fixtures by name here
     fault_proxy,
     fault_proxy_server,
+    fresh_business_settings,
+    inbound_handled_at_once,
     prism,
     q_sync,
     sent_sms,

@@ -10,8 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
+from django.utils.module_loading import import_string
+from django_q.brokers import get_broker
 from django_q.conf import Conf
+from django_q.signing import SignedPackage
 
+from messaging import inbox, tasks
+from messaging.models import BusinessSettings
 from messaging.sms import locmem
 from tests.messaging import twilio_posts
 from tests.messaging.fault_proxy import FaultProxy
@@ -30,6 +35,42 @@ def sent_sms(settings):
 def q_sync(monkeypatch):
     """Run django-q2 tasks at once, in this process (django-q2 reads its settings at import)."""
     monkeypatch.setattr(Conf, "SYNC", True)
+
+
+@pytest.fixture(autouse=True)
+def inbound_handled_at_once(request, monkeypatch):
+    """The worker's handling of an inbound text, run in this process as the webhook hands it over.
+
+    In production the webhook's insert commits at once and a worker handles the text moments
+    later; a test's own transaction never commits, so its on-commit hand-off would never fire.
+    Tests marked `real_queue` keep the real hand-off (on commit, through django-q2)."""
+    if request.node.get_closest_marker("real_queue"):
+        return
+    monkeypatch.setattr(
+        inbox, "hand_to_worker", lambda message_id, keyword=None: tasks.handle_inbound(message_id, keyword)
+    )
+
+
+def run_queued_tasks() -> list[object]:
+    """Take every task from this run's django-q2 queue and run it here, as a worker would;
+    returns their results in order. For tests that go through the real on-commit hand-off."""
+    broker, results = get_broker(), []
+    while queued := broker.dequeue():
+        for ack_id, payload in queued:
+            task = SignedPackage.loads(payload)
+            function = task["func"] if callable(task["func"]) else import_string(task["func"])
+            results.append(function(*task["args"], **task["kwargs"]))
+            broker.acknowledge(ack_id)
+    return results
+
+
+@pytest.fixture(autouse=True)
+def fresh_business_settings():
+    """Each process keeps a copy of the business settings; a test's rollback must not leave
+    the previous test's copy behind."""
+    BusinessSettings.forget_cached()
+    yield
+    BusinessSettings.forget_cached()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import requests
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
+from requests.adapters import HTTPAdapter
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
@@ -65,6 +66,10 @@ def _client(account_sid: str, auth_token: str, *, base_url: str, timeout: float)
         if base_url
         else TwilioHttpClient(timeout=timeout)
     )
+    # Deliveries run on SMS_SEND_THREADS threads at once (outbox.deliver_messages): a connection each.
+    adapter = HTTPAdapter(pool_maxsize=max(settings.SMS_SEND_THREADS, 10))
+    http_client.session.mount("https://", adapter)
+    http_client.session.mount("http://", adapter)
     return Client(account_sid, auth_token, http_client=http_client)
 
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
+from messaging.models import Message, MessageStatus
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 
@@ -30,21 +31,30 @@ def text(client, body: str) -> str:
     ).content.decode()
 
 
+def after_hours_notes() -> list[Message]:
+    """The notes the worker put in the outbox (it answers after the webhook, through Twilio's API)."""
+    return list(Message.objects.outbound().filter(notification_kind="after_hours"))
+
+
 def test_a_question_at_night_gets_one_note_saying_when_the_office_opens(client, dana):
     with time_machine.travel(LATE_EVENING, tick=False):
         first = text(client, "Can the technician bring a new filter?")
         second = text(client, "Also, is parking ok on the street?")
-    assert "office is closed" in first
-    assert "after 8 am" in first
-    assert "911" in first
-    assert "<Message>" not in second
+    assert "<Message>" not in first + second  # the webhook answers at once; the worker writes the note
+    (note,) = after_hours_notes()
+    assert "office is closed" in note.body
+    assert "after 8 am" in note.body
+    assert "911" in note.body
+    assert (note.status, str(note.phone)) == (MessageStatus.QUEUED, "+14155550123")
 
 
 def test_a_question_in_the_afternoon_gets_no_closed_note(client, dana):
     with time_machine.travel(AFTERNOON, tick=False):
         assert "<Message>" not in text(client, "Can the technician bring a new filter?")
+    assert after_hours_notes() == []
 
 
 def test_thanks_at_night_needs_no_note(client, dana):
     with time_machine.travel(LATE_EVENING, tick=False):
         assert "<Message>" not in text(client, "thanks so much!")
+    assert after_hours_notes() == []
