@@ -51,10 +51,14 @@ def test_a_reading_that_asks_for_two_different_things_is_weak():
 
 
 def test_an_emergency_either_voice_sees_sets_urgent_but_is_not_sure():
-    learned_only = combine(rules("question"), guess(("question", 0.55), ("emergency", 0.4)))
+    learned_only = combine(rules("question"), guess(("emergency", 0.85), ("question", 0.1)))
     assert learned_only.urgent
-    assert not learned_only.sure  # torn: a person decides; no safety text goes out on its own
+    assert not learned_only.sure  # the voices disagree: a person decides; no safety text on its own
     assert learned_only.alternatives[0] == "emergency"
+    # A lean toward emergency as the learned voice's second reading is hazard words, not a hazard
+    # ("smoke detector chirping"): the rules' hazard cues decide those.
+    leaning = combine(rules("question"), guess(("question", 0.55), ("emergency", 0.4)))
+    assert not leaning.urgent
 
     rules_only = combine(rules("emergency", urgent=True), guess(("question", 0.8), ("emergency", 0.1)))
     assert rules_only.urgent and not rules_only.sure
@@ -100,11 +104,14 @@ def test_the_contract_output_says_sure():
     assert out["sure"] is True
 
 
-def test_a_safety_text_needs_the_learned_voice_to_be_very_sure_of_the_emergency():
-    # "We had a flood in the basement last spring...": both voices lean to emergency, not enough.
-    found = combine(rules("emergency", urgent=True), guess(("emergency", 0.7), ("question", 0.2)))
-    assert not found.sure and found.urgent
-    assert combine(rules("emergency", urgent=True), guess(("emergency", 0.95), ("other", 0.02))).sure
+def test_a_safety_text_needs_both_voices_on_the_emergency():
+    # "We had a flood in the basement last spring...": the rules' hazard cues veto it, so however
+    # sure the learned voice is, no safety text goes out on its own.
+    vetoed = combine(rules("question"), guess(("emergency", 0.95), ("question", 0.02)))
+    assert not vetoed.sure and vetoed.urgent
+    torn = combine(rules("emergency", urgent=True), guess(("emergency", 0.45), ("question", 0.3)))
+    assert not torn.sure and torn.urgent
+    assert combine(rules("emergency", urgent=True), guess(("emergency", 0.7), ("question", 0.2))).sure
 
 
 @pytest.mark.parametrize(
