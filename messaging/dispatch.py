@@ -507,11 +507,13 @@ class Outcome:
     telling: str
 
 
-def _tell_or_keep(*, job: Job, kind: str, actor: str, done: str) -> Outcome:
-    """After a change whose notification tells the customer: when it is on its way, the job leaves
-    the queue and the customer's texts count as answered; otherwise the queue keeps the job, with
-    `done` and the need to call them, until someone does."""
-    notice = Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=kind)).first()
+def _tell_or_keep(*, job: Job, kinds: tuple[str, ...], actor: str, done: str) -> Outcome:
+    """After a change whose notification tells the customer (the first of `kinds` that notify
+    chose: a moved visit the customer never heard booked is announced as a booking): when it is
+    on its way, the job leaves the queue and the customer's texts count as answered; otherwise the
+    queue keeps the job, with `done` and the need to call them, until someone does."""
+    keys = [dedupe_key(job=job, kind=kind) for kind in kinds]
+    notice = Message.objects.filter(dedupe_key__in=keys).order_by("-created_at", "-pk").first()
     told, telling = notice_outcome(notice, first_name=job.customer.first_name)
     if told:
         job = services.job_clear_attention(job=job, actor=actor)
@@ -540,7 +542,10 @@ def reschedule_accept(*, job: Job, technician: Technician, window_start: datetim
         )
         window = _window(job.window_start, job.window_end, job.zone)
         return _tell_or_keep(
-            job=job, kind=NotificationKind.WINDOW_CHANGED, actor=actor, done=f"Moved to {window}"
+            job=job,
+            kinds=(NotificationKind.WINDOW_CHANGED, NotificationKind.SCHEDULED),
+            actor=actor,
+            done=f"Moved to {window}",
         )
 
 
@@ -552,7 +557,7 @@ def cancel_visit(*, job: Job, user, reason: str = "") -> Outcome:
     with transaction.atomic():
         reason = reason.replace("\x00", "").strip()[:200] or "Cancelled by the office"
         job = services.job_cancel(job=job, actor=actor, reason=reason)
-        return _tell_or_keep(job=job, kind=NotificationKind.CANCELLED, actor=actor, done="Cancelled")
+        return _tell_or_keep(job=job, kinds=(NotificationKind.CANCELLED,), actor=actor, done="Cancelled")
 
 
 def decline_text(*, job: Job, request: RescheduleRequest) -> str:
