@@ -51,7 +51,7 @@ def late_text_then_arrival(client, job, django_capture_on_commit_callbacks, *, w
         client.post(status_url, {"action": "arrived"})
         for callback in [] if worker_first else worker:
             callback()
-    return job.messages.get(notification_kind=NotificationKind.RUNNING_LATE)
+    return job.messages.get(notification_kind=NotificationKind.EN_ROUTE)  # "on the way", sorry for the delay
 
 
 @pytest.mark.parametrize("worker_first", [False, True], ids=["late-text-refused", "late-text-delivered"])
