@@ -252,7 +252,6 @@ def notice_outcome(message: Message | None, *, first_name: str) -> tuple[bool, s
         zone = message.job.zone if message.job else timezone.get_current_timezone()
         return (
             True,
-            # Held for quiet hours, or a few minutes so that changes made together go out as one.
             f"{first_name} will be texted at {timefmt.clock(message.send_after, zone)}.",
         )
     return True, f"{first_name} is told by text."

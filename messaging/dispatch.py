@@ -35,7 +35,6 @@ from .models import (
     MessageStatus,
     NotificationKind,
 )
-from .notify import dedupe_key
 from .understanding import job_facts, rating_in_reply, requested_in_words
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
@@ -507,13 +506,16 @@ class Outcome:
     telling: str
 
 
-def _tell_or_keep(*, job: Job, kinds: tuple[str, ...], actor: str, done: str) -> Outcome:
-    """After a change whose notification tells the customer (the first of `kinds` that notify
-    chose: a moved visit the customer never heard booked is announced as a booking): when it is
-    on its way, the job leaves the queue and the customer's texts count as answered; otherwise the
-    queue keeps the job, with `done` and the need to call them, until someone does."""
-    keys = [dedupe_key(job=job, kind=kind) for kind in kinds]
-    notice = Message.objects.filter(dedupe_key__in=keys).order_by("-created_at", "-pk").first()
+def _tell_or_keep(*, job: Job, since: datetime, actor: str, done: str) -> Outcome:
+    """After a change whose notification tells the customer (the newest one written since `since`,
+    whatever its kind: a moved visit never announced is announced as a booking): when it is on its
+    way, the job leaves the queue and the customer's texts count as answered; otherwise the queue
+    keeps the job, with `done` and the need to call them, until someone does."""
+    notice = (
+        Message.objects.filter(job=job, cause=Cause.NOTIFICATION, created_at__gte=since)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
     told, telling = notice_outcome(notice, first_name=job.customer.first_name)
     if told:
         job = services.job_clear_attention(job=job, actor=actor)
@@ -534,30 +536,25 @@ def reschedule_accept(*, job: Job, technician: Technician, window_start: datetim
         window_start, window_end, _busy_times(technician_ids=[technician.pk], exclude=job)[technician.pk]
     ):
         raise services.JobStateError(f"{technician.first_name} is no longer free then; pick another window.")
-    actor = user.get_username()
+    actor, since = user.get_username(), timezone.now()
     with transaction.atomic():
         job = services.job_reassign(job=job, technician=technician, actor=actor)
         job = services.job_reschedule(
             job=job, window_start=window_start, window_end=window_end, actor=actor, moved_by_business=False
         )
         window = _window(job.window_start, job.window_end, job.zone)
-        return _tell_or_keep(
-            job=job,
-            kinds=(NotificationKind.WINDOW_CHANGED, NotificationKind.SCHEDULED),
-            actor=actor,
-            done=f"Moved to {window}",
-        )
+        return _tell_or_keep(job=job, since=since, actor=actor, done=f"Moved to {window}")
 
 
 def cancel_visit(*, job: Job, user, reason: str = "") -> Outcome:
     """Cancel the visit from its conversation, through the services: the customer gets the
     cancellation text and the visit leaves the technician's day (shown there as cancelled).
     Raises `JobStateError` when the job can no longer be cancelled (under way or finished)."""
-    actor = user.get_username()
+    actor, since = user.get_username(), timezone.now()
     with transaction.atomic():
         reason = reason.replace("\x00", "").strip()[:200] or "Cancelled by the office"
         job = services.job_cancel(job=job, actor=actor, reason=reason)
-        return _tell_or_keep(job=job, kinds=(NotificationKind.CANCELLED,), actor=actor, done="Cancelled")
+        return _tell_or_keep(job=job, since=since, actor=actor, done="Cancelled")
 
 
 def decline_text(*, job: Job, request: RescheduleRequest) -> str:

@@ -36,8 +36,7 @@ def dana_job(technician):
 
 
 def late_text_then_arrival(client, job, django_capture_on_commit_callbacks, *, worker_first: bool):
-    """Luis says on his way at 3:30 with an ETA after the window (an on-my-way text that apologises
-    for the lateness is queued),
+    """Luis says on his way at 3:30 with an ETA after the window (a running-late text is queued),
     then taps Arrived at 4:10. With `worker_first` the worker delivers the text before he arrives;
     otherwise it reaches the text only afterwards and refuses it (it no longer applies)."""
     client.force_login(job.technician.user)
@@ -52,7 +51,7 @@ def late_text_then_arrival(client, job, django_capture_on_commit_callbacks, *, w
         client.post(status_url, {"action": "arrived"})
         for callback in [] if worker_first else worker:
             callback()
-    return job.messages.get(notification_kind=NotificationKind.EN_ROUTE)
+    return job.messages.get(notification_kind=NotificationKind.EN_ROUTE)  # "on the way", sorry for the delay
 
 
 @pytest.mark.parametrize("worker_first", [False, True], ids=["late-text-refused", "late-text-delivered"])
