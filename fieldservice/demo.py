@@ -405,9 +405,9 @@ def reset_demo() -> dict[str, int]:
 
     messages = Message.objects.filter(phone__in=DEMO_PHONES).delete()[0]
     consent = ConsentChange.objects.filter(phone__in=DEMO_PHONES).delete()[0]
-    jobs = demo_jobs().delete()[0]
+    jobs = demo_jobs().delete()[1].get(Job._meta.label, 0)
     Site.objects.filter(customer__phone__in=DEMO_PHONES).delete()
-    customers = Customer.objects.filter(phone__in=DEMO_PHONES).delete()[0]
+    customers = Customer.objects.filter(phone__in=DEMO_PHONES).delete()[1].get(Customer._meta.label, 0)
     return {"messages": messages, "consent": consent, "jobs": jobs, "customers": customers}
 
 
@@ -468,9 +468,10 @@ def welcome(base: str, day: DemoDay | None = None) -> str:
         )
     else:
         when = f"It is {clock} in {day.zone.key}: the demo's working day is under way.\n"
+    when += "\n"
     return (
         f"{when}"
-        f"On screen: Maya finished a visit earlier and is on her way to María; Danny is at Tom's;\n"
+        f"On screen: Maya finished a visit earlier and is on her way to María; Danny is at Tom's (he's home);\n"
         f"Luis is at {OUT_CUSTOMER}'s, and she is out (he texted her); later visits and tomorrow's are booked.\n"
         f"\n"
         f"Logins (password for all: {DEMO_PASSWORD}):\n"
@@ -481,14 +482,15 @@ def welcome(base: str, day: DemoDay | None = None) -> str:
         f"Walkthrough (the technician and the dispatcher in two browser windows, e.g. one private):\n"
         f"  1. Phone simulator, {OUT_CUSTOMER}'s phone ({phone_of[OUT_CUSTOMER]}), no login: text\n"
         f'     "{LATE_TEXT}". Her thread shows Luis\'s "nobody\'s answering" text, then yours.\n'
-        f"  2. As luis, at phone size (browser dev tools' device mode, 375 px wide): open {OUT_CUSTOMER}'s job\n"
-        f"     ({job_url}). Within seconds a card shows her text, what it understood (late, when she'll be\n"
-        f"     there, the gate code), replies to tap, and the outside work Luis can start now.\n"
-        f"  3. Tap a reply on that card: it says the reply was sent.\n"
+        f"  2. As luis, at phone size (browser dev tools' device mode, 375 px wide), open {OUT_CUSTOMER}'s job:\n"
+        f"     {job_url}\n"
+        f"     Within seconds a card shows her text, what it understood (late, when she'll be there, the gate\n"
+        f"     code), replies to tap, and the outside work Luis can start now.\n"
+        '  3. Tap a reply on that card: the page says "Sent to Dana."\n'
         f"  4. Back in the phone simulator, {OUT_CUSTOMER}'s thread: Luis's reply arrives within seconds.\n"
-        f'  5. Phone simulator, {EMERGENCY_CUSTOMER}\'s phone ({phone_of[EMERGENCY_CUSTOMER]}): text "{EMERGENCY_TEXT}".\n'
-        f"     As {DISPATCHER_USERNAME}, open Needs attention ({base}/admin/messaging/conversation/):\n"
-        f"     her emergency is the first row, with a button to call her.\n"
+        f"  5. Phone simulator, {EMERGENCY_CUSTOMER}'s phone ({phone_of[EMERGENCY_CUSTOMER]}): text\n"
+        f'     "{EMERGENCY_TEXT}". As {DISPATCHER_USERNAME}, open Needs attention\n'
+        f"     ({base}/admin/messaging/conversation/): her emergency is the first row, with a Call button.\n"
         f"\n"
         f"Start over with a fresh day around the current time: manage.py demo --reset (or make demo RESET=1).\n"
     )

@@ -38,8 +38,12 @@ def production_section() -> str:
     return readme[readme.index("## Production") :].split("\n## ", 1)[0]
 
 
+# Not the test run's own: the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE would fail `check --deploy`.
+NOT_PASSED_ON = {"DATABASE_URL", "REDIS_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "DEBUG"}}
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_ON}
     return subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, *args], cwd=ROOT, env=clean | env, capture_output=True, text=True, check=False
     )
