@@ -249,11 +249,12 @@ def _technician_texts(job: Job, body: str) -> None:
     reply_to_customer(job=job, body=body, sender=job.technician.user, cause=Cause.TECHNICIAN)
 
 
-def _tick_off(job: Job, *, needs_customer: bool | None = None, count: int | None = None) -> None:
+def _tick_off(job: Job, *, needs_customer: bool | None = None) -> None:
+    """The technician ticks off the checklist (only the lines that need, or don't need, the customer)."""
     tasks = job.tasks.filter(done_at__isnull=True)
     if needs_customer is not None:
         tasks = tasks.filter(needs_customer=needs_customer)
-    for task in list(tasks)[:count]:
+    for task in tasks:
         services.task_mark_done(task=task, actor=job.technician.user.username)
 
 
@@ -295,24 +296,33 @@ def _steps(day: DemoDay, jobs: dict[str, Job]) -> list[tuple[datetime, Callable[
     # Maya set off for María's ten minutes ago.
     at(
         now - timedelta(minutes=10),
-        lambda: services.job_start_route(job=jobs["en_route"], eta=now + timedelta(minutes=20), actor="maya"),
+        lambda: services.job_start_route(
+            job=jobs["en_route"], eta=now + timedelta(minutes=20), actor=actor("en_route")
+        ),
     )
 
     # Danny reached Tom's forty minutes ago; Tom is home and the outside work is done.
     at(
         now - timedelta(minutes=70),
-        lambda: services.job_start_route(job=jobs["home"], eta=now - timedelta(minutes=40), actor="danny"),
+        lambda: services.job_start_route(
+            job=jobs["home"], eta=now - timedelta(minutes=40), actor=actor("home")
+        ),
     )
-    at(now - timedelta(minutes=40), lambda: services.job_arrive(job=jobs["home"], actor="danny"))
-    at(now - timedelta(minutes=38), lambda: services.job_mark_customer_home(job=jobs["home"], actor="danny"))
+    at(now - timedelta(minutes=40), lambda: services.job_arrive(job=jobs["home"], actor=actor("home")))
+    at(
+        now - timedelta(minutes=38),
+        lambda: services.job_mark_customer_home(job=jobs["home"], actor=actor("home")),
+    )
     at(now - timedelta(minutes=20), lambda: _tick_off(jobs["home"], needs_customer=False))
 
     # Luis reached Dana's twenty-five minutes ago: nobody home. He texted her; she hasn't answered yet.
     at(
         now - timedelta(minutes=50),
-        lambda: services.job_start_route(job=jobs["out"], eta=now - timedelta(minutes=25), actor="luis"),
+        lambda: services.job_start_route(
+            job=jobs["out"], eta=now - timedelta(minutes=25), actor=actor("out")
+        ),
     )
-    at(now - timedelta(minutes=25), lambda: services.job_arrive(job=jobs["out"], actor="luis"))
+    at(now - timedelta(minutes=25), lambda: services.job_arrive(job=jobs["out"], actor=actor("out")))
     at(
         now - timedelta(minutes=20),
         lambda: _technician_texts(
@@ -322,7 +332,8 @@ def _steps(day: DemoDay, jobs: dict[str, Job]) -> list[tuple[datetime, Callable[
     return sorted(steps, key=lambda step: step[0])
 
 
-def _replay(day: DemoDay, jobs: dict[str, Job], steps) -> None:
+def _replay(steps: list[tuple[datetime, Callable[[], object]]]) -> None:
+    """Each step at its moment, then the texts due by then, as the task cluster would send them."""
     import time_machine
 
     for moment, action in steps:
@@ -392,7 +403,7 @@ def seed_demo(now: datetime | None = None) -> dict[str, object]:
                 actor=DISPATCHER_USERNAME,
             )
         _deliver_due()
-    _replay(day, jobs, _steps(day, jobs))
+    _replay(_steps(day, jobs))
     counts["jobs_created"] = len(jobs)
     return counts
 
