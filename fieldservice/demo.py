@@ -19,6 +19,7 @@ This is the one module of `fieldservice` that uses `messaging`: it stages the wh
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -369,12 +370,31 @@ def _import_time_machine() -> None:
         ) from error
 
 
-@transaction.atomic
+@contextmanager
+def _delivery_tasks_run_here():
+    """The replay sends each text itself, at its moment; the delivery tasks the outbox also queues
+    when the seeding commits would only find them sent. Run those at once, here (django-q2's sync
+    mode), instead of leaving the task cluster a backlog to work through as the demo starts."""
+    from django_q.conf import Conf
+
+    previous, Conf.SYNC = Conf.SYNC, True
+    try:
+        yield
+    finally:
+        Conf.SYNC = previous
+
+
 def seed_demo(now: datetime | None = None) -> dict[str, object]:
     """Create the demo business's people and, unless it already has them, its day around `now`.
 
     Running it again adds nothing; `reset_demo` clears the day so that the next run lays out a fresh one.
     """
+    with _delivery_tasks_run_here():
+        return _seed(now)
+
+
+@transaction.atomic
+def _seed(now: datetime | None) -> dict[str, object]:
     _require_simulated_texts()
     technicians = _people()
     sites = _sites()
