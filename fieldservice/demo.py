@@ -244,10 +244,13 @@ def _deliver_due() -> None:
 
 
 def _technician_texts(job: Job, body: str) -> None:
+    """The technician texts the customer, as from the job page (the one way a person texts one)."""
+    from messaging.conversation import new_form_token, text_customer
     from messaging.models import Cause
-    from messaging.replies import reply_to_customer
 
-    reply_to_customer(job=job, body=body, sender=job.technician.user, cause=Cause.TECHNICIAN)
+    text_customer(
+        job=job, body=body, sender=job.technician.user, cause=Cause.TECHNICIAN, token=new_form_token()
+    )
 
 
 def _tick_off(job: Job, *, needs_customer: bool | None = None) -> None:
