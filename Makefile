@@ -1,6 +1,7 @@
 # The two commands: `make demo` and `make test`. Everything installs from this repository's files.
+# Python 3.11 or newer; `make install PYTHON=python3.13 VENV=/tmp/v313` tries another one beside .venv.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # The interpreter's learned voice, trained from the tuned corpora (never corpora/sealed/).
@@ -22,8 +23,10 @@ $(MODEL): $(STAMP) $(wildcard corpora/tuned/*.jsonl) messaging/interpret/learned
 
 install: $(STAMP) $(MODEL)
 
+# `make demo PORT=8001` serves on another port; `make demo RESET=1` throws the demo data away first.
+PORT ?= 8000
 demo: install
-	$(BIN)/python manage.py demo
+	$(BIN)/python manage.py demo --port $(PORT) $(if $(RESET),--reset)
 
 # Debian's Chromium for the browser tests (Playwright cannot download browsers here).
 browser:

@@ -29,6 +29,28 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    try:
+        return int(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
+def env_proxy_ssl_header(name: str, default: str) -> tuple[str, str] | None:
+    """The header a TLS-terminating proxy sets to say the request came over HTTPS, written as
+    "X-Forwarded-Proto: https" (or Django's "HTTP_X_FORWARDED_PROTO,https"); empty for none."""
+    raw = os.environ.get(name, default).strip()
+    if not raw:
+        return None
+    separator = next((sep for sep in (":", "=", ",") if sep in raw), None)
+    header, value = (part.strip() for part in raw.split(separator, 1)) if separator else ("", "")
+    if not header or not value:
+        raise ImproperlyConfigured(f'{name} looks like "X-Forwarded-Proto: https" (or empty), not {raw!r}.')
+    meta = header.upper().replace("-", "_")
+    return (meta if meta.startswith("HTTP_") else f"HTTP_{meta}", value)
+
+
 INSECURE_DEFAULT_SECRET_KEY = "django-insecure-local-demo-key-change-me"  # noqa: S105
 
 DEBUG = env_bool("DEBUG", True)
@@ -172,8 +194,16 @@ SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))
 # each send mostly waits 100-300 ms for Twilio's answer. Each thread holds a database connection.
 SMS_SEND_THREADS = int(os.environ.get("SMS_SEND_THREADS", "16"))
 
+# HTTPS in production. Behind a proxy that terminates TLS, SECURE_PROXY_SSL_HEADER names the header it
+# sets (and must strip from clients). Plain-HTTP requests are redirected when the public address is
+# HTTPS; /health stays reachable over HTTP for load balancers. HSTS is opt-in: browsers remember it.
 if not DEBUG:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_PROXY_SSL_HEADER = env_proxy_ssl_header("SECURE_PROXY_SSL_HEADER", "X-Forwarded-Proto: https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", PUBLIC_BASE_URL.startswith("https://"))
+    SECURE_REDIRECT_EXEMPT = [r"^health$"]
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 

@@ -81,7 +81,10 @@ def twilio_token(settings):
 
 
 ROOT = Path(__file__).resolve().parents[1]
-TWILIO_SPEC = ROOT.parent / "shared" / "twilio" / "twilio_api_v2010.json"
+# Twilio's own OpenAPI description of its REST API, from the npm package pinned in package-lock.json.
+TWILIO_SPEC = (
+    ROOT / "node_modules" / "@twilio-alpha" / "mcp" / "twilio-oai" / "spec" / "json" / "twilio_api_v2010.json"
+)
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 ACCOUNT_SID = "AC" + "a" * 32
 
@@ -108,7 +111,7 @@ def prism(tmp_path_factory):
     """Stoplight Prism serving Twilio's own API description on loopback, for the whole session."""
     for needed, how in [
         (PRISM, "run `make install` (npm ci)"),
-        (TWILIO_SPEC, "copy shared/ beside the repo"),
+        (TWILIO_SPEC, "run `make install` (npm ci installs @twilio-alpha/mcp, which carries it)"),
     ]:
         if not needed.exists():
             pytest.fail(f"{needed} is missing: {how}.")

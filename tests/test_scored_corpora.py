@@ -1,9 +1,11 @@
-"""The evaluation contract's own scorer (../shared/eval/score.py) over the corpora, through the
-`interpret` and `assist` commands as a client runs them: the figures that count, held to floors.
+"""The evaluation contract's metrics over the corpora, from the project's own `manage.py evaluate`
+(which runs the code `manage.py interpret` and `manage.py assist` run): the figures that count, held
+to floors.
 
-The development corpora sit beside the scorer; `corpora/tuned/assist_held_out.jsonl` holds six held-out assist corpora
-(355 records, English and Spanish, eleven trades; late customers with varied task lists, complaints,
-emergencies, reschedules, cancellations, messy short texts, arrivals, questions and thanks) written without sight of the code.
+`corpora/tuned/dev.jsonl` and `assist_dev.jsonl` are the contract's development corpora;
+`corpora/tuned/assist_held_out.jsonl` holds six held-out assist corpora (355 records, English and
+Spanish, eleven trades; late customers with varied task lists, complaints, emergencies, reschedules,
+cancellations, messy short texts, arrivals, questions and thanks) written without sight of the code.
 """
 
 from __future__ import annotations
@@ -17,24 +19,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
 TUNED = ROOT / "corpora" / "tuned"
 
 pytestmark = pytest.mark.slow
 
 
 def score(corpus: Path, *, assist: bool = False, model: Path | None = None) -> dict:
-    if not (EVAL / "score.py").exists():
-        pytest.fail(f"The evaluation scorer is missing: clone next to ../shared ({EVAL} not found).")
+    """The project's own `manage.py evaluate` (the contract's metrics), run as a client runs it;
+    `model` swaps in another learned voice (INTERPRETER_MODEL)."""
     command = [
         sys.executable,
-        str(EVAL / "score.py"),
+        "manage.py",
+        "evaluate",
         "--json",
         *(["--assist"] if assist else []),
         str(corpus),
     ]
     env = {**os.environ, "INTERPRETER_MODEL": str(model)} if model else None
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(  # noqa: S603 - our own interpreter and script
         command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=True
     )
     return json.loads(result.stdout)

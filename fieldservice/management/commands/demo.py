@@ -11,7 +11,7 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from fieldservice.demo import DEMO_PASSWORD, DISPATCHER_USERNAME, TECHNICIANS
+from fieldservice.demo import welcome
 
 
 class Command(BaseCommand):
@@ -20,16 +20,19 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument(
+            "--reset", action="store_true", help="throw the demo's day away first and lay out a fresh one"
+        )
 
-    def handle(self, *args, host: str, port: int, **options) -> None:
+    def handle(self, *args, host: str, port: int, reset: bool, **options) -> None:
         call_command("migrate", interactive=False, verbosity=0)
-        call_command("seed_demo", stdout=self.stdout)
+        call_command("seed_demo", reset=reset, stdout=self.stdout)
+        base = f"http://{host}:{port}"
+        # Read from the database before the servers start: afterwards a Ctrl-C must find the
+        # children already under the `finally` below, however slow a busy database makes this.
+        greeting = welcome(base)
         manage = [sys.executable, "manage.py"]
-        processes = [
-            subprocess.Popen([*manage, "qcluster"]),  # noqa: S603 - our own interpreter and script
-            subprocess.Popen([*manage, "runserver", "--noreload", f"{host}:{port}"]),  # noqa: S603
-        ]
-        self._print_welcome(f"http://{host}:{port}")
+        processes: list[subprocess.Popen] = []
         stopping = False
 
         def stop(*_: object) -> None:
@@ -38,6 +41,12 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGTERM, stop)
         try:
+            processes.append(subprocess.Popen([*manage, "qcluster"]))  # noqa: S603 - our own interpreter and script
+            processes.append(subprocess.Popen([*manage, "runserver", "--noreload", f"{host}:{port}"]))  # noqa: S603
+            self.stdout.write(
+                self.style.SUCCESS(f"\nField service demo is running at {base}. Ctrl-C stops it.\n")
+            )
+            self.stdout.write(greeting)
             while not stopping and all(p.poll() is None for p in processes):
                 time.sleep(0.3)
         except KeyboardInterrupt:
@@ -54,13 +63,3 @@ class Command(BaseCommand):
         failed = [p.args[-1] for p in processes if p.returncode not in (0, -signal.SIGINT, -signal.SIGTERM)]
         if failed and not stopping:
             raise CommandError(f"{', '.join(failed)} stopped unexpectedly; see the output above.")
-
-    def _print_welcome(self, base: str) -> None:
-        technicians = ", ".join(username for username, _, _ in TECHNICIANS[:2])
-        self.stdout.write(
-            self.style.SUCCESS("\nField service demo is running. Ctrl-C stops it.\n")
-            + f"  Dispatcher (admin):   {base}/admin/   user {DISPATCHER_USERNAME}\n"
-            + f"  Technician view:      {base}/tech/    users {technicians}\n"
-            + f"  Phone simulator:      {base}/sms/simulator/\n"
-            + f"  Password for all demo users: {DEMO_PASSWORD}\n"
-        )
