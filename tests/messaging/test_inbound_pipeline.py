@@ -17,7 +17,8 @@ from django_q.models import OrmQ
 
 from fieldservice.models import CustomerState, JobEvent
 from messaging import inbound, tasks
-from messaging.models import BusinessSettings, Cause, Message
+from messaging.models import BusinessSettings, Cause, Message, MessageStatus
+from messaging.outbox import ACCEPTED_BY_PROVIDER
 from messaging.understanding import last_outbound_before
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
@@ -162,11 +163,13 @@ def test_business_settings_are_read_once_per_process_until_saved(db):
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plan")
 def test_the_last_outbound_text_is_found_through_the_phone_index(todays_job, client):
+    # The booking confirmation reached Twilio (only a text the customer received is context).
+    Message.objects.outbound().update(status=MessageStatus.SENT)
     text(client, "ok")
     message = Message.objects.inbound().get()
     query = (
         Message.objects.outbound()
-        .filter(phone=message.phone, created_at__lte=message.created_at)
+        .filter(phone=message.phone, created_at__lte=message.created_at, status__in=ACCEPTED_BY_PROVIDER)
         .exclude(pk=message.pk)
         .order_by("-created_at", "-pk")[:1]
     )
