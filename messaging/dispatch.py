@@ -511,7 +511,13 @@ def _tell_or_keep(*, job: Job, kind: str, actor: str, done: str) -> Outcome:
     """After a change whose notification tells the customer: when it is on its way, the job leaves
     the queue and the customer's texts count as answered; otherwise the queue keeps the job, with
     `done` and the need to call them, until someone does."""
-    notice = Message.objects.filter(dedupe_key=dedupe_key(job=job, kind=kind)).first()
+    # a change for a customer never told of the booking goes out as the booking itself (notify)
+    kinds = [kind, "scheduled"] if kind == "window_changed" else [kind]
+    notice = (
+        Message.objects.filter(dedupe_key__in=[dedupe_key(job=job, kind=k) for k in kinds])
+        .order_by("-pk")
+        .first()
+    )
     told, telling = notice_outcome(notice, first_name=job.customer.first_name)
     if told:
         job = services.job_clear_attention(job=job, actor=actor)
