@@ -251,7 +251,7 @@ def test_accepting_a_reschedule_moves_the_window_as_the_customers_choice_and_cle
     assert response.status_code == 302
     job.refresh_from_db()
     assert (job.window_start, job.window_end, job.technician) == (start, start + timedelta(hours=2), maya)
-    assert not job.needs_attention
+    assert not job.needs_attention, job.attention_reason
     moved = job.events.get(kind=JobEvent.Kind.WINDOW_CHANGED)
     assert moved.detail["moved_by_business"] is False and moved.actor == "dispatch"
     request.refresh_from_db()
@@ -362,9 +362,8 @@ def test_the_weeks_numbers_count_arrivals_responses_opt_outs_failures_and_rating
 
     assert (week.arrivals, week.on_time, week.on_time_share) == (2, 1, 0.5)
     assert [(d.on_time, d.late) for d in week.days[:2]] == [(1, 1), (0, 0)]
-    # a bare rating is answered by the bot at once (issue 18: every offered reply gets an answer)
-    assert week.customer_texts == 1 and week.median_first_response == timedelta(0)
-    assert week.automatic_share == 1
+    assert week.customer_texts == 1 and week.median_first_response == timedelta(minutes=6)
+    assert week.automatic_share == 0  # the request was never delivered, so "4" answers nothing the bot knows
     assert week.opt_outs == 1
     # every outbound text of these tests was written this week, booking confirmations included
     assert (week.failed, week.sent) == (1, Message.objects.outbound().count())
