@@ -362,8 +362,9 @@ def test_the_weeks_numbers_count_arrivals_responses_opt_outs_failures_and_rating
 
     assert (week.arrivals, week.on_time, week.on_time_share) == (2, 1, 0.5)
     assert [(d.on_time, d.late) for d in week.days[:2]] == [(1, 1), (0, 0)]
-    assert week.customer_texts == 1 and week.median_first_response == timedelta(minutes=6)
-    assert week.automatic_share == 0  # the request was never delivered, so "4" answers nothing the bot knows
+    # a bare rating is answered by the bot at once (issue 18: every offered reply gets an answer)
+    assert week.customer_texts == 1 and week.median_first_response == timedelta(0)
+    assert week.automatic_share == 1
     assert week.opt_outs == 1
     # every outbound text of these tests was written this week, booking confirmations included
     assert (week.failed, week.sent) == (1, Message.objects.outbound().count())
