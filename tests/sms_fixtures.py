@@ -13,6 +13,7 @@ import pytest
 from django.utils.module_loading import import_string
 from django_q.brokers import get_broker
 from django_q.conf import Conf
+from django_q.models import OrmQ
 from django_q.signing import SignedPackage
 
 from messaging import inbox, tasks
@@ -49,6 +50,20 @@ def inbound_handled_at_once(request, monkeypatch):
     monkeypatch.setattr(
         inbox, "hand_to_worker", lambda message_id, keyword=None: tasks.handle_inbound(message_id, keyword)
     )
+
+
+def peek_queued_tasks() -> list[dict]:
+    """The tasks waiting in this run's django-q2 queue, decoded and left where they are, whichever
+    broker the run uses (Redis when REDIS_URL is set, as in CI's second pass; else the database)."""
+    broker = get_broker()
+    if hasattr(broker.connection, "lrange"):  # Redis: a list the workers pop from
+        return [SignedPackage.loads(payload) for payload in broker.connection.lrange(broker.list_key, 0, -1)]
+    return [row.task for row in OrmQ.objects.filter(key=broker.list_key).order_by("pk")]
+
+
+def drop_queued_tasks() -> None:
+    """Lose every queued task, as a broker restart without persistence would."""
+    get_broker().purge_queue()
 
 
 def run_queued_tasks() -> list[object]:
