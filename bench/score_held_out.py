@@ -3,7 +3,7 @@
     python manage.py build_interpreter_model --held-out-models build/held-out
     python bench/score_held_out.py [build/held-out]
 
-Runs the contract's scorer (../shared/eval/score.py) once per corpus with INTERPRETER_MODEL set
+Runs the project's own scorer (`manage.py evaluate`, the contract's metrics) once per corpus with INTERPRETER_MODEL set
 to the model trained without that corpus, then prints each corpus's figures and the totals
 (record-weighted) for intent accuracy and the `sure` metrics.
 """
@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 KEYS = ("intent_accuracy", "sure_share", "sure_intent_accuracy", "unsure_intent_accuracy")
 
 
@@ -33,7 +32,7 @@ def main() -> None:
             )
         env = {**os.environ, "INTERPRETER_MODEL": str(model)}
         out = subprocess.run(
-            [sys.executable, str(SCORER), "--json", str(corpus)],
+            [sys.executable, "manage.py", "evaluate", "--json", str(corpus)],
             cwd=ROOT,
             env=env,
             capture_output=True,
