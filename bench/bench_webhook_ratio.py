@@ -24,7 +24,6 @@ import json
 import os
 import random
 import secrets
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -39,6 +38,9 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
+
+from load import free_port, start, stop  # noqa: E402 - the load test's process helpers
+
 BIN = Path(sys.executable).parent
 CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
 DATABASE = "bench_webhook_ratio"
@@ -54,28 +56,6 @@ CLOCK_TICK = os.sysconf("SC_CLK_TCK")
 
 
 # --- the servers ----------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True
-    )
-
-
-def stop(process: subprocess.Popen) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 def wait_listening(port: int, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
