@@ -93,7 +93,9 @@ ETA_PHRASES = _alt(
     r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|\d)",
     r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest|at the earliest|earliest",
-    r"late|behind|probably|prob|hopefully|eta|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
+    r"late|behind|probably|prob|hopefully|eta|realistically|pulling (?:in|up)|pull (?:in|up)|rolling in|"
+    r"done (?:at|by|around)|straight (?:home|there|back|over)|give me (?:until|till|til)|(?:wait|hang on|hold on) (?:until|till|til)|"
+    r"(?:be |cutting it )?tight|more like|closer to|(?<!can we )(?<!could we )(?<!how about )maybe (?=\d|about|around|<)|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
     r"voy a (?:estar|llegar)|estoy ah[ií]|regreso|vuelvo|je (?:devrais|vais|serai|serais)(?: être)? (?:là|à la maison|chez (?:moi|nous)|arrivée?)|je serai",
 )
 

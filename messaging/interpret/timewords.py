@@ -130,6 +130,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # A bare number hedged as an estimate is minutes in an SMS about getting there ("uber now, 25ish",
+    # "5-10 at most"); "2 or so people" is no wait, so the hedge must end the phrase.
+    (
+        re.compile(
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? ?(?:ish|at most|or so|give or take|at the most)\b(?=\s*(?:$|[.,!?;]|then|and|sorry|thanks))"
+        ),
+        None,
+    ),
     (
         re.compile(
             r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
@@ -214,7 +222,10 @@ def find_durations(text: str) -> list[Duration]:
             elif (
                 m.group(0).startswith(("late", "behind"))
                 or (
-                    m.group(0).startswith(("maybe", "prob", "like", "about"))
+                    (
+                        m.group(0).startswith(("maybe", "prob", "like", "about"))
+                        or re.search(r"(?:ish|at most|or so|give or take|at the most)$", m.group(0))
+                    )
                     and re.search(r"\b(?:late|behind)\b", text[: m.start()])
                 )
                 or LATENESS.match(after)

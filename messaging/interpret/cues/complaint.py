@@ -173,9 +173,16 @@ CUES = (
     cue(
         "complaint.repair_failed",
         "complaint",
-        r"(?:installed|replaced|fixed|repaired|put in)\b.{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|still)",
-        examples=("the part he replaced last week keeps tripping",),
-        near_misses=("installed fine, works great",),
+        r"(?:installed|replaced|fixed|repaired|put in)\b[^?]{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|"
+        r"still(?! need| want| have to| planning| coming| on for| ok| good))",
+        examples=(
+            "the part he replaced last week keeps tripping",
+            "you fixed it tuesday and it's still leaking",
+        ),
+        near_misses=(
+            "installed fine, works great",
+            "the utility fixed it, do you still need to check the line?",
+        ),
         vetoes=VETOES,
         why="what was installed doesn't work",
     ),
@@ -355,15 +362,19 @@ CUES = (
     cue(
         "complaint.second_time_paid",
         "complaint",
-        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
+        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|"
+        # "why is there" asks; it complains when what is there is a late fee, still nothing, another charge
+        r"why is there (?:still |another |an? )?(?:no\b|nothing|another|extra|additional|hidden|surprise|double|late fee|<money> late)",
         examples=(
             "still no invoice, 3rd time asking",
+            "Why is there a $75 late fee on my bill? Your guy was the one who was late",
+            "why is there still no invoice?",
             "This is the third time you've moved my appointment",
             "this is the third time I've taken a day off for this",
         ),
-        near_misses=("see you next week",),
+        near_misses=("see you next week", "why is there a trip charge on the estimate?"),
         vetoes=VETOES,
-        why="the second time, I paid, why is there",
+        why="the second time, I paid, why is there still no or another charge",
     ),
     cue(
         "complaint.fed_up",

@@ -109,6 +109,28 @@ CUES = (
         why="asking whether another day would work",
     ),
     cue(
+        "reschedule.booked_day_no_good",
+        "reschedule",
+        r"(?:today|tomorrow|this (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? "
+        r"(?:no good|not good|not going to work|not gonna work|won't work|wont work|doesn't work|no longer works|a no go|a bust)"
+        r"(?: anymore| after all| for (?:me|us))?|"
+        r"what (?:else|other (?:days?|times?|slots?|dates?)) (?:do you have|have you got|is open|works?)|"
+        r"what (?:time )?slots (?:do you have|are (?:open|left|free))|when(?:'s| is) (?:your|the) next (?:opening|slot|opening)",
+        examples=(
+            "today's no good anymore, what else do you have?",
+            "Thursday won't work after all, sorry",
+            "What time slots do you have Friday? need to move today's visit",
+            "when's your next opening? today is a bust",
+        ),
+        near_misses=(
+            "today works for me",
+            "what do you have in stock for filters?",
+            "the old thermostat is no good, can he bring a new one?",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="the booked day no longer works, or asking which other slots there are",
+    ),
+    cue(
         "reschedule.spanish_change",
         "reschedule",
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
