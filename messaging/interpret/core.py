@@ -354,6 +354,11 @@ def _arrival(
             window_day = context.window_start.astimezone(local.tzinfo).date()
             day = window_day if window_day > local.date() else None
         at = clock_on_or_after(clock, local, day)
+        # "dock around 11:40 then 10 min drive": a leg after the time named adds to it
+        leg = next((d for d in durations if d.kind == "after_eta" and d.start > clock.end), None)
+        if leg is not None:
+            at += timedelta(minutes=leg.minutes)
+            return at, f"time '{clock.text}' then '{leg.text}' -> arrival {at:%H:%M}"
         return at, f"time '{clock.text}' -> arrival {at:%H:%M}"
     if not durations:
         return None, ""

@@ -290,6 +290,8 @@ DURATION_AFTER_ETA = re.compile(
 # Before a duration: the technician waits it out once there ("can he wait like 20 min"), so it counts from the ETA.
 WAIT_BEFORE = re.compile(
     r"\b(?:wait|hold off|esperar|attendre) (?:for |like |about |around |another |unos |como |un )?$"
+    # "should dock around 11:40 then 10 min drive": a leg of the trip after a time already given
+    r"|\d(?::\d\d)?(?: ?[ap]m)? (?:then|and then|plus|\+) (?:a |another |about |like )?$"
 )
 # Before a duration: it adds to the appointment ("an extra half hour"), a lateness.
 EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
@@ -314,7 +316,9 @@ ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|
 # A duration inside a real question ("45 min or more?") is asked about, not announced.
 ASKS_ABOUT_TIME = re.compile(r"\?\s*$|^\s*(?:how|what|when|is|are|does|do)\b")
 # "can he wait till quarter to 11?": the customer is late; the visit stays where it is.
-WAIT_UNTIL = re.compile(r"\bwait (?:till|until|for me (?:till|until)|up to)\b")
+WAIT_UNTIL = re.compile(
+    r"\b(?:wait|hold on|hang on|hang tight|stick around) (?:till|until|til|for me (?:till|until)|up to)\b"
+)
 # "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
 SHIFT = re.compile(
     r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"

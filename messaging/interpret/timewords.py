@@ -226,7 +226,7 @@ def find_durations(text: str) -> list[Duration]:
                         m.group(0).startswith(("maybe", "prob", "like", "about"))
                         or re.search(r"(?:ish|at most|or so|give or take|at the most)$", m.group(0))
                     )
-                    and re.search(r"\b(?:late|behind)\b", text[: m.start()])
+                    and re.search(r"\b(?:late|behind|delay|delayed)\b", text[: m.start()])
                 )
                 or LATENESS.match(after)
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
@@ -386,6 +386,16 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         text[max(0, m.start() - 24) : m.start()],
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
+    hedged = re.search(r"ish$", m.group(0)) or _H_OR_LATER.match(text[m.end() :])
+    if (
+        hedged
+        and not _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()])
+        and (
+            int(g[0]) > 12
+            or re.search(r"\b(?:another|extra|more|additional) $", text[max(0, m.start() - 12) : m.start()])
+        )
+    ):
+        return None  # "leaving now, 20ish", "another 10 or so": minutes, as no 12-hour clock says 20
     # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
     # or another hour it replaces ("11 instead of 10").
     if not (

@@ -241,7 +241,7 @@ _STRONG_FLOW = (
 _STRONG_PLACE = (
     r"(?:the |my |our )?(?:\w+ )?(?:ceilings?|walls?|floors?|kitchen|bathroom|basement|cellar|laundry(?: room)?|hall(?:way)?|"
     r"living room|bedroom|nursery|downstairs|upstairs|stairs|carpet|cabinets?|breaker box|panel|outlets?|light(?: fixtures?)?|"
-    r"table|bed|shut ?off|valve|everywhere|house|room)"
+    r"table|bed|crib|cot|couch|sofa|skylight|chimney|shut ?off|valve|everywhere|house|room)"
 )
 # Carbon monoxide and an alarm sounding, in English, Spanish, French, Portuguese, Italian, German, Polish.
 _CO_WORD = r"co|carbon monoxide|monoxide|mon[oó]xido|monoxyde|monossido|kohlenmonoxid\w*|co-melder|czad\w*|tlenek w[eę]gla|koolmonoxide"
@@ -271,8 +271,9 @@ _VULNERABLE = (
     r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero|"
     # frailty and cold named in other words: "on oxygen", "can't get warm", "the house is 48"
     r"frail|on oxygen|oxygen tank|bedridden|bed-bound|wheelchair|hospice|chemo|pregnant|toddler|shivering|"
-    r"hypotherm\w*|can't get warm|cannot get warm|teeth chattering|"
-    r"(?:house|inside|in here|bedroom|apartment|flat|place)(?:'s| is)? (?:down to |only |at |already )?(?:<qty>|\d\d)(?: degrees| ?f)?|"
+    r"hypotherm\w*|can't get warm|cannot get warm|teeth chattering|single digits|in the teens|"
+    r"bab(?:y|ies)'s?|<qty> (?:dad|father|mom|mum|mother|grand\w+|nan|gran|aunt|uncle|neighbou?r)|"
+    r"(?:house|inside|in here|bedroom|room|apartment|flat|place)(?:'s| is)? (?:down to |only |at |already )?(?:<qty>|\d\d)(?: degrees| ?f)?|"
     r"(?:grand)?(?:ma|pa|mom|mum|mother|dad|father|parents?|nan|nana|granny|grandma|grandpa|husband|wife)\b[^.!?]{0,20}"
     r"(?:is|are|'s) (?:freezing|so cold|shivering|sick|ill|frail)|" + _ELDER + r")"
 )
@@ -830,7 +831,7 @@ CUES: tuple[Cue, ...] = (
             # The parts in any order within a sentence: water (or a leak, or "it") moving hard, and a
             # place inside the home or a valve nobody can close. Word order is free because people
             # write it every way: "the pipe under the sink is gushing", "ceiling bulging with water".
-            rf"(?:water|leak\w*|it|pipe|line|hose|toilet|tank|faucet|tap|shower|tub|dishwasher|washer|heater)(?:'s| is| are)? "
+            rf"(?:water|rain|rainwater|leak\w*|it|pipe|line|hose|toilet|tank|faucet|tap|shower|tub|dishwasher|washer|heater)(?:'s| is| are)? "
             rf"[^.!?]{{0,40}}?(?:{_STRONG_FLOW})\b[^.!?]{{0,60}}?(?<![a-z]){_STRONG_PLACE}",
             rf"{_STRONG_PLACE}(?:'s| is| are)? [^.!?]{{0,40}}?(?:{_STRONG_FLOW}|(?:bulging|sagging|swelling|soaked) with water)",
         ),
@@ -842,6 +843,7 @@ CUES: tuple[Cue, ...] = (
             "water streaming down the inside of the wall next to the breaker box",
             "the hose to the washer popped and it's spraying across the laundry room",
             "kitchen ceiling is pouring water onto the table",
+            "Rain is dumping through the skylight onto the stairs",
         ),
         near_misses=(
             "it's pouring outside so I'll be 10 min late",
@@ -897,6 +899,8 @@ CUES: tuple[Cue, ...] = (
             "Furnace won't kick on and my elderly father is freezing, it's -10",
             "boiler isn't firing up and grandma is on oxygen, house is down to 50",
             "heat pump only blows cold air and my wife is 7 months pregnant, it's 12 outside",
+            "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",
+            "furnace is out again and the baby's room is 55",
         ),
         near_misses=(
             "The heat is off in the garage, not urgent",
@@ -936,6 +940,7 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving|collapsing|collapsed|coming down|falling in)",
+            r"(?:ceiling|roof)\b[^.!?]{0,40}?\b(?:is|'s|are) (?:\w+ ){0,3}(?:sagging|bulging|caving in|collapsing|coming down|falling in)",
             r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
             r"(?:tree|branch) (?:\w+ )?(?:came down|fell|crashed) (?:on|onto|through) (?:the |our |my )?(?:house|roof|garage)|exploded|explosion",
         ),
@@ -943,6 +948,7 @@ CUES: tuple[Cue, ...] = (
             "ceiling's sagging and dripping over the bed",
             "The other spring just snapped with a huge bang and the door dropped onto my car",
             "a tree fell on the roof and there's a hole in the bedroom ceiling",
+            "come quick, the ceiling above the crib is dripping and sagging",
         ),
         near_misses=(
             "the garage door spring is squeaky, can he oil it?",

@@ -115,16 +115,20 @@ CUES = (
         r"(?:no good|not good|not going to work|not gonna work|won't work|wont work|doesn't work|no longer works|a no go|a bust)"
         r"(?: anymore| after all| for (?:me|us))?|"
         r"what (?:else|other (?:days?|times?|slots?|dates?)) (?:do you have|have you got|is open|works?)|"
-        r"what (?:time )?slots (?:do you have|are (?:open|left|free))|when(?:'s| is) (?:your|the) next (?:opening|slot|opening)",
+        r"what (?:time )?slots (?:do you have|are (?:open|left|free))|when(?:'s| is) (?:your|the) next (?:opening|slot|opening)|"
+        r"(?:is|are) (?:the \d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week)(?: \w+)? "
+        r"(?:open|free|available|possible|an option|doable)",
         examples=(
             "today's no good anymore, what else do you have?",
             "Thursday won't work after all, sorry",
             "What time slots do you have Friday? need to move today's visit",
             "when's your next opening? today is a bust",
+            "is the 21st open? today got away from me",
         ),
         near_misses=(
             "today works for me",
             "what do you have in stock for filters?",
+            "is he available now?",
             "the old thermostat is no good, can he bring a new one?",
         ),
         vetoes=RESCHEDULE_VETOES,
