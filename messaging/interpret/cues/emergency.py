@@ -248,7 +248,8 @@ _CO_WORD = r"co|carbon monoxide|monoxide|mon[oó]xido|monoxyde|monossido|kohlenm
 _ALARM_SOUNDING = (
     r"shriek\w*|screech\w*|scream\w*|wail\w*|blar\w*|going off|went off|alarming|apitando|apita|disparou|disparando|"
     r"tocando|soando|suonando|suona|piept|piepst|schlägt alarm|gaat af|piszczy|wyje|sonne|sonnait|sonando|suena|"
-    r"bip(?:e|ent|ait)|hurle|numbers? (?:says?|shows?|reads?)|reading (?:is )?(?:\d+|<qty>)"
+    r"bip(?:e|ent|ait)|hurle|numbers? (?:says?|shows?|reads?)|reading (?:is )?(?:\d+|<qty>)|flashing red|"
+    r"beeping (?:like crazy|nonstop|non-stop|non stop|constantly|over and over)|won't stop beeping|going (?:crazy|nuts|mental)"
 )
 _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
 _SYMPTOMS = r"dizzy|headaches?|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
@@ -797,11 +798,13 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:saliendo|sale|brotando|regresando|cayendo|entrando) (?:el |la |mucha )?agua|agua (?:saliendo|sale|entrando|cayendo|chorreando)|"
-            r"fuga de agua|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|coule du plafond|l'eau (?:rentre|entre|coule) (?:dans|par)",
+            r"fuga de agua|(?:eau|ça) qui (?:coule|sort|tombe|gicle|rentre|pisse) (?:du|par le|par la|dans le|des|de la|sous)|"
+            r"(?:coule|sort|tombe|gicle) du plafond|l'eau (?:rentre|entre|coule|sort|gicle) (?:dans|par|du|de)",
         ),
         examples=(
             "hay agua saliendo por el techo, ayuda!",
             "Il y a de l'eau qui coule du plafond en dessous de la salle de bain",
+            "il y a de l'eau qui sort du plafond de la cuisine",
             "Hay una fuga de agua",
             "se esta saliendo el agua del calentador",
         ),
@@ -834,6 +837,8 @@ CUES: tuple[Cue, ...] = (
             rf"(?:water|rain|rainwater|leak\w*|it|pipe|line|hose|toilet|tank|faucet|tap|shower|tub|dishwasher|washer|heater)(?:'s| is| are)? "
             rf"[^.!?]{{0,40}}?(?:{_STRONG_FLOW})\b[^.!?]{{0,60}}?(?<![a-z]){_STRONG_PLACE}",
             rf"{_STRONG_PLACE}(?:'s| is| are)? [^.!?]{{0,40}}?(?:{_STRONG_FLOW}|(?:bulging|sagging|swelling|soaked) with water)",
+            # water as a body: "a river running across my basement floor", "a lake in the kitchen"
+            rf"(?:a |like a )?(?:river|lake|pond|stream|waterfall|fountain|geyser)s? (?:\w+ ){{0,2}}(?:in|across|on|through|down|from|out of|under) {_STRONG_PLACE}",
         ),
         examples=(
             "URGENT the pipe under the kitchen sink is gushing and I can't find the shutoff",
@@ -844,6 +849,7 @@ CUES: tuple[Cue, ...] = (
             "the hose to the washer popped and it's spraying across the laundry room",
             "kitchen ceiling is pouring water onto the table",
             "Rain is dumping through the skylight onto the stairs",
+            "there is a river running across my basement floor from the water heater",
         ),
         near_misses=(
             "it's pouring outside so I'll be 10 min late",
@@ -852,6 +858,7 @@ CUES: tuple[Cue, ...] = (
             "the kitchen faucet is dripping, can he swap the cartridge?",
             "the toilet gushed all over the bathroom last year, want a new fill valve",
             "How much to fix a pipe that's gushing under the sink, asking for my neighbour",
+            "the river behind the house is up, can he check the sump pump?",
         ),
         vetoes=COMMON + (MINOR, OUTDOOR_DRAINAGE),
         hazard="water",
@@ -873,6 +880,7 @@ CUES: tuple[Cue, ...] = (
             "the CO thing on the wall keeps shrieking and the numbers say 200",
             "alarme de monóxido disparou na cozinha",
             "czujnik czadu piszczy",
+            "the CO alarm is flashing red and beeping like crazy",
         ),
         near_misses=(
             "o detector de monóxido está apitando, acho que é a pilha",
