@@ -100,7 +100,7 @@ HYPOTHETICAL = Veto(
         r"if|in case|what if|whether|in the event|just in case|to prevent|to avoid|prevent|avoid|stop (?:\w+ )?from|"
         r"keep (?:\w+ ){0,2}from|so (?:it|they|we) (?:doesn't|don't|won't)|risk of|chance of|worried about|"
         r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si|en caso de|au cas où|"
-        r"is (?:it|that|this) normal|normal (?:for|that|to)|supposed to"
+        r"is (?:it|that|this) normal|normal (?:for|that|to)|supposed to|(?:would|could|does|can|will|might) (?:a|an)"
     ),
     scope="before",
     unless=alt(r"if (?:you|he|she|they|someone) can|if possible|as if|if so"),
@@ -108,6 +108,7 @@ HYPOTHETICAL = Veto(
         "What should I do if I smell gas while he's working?",
         "if the basement is flooding when I get home, who do I call?",
         "In case the CO alarm goes off again, who do I call?",
+        "would a gas smell near the dryer vent mean a leak?",
     ),
 )
 MAINTENANCE = Veto(
@@ -201,7 +202,7 @@ PRICE_OR_OTHER_HOME = Veto(
     "a hazard asked about for a price, or at someone else's home: 'how much to fix a burst pipe like my neighbour's'",
     alt(
         r"how much (?:to|would|does|do|is|for)|what (?:would|does) it cost|ballpark|quote (?:for|on)|"
-        r"neighbou?r'?s?|asking for (?:a friend|my \w+)|like the one (?:you|he|they)"
+        r"neighbou?r's|at (?:my |the )?neighbou?rs?|asking for (?:a friend|my \w+)|like the one (?:you|he|they)"
     ),
     scope="sentence",
     unless=alt(r"right now|hurry|asap|help|emergency|urgent"),
@@ -249,10 +250,11 @@ _ALARM_SOUNDING = (
     r"shriek\w*|screech\w*|scream\w*|wail\w*|blar\w*|going off|went off|alarming|apitando|apita|disparou|disparando|"
     r"tocando|soando|suonando|suona|piept|piepst|schlägt alarm|gaat af|piszczy|wyje|sonne|sonnait|sonando|suena|"
     r"bip(?:e|ent|ait)|hurle|numbers? (?:says?|shows?|reads?)|reading (?:is )?(?:\d+|<qty>)|flashing red|"
-    r"beeping (?:like crazy|nonstop|non-stop|non stop|constantly|over and over)|won't stop beeping|going (?:crazy|nuts|mental)"
+    r"beeping (?:like crazy|nonstop|non-stop|non stop|constantly|over and over)|won't stop beeping|going (?:crazy|nuts|mental)|"
+    r"no deja de (?:pitar|sonar)|pitando|ne (?:s'arr[eê]te|arr[eê]te) pas de sonner"
 )
 _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
-_SYMPTOMS = r"dizzy|headaches?|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
+_SYMPTOMS = r"dizzy|headaches?|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
@@ -881,6 +883,7 @@ CUES: tuple[Cue, ...] = (
             "alarme de monóxido disparou na cozinha",
             "czujnik czadu piszczy",
             "the CO alarm is flashing red and beeping like crazy",
+            "la alarma de CO no deja de pitar y me duele la cabeza",
         ),
         near_misses=(
             "o detector de monóxido está apitando, acho que é a pilha",
@@ -905,6 +908,7 @@ CUES: tuple[Cue, ...] = (
             "Plus de chauffage depuis hier soir pis il fait -25 dehors",
             "heat's been out since last night and my 88 year old dad lives with me, 10 below",
             "Furnace won't kick on and my elderly father is freezing, it's -10",
+            "my elderly neighbor I care for has no heat, she's 87 and it's 2 degrees out",
             "boiler isn't firing up and grandma is on oxygen, house is down to 50",
             "heat pump only blows cold air and my wife is 7 months pregnant, it's 12 outside",
             "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",

@@ -135,6 +135,19 @@ CUES = (
         why="the booked day no longer works, or asking which other slots there are",
     ),
     cue(
+        "reschedule.slots_on_another_day",
+        "reschedule",
+        r"(?:any|anything|a|got) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|early morning|late afternoon)s? "
+        r"(?:spots?|slots?|openings?|availability|appointments?)",
+        examples=(
+            "do you have any Saturday spots? weekdays are tough",
+            "got any evening slots this week? today is not going to happen",
+        ),
+        near_misses=("any evening is fine for the follow-up call", "a Saturday crew came last time"),
+        vetoes=RESCHEDULE_VETOES,
+        why="asking for openings on another day or part of day",
+    ),
+    cue(
         "reschedule.spanish_change",
         "reschedule",
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
