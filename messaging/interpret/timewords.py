@@ -554,6 +554,9 @@ _WEEK_FROM = re.compile(
 _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
 
 
+_OF_NEXT_MONTH = re.compile(r"\s*(?:of )?next month\b")
+
+
 def _next_weekday(today: date, weekday: int) -> date:
     return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
 
@@ -635,7 +638,13 @@ def find_days(
             add(_next_month_day(today, month, day), 3, m)
     for m in _DAY_OF_MONTH.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
-            add(_next_day_of_month(today, int(m.group(1))), 3, m)
+            if _OF_NEXT_MONTH.match(
+                text, m.end()
+            ):  # "the 15th of next month": that month's, not the next 15th
+                first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+                add(_next_day_of_month(first, int(m.group(1))), 3, m)
+            else:
+                add(_next_day_of_month(today, int(m.group(1))), 3, m)
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
         day = _next_weekday(today, weekday)
