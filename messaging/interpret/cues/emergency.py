@@ -208,6 +208,13 @@ PRICE_OR_OTHER_HOME = Veto(
     unless=alt(r"right now|hurry|asap|help|emergency|urgent"),
     examples=("How much to replace a burst pipe like the one you fixed at my neighbor's?",),
 )
+JOKING = Veto(
+    "emergency.veto.joking",
+    "the customer says it was a joke: 'the grill is on fire lol just kidding'",
+    alt(r"just kidding|jk|j/k|kidding|joking|bromeando|je blague"),
+    scope="text",
+    examples=("the grill is on fire lol just kidding, see you at 11",),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     NOT_AN_EMERGENCY,
@@ -217,6 +224,7 @@ COMMON: tuple[Veto, ...] = (
     ELSEWHERE,
     PREVENTION,
     PRICE_OR_OTHER_HOME,
+    JOKING,
 )
 
 # ---- Fragments ---------------------------------------------------------------------------------
@@ -837,8 +845,8 @@ CUES: tuple[Cue, ...] = (
             # place inside the home or a valve nobody can close. Word order is free because people
             # write it every way: "the pipe under the sink is gushing", "ceiling bulging with water".
             rf"(?:water|rain|rainwater|leak\w*|it|pipe|line|hose|toilet|tank|faucet|tap|shower|tub|dishwasher|washer|heater)(?:'s| is| are)? "
-            rf"[^.!?]{{0,40}}?(?:{_STRONG_FLOW})\b[^.!?]{{0,60}}?(?<![a-z]){_STRONG_PLACE}",
-            rf"{_STRONG_PLACE}(?:'s| is| are)? [^.!?]{{0,40}}?(?:{_STRONG_FLOW}|(?:bulging|sagging|swelling|soaked) with water)",
+            rf"[^.!?,;]{{0,40}}?(?:{_STRONG_FLOW})\b[^.!?,;]{{0,60}}?(?<![a-z]){_STRONG_PLACE}",
+            rf"{_STRONG_PLACE}(?:'s| is| are)? [^.!?,;]{{0,40}}?(?:{_STRONG_FLOW}|(?:bulging|sagging|swelling|soaked) with water)",
             # water as a body: "a river running across my basement floor", "a lake in the kitchen"
             rf"(?:a |like a )?(?:river|lake|pond|stream|waterfall|fountain|geyser)s? (?:\w+ ){{0,2}}(?:in|across|on|through|down|from|out of|under) {_STRONG_PLACE}",
         ),
@@ -862,7 +870,25 @@ CUES: tuple[Cue, ...] = (
             "How much to fix a pipe that's gushing under the sink, asking for my neighbour",
             "the river behind the house is up, can he check the sump pump?",
         ),
-        vetoes=COMMON + (MINOR, OUTDOOR_DRAINAGE),
+        vetoes=COMMON
+        + (
+            MINOR,
+            OUTDOOR_DRAINAGE,
+            Veto(
+                "emergency.veto.fixture_in_use",
+                "water coming out of a tap or shower as it is used, the wrong temperature or pressure, is a repair",
+                alt(
+                    r"cold water|hot water|lukewarm|warm water|(?:water )?pressure|temperature|soap|suds|aerator|sprayer|"
+                    r"nozzle|shower ?head|when (?:i|we|you) (?:turn|open|run|use)"
+                ),
+                scope="sentence",
+                unless=alt(r"won't stop|can't stop|everywhere|flooding|ceiling|can't turn it off"),
+                examples=(
+                    "the shower is pouring cold water onto the bathroom floor when I run it",
+                    "the kitchen faucet sprays all over the counter when I turn it on, needs a new aerator?",
+                ),
+            ),
+        ),
         hazard="water",
         why="water moving hard inside the home or past a valve that will not close, in any word order",
     ),

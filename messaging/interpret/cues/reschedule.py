@@ -103,7 +103,14 @@ CUES = (
         "reschedule",
         r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
-        examples=("would friday work instead?", "how about next week be ok?", "does the 15th work?"),
+        r"(?:the \d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)(?: \w+){0,3} "
+        r"(?:would|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best)",
+        examples=(
+            "would friday work instead?",
+            "how about next week be ok?",
+            "does the 15th work?",
+            "the 2nd of next month would suit us better",
+        ),
         near_misses=("friday works for me",),
         vetoes=RESCHEDULE_VETOES,
         why="asking whether another day would work",
