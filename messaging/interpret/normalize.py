@@ -144,11 +144,12 @@ _SPELLED_CLOCK = re.compile(
 )
 _SPELLED_CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|by|around|round|about|until|till|before|after|from|between|and|or|like|eta|be there|be home|back|home|"
-    r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish)|@|~)\s*$"
+    r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish|come|come by|come at|do|make it|"
+    r"how about|what about)|@|~)\s*$"
 )
 _SPELLED_CLOCK_AFTER = re.compile(
     r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
-    r"at night|tomorrow|today|ish\b)"
+    r"at night|tomorrow|today|ish\b|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
 
 

@@ -262,11 +262,11 @@ _ALARM_SOUNDING = (
     r"no deja de (?:pitar|sonar)|pitando|ne (?:s'arr[eê]te|arr[eê]te) pas de sonner"
 )
 _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
-_SYMPTOMS = r"dizzy|headaches?|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
+_SYMPTOMS = r"dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
-    r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
+    r"(?:furnace|boiler|heater|heating|heat)(?:'?s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
     r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|"
     r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne)|"
     # "furnace won't kick on", "boiler isn't firing up", "heat pump keeps blowing cold"
@@ -357,6 +357,7 @@ CUES: tuple[Cue, ...] = (
         examples=(
             "the carbon monoxide detector keeps chirping and I feel dizzy",
             "we all have headaches and the CO detector is beeping",
+            "co alarm goin off n my head hurts",
         ),
         near_misses=(
             "Can he check the CO detector? Also my son has a headache from school lol",
@@ -858,6 +859,7 @@ CUES: tuple[Cue, ...] = (
             "water streaming down the inside of the wall next to the breaker box",
             "the hose to the washer popped and it's spraying across the laundry room",
             "kitchen ceiling is pouring water onto the table",
+            "WATER IS COMING THRU THE CEILING IN MY SONS ROOM PLS HURRY",
             "Rain is dumping through the skylight onto the stairs",
             "there is a river running across my basement floor from the water heater",
         ),
@@ -935,6 +937,7 @@ CUES: tuple[Cue, ...] = (
             "heat's been out since last night and my 88 year old dad lives with me, 10 below",
             "Furnace won't kick on and my elderly father is freezing, it's -10",
             "my elderly neighbor I care for has no heat, she's 87 and it's 2 degrees out",
+            "my nan is 93 n the heatings packed up, its freezing",
             "boiler isn't firing up and grandma is on oxygen, house is down to 50",
             "heat pump only blows cold air and my wife is 7 months pregnant, it's 12 outside",
             "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",
