@@ -102,7 +102,7 @@ CUES = (
         "reschedule.would_day_work",
         "reschedule",
         r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
+        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:\w+ )?(?:ok|okay|better|possible))",
         r"(?:the \d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)(?: \w+){0,3} "
         r"(?:would|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best)",
         examples=(
@@ -110,6 +110,7 @@ CUES = (
             "how about next week be ok?",
             "does the 15th work?",
             "the 2nd of next month would suit us better",
+            "would Monday morning be any better for him? we're stuck today",
         ),
         near_misses=("friday works for me",),
         vetoes=RESCHEDULE_VETOES,
