@@ -810,12 +810,15 @@ CUES: tuple[Cue, ...] = (
         alt(
             r"(?:saliendo|sale|brotando|regresando|cayendo|entrando) (?:el |la |mucha )?agua|agua (?:saliendo|sale|entrando|cayendo|chorreando)|"
             r"fuga de agua|(?:eau|ça) qui (?:coule|sort|tombe|gicle|rentre|pisse) (?:du|par le|par la|dans le|des|de la|sous)|"
-            r"(?:coule|sort|tombe|gicle) du plafond|l'eau (?:rentre|entre|coule|sort|gicle) (?:dans|par|du|de)",
+            r"(?:coule|sort|tombe|gicle) du plafond|l'eau (?:rentre|entre|coule|sort|gicle) (?:dans|par|du|de)|"
+            r"(?:gicle|coule|pisse) partout|(?:fuite|fuga) (?:énorme|enorme|grosse|grande)|(?:grosse|énorme) fuite|"
+            r"(?:el )?agua (?:sigue subiendo|por todos lados)",
         ),
         examples=(
             "hay agua saliendo por el techo, ayuda!",
             "Il y a de l'eau qui coule du plafond en dessous de la salle de bain",
             "il y a de l'eau qui sort du plafond de la cuisine",
+            "il y a une fuite énorme sous l'évier, ça gicle partout",
             "Hay una fuga de agua",
             "se esta saliendo el agua del calentador",
         ),
