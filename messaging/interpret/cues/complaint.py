@@ -7,9 +7,21 @@ complaint through the vetoes in `appointment.py`.
 
 from __future__ import annotations
 
-from . import NEGATED, CueSet, cue
+import re
 
-VETOES = (NEGATED,)
+from . import NEGATED, CueSet, Veto, cue
+
+# "what if I'm not happy with the install?" asks about a grievance that has not happened.
+IMAGINED = Veto(
+    "complaint.veto.imagined",
+    "a grievance imagined or asked about in advance: 'what if I'm not happy', 'in case it breaks'",
+    re.compile(
+        r"(?:\bwhat if|\bin case|\bsuppose|\bsupposing|\bwhat happens if|\bwhat do i do if)\b(?:\s+[\w']+){0,3}\s+$"
+    ),
+    scope="before",
+    examples=("what if I'm not happy with the install?",),
+)
+VETOES = (NEGATED, IMAGINED)
 
 CUES = (
     cue(
@@ -311,13 +323,18 @@ CUES = (
     cue(
         "complaint.damage",
         "complaint",
-        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
+        # "messed up", "mess up the install" blame; "it's a mess up there" describes the customer's attic
+        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|messed up|(?<!a )mess up (?:the|my|our|your|it|everything)|"
+        r"damaged|scratched|ruined",
         examples=(
             "Your tech tracked mud all over my carpet",
             "3, he was nice but left a mess under the sink",
             "Tech tracked mud all over my cream carpet. Not impressed",
         ),
-        near_misses=("damp patch on the ceiling, can he look?",),
+        near_misses=(
+            "damp patch on the ceiling, can he look?",
+            "does he have to go up in the loft? it's a total mess up there, sorry",
+        ),
         vetoes=VETOES,
         why="left a mess, damaged, ruined",
     ),
