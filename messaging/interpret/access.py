@@ -58,7 +58,10 @@ _HISTORY = re.compile(
 # Words that open a piece without saying anything about the way in.
 _LEADING_FILLER = re.compile(
     r"^(?:(?:fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
-    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh)\b[\s,:.!-]*)+",
+    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|"
+    # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
+    r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|hi there|hi|hey|hello|"
+    r"good morning)\b[\s,:.!-]*)+",
     re.IGNORECASE,
 )
 # "I'm home now", "we're both back" run into the detail when no comma separates them.
@@ -91,6 +94,11 @@ _ELSEWHERE = tuple(
         r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
     ),
     re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
+    # The customer's own absence is why a detail is given, not part of it: "I won't be home but ..."
+    re.compile(
+        r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
+        r"(?:home|here|there|around|in)\b|^(?:i'll|we'll|i will|we will|i'm|we're) (?:be )?(?:at work|away|out of town|not home)\b"
+    ),
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.
 _SUBORDINATE = re.compile(r"^\s*(?:when|whenever|once|if|after|before)\b")

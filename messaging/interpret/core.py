@@ -195,6 +195,22 @@ def _lettered_words(text: str) -> int:
     return sum(any(ch.isalpha() for ch in t) for t in words(text))
 
 
+# Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).
+HAZARD_ASKED = "hazard named only in a question"
+
+
+def _phrase_at(norm: str, position: int) -> str:
+    """The phrase (up to a comma or a sentence end) of `norm` that holds `position`."""
+    for match in _PHRASE.finditer(norm):
+        if match.start() <= position < match.end():
+            return match.group(0)
+    return norm
+
+
+def _asks(phrase: str) -> bool:
+    return _lettered_words(phrase) >= 2 and bool(lx.QUESTION.search(phrase.strip()))
+
+
 def _clause_at(norm: str, position: int) -> str:
     """The clause of `norm` that holds `position` ("45 min or more?" in a question about a tune-up)."""
     for match in _CLAUSE.finditer(norm):
@@ -354,6 +370,11 @@ def _arrival(
             window_day = context.window_start.astimezone(local.tzinfo).date()
             day = window_day if window_day > local.date() else None
         at = clock_on_or_after(clock, local, day)
+        # "dock around 11:40 then 10 min drive": a leg after the time named adds to it
+        leg = next((d for d in durations if d.kind == "after_eta" and d.start > clock.end), None)
+        if leg is not None:
+            at += timedelta(minutes=leg.minutes)
+            return at, f"time '{clock.text}' then '{leg.text}' -> arrival {at:%H:%M}"
         return at, f"time '{clock.text}' -> arrival {at:%H:%M}"
     if not durations:
         return None, ""
@@ -560,6 +581,11 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.add(
             "emergency", f"hazard {hazard.kind}, cue {', '.join(hazard.cue_ids)} '{hazard.hits[0].text}'"
         )
+        if all(_asks(_phrase_at(rest_norm, hit.start)) for hit in hazard.hits):
+            # "is the CO alarm going off normal after he services it?": urgent, but a person decides
+            reading.evidence.append(
+                f"{HAZARD_ASKED}: '{_phrase_at(rest_norm, hazard.hits[0].start).strip()}'"
+            )
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
     _asks_for_slot(
         rest_norm,

@@ -93,7 +93,9 @@ ETA_PHRASES = _alt(
     r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|\d)",
     r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest|at the earliest|earliest",
-    r"late|behind|probably|prob|hopefully|eta|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
+    r"late|behind|probably|prob|hopefully|eta|realistically|pulling (?:in|up)|pull (?:in|up)|rolling in|"
+    r"done (?:at|by|around)|straight (?:home|there|back|over)|give me (?:until|till|til)|(?:wait|hang on|hold on) (?:until|till|til)|"
+    r"(?:be |cutting it )?tight|more like|closer to|(?<!can we )(?<!could we )(?<!how about )maybe (?=\d|about|around|<)|llego|llegar[eé]|estar[eé] (?:en casa|ah[ií]|all[ií])|estoy a|j'arrive|chego",
     r"voy a (?:estar|llegar)|estoy ah[ií]|regreso|vuelvo|je (?:devrais|vais|serai|serais)(?: être)? (?:là|à la maison|chez (?:moi|nous)|arrivée?)|je serai",
 )
 
@@ -288,6 +290,8 @@ DURATION_AFTER_ETA = re.compile(
 # Before a duration: the technician waits it out once there ("can he wait like 20 min"), so it counts from the ETA.
 WAIT_BEFORE = re.compile(
     r"\b(?:wait|hold off|esperar|attendre) (?:for |like |about |around |another |unos |como |un )?$"
+    # "should dock around 11:40 then 10 min drive": a leg of the trip after a time already given
+    r"|\d(?::\d\d)?(?: ?[ap]m)? (?:then|and then|plus|\+) (?:a |another |about |like )?$"
 )
 # Before a duration: it adds to the appointment ("an extra half hour"), a lateness.
 EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
@@ -298,7 +302,9 @@ DAY_REJECTED_BEFORE = re.compile(
     r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
-    r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
+    r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
+    r"(?:is |'s )?(?:not|isn't|no) (?:great|ideal|good|going to work|gonna work)|(?:is |'s )(?:a bust|out|a no go)\b|"
+    r"appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
     r"no (?:me )?(?:va|sirve))"
 )
 
@@ -312,7 +318,9 @@ ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|
 # A duration inside a real question ("45 min or more?") is asked about, not announced.
 ASKS_ABOUT_TIME = re.compile(r"\?\s*$|^\s*(?:how|what|when|is|are|does|do)\b")
 # "can he wait till quarter to 11?": the customer is late; the visit stays where it is.
-WAIT_UNTIL = re.compile(r"\bwait (?:till|until|for me (?:till|until)|up to)\b")
+WAIT_UNTIL = re.compile(
+    r"\b(?:wait|hold on|hang on|hang tight|stick around) (?:till|until|til|for me (?:till|until)|up to)\b"
+)
 # "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
 SHIFT = re.compile(
     r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"

@@ -144,11 +144,12 @@ _SPELLED_CLOCK = re.compile(
 )
 _SPELLED_CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|by|around|round|about|until|till|before|after|from|between|and|or|like|eta|be there|be home|back|home|"
-    r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish)|@|~)\s*$"
+    r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish|come|come by|come at|do|make it|"
+    r"how about|what about)|@|~)\s*$"
 )
 _SPELLED_CLOCK_AFTER = re.compile(
     r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
-    r"at night|tomorrow|today|ish\b)"
+    r"at night|tomorrow|today|ish\b|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
 
 
@@ -166,6 +167,11 @@ def _spelled_clock(match: re.Match[str]) -> str:
 # clock ("à 14h") unless a wait word stands around it ("in 1h", "1h late") or it has a decimal.
 _GLUED_UNITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(\d{1,2})\s?h(?:rs?|ours?)?\s?(\d{1,2})\s?m(?:ins?|inutes)?\b"), r"\1 hours \2 minutes"),
+    # "in 1h15", "another 1h20": hours and minutes after a wait word (a bare "14h30" stays a French clock)
+    (
+        re.compile(r"\b(in|within|another|about|approx|like|eta|dans|en) (\d)\s?h\s?([0-5]\d)\b(?![:\d])"),
+        r"\1 \2 hours \3 minutes",
+    ),
     (re.compile(r"\b(\d{1,2}(?:\.\d{1,2})?)\s?(?:hrs?|hours?)\b"), r"\1 hours"),
     (re.compile(r"\b(\d{1,2}\.\d{1,2})\s?h\b"), r"\1 hours"),
     (re.compile(r"\b(\d{1,3})\s?(?:mins?|mns|minutes?)\b"), r"\1 minutes"),
@@ -234,7 +240,8 @@ _ORDINAL_DAY = re.compile(
     rf"|(?P<o_ord>{_ORDINAL_ALT}) (?P<of>of|de) (?P<o_month>{_MONTH_WORDS})\b"
     rf"|(?P<lead>(?:{_WEEKDAY_WORDS}),? the|the|el) (?P<t_ord>{_ORDINAL_ALT})\b"
     r"(?=\s*(?:$|[.,!?;)]|(?:at|around|by|or|and|instead|then|would|works?|is|if|please|pls|for|after|before|"
-    r"between|from|maybe|morning|afternoon|evening|ok|okay|fine|good|too|possible|still|de)\b)))"
+    r"between|from|maybe|morning|afternoon|evening|ok|okay|fine|good|too|possible|still|de|"
+    r"(?:of )?(?:next|this|the) month)\b)))"
 )
 
 

@@ -130,6 +130,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # A bare number hedged as an estimate is minutes in an SMS about getting there ("uber now, 25ish",
+    # "5-10 at most"); "2 or so people" is no wait, so the hedge must end the phrase.
+    (
+        re.compile(
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? ?(?:ish|at most|or so|give or take|at the most)\b(?=\s*(?:$|[.,!?;]|then|and|sorry|thanks))"
+        ),
+        None,
+    ),
     (
         re.compile(
             r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
@@ -214,8 +222,11 @@ def find_durations(text: str) -> list[Duration]:
             elif (
                 m.group(0).startswith(("late", "behind"))
                 or (
-                    m.group(0).startswith(("maybe", "prob", "like", "about"))
-                    and re.search(r"\b(?:late|behind)\b", text[: m.start()])
+                    (
+                        m.group(0).startswith(("maybe", "prob", "like", "about"))
+                        or re.search(r"(?:ish|at most|or so|give or take|at the most)$", m.group(0))
+                    )
+                    and re.search(r"\b(?:late|behind|delay|delayed)\b", text[: m.start()])
                 )
                 or LATENESS.match(after)
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
@@ -375,6 +386,16 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         text[max(0, m.start() - 24) : m.start()],
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
+    hedged = re.search(r"ish$", m.group(0)) or _H_OR_LATER.match(text[m.end() :])
+    if (
+        hedged
+        and not _H_NEEDS.search(text[max(0, m.start() - 12) : m.start()])
+        and (
+            int(g[0]) > 12
+            or re.search(r"\b(?:another|extra|more|additional) $", text[max(0, m.start() - 12) : m.start()])
+        )
+    ):
+        return None  # "leaving now, 20ish", "another 10 or so": minutes, as no 12-hour clock says 20
     # A bare hour is a clock only with a cue before it ("by 3"), a marker after it ("3pm", "4ish")
     # or another hour it replaces ("11 instead of 10").
     if not (
@@ -533,6 +554,9 @@ _WEEK_FROM = re.compile(
 _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
 
 
+_OF_NEXT_MONTH = re.compile(r"\s*(?:of )?next month\b")
+
+
 def _next_weekday(today: date, weekday: int) -> date:
     return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
 
@@ -614,7 +638,13 @@ def find_days(
             add(_next_month_day(today, month, day), 3, m)
     for m in _DAY_OF_MONTH.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
-            add(_next_day_of_month(today, int(m.group(1))), 3, m)
+            if _OF_NEXT_MONTH.match(
+                text, m.end()
+            ):  # "the 15th of next month": that month's, not the next 15th
+                first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+                add(_next_day_of_month(first, int(m.group(1))), 3, m)
+            else:
+                add(_next_day_of_month(today, int(m.group(1))), 3, m)
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
         day = _next_weekday(today, weekday)

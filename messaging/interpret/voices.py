@@ -7,7 +7,7 @@ time, so disagreement is the signal to ask a person. `interpret` returns the rul
 
 - `sure`: both voices name the same intent, the learned voice is not torn between two
   (its probability margin), and the rules' reading is not itself weak (two requests that would act
-  differently). A text that is only a carrier keyword, a tapback reaction, a rating or a reply code
+  differently, or a danger named only inside a question: "is the CO alarm going off normal?"). A text that is only a carrier keyword, a tapback reaction, a rating or a reply code
   the last text offered is decided by its exact form: sure.
 - `alternatives`: what else the voices found likely, so a person sees the choice and the replies
   offered fit every likely reading.
@@ -90,6 +90,8 @@ def _doubts(rules: Interpretation, guess: Guess) -> list[str]:
         doubts.append(f"the learned voice is torn ({guess.intent} leads by {guess.margin:.2f})")
     elif rules.intent == "emergency" and guess.probability < EMERGENCY_SURE_PROBABILITY:
         doubts.append(f"an emergency needs more certainty than {guess.probability:.2f}")
+    if rules.intent == "emergency" and any(e.startswith(core.HAZARD_ASKED) for e in rules.evidence):
+        doubts.append("the danger is named only in a question")
     found = set(rules.intents)
     for pair in CONFLICTING:
         if pair <= found:

@@ -7,9 +7,21 @@ complaint through the vetoes in `appointment.py`.
 
 from __future__ import annotations
 
-from . import NEGATED, CueSet, cue
+import re
 
-VETOES = (NEGATED,)
+from . import NEGATED, CueSet, Veto, cue
+
+# "what if I'm not happy with the install?" asks about a grievance that has not happened.
+IMAGINED = Veto(
+    "complaint.veto.imagined",
+    "a grievance imagined or asked about in advance: 'what if I'm not happy', 'in case it breaks'",
+    re.compile(
+        r"(?:\bwhat if|\bin case|\bsuppose|\bsupposing|\bwhat happens if|\bwhat do i do if)\b(?:\s+[\w']+){0,3}\s+$"
+    ),
+    scope="before",
+    examples=("what if I'm not happy with the install?",),
+)
+VETOES = (NEGATED, IMAGINED)
 
 CUES = (
     cue(
@@ -173,9 +185,16 @@ CUES = (
     cue(
         "complaint.repair_failed",
         "complaint",
-        r"(?:installed|replaced|fixed|repaired|put in)\b.{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|still)",
-        examples=("the part he replaced last week keeps tripping",),
-        near_misses=("installed fine, works great",),
+        r"(?:installed|replaced|fixed|repaired|put in)\b[^?]{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|"
+        r"still(?! need| want| have to| planning| coming| on for| ok| good))",
+        examples=(
+            "the part he replaced last week keeps tripping",
+            "you fixed it tuesday and it's still leaking",
+        ),
+        near_misses=(
+            "installed fine, works great",
+            "the utility fixed it, do you still need to check the line?",
+        ),
         vetoes=VETOES,
         why="what was installed doesn't work",
     ),
@@ -304,13 +323,18 @@ CUES = (
     cue(
         "complaint.damage",
         "complaint",
-        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|mess(?:ed)? up|damaged|scratched|ruined",
+        # "messed up", "mess up the install" blame; "it's a mess up there" describes the customer's attic
+        r"(?:left|tracked) (?:\w+ ){0,3}(?:mess|mud|grease|dirt|ruts)|messed up|(?<!a )mess up (?:the|my|our|your|it|everything)|"
+        r"damaged|scratched|ruined",
         examples=(
             "Your tech tracked mud all over my carpet",
             "3, he was nice but left a mess under the sink",
             "Tech tracked mud all over my cream carpet. Not impressed",
         ),
-        near_misses=("damp patch on the ceiling, can he look?",),
+        near_misses=(
+            "damp patch on the ceiling, can he look?",
+            "does he have to go up in the loft? it's a total mess up there, sorry",
+        ),
         vetoes=VETOES,
         why="left a mess, damaged, ruined",
     ),
@@ -355,15 +379,19 @@ CUES = (
     cue(
         "complaint.second_time_paid",
         "complaint",
-        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|why is there",
+        r"(?:second|third|<qty>) time|i paid|paid <money>|<money>\s*\?|charge me|charging me|charged me|"
+        # "why is there" asks; it complains when what is there is a late fee, still nothing, another charge
+        r"why is there (?:still |another |an? )?(?:no\b|nothing|another|extra|additional|hidden|surprise|double|late fee|<money> late)",
         examples=(
             "still no invoice, 3rd time asking",
+            "Why is there a $75 late fee on my bill? Your guy was the one who was late",
+            "why is there still no invoice?",
             "This is the third time you've moved my appointment",
             "this is the third time I've taken a day off for this",
         ),
-        near_misses=("see you next week",),
+        near_misses=("see you next week", "why is there a trip charge on the estimate?"),
         vetoes=VETOES,
-        why="the second time, I paid, why is there",
+        why="the second time, I paid, why is there still no or another charge",
     ),
     cue(
         "complaint.fed_up",

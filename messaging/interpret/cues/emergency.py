@@ -74,20 +74,23 @@ PAST = Veto(
     "the hazard is history: a time long gone in the same sentence and nothing saying it is back",
     alt(
         r"last (?:spring|summer|fall|autumn|winter|year|month|week|time|christmas|weekend)|"
-        r"(?:a|one|two|three|few|couple|couple of|several|<qty>|\d+) (?:days?|weeks?|months?|years?) ago|"
+        r"(?:a|one|two|three|few|couple|couple of|several|<qty>|\d+) (?:days?|weeks?|months?|years?) ago|<qty> ago|"
         r"(?:back )?in (?:19|20)\d\d|years? ago|back in (?:the )?(?:spring|summer|fall|winter|january|february|march|april|"
         r"may|june|july|august|september|october|november|december)|previous owners?|when we (?:bought|moved)|"
         r"el (?:año|mes) pasado|l'(?:an|année) dernière?|(?:a|in) (?:the )?past"
     ),
     scope="sentence",
     unless=alt(
-        r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|still|"
+        r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
+        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine)|"
         r"currently|won't stop|getting worse|ahora|encore"
     ),
     examples=(
         "The basement flooded last spring, can he look at the sump pump?",
         "We had a burst pipe two winters ago, a few years ago actually, want the lines insulated",
         "the outlet sparked once last month, can he check it when he's here",
+        "My basement flooded 2 years ago - should I get a sump pump?",
+        "we smelled gas in the garage last month and the utility fixed it, do you still need to check the line?",
     ),
 )
 HYPOTHETICAL = Veto(
@@ -96,7 +99,8 @@ HYPOTHETICAL = Veto(
     alt(
         r"if|in case|what if|whether|in the event|just in case|to prevent|to avoid|prevent|avoid|stop (?:\w+ )?from|"
         r"keep (?:\w+ ){0,2}from|so (?:it|they|we) (?:doesn't|don't|won't)|risk of|chance of|worried about|"
-        r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si|en caso de|au cas où"
+        r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si|en caso de|au cas où|"
+        r"is (?:it|that|this) normal|normal (?:for|that|to)|supposed to|(?:would|could|does|can|will|might) (?:a|an)"
     ),
     scope="before",
     unless=alt(r"if (?:you|he|she|they|someone) can|if possible|as if|if so"),
@@ -104,6 +108,7 @@ HYPOTHETICAL = Veto(
         "What should I do if I smell gas while he's working?",
         "if the basement is flooding when I get home, who do I call?",
         "In case the CO alarm goes off again, who do I call?",
+        "would a gas smell near the dryer vent mean a leak?",
     ),
 )
 MAINTENANCE = Veto(
@@ -112,7 +117,7 @@ MAINTENANCE = Veto(
     alt(
         r"batter(?:y|ies)|chirp\w*|low battery|(?:swap|replace|replacing|change|changing|install|installing|put in|"
         r"add|test|testing|check|checking|inspect\w*|hardwire\w*|mount\w*|expired|end of life)\b"
-        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pila"
+        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pila|pilha|batteria|batterie|pile"
     ),
     scope="sentence",
     unless=alt(
@@ -182,7 +187,45 @@ MINOR = Veto(
     ),
     examples=("there's a little water pooling on the basement floor by the heater",),
 )
-COMMON: tuple[Veto, ...] = (NEGATED, NOT_AN_EMERGENCY, PAST, HYPOTHETICAL, RESOLVED, ELSEWHERE, PREVENTION)
+OUTDOOR_DRAINAGE = Veto(
+    "emergency.veto.outdoor_drainage",
+    "water where it is meant to run outside: a downspout, a gutter, a sprinkler, a drain line",
+    alt(
+        r"downspouts?|down ?pipes?|gutters?|sprinklers?|spigot|hose bib|condensate|drain line|overflow pipe|outside|outdoors"
+    ),
+    scope="sentence",
+    unless=alt(r"inside|into the (?:house|basement|garage|kitchen|wall)|basement|ceiling|foundation"),
+    examples=("water pouring from the downspout by the garage, can he check the gutter?",),
+)
+PRICE_OR_OTHER_HOME = Veto(
+    "emergency.veto.price_or_other_home",
+    "a hazard asked about for a price, or at someone else's home: 'how much to fix a burst pipe like my neighbour's'",
+    alt(
+        r"how much (?:to|would|does|do|is|for)|what (?:would|does) it cost|ballpark|quote (?:for|on)|"
+        r"neighbou?r's|at (?:my |the )?neighbou?rs?|asking for (?:a friend|my \w+)|like the one (?:you|he|they)"
+    ),
+    scope="sentence",
+    unless=alt(r"right now|hurry|asap|help|emergency|urgent"),
+    examples=("How much to replace a burst pipe like the one you fixed at my neighbor's?",),
+)
+JOKING = Veto(
+    "emergency.veto.joking",
+    "the customer says it was a joke: 'the grill is on fire lol just kidding'",
+    alt(r"just kidding|jk|j/k|kidding|joking|bromeando|je blague"),
+    scope="text",
+    examples=("the grill is on fire lol just kidding, see you at 11",),
+)
+COMMON: tuple[Veto, ...] = (
+    NEGATED,
+    NOT_AN_EMERGENCY,
+    PAST,
+    HYPOTHETICAL,
+    RESOLVED,
+    ELSEWHERE,
+    PREVENTION,
+    PRICE_OR_OTHER_HOME,
+    JOKING,
+)
 
 # ---- Fragments ---------------------------------------------------------------------------------
 
@@ -199,20 +242,51 @@ _FLOWING = (
     r"coming|pouring|gushing|spewing|spraying|running|pooling|dripping|leaking|streaming|flowing|shooting|"
     r"spurting|squirting|seeping|raining|dumping|pissing|cascading|bubbling|p[oa]uring|flooding"
 )
+# Water moving hard, and the places indoors where that is damage now.
+_STRONG_FLOW = (
+    r"gushing|gushes|pouring|pours|spraying|sprays|shooting|squirting|spewing|streaming|cascading|spurting|pissing|"
+    r"dumping|raining|flooding|all over|coming (?:in|down|through)|running down|dripping fast|pouring in"
+)
+_STRONG_PLACE = (
+    r"(?:the |my |our )?(?:\w+ )?(?:ceilings?|walls?|floors?|kitchen|bathroom|basement|cellar|laundry(?: room)?|hall(?:way)?|"
+    r"living room|bedroom|nursery|downstairs|upstairs|stairs|carpet|cabinets?|breaker box|panel|outlets?|light(?: fixtures?)?|"
+    r"table|bed|crib|cot|couch|sofa|skylight|chimney|shut ?off|valve|everywhere|house|room)"
+)
+# Carbon monoxide and an alarm sounding, in English, Spanish, French, Portuguese, Italian, German, Polish.
+_CO_WORD = r"co|carbon monoxide|monoxide|mon[oó]xido|monoxyde|monossido|kohlenmonoxid\w*|co-melder|czad\w*|tlenek w[eę]gla|koolmonoxide"
+_ALARM_SOUNDING = (
+    r"shriek\w*|screech\w*|scream\w*|wail\w*|blar\w*|going off|went off|alarming|apitando|apita|disparou|disparando|"
+    r"tocando|soando|suonando|suona|piept|piepst|schlägt alarm|gaat af|piszczy|wyje|sonne|sonnait|sonando|suena|"
+    r"bip(?:e|ent|ait)|hurle|numbers? (?:says?|shows?|reads?)|reading (?:is )?(?:\d+|<qty>)|flashing red|"
+    r"beeping (?:like crazy|nonstop|non-stop|non stop|constantly|over and over)|won't stop beeping|going (?:crazy|nuts|mental)|"
+    r"no deja de (?:pitar|sonar)|pitando|ne (?:s'arr[eê]te|arr[eê]te) pas de sonner"
+)
 _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
-_SYMPTOMS = r"dizzy|headaches?|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
+_SYMPTOMS = r"dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
-    r"(?:furnace|boiler|heater|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
+    r"(?:furnace|boiler|heater|heating|heat)(?:'?s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
     r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|"
-    r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne))"
+    r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne)|"
+    # "furnace won't kick on", "boiler isn't firing up", "heat pump keeps blowing cold"
+    r"(?:furnace|boiler|heater|heat pump|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:won't|wont|will not|doesn't|does not|isn't|is not|not|can't)"
+    r" (?:kick|turn|com|fir|start|light|switch|click|stay)\w*(?: on| up)?|"
+    r"(?:furnace|boiler|heater|heat pump|heat)(?:'s)? (?:\w+ ){0,2}(?:blowing|blows|only blows) (?:cold|cool)|"
+    r"(?:furnace|boiler|heater|heat pump|heating)(?:'s)? (?:\w+ ){0,1}(?:out|down|off|broken|busted|kaput|gone))"
 )
 # Who or what makes a home without heat dangerous: babies, the elderly, freezing weather.
 _VULNERABLE = (
     r"(?:baby|babies|infant|newborn|elderly|<qty> old|freezing|<cold>|<qty> in the house|minus \d+|below (?:zero|freezing)|"
     r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
-    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero|" + _ELDER + r")"
+    r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero|"
+    # frailty and cold named in other words: "on oxygen", "can't get warm", "the house is 48"
+    r"frail|on oxygen|oxygen tank|bedridden|bed-bound|wheelchair|hospice|chemo|pregnant|toddler|shivering|"
+    r"hypotherm\w*|can't get warm|cannot get warm|teeth chattering|single digits|in the teens|"
+    r"bab(?:y|ies)'s?|<qty> (?:dad|father|mom|mum|mother|grand\w+|nan|gran|aunt|uncle|neighbou?r)|"
+    r"(?:house|inside|in here|bedroom|room|apartment|flat|place)(?:'s| is)? (?:down to |only |at |already )?(?:<qty>|\d\d)(?: degrees| ?f)?|"
+    r"(?:grand)?(?:ma|pa|mom|mum|mother|dad|father|parents?|nan|nana|granny|grandma|grandpa|husband|wife)\b[^.!?]{0,20}"
+    r"(?:is|are|'s) (?:freezing|so cold|shivering|sick|ill|frail)|" + _ELDER + r")"
 )
 
 # ---- Cues --------------------------------------------------------------------------------------
@@ -283,6 +357,7 @@ CUES: tuple[Cue, ...] = (
         examples=(
             "the carbon monoxide detector keeps chirping and I feel dizzy",
             "we all have headaches and the CO detector is beeping",
+            "co alarm goin off n my head hurts",
         ),
         near_misses=(
             "Can he check the CO detector? Also my son has a headache from school lol",
@@ -561,7 +636,8 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:sewage|sewer|septic|waste ?water|black water|poo|poop|toilet water)(?:'s)? (?:is |are )?(?:\w+ ){0,2}"
-            r"(?:backing up|backed up|coming up|came up|overflowing|bubbling up|everywhere|pouring|flooding|gurgling up)",
+            r"(?:backing up|backed up|coming up|came up|overflowing|bubbling (?:up|out)|everywhere|pouring|flooding|gurgling up|"
+            r"spilling|gushing|coming out|pouring out|welling up|pooling)",
             r"(?:backing up|coming up|bubbling up|came up) (?:\w+ )?(?:into|in|through|out of) (?:the |my |our )?(?:\w+ )?"
             r"(?:tub|bath\w*|shower|floor drain|drains?|toilets?|sinks?|basement)",
             r"(?:raw )?sewage(?! (?:pumps?|lines?|ejectors?|pipes?|systems?|bills?|treatment))(?:'s| is)? (?:in|on|all over|everywhere|coming)|"
@@ -572,6 +648,7 @@ CUES: tuple[Cue, ...] = (
             "Sewage is backing up into the basement shower, it's everywhere",
             "septic backing up into the shower n toilet overflowing",
             "raw sewage in the basement",
+            "raw sewage bubbling out of the basement floor drain",
             "¡Está saliendo agua negra del desagüe del sótano!",
         ),
         near_misses=(
@@ -625,18 +702,7 @@ CUES: tuple[Cue, ...] = (
         vetoes=COMMON
         + (
             MINOR,
-            Veto(
-                "emergency.veto.outdoor_drainage",
-                "water where it is meant to run outside: a downspout, a gutter, a sprinkler, a drain line",
-                alt(
-                    r"downspouts?|down ?pipes?|gutters?|sprinklers?|spigot|hose bib|condensate|drain line|overflow pipe|outside|outdoors"
-                ),
-                scope="sentence",
-                unless=alt(
-                    r"inside|into the (?:house|basement|garage|kitchen|wall)|basement|ceiling|foundation"
-                ),
-                examples=("water pouring from the downspout by the garage, can he check the gutter?",),
-            ),
+            OUTDOOR_DRAINAGE,
         ),
         hazard="water",
         why="water or rain coming into the home: through a ceiling, roof, light or wall, or out from under something",
@@ -743,11 +809,16 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:saliendo|sale|brotando|regresando|cayendo|entrando) (?:el |la |mucha )?agua|agua (?:saliendo|sale|entrando|cayendo|chorreando)|"
-            r"fuga de agua|(?:eau|ça) qui coule (?:du|par le|dans le) plafond|coule du plafond|l'eau (?:rentre|entre|coule) (?:dans|par)",
+            r"fuga de agua|(?:eau|ça) qui (?:coule|sort|tombe|gicle|rentre|pisse) (?:du|par le|par la|dans le|des|de la|sous)|"
+            r"(?:coule|sort|tombe|gicle) du plafond|l'eau (?:rentre|entre|coule|sort|gicle) (?:dans|par|du|de)|"
+            r"(?:gicle|coule|pisse) partout|(?:fuite|fuga) (?:énorme|enorme|grosse|grande)|(?:grosse|énorme) fuite|"
+            r"(?:el )?agua (?:sigue subiendo|por todos lados)",
         ),
         examples=(
             "hay agua saliendo por el techo, ayuda!",
             "Il y a de l'eau qui coule du plafond en dessous de la salle de bain",
+            "il y a de l'eau qui sort du plafond de la cuisine",
+            "il y a une fuite énorme sous l'évier, ça gicle partout",
             "Hay una fuga de agua",
             "se esta saliendo el agua del calentador",
         ),
@@ -770,6 +841,91 @@ CUES: tuple[Cue, ...] = (
         hazard="water",
         why="water coming out or through, in Spanish or French",
     ),
+    Cue(
+        "emergency.water_strong_flow_indoors",
+        "emergency",
+        alt(
+            # The parts in any order within a sentence: water (or a leak, or "it") moving hard, and a
+            # place inside the home or a valve nobody can close. Word order is free because people
+            # write it every way: "the pipe under the sink is gushing", "ceiling bulging with water".
+            rf"(?:water|rain|rainwater|leak\w*|it|pipe|line|hose|toilet|tank|faucet|tap|shower|tub|dishwasher|washer|heater)(?:'s| is| are)? "
+            rf"[^.!?,;]{{0,40}}?(?:{_STRONG_FLOW})\b[^.!?,;]{{0,60}}?(?<![a-z]){_STRONG_PLACE}",
+            rf"{_STRONG_PLACE}(?:'s| is| are)? [^.!?,;]{{0,40}}?(?:{_STRONG_FLOW}|(?:bulging|sagging|swelling|soaked) with water)",
+            # water as a body: "a river running across my basement floor", "a lake in the kitchen"
+            rf"(?:a |like a )?(?:river|lake|pond|stream|waterfall|fountain|geyser)s? (?:\w+ ){{0,2}}(?:in|across|on|through|down|from|out of|under) {_STRONG_PLACE}",
+        ),
+        examples=(
+            "URGENT the pipe under the kitchen sink is gushing and I can't find the shutoff",
+            "the ceiling in the laundry is bulging with water and dripping fast",
+            "it's pouring in around the chimney onto the living room floor",
+            "Toilet tank cracked and water is all over the bathroom, going downstairs",
+            "water streaming down the inside of the wall next to the breaker box",
+            "the hose to the washer popped and it's spraying across the laundry room",
+            "kitchen ceiling is pouring water onto the table",
+            "WATER IS COMING THRU THE CEILING IN MY SONS ROOM PLS HURRY",
+            "Rain is dumping through the skylight onto the stairs",
+            "there is a river running across my basement floor from the water heater",
+        ),
+        near_misses=(
+            "it's pouring outside so I'll be 10 min late",
+            "is it normal for water to drip from the AC line outside?",
+            "water pouring from the downspout by the garage, can he check the gutter?",
+            "the kitchen faucet is dripping, can he swap the cartridge?",
+            "the toilet gushed all over the bathroom last year, want a new fill valve",
+            "How much to fix a pipe that's gushing under the sink, asking for my neighbour",
+            "the river behind the house is up, can he check the sump pump?",
+        ),
+        vetoes=COMMON
+        + (
+            MINOR,
+            OUTDOOR_DRAINAGE,
+            Veto(
+                "emergency.veto.fixture_in_use",
+                "water coming out of a tap or shower as it is used, the wrong temperature or pressure, is a repair",
+                alt(
+                    r"cold water|hot water|lukewarm|warm water|(?:water )?pressure|temperature|soap|suds|aerator|sprayer|"
+                    r"nozzle|shower ?head|when (?:i|we|you) (?:turn|open|run|use)"
+                ),
+                scope="sentence",
+                unless=alt(r"won't stop|can't stop|everywhere|flooding|ceiling|can't turn it off"),
+                examples=(
+                    "the shower is pouring cold water onto the bathroom floor when I run it",
+                    "the kitchen faucet sprays all over the counter when I turn it on, needs a new aerator?",
+                ),
+            ),
+        ),
+        hazard="water",
+        why="water moving hard inside the home or past a valve that will not close, in any word order",
+    ),
+    # Carbon monoxide, in the other languages customers write --------------------------------------
+    Cue(
+        "emergency.co_alarm_any_language",
+        "emergency",
+        alt(
+            rf"(?:{_CO_WORD})[^.!?]{{0,50}}?(?:{_ALARM_SOUNDING})",
+            rf"(?:{_ALARM_SOUNDING})[^.!?]{{0,40}}?(?:{_CO_WORD})",
+        ),
+        examples=(
+            "o detector de monóxido de carbono está apitando",
+            "il rilevatore di monossido di carbonio sta suonando",
+            "der Kohlenmonoxid-Melder piept",
+            "l'avertisseur de CO sonne sans arrêt",
+            "the CO thing on the wall keeps shrieking and the numbers say 200",
+            "alarme de monóxido disparou na cozinha",
+            "czujnik czadu piszczy",
+            "the CO alarm is flashing red and beeping like crazy",
+            "la alarma de CO no deja de pitar y me duele la cabeza",
+        ),
+        near_misses=(
+            "o detector de monóxido está apitando, acho que é a pilha",
+            "can he install a carbon monoxide detector by the furnace?",
+            "le détecteur de CO bip, je pense que c'est la pile",
+            "the co-op is sounding the alarm about prices lol",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, named in any language the customers write",
+    ),
     # No heat ----------------------------------------------------------------------------------
     Cue(
         "emergency.no_heat_vulnerable",
@@ -782,11 +938,20 @@ CUES: tuple[Cue, ...] = (
             "No tenemos calefacción desde anoche y mi mamá tiene 86 años",
             "Plus de chauffage depuis hier soir pis il fait -25 dehors",
             "heat's been out since last night and my 88 year old dad lives with me, 10 below",
+            "Furnace won't kick on and my elderly father is freezing, it's -10",
+            "my elderly neighbor I care for has no heat, she's 87 and it's 2 degrees out",
+            "my nan is 93 n the heatings packed up, its freezing",
+            "boiler isn't firing up and grandma is on oxygen, house is down to 50",
+            "heat pump only blows cold air and my wife is 7 months pregnant, it's 12 outside",
+            "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",
+            "furnace is out again and the baby's room is 55",
         ),
         near_misses=(
             "The heat is off in the garage, not urgent",
             "furnace tune-up before winter please, my mom is 88 so we want it done early",
             "last winter the furnace died when it was 20 below, want a backup heater quoted",
+            "furnace won't turn on, can he come Thursday? we have space heaters",
+            "my grandma is 90 and loves your company, tune-up please",
         ),
         vetoes=COMMON,
         hazard="no_heat",
@@ -819,6 +984,7 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:ceiling|roof)(?:'s| is)? (?:\w+ )?(?:sagging|bulging|caving|collapsing|collapsed|coming down|falling in)",
+            r"(?:ceiling|roof)\b[^.!?]{0,40}?\b(?:is|'s|are) (?:\w+ ){0,3}(?:sagging|bulging|caving in|collapsing|coming down|falling in)",
             r"(?:spring|cable)s? (?:\w+ )?(?:snapped|broke|came off)|door (?:\w+ )?(?:dropped|fell|came down|crashed) (?:on|onto)|hanging (?:crooked|off)",
             r"(?:tree|branch) (?:\w+ )?(?:came down|fell|crashed) (?:on|onto|through) (?:the |our |my )?(?:house|roof|garage)|exploded|explosion",
         ),
@@ -826,6 +992,7 @@ CUES: tuple[Cue, ...] = (
             "ceiling's sagging and dripping over the bed",
             "The other spring just snapped with a huge bang and the door dropped onto my car",
             "a tree fell on the roof and there's a hole in the bedroom ceiling",
+            "come quick, the ceiling above the crib is dripping and sagging",
         ),
         near_misses=(
             "the garage door spring is squeaky, can he oil it?",

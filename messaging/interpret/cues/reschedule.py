@@ -102,11 +102,58 @@ CUES = (
         "reschedule.would_day_work",
         "reschedule",
         r"(?:would|does|could|will|is|how about|what about) (?:\w+ )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:ok|okay|better|possible))",
-        examples=("would friday work instead?", "how about next week be ok?", "does the 15th work?"),
+        r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:\w+ )?(?:ok|okay|better|possible))",
+        r"(?:the \d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)(?: \w+){0,3} "
+        r"(?:would|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best)",
+        examples=(
+            "would friday work instead?",
+            "how about next week be ok?",
+            "does the 15th work?",
+            "the 2nd of next month would suit us better",
+            "would Monday morning be any better for him? we're stuck today",
+        ),
         near_misses=("friday works for me",),
         vetoes=RESCHEDULE_VETOES,
         why="asking whether another day would work",
+    ),
+    cue(
+        "reschedule.booked_day_no_good",
+        "reschedule",
+        r"(?:today|tomorrow|this (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? "
+        r"(?:no good|not good|not going to work|not gonna work|won't work|wont work|doesn't work|no longer works|a no go|a bust)"
+        r"(?: anymore| after all| for (?:me|us))?|"
+        r"what (?:else|other (?:days?|times?|slots?|dates?)) (?:do you have|have you got|is open|works?)|"
+        r"what (?:time )?slots (?:do you have|are (?:open|left|free))|when(?:'s| is) (?:your|the) next (?:opening|slot|opening)|"
+        r"(?:is|are) (?:the \d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week)(?: \w+)? "
+        r"(?:open|free|available|possible|an option|doable)",
+        examples=(
+            "today's no good anymore, what else do you have?",
+            "Thursday won't work after all, sorry",
+            "What time slots do you have Friday? need to move today's visit",
+            "when's your next opening? today is a bust",
+            "is the 21st open? today got away from me",
+        ),
+        near_misses=(
+            "today works for me",
+            "what do you have in stock for filters?",
+            "is he available now?",
+            "the old thermostat is no good, can he bring a new one?",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="the booked day no longer works, or asking which other slots there are",
+    ),
+    cue(
+        "reschedule.slots_on_another_day",
+        "reschedule",
+        r"(?:any|anything|a|got) (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|early morning|late afternoon)s? "
+        r"(?:spots?|slots?|openings?|availability|appointments?)",
+        examples=(
+            "do you have any Saturday spots? weekdays are tough",
+            "got any evening slots this week? today is not going to happen",
+        ),
+        near_misses=("any evening is fine for the follow-up call", "a Saturday crew came last time"),
+        vetoes=RESCHEDULE_VETOES,
+        why="asking for openings on another day or part of day",
     ),
     cue(
         "reschedule.spanish_change",
