@@ -300,7 +300,16 @@ class TodayBoardAdmin(DispatchPageAdmin):
                 .first()
             )
         starts = board.move_starts(now=now) if moving else []
-        return self._render(request, "board.html", "Today's board", board=day, moving=moving, starts=starts)
+        window = timefmt.window(moving.window_start, moving.window_end, moving.zone) if moving else ""
+        return self._render(
+            request,
+            "board.html",
+            "Today's board",
+            board=day,
+            moving=moving,
+            moving_window=window,
+            starts=starts,
+        )
 
     def reassign_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
         """Move a visit from the board: another technician and, when chosen, another start."""

@@ -70,6 +70,7 @@ class Affected:
     """A later customer of a technician running over: the time they would be told, and the text."""
 
     job: Job
+    window: str
     expected: datetime
     expected_label: str
     text: str
@@ -330,7 +331,13 @@ def _affected(*, jobs: list[Job], planned: dict[int, tuple[datetime, datetime]])
             business, templates = BusinessSettings.load(), load_templates()
         text = render(kind=Kind.RUNNING_LATE, job=job, business=business, templates=templates, eta=expected)
         affected.append(
-            Affected(job=job, expected=expected, expected_label=timefmt.clock(expected, job.zone), text=text)
+            Affected(
+                job=job,
+                window=f"{timefmt.clock(job.window_start, job.zone)}-{_clock(job.window_end, job.zone)}",
+                expected=expected,
+                expected_label=_clock(expected, job.zone),
+                text=text,
+            )
         )
     return affected
 
