@@ -289,9 +289,14 @@ class TodayBoardAdmin(DispatchPageAdmin):
 
     def board_view(self, request: HttpRequest) -> TemplateResponse:
         now = timezone.now()
-        day = board.day_board(now=now)
+        # the permission and the link prefix read once, not for each of a hundred blocks
+        drawing = {
+            "board": board.day_board(now=now),
+            "can_move": request.user.has_perm("fieldservice.change_job"),
+            "conversations": reverse("admin:messaging_conversation_changelist"),
+        }
         if request.htmx:
-            return self._render(request, "_board.html", "Today's board", board=day)
+            return self._render(request, "_board.html", "Today's board", **drawing)
         moving = None
         if re.fullmatch(r"[0-9]{1,18}", request.GET.get("move", "")):
             moving = (
@@ -305,10 +310,10 @@ class TodayBoardAdmin(DispatchPageAdmin):
             request,
             "board.html",
             "Today's board",
-            board=day,
             moving=moving,
             moving_window=window,
             starts=starts,
+            **drawing,
         )
 
     def reassign_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
