@@ -330,7 +330,7 @@ class TodayBoardAdmin(DispatchPageAdmin):
         except (services.JobStateError, ValueError) as error:
             messages.error(request, str(error))
         else:
-            level = messages.success if outcome.told else messages.error
+            level = messages.error if outcome.told is False else messages.success  # False: call them
             level(request, f"Job #{job_id} is now {technician.first_name}'s. {outcome.telling}")
         return HttpResponseRedirect(reverse("admin:messaging_todayboard_changelist"))
 

@@ -21,7 +21,7 @@ from django.utils import timezone
 from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Task, Technician
 
-from .dispatch import Outcome, _clock, _tell_or_keep
+from .dispatch import _clock, _tell_or_keep
 from .models import BusinessSettings
 from .notify import UPCOMING, Kind, forecast_day, knob, load_templates, notify, plan_day, render
 from .sweeps import _round_up
@@ -386,7 +386,16 @@ def move_starts(*, now: datetime) -> list[tuple[datetime, str]]:
     return starts
 
 
-def move_visit(*, job: Job, technician: Technician, window_start: datetime | None, user) -> Outcome:
+@dataclass(frozen=True)
+class Moved:
+    """A visit moved from the board, and whether its customer was told (None: nothing new to tell)."""
+
+    job: Job
+    told: bool | None
+    telling: str
+
+
+def move_visit(*, job: Job, technician: Technician, window_start: datetime | None, user) -> Moved:
     """Move a visit from the board to `technician` and, when given, a new start (the window keeps
     its length), through the services. A new window is announced as every change is; a visit only
     handed to someone else is announced when its customer was told a delay: they hear the new
@@ -402,9 +411,10 @@ def move_visit(*, job: Job, technician: Technician, window_start: datetime | Non
                 job=job, window_start=window_start, window_end=window_start + length, actor=actor
             )
             window = timefmt.window(job.window_start, job.window_end, job.zone)
-            return _tell_or_keep(
+            outcome = _tell_or_keep(
                 job=job, since=since, actor=actor, done=f"Moved to {technician.first_name}, {window}"
             )
+            return Moved(job=outcome.job, told=outcome.told, telling=outcome.telling)
         if (
             handed_over
             and job.status in UPCOMING
@@ -412,23 +422,24 @@ def move_visit(*, job: Job, technician: Technician, window_start: datetime | Non
             and job.technician_eta > job.window_end
         ):
             return _tell_new_time(job=job, technician=technician, since=since, actor=actor)
-    return Outcome(
-        job=job,
-        told=True,
-        telling=f"{job.customer.first_name} keeps the same window, so is not texted.",
+    return Moved(
+        job=job, told=None, telling=f"{job.customer.first_name} keeps the same window, so is not texted."
     )
 
 
-def _tell_new_time(*, job: Job, technician: Technician, since: datetime, actor: str) -> Outcome:
+def _tell_new_time(*, job: Job, technician: Technician, since: datetime, actor: str) -> Moved:
     """The customer was told a delay by the previous technician's day; tell them the new one's."""
-    arrival = dict(forecast_day(technician=technician, now=since)).get(job.pk)
-    expected = _round_up(arrival) if arrival else None
+    arrival = {planned.pk: at for planned, at in forecast_day(technician=technician, now=since)}.get(job.pk)
+    if arrival is None:  # not on their day after all (another day's visit): nothing to announce
+        return Moved(job=job, told=None, telling=f"{job.customer.first_name} keeps the same window.")
+    expected = _round_up(arrival)
     margin = timedelta(minutes=knob("LATE_MARGIN_MINUTES"))
     done = f"Handed to {technician.first_name}"
-    if expected and expected > job.window_end + margin:
+    if expected > job.window_end + margin:
         services.job_mark_delayed(
             job=job, expected_at=expected, actor=actor, reason=f"Handed to {technician.first_name}"
         )
     else:
         notify(job=job, kind=Kind.WINDOW_CHANGED, moved_by_business=False)
-    return _tell_or_keep(job=job, since=since, actor=actor, done=done)
+    outcome = _tell_or_keep(job=job, since=since, actor=actor, done=done)
+    return Moved(job=outcome.job, told=outcome.told, telling=outcome.telling)

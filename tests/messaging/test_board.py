@@ -184,3 +184,23 @@ def test_the_board_reads_the_day_in_a_constant_number_of_queries(technicians, dj
         with django_assert_num_queries(5):
             drawn = board.day_board(now=AT_TWO)
     assert sum(len(lane.blocks) for lane in drawn.lanes) == technicians * 12 + 1
+
+
+def test_handing_a_warned_customer_to_a_busy_technician_tells_them_the_new_time(day):
+    with time_machine.travel(AT_TWO, tick=False):
+        board.tell_affected(job_ids=[day.bea.pk], now=AT_TWO, user=day.luis.user)
+        moved = board.move_visit(job=day.bea, technician=day.ana, window_start=None, user=day.luis.user)
+    # Ana first finishes Gus's emergency (there 2:40, an hour's work), then 20 minutes on the road.
+    assert moved.told is True, moved.telling
+    newest = Message.objects.filter(job=day.bea, notification_kind=NotificationKind.RUNNING_LATE).latest("pk")
+    assert "Ana is running late and now expects to reach you around 4 pm" in newest.body
+
+
+def test_handing_over_a_visit_nobody_was_warned_about_texts_nobody(day):
+    with time_machine.travel(AT_TWO, tick=False):
+        before = Message.objects.count()
+        moved = board.move_visit(job=day.dee, technician=day.kim, window_start=None, user=day.luis.user)
+    assert moved.told is None and "keeps the same window" in moved.telling
+    assert Message.objects.count() == before
+    day.dee.refresh_from_db()
+    assert day.dee.technician == day.kim
