@@ -5,7 +5,11 @@
     var frame = document.querySelector(".timeline-scroll");
     var line = frame && frame.querySelector(".now-line");
     if (!frame || !line || frame.scrollWidth <= frame.clientWidth) return;
-    var lineX = line.getBoundingClientRect().left - frame.getBoundingClientRect().left + frame.scrollLeft;
+    var names = frame.querySelector(".lane-name");
+    var left = frame.getBoundingClientRect().left + (names ? names.offsetWidth : 0);
+    var x = line.getBoundingClientRect().left;
+    if (x >= left && x <= frame.getBoundingClientRect().right) return;  // in sight already
+    var lineX = x - frame.getBoundingClientRect().left + frame.scrollLeft;
     frame.scrollLeft = Math.max(0, lineX - frame.clientWidth / 3);
   }
   document.addEventListener("DOMContentLoaded", showNow);
