@@ -32,7 +32,7 @@ DAY_OPENS, DAY_CLOSES = time(7), time(19)
 MOVE_STEP = timedelta(minutes=30)
 FINISHED = frozenset({JobStatus.COMPLETED, JobStatus.CANCELLED})
 # What the board never shows of a job's customer, site and technician: not read.
-UNSHOWN = ("customer__phone", "customer__notes", "site__access_notes", "technician__phone")
+UNSHOWN = ("customer__phone", "customer__notes", "site__access_notes")
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,43 @@ class Block:
     emergency: bool
     words: str  # the block in a sentence, for the link and for screen readers
 
+    # Drawn as text once here: numbers in a template go through localisation, a hundred blocks'
+    # worth of them doubled the page's time.
     @property
-    def forecast_left(self) -> float | None:
-        return self.arrival_at
+    def ref(self) -> str:
+        return str(self.job.pk)
+
+    @property
+    def style(self) -> str:
+        return f"left: {self.left:.2f}%; width: {self.width:.2f}%; --row: {self.row}"
 
     @property
     def forecast_width(self) -> float | None:
         if self.arrival_at is None or self.finish_at is None:
             return None
         return round(max(self.finish_at - self.arrival_at, 0.4), 2)
+
+    @property
+    def forecast_style(self) -> str:
+        width = self.forecast_width
+        return (
+            "" if width is None else f"left: {self.arrival_at:.2f}%; width: {width:.2f}%; --row: {self.row}"
+        )
+
+    @property
+    def forecast_title(self) -> str:
+        if self.arrival is None or self.finish is None:
+            return ""
+        return f"expected {_clock(self.arrival, self.job.zone)} to {_clock(self.finish, self.job.zone)}"
+
+    @property
+    def customer_style(self) -> str:
+        return "" if self.customer_at is None else f"left: {self.customer_at:.2f}%; --row: {self.row}"
+
+    @property
+    def customer_title(self) -> str:
+        expected = self.customer_expected
+        return f"customer expected {_clock(expected, self.job.zone)}" if expected else ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +112,15 @@ class Lane:
     technician: Technician | None
     blocks: list[Block] = field(default_factory=list)
     rows: int = 1
+    hours: int = 12  # of the drawn day, for the hour lines
+
+    @property
+    def ref(self) -> str:
+        return str(self.technician.pk) if self.technician else "none"
+
+    @property
+    def style(self) -> str:
+        return f"--rows: {self.rows}; --hours: {self.hours}"
 
     @property
     def running_over(self) -> bool:
@@ -99,6 +136,10 @@ class Tick:
     left: float
     label: str
 
+    @property
+    def style(self) -> str:
+        return f"left: {self.left:.2f}%"
+
 
 @dataclass(frozen=True)
 class Board:
@@ -112,6 +153,18 @@ class Board:
     lanes: list[Lane]
     affected: list[Affected]
     technicians: list[Technician]
+
+    @property
+    def hours(self) -> int:
+        return round((self.end - self.start).total_seconds() / 3600)
+
+    @property
+    def now_style(self) -> str:
+        return "" if self.now_at is None else f"left: {self.now_at:.2f}%"
+
+    @property
+    def at_risk_count(self) -> str:
+        return str(len(self.at_risk))
 
     @property
     def at_risk(self) -> list[Block]:
@@ -194,6 +247,18 @@ def _words(job: Job, *, window: str, arrival, finish, at_risk, overrunning) -> s
     return ", ".join(parts)
 
 
+def _attach_technicians(jobs: list[Job], technicians: list[Technician]) -> None:
+    """Give each job its technician from the list already read (one row each, not one per job);
+    an inactive technician still holding visits today is read in one more query."""
+    by_id = {t.pk: t for t in technicians}
+    missing = {job.technician_id for job in jobs if job.technician_id and job.technician_id not in by_id}
+    if missing:
+        by_id.update({t.pk: t for t in Technician.objects.filter(pk__in=missing).defer("phone")})
+    for job in jobs:
+        if job.technician_id:
+            job.technician = by_id[job.technician_id]
+
+
 def _arrived_at(jobs: list[Job]) -> dict[int, datetime]:
     """When each visit under way or done was reached (the last arrival), in one query."""
     reached = [job.pk for job in jobs if job.status in (JobStatus.ON_SITE, JobStatus.COMPLETED)]
@@ -211,12 +276,13 @@ def day_board(*, now: datetime, technicians: list[Technician] | None = None) -> 
     jobs = list(
         Job.objects.on_local_day(midnight, next_midnight)
         .exclude(status=JobStatus.CANCELLED)
-        .select_related("customer", "site", "technician")
+        .select_related("customer", "site")
         # phone numbers are parsed as each row is read, and the board shows none: skip them
         .defer(*UNSHOWN)
         .prefetch_related(Prefetch("tasks", queryset=Task.objects.only("job_id", "minutes", "done_at")))
         .order_by("window_start", "pk")
     )
+    _attach_technicians(jobs, technicians)
     arrived = _arrived_at(jobs)
     by_technician: dict[int | None, list[Job]] = defaultdict(list)
     for job in jobs:
@@ -294,6 +360,8 @@ def day_board(*, now: datetime, technicians: list[Technician] | None = None) -> 
             )
 
     hours = int((end - start).total_seconds() // 3600)
+    for lane in [*lanes.values(), unassigned]:
+        lane.hours = hours
     ticks = [
         Tick(left=at(start + timedelta(hours=n)), label=timefmt.clock(start + timedelta(hours=n), zone))
         for n in range(hours + (1 if end < next_midnight else 0))
