@@ -64,7 +64,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "messaging.admin_site.BrandedAdminConfig",  # django.contrib.admin under the business name
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -97,7 +97,11 @@ WSGI_APPLICATION = "fieldservice.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "fieldservice" / "tech" / "templates"],
+        # the admin templates messaging replaces (branding, labelled inline tables) come before the admin's own
+        "DIRS": [
+            BASE_DIR / "fieldservice" / "tech" / "templates",
+            BASE_DIR / "messaging" / "admin_overrides",
+        ],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

@@ -3,7 +3,8 @@ the technician's (at 375 px) and the dispatcher's queue and conversation."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Group
@@ -20,8 +21,10 @@ PASSWORD = "correct-horse-battery"
 
 
 @pytest.fixture
-def busy_day(db):
-    """Luis's day: an emergency, a late customer while he is on site, a quiet job."""
+def busy_day(db, time_machine):
+    """Luis's day: an emergency, a late customer while he is on site, a quiet job (at 10 am on a
+    working Wednesday: at 9 pm the later visits would be tomorrow's, and not on his day list)."""
+    time_machine.move_to(datetime(2026, 6, 10, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=True)
     luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
     now = timezone.now()
     late = book_job(
