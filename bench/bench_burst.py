@@ -160,7 +160,7 @@ def main() -> int:
     threading.Thread(target=mock.serve_forever, daemon=True).start()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "PYTHONPATH": f"{BENCH}{os.pathsep}{ROOT}",
         "DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),

@@ -57,7 +57,7 @@ BODY_MARK = "soak-body-"  # every soak text carries it, so a log scan can find a
 def app_environment(port: int, proxy_url: str) -> dict[str, str]:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "PYTHONPATH": str(ROOT),
         "DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -351,7 +351,7 @@ def main() -> int:
                 start(
                     [
                         str(BIN / "gunicorn"),
-                        "fieldservice.wsgi",
+                        "config.wsgi",
                         "-b",
                         f"127.0.0.1:{port}",
                         "-w",

@@ -69,7 +69,7 @@ def worker_environment(twilio_backend, settings) -> dict[str, str]:
     db = connection.settings_dict
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
         "SMS_BACKEND": "messaging.sms.twilio.SMSBackend",
         "TWILIO_API_BASE_URL": twilio_backend.url,

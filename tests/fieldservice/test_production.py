@@ -76,7 +76,7 @@ PRINT_HTTPS = (
 
 
 def https_settings(**env: str) -> list:
-    result = run_manage("-c", PRINT_HTTPS, DJANGO_SETTINGS_MODULE="fieldservice.settings", **env)
+    result = run_manage("-c", PRINT_HTTPS, DJANGO_SETTINGS_MODULE="config.settings", **env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -97,7 +97,7 @@ def test_the_https_settings_come_from_the_environment():
     bad = run_manage(
         "-c",
         PRINT_HTTPS,
-        DJANGO_SETTINGS_MODULE="fieldservice.settings",
+        DJANGO_SETTINGS_MODULE="config.settings",
         **{**PRODUCTION, "SECURE_HSTS_SECONDS": "a year"},
     )
     assert bad.returncode != 0 and "SECURE_HSTS_SECONDS" in bad.stderr

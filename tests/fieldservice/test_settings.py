@@ -20,7 +20,7 @@ PRINT_SETTINGS = (
 
 def load_settings(**env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "DEBUG"}}
-    clean |= {"DJANGO_SETTINGS_MODULE": "fieldservice.settings", **env}
+    clean |= {"DJANGO_SETTINGS_MODULE": "config.settings", **env}
     return subprocess.run(  # noqa: S603 - our own interpreter
         [sys.executable, "-c", PRINT_SETTINGS],
         cwd=ROOT,

@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from .health import health
+from fieldservice.health import health
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/tech/", permanent=False)),
