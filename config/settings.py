@@ -177,7 +177,7 @@ else:
     Q_CLUSTER["poll"] = 0.5
 
 # SMS. The default backend stores messages for the phone simulator (/sms/simulator/); production
-# sets SMS_BACKEND=messaging.sms.twilio.SMSBackend and the TWILIO_* variables.
+# sets SMS_BACKEND=messaging.sms.twilio.backend.SMSBackend and the TWILIO_* variables.
 SMS_BACKEND = os.environ.get("SMS_BACKEND", "messaging.sms.outbox.SMSBackend")
 TWILIO_ACCOUNT_SID = os.environ.get("TWILIO_ACCOUNT_SID", "")
 TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")

@@ -9,7 +9,7 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/tech/", permanent=False)),
     path("admin/", admin.site.urls),
     path("tech/", include("fieldservice.tech.urls")),
-    path("tech/", include("messaging.tech_urls")),
+    path("tech/", include("messaging.tech.urls")),
     path("sms/", include("messaging.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -234,7 +234,7 @@ def demo_jobs():
 def _deliver_due() -> None:
     """What the task cluster would do at this moment: send every text that is due."""
     from messaging.models import Direction, Message, MessageStatus
-    from messaging.outbox import deliver_message
+    from messaging.outbox.delivery import deliver_message
 
     due = Message.objects.filter(
         direction=Direction.OUTBOUND, status=MessageStatus.QUEUED, next_attempt_at__lte=timezone.now()
@@ -264,8 +264,8 @@ def _tick_off(job: Job, *, needs_customer: bool | None = None) -> None:
 
 def _steps(day: DemoDay, jobs: dict[str, Job]) -> list[tuple[datetime, Callable[[], object]]]:
     """The day's history up to now, as (moment, action) pairs."""
-    from messaging.notify import knob
-    from messaging.sweeps import sweep_reminders, sweep_review_requests
+    from messaging.notify.notices import knob
+    from messaging.notify.sweeps import sweep_reminders, sweep_review_requests
 
     now, zone = day.now, day.zone
     steps: list[tuple[datetime, Callable[[], object]]] = []

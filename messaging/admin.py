@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from fieldservice.admin import JobAdmin
 from fieldservice.models import Job
+from messaging.outbox.delivery import InvalidSMSError, check_sms
 
 from .conversation import (
     NotSentError,
@@ -21,7 +22,6 @@ from .conversation import (
     text_customer,
 )
 from .models import Cause, Consent, ConsentChange, Message
-from .outbox import InvalidSMSError, check_sms
 
 MESSAGE_FIELDS = [
     "created_at",
@@ -223,4 +223,4 @@ class ConsentChangeAdmin(ReadOnlyMixin, admin.ModelAdmin):
         return False
 
 
-from . import admin_dispatch  # noqa: E402, F401  (the dispatcher's pages register themselves)
+from messaging.dispatch import admin as admin_dispatch  # noqa: E402, F401  (the dispatcher's pages register themselves)

@@ -6,6 +6,7 @@ class MessagingConfig(AppConfig):
     verbose_name = "Messaging"
 
     def ready(self) -> None:
-        from . import admin_templates, notify  # noqa: F401 - the template and settings admins register themselves
+        from messaging.notify import admin as admin_templates  # noqa: F401 - the template and settings admins register themselves
+        from messaging.notify import notices as notify
 
         notify.connect()

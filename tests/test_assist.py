@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from messaging.assist import JobFacts, TaskFacts, assist, start_now
+from messaging.assist.suggest import JobFacts, TaskFacts, assist, start_now
 from messaging.interpret.types import Interpretation
 
 ZONE = ZoneInfo("America/Chicago")
@@ -206,7 +206,7 @@ def phrase_strings(value) -> list[str]:
 
 def test_no_phrase_in_any_reply_blames_lectures_or_hides_behind_policy():
     """Every phrase the replies are built from, not just the ones the cases above reach."""
-    from messaging import assist_phrases
+    from messaging.assist import phrases as assist_phrases
 
     phrases = [
         t

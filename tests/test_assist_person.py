@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from messaging import assist as assist_module
-from messaging.assist import JobFacts, TaskFacts, assist
+from messaging.assist import suggest as assist_module
+from messaging.assist.suggest import JobFacts, TaskFacts, assist
 from messaging.interpret.types import Interpretation
 
 ZONE = ZoneInfo("America/Los_Angeles")

@@ -19,8 +19,8 @@ This rewrites, in any text file given:
 
 It is idempotent: a path that already names a new module (or something inside one) is left alone,
 so running it twice, or over files that were already rewritten, changes nothing. Afterwards run
-`ruff check --fix . && ruff format .` to re-sort the rewritten imports. Migrations are skipped:
-they are history and must keep the names they were written with.
+`ruff check --fix . && ruff format .` to re-sort the rewritten imports. In migrations only the
+import statements change: their strings are history (a later migration renames stored paths).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ TEXT_SUFFIXES = {
     ".yaml",
 }
 TEXT_NAMES = {"Makefile", "Procfile", "Dockerfile"}
-SKIP_PARTS = {"migrations", ".git", ".venv", "node_modules", "__pycache__", "build"}
+SKIP_PARTS = {".git", ".venv", "node_modules", "__pycache__", "build"}
 
 DOTTED = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)")
 SLASHED = re.compile(r"(?<![\w./])([A-Za-z_]\w*(?:/[A-Za-z_]\w*)+)\.py\b")
@@ -145,6 +145,7 @@ class Relayout:
             tree = ast.parse(text)
         except SyntaxError:
             return self.rewrite_text(text)
+        imports_only = "migrations" in path.parts
         module = self.module_of(path)
         relative = self._relative_path(path)
         moved = relative in self.new_paths
@@ -187,7 +188,7 @@ class Relayout:
                     out.append(body + tail + ("\n" if block.endswith("\n") else ""))
                 number = end + 1
                 continue
-            out.append(self.rewrite_text(lines[number - 1]))
+            out.append(lines[number - 1] if imports_only else self.rewrite_text(lines[number - 1]))
             number += 1
         return "".join(out)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django import template
 
 from fieldservice.models import Job
+from messaging.tech.card import job_panel
 
 from ..conversation import opt_out_of
-from ..panels import job_panel
 
 register = template.Library()
 

@@ -22,10 +22,11 @@ from django.utils import timezone
 from fieldservice import demo
 from fieldservice.demo import DEMO_PASSWORD, DISPATCHER_USERNAME, TECHNICIANS
 from fieldservice.models import Customer, CustomerState, Job, JobStatus, Technician
-from messaging import dispatch, sweeps
+from messaging.dispatch import desk as dispatch
 from messaging.models import Cause, Direction, Message, MessageStatus, NotificationKind
-from messaging.notify import still_applies
-from messaging.outbox import deliver_message
+from messaging.notify import sweeps
+from messaging.notify.notices import still_applies
+from messaging.outbox.delivery import deliver_message
 
 ROOT = Path(__file__).resolve().parents[2]
 # Texts that announce a visit still to come: each must go out before its window opens.
@@ -195,7 +196,7 @@ def test_reset_lays_out_a_fresh_day_and_keeps_what_is_not_the_demos(job):
 
 @pytest.mark.django_db
 def test_the_demo_refuses_to_text_made_up_numbers_through_twilio(settings):
-    settings.SMS_BACKEND = "messaging.sms.twilio.SMSBackend"
+    settings.SMS_BACKEND = "messaging.sms.twilio.backend.SMSBackend"
     with pytest.raises(Exception, match="made-up"):
         call_command("seed_demo", stdout=io.StringIO())
     assert not Job.objects.exists()

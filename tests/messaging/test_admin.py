@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import send_sms
+from messaging.outbox.delivery import send_sms
 from tests.factories import CustomerFactory, SiteFactory, book_job
 
 pytestmark = pytest.mark.django_db

@@ -86,7 +86,7 @@ def test_the_model_moment_card_says_each_thing_once(on_site_job, luis_client):
 
 
 def test_the_access_row_holds_only_the_access_detail():
-    from messaging.panels import access_detail
+    from messaging.tech.card import access_detail
 
     assert access_detail("gate code is 4411", MODEL_MOMENT) == "gate code is 4411"
     assert access_detail(MODEL_MOMENT, MODEL_MOMENT) is None  # the quote already says it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from messaging.models import BusinessSettings, Cause, Consent, ConsentChange, Message, MessageStatus
-from messaging.outbox import send_sms
+from messaging.outbox.delivery import send_sms
 from tests.factories import CustomerFactory
 from tests.messaging.twilio_posts import fields, post
 

@@ -11,11 +11,11 @@ from django.utils import timezone
 
 from fieldservice import services
 from fieldservice.models import Job, JobEvent
-from messaging import dispatch
-from messaging.inbox import receive_sms
+from messaging.dispatch import desk as dispatch
+from messaging.inbound.store import receive_sms
+from messaging.inbound.understand import understand_inbound
 from messaging.models import Cause, ConsentChange, Message, MessageStatus, NotificationKind
-from messaging.outbox import send_sms
-from messaging.understanding import understand_inbound
+from messaging.outbox.delivery import send_sms
 from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sent_sms")]

@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from fieldservice import services
-from messaging.inbox import receive_sms
+from messaging.inbound.store import receive_sms
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import send_sms
+from messaging.outbox.delivery import send_sms
 from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_job
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("sent_sms")]

@@ -14,13 +14,13 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from messaging.assist import assist
+from messaging.assist.suggest import assist
 from messaging.hazards import HAZARDS, advice_languages, hazard, safety_advice
+from messaging.inbound.replies import REPLIES
+from messaging.inbound.understand import job_facts
 from messaging.interpret import Interpretation
 from messaging.interpret.cues.emergency import KINDS
 from messaging.models import Cause, Message
-from messaging.understanding import job_facts
-from messaging.wording import REPLIES
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 

@@ -16,10 +16,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from fieldservice.models import CustomerState, JobEvent
-from messaging import inbound, tasks
+from messaging import tasks
+from messaging.inbound import pipeline as inbound
+from messaging.inbound.understand import last_outbound_before
 from messaging.models import BusinessSettings, Cause, Message, MessageStatus
-from messaging.outbox import ACCEPTED_BY_PROVIDER
-from messaging.understanding import last_outbound_before
+from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 from tests.sms_fixtures import drop_queued_tasks, peek_queued_tasks, run_queued_tasks

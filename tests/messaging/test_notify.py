@@ -1,4 +1,4 @@
-"""Which job event sends which text, in whose words and hours (messaging.notify)."""
+"""Which job event sends which text, in whose words and hours (messaging.notify.notices)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from django.utils import timezone
 
 from fieldservice import services, signals
 from fieldservice.models import Job, JobEvent
-from messaging import notify
-from messaging.consent import consent_change
 from messaging.models import BusinessSettings, ConsentChange, Message, MessageStatus, NotificationTemplate
-from messaging.notify_templates import DEFAULT_TEMPLATES
+from messaging.notify import notices as notify
+from messaging.notify.texts import DEFAULT_TEMPLATES
+from messaging.outbox.consent import consent_change
 from tests.factories import CustomerFactory, SiteFactory, book_job
 
 pytestmark = pytest.mark.django_db
@@ -329,7 +329,7 @@ def test_a_delay_announced_the_night_before_goes_before_the_customers_morning_an
 
 
 def test_a_held_reminder_for_a_job_cancelled_meanwhile_is_not_sent(job, sent_sms):
-    from messaging.outbox import deliver_message, send_sms
+    from messaging.outbox.delivery import deliver_message, send_sms
 
     held = send_sms(
         body="Reminder: Luis comes tomorrow.",

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from messaging.models import BusinessSettings, NotificationTemplate
-from messaging.notify_templates import DEFAULT_TEMPLATES
+from messaging.notify.texts import DEFAULT_TEMPLATES
 
 pytestmark = pytest.mark.django_db
 

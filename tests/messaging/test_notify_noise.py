@@ -1,4 +1,4 @@
-"""Fewer, better texts (messaging.notify): quick successive changes arrive as one text, the first
+"""Fewer, better texts (messaging.notify.notices): quick successive changes arrive as one text, the first
 text a customer gets reads as a first text, and the feedback request follows the "completed" text."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from fieldservice import services
 from fieldservice.models import Job
-from messaging import sweeps
 from messaging.models import Message, MessageStatus
+from messaging.notify import sweeps
 from tests.messaging.test_notify_sweeps import deliver_due
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""The promise ledger (messaging.notify): a text that promises a follow-up is kept, whatever caps apply."""
+"""The promise ledger (messaging.notify.notices): a text that promises a follow-up is kept, whatever caps apply."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 
 from fieldservice import services
 from fieldservice.models import Job
-from messaging import notify, sweeps
 from messaging.models import BusinessSettings, Message, Promise
+from messaging.notify import notices as notify
+from messaging.notify import sweeps
 
 pytestmark = pytest.mark.django_db
 

@@ -16,10 +16,10 @@ from django.utils import timezone
 
 from fieldservice import services
 from fieldservice.models import Job, JobStatus
-from messaging import notify
 from messaging.models import BusinessSettings, Cause, Consent, Message
-from messaging.notify_templates import DEFAULT_TEMPLATES, REPLY_OPTIONS_CONFIRMED
-from messaging.outbox import deliver_message, send_sms
+from messaging.notify import notices as notify
+from messaging.notify.texts import DEFAULT_TEMPLATES, REPLY_OPTIONS_CONFIRMED
+from messaging.outbox.delivery import deliver_message, send_sms
 from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 

@@ -1,4 +1,4 @@
-"""Time-based notifications (messaging.sweeps): reminders, feedback requests, stale ETAs, a
+"""Time-based notifications (messaging.notify.sweeps): reminders, feedback requests, stale ETAs, a
 slipping day; walked through days, zones and a DST change with time-machine."""
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from django.utils import timezone
 
 from fieldservice import services
 from fieldservice.models import Job, JobEvent
-from messaging import notify, sweeps
 from messaging.models import BusinessSettings, Message, MessageStatus
-from messaging.outbox import deliver_message
+from messaging.notify import notices as notify
+from messaging.notify import sweeps
+from messaging.outbox.delivery import deliver_message
 from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 
 LA, NY = ZoneInfo("America/Los_Angeles"), ZoneInfo("America/New_York")

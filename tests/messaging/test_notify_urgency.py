@@ -1,4 +1,4 @@
-"""Urgency classes for quiet hours (messaging.notify): news about tomorrow morning's visit goes
+"""Urgency classes for quiet hours (messaging.notify.notices): news about tomorrow morning's visit goes
 before the customer's morning starts, nothing announces a window that has passed, and the
 reminder time cannot be set inside quiet hours."""
 
@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 
 from fieldservice import services
 from fieldservice.models import Job
-from messaging import notify
 from messaging.models import BusinessSettings, Message, MessageStatus
-from messaging.outbox import deliver_message
+from messaging.notify import notices as notify
+from messaging.outbox.delivery import deliver_message
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +115,7 @@ def test_the_reminder_time_cannot_be_set_inside_quiet_hours(at):
 
 
 def test_the_admin_refuses_a_reminder_time_inside_quiet_hours_with_a_reason():
-    from messaging.admin_templates import BusinessSettingsForm
+    from messaging.notify.admin import BusinessSettingsForm
 
     form = BusinessSettingsForm(
         data={
@@ -137,7 +137,7 @@ def test_a_technician_who_never_starts_puts_the_job_in_the_queue_and_the_custome
 
     from django.utils import timezone
 
-    from messaging import sweeps
+    from messaging.notify import sweeps
 
     time_machine.move_to(local(2030, 6, 10, 12), tick=False)
     job = book(local(2030, 6, 11, 13))

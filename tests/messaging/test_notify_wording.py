@@ -10,11 +10,11 @@ import pytest
 from django.apps import apps
 
 from fieldservice import services
-from messaging import notify
+from messaging.inbound.replies import reply_text
 from messaging.models import BusinessSettings, Message, NotificationTemplate
-from messaging.notify_templates import DEFAULT_TEMPLATES, agree_articles
-from messaging.segments import count_segments
-from messaging.wording import reply_text
+from messaging.notify import notices as notify
+from messaging.notify.texts import DEFAULT_TEMPLATES, agree_articles
+from messaging.outbox.segments import count_segments
 from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django_q.brokers import get_broker
 
-from messaging.consent import consent_change
 from messaging.models import Cause, ConsentChange, Message, MessageStatus
-from messaging.outbox import InvalidSMSError, deliver_message, send_sms, sweep_outbox
+from messaging.outbox.consent import consent_change
+from messaging.outbox.delivery import InvalidSMSError, deliver_message, send_sms, sweep_outbox
 from tests.factories import CustomerFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,10 +10,10 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
-from messaging import outbox
-from messaging.consent import consent_change
 from messaging.models import Cause, ConsentChange, Message, MessageStatus
-from messaging.outbox import batched_delivery, deliver_messages, send_sms, sweep_outbox
+from messaging.outbox import delivery as outbox
+from messaging.outbox.consent import consent_change
+from messaging.outbox.delivery import batched_delivery, deliver_messages, send_sms, sweep_outbox
 from tests.sms_fixtures import drop_queued_tasks, peek_queued_tasks
 
 

@@ -11,7 +11,7 @@ from django.db import connection, transaction
 from django.test import Client
 
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import deliver_message, send_sms
+from messaging.outbox.delivery import deliver_message, send_sms
 from tests.factories import CustomerFactory
 from tests.messaging.twilio_posts import fields, post
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from messaging.segments import count_segments
+from messaging.outbox.segments import count_segments
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ def test_the_simulator_lists_customers_and_shows_their_thread(staff_client, dana
 
 
 def test_the_simulators_key_does_not_sign_posts_once_twilio_is_configured(staff_client, dana, settings):
-    settings.SMS_BACKEND = "messaging.sms.twilio.SMSBackend"
+    settings.SMS_BACKEND = "messaging.sms.twilio.backend.SMSBackend"
     assert staff_client.get("/sms/simulator/").status_code == 404
 
 

@@ -32,7 +32,7 @@ def tech_client(client, technician):
 
 @time_machine.travel(MORNING + timedelta(minutes=5), tick=False)
 def test_a_late_customer_shows_a_prompt_card_with_replies_and_start_now_work(on_site_job, tech_client):
-    from messaging.understanding import understand_inbound
+    from messaging.inbound.understand import understand_inbound
 
     understand_inbound(inbound(on_site_job, "stuck in traffic, be there in 20"))
     page = tech_client.get(reverse("tech:job", args=[on_site_job.pk])).content.decode()

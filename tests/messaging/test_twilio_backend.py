@@ -10,7 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone
 
 from messaging.models import Cause, Consent, ConsentChange, Message, MessageStatus
-from messaging.outbox import deliver_message, send_sms, sweep_outbox
+from messaging.outbox.delivery import deliver_message, send_sms, sweep_outbox
 from messaging.sms import get_backend
 from tests.factories import CustomerFactory
 from tests.messaging import fault_proxy as faults
@@ -151,7 +151,7 @@ def test_a_share_of_failing_requests_still_sends_every_message_exactly_once(
     [("TWILIO_AUTH_TOKEN", "TWILIO_AUTH_TOKEN"), ("TWILIO_FROM_NUMBER", "TWILIO_MESSAGING_SERVICE_SID")],
 )
 def test_a_half_configured_twilio_backend_says_what_is_missing(settings, setting, needs):
-    settings.SMS_BACKEND = "messaging.sms.twilio.SMSBackend"
+    settings.SMS_BACKEND = "messaging.sms.twilio.backend.SMSBackend"
     settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN = "AC" + "a" * 32, "token"
     settings.TWILIO_FROM_NUMBER, settings.TWILIO_MESSAGING_SERVICE_SID = "+14155550100", ""
     setattr(settings, setting, "")

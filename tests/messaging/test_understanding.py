@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from fieldservice import services
 from fieldservice.models import CustomerState, JobStatus
+from messaging.inbound.understand import job_facts, understand_inbound
 from messaging.models import Cause, Direction, Message, MessageStatus
-from messaging.understanding import job_facts, understand_inbound
 from tests.factories import SiteFactory, book_job
 
 # 10 am in Los Angeles; the job's window is 10 am-12 pm there.
@@ -72,7 +72,7 @@ def test_customer_home_marks_them_home(todays_job):
 
 @time_machine.travel(MORNING - timedelta(hours=16), tick=False)
 def test_a_bare_c_confirms_when_the_last_text_offered_it(todays_job):
-    from messaging.outbox import send_sms
+    from messaging.outbox.delivery import send_sms
 
     send_sms(
         body="Reminder: Luis will be there tomorrow 10 am-12 pm. Reply C to confirm or R to reschedule.",
@@ -185,8 +185,8 @@ def test_a_rating_after_the_feedback_request_is_recorded_and_a_low_one_needs_the
     todays_job, reply, flagged
 ):
     from messaging.models import NotificationKind
-    from messaging.notify import notify
-    from messaging.outbox import deliver_message
+    from messaging.notify.notices import notify
+    from messaging.outbox.delivery import deliver_message
 
     with time_machine.travel(MORNING, tick=False):
         services.job_arrive(job=todays_job, actor="luis")
@@ -204,7 +204,7 @@ def test_a_rating_after_the_feedback_request_is_recorded_and_a_low_one_needs_the
 
 
 def test_a_number_that_is_not_a_rating_is_not_read_as_one():
-    from messaging.understanding import rating_in_reply
+    from messaging.inbound.understand import rating_in_reply
 
     assert rating_in_reply("4 stars, great job") == 4
     assert rating_in_reply("3/5") == 3

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from messaging.models import Cause, Consent, ConsentChange, Direction, Message, MessageStatus
-from messaging.outbox import deliver_message, send_sms, sweep_outbox
+from messaging.outbox.delivery import deliver_message, send_sms, sweep_outbox
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging import twilio_posts
 from tests.messaging.twilio_posts import fields, post

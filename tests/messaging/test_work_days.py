@@ -13,10 +13,10 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from messaging.assist import JobFacts, assist
+from messaging.assist.suggest import JobFacts, assist
+from messaging.inbound.understand import job_facts
 from messaging.interpret.types import Interpretation
 from messaging.models import DEFAULT_WORK_DAYS, BusinessSettings
-from messaging.understanding import job_facts
 from tests.factories import SiteFactory, book_job
 
 ZONE = ZoneInfo("America/Chicago")

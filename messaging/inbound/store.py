@@ -19,11 +19,10 @@ from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer
-
-from .inbound import answer_at_once, consent_keyword_of
-from .models import Cause, Direction, Message, MessageStatus
-from .outbox import InvalidSMSError, to_e164
-from .redact import redact_phone
+from messaging.inbound.pipeline import answer_at_once, consent_keyword_of
+from messaging.models import Cause, Direction, Message, MessageStatus
+from messaging.outbox.delivery import InvalidSMSError, to_e164
+from messaging.redact import redact_phone
 
 logger = logging.getLogger(__name__)
 

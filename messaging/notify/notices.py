@@ -20,8 +20,7 @@ from django.utils import timezone
 
 from fieldservice import services, signals, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
-
-from .models import (
+from messaging.models import (
     BusinessSettings,
     Cause,
     Message,
@@ -30,7 +29,7 @@ from .models import (
     NotificationTemplate,
     Promise,
 )
-from .notify_templates import (
+from messaging.notify.texts import (
     APOLOGY,
     DEFAULT_TEMPLATES,
     ETA_STALE,
@@ -42,7 +41,7 @@ from .notify_templates import (
     SOMEONE,
     agree_articles,
 )
-from .outbox import InvalidSMSError, send_sms
+from messaging.outbox.delivery import InvalidSMSError, send_sms
 
 logger = logging.getLogger(__name__)
 
@@ -591,7 +590,7 @@ RECEIVERS: dict[Signal, object] = {
 
 def connect() -> None:
     for signal, receiver in RECEIVERS.items():
-        signal.connect(receiver, sender=Job, dispatch_uid=f"messaging.notify.{receiver.__name__}")
+        signal.connect(receiver, sender=Job, dispatch_uid=f"messaging.notify.notices.{receiver.__name__}")
 
 
 def sample_text(*, body: str, kind: str, language: str, business: BusinessSettings) -> str:

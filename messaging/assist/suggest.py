@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from string import Formatter
 from zoneinfo import ZoneInfo
 
-from messaging import assist_phrases as phrases
+from messaging.assist import phrases
 from messaging.hazards import hazard, safety_advice
 from messaging.interpret.types import Interpretation
 

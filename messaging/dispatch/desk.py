@@ -20,13 +20,13 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
-
-from .assist import Reply, assist
-from .conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
-from .dispatch_texts import DECLINE_RESCHEDULE
-from .interpret.consent import consent_keyword
-from .interpret.types import Interpretation
-from .models import (
+from messaging.assist.suggest import Reply, assist
+from messaging.conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
+from messaging.dispatch.texts import DECLINE_RESCHEDULE
+from messaging.inbound.understand import job_facts, rating_in_reply, requested_in_words
+from messaging.interpret.consent import consent_keyword
+from messaging.interpret.types import Interpretation
+from messaging.models import (
     BusinessSettings,
     Cause,
     ConsentChange,
@@ -35,7 +35,6 @@ from .models import (
     MessageStatus,
     NotificationKind,
 )
-from .understanding import job_facts, rating_in_reply, requested_in_words
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
 # window, a text that never arrived and needs a call), then requests, complaints and the rest.

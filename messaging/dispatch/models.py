@@ -4,8 +4,7 @@ and its own line on the admin index, without a table of its own."""
 from __future__ import annotations
 
 from fieldservice.models import Job
-
-from .models import Message
+from messaging.models import Message
 
 
 class Conversation(Job):

@@ -19,15 +19,14 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
-
-from .assist import JobFacts, TaskFacts
-from .conversation import ON_ITS_WAY
-from .hazards import hazard, safety_advice
-from .interpret import Interpretation, MessageContext, interpret
-from .models import BusinessSettings, Cause, Direction, Message, NotificationKind
-from .notify import UPCOMING, knob, record_feedback
-from .outbox import ACCEPTED_BY_PROVIDER, send_sms
-from .wording import REPLIES, reply_text
+from messaging.assist.suggest import JobFacts, TaskFacts
+from messaging.conversation import ON_ITS_WAY
+from messaging.hazards import hazard, safety_advice
+from messaging.inbound.replies import REPLIES, reply_text
+from messaging.interpret import Interpretation, MessageContext, interpret
+from messaging.models import BusinessSettings, Cause, Direction, Message, NotificationKind
+from messaging.notify.notices import UPCOMING, knob, record_feedback
+from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER, send_sms
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import tech_views
+from messaging.tech import views as tech_views
 
 app_name = "tech_messages"
 urlpatterns = [

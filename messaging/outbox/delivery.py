@@ -25,12 +25,11 @@ from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer, Job
-
-from .consent import consent_change, is_opted_out, opted_out
-from .models import Cause, ConsentChange, Direction, Message, MessageStatus
-from .segments import SegmentCount, count_segments
-from .sms import get_backend
-from .sms.base import AMBIGUOUS_CODE, UNSUBSCRIBED_CODE, BaseSMSBackend, SMSError, is_retryable
+from messaging.models import Cause, ConsentChange, Direction, Message, MessageStatus
+from messaging.outbox.consent import consent_change, is_opted_out, opted_out
+from messaging.outbox.segments import SegmentCount, count_segments
+from messaging.sms import get_backend
+from messaging.sms.base import AMBIGUOUS_CODE, UNSUBSCRIBED_CODE, BaseSMSBackend, SMSError, is_retryable
 
 logger = logging.getLogger(__name__)
 
@@ -327,7 +326,9 @@ def deliver_message(*, message_id: int) -> str:
     if message.cause != Cause.CONSENT and message.number_opted_out:
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
         return "refused: opted out"
-    from .notify import still_applies  # notify sends through this module, so it is imported late
+    from messaging.notify.notices import (
+        still_applies,  # notify sends through this module, so it is imported late
+    )
 
     if not still_applies(message):
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import Exists
 from django.utils import timezone
 
-from .models import Consent, ConsentChange, Message
+from messaging.models import Consent, ConsentChange, Message
 
 
 def is_opted_out(phone: str) -> bool:

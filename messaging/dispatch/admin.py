@@ -1,7 +1,7 @@
 """The dispatcher's pages in the admin: needs attention (linked first on the admin index), a job's
 conversation with a reply box, answers to reschedule requests, today's board and this week's numbers.
 
-Each view checks a permission, parses the request, calls one function of `messaging.dispatch` (or one
+Each view checks a permission, parses the request, calls one function of `messaging.dispatch.desk` (or one
 service) and renders; nothing here changes a row by itself.
 """
 
@@ -21,11 +21,10 @@ from django.views.decorators.http import require_POST
 
 from fieldservice import services, timefmt
 from fieldservice.models import Job, Technician
-
-from . import dispatch
-from .conversation import NotSentError, on_its_way_in_words, opt_out_of, thread_token
-from .dispatch_models import Conversation, TodayBoard, WeekNumbers
-from .models import Message
+from messaging.conversation import NotSentError, on_its_way_in_words, opt_out_of, thread_token
+from messaging.dispatch import desk as dispatch
+from messaging.dispatch.models import Conversation, TodayBoard, WeekNumbers
+from messaging.models import Message
 
 # The dispatcher's landing page is the admin index; it opens with links to these pages.
 admin.site.index_template = "admin/dispatch/index.html"

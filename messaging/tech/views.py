@@ -8,10 +8,9 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from fieldservice.tech.views import own_job, technician_required
-
-from .conversation import STALE_FORM, NotSentError, on_its_way_in_words, text_customer
-from .models import Cause
-from .panels import job_panel, panel_version
+from messaging.conversation import STALE_FORM, NotSentError, on_its_way_in_words, text_customer
+from messaging.models import Cause
+from messaging.tech.card import job_panel, panel_version
 
 
 @technician_required

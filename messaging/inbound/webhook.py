@@ -15,9 +15,10 @@ from django.views.decorators.http import require_POST
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from . import inbox, outbox
-from .models import Message
-from .sms import outbox as outbox_backend
+from messaging.inbound import store as inbox
+from messaging.models import Message
+from messaging.outbox import delivery as outbox
+from messaging.sms import outbox as outbox_backend
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def signing_token() -> str:
     if settings.TWILIO_AUTH_TOKEN:
         return settings.TWILIO_AUTH_TOKEN
     if simulator_enabled():
-        return salted_hmac("messaging.simulator", "webhook").hexdigest()
+        return salted_hmac("messaging.simulator.views", "webhook").hexdigest()
     return ""
 
 

@@ -15,10 +15,9 @@ from django.urls import reverse
 from twilio.request_validator import RequestValidator
 
 from fieldservice.models import Customer
-
-from .models import Message
-from .segments import count_segments
-from .webhooks import process_inbound, public_url, signing_token, simulator_enabled
+from messaging.inbound.webhook import process_inbound, public_url, signing_token, simulator_enabled
+from messaging.models import Message
+from messaging.outbox.segments import count_segments
 
 THREAD_LENGTH = 50
 SIMULATOR_TO = "+15005550006"  # Twilio's test "from" number, when no real number is configured

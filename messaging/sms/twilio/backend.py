@@ -16,7 +16,7 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 from urllib3.exceptions import NewConnectionError
 
-from .base import (
+from messaging.sms.base import (
     AMBIGUOUS_CODE,
     AmbiguousSMSError,
     BaseSMSBackend,

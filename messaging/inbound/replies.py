@@ -5,7 +5,7 @@ hazard table's advice)."""
 
 from __future__ import annotations
 
-from .notify_templates import agree_articles  # "a la 1:30", as the notifications say it
+from messaging.notify.texts import agree_articles  # "a la 1:30", as the notifications say it
 
 REPLIES: dict[str, dict[str, str]] = {
     "opt_out": {

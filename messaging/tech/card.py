@@ -17,12 +17,11 @@ from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.models import Job
-
-from .assist import Assist, Note, assist
-from .hazards import hazard
-from .interpret import Interpretation
-from .models import Cause, Direction, Message, MessageStatus
-from .understanding import job_facts
+from messaging.assist.suggest import Assist, Note, assist
+from messaging.hazards import hazard
+from messaging.inbound.understand import job_facts
+from messaging.interpret import Interpretation
+from messaging.models import Cause, Direction, Message, MessageStatus
 
 THREAD_LENGTH = 30  # the page stays small on a slow network; the admin has the full thread
 

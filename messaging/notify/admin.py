@@ -14,10 +14,10 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from .models import WEEKDAY_CHOICES, BusinessSettings, NotificationKind, NotificationTemplate
-from .notify import sample_text, template_errors
-from .notify_templates import PLACEHOLDERS
-from .segments import count_segments
+from messaging.models import WEEKDAY_CHOICES, BusinessSettings, NotificationKind, NotificationTemplate
+from messaging.notify.notices import sample_text, template_errors
+from messaging.notify.texts import PLACEHOLDERS
+from messaging.outbox.segments import count_segments
 
 KIND_CHOICES = NotificationKind.choices
 

@@ -18,9 +18,8 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import Job, JobEvent, JobStatus, Technician
-
-from .models import BusinessSettings, LateWatch, Message
-from .notify import (
+from messaging.models import BusinessSettings, LateWatch, Message
+from messaging.notify.notices import (
     UPCOMING,
     Kind,
     dedupe_key,
@@ -32,8 +31,8 @@ from .notify import (
     quiet_end,
     tell_late,
 )
-from .notify_templates import ETA_STALE
-from .outbox import batched_delivery
+from messaging.notify.texts import ETA_STALE
+from messaging.outbox.delivery import batched_delivery
 
 logger = logging.getLogger(__name__)
 

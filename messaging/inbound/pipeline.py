@@ -18,16 +18,15 @@ from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.models import Customer, Job
-
-from .consent import consent_change, is_opted_out
-from .interpret import Interpretation
-from .interpret.consent import OPT_IN_AFTER_OPT_OUT, consent_keyword, keyword_form
-from .models import BusinessSettings, Cause, ConsentChange, Direction, Message, MessageStatus
-from .notify import quiet_end
-from .outbox import is_phone_number, send_sms
-from .redact import redact_phone
-from .understanding import understand_inbound
-from .wording import reply_text
+from messaging.inbound.replies import reply_text
+from messaging.inbound.understand import understand_inbound
+from messaging.interpret import Interpretation
+from messaging.interpret.consent import OPT_IN_AFTER_OPT_OUT, consent_keyword, keyword_form
+from messaging.models import BusinessSettings, Cause, ConsentChange, Direction, Message, MessageStatus
+from messaging.notify.notices import quiet_end
+from messaging.outbox.consent import consent_change, is_opted_out
+from messaging.outbox.delivery import is_phone_number, send_sms
+from messaging.redact import redact_phone
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +119,7 @@ def find_job(customer: Customer, *, now: datetime) -> Job | None:
 def requeue_unhandled(*, now: datetime | None = None) -> int:
     """Queue again the texts whose handling never finished (a lost task, a worker that died, an
     error since mended), each a few times at most; returns how many. Safe: handling is idempotent."""
-    from .inbox import queue_handling  # the webhook's module imports this one
+    from messaging.inbound.store import queue_handling  # the webhook's module imports this one
 
     now = now or timezone.now()
     pending = Message.objects.filter(

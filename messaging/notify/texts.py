@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .models import NotificationKind
+from messaging.models import NotificationKind
 
 # Placeholder name: what the dispatcher sees in the admin's help.
 PLACEHOLDERS: dict[str, str] = {

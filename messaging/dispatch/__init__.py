@@ -1,0 +1,1 @@
+"""The dispatcher's desk: the queue, the conversation page, rescheduling, the numbers, their admin."""

@@ -1,0 +1,1 @@
+"""A customer's text: webhook -> store once -> pipeline -> understand -> the bot's replies."""

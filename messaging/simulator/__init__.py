@@ -1,0 +1,1 @@
+"""The phone simulator: a browser phone that texts the app through the real webhook."""

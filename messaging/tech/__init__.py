@@ -1,0 +1,1 @@
+"""The technician's prompt card and one-tap replies."""
