@@ -11,7 +11,7 @@ from django.urls import reverse
 from fieldservice import services
 from messaging.models import Cause, Message
 from tests.factories import book_job
-from tests.messaging.test_understanding import inbound
+from tests.messaging.inbound.test_understanding import inbound
 
 MORNING = datetime(2026, 6, 10, 17, 0, tzinfo=UTC)  # 10 am in Los Angeles
 

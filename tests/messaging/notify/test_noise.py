@@ -13,7 +13,7 @@ from fieldservice import services
 from fieldservice.models import Job
 from messaging.models import Message, MessageStatus
 from messaging.notify import sweeps
-from tests.messaging.test_notify_sweeps import deliver_due
+from tests.messaging.notify.test_sweeps import deliver_due
 
 pytestmark = pytest.mark.django_db
 
