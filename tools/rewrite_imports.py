@@ -33,6 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MAP_FILE = Path(__file__).resolve().parent / "relayout_map.txt"
+# tools/ holds the map and this script (and tests/tools their test), which name old paths on purpose.
 TEXT_SUFFIXES = {
     ".py",
     ".html",
@@ -48,7 +49,16 @@ TEXT_SUFFIXES = {
     ".yaml",
 }
 TEXT_NAMES = {"Makefile", "Procfile", "Dockerfile"}
-SKIP_PARTS = {".git", ".venv", "node_modules", "__pycache__", "build"}
+SKIP_PARTS = {
+    "tools",
+    ".git",
+    ".venv",
+    "node_modules",
+    "__pycache__",
+    "build",
+    "staticfiles",
+    "test-artifacts",
+}
 
 DOTTED = re.compile(r"(?<![\w.])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)")
 SLASHED = re.compile(r"(?<![\w./])([A-Za-z_]\w*(?:/[A-Za-z_]\w*)+)\.py\b")
@@ -133,7 +143,8 @@ class Relayout:
                 groups.setdefault(parent, []).append(leaf if leaf == bound else f"{leaf} as {bound}")
                 changed = True
                 continue
-            target = self.rewrite(source)
+            # `from messaging.notify import sweeps` already names a new module: its package stays
+            target = source if self.is_new(full) else self.rewrite(source)
             changed |= target != source
             groups.setdefault(target, []).append(alias.name + (f" as {alias.asname}" if alias.asname else ""))
         if not changed:
@@ -236,7 +247,12 @@ def files_under(paths: list[str]):
         path = Path(name)
         candidates = path.rglob("*") if path.is_dir() else [path]
         for candidate in candidates:
-            if not candidate.is_file() or SKIP_PARTS & set(candidate.parts[:-1]):
+            folders = candidate.parts[:-1]
+            if (
+                not candidate.is_file()
+                or SKIP_PARTS & set(folders)
+                or any(f.endswith(".egg-info") for f in folders)
+            ):
                 continue
             if candidate.suffix in TEXT_SUFFIXES or candidate.name in TEXT_NAMES:
                 yield candidate

@@ -1,5 +1,5 @@
-"""Twilio: the SMS backend production uses. `messaging.sms.twilio.SMSBackend` stays importable here,
-the path deployments set in SMS_BACKEND before the backend moved to `backend.py`."""
+"""Twilio: the SMS backend production uses. Deployments whose SMS_BACKEND names this package's
+SMSBackend (the path before the backend moved to backend.py) keep working: it is imported here."""
 
 from .backend import SMSBackend
 
