@@ -41,7 +41,7 @@ from messaging.notify.texts import (
     SOMEONE,
     agree_articles,
 )
-from messaging.outbox.delivery import InvalidSMSError, send_sms
+from messaging.outbox.delivery import InvalidSMSError, register_still_applies, send_sms
 
 logger = logging.getLogger(__name__)
 
@@ -589,6 +589,8 @@ RECEIVERS: dict[Signal, object] = {
 
 
 def connect() -> None:
+    """Listen to the job's events, and have the outbox drop held notices that no longer apply."""
+    register_still_applies(still_applies)
     for signal, receiver in RECEIVERS.items():
         signal.connect(receiver, sender=Job, dispatch_uid=f"messaging.notify.notices.{receiver.__name__}")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -51,6 +51,23 @@ OUTCOMES = ("sent", "refused", "retry", "failed", "error")  # how `deliver_messa
 
 OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
 NO_LONGER_APPLIES = "Not sent: the job changed (finished, cancelled or moved) before it was due."
+
+# The checks a held text must pass at delivery to still go out (notify's: the job has not moved on).
+# The outbox is the lowest layer: the stages that send through it register their check here, at
+# startup (MessagingConfig.ready), instead of the outbox importing them.
+_still_applies_checks: list[Callable[[Message], bool]] = []
+
+
+def register_still_applies(check: Callable[[Message], bool]) -> None:
+    """Have delivery drop a held text for which `check` answers False. Registering twice is a no-op."""
+    if check not in _still_applies_checks:
+        _still_applies_checks.append(check)
+
+
+def still_applies(message: Message) -> bool:
+    """Whether every registered check lets this text go out now."""
+    return all(check(message) for check in _still_applies_checks)
+
 
 # Twilio's status callback values we act on, and how far along each is; a status never moves back.
 # Our `sent` means the provider has the text, which Twilio's accepted/queued/sending also say.
@@ -326,10 +343,6 @@ def deliver_message(*, message_id: int) -> str:
     if message.cause != Cause.CONSENT and message.number_opted_out:
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
         return "refused: opted out"
-    from messaging.notify.notices import (
-        still_applies,  # notify sends through this module, so it is imported late
-    )
-
     if not still_applies(message):
         _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)
         return "refused: no longer applies"

@@ -154,3 +154,26 @@ def test_a_message_stuck_in_sending_after_a_crash_is_requeued_by_the_sweep(
     assert sweep_outbox() == 1
     message.refresh_from_db()
     assert message.status == MessageStatus.SENT
+
+
+def test_a_registered_still_applies_check_drops_a_held_text_at_delivery(customer, sent_sms, monkeypatch):
+    """The outbox asks the checks the sending stages registered, without importing them."""
+    from messaging.outbox import delivery
+
+    monkeypatch.setattr(delivery, "_still_applies_checks", list(delivery._still_applies_checks))
+    kept = send_sms(body="Still true", customer=customer, cause=Cause.DISPATCHER)
+    dropped = send_sms(body="No longer true", customer=customer, cause=Cause.DISPATCHER)
+    delivery.register_still_applies(lambda message: message.body != "No longer true")
+    for message in (kept, dropped):
+        deliver_message(message_id=message.pk)
+        message.refresh_from_db()
+    assert (kept.status, dropped.status) == (MessageStatus.SENT, MessageStatus.REFUSED)
+    assert dropped.error_message == delivery.NO_LONGER_APPLIES
+    assert [sms.body for sms in sent_sms] == ["Still true"]
+
+
+def test_notify_registers_its_still_applies_check_at_startup():
+    from messaging.notify.notices import still_applies
+    from messaging.outbox import delivery
+
+    assert delivery._still_applies_checks == [still_applies]
