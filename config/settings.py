@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "phonenumber_field",
     "fieldservice",
     "messaging",
+    "demo",  # `manage.py demo` and `seed_demo`: stages the domain and messaging together
 ]
 
 MIDDLEWARE = [

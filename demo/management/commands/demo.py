@@ -11,7 +11,7 @@ import time
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from fieldservice.demo import welcome
+from demo.day import welcome
 
 
 class Command(BaseCommand):

@@ -19,8 +19,8 @@ from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils import timezone
 
-from fieldservice import demo
-from fieldservice.demo import DEMO_PASSWORD, DISPATCHER_USERNAME, TECHNICIANS
+from demo import day as demo
+from demo.day import DEMO_PASSWORD, DISPATCHER_USERNAME, TECHNICIANS
 from fieldservice.models import Customer, CustomerState, Job, JobStatus, Technician
 from messaging.dispatch import desk as dispatch
 from messaging.models import Cause, Direction, Message, MessageStatus, NotificationKind

@@ -13,7 +13,7 @@ that step (time-machine, a development dependency), and the texts due by then ar
 when it would have sent it: none is refused, none announces a window that has passed, and a text
 held for quiet hours is still waiting for morning.
 
-This is the one module of `fieldservice` that uses `messaging`: it stages the whole product.
+It stages the whole product, so it lives in an app of its own: `fieldservice` never imports `messaging`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from . import services
-from .models import Customer, CustomerState, Job, JobStatus, Site, Technician
+from fieldservice import services
+from fieldservice.models import Customer, CustomerState, Job, JobStatus, Site, Technician
 
 DEMO_PASSWORD = "fieldservice-demo"  # noqa: S105 - printed by `make demo`; local data only
 DISPATCHER_USERNAME = "dispatch"

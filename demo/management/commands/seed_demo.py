@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from fieldservice.demo import DemoError, is_stale, reset_demo, seed_demo
+from demo.day import DemoError, is_stale, reset_demo, seed_demo
 
 
 class Command(BaseCommand):
