@@ -5,12 +5,25 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
+from fieldservice.models import Job
 from fieldservice.tech.views import own_job, technician_required
-from messaging.conversation import STALE_FORM, NotSentError, on_its_way_in_words, text_customer
+from messaging.conversation import STALE_FORM, NotSentError, on_its_way_in_words, opt_out_of, text_customer
 from messaging.models import Cause
 from messaging.tech.card import job_panel, panel_version
+
+
+def messages_panel(request: HttpRequest, job: Job) -> SafeString:
+    """The job's conversation on the technician's job page (registered with fieldservice's job
+    panels at startup); when the customer opted out, a notice says so and no reply can be sent."""
+    context = {
+        "panel": job_panel(job, viewer=getattr(request, "user", None)),
+        "opt_out": opt_out_of(str(job.customer.phone)),
+    }
+    return render_to_string("messaging/_job_messages.html", context, request=request)
 
 
 @technician_required
