@@ -64,7 +64,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "config.apps.FieldServiceAdminConfig",  # django.contrib.admin, its index the dispatcher's page
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -74,8 +74,15 @@ class MessageInline(ReadOnlyMixin, admin.TabularInline):
         return False
 
 
-# fieldservice never imports messaging, so messaging adds its inline to the job page itself.
-JobAdmin.inlines = [*JobAdmin.inlines, MessageInline]
+class JobWithMessagesAdmin(JobAdmin):
+    """The job's admin page with its texts. fieldservice never imports messaging, so messaging
+    registers this extension of the domain's JobAdmin in its place (leaving JobAdmin itself as is)."""
+
+    inlines = [*JobAdmin.inlines, MessageInline]
+
+
+admin.site.unregister(Job)
+admin.site.register(Job, JobWithMessagesAdmin)
 
 
 class ReplyForm(forms.ModelForm):

@@ -26,8 +26,8 @@ from messaging.dispatch import desk as dispatch
 from messaging.dispatch.models import Conversation, TodayBoard, WeekNumbers
 from messaging.models import Message
 
-# The dispatcher's landing page is the admin index; it opens with links to these pages.
-admin.site.index_template = "admin/dispatch/index.html"
+# The dispatcher's landing page is the admin index (config.admin.FieldServiceAdminSite); it opens
+# with links to these pages.
 
 
 def _job(job_id: int) -> Job:
