@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from uuid import uuid4
 
 import pytest
+import time_machine
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django_q.brokers import get_broker
@@ -20,6 +23,16 @@ from tests.sms_fixtures import (  # noqa: F401 - pytest finds fixtures by name h
     twilio_backend,
     twilio_token,
 )
+
+
+def pytest_configure(config):
+    """`TEST_CLOCK=2026-12-07T00:05-08:00 pytest` runs the suite as if the wall clock read that
+    moment, ticking on from it. The suite must pass at any hour of any day (CI starts whenever a
+    change lands); this is how the risky hours (midnight, before opening, the evening) are tried
+    without waiting for them. Subprocesses (Prism, a real worker) keep the real clock."""
+    moment = os.environ.get("TEST_CLOCK")
+    if moment:
+        time_machine.travel(datetime.fromisoformat(moment), tick=True).start()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.models import Customer, Job
+from fieldservice.services import BUSY
 from messaging.inbound.replies import reply_text
 from messaging.inbound.understand import understand_inbound
 from messaging.interpret import Interpretation
@@ -138,7 +139,11 @@ def requeue_unhandled(*, now: datetime | None = None) -> int:
 
 def _answer_after_hours(message: Message) -> Message | None:
     """In the site's quiet hours, a text nobody answered yet gets one note a night: we read it when
-    the office opens, and 911 is there for emergencies."""
+    the office opens, and 911 is there for emergencies. Not while the customer's visit is under way
+    (the technician on the way or on site, as on a late evening call): a person is at work on it and
+    sees the text on the card, so "our office is closed" would be untrue."""
+    if message.job is not None and message.job.status in BUSY:
+        return None
     zone = message.job.zone if message.job else timezone.get_current_timezone()
     business = BusinessSettings.load()
     opens = quiet_end(at=message.created_at, zone=zone, business=business)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.db import connection
 from playwright.sync_api import sync_playwright
 
@@ -33,6 +36,26 @@ def chromium_path() -> str:
             "Chromium is missing: `make test` installs Debian's chromium package (apt-get install chromium)."
         )
     return path
+
+
+def next_working_morning(*, weekday: int = 1, at: time = time(10, 30)) -> datetime:
+    """The next Tuesday at 10:30 am Pacific (by default) after the current clock: a plain working
+    morning, within a week of the real date so that the browser (which keeps the real clock) still
+    accepts the session cookies the server sets."""
+    zone = ZoneInfo("America/Los_Angeles")
+    today = datetime.now(zone).date()
+    day = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    return datetime.combine(day, at, tzinfo=zone)
+
+
+@pytest.fixture(autouse=True)
+def working_morning(request):
+    """Each browser test runs on a working morning, ticking on from it, whatever the real hour: a
+    test seeded "10 minutes ago" and "in 3 hours" must not cross midnight or land in quiet hours
+    when CI happens to run at night. Tests about other hours travel on their own (time_machine
+    nests); the journeys in tests/journeys run the same stories at every hour on purpose."""
+    with time_machine.travel(next_working_morning(), tick=True):
+        yield
 
 
 @pytest.fixture

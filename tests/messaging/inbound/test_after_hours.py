@@ -58,3 +58,20 @@ def test_thanks_at_night_needs_no_note(client, dana):
     with time_machine.travel(LATE_EVENING, tick=False):
         assert "<Message>" not in text(client, "thanks so much!")
     assert after_hours_notes() == []
+
+
+@pytest.mark.parametrize("arrived", [True, False], ids=["on-site", "on-the-way"])
+def test_a_text_during_a_late_evening_visit_gets_no_closed_note(client, arrived):
+    """At 11:30 pm the technician is still at (or driving to) the customer's: the card shows the
+    text to a person at work, so the bot must not say the office is closed."""
+    from fieldservice import services
+
+    customer = CustomerFactory(name="Dana Ortiz", phone="+14155550123")
+    with time_machine.travel(LATE_EVENING - timedelta(minutes=30), tick=False):
+        job = book_job(site=SiteFactory(customer=customer), start=LATE_EVENING - timedelta(minutes=30))
+        job = services.job_start_route(job=job, eta=LATE_EVENING - timedelta(minutes=20), actor="luis")
+        if arrived:
+            services.job_arrive(job=job, actor="luis")
+    with time_machine.travel(LATE_EVENING, tick=False):
+        assert "<Message>" not in text(client, "Can the technician bring a new filter?")
+    assert after_hours_notes() == []
