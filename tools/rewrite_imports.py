@@ -242,6 +242,38 @@ class Relayout:
         return False
 
 
+CONFLICT = re.compile(
+    r"^<<<<<<< [^\n]*\n(?P<ours>.*?)(?:^\|\|\|\|\|\|\| [^\n]*\n.*?)?^=======\n(?P<theirs>.*?)^>>>>>>> [^\n]*\n",
+    re.S | re.M,
+)
+
+
+def resolve_import_conflicts(relayout: Relayout, text: str, path: Path) -> str:
+    """Settle merge conflicts that are only about imports: a branch written for the old layout added
+    an import where the relayout rewrote the block. Both sides are rewritten for the new layout and
+    joined; `ruff check --fix` then merges, sorts and drops what is unused. Other conflicts stay."""
+
+    def imports_only(block: str) -> bool:
+        try:
+            tree = ast.parse(block.replace("\n    ", "\n").strip() + "\n")
+        except SyntaxError:
+            return False
+        return bool(tree.body) and all(isinstance(node, ast.Import | ast.ImportFrom) for node in tree.body)
+
+    def settle(match: re.Match[str]) -> str:
+        ours, theirs = match.group("ours"), match.group("theirs")
+        if not (imports_only(ours) and imports_only(theirs)):
+            return match.group(0)
+        lines: list[str] = []
+        for side in (ours, theirs):
+            for line in relayout.rewrite_python(side, path).splitlines(keepends=True):
+                if line.strip() and line not in lines:
+                    lines.append(line)
+        return "".join(lines)
+
+    return CONFLICT.sub(settle, text)
+
+
 def files_under(paths: list[str]):
     for name in paths:
         path = Path(name)
@@ -263,12 +295,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", help="files or folders to rewrite")
     parser.add_argument("--map", type=Path, default=MAP_FILE, help="old/new dotted paths, one pair a line")
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file would change")
+    parser.add_argument(
+        "--resolve-imports",
+        action="store_true",
+        help="first settle merge conflicts that only concern import lines (both sides kept, rewritten)",
+    )
     args = parser.parse_args(argv)
     relayout = Relayout(load_map(args.map))
     changed = []
     for path in files_under(args.paths):
         text = path.read_text()
-        new = relayout.rewrite_python(text, path) if path.suffix == ".py" else relayout.rewrite_text(text)
+        new = text
+        if args.resolve_imports and path.suffix == ".py":
+            new = resolve_import_conflicts(relayout, new, path)
+        if "\n=======\n" in new and "<<<<<<< " in new:
+            print(f"conflicts left in {path}: resolve them, then run this again")
+            if new != text and not args.check:
+                path.write_text(new)
+            continue
+        new = relayout.rewrite_python(new, path) if path.suffix == ".py" else relayout.rewrite_text(new)
         if new != text:
             changed.append(path)
             if not args.check:

@@ -112,3 +112,40 @@ def test_every_new_module_in_the_map_exists_and_no_old_one_does():
     for old, new in moves.items():
         assert (ROOT / (new.replace(".", "/") + ".py")).is_file(), new
         assert not (ROOT / (old.replace(".", "/") + ".py")).is_file(), old
+
+
+def test_a_conflict_about_imports_only_keeps_both_sides_in_the_new_layout(relayout):
+    """A branch written for the old layout added an import to a block the relayout rewrote."""
+    conflicted = (
+        "from fieldservice.models import Job\n"
+        "<<<<<<< HEAD\n"
+        "from messaging.notify.notices import quiet_end\n"
+        "from messaging.outbox.delivery import send_sms\n"
+        "=======\n"
+        "from fieldservice.services import BUSY\n"
+        "\n"
+        "from .notify import quiet_end\n"
+        "from .outbox import send_sms\n"
+        ">>>>>>> main\n"
+        "\n"
+        "<<<<<<< HEAD\n"
+        "x = 1\n"
+        "=======\n"
+        "x = 2\n"
+        ">>>>>>> main\n"
+    )
+    settled = rewrite_imports.resolve_import_conflicts(
+        relayout, conflicted, ROOT / "messaging" / "inbound" / "pipeline.py"
+    )
+    assert settled == (
+        "from fieldservice.models import Job\n"
+        "from messaging.notify.notices import quiet_end\n"
+        "from messaging.outbox.delivery import send_sms\n"
+        "from fieldservice.services import BUSY\n"
+        "\n"
+        "<<<<<<< HEAD\n"
+        "x = 1\n"
+        "=======\n"
+        "x = 2\n"
+        ">>>>>>> main\n"
+    )
