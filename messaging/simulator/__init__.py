@@ -1,1 +1,1 @@
-"""The phone simulator: a browser phone that texts the app through the real webhook."""
+"""The phone simulator: views.py, a browser phone that texts the app through the real webhook."""

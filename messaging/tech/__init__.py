@@ -1,1 +1,2 @@
-"""The technician's prompt card and one-tap replies."""
+"""The technician's side: card.py (the prompt card's contents), views.py (the live panel, one-tap
+replies), urls.py."""
