@@ -25,17 +25,17 @@ LAYERS = (
     {"fieldservice"},
     {
         "messaging",
-        "messaging.models",
-        "messaging.redact",
-        "messaging.interpret",
-        "messaging.hazards",
-        "messaging.sms",
+        "messaging/models",
+        "messaging/redact",
+        "messaging/interpret",
+        "messaging/hazards",
+        "messaging/sms",
     },
-    {"messaging.outbox", "messaging.assist"},
-    {"messaging.notify", "messaging.conversation"},
-    {"messaging.inbound"},
-    {"messaging.tech", "messaging.dispatch", "messaging.simulator", "messaging.tasks", "messaging.tools"},
-    {"messaging.admin", "messaging.urls", "messaging.apps"},
+    {"messaging/outbox", "messaging/assist"},
+    {"messaging/notify", "messaging/conversation"},
+    {"messaging/inbound"},
+    {"messaging/tech", "messaging/dispatch", "messaging/simulator", "messaging/tasks", "messaging/tools"},
+    {"messaging/admin", "messaging/urls", "messaging/apps"},
     {"config", "demo"},
 )
 LAYER_OF = {stage: number for number, stages in enumerate(LAYERS) for stage in stages}
@@ -62,10 +62,11 @@ MODULES = project_modules()
 
 
 def stage_of(module: str) -> str:
+    """A stage is a top-level package, or a package or module directly in messaging/ (its folder)."""
     if module.startswith(TOOLS):
-        return "messaging.tools"
+        return "messaging/tools"
     parts = module.split(".")
-    return ".".join(parts[:2]) if parts[0] == "messaging" and len(parts) > 1 else parts[0]
+    return "/".join(parts[:2]) if parts[0] == "messaging" and len(parts) > 1 else parts[0]
 
 
 def imports_of(module: str, tree: ast.Module) -> Iterator[tuple[int, str]]:
