@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from messaging.assist import phrases
 from messaging.hazards import hazard, safety_advice
+from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
 
 # When a late customer gives no time, the technician plans on this wait before they arrive.
@@ -131,7 +132,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
     view = _View(facts, interpretation, now, message)
-    replies = () if interpretation.intent == "opt_out" else _replies(view)
+    replies = () if interpretation.intent == Intent.OPT_OUT else _replies(view)
     if replies and not interpretation.sure and interpretation.alternatives:
         replies = _fit_every_reading(view, replies)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
@@ -146,18 +147,18 @@ POSSIBLE_EMERGENCY = (
     "Possible EMERGENCY, not sure: no safety text was sent. Read their words and call them now."
 )
 READING_NAMES = {
-    "emergency": "emergency",
-    "cancel": "cancel",
-    "reschedule": "new time",
-    "running_late": "late",
-    "customer_arrived": "home",
-    "where_is_tech": "where",
-    "complaint": "unhappy",
-    "access_info": "access",
-    "question": "question",
-    "confirm": "confirms",
-    "thanks": "thanks",
-    "wrong_number": "wrong number",
+    Intent.EMERGENCY: "emergency",
+    Intent.CANCEL: "cancel",
+    Intent.RESCHEDULE: "new time",
+    Intent.RUNNING_LATE: "late",
+    Intent.CUSTOMER_ARRIVED: "home",
+    Intent.WHERE_IS_TECH: "where",
+    Intent.COMPLAINT: "unhappy",
+    Intent.ACCESS_INFO: "access",
+    Intent.QUESTION: "question",
+    Intent.CONFIRM: "confirms",
+    Intent.THANKS: "thanks",
+    Intent.WRONG_NUMBER: "wrong number",
 }
 
 
@@ -167,7 +168,10 @@ def _fit_every_reading(view: _View, best: tuple[Reply, ...]) -> tuple[Reply, ...
     readings = [view.interp.intent, *view.interp.alternatives]
     firsts: list[Reply] = []
     for intent in readings[1:]:
-        if intent in {"opt_out", "opt_in", "help", "other"} or intent not in READING_NAMES:
+        if (
+            intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP, Intent.OTHER}
+            or intent not in READING_NAMES
+        ):
             continue  # consent is never guessed; "other" has nothing of its own to say
         alternative = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
         replies = _replies(_View(view.facts, alternative, view.now, view.message))
@@ -197,7 +201,10 @@ def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) ->
     more than the wait plus `START_SLACK`, or the work is the one shortest such task when none fits.
     A late customer who gives no time is expected after `DEFAULT_WAIT`.
     """
-    if "running_late" not in interpretation.intents or interpretation.intent in {"cancel", "emergency"}:
+    if Intent.RUNNING_LATE not in interpretation.intents or interpretation.intent in {
+        Intent.CANCEL,
+        Intent.EMERGENCY,
+    }:
         return ()
     tech_at = _technician_there_at(facts, now)
     free = _waiting_work(facts)
@@ -415,7 +422,7 @@ class _View:
         first = next(iter((f.customer_name or "").split()), "")
         wait_work = self.start_now or tuple(_waiting_work(f)[:1])
         need = [t for t in f.tasks if t.needs_customer and not t.done]
-        upset = "complaint" in self.intents
+        upset = Intent.COMPLAINT in self.intents
         note = self.interp.access_note or ""
         pet = re.search(phrases.PETS, note, re.I)
         values: dict[str, str | None] = {
@@ -435,7 +442,7 @@ class _View:
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
             "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
             "access_thanks": self.access_thanks(note)
-            if note and self.interp.intent != "access_info"
+            if note and self.interp.intent != Intent.ACCESS_INFO
             else None,
         }
         offered, missed = self.offered_day(), self._missed_day()
@@ -462,7 +469,7 @@ class _View:
         if asked is None:
             return values
         next_work_day = None
-        if "reschedule" in self.intents:  # only a request for another day is offered one
+        if Intent.RESCHEDULE in self.intents:  # only a request for another day is offered one
             next_work_day = asked + timedelta(days=1)
             while not f.works_on(next_work_day) and next_work_day < asked + timedelta(days=7):
                 next_work_day += timedelta(days=1)
@@ -625,8 +632,8 @@ def _is_verb(word: str) -> bool:
 def _replies(view: _View) -> tuple[Reply, ...]:
     """The reply options for this message, best first, each saying something different."""
     keys = _REPLY_KEYS.get(view.interp.intent, _other_keys)(view)
-    question = _question_key(view) if "question" in view.intents else None
-    if question and question not in keys and view.interp.intent != "emergency":
+    question = _question_key(view) if Intent.QUESTION in view.intents else None
+    if question and question not in keys and view.interp.intent != Intent.EMERGENCY:
         keys.insert(1, question)
     # A day the customer offers is taken up, in their words, whatever else they said.
     if (
@@ -658,20 +665,20 @@ def _values_for(view: _View) -> dict[str, str | None]:
     """Values that depend on the kind of message: the situation sentence, the complaint's words,
     the safety advice."""
     lang, intent = view.lang, view.interp.intent
-    if intent == "running_late":
+    if intent == Intent.RUNNING_LATE:
         # An upset customer's situation is the wait, which the opener already names.
-        if "complaint" in view.intents:
+        if Intent.COMPLAINT in view.intents:
             return {"situation": None}
         return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT[lang])}
-    if intent == "where_is_tech":
+    if intent == Intent.WHERE_IS_TECH:
         situation = view.situation() or phrases.WAITING_SITUATION[lang]
         return {"situation": situation if _kept_waiting(view) else None}
-    if intent == "complaint":
+    if intent == Intent.COMPLAINT:
         # A refund has its own reply; its apology reads like any other complaint's.
         table = phrases.COMPLAINT_WORDS[lang]
         words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
         return {"validate": words["validate"], "solve": words["solve"]}
-    if intent == "emergency":
+    if intent == Intent.EMERGENCY:
         return {"safety": safety_advice(view.interp.hazard, lang)}
     return {"situation": view.situation()}
 
@@ -684,7 +691,9 @@ def _kept_waiting(view: _View) -> bool:
 
 # Intents whose replies take up a day the customer offers with "Let me check Friday after 1";
 # a reschedule's own replies already name it, and danger or a cancellation come first.
-OFFERED_DAY_ANSWERED_BY = frozenset({"where_is_tech", "complaint", "question", "other", "customer_arrived"})
+OFFERED_DAY_ANSWERED_BY = frozenset(
+    {Intent.WHERE_IS_TECH, Intent.COMPLAINT, Intent.QUESTION, Intent.OTHER, Intent.CUSTOMER_ARRIVED}
+)
 
 
 def _offers_time(view: _View) -> bool:
@@ -732,7 +741,7 @@ def _reschedule_keys(view: _View) -> list[str]:
 
 def _arrived_keys(view: _View) -> list[str]:
     if view.here:
-        lost = "where_is_tech" in view.intents
+        lost = Intent.WHERE_IS_TECH in view.intents
         return ["arrived_here", "arrived_find" if lost else "arrived_ready"]
     if view.facts.job_status == "en_route":
         return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
@@ -775,7 +784,7 @@ def _where_keys(view: _View) -> list[str]:
 
 
 def _cancel_keys(view: _View) -> list[str]:
-    if "complaint" in view.intents or view.interp.sentiment == "negative":
+    if Intent.COMPLAINT in view.intents or view.interp.sentiment == "negative":
         return ["cancel_sorry", "cancel_still_coming" if view.eta else "cancel_move", "call_me"]
     return ["cancel_done", "cancel_move"]
 
@@ -852,20 +861,20 @@ def _other_keys(view: _View) -> list[str]:
 
 
 _REPLY_KEYS = {
-    "emergency": _emergency_keys,
-    "opt_in": lambda view: ["opt_in_back", "help_who"],
-    "help": lambda view: ["help_who", "help_stop"],
-    "cancel": _cancel_keys,
-    "reschedule": _reschedule_keys,
-    "running_late": _late_keys,
-    "customer_arrived": _arrived_keys,
-    "where_is_tech": _where_keys,
-    "complaint": _complaint_keys,
-    "access_info": _access_keys,
-    "question": _question_keys,
-    "confirm": _confirm_keys,
-    "thanks": _thanks_keys,
-    "wrong_number": lambda view: ["wrong_number_sorry", "wrong_number_stop"],
+    Intent.EMERGENCY: _emergency_keys,
+    Intent.OPT_IN: lambda view: ["opt_in_back", "help_who"],
+    Intent.HELP: lambda view: ["help_who", "help_stop"],
+    Intent.CANCEL: _cancel_keys,
+    Intent.RESCHEDULE: _reschedule_keys,
+    Intent.RUNNING_LATE: _late_keys,
+    Intent.CUSTOMER_ARRIVED: _arrived_keys,
+    Intent.WHERE_IS_TECH: _where_keys,
+    Intent.COMPLAINT: _complaint_keys,
+    Intent.ACCESS_INFO: _access_keys,
+    Intent.QUESTION: _question_keys,
+    Intent.CONFIRM: _confirm_keys,
+    Intent.THANKS: _thanks_keys,
+    Intent.WRONG_NUMBER: lambda view: ["wrong_number_sorry", "wrong_number_stop"],
 }
 
 
@@ -874,12 +883,12 @@ def _heads_up(view: _View) -> tuple[Note, ...]:
     the next job at risk, access and pet notes."""
     i, f = view.interp, view.facts
     notes: list[Note] = []
-    if i.intent == "emergency" and i.sure:
+    if i.intent == Intent.EMERGENCY and i.sure:
         notes.append(Note("safety", "EMERGENCY: " + hazard(i.hazard).heads_up))
     elif i.emergency_seen:  # danger seen but not sure: no safety text went out on its own
         maybe = f" It may be: {hazard(i.hazard).label.lower()}." if i.hazard else ""
         notes.append(Note("safety", POSSIBLE_EMERGENCY + maybe))
-    elif i.intent == "opt_out":
+    elif i.intent == Intent.OPT_OUT:
         notes.append(
             Note("consent", "Customer opted out of texts: don't text them again; call if you need them.")
         )
@@ -887,9 +896,9 @@ def _heads_up(view: _View) -> tuple[Note, ...]:
         notes.append(
             Note("urgent", "Urgent: the customer needs a person now. A call will help more than a text.")
         )
-    elif i.sentiment == "negative" and "complaint" in view.intents:
+    elif i.sentiment == "negative" and Intent.COMPLAINT in view.intents:
         notes.append(Note("upset", "The customer is upset: a quick call may help."))
-    if "running_late" in view.intents:
+    if Intent.RUNNING_LATE in view.intents:
         notes.extend(_wait_notes(view))
     for note in (i.access_note, *f.site_notes):
         if note:

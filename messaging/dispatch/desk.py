@@ -25,6 +25,7 @@ from messaging.conversation import STALE_FORM, NotSentError, mark_answered, noti
 from messaging.dispatch.texts import DECLINE_RESCHEDULE
 from messaging.inbound.understand import job_facts, rating_in_reply, requested_in_words
 from messaging.interpret.consent import consent_keyword
+from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
 from messaging.models import (
     BusinessSettings,
@@ -67,7 +68,7 @@ NOT_DELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 # Unanswered or failed texts older than this are history for the numbers page, not a task now.
 LOOKBACK = timedelta(days=3)
 # Intents that tell nothing new about why a job was flagged ("thanks", "ok").
-UNTELLING_INTENTS = frozenset({"thanks", "other", "confirm"})
+UNTELLING_INTENTS = frozenset({Intent.THANKS, Intent.OTHER, Intent.CONFIRM})
 
 # When an accepted window may start, by part of day (site time); visits end by DAY_END.
 PARTS_OF_DAY: dict[str | None, tuple[time, time]] = {
@@ -216,7 +217,7 @@ def _job_kind(job: Job, message: Message | None) -> str:
         return "emergency"
     interpretation = (message.interpretation or {}) if message else {}
     intent = interpretation.get("intent")
-    if intent in {"emergency", "cancel", "reschedule", "complaint"}:
+    if intent in {Intent.EMERGENCY, Intent.CANCEL, Intent.RESCHEDULE, Intent.COMPLAINT}:
         return intent
     return "complaint" if interpretation.get("sentiment") == "negative" else "attention"
 
@@ -406,7 +407,8 @@ class RescheduleRequest:
 def reschedule_request(*, job: Job, items: list[ThreadItem], day: date | None = None) -> RescheduleRequest:
     """The customer's latest request to move the visit; `day` overrides the day looked at."""
     latest = next(
-        (i for i in reversed(items) if i.interpretation and "reschedule" in i.interpretation.intents), None
+        (i for i in reversed(items) if i.interpretation and Intent.RESCHEDULE in i.interpretation.intents),
+        None,
     )
     found = latest.interpretation if latest else None
     asked = found.requested_date if found else None

@@ -23,6 +23,7 @@ from messaging.inbound.replies import reply_text
 from messaging.inbound.understand import understand_inbound
 from messaging.interpret import Interpretation
 from messaging.interpret.consent import OPT_IN_AFTER_OPT_OUT, consent_keyword, keyword_form
+from messaging.interpret.intent import Intent
 from messaging.models import BusinessSettings, Cause, ConsentChange, Direction, Message, MessageStatus
 from messaging.notify.notices import quiet_end
 from messaging.outbox.consent import consent_change, is_opted_out
@@ -33,7 +34,9 @@ logger = logging.getLogger(__name__)
 
 # Texts a person must answer; at night the customer is told when that will be (unless the bot
 # already answered, as it does for reschedule and cancel requests).
-AFTER_HOURS_NOTE_FOR = frozenset({"question", "complaint", "where_is_tech", "reschedule", "cancel"})
+AFTER_HOURS_NOTE_FOR = frozenset(
+    {Intent.QUESTION, Intent.COMPLAINT, Intent.WHERE_IS_TECH, Intent.RESCHEDULE, Intent.CANCEL}
+)
 
 # Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
 OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
@@ -85,7 +88,7 @@ def handle_stored_text(message_id: int, *, keyword: str | None = None) -> str:
     interpretation = understand_inbound(message, reload_job=False)
     if interpretation is None:
         return "already handled"
-    if interpretation.intent == "opt_out":
+    if interpretation.intent == Intent.OPT_OUT:
         # A clear request in words ("please stop texting me") revokes consent as surely as STOP.
         _answer_consent_keyword(
             message, keyword="opt_out", twilio_confirms=False, in_words=True, via_twiml=False

@@ -24,6 +24,7 @@ from messaging.conversation import ON_ITS_WAY
 from messaging.hazards import hazard, safety_advice
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
+from messaging.interpret.intent import Intent
 from messaging.models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from messaging.notify.notices import UPCOMING, knob, record_feedback
 from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER, send_sms
@@ -96,7 +97,7 @@ def apply_interpretation(
 ) -> None:
     """Change the job and answer what the bot can answer; leave the rest to people."""
     intents, job = set(interpretation.intents), message.job
-    if interpretation.intent in {"opt_out", "opt_in", "help"} or job is None:
+    if interpretation.intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP} or job is None:
         return  # consent is the inbound pipeline's; unknown senders are already flagged there
     score = rating_in_reply(message.body)
     if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
@@ -106,7 +107,7 @@ def apply_interpretation(
         return
     if not job.is_open:
         if (
-            interpretation.intent in {"complaint", "reschedule", "emergency"}
+            interpretation.intent in {Intent.COMPLAINT, Intent.RESCHEDULE, Intent.EMERGENCY}
             or interpretation.urgent
             or not interpretation.sure
         ):
@@ -118,22 +119,26 @@ def apply_interpretation(
     if emergency:
         # Danger never waits for agreement: a person is alerted now; the safety text needs a sure reading.
         services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
-        if interpretation.sure and "emergency" in intents:
+        if interpretation.sure and Intent.EMERGENCY in intents:
             _send_safety_advice(message, interpretation)
     if not interpretation.sure:
         if not emergency:
             services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=False, actor=actor)
         return  # no automatic text, no change to the job, no access note: a person decides
-    if "running_late" in intents:
+    if Intent.RUNNING_LATE in intents:
         services.job_mark_customer_late(job=job, expected_at=interpretation.arrival_at, actor=actor)
-    elif "customer_arrived" in intents:
+    elif Intent.CUSTOMER_ARRIVED in intents:
         services.job_mark_customer_home(job=job, actor=actor)
-    if "confirm" in intents and job.status in UPCOMING and not intents & {"cancel", "reschedule"}:
+    if (
+        Intent.CONFIRM in intents
+        and job.status in UPCOMING
+        and not intents & {Intent.CANCEL, Intent.RESCHEDULE}
+    ):
         if job.status == JobStatus.SCHEDULED:
             services.job_confirm(job=job, actor=actor)
         if intents <= {
-            "confirm",
-            "thanks",
+            Intent.CONFIRM,
+            Intent.THANKS,
         }:  # a bare "C" or "yes": answered; anything more waits for a person
             _auto_reply(message, "confirmed")
     if interpretation.access_note:
@@ -143,17 +148,17 @@ def apply_interpretation(
             actor=actor,
             source=f"text of {_local(job, message.created_at)}",
         )
-    if intents & {"cancel", "reschedule"}:
-        kind = "cancel" if "cancel" in intents else "reschedule"
+    if intents & {Intent.CANCEL, Intent.RESCHEDULE}:
+        kind = "cancel" if Intent.CANCEL in intents else "reschedule"
         if not emergency:
             services.job_flag_attention(
                 job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
             )
         _auto_reply(message, kind, request=requested_in_words(interpretation), answers=not emergency)
-    elif interpretation.intent == "where_is_tech":
+    elif interpretation.intent == Intent.WHERE_IS_TECH:
         _answer_where(message, job)
     elif not emergency and (
-        interpretation.intent == "complaint"
+        interpretation.intent == Intent.COMPLAINT
         or (interpretation.sentiment == "negative" and interpretation.urgent)
     ):
         services.job_flag_attention(
@@ -244,7 +249,7 @@ def _reason(interpretation: Interpretation) -> str:
     reason = _wanted(interpretation)
     if interpretation.sure:
         return reason
-    if interpretation.emergency_seen and interpretation.intent != "emergency":
+    if interpretation.emergency_seen and interpretation.intent != Intent.EMERGENCY:
         reason = f"Possible EMERGENCY: {reason[0].lower()}{reason[1:]}"
     others = [a.replace("_", " ") for a in interpretation.alternatives if a != "emergency"]
     could_be = f"; could be {' or '.join(others)}" if others else ""
@@ -253,18 +258,18 @@ def _reason(interpretation: Interpretation) -> str:
 
 def _wanted(interpretation: Interpretation) -> str:
     labels = {
-        "emergency": "EMERGENCY reported by the customer",
-        "cancel": "Customer asks to cancel",
-        "reschedule": "Customer asks to reschedule",
-        "complaint": "Customer complaint",
-        "where_is_tech": "Customer asks where the technician is",
-        "running_late": "Customer running late",
-        "customer_arrived": "Customer says they are home",
-        "access_info": "Customer gives access details",
-        "confirm": "Customer confirms",
+        Intent.EMERGENCY: "EMERGENCY reported by the customer",
+        Intent.CANCEL: "Customer asks to cancel",
+        Intent.RESCHEDULE: "Customer asks to reschedule",
+        Intent.COMPLAINT: "Customer complaint",
+        Intent.WHERE_IS_TECH: "Customer asks where the technician is",
+        Intent.RUNNING_LATE: "Customer running late",
+        Intent.CUSTOMER_ARRIVED: "Customer says they are home",
+        Intent.ACCESS_INFO: "Customer gives access details",
+        Intent.CONFIRM: "Customer confirms",
     }
     reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
-    if interpretation.intent == "emergency":
+    if interpretation.intent == Intent.EMERGENCY:
         reason = f"{reason} ({hazard(interpretation.hazard).label})"
     requested = []
     if interpretation.requested_date:

@@ -21,27 +21,28 @@ from messaging.assist.suggest import Assist, Note, assist
 from messaging.hazards import hazard
 from messaging.inbound.understand import job_facts
 from messaging.interpret import Interpretation
+from messaging.interpret.intent import Intent
 from messaging.models import Cause, Direction, Message, MessageStatus
 
 THREAD_LENGTH = 30  # the page stays small on a slow network; the admin has the full thread
 
 INTENT_WORDS = {
-    "emergency": "Emergency",
-    "opt_out": "Asked to stop texts",
-    "opt_in": "Texts back on",
-    "help": "Asked for help",
-    "cancel": "Wants to cancel",
-    "reschedule": "Wants another time",
-    "running_late": "Running late",
-    "customer_arrived": "Home now",
-    "where_is_tech": "Asking where you are",
-    "complaint": "Unhappy",
-    "access_info": "How to get in",
-    "question": "Has a question",
-    "confirm": "Confirmed",
-    "thanks": "Thanks",
-    "wrong_number": "Wrong number",
-    "other": "Message",
+    Intent.EMERGENCY: "Emergency",
+    Intent.OPT_OUT: "Asked to stop texts",
+    Intent.OPT_IN: "Texts back on",
+    Intent.HELP: "Asked for help",
+    Intent.CANCEL: "Wants to cancel",
+    Intent.RESCHEDULE: "Wants another time",
+    Intent.RUNNING_LATE: "Running late",
+    Intent.CUSTOMER_ARRIVED: "Home now",
+    Intent.WHERE_IS_TECH: "Asking where you are",
+    Intent.COMPLAINT: "Unhappy",
+    Intent.ACCESS_INFO: "How to get in",
+    Intent.QUESTION: "Has a question",
+    Intent.CONFIRM: "Confirmed",
+    Intent.THANKS: "Thanks",
+    Intent.WRONG_NUMBER: "Wrong number",
+    Intent.OTHER: "Message",
 }
 # The card shows the arrival time and the access detail in their own rows; these notes would
 # only say them again.
@@ -125,7 +126,7 @@ def meaning(interpretation: Interpretation) -> str:
     """'Running late', 'Wants another time: Fri Jun 12 afternoon': the reading in one line. The
     arrival time and the access detail have their own rows on the card."""
     words = INTENT_WORDS.get(interpretation.intent, "Message")
-    if interpretation.intent == "emergency":
+    if interpretation.intent == Intent.EMERGENCY:
         words += f": {hazard(interpretation.hazard).label}"  # "Emergency: Carbon monoxide alarm"
     if interpretation.requested_date or interpretation.requested_part_of_day or interpretation.requested_time:
         asked = [
@@ -143,7 +144,7 @@ def meaning(interpretation: Interpretation) -> str:
 
 def expected(job: Job, interpretation: Interpretation, now: datetime) -> str | None:
     """'around 2:55 pm (in 20 min)' for a late customer who said when they'll be there."""
-    if "running_late" not in (interpretation.intents or (interpretation.intent,)):
+    if Intent.RUNNING_LATE not in (interpretation.intents or (interpretation.intent,)):
         return None
     if not interpretation.arrival_at:
         return "no time given yet"
