@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Collection, Iterator
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cached_property
 
 from django.conf import settings
@@ -154,7 +154,9 @@ def apply_interpretation(
             services.job_flag_attention(
                 job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
             )
-        _auto_reply(message, kind, request=requested_in_words(interpretation), answers=not emergency)
+        language = message.customer.language if message.customer else "en"
+        request = requested_in_words(interpretation, language=language)
+        _auto_reply(message, kind, request=request, answers=not emergency)
     elif interpretation.intent == Intent.WHERE_IS_TECH:
         _answer_where(message, job)
     elif not emergency and (
@@ -229,19 +231,34 @@ def _local(job: Job, moment: datetime) -> str:
     return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
 
 
-def requested_in_words(interpretation: Interpretation) -> str:
-    """' to Thu Jun 12, afternoon' for the acknowledgement, or ''."""
+# The requested day and time as the acknowledgement says them, per language (English otherwise).
+REQUEST_LEAD = {"en": " to ", "es": " para "}
+REQUEST_DAY_LEAD = {"es": "el "}
+REQUEST_CLOCK_LEAD = {"es": "las "}  # "las 3 pm"; agree_articles makes it "la 1 pm"
+REQUEST_CLOCK_AFTER_DAY = {"es": "a las "}
+PART_OF_DAY_WORDS = {
+    "es": {"morning": "por la mañana", "afternoon": "por la tarde", "evening": "por la noche"}
+}
+
+
+def requested_in_words(interpretation: Interpretation, language: str = "en") -> str:
+    """' to Thu Jun 12, afternoon' (' para el jue 12 jun, por la tarde') for the acknowledgement, or
+    ''; in the customer's language, since it goes inside their text."""
+    language = language if language in REQUEST_LEAD else "en"
     parts = []
     if interpretation.requested_date:
-        parts.append(f"{interpretation.requested_date:%a %b} {interpretation.requested_date.day}")
+        noon = datetime.combine(interpretation.requested_date, time(12))
+        parts.append(REQUEST_DAY_LEAD.get(language, "") + timefmt.day(noon, language=language))
     if interpretation.requested_time:
         moment = datetime.combine(
             interpretation.requested_date or timezone.localdate(), interpretation.requested_time
         )
-        parts.append(timefmt.clock(moment))
+        lead = (REQUEST_CLOCK_AFTER_DAY if parts else REQUEST_CLOCK_LEAD).get(language, "")
+        parts.append(lead + timefmt.clock(moment))
     elif interpretation.requested_part_of_day:
-        parts.append(interpretation.requested_part_of_day)
-    return f" to {', '.join(parts)}" if parts else ""
+        part = interpretation.requested_part_of_day
+        parts.append(PART_OF_DAY_WORDS.get(language, {}).get(part, part))
+    return f"{REQUEST_LEAD[language]}{', '.join(parts)}" if parts else ""
 
 
 def _reason(interpretation: Interpretation) -> str:

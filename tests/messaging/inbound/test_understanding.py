@@ -168,6 +168,20 @@ def test_spanish_customers_get_spanish_acknowledgements(technician):
 
 
 @time_machine.travel(MORNING, tick=False)
+def test_a_spanish_acknowledgement_names_the_requested_day_in_spanish(technician):
+    """Not "para cambiar la visita to Fri Jun 12, morning": the request is said in their language."""
+    from tests.messaging.test_spanish_texts import english_words
+
+    site = SiteFactory(customer__language="es", customer__name="María González")
+    with time_machine.travel(MORNING - timedelta(days=2), tick=False):
+        job = book_job(site=site, technician=technician, start=MORNING + timedelta(days=1))
+    understand_inbound(inbound(job, "¿Podemos cambiar la cita para el viernes en la mañana?"))
+    [reply] = auto_replies(job)
+    assert "cambiar la visita para el vie 12 jun, por la mañana." in reply
+    assert english_words(reply) == []
+
+
+@time_machine.travel(MORNING, tick=False)
 def test_job_facts_carry_tasks_notes_and_the_technicians_next_job(todays_job, technician):
     later = book_job(technician=technician, start=MORNING + timedelta(hours=3))
     facts = job_facts(todays_job)
