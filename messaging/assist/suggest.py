@@ -9,10 +9,11 @@ happens next with the real times (in the site's zone) and first names. The words
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from string import Formatter
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from messaging.assist import phrases
@@ -43,7 +44,7 @@ class TaskFacts:
     done: bool = False
     kind: str | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "minutes": self.minutes}
 
 
@@ -87,7 +88,7 @@ class Reply:
     label: str
     text: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "text": self.text}
 
 
@@ -113,7 +114,7 @@ class Assist:
         """The contract's heads-up: every note's words, most important first."""
         return tuple(note.text for note in self.notes)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The contract's `replies`, `start_now` and `heads_up`."""
         return {
             "replies": [r.to_dict() for r in self.replies],
@@ -146,7 +147,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
 POSSIBLE_EMERGENCY = (
     "Possible EMERGENCY, not sure: no safety text was sent. Read their words and call them now."
 )
-READING_NAMES = {
+READING_NAMES: dict[str, str] = {
     Intent.EMERGENCY: "emergency",
     Intent.CANCEL: "cancel",
     Intent.RESCHEDULE: "new time",
@@ -452,7 +453,11 @@ class _View:
     def _missed_day(self) -> date | None:
         """The visit's day when it has gone by with the visit still to do: nobody came."""
         f = self.facts
-        if f.job_status not in {"scheduled", "confirmed"} or not _window_day_gone(f, self.now):
+        if (
+            f.window_end is None
+            or f.job_status not in {"scheduled", "confirmed"}
+            or not _window_day_gone(f, self.now)
+        ):
             return None
         return self.local(f.window_end).date()
 
@@ -860,7 +865,7 @@ def _other_keys(view: _View) -> list[str]:
     return ["other_ack", "call_me"]
 
 
-_REPLY_KEYS = {
+_REPLY_KEYS: dict[str, Callable[[_View], list[str]]] = {
     Intent.EMERGENCY: _emergency_keys,
     Intent.OPT_IN: lambda view: ["opt_in_back", "help_who"],
     Intent.HELP: lambda view: ["help_who", "help_stop"],
