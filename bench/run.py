@@ -57,6 +57,9 @@ BENCHMARKS = [
     Benchmark("morning burst, 10,000 texts", [PYTHON, "bench/bench_burst.py"], r"^(database|burst)", 420),
     Benchmark("pages, 200 jobs", [PYTHON, "bench/bench_pages.py"], r"^(database|technician|admin)", 300),
     Benchmark(
+        "board, 10 technicians, 120 jobs", [PYTHON, "bench/bench_board.py"], r"^(database|board|budget)", 300
+    ),
+    Benchmark(
         "load: gunicorn + qcluster, 60 s",
         [PYTHON, "bench/load.py"],
         r"^(database|requests|  |checks|throughput|webhook|pages|inbound|outbound)",

@@ -64,7 +64,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://localhost:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "config.apps.FieldServiceAdminConfig",  # django.contrib.admin, its index the dispatcher's page
+    "config.admin.BrandedAdminConfig",  # django.contrib.admin under the business name, its index the dispatcher's page
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -98,7 +98,11 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "fieldservice" / "tech" / "templates"],
+        # the admin templates messaging replaces (branding, labelled inline tables) come before the admin's own
+        "DIRS": [
+            BASE_DIR / "fieldservice" / "tech" / "templates",
+            BASE_DIR / "messaging" / "admin_overrides",
+        ],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

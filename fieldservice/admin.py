@@ -12,11 +12,13 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from . import services, timefmt
+from .admin_labels import LabelledInlineFormSet, label_split_datetimes
 from .models import Customer, Job, JobEvent, Site, Task, TaskTemplate, Technician
 
 
 class SiteInline(admin.TabularInline):
     model = Site
+    formset = LabelledInlineFormSet
     extra = 0
     fields = ["address", "timezone", "access_notes"]
 
@@ -54,6 +56,7 @@ class TaskTemplateAdmin(admin.ModelAdmin):
 
 class TaskInline(admin.TabularInline):
     model = Task
+    formset = LabelledInlineFormSet
     extra = 0
     fields = ["order", "name", "minutes", "needs_customer", "done_at"]
     readonly_fields = ["done_at"]
@@ -92,6 +95,10 @@ class JobAdminForm(forms.ModelForm):
     class Meta:
         model = Job
         fields = ["customer", "site", "technician", "trade", "summary", "window_start", "window_end"]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        label_split_datetimes(self)
 
     def clean(self) -> dict:
         data = super().clean()
@@ -152,6 +159,10 @@ class JobAdmin(admin.ModelAdmin):
         "rated_at",
     ]
     inlines = [TaskInline, JobEventInline]
+
+    class Media:
+        js = ["fieldservice/admin_labels.js"]
+
     actions = ["confirm_jobs", "cancel_jobs", "reassign_jobs"]
 
     @admin.display(description="Customer state", ordering="customer_state")

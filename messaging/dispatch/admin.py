@@ -22,11 +22,12 @@ from django.views.decorators.http import require_POST
 from fieldservice import services, timefmt
 from fieldservice.models import Job, Technician
 from messaging.conversation import NotSentError, on_its_way_in_words, opt_out_of, thread_token
+from messaging.dispatch import board
 from messaging.dispatch import desk as dispatch
 from messaging.dispatch.models import Conversation, TodayBoard, WeekNumbers
 from messaging.models import Message
 
-# The dispatcher's landing page is the admin index (config.admin.FieldServiceAdminSite); it opens
+# The dispatcher's landing page is the admin index (config.admin.BrandedAdminSite); it opens
 # with links to these pages.
 
 
@@ -279,25 +280,71 @@ class TodayBoardAdmin(DispatchPageAdmin):
                 self._view(require_POST(self.reassign_view), perm="fieldservice.change_job"),
                 name="messaging_todayboard_reassign",
             ),
+            path(
+                "tell/",
+                self._view(require_POST(self.tell_view), perm="fieldservice.change_job"),
+                name="messaging_todayboard_tell",
+            ),
         ]
 
     def board_view(self, request: HttpRequest) -> TemplateResponse:
-        technicians = list(Technician.objects.filter(active=True))
-        lanes = dispatch.today_board(now=timezone.now(), technicians=technicians)
-        template = "_board.html" if request.htmx else "board.html"
-        return self._render(request, template, "Today's board", lanes=lanes, technicians=technicians)
+        now = timezone.now()
+        # the permission and the link prefix read once, not for each of a hundred blocks
+        drawing = {
+            "board": board.day_board(now=now),
+            "can_move": request.user.has_perm("fieldservice.change_job"),
+            "conversations": reverse("admin:messaging_conversation_changelist"),
+        }
+        if request.htmx:
+            return self._render(request, "_board.html", "Today's board", **drawing)
+        moving = None
+        if re.fullmatch(r"[0-9]{1,18}", request.GET.get("move", "")):
+            moving = (
+                Job.objects.select_related("customer", "site", "technician")
+                .filter(pk=request.GET["move"])
+                .first()
+            )
+        starts = board.move_starts(now=now) if moving else []
+        window = timefmt.window(moving.window_start, moving.window_end, moving.zone) if moving else ""
+        return self._render(
+            request,
+            "board.html",
+            "Today's board",
+            moving=moving,
+            moving_window=window,
+            starts=starts,
+            **drawing,
+        )
 
     def reassign_view(self, request: HttpRequest, job_id: int) -> HttpResponse:
+        """Move a visit from the board: another technician and, when chosen, another start."""
         technician_id = _posted_id(request, "technician")
         if technician_id is None:
             return HttpResponseBadRequest("Choose a technician.")
         technician = get_object_or_404(Technician, pk=technician_id)
         try:
-            services.job_reassign(job=_job(job_id), technician=technician, actor=request.user.get_username())
-        except services.JobStateError as error:
+            start = _moment(request.POST["start"]) if request.POST.get("start") else None
+            outcome = board.move_visit(
+                job=_job(job_id), technician=technician, window_start=start, user=request.user
+            )
+        except (services.JobStateError, ValueError) as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, f"Job #{job_id} is now {technician.first_name}'s.")
+            level = messages.error if outcome.told is False else messages.success  # False: call them
+            level(request, f"Job #{job_id} is now {technician.first_name}'s. {outcome.telling}")
+        return HttpResponseRedirect(reverse("admin:messaging_todayboard_changelist"))
+
+    def tell_view(self, request: HttpRequest) -> HttpResponse:
+        """Text the customers a slipping day affects their new expected time, in one action."""
+        job_ids = [int(v) for v in request.POST.getlist("job") if re.fullmatch(r"[0-9]{1,18}", v)]
+        if not job_ids:
+            return HttpResponseBadRequest("Say which customers to tell.")
+        told = board.tell_affected(job_ids=job_ids, now=timezone.now(), user=request.user)
+        if told:
+            names = ", ".join(f"{a.job.customer.first_name} ({a.expected_label})" for a in told)
+            messages.success(request, f"Texting the new time to {names}.")
+        else:
+            messages.info(request, "Nobody to tell any more: the day has moved on since the page was drawn.")
         return HttpResponseRedirect(reverse("admin:messaging_todayboard_changelist"))
 
 

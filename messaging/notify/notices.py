@@ -481,7 +481,6 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
     """When `technician` should reach each of today's jobs not yet reached: after the work left
     on earlier jobs (time already spent on site counts), a travel allowance and any late
     customer, never before the window opens."""
-    travel = timedelta(minutes=knob("TRAVEL_MINUTES"))
     jobs = [
         job
         for job in technician.jobs.open()
@@ -490,10 +489,21 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
         .prefetch_related("tasks")
         if same_local_day(job.window_start, now, job.zone)
     ]
+    planned = plan_day(jobs, now=now, arrivals=_arrivals(jobs))
+    return [(job, arrival) for job, arrival, _finish in planned if job.status != JobStatus.ON_SITE]
+
+
+def plan_day(
+    jobs: list[Job], *, now: datetime, arrivals: dict[int, datetime]
+) -> list[tuple[Job, datetime, datetime]]:
+    """One technician's open jobs of a day in the order they will be done, each with when the
+    technician reaches it (for a job on site: when they arrived, or now if unknown) and when they
+    should be done there. No queries: `jobs` come with their tasks, `arrivals` with the time each
+    job on site was reached, so the board can plan every technician's day from one read."""
+    travel = timedelta(minutes=knob("TRAVEL_MINUTES"))
     started = {JobStatus.ON_SITE: 0, JobStatus.EN_ROUTE: 1}
-    jobs.sort(key=lambda job: (started.get(job.status, 2), job.window_start, job.pk))
-    arrivals = _arrivals(jobs)
-    free_at, forecast = now, []
+    jobs = sorted(jobs, key=lambda job: (started.get(job.status, 2), job.window_start, job.pk))
+    free_at, planned = now, []
     for job in jobs:
         if job.status == JobStatus.ON_SITE:
             start = now
@@ -503,10 +513,10 @@ def forecast_day(*, technician: Technician, now: datetime) -> list[tuple[Job, da
             start = max(free_at + travel, job.window_start)
         if job.customer_state == CustomerState.LATE and job.customer_expected_at:
             start = max(start, job.customer_expected_at)
-        if job.status != JobStatus.ON_SITE:
-            forecast.append((job, start))
         free_at = start + work_left(job, now=now, arrived_at=arrivals.get(job.pk))
-    return forecast
+        reached = arrivals.get(job.pk, start) if job.status == JobStatus.ON_SITE else start
+        planned.append((job, reached, free_at))
+    return planned
 
 
 # --- receivers -------------------------------------------------------------------------------

@@ -95,8 +95,8 @@ def test_messaging_extends_the_job_admin_without_changing_the_domains_class():
 def test_the_admin_index_is_the_dispatchers_page_by_the_projects_site():
     from django.contrib import admin
 
-    from config.admin import FieldServiceAdminSite
+    from config.admin import BrandedAdminSite
 
-    assert isinstance(admin.site, FieldServiceAdminSite)
+    assert isinstance(admin.site, BrandedAdminSite)
     assert admin.site.index_template == "admin/dispatch/index.html"
     assert "index_template" not in vars(admin.site)  # the class says so; nobody set it on the instance

@@ -176,9 +176,9 @@ def test_the_board_shows_no_eta_for_a_completed_visit(technician, dispatcher_cli
     services.job_arrive(job=job, actor="luis")
     services.job_complete(job=job, actor="luis")
     board = dispatcher_client.get(reverse("admin:messaging_todayboard_changelist"))
-    row = next(row for lane in board.context["lanes"] for row in lane.rows if row.job.pk == job.pk)
-    assert row.eta == ""
-    assert "ETA" not in board.content.decode().split(f'id="job-{job.pk}"')[1].split("</div>")[0]
+    block = board.context["board"].block(job.pk)
+    assert block.finish is None and "expected" not in block.words
+    assert "expected" not in board.content.decode().split(f'id="job-{job.pk}"')[1].split("</li>")[0]
 
 
 def test_times_of_a_site_in_another_zone_carry_its_label(technician, dispatcher_client):
@@ -186,10 +186,10 @@ def test_times_of_a_site_in_another_zone_carry_its_label(technician, dispatcher_
     services.job_start_route(job=job, eta=MORNING + timedelta(hours=2, minutes=10), actor="luis")
     home = dana_visit(TechnicianFactory(first_name="Maya"), hours_from_morning=2)
     board = dispatcher_client.get(reverse("admin:messaging_todayboard_changelist"))
-    rows = {row.job.pk: row for lane in board.context["lanes"] for row in lane.rows}
-    assert rows[job.pk].window == "1 pm-3 pm MDT"  # 12-2 pm in Los Angeles is 1-3 pm in Denver
-    assert rows[job.pk].eta == "1:10 pm MDT"
-    assert rows[home.pk].window == "12 pm-2 pm"  # the office's own zone needs no label
+    drawn = board.context["board"]
+    assert "1 pm-3 pm MDT" in drawn.block(job.pk).words  # 12-2 pm in Los Angeles is 1-3 pm in Denver
+    assert "expected 1:10 pm MDT" in drawn.block(job.pk).words
+    assert "12 pm-2 pm," in drawn.block(home.pk).words  # the office's own zone needs no label
 
 
 def test_the_reschedule_page_offers_no_window_the_board_contradicts(client, technician, dispatcher_client):

@@ -299,15 +299,18 @@ def test_the_board_shows_each_technicians_day_in_order_with_eta_and_customer_sta
 
     response = dispatcher_client.get(reverse("admin:messaging_todayboard_changelist"))
 
-    lanes = {
-        (lane.technician.first_name if lane.technician else None): lane for lane in response.context["lanes"]
-    }
-    assert [row.job for row in lanes["Luis"].rows] == [first, later]
-    assert lanes["Maya"].rows == []
-    assert [row.job.customer.name for row in lanes[None].rows] == ["Nobody Yet"]
-    row = lanes["Luis"].rows[0]
-    assert (row.status, row.eta, row.customer) == ("On the way", "9:20 am", "late until 9:35 am")
-    assert lanes["Luis"].rows[1].flags == ("urgent", "Customer complaint")
+    lanes = {lane.name: lane for lane in response.context["board"].lanes}
+    assert [block.job for block in lanes["Luis"].blocks] == [first, later]
+    assert lanes["Maya"].blocks == []
+    assert [block.job.customer.name for block in lanes["Unassigned"].blocks] == ["Nobody Yet"]
+    block = lanes["Luis"].blocks[0]
+    assert (block.status_label, block.arrival, block.customer_expected) == (
+        "On the way",
+        NOW + timedelta(minutes=35),  # Luis waits for the late customer
+        NOW + timedelta(minutes=35),
+    )
+    assert "customer late until 9:35 am" in block.words
+    assert lanes["Luis"].blocks[1].emergency
     body = response.content.decode()
     assert 'hx-trigger="every 30s' in body and "htmx" in body
 
