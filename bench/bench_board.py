@@ -95,7 +95,7 @@ def main() -> int:
         *_, one_queries = measure(client, path)
         for n in range(1, TECHNICIANS):
             seed_technician(n)
-        from messaging import board
+        from messaging.dispatch import board
 
         drawn = board.day_board(now=AT_TWO)
         blocks = sum(len(lane.blocks) for lane in drawn.lanes)

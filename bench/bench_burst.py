@@ -127,7 +127,7 @@ def release() -> None:
     import django
 
     django.setup()
-    from messaging.outbox import sweep_outbox
+    from messaging.outbox.delivery import sweep_outbox
 
     print(sweep_outbox())
 
@@ -160,14 +160,14 @@ def main() -> int:
     threading.Thread(target=mock.serve_forever, daemon=True).start()
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "PYTHONPATH": f"{BENCH}{os.pathsep}{ROOT}",
         "DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DATABASE_URL": f"{POSTGRES}/{DATABASE}",
         "REDIS_URL": REDIS,
         "PUBLIC_BASE_URL": "https://sms.example.com",
-        "SMS_BACKEND": "messaging.sms.twilio.SMSBackend",
+        "SMS_BACKEND": "messaging.sms.twilio.backend.SMSBackend",
         "TWILIO_API_BASE_URL": f"http://127.0.0.1:{mock.server_address[1]}",
         "TWILIO_ACCOUNT_SID": "AC" + "a" * 32,
         "TWILIO_AUTH_TOKEN": secrets.token_hex(16),

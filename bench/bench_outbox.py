@@ -33,7 +33,7 @@ def send_all(count: int) -> tuple[float, float]:
     from django.utils import timezone
 
     from messaging.models import Cause, Message, MessageStatus
-    from messaging.outbox import send_sms
+    from messaging.outbox.delivery import send_sms
     from messaging.tasks import deliver
 
     def write(n: int, **hold: object) -> Message:
@@ -102,7 +102,7 @@ def main() -> None:
         settings.SMS_BACKEND = "messaging.sms.locmem.SMSBackend"
         report("locmem backend", LOCMEM_TEXTS)
         with prism_behind_fault_proxy() as url:
-            settings.SMS_BACKEND = "messaging.sms.twilio.SMSBackend"
+            settings.SMS_BACKEND = "messaging.sms.twilio.backend.SMSBackend"
             settings.TWILIO_API_BASE_URL = url
             settings.TWILIO_ACCOUNT_SID = ACCOUNT_SID
             settings.TWILIO_AUTH_TOKEN = AUTH_TOKEN

@@ -122,7 +122,7 @@ def main() -> None:
 
         from fieldservice.models import Job
         from messaging.models import Message
-        from messaging.sweeps import BATCH_SIZE, sweep_reminders
+        from messaging.notify.sweeps import BATCH_SIZE, sweep_reminders
 
         # As in production, the sweep writes the outbox rows and queues each delivery for the
         # workers; the queue is the ORM broker in this same throwaway database. (Delivery's own

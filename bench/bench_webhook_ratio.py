@@ -324,7 +324,7 @@ def pipeline_check(accepted_path: str, since: str) -> None:
 def environment(port: int, database_url: str, sqlite_path: str, token: str) -> dict[str, str]:
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "PYTHONPATH": f"{BENCH}{os.pathsep}{ROOT}",
         "DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -441,7 +441,7 @@ def main() -> int:
                 f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start"
                 " (shared: other work on it slows both sides alike)"
             )
-            app = gunicorn("fieldservice.wsgi", app_port, app_env, logs / "app.log")
+            app = gunicorn("config.wsgi", app_port, app_env, logs / "app.log")
             servers.append(app)
             reference = gunicorn("reference_app:application", reference_port, reference_env, logs / "ref.log")
             servers.append(reference)

@@ -399,7 +399,7 @@ def main() -> int:
                 start(
                     [
                         str(BIN / "gunicorn"),
-                        "fieldservice.wsgi",
+                        "config.wsgi",
                         "-b",
                         f"127.0.0.1:{port}",
                         "-w",

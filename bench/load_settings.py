@@ -3,7 +3,7 @@ how many times each delivery was queued (django-q2 keeps only the last 250 by de
 
 from __future__ import annotations
 
-from fieldservice.settings import *  # noqa: F403
-from fieldservice.settings import Q_CLUSTER
+from config.settings import *  # noqa: F403
+from config.settings import Q_CLUSTER
 
 Q_CLUSTER = {**Q_CLUSTER, "save_limit": 0}

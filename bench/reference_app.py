@@ -29,7 +29,7 @@ def database() -> dict:
         conn_max_age=60,
         conn_health_checks=True,
     )
-    if config["ENGINE"] == "django.db.backends.sqlite3":  # as fieldservice.settings does
+    if config["ENGINE"] == "django.db.backends.sqlite3":  # as config.settings does
         config["OPTIONS"] = {
             "timeout": 20,
             "transaction_mode": "IMMEDIATE",

@@ -57,7 +57,7 @@ BODY_MARK = "soak-body-"  # every soak text carries it, so a log scan can find a
 def app_environment(port: int, proxy_url: str) -> dict[str, str]:
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "PYTHONPATH": str(ROOT),
         "DEBUG": "false",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
@@ -67,7 +67,7 @@ def app_environment(port: int, proxy_url: str) -> dict[str, str]:
         "PUBLIC_BASE_URL": f"http://127.0.0.1:{port}",
         "SESSION_COOKIE_SECURE": "false",
         "CSRF_COOKIE_SECURE": "false",
-        "SMS_BACKEND": "messaging.sms.twilio.SMSBackend",
+        "SMS_BACKEND": "messaging.sms.twilio.backend.SMSBackend",
         "TWILIO_ACCOUNT_SID": "AC" + "a" * 32,
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
         "TWILIO_FROM_NUMBER": "+14155550100",
@@ -92,7 +92,7 @@ def queue_texts(first: int) -> None:
 
     from fieldservice.models import Customer
     from messaging.models import Cause
-    from messaging.outbox import send_sms
+    from messaging.outbox.delivery import send_sms
 
     with transaction.atomic():
         for n in range(first, first + TEXTS):
@@ -351,7 +351,7 @@ def main() -> int:
                 start(
                     [
                         str(BIN / "gunicorn"),
-                        "fieldservice.wsgi",
+                        "config.wsgi",
                         "-b",
                         f"127.0.0.1:{port}",
                         "-w",

@@ -7,10 +7,11 @@ outbox) commit or roll back with the change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import datetime
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -93,7 +94,7 @@ def _locked(job: Job) -> Job:
     if held is not None and job.pk in held:
         return held[job.pk]
     # of=self: PostgreSQL cannot lock the nullable side of the outer join to technician.
-    locked = (
+    locked: Job = (
         Job.objects.select_for_update(of=("self",))
         .select_related("site", "customer", "technician")
         .get(pk=job.pk)
@@ -103,11 +104,11 @@ def _locked(job: Job) -> Job:
     return locked
 
 
-def _record(job: Job, kind: str, actor: str, **detail) -> JobEvent:
+def _record(job: Job, kind: str, actor: str, **detail: object) -> JobEvent:
     return JobEvent.objects.create(job=job, kind=kind, actor=actor or "system", detail=_jsonable(detail))
 
 
-def _jsonable(detail: dict) -> dict:
+def _jsonable(detail: Mapping[str, object]) -> dict[str, object]:
     return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in detail.items()}
 
 
@@ -129,7 +130,7 @@ def job_schedule(
     window_start: datetime,
     window_end: datetime,
     technician: Technician | None = None,
-    tasks: Iterable[dict] | None = None,
+    tasks: Iterable[Mapping[str, Any]] | None = None,
     actor: str = "system",
 ) -> Job:
     """Book a job. Its checklist is `tasks` (dicts of Task fields) or the trade's templates."""
@@ -146,11 +147,12 @@ def job_schedule(
             window_start=window_start,
             window_end=window_end,
         )
-        if tasks is None:
-            tasks = TaskTemplate.objects.filter(trade=trade).values(
-                "name", "minutes", "needs_customer", "order"
-            )
-        Task.objects.bulk_create([Task(job=job, **task) for task in tasks])
+        checklist: Iterable[Mapping[str, Any]] = (
+            tasks
+            if tasks is not None
+            else TaskTemplate.objects.filter(trade=trade).values("name", "minutes", "needs_customer", "order")
+        )
+        Task.objects.bulk_create([Task(job=job, **task) for task in checklist])
         event = _record(job, JobEvent.Kind.SCHEDULED, actor, window_start=window_start, window_end=window_end)
         signals.job_scheduled.send(sender=Job, job=job, event=event)
     return job
@@ -163,7 +165,7 @@ def job_edit(
     window_start: datetime | None = None,
     window_end: datetime | None = None,
     technician: Technician | None = None,
-    **details,
+    **details: Any,
 ) -> Job:
     """Apply a dispatcher's edit: plain details directly, a new window or technician through
     `job_reschedule` / `job_reassign` so the customer hears about it."""
@@ -268,7 +270,9 @@ def _check_technician_free(job: Job) -> None:
     saying which job holds them. Their row is locked so two taps cannot both pass."""
     if job.technician_id is None:
         return
-    Technician.objects.select_for_update().filter(pk=job.technician_id).first()
+    technician = Technician.objects.select_for_update().filter(pk=job.technician_id).first()
+    if technician is None:
+        return
     busy = (
         Job.objects.filter(technician_id=job.technician_id, status__in=BUSY)
         .exclude(pk=job.pk)
@@ -279,11 +283,11 @@ def _check_technician_free(job: Job) -> None:
         return
     if busy.status == JobStatus.ON_SITE:
         raise JobStateError(
-            f"{job.technician.first_name} is still on site at {busy.customer.name}'s job (#{busy.pk}): "
+            f"{technician.first_name} is still on site at {busy.customer.name}'s job (#{busy.pk}): "
             "mark it completed first."
         )
     raise JobStateError(
-        f"{job.technician.first_name} is on the way to {busy.customer.name}'s job (#{busy.pk}): "
+        f"{technician.first_name} is on the way to {busy.customer.name}'s job (#{busy.pk}): "
         "arrive there first, or ask the office to move that visit."
     )
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from fieldservice.admin import JobAdmin
 from fieldservice.models import Job
+from messaging.outbox.delivery import InvalidSMSError, check_sms
 
 from .conversation import (
     NotSentError,
@@ -21,7 +22,6 @@ from .conversation import (
     text_customer,
 )
 from .models import Cause, Consent, ConsentChange, Message
-from .outbox import InvalidSMSError, check_sms
 
 MESSAGE_FIELDS = [
     "created_at",
@@ -74,8 +74,15 @@ class MessageInline(ReadOnlyMixin, admin.TabularInline):
         return False
 
 
-# fieldservice never imports messaging, so messaging adds its inline to the job page itself.
-JobAdmin.inlines = [*JobAdmin.inlines, MessageInline]
+class JobWithMessagesAdmin(JobAdmin):
+    """The job's admin page with its texts. fieldservice never imports messaging, so messaging
+    registers this extension of the domain's JobAdmin in its place (leaving JobAdmin itself as is)."""
+
+    inlines = [*JobAdmin.inlines, MessageInline]
+
+
+admin.site.unregister(Job)
+admin.site.register(Job, JobWithMessagesAdmin)
 
 
 class ReplyForm(forms.ModelForm):
@@ -223,4 +230,4 @@ class ConsentChangeAdmin(ReadOnlyMixin, admin.ModelAdmin):
         return False
 
 
-from . import admin_dispatch  # noqa: E402, F401  (the dispatcher's pages register themselves)
+from messaging.dispatch import admin as admin_dispatch  # noqa: E402, F401  (the dispatcher's pages register themselves)

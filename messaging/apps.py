@@ -6,6 +6,10 @@ class MessagingConfig(AppConfig):
     verbose_name = "Messaging"
 
     def ready(self) -> None:
-        from . import admin_templates, notify  # noqa: F401 - the template and settings admins register themselves
+        from fieldservice.tech.panels import register_job_panel
+        from messaging.notify import admin as admin_templates  # noqa: F401 - the template and settings admins register themselves
+        from messaging.notify import notices as notify
+        from messaging.tech.views import messages_panel
 
         notify.connect()
+        register_job_panel(messages_panel)

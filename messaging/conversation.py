@@ -26,10 +26,10 @@ from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.models import Customer, Job
+from messaging.outbox.consent import is_opted_out
+from messaging.outbox.delivery import InvalidSMSError, resend_message, send_sms
 
-from .consent import is_opted_out
 from .models import Cause, ConsentChange, Direction, Message, MessageStatus
-from .outbox import InvalidSMSError, resend_message, send_sms
 
 ON_ITS_WAY = frozenset(
     {MessageStatus.QUEUED, MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED}

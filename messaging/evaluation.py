@@ -21,6 +21,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from messaging.interpret.contract import run_record, run_records
+from messaging.interpret.intent import Intent
 
 # --- What the assist checks look for in the technician's reply options --------------------------
 
@@ -59,7 +60,14 @@ FITS = {
     r"seguro|salga|cierre|llame",
     "customer_arrived": r"on my way|heading|be right|see you|coming|omw|\bvoy\b|door|be there|there in|ahí",
 }
-EMPATHY_EXPECTED = {"running_late", "complaint", "where_is_tech", "reschedule", "cancel", "emergency"}
+EMPATHY_EXPECTED = {
+    Intent.RUNNING_LATE,
+    Intent.COMPLAINT,
+    Intent.WHERE_IS_TECH,
+    Intent.RESCHEDULE,
+    Intent.CANCEL,
+    Intent.EMERGENCY,
+}
 
 
 # --- Running the project's own code ---------------------------------------------------------------
@@ -184,7 +192,7 @@ def interpret_metrics(records: list[dict], outputs: list[dict]) -> dict:
     mixed = [
         (r, g, o)
         for r, (g, o) in zip(records, pairs, strict=True)
-        if g.get("access_key") and set(g.get("intents") or [g["intent"]]) - {"access_info"}
+        if g.get("access_key") and set(g.get("intents") or [g["intent"]]) - {Intent.ACCESS_INFO}
     ]
     m["access_precise"] = ratio(
         sum(
@@ -203,7 +211,7 @@ def interpret_metrics(records: list[dict], outputs: list[dict]) -> dict:
             sum(g["intent"] == o.get("intent") for g, o in unsure), len(unsure)
         )
         m["sure_false_emergency"] = sum(
-            o.get("intent") == "emergency" and g["intent"] != "emergency" for g, o in sure
+            o.get("intent") == Intent.EMERGENCY and g["intent"] != Intent.EMERGENCY for g, o in sure
         )
         m["sure_missed_urgent"] = sum(bool(g.get("urgent")) and not o.get("urgent") for g, o in sure)
     m["confusions"] = Counter(
@@ -271,7 +279,7 @@ def assist_metrics(records: list[dict], outputs: list[dict]) -> dict:
         replies = o.get("replies") or []
         texts = [x.get("text", "") for x in replies if isinstance(x, dict)]
         first_name = (job.get("customer_name") or "").split()[0:1]
-        if g["intent"] == "opt_out":
+        if g["intent"] == Intent.OPT_OUT:
             check("no replies after opt_out", not texts, rid)
             continue
         check("2-4 replies", 2 <= len(texts) <= 4, rid)
@@ -298,7 +306,7 @@ def assist_metrics(records: list[dict], outputs: list[dict]) -> dict:
             all(tasks.get(s.get("name"), {}).get("needs_customer") is False for s in start_now),
             rid,
         )
-        if g["intent"] == "running_late" and r["job_status"] == "on_site" and free:
+        if g["intent"] == Intent.RUNNING_LATE and r["job_status"] == "on_site" and free:
             check("offers to start work when late and on site", any(START.search(t) for t in texts), rid)
             check("start_now given when late and on site", bool(start_now), rid)
             arrival, now = parse_dt(g.get("arrival_at")), parse_dt(r["received_at"])
@@ -310,19 +318,19 @@ def assist_metrics(records: list[dict], outputs: list[dict]) -> dict:
                     and start_now[0].get("name") == min(free, key=lambda t: t["minutes"])["name"]
                 )
                 check("start_now fits before the customer arrives", total <= budget or shortest, rid)
-        if g["intent"] == "emergency":
+        if g["intent"] == Intent.EMERGENCY:
             check("heads_up on emergency", bool(o.get("heads_up")), rid)
         if g["intent"] in FITS:
             check(
                 f"answers the {g['intent']}", any(re.search(FITS[g["intent"]], t, re.I) for t in texts), rid
             )
-        if g["intent"] == "access_info" and g.get("access_key"):
+        if g["intent"] == Intent.ACCESS_INFO and g.get("access_key"):
             check(
                 "acknowledges the access note",
                 any(g["access_key"].lower() in t.lower() or ACKNOWLEDGES_NOTE.search(t) for t in texts),
                 rid,
             )
-        if g["intent"] == "running_late" and not free:
+        if g["intent"] == Intent.RUNNING_LATE and not free:
             check(
                 "offers no start when nothing can be done without the customer",
                 texts and not any(START.search(t) for t in texts),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from . import inbound, outbox
+from messaging.inbound import pipeline as inbound
+from messaging.outbox import delivery as outbox
+
 from .models import Message
 
 logger = logging.getLogger(__name__)

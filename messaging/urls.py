@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import simulator, webhooks
+from messaging.inbound import webhook as webhooks
+from messaging.simulator import views as simulator
 
 app_name = "sms"
 urlpatterns = [

@@ -16,7 +16,8 @@ from django_q.conf import Conf
 from django_q.models import OrmQ
 from django_q.signing import SignedPackage
 
-from messaging import inbox, tasks
+from messaging import tasks
+from messaging.inbound import store as inbox
 from messaging.models import BusinessSettings
 from messaging.sms import locmem
 from tests.messaging import twilio_posts
@@ -168,7 +169,7 @@ def fault_proxy(fault_proxy_server):
 @pytest.fixture
 def twilio_backend(settings, fault_proxy):
     """The real twilio backend and client, talking to Prism through the fault proxy."""
-    settings.SMS_BACKEND = "messaging.sms.twilio.SMSBackend"
+    settings.SMS_BACKEND = "messaging.sms.twilio.backend.SMSBackend"
     settings.TWILIO_API_BASE_URL = fault_proxy.url
     settings.TWILIO_ACCOUNT_SID = ACCOUNT_SID
     settings.TWILIO_AUTH_TOKEN = twilio_posts.AUTH_TOKEN

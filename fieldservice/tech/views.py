@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from fieldservice import services
 from fieldservice.models import Job, JobStatus, Task, Technician
+from fieldservice.tech.panels import job_panels
 
 ETA_CHOICES = (15, 30, 45)
 
@@ -85,7 +86,14 @@ def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
     return render(
         request,
         "tech/job_detail.html",
-        {"job": job, "tasks": tasks, "eta_choices": ETA_CHOICES, "eta_passed": eta_passed, "now": now},
+        {
+            "job": job,
+            "tasks": tasks,
+            "eta_choices": ETA_CHOICES,
+            "eta_passed": eta_passed,
+            "now": now,
+            "panels": job_panels(request, job),
+        },
     )
 
 

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from messaging.notify_templates import DEFAULT_TEMPLATES
+from messaging.notify.texts import DEFAULT_TEMPLATES
 
 
 def load(apps, schema_editor):

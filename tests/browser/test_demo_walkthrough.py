@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from fieldservice import demo
+from demo import day as demo
 from fieldservice.models import Customer, CustomerState
 from messaging.models import Cause, Direction, Message, MessageStatus
 from tests.browser.conftest import sign_in

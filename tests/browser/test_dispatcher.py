@@ -8,9 +8,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from messaging.inbox import receive_sms
+from messaging.inbound.store import receive_sms
+from messaging.inbound.understand import understand_inbound
 from messaging.models import Cause, Message
-from messaging.understanding import understand_inbound
 from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, UserFactory, book_job
 
 # serialized_rollback: the Dispatcher group comes from a data migration and must outlive the flush.

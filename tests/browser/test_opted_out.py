@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from messaging.inbox import receive_sms
+from messaging.inbound.store import receive_sms
 from tests.browser.conftest import sign_in
 from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_job
 

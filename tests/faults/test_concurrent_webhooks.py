@@ -11,7 +11,7 @@ from django.db import connection
 from django.test import Client
 
 from messaging.models import Cause, Direction, Message, MessageStatus
-from messaging.outbox import deliver_message, send_sms
+from messaging.outbox.delivery import deliver_message, send_sms
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging import twilio_posts
 

@@ -14,7 +14,7 @@ import pytest
 from django.utils import timezone
 
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import SENDING_STALE_AFTER, deliver_message, send_sms, sweep_outbox
+from messaging.outbox.delivery import SENDING_STALE_AFTER, deliver_message, send_sms, sweep_outbox
 from messaging.sms.base import AMBIGUOUS_CODE
 from tests.factories import CustomerFactory
 from tests.messaging import fault_proxy as faults

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import deliver_message, send_sms, sweep_outbox
+from messaging.outbox.delivery import deliver_message, send_sms, sweep_outbox
 from tests.factories import CustomerFactory
 from tests.messaging import fault_proxy as faults
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django_q.conf import Conf
 
 from messaging.models import Cause, MessageStatus
-from messaging.outbox import SENDING_STALE_AFTER, deliver_message, send_sms, sweep_outbox
+from messaging.outbox.delivery import SENDING_STALE_AFTER, deliver_message, send_sms, sweep_outbox
 from messaging.sms.base import BaseSMSBackend
 from tests.factories import CustomerFactory
 from tests.messaging import fault_proxy as faults
@@ -69,9 +69,9 @@ def worker_environment(twilio_backend, settings) -> dict[str, str]:
     db = connection.settings_dict
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "fieldservice.settings",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
-        "SMS_BACKEND": "messaging.sms.twilio.SMSBackend",
+        "SMS_BACKEND": "messaging.sms.twilio.backend.SMSBackend",
         "TWILIO_API_BASE_URL": twilio_backend.url,
         "TWILIO_ACCOUNT_SID": settings.TWILIO_ACCOUNT_SID,
         "TWILIO_AUTH_TOKEN": settings.TWILIO_AUTH_TOKEN,

@@ -185,3 +185,18 @@ def test_the_live_panel_answers_204_when_nothing_changed(tech_client, job):
     changed = tech_client.get(url, {"v": version})
     assert changed.status_code == 200
     assert "gate code 4411" in changed.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_job_page_shows_the_panels_other_apps_registered_in_order(tech_client, job, monkeypatch):
+    """The domain's job page knows panels only through the registry; messaging's is the first."""
+    from django.utils.html import format_html
+
+    from fieldservice.tech import panels
+    from messaging.tech.views import messages_panel
+
+    assert panels._job_panels == [messages_panel]
+    extra = lambda request, job: format_html('<section id="extra">{}</section>', job.summary)  # noqa: E731
+    monkeypatch.setattr(panels, "_job_panels", [*panels._job_panels, extra])
+    body = tech_client.get(reverse("tech:job", args=[job.pk])).content.decode()
+    assert body.index('id="job-panel"') < body.index(f'<section id="extra">{job.summary}</section>')

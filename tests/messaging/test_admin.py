@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import send_sms
+from messaging.outbox.delivery import send_sms
 from tests.factories import CustomerFactory, SiteFactory, book_job
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +78,25 @@ def test_the_job_page_shows_its_messages_read_only_newest_last(
     with django_assert_max_num_queries(40):
         page = dispatcher_client.get(f"/admin/fieldservice/job/{job.pk}/change/").content.decode()
     assert page.index("first text") < page.index("second text")
+
+
+def test_messaging_extends_the_job_admin_without_changing_the_domains_class():
+    from django.contrib import admin
+
+    from fieldservice.admin import JobAdmin
+    from fieldservice.models import Job
+    from messaging.admin import JobWithMessagesAdmin, MessageInline
+
+    assert MessageInline not in JobAdmin.inlines
+    assert type(admin.site._registry[Job]) is JobWithMessagesAdmin
+    assert JobWithMessagesAdmin.inlines == [*JobAdmin.inlines, MessageInline]
+
+
+def test_the_admin_index_is_the_dispatchers_page_by_the_projects_site():
+    from django.contrib import admin
+
+    from config.admin import BrandedAdminSite
+
+    assert isinstance(admin.site, BrandedAdminSite)
+    assert admin.site.index_template == "admin/dispatch/index.html"
+    assert "index_template" not in vars(admin.site)  # the class says so; nobody set it on the instance

@@ -17,7 +17,7 @@ from django_q.scheduler import scheduler
 from django_q.worker import worker
 
 from messaging.models import Cause, MessageStatus
-from messaging.outbox import send_sms
+from messaging.outbox.delivery import send_sms
 from tests.factories import CustomerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -66,3 +66,17 @@ def test_the_outbox_sweep_is_scheduled_every_minute_and_runs_on_the_worker(sent_
     scheduler(get_broker())
     run_queue()
     assert Success.objects.filter(func="messaging.tasks.sweep").exists()
+
+
+def test_every_scheduled_sweep_names_a_function_the_worker_can_import():
+    """The relayout moved the sweeps; 0011 points the schedules 0003 stored at their new home."""
+    from django.utils.module_loading import import_string
+
+    sweeps = import_module("messaging.migrations.0003_notification_sweep_schedules")
+    moved = import_module("messaging.migrations.0011_h12_sweep_schedule_paths")
+    sweeps.create(apps, None)
+    migration.create(apps, None)
+    moved.forward(apps, None)
+    funcs = set(Schedule.objects.values_list("func", flat=True))
+    assert funcs >= {"messaging.tasks.sweep", "messaging.notify.sweeps.sweep_reminders"}
+    assert all(callable(import_string(func)) for func in funcs)

@@ -19,10 +19,11 @@ from django.utils import timezone
 
 from fieldservice import services
 from fieldservice.models import Job, JobEvent, JobStatus, Technician
-from messaging import notify, sweeps
-from messaging.inbox import receive_sms
+from messaging.inbound.store import receive_sms
 from messaging.models import BusinessSettings, Cause, Message, MessageStatus, Promise
-from messaging.outbox import deliver_message
+from messaging.notify import notices as notify
+from messaging.notify import sweeps
+from messaging.outbox.delivery import deliver_message
 from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -380,7 +381,9 @@ def business(db):
 def test_a_week_of_a_busy_business_keeps_every_promise_and_says_nothing_false(
     business, time_machine, sent_sms, monkeypatch
 ):
-    monkeypatch.setattr("messaging.outbox.enqueue_delivery", lambda **kwargs: None)  # the loop delivers
+    monkeypatch.setattr(
+        "messaging.outbox.delivery.enqueue_delivery", lambda **kwargs: None
+    )  # the loop delivers
     time_machine.move_to(START - timedelta(days=2), tick=False)  # booked the Friday before
     week = Week()
     named = plan_the_week(week)

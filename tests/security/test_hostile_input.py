@@ -9,9 +9,9 @@ import pytest
 from django.urls import reverse
 
 from fieldservice.models import Customer
-from messaging import notify
 from messaging.models import Cause, Message, MessageStatus
-from messaging.outbox import send_sms
+from messaging.notify import notices as notify
+from messaging.outbox.delivery import send_sms
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging import twilio_posts
 from tests.security.test_logs_and_webhooks import E164

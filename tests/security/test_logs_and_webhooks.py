@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from messaging.models import Message
-from messaging.outbox import deliver_message
+from messaging.outbox.delivery import deliver_message
 from messaging.redact import redact_phone
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging import twilio_posts

@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from messaging.assist import JobFacts, TaskFacts, assist
+from messaging.assist.suggest import JobFacts, TaskFacts, assist
 from messaging.interpret import MessageContext, interpret
 from messaging.interpret.contract import context_from_record
 from messaging.management.jsonl import JsonLinesCommand

@@ -1,5 +1,5 @@
 // Live preview and SMS count of a notification template as the dispatcher types.
-// The server does the counting (messaging.segments), so this file only asks and shows.
+// The server does the counting (messaging.outbox.segments), so this file only asks and shows.
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
   const body = document.querySelector("[data-template-body]");

@@ -1,0 +1,949 @@
+"""Help a technician answer a customer's text: reply options, work to start now, heads-up notes.
+
+Pure Python, no Django, so it can be tested alone; a Django adapter builds `JobFacts` from a Job.
+Replies follow listen, validate, solve: they name what the customer is going through, then say what
+happens next with the real times (in the site's zone) and first names. The words live in
+`assist_phrases`; this module only decides which of them fit the situation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from string import Formatter
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from messaging.assist import phrases
+from messaging.hazards import hazard, safety_advice
+from messaging.interpret.intent import Intent
+from messaging.interpret.types import Interpretation
+
+# When a late customer gives no time, the technician plans on this wait before they arrive.
+DEFAULT_WAIT = timedelta(minutes=20)
+# A scheduled technician this close to the window (or their ETA) counts as about to be on site.
+ABOUT_TO_ARRIVE = timedelta(minutes=30)
+# Work started before the customer comes may run this far past their arrival.
+START_SLACK = timedelta(minutes=10)
+MAX_REPLY_CHARS = 320  # two SMS segments
+MAX_REPLIES = 4
+# Two replies sharing this share of their words offer the same thing and are not both kept.
+MAX_SIMILARITY = 0.7
+
+
+@dataclass(frozen=True)
+class TaskFacts:
+    """One checklist item. `kind` ("exterior", "prep", "work", "paperwork") is guessed from the name
+    when not given; it orders the work a technician can start while waiting."""
+
+    name: str
+    minutes: int
+    needs_customer: bool
+    done: bool = False
+    kind: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "minutes": self.minutes}
+
+
+@dataclass(frozen=True)
+class JobFacts:
+    """What assist needs to know about a job. Datetimes are aware; `tasks` are in checklist order."""
+
+    customer_name: str
+    technician_name: str
+    timezone: str
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    job_status: str = "scheduled"
+    trade: str = ""
+    summary: str = ""
+    tasks: tuple[TaskFacts, ...] = ()
+    technician_eta: datetime | None = None
+    language: str = "en"  # the customer's preferred language
+    site_notes: tuple[str, ...] = ()  # access and pet notes kept on the site
+    next_job_window_start: datetime | None = None  # the technician's next job, if any
+    travel_minutes: int = 30  # allowance to get to the next job
+    workday_start: time = time(8)
+    workday_end: time = time(18)
+    # The business settings' working days (Monday is 0) and the local days with jobs booked around
+    # today: any collection, so the Django adapter can defer reading them until a reply asks.
+    work_days: Collection[int] = (0, 1, 2, 3, 4, 5)
+    booked_days: Collection[date] = frozenset()
+
+    def works_on(self, day: date) -> bool:
+        """Whether the business goes out on `day`: one of its working days, or a weekday it has jobs
+        booked on. The diary outranks the settings, so a reply never turns down a kind of day the
+        customer can see being worked (their own visit, a slot already confirmed)."""
+        booked = {d.weekday() for d in self.booked_days}
+        if self.window_start:
+            booked.add(self.window_start.astimezone(ZoneInfo(self.timezone)).weekday())
+        return day.weekday() in self.work_days or day.weekday() in booked
+
+
+@dataclass(frozen=True)
+class Reply:
+    label: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Note:
+    """One heads-up line, with what it is about, so a page that already shows the customer's
+    arrival time or access detail in its own place can leave that note out.
+
+    Kinds: "safety", "consent", "urgent", "upset", "arrival", "next_job", "access"."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Assist:
+    replies: tuple[Reply, ...]
+    start_now: tuple[TaskFacts, ...]
+    notes: tuple[Note, ...]
+
+    @property
+    def heads_up(self) -> tuple[str, ...]:
+        """The contract's heads-up: every note's words, most important first."""
+        return tuple(note.text for note in self.notes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's `replies`, `start_now` and `heads_up`."""
+        return {
+            "replies": [r.to_dict() for r in self.replies],
+            "start_now": [t.to_dict() for t in self.start_now],
+            "heads_up": list(self.heads_up),
+        }
+
+
+def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, message: str = "") -> Assist:
+    """Reply options (none after an opt-out), tasks to start now and heads-up notes for one text.
+
+    `message` is the customer's text: its cue words (traffic, a refund) let the replies name the
+    customer's situation; everything else, the hazard of an emergency included, comes from
+    `interpretation` and `facts`.
+    """
+    if now.tzinfo is None:
+        raise ValueError("assist needs an aware `now`")
+    view = _View(facts, interpretation, now, message)
+    replies = () if interpretation.intent == Intent.OPT_OUT else _replies(view)
+    if replies and not interpretation.sure and interpretation.alternatives:
+        replies = _fit_every_reading(view, replies)
+    return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
+
+
+# --- when the interpreter is not sure ---------------------------------------------------------
+# A reading that is not sure comes with the other readings the voices found likely. The technician
+# is offered the best reply for each likely reading (labelled with it) rather than four variations
+# on a guess, so whichever the customer meant, one reply fits.
+
+POSSIBLE_EMERGENCY = (
+    "Possible EMERGENCY, not sure: no safety text was sent. Read their words and call them now."
+)
+READING_NAMES: dict[str, str] = {
+    Intent.EMERGENCY: "emergency",
+    Intent.CANCEL: "cancel",
+    Intent.RESCHEDULE: "new time",
+    Intent.RUNNING_LATE: "late",
+    Intent.CUSTOMER_ARRIVED: "home",
+    Intent.WHERE_IS_TECH: "where",
+    Intent.COMPLAINT: "unhappy",
+    Intent.ACCESS_INFO: "access",
+    Intent.QUESTION: "question",
+    Intent.CONFIRM: "confirms",
+    Intent.THANKS: "thanks",
+    Intent.WRONG_NUMBER: "wrong number",
+}
+
+
+def _fit_every_reading(view: _View, best: tuple[Reply, ...]) -> tuple[Reply, ...]:
+    """The best reading's first reply, then the first reply of each alternative reading, then the
+    best reading's other replies, up to MAX_REPLIES, each saying something different."""
+    readings = [view.interp.intent, *view.interp.alternatives]
+    firsts: list[Reply] = []
+    for intent in readings[1:]:
+        if (
+            intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP, Intent.OTHER}
+            or intent not in READING_NAMES
+        ):
+            continue  # consent is never guessed; "other" has nothing of its own to say
+        alternative = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
+        replies = _replies(_View(view.facts, alternative, view.now, view.message))
+        if replies:
+            firsts.append(_labelled(replies[0], intent))
+    if not firsts:
+        return best
+    chosen = [_labelled(best[0], view.interp.intent)]
+    for reply in [*firsts, *best[1:]]:
+        if len(chosen) == MAX_REPLIES:
+            break
+        if all(_similarity(reply.text, r.text) < MAX_SIMILARITY for r in chosen):
+            chosen.append(reply)
+    return tuple(chosen)
+
+
+def _labelled(reply: Reply, intent: str) -> Reply:
+    """'If late: Start now' — which reading the reply answers."""
+    name = READING_NAMES.get(intent)
+    return Reply(f"If {name}: {reply.label}", reply.text) if name else reply
+
+
+def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
+    """Work without the customer that fits before a late customer arrives, best first.
+
+    Only while the technician is on site, on the way or about to be. The tasks' minutes add up to no
+    more than the wait plus `START_SLACK`, or the work is the one shortest such task when none fits.
+    A late customer who gives no time is expected after `DEFAULT_WAIT`.
+    """
+    if Intent.RUNNING_LATE not in interpretation.intents or interpretation.intent in {
+        Intent.CANCEL,
+        Intent.EMERGENCY,
+    }:
+        return ()
+    tech_at = _technician_there_at(facts, now)
+    free = _waiting_work(facts)
+    if tech_at is None or not free:
+        return ()
+    customer_at = interpretation.arrival_at or tech_at + DEFAULT_WAIT
+    if customer_at <= tech_at:
+        return ()
+    budget = (customer_at - tech_at + START_SLACK) / timedelta(minutes=1)
+    chosen: list[TaskFacts] = []
+    for task in free:
+        if sum(t.minutes for t in chosen) + task.minutes <= budget:
+            chosen.append(task)
+    return tuple(chosen) or (min(free, key=lambda t: t.minutes),)
+
+
+def task_kind(task: TaskFacts) -> str:
+    """Where the task is done: its `kind`, else guessed from its name."""
+    if task.kind:
+        return task.kind
+    for pattern, kind in phrases.TASK_KINDS:
+        if re.search(pattern, task.name, re.I):
+            return kind
+    return "work"
+
+
+def _waiting_work(facts: JobFacts) -> list[TaskFacts]:
+    """Undone tasks without the customer, outside and preparation first, paperwork last."""
+    free = [t for t in facts.tasks if not t.needs_customer and not t.done]
+    return sorted(free, key=lambda t: phrases.KIND_ORDER.get(task_kind(t), 2))
+
+
+def _technician_there_at(facts: JobFacts, now: datetime) -> datetime | None:
+    """When the technician is or will be on site, if that is now or soon."""
+    eta = facts.technician_eta
+    if facts.job_status == "on_site":
+        return now
+    if facts.job_status == "en_route":
+        return eta if eta and eta > now else now
+    soon = eta or facts.window_start
+    if facts.job_status in {"scheduled", "confirmed"} and soon and soon - now <= ABOUT_TO_ARRIVE:
+        if not eta and _window_day_gone(facts, now):
+            return None  # a visit whose day has gone by is not about to happen
+        return max(now, soon)
+    return None
+
+
+def _window_day_gone(facts: JobFacts, now: datetime) -> bool:
+    """The visit's window ended on a day before today, in the site's zone."""
+    if facts.window_end is None:
+        return False
+    zone = ZoneInfo(facts.timezone)
+    return facts.window_end.astimezone(zone).date() < now.astimezone(zone).date()
+
+
+@dataclass
+class _View:
+    """The facts of one message as the phrase templates see them."""
+
+    facts: JobFacts
+    interp: Interpretation
+    now: datetime
+    message: str
+    zone: ZoneInfo = field(init=False)
+    lang: str = field(init=False)
+    start_now: tuple[TaskFacts, ...] = field(init=False)
+    values: dict[str, str | None] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.zone = ZoneInfo(self.facts.timezone)
+        self.lang = "es" if "es" in {self.interp.language, self.facts.language} else "en"
+        self.start_now = start_now(self.facts, self.interp, self.now)
+        self.values = self._values()
+
+    @property
+    def intents(self) -> tuple[str, ...]:
+        return self.interp.intents or (self.interp.intent,)
+
+    @property
+    def here(self) -> bool:
+        return self.facts.job_status == "on_site"
+
+    @property
+    def coming(self) -> bool:
+        return not self.here and _technician_there_at(self.facts, self.now) is not None
+
+    @property
+    def eta(self) -> datetime | None:
+        eta = self.facts.technician_eta
+        return (
+            eta
+            if eta and eta >= self.now and self.facts.job_status in {"en_route", "scheduled", "confirmed"}
+            else None
+        )
+
+    @property
+    def on_the_way(self) -> bool:
+        """On the way with an ETA to give: only then may a reply say "I'm on my way"."""
+        return self.facts.job_status == "en_route" and self.eta is not None
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def clock(self, moment: datetime | time, lang: str | None = None) -> str:
+        """'2 pm', '2:35 pm' in the site's zone; in Spanish with its article: 'las 2:35 p.m.'."""
+        t = self.local(moment).time() if isinstance(moment, datetime) else moment
+        lang = lang or self.lang
+        am, pm = phrases.MERIDIEM[lang]
+        hour = t.hour % 12 or 12
+        digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
+        article = ("la " if hour == 1 else "las ") if lang == "es" else ""
+        return f"{article}{digits} {am if t.hour < 12 else pm}"
+
+    def estimate(self, moment: datetime) -> str:
+        """An estimated time as a person says it: rounded to five minutes, 'around 1:50' rather
+        than '1:52 pm'. English drops am/pm for a time within half a day, as people do; Spanish
+        keeps its article and 'p.m.' ('la 1:50 p.m.')."""
+        local = self.local(moment)
+        step = timedelta(minutes=phrases.ESTIMATE_STEP_MINUTES)
+        midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        rounded = midnight + round((local - midnight) / step) * step
+        if self.lang == "en" and abs(rounded - self.local(self.now)) < timedelta(hours=11):
+            hour = rounded.hour % 12 or 12
+            if rounded.minute == 0 and rounded.hour in {0, 12}:
+                return "noon" if rounded.hour == 12 else "midnight"
+            return f"{hour}" if rounded.minute == 0 else f"{hour}:{rounded.minute:02d}"
+        return self.clock(rounded)
+
+    def past_day(self, day: date) -> str:
+        """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
+        today = self.local(self.now).date()
+        if self.lang == "es":
+            if day == today - timedelta(days=1):
+                return "ayer"
+            weekday = phrases.WEEKDAYS["es"][day.weekday()]
+            month = phrases.MONTHS["es"][day.month - 1]
+            return f"el {weekday}" if (today - day).days < 7 else f"el {weekday} {day.day} de {month}"
+        if day == today - timedelta(days=1):
+            return "yesterday"
+        weekday = phrases.WEEKDAYS["en"][day.weekday()]
+        return (
+            f"on {weekday}"
+            if (today - day).days < 7
+            else f"on {weekday}, {phrases.MONTHS['en'][day.month - 1]} {day.day}"
+        )
+
+    def offered_day(self) -> str | None:
+        """The day the customer offers, in their own words ('Friday after 1'), if they offer one.
+
+        A day phrase counts when it agrees with the day the interpreter read as asked for, or,
+        when none was read, when its sentence offers it ('I'm free Friday after 1', 'how about
+        Thursday afternoon') and nothing before it in the sentence tells a story ('he said he'd be
+        back Tuesday'). With a day read, a phrase naming another weekday is not echoed."""
+        i = self.interp
+        asked = i.requested_date
+        today = self.local(self.now).date()
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n+", self.message):
+            for found in re.finditer(phrases.DAY_PHRASE[self.lang], sentence, re.I):
+                words = found.group(0).strip()
+                if re.search(phrases.DAY_PAST_CUES, sentence[: found.start()], re.I):
+                    continue
+                if asked is not None:
+                    named = _named_day(words, today, self.lang)
+                    # Their words stand in for ours only when they say all we would: the day, and
+                    # the time or part of day read with it ("Thursday", alone, would drop "after 10").
+                    says_all = (not i.requested_time or re.search(r"\d", words)) and (
+                        not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
+                    )
+                    if named is not None and named.weekday() == asked.weekday() and says_all:
+                        return _capitalise_weekdays(words, self.lang)
+                    continue
+                if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
+                    return _capitalise_weekdays(words, self.lang)
+        return None
+
+    def duration(self, minutes: int) -> str:
+        """'about 20 minutes', 'about an hour and a half', 'about two and a quarter hours'."""
+        return _duration_words(minutes, self.lang)
+
+    def day(self, day: date, *, on: bool = True) -> str:
+        """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
+        today = self.local(self.now).date()
+        words = phrases.DAY_WORDS[self.lang]
+        if day == today:
+            return words["today"]
+        if day == today + timedelta(days=1):
+            return words["tomorrow"]
+        weekday = phrases.WEEKDAYS[self.lang][day.weekday()]
+        month = phrases.MONTHS[self.lang][day.month - 1]
+        if self.lang == "es":
+            name = weekday if 0 < (day - today).days < 7 else f"{weekday} {day.day} de {month}"
+            return f"el {name}"
+        name = weekday if 0 < (day - today).days < 7 else f"{weekday}, {month} {day.day}"
+        return f"on {name}" if on else name
+
+    def situation(self, *, default: str | None = None) -> str | None:
+        """A sentence naming what the customer is going through, from cue words in their text."""
+        for pattern, en, es in phrases.SITUATIONS:
+            if re.search(pattern, self.message, re.I):
+                return es if self.lang == "es" else en
+        return default
+
+    def access_thanks(self, note: str) -> str:
+        """Thanks for the way in the customer gave, naming what it was."""
+        for pattern, en, es in phrases.ACCESS_THANKS:
+            if re.search(pattern, note, re.I):
+                return es if self.lang == "es" else en
+        raise AssertionError("ACCESS_THANKS ends with a catch-all")
+
+    def topic(self, table: tuple[tuple[str, str], ...]) -> str | None:
+        return next((topic for pattern, topic in table if re.search(pattern, self.message, re.I)), None)
+
+    def _values(self) -> dict[str, str | None]:
+        f, lang = self.facts, self.lang
+        first = next(iter((f.customer_name or "").split()), "")
+        wait_work = self.start_now or tuple(_waiting_work(f)[:1])
+        need = [t for t in f.tasks if t.needs_customer and not t.done]
+        upset = Intent.COMPLAINT in self.intents
+        note = self.interp.access_note or ""
+        pet = re.search(phrases.PETS, note, re.I)
+        values: dict[str, str | None] = {
+            "first": first,
+            "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
+            "arrival": self.estimate(self.interp.arrival_at) if self.interp.arrival_at else None,
+            "eta": self.estimate(self.eta) if self.eta else None,
+            "win_start": self.clock(f.window_start) if f.window_start else None,
+            "win_end": self.clock(f.window_end) if f.window_end else None,
+            "win_day": self.day(self.local(f.window_start).date()) if f.window_start else None,
+            "opener": _without_empty_name(phrases.OPENERS[lang]["upset" if upset else "calm"], first).format(
+                first=first
+            ),
+            "task": _task_phrase(wait_work[0], lang) if wait_work else None,
+            "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
+            "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
+            "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
+            "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
+            "access_thanks": self.access_thanks(note)
+            if note and self.interp.intent != Intent.ACCESS_INFO
+            else None,
+        }
+        offered, missed = self.offered_day(), self._missed_day()
+        values |= {"offered": offered, "missed_day": self.past_day(missed) if missed else None}
+        return values | self._request_values(offered)
+
+    def _missed_day(self) -> date | None:
+        """The visit's day when it has gone by with the visit still to do: nobody came."""
+        f = self.facts
+        if (
+            f.window_end is None
+            or f.job_status not in {"scheduled", "confirmed"}
+            or not _window_day_gone(f, self.now)
+        ):
+            return None
+        return self.local(f.window_end).date()
+
+    @property
+    def missed(self) -> bool:
+        return self.values.get("missed_day") is not None
+
+    def _request_values(self, offered: str | None) -> dict[str, str | None]:
+        """How the day and time a rescheduling customer asked for read (in their own words when
+        `offered` names the day asked for), and the nearest work day."""
+        i, f = self.interp, self.facts
+        asked = i.requested_date or (self.local(f.window_start).date() if f.window_start else None)
+        values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
+        if asked is None:
+            return values
+        next_work_day = None
+        if Intent.RESCHEDULE in self.intents:  # only a request for another day is offered one
+            next_work_day = asked + timedelta(days=1)
+            while not f.works_on(next_work_day) and next_work_day < asked + timedelta(days=7):
+                next_work_day += timedelta(days=1)
+        values |= {
+            "req_day": self.day(asked),
+            "req_weekdays": phrases.WEEKDAYS_PLURAL[self.lang][asked.weekday()],
+            "alt_day": self.day(next_work_day) if next_work_day else None,
+            "req_time": self.clock(i.requested_time) if i.requested_time else None,
+        }
+        # A time or part of day without a day is on the appointment's own day.
+        asked_for = i.requested_date or i.requested_time or i.requested_part_of_day
+        day = self.day(asked, on=False) if asked_for else None
+        part = phrases.PARTS_OF_DAY[self.lang].get(i.requested_part_of_day or "")
+        at = ("a " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        if self.lang == "en" and part:
+            # "this afternoon", "Friday afternoon", "Friday, July 3, in the afternoon"
+            if day == "today":
+                day, part = None, f"this {part}"
+            elif day and "," in day:
+                part = f"in the {part}"
+        values["req"] = " ".join(x for x in (day, at, part) if x) or None
+        # The customer's own words for the day read better than ours ("Thursday afternoon", not
+        # "tomorrow afternoon"), when they name the day asked for.
+        if i.requested_date and offered:
+            values["req"] = offered
+        return values
+
+    def render(self, key: str, **extra: str | None) -> Reply | None:
+        """The reply `key` with what is known, or None when a sentence it needs names an unknown."""
+        label, sentences = phrases.REPLIES[self.lang][key]
+        values = self.values | extra
+        kept: list[tuple[str, bool]] = []
+        for sentence in sentences:
+            optional = sentence.startswith("?")
+            template = _without_empty_name(sentence.lstrip("?"), values["first"])
+            names = {name for _, name, _, _ in Formatter().parse(template) if name}
+            if any(values.get(name) is None for name in names):
+                if optional:
+                    continue
+                return None
+            text = template.format_map(values).replace("..", ".")
+            kept.append((text[:1].upper() + text[1:], optional))
+        while len(" ".join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
+            last_optional = max(i for i, (_, opt) in enumerate(kept) if opt)
+            del kept[last_optional]
+        text = " ".join(t for t, _ in kept)
+        return Reply(label, text) if text and len(text) <= MAX_REPLY_CHARS else None
+
+
+def _without_empty_name(template: str, first: str | None) -> str:
+    """Drop the name and its comma from a template when the customer's name is unknown."""
+    if first:
+        return template
+    return re.sub(r",? \{first\}(?=[,.!?])|\{first\}, ", "", template)
+
+
+def _lower_first(name: str) -> str:
+    head, _, rest = name.partition(" ")
+    return (head if head.isupper() else head.lower()) + (f" {rest}" if rest else "")
+
+
+def _named_day(words: str, today: date, lang: str) -> date | None:
+    """The date a day phrase names: the next such weekday (today counts), or tomorrow."""
+    lowered = words.lower()
+    if "tomorrow" in lowered:
+        return today + timedelta(days=1)
+    for number, name in enumerate(phrases.WEEKDAY_WORDS[lang]):
+        if name in lowered or (lang == "es" and name.replace("é", "e").replace("á", "a") in lowered):
+            return today + timedelta(days=(number - today.weekday()) % 7)
+    return None
+
+
+def _capitalise_weekdays(words: str, lang: str) -> str:
+    """'friday after 1' reads 'Friday after 1'; Spanish weekdays stay lower-case."""
+    if lang != "en":
+        return words
+    return re.sub(
+        r"\b(" + "|".join(phrases.WEEKDAY_WORDS["en"]) + r")\b",
+        lambda m: m[1].capitalize(),
+        words,
+        flags=re.I,
+    )
+
+
+def _duration_words(minutes: int, lang: str) -> str:
+    """A length of time as a person says it: minutes to the nearest five below three quarters of
+    an hour ('about 20 minutes'), then quarter hours ('about an hour and a half', 'about two and
+    a quarter hours'). Spanish: 'unos 20 minutos', 'como una hora y media', 'unas dos horas y cuarto'."""
+    if minutes < 10:
+        return "unos minutos" if lang == "es" else "just a few minutes"
+    if minutes < 45:
+        rounded = 5 * round(minutes / 5)
+        return f"unos {rounded} minutos" if lang == "es" else f"about {rounded} minutes"
+    hours, quarter = divmod(round(minutes / 15), 4)
+    if hours == 0:
+        return "unos 45 minutos" if lang == "es" else "about 45 minutes"
+    part = phrases.QUARTERS[lang][quarter]
+    if lang == "es":
+        if hours == 1:
+            return f"como una hora{part}"
+        return f"unas {phrases.NUMBER_WORDS_ES[hours] if hours <= 12 else hours} horas{part}"
+    if hours == 1:
+        return f"about an hour{part}"
+    number = phrases.NUMBER_WORDS[hours] if hours <= 12 else str(hours)
+    # "two and a quarter hours", "three hours"
+    return f"about {number}{part} hours"
+
+
+def gerund(verb: str) -> str:
+    """The -ing form by English spelling rules: survey → surveying, prepare → preparing,
+    cut → cutting, tie → tying, open → opening (a one-vowel word ending consonant-vowel-consonant
+    doubles its last letter; longer words are left alone, which suits the trade verbs)."""
+    word = verb.lower()
+    if word in phrases.GERUNDS:
+        return phrases.GERUNDS[word]
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return word[:-1] + "ing"
+    vowel_groups = re.findall(r"[aeiou]+", word)
+    if len(vowel_groups) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
+def _task_phrase(task: TaskFacts, lang: str) -> str:
+    """How a reply names the work it starts: 'by cleaning the condenser coil', 'on the water test'.
+
+    Task names are kept in English, so a Spanish reply names the kind of work instead."""
+    if lang == "es":
+        return phrases.TASK_KIND_ES.get(task_kind(task), phrases.TASK_KIND_ES["default"])
+    words = task.name.split()
+    verb = words[0].lower()
+    if verb not in phrases.GERUNDS and verb not in phrases.TASK_VERBS:
+        # A name that is not an instruction is a thing to do: "on the water test".
+        article = "" if verb in phrases.DETERMINERS else "the "
+        return f"on {article}{_lower_first(task.name)}"
+    head, rest = [gerund(verb)], words[1:]
+    # A chain of instructions reads as one: "drain and flush" -> "draining and flushing".
+    while len(rest) >= 2 and rest[0].lower() in {"and", "&"} and _is_verb(rest[1]):
+        head += ["and", gerund(rest[1])]
+        rest = rest[2:]
+    if rest and rest[0].lower() in phrases.PARTICLES:
+        head.append(rest.pop(0))
+    if rest and rest[0].lower() not in phrases.DETERMINERS | {"and", "or"} and not rest[0][0].isdigit():
+        head.append("the")
+    # "... and top up" reads "... and topping up"; only the listed verbs, since a noun that can be a
+    # verb ("pump baskets", "load calc") is more often a noun there.
+    rest = [
+        phrases.GERUNDS.get(w.lower(), w) if i and rest[i - 1].lower() == "and" else w
+        for i, w in enumerate(rest)
+    ]
+    return "by " + " ".join(head + rest)
+
+
+def _is_verb(word: str) -> bool:
+    return word.lower() in phrases.GERUNDS or word.lower() in phrases.TASK_VERBS
+
+
+def _replies(view: _View) -> tuple[Reply, ...]:
+    """The reply options for this message, best first, each saying something different."""
+    keys = _REPLY_KEYS.get(view.interp.intent, _other_keys)(view)
+    question = _question_key(view) if Intent.QUESTION in view.intents else None
+    if question and question not in keys and view.interp.intent != Intent.EMERGENCY:
+        keys.insert(1, question)
+    # A day the customer offers is taken up, in their words, whatever else they said.
+    if (
+        view.values["offered"]
+        and view.interp.intent in OFFERED_DAY_ANSWERED_BY
+        and "where_missed" not in keys
+    ):
+        keys.insert(1, "offered_check")
+    extras = _values_for(view)
+    chosen: list[Reply] = []
+    # The fallbacks only make up a missing second option.
+    for key in [*keys, "call_me", "other_ack"]:
+        if len(chosen) == MAX_REPLIES or (len(chosen) >= 2 and key not in keys):
+            break
+        reply = view.render(key, **extras)
+        if reply and all(_similarity(reply.text, r.text) < MAX_SIMILARITY for r in chosen):
+            chosen.append(reply)
+            # The customer's situation and the thanks for a way in are said once, in the best reply.
+            extras |= {"situation": None, "access_thanks": None, "pet_thanks": None}
+    return tuple(chosen)
+
+
+def _similarity(a: str, b: str) -> float:
+    words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(words_a & words_b) / max(len(words_a | words_b), 1)
+
+
+def _values_for(view: _View) -> dict[str, str | None]:
+    """Values that depend on the kind of message: the situation sentence, the complaint's words,
+    the safety advice."""
+    lang, intent = view.lang, view.interp.intent
+    if intent == Intent.RUNNING_LATE:
+        # An upset customer's situation is the wait, which the opener already names.
+        if Intent.COMPLAINT in view.intents:
+            return {"situation": None}
+        return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT[lang])}
+    if intent == Intent.WHERE_IS_TECH:
+        situation = view.situation() or phrases.WAITING_SITUATION[lang]
+        return {"situation": situation if _kept_waiting(view) else None}
+    if intent == Intent.COMPLAINT:
+        # A refund has its own reply; its apology reads like any other complaint's.
+        table = phrases.COMPLAINT_WORDS[lang]
+        words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
+        return {"validate": words["validate"], "solve": words["solve"]}
+    if intent == Intent.EMERGENCY:
+        return {"safety": safety_advice(view.interp.hazard, lang)}
+    return {"situation": view.situation()}
+
+
+def _kept_waiting(view: _View) -> bool:
+    """The customer has waited past their window, or says they are fed up with waiting."""
+    past_window = view.facts.window_end is not None and view.now > view.facts.window_end
+    return past_window or view.interp.sentiment == "negative"
+
+
+# Intents whose replies take up a day the customer offers with "Let me check Friday after 1";
+# a reschedule's own replies already name it, and danger or a cancellation come first.
+OFFERED_DAY_ANSWERED_BY = frozenset(
+    {Intent.WHERE_IS_TECH, Intent.COMPLAINT, Intent.QUESTION, Intent.OTHER, Intent.CUSTOMER_ARRIVED}
+)
+
+
+def _offers_time(view: _View) -> bool:
+    """The customer offers the technician their time ('if you have another job nearby go do that
+    first'), and the technician is there or nearly there to take it."""
+    return bool(re.search(phrases.OFFERS_TIME, view.message, re.I)) and (view.here or view.coming)
+
+
+def _late_keys(view: _View) -> list[str]:
+    if _offers_time(view):
+        # What the customer offered comes first; the work to start and waiting stay options.
+        offer = "late_take_offer" if view.interp.arrival_at else "late_take_offer_open"
+        starts = ["late_start_here" if view.here else "late_start_coming"] if view.start_now else []
+        waits = ["late_wait_known" if view.interp.arrival_at else "late_wait_open"]
+        return [offer, *starts, *waits, "late_other_day", "call_me"]
+    keys = []
+    if view.start_now:
+        keys.append("late_start_here" if view.here else "late_start_coming")
+    keys.append("late_wait_known" if view.interp.arrival_at else "late_wait_open")
+    if view.here:
+        keys.append("late_later_today")
+    return [*keys, "late_other_day", "call_me"]
+
+
+def _reschedule_keys(view: _View) -> list[str]:
+    """An empathetic no first when the day or time asked for cannot be done, then other ways."""
+    i, f = view.interp, view.facts
+    today = view.local(view.now).date()
+    closing = datetime.combine(today, f.workday_end, view.zone) - timedelta(hours=1)
+    if i.requested_date and not f.works_on(i.requested_date):
+        first = "resched_closed_day"
+    elif i.requested_time and i.requested_time >= f.workday_end:
+        first = "resched_too_late"
+    elif i.requested_time and i.requested_time < f.workday_start:
+        first = "resched_too_early"
+    elif i.requested_date == today and view.now >= closing:
+        first = "resched_not_today"
+    else:
+        first = "resched_check" if view.values["req"] else "resched_ask"
+    keys = [first, "resched_other_options"] if first != "resched_ask" else [first]
+    if view.here and _waiting_work(f):
+        keys.append("resched_start_here")
+    return [*keys, "call_me"]
+
+
+def _arrived_keys(view: _View) -> list[str]:
+    if view.here:
+        lost = Intent.WHERE_IS_TECH in view.intents
+        return ["arrived_here", "arrived_find" if lost else "arrived_ready"]
+    if view.facts.job_status == "en_route":
+        return ["arrived_coming_eta" if view.eta else "arrived_coming", "arrived_text_ahead"]
+    if view.missed:
+        return ["where_missed", "call_me" if view.values["offered"] else "where_ask_day"]
+    if view.coming:
+        # Not on the way yet: "I'm on my way" would not be true.
+        return ["arrived_soon", "arrived_text_ahead"]
+    if view.facts.window_end and view.now > view.facts.window_end:
+        return ["where_window_passed", "arrived_text_ahead"]
+    return ["arrived_early", "arrived_window"]
+
+
+def _where_keys(view: _View) -> list[str]:
+    f = view.facts
+    if view.here:
+        # A customer who gave their address has already answered "where are you?".
+        return (
+            ["where_here", "call_me"]
+            if view.interp.access_note
+            else ["where_here", "arrived_find", "call_me"]
+        )
+    if f.job_status == "completed":
+        return ["where_return", "call_me"]
+    if f.job_status == "en_route":
+        if view.eta:
+            return ["where_eta", "where_text_close", "call_me"]
+        return (
+            ["where_behind", "where_other_day", "call_me"]
+            if _kept_waiting(view)
+            else ["where_coming", "call_me"]
+        )
+    if f.window_start and view.now < f.window_start:
+        return ["where_before_window", "where_text_close", "call_me"]
+    if view.missed:
+        # The window was on a day gone by: "you were expecting me between 10 and 12" would say
+        # it was today.
+        return ["where_missed", *([] if view.values["offered"] else ["where_ask_day"]), "call_me"]
+    return ["where_window_passed", "where_other_day", "call_me"]
+
+
+def _cancel_keys(view: _View) -> list[str]:
+    if Intent.COMPLAINT in view.intents or view.interp.sentiment == "negative":
+        return ["cancel_sorry", "cancel_still_coming" if view.eta else "cancel_move", "call_me"]
+    return ["cancel_done", "cancel_move"]
+
+
+def _complaint_keys(view: _View) -> list[str]:
+    """An apology that names the problem and a fix, then other ways to make it right."""
+    topic = view.topic(phrases.COMPLAINT_TOPICS)
+    keys = ["complaint_refund" if topic == "refund" else "complaint_sorry"]
+    # A finished job's problem is fixed by coming back, unless the apology already offers that.
+    if view.facts.job_status == "completed" and topic not in {"repeat", "mess"}:
+        keys.append("complaint_return")
+    return [*keys, "complaint_manager", "call_me"]
+
+
+def _question_key(view: _View) -> str | None:
+    """The reply that answers the question asked, when its topic is known."""
+    topic = view.topic(phrases.QUESTION_TOPICS)
+    if topic == "presence":
+        tasks = [t for t in view.facts.tasks if not t.done]
+        needed = [t for t in tasks if t.needs_customer]
+        if not tasks:
+            return None
+        return (
+            "question_need_none"
+            if not needed
+            else "question_need_all"
+            if len(needed) == len(tasks)
+            else "question_need_part"
+        )
+    return {"duration": "question_duration", "warranty": "question_warranty", "price": "question_price"}.get(
+        topic or ""
+    )
+
+
+def _question_keys(view: _View) -> list[str]:
+    return [_question_key(view) or "question_check", "call_me"]
+
+
+def _access_keys(view: _View) -> list[str]:
+    f = view.facts
+    ack = {"completed": "access_noted_later", "on_site": "access_noted_here"}.get(
+        f.job_status, "access_noted"
+    )
+    keys = [ack]
+    if view.on_the_way:
+        keys.append("access_see_you_eta")
+    elif f.window_start and view.now < f.window_start:
+        keys.append("access_see_you_window")
+    elif f.job_status != "completed":
+        keys.append("access_anything_else")
+    return keys
+
+
+def _confirm_keys(view: _View) -> list[str]:
+    if view.facts.window_start and view.now < view.facts.window_start:
+        return ["confirm_window", "confirm_text_ahead"]
+    return ["access_see_you_eta" if view.on_the_way else "confirm_text_ahead"]
+
+
+def _thanks_keys(view: _View) -> list[str]:
+    return ["thanks_done" if view.facts.job_status == "completed" else "thanks_soon", "thanks_anytime"]
+
+
+def _emergency_keys(view: _View) -> list[str]:
+    return [
+        "emergency_safety",
+        "emergency_coming_eta" if view.on_the_way else "emergency_coming",
+        "emergency_call",
+    ]
+
+
+def _other_keys(view: _View) -> list[str]:
+    return ["other_ack", "call_me"]
+
+
+_REPLY_KEYS: dict[str, Callable[[_View], list[str]]] = {
+    Intent.EMERGENCY: _emergency_keys,
+    Intent.OPT_IN: lambda view: ["opt_in_back", "help_who"],
+    Intent.HELP: lambda view: ["help_who", "help_stop"],
+    Intent.CANCEL: _cancel_keys,
+    Intent.RESCHEDULE: _reschedule_keys,
+    Intent.RUNNING_LATE: _late_keys,
+    Intent.CUSTOMER_ARRIVED: _arrived_keys,
+    Intent.WHERE_IS_TECH: _where_keys,
+    Intent.COMPLAINT: _complaint_keys,
+    Intent.ACCESS_INFO: _access_keys,
+    Intent.QUESTION: _question_keys,
+    Intent.CONFIRM: _confirm_keys,
+    Intent.THANKS: _thanks_keys,
+    Intent.WRONG_NUMBER: lambda view: ["wrong_number_sorry", "wrong_number_stop"],
+}
+
+
+def _heads_up(view: _View) -> tuple[Note, ...]:
+    """What the technician should know: an emergency first, then an upset customer, the wait,
+    the next job at risk, access and pet notes."""
+    i, f = view.interp, view.facts
+    notes: list[Note] = []
+    if i.intent == Intent.EMERGENCY and i.sure:
+        notes.append(Note("safety", "EMERGENCY: " + hazard(i.hazard).heads_up))
+    elif i.emergency_seen:  # danger seen but not sure: no safety text went out on its own
+        maybe = f" It may be: {hazard(i.hazard).label.lower()}." if i.hazard else ""
+        notes.append(Note("safety", POSSIBLE_EMERGENCY + maybe))
+    elif i.intent == Intent.OPT_OUT:
+        notes.append(
+            Note("consent", "Customer opted out of texts: don't text them again; call if you need them.")
+        )
+    elif i.urgent:
+        notes.append(
+            Note("urgent", "Urgent: the customer needs a person now. A call will help more than a text.")
+        )
+    elif i.sentiment == "negative" and Intent.COMPLAINT in view.intents:
+        notes.append(Note("upset", "The customer is upset: a quick call may help."))
+    if Intent.RUNNING_LATE in view.intents:
+        notes.extend(_wait_notes(view))
+    for note in (i.access_note, *f.site_notes):
+        if note:
+            pet, access = re.search(phrases.PETS, note, re.I), re.search(phrases.ACCESS_WORDS, note, re.I)
+            kind = "Access and pet" if pet and access else "Pet" if pet else "Access"
+            notes.append(Note("access", f"{kind}: {note}"))
+    return tuple(dict.fromkeys(notes))
+
+
+def _minutes(delta: timedelta) -> int:
+    return round(delta / timedelta(minutes=1))
+
+
+def _wait_notes(view: _View) -> list[Note]:
+    """When the late customer is expected, and whether waiting for them puts the next job at risk."""
+    i, f = view.interp, view.facts
+    tech_at = _technician_there_at(f, view.now) or view.now
+    if i.arrival_at:
+        customer_at = i.arrival_at
+        notes = [
+            Note(
+                "arrival",
+                f"Customer expects to be there at {view.clock(customer_at, 'en')} "
+                f"({_minutes(customer_at - view.now)} min).",
+            )
+        ]
+    else:
+        customer_at = tech_at + DEFAULT_WAIT
+        notes = [Note("arrival", f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min.")]
+    if f.next_job_window_start:
+        needed = timedelta(minutes=sum(t.minutes for t in f.tasks if t.needs_customer and not t.done))
+        done_at = max(customer_at, tech_at) + needed
+        late_by = done_at + timedelta(minutes=f.travel_minutes) - f.next_job_window_start
+        if late_by > timedelta(0):
+            notes.append(
+                Note(
+                    "next_job",
+                    f"Next job at risk: waiting means finishing about {view.clock(done_at, 'en')}, "
+                    f"{_minutes(late_by)} min late for the next window "
+                    f"({view.clock(f.next_job_window_start, 'en')}) with {f.travel_minutes} min travel.",
+                )
+            )
+    return notes

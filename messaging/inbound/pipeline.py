@@ -1,0 +1,258 @@
+"""What happens to a customer's text once it is stored.
+
+The webhook (`inbox.receive_sms`) stores the text and answers consent keywords, and a stranger's
+first text, at once (`answer_at_once`). The worker then runs `handle_stored_text`: it files the
+text under its job, interprets and applies it (`understanding`) and sends the bot's replies
+through the outbox. Handling a text twice changes nothing twice: the interpretation is claimed
+once, and every reply has a dedupe key.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db.models import F
+from django.utils import timezone
+
+from fieldservice import timefmt
+from fieldservice.models import Customer, Job
+from fieldservice.services import BUSY
+from messaging.inbound.replies import reply_text
+from messaging.inbound.understand import understand_inbound
+from messaging.interpret import Interpretation
+from messaging.interpret.consent import OPT_IN_AFTER_OPT_OUT, consent_keyword, keyword_form
+from messaging.interpret.intent import Intent
+from messaging.models import BusinessSettings, Cause, ConsentChange, Direction, Message, MessageStatus
+from messaging.notify.notices import quiet_end
+from messaging.outbox.consent import consent_change, is_opted_out
+from messaging.outbox.delivery import is_phone_number, send_sms
+from messaging.redact import redact_phone
+
+logger = logging.getLogger(__name__)
+
+# Texts a person must answer; at night the customer is told when that will be (unless the bot
+# already answered, as it does for reschedule and cancel requests).
+AFTER_HOURS_NOTE_FOR = frozenset(
+    {Intent.QUESTION, Intent.COMPLAINT, Intent.WHERE_IS_TECH, Intent.RESCHEDULE, Intent.CANCEL}
+)
+
+# Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
+OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
+
+# A text whose handling has not finished this long after it arrived lost its task (or its
+# worker): the sweep queues it again, a few times at most.
+HANDLING_GRACE = timedelta(minutes=2)
+HANDLING_GIVE_UP = timedelta(days=1)
+HANDLING_MAX_REQUEUES = 3
+REQUEUE_BATCH = 500
+
+
+def consent_keyword_of(message: Message, *, opt_out_type: str = "") -> str:
+    """ "opt_out", "opt_in", "help" or "" for a stored text. Consent is read only for a bare
+    YES (which opts back in only after an opt-out), so most texts cost no query here."""
+    if keyword := OPT_OUT_TYPES.get(opt_out_type.upper()):
+        return keyword
+    after_opt_out = keyword_form(message.body) in OPT_IN_AFTER_OPT_OUT and is_opted_out(str(message.phone))
+    return consent_keyword(message.body, after_opt_out=after_opt_out) or ""
+
+
+def answer_at_once(message: Message, *, keyword: str, twilio_confirms: bool) -> Message | None:
+    """The webhook's own answer, carried by its TwiML: to a consent keyword (carriers expect it
+    at once), or to a number we do not know (one polite answer, ever)."""
+    if keyword:
+        return _answer_consent_keyword(message, keyword=keyword, twilio_confirms=twilio_confirms)
+    if message.customer_id is None:
+        return _answer_unknown_sender(message)
+    return None
+
+
+def handle_stored_text(message_id: int, *, keyword: str | None = None) -> str:
+    """The worker's part: file the text under its job, interpret it once, act on it.
+
+    `keyword` is what the webhook decided about consent ("" for none); None (a re-queued text)
+    decides afresh. Returns what happened, for the task's result."""
+    message = Message.objects.select_related("customer").get(pk=message_id, direction=Direction.INBOUND)
+    if message.interpretation is not None:
+        return "already handled"
+    if keyword is None:
+        keyword = consent_keyword_of(message)
+    if keyword:
+        if message.handled_at is None:  # the webhook could not answer it: answer through the outbox
+            _answer_consent_keyword(message, keyword=keyword, twilio_confirms=False, via_twiml=False)
+        understand_inbound(message)  # kept with the message; consent intents change no job
+        return f"consent keyword ({keyword})"
+    if message.customer is not None and message.job_id is None:
+        message.job = find_job(message.customer, now=message.created_at)
+    interpretation = understand_inbound(message, reload_job=False)
+    if interpretation is None:
+        return "already handled"
+    if interpretation.intent == Intent.OPT_OUT:
+        # A clear request in words ("please stop texting me") revokes consent as surely as STOP.
+        _answer_consent_keyword(
+            message, keyword="opt_out", twilio_confirms=False, in_words=True, via_twiml=False
+        )
+    elif message.customer_id is not None and _likely_readings(interpretation) & AFTER_HOURS_NOTE_FOR:
+        _answer_after_hours(message)
+    return interpretation.intent
+
+
+def _likely_readings(interpretation: Interpretation) -> set[str]:
+    """The intent, and when the reading is not sure, its alternatives too: any likely reading
+    that a person must answer earns the after-hours note."""
+    likely = {interpretation.intent}
+    if not interpretation.sure:
+        likely.update(interpretation.alternatives)
+    return likely
+
+
+def find_job(customer: Customer, *, now: datetime) -> Job | None:
+    """The job a customer's text is most likely about: today's open job (in the site's zone),
+    else the next upcoming one, else the most recent."""
+    jobs = customer.jobs.select_related("site", "technician")
+    open_jobs = list(jobs.open().order_by("window_start"))
+    for job in open_jobs:
+        today = timezone.localdate(now, job.zone)
+        if job.local_window_start.date() <= today <= job.local_window_end.date():
+            return job
+    upcoming = next((job for job in open_jobs if job.window_start > now), None)
+    return upcoming or jobs.filter(window_start__lte=now).order_by("-window_start").first()
+
+
+def requeue_unhandled(*, now: datetime | None = None) -> int:
+    """Queue again the texts whose handling never finished (a lost task, a worker that died, an
+    error since mended), each a few times at most; returns how many. Safe: handling is idempotent."""
+    from messaging.inbound.store import queue_handling  # the webhook's module imports this one
+
+    now = now or timezone.now()
+    pending = Message.objects.filter(
+        direction=Direction.INBOUND,
+        interpretation__isnull=True,
+        created_at__lt=now - HANDLING_GRACE,
+        created_at__gt=now - HANDLING_GIVE_UP,
+        attempts__lt=HANDLING_MAX_REQUEUES,
+    )
+    ids = list(pending.order_by("created_at").values_list("pk", flat=True)[:REQUEUE_BATCH])
+    Message.objects.filter(pk__in=ids).update(attempts=F("attempts") + 1)
+    for message_id in ids:
+        queue_handling(message_id)
+    return len(ids)
+
+
+def _answer_after_hours(message: Message) -> Message | None:
+    """In the site's quiet hours, a text nobody answered yet gets one note a night: we read it when
+    the office opens, and 911 is there for emergencies. Not while the customer's visit is under way
+    (the technician on the way or on site, as on a late evening call): a person is at work on it and
+    sees the text on the card, so "our office is closed" would be untrue."""
+    if message.job is not None and message.job.status in BUSY:
+        return None
+    zone = message.job.zone if message.job else timezone.get_current_timezone()
+    business = BusinessSettings.load()
+    opens = quiet_end(at=message.created_at, zone=zone, business=business)
+    if opens is None:
+        return None
+    message.refresh_from_db(fields=["handled_at"])
+    if message.handled_at is not None:
+        return None
+    return _reply(
+        message,
+        via_twiml=False,
+        kind="after_hours",
+        business=business,
+        cause=Cause.AUTO_REPLY,
+        dedupe_key=f"after-hours:{message.phone}:{opens:%Y-%m-%d}",
+        opens=timefmt.clock(opens, zone),
+    )
+
+
+def _answer_consent_keyword(
+    message: Message, *, keyword: str, twilio_confirms: bool, in_words: bool = False, via_twiml: bool = True
+) -> Message | None:
+    """STOP/START change consent (with history); HELP is answered, opted out or not (carriers
+    require it: the answer says how to opt back in). With Twilio's Advanced Opt-Out on, Twilio has
+    already answered, so we only record."""
+    business = BusinessSettings.load()
+    Message.objects.filter(pk=message.pk).update(handled_at=timezone.now())
+    change = None
+    if keyword in {"opt_out", "opt_in"}:
+        source = (
+            ConsentChange.Source.ADVANCED_OPT_OUT
+            if twilio_confirms
+            else ConsentChange.Source.WORDS
+            if in_words
+            else ConsentChange.Source.KEYWORD
+        )
+        change = consent_change(
+            phone=str(message.phone), opted_out=keyword == "opt_out", source=source, message=message
+        )
+        if change is None:  # already so: a repeated STOP earns no second confirmation
+            return None
+    if twilio_confirms or settings.TWILIO_ADVANCED_OPT_OUT or business.advanced_opt_out:
+        return None
+    if keyword == "help" and is_opted_out(str(message.phone)):
+        keyword = "help_opted_out"
+    return _reply(
+        message,
+        via_twiml=via_twiml,
+        kind=keyword,
+        business=business,
+        cause=Cause.CONSENT if change or keyword.startswith("help") else Cause.AUTO_REPLY,
+        dedupe_key=f"consent:{change.pk}" if change else None,
+    )
+
+
+def _answer_unknown_sender(message: Message) -> Message | None:
+    """A number we do not know gets one polite answer, ever; the dispatcher sees the flag.
+    A sender that is not a phone number (a short code, a sender name, nothing) cannot be
+    answered: that is expected, so it is one warning line, not an error."""
+    if not is_phone_number(str(message.phone)):
+        logger.warning(
+            "Text %s from a sender that is not a phone number (%s): not answered.",
+            message.pk,
+            redact_phone(message.phone),
+        )
+        return None
+    return _reply(
+        message,
+        via_twiml=True,
+        kind="unknown_sender",
+        business=BusinessSettings.load(),
+        cause=Cause.AUTO_REPLY,
+        dedupe_key=f"unknown-sender:{message.phone}",
+    )
+
+
+def _reply(
+    message: Message,
+    *,
+    via_twiml: bool,
+    kind: str,
+    business: BusinessSettings,
+    cause: str,
+    dedupe_key: str | None,
+    **values: str,
+) -> Message | None:
+    customer = message.customer
+    body = reply_text(
+        kind,
+        language=customer.language if customer else "en",
+        business=business.name,
+        phone=business.reply_phone.as_national if business.reply_phone else "",
+        **values,
+    )
+    reply = send_sms(
+        body=body,
+        customer=customer,
+        phone=str(message.phone),
+        job=message.job,
+        cause=cause,
+        notification_kind=kind,
+        dedupe_key=dedupe_key,
+        consent_confirmation=cause == Cause.CONSENT,
+        via_twiml=via_twiml,
+    )
+    # A refused reply (opted out) or one already sent earlier (same dedupe key) is not repeated.
+    if not via_twiml or reply.status != MessageStatus.SENT or reply.pk < message.pk:
+        return None
+    return reply

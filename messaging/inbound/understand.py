@@ -1,0 +1,374 @@
+"""Every inbound text is interpreted once, stored with its evidence, and applied to its job.
+
+`understand_inbound` is called by the inbound pipeline after the message is stored and consent
+keywords are handled. Job changes go through `fieldservice.services`; texts through the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Collection, Iterator
+from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cached_property
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from fieldservice import services, timefmt
+from fieldservice.models import Job, JobStatus
+from messaging.assist.suggest import JobFacts, TaskFacts
+from messaging.conversation import ON_ITS_WAY
+from messaging.hazards import hazard, safety_advice
+from messaging.inbound.replies import REPLIES, reply_text
+from messaging.interpret import Interpretation, MessageContext, interpret
+from messaging.interpret.intent import Intent
+from messaging.models import BusinessSettings, Cause, Direction, Message, NotificationKind
+from messaging.notify.notices import UPCOMING, knob, record_feedback
+from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER, send_sms
+
+logger = logging.getLogger(__name__)
+
+RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.5" or "10"
+BARE_RATING = re.compile(
+    r"\s*[1-5]\s*(?:/\s*5|stars?|out of 5|estrellas?)?[\s.!]*", re.I
+)  # nothing more to read
+
+
+def last_outbound_before(message: Message) -> Message | None:
+    """The last text the customer actually received before `message`: a refused, failed or
+    still queued one never reached them, so it cannot be what they are answering."""
+    return (
+        Message.objects.outbound()
+        .filter(phone=message.phone, created_at__lte=message.created_at, status__in=ACCEPTED_BY_PROVIDER)
+        .exclude(pk=message.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
+def context_for(message: Message, *, last_outbound: Message | None = None) -> MessageContext:
+    """What the interpreter needs to know about the moment a text arrived."""
+    job = message.job
+    return MessageContext(
+        received_at=message.created_at,
+        timezone=job.site.timezone if job else settings.TIME_ZONE,
+        window_start=job.window_start if job else None,
+        window_end=job.window_end if job else None,
+        job_status=job.status if job else None,
+        last_outbound=last_outbound.body if last_outbound else None,
+    )
+
+
+def rating_in_reply(text: str) -> int | None:
+    """The 1-5 score a reply to the feedback request starts with ("5", "4 stars", "3/5"), if any."""
+    match = RATING.match(text)
+    return int(match.group(1)) if match else None
+
+
+def understand_inbound(message: Message, *, reload_job: bool = True) -> Interpretation | None:
+    """Interpret `message` once (a retried delivery finds it done), store it and act on it.
+
+    The interpreter runs outside any transaction; the write transaction that follows is short
+    (SQLite has one writer at a time): it claims the message, files it under `message.job` and
+    applies the interpretation, reading and locking the job once however many changes it makes.
+    `reload_job=False` says the caller has just read the job (the worker's `find_job`)."""
+    if message.direction != Direction.INBOUND:
+        raise ValueError("Only inbound messages are interpreted.")
+    if message.job_id and reload_job:  # the job as it is now, not as the caller last saw it
+        message.job = Job.objects.select_related("site", "customer", "technician").get(pk=message.job_id)
+    last_outbound = last_outbound_before(message)
+    interpretation = interpret(message.body, context_for(message, last_outbound=last_outbound))
+    with transaction.atomic(), services.one_lock_per_job():
+        claimed = Message.objects.filter(pk=message.pk, interpretation__isnull=True).update(
+            interpretation=interpretation.to_dict(), job_id=message.job_id, updated_at=timezone.now()
+        )
+        if not claimed:
+            return None
+        message.interpretation = interpretation.to_dict()
+        apply_interpretation(message, interpretation, last_outbound=last_outbound)
+    return interpretation
+
+
+def apply_interpretation(
+    message: Message, interpretation: Interpretation, *, last_outbound: Message | None = None
+) -> None:
+    """Change the job and answer what the bot can answer; leave the rest to people."""
+    intents, job = set(interpretation.intents), message.job
+    if interpretation.intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP} or job is None:
+        return  # consent is the inbound pipeline's; unknown senders are already flagged there
+    score = rating_in_reply(message.body)
+    if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
+        record_feedback(job=last_outbound.job or job, score=score)
+        kind = "rated_low" if score <= knob("LOW_SCORE") else "rated_mid" if score == 3 else "rated"
+        _auto_reply(message, kind, answers=bool(BARE_RATING.fullmatch(message.body)))
+        return
+    if not job.is_open:
+        if (
+            interpretation.intent in {Intent.COMPLAINT, Intent.RESCHEDULE, Intent.EMERGENCY}
+            or interpretation.urgent
+            or not interpretation.sure
+        ):
+            services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=interpretation.urgent)
+        return
+    actor = "customer"
+    # One text flags its job once: an emergency's flag already carries the most urgent reason.
+    emergency = interpretation.emergency_seen
+    if emergency:
+        # Danger never waits for agreement: a person is alerted now; the safety text needs a sure reading.
+        services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=True, actor=actor)
+        if interpretation.sure and Intent.EMERGENCY in intents:
+            _send_safety_advice(message, interpretation)
+    if not interpretation.sure:
+        if not emergency:
+            services.job_flag_attention(job=job, reason=_reason(interpretation), urgent=False, actor=actor)
+        return  # no automatic text, no change to the job, no access note: a person decides
+    if Intent.RUNNING_LATE in intents:
+        services.job_mark_customer_late(job=job, expected_at=interpretation.arrival_at, actor=actor)
+    elif Intent.CUSTOMER_ARRIVED in intents:
+        services.job_mark_customer_home(job=job, actor=actor)
+    if (
+        Intent.CONFIRM in intents
+        and job.status in UPCOMING
+        and not intents & {Intent.CANCEL, Intent.RESCHEDULE}
+    ):
+        if job.status == JobStatus.SCHEDULED:
+            services.job_confirm(job=job, actor=actor)
+        if intents <= {
+            Intent.CONFIRM,
+            Intent.THANKS,
+        }:  # a bare "C" or "yes": answered; anything more waits for a person
+            _auto_reply(message, "confirmed")
+    if interpretation.access_note:
+        services.job_add_access_note(
+            job=job,
+            note=interpretation.access_note,
+            actor=actor,
+            source=f"text of {_local(job, message.created_at)}",
+        )
+    if intents & {Intent.CANCEL, Intent.RESCHEDULE}:
+        kind = "cancel" if Intent.CANCEL in intents else "reschedule"
+        if not emergency:
+            services.job_flag_attention(
+                job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
+            )
+        language = message.customer.language if message.customer else "en"
+        request = requested_in_words(interpretation, language=language)
+        _auto_reply(message, kind, request=request, answers=not emergency)
+    elif interpretation.intent == Intent.WHERE_IS_TECH:
+        _answer_where(message, job)
+    elif not emergency and (
+        interpretation.intent == Intent.COMPLAINT
+        or (interpretation.sentiment == "negative" and interpretation.urgent)
+    ):
+        services.job_flag_attention(
+            job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
+        )
+
+
+def _answer_where(message: Message, job: Job) -> None:
+    if job.status == JobStatus.EN_ROUTE and job.technician_eta and job.technician_eta > timezone.now():
+        _auto_reply(message, "where_en_route", eta=timefmt.clock(job.technician_eta, job.zone))
+    elif job.status == JobStatus.ON_SITE:
+        _auto_reply(message, "where_on_site")
+    else:
+        services.job_flag_attention(job=job, reason="Customer asks where the technician is", actor="customer")
+
+
+def _send_safety_advice(message: Message, interpretation: Interpretation) -> None:
+    """The hazard table's advice for the kind reported. In the customer's language when they chose
+    one; a customer left on the default English who writes in Spanish or French gets the advice in
+    the language they wrote in (a French text about a CO alarm gets French CO advice)."""
+    customer_language = message.customer.language if message.customer else "en"
+    written_in = interpretation.language
+    language = (
+        written_in if customer_language == "en" and written_in in REPLIES["emergency"] else customer_language
+    )
+    advice = safety_advice(interpretation.hazard, language)
+    # Safety advice is not an answer: the text stays waiting for a person (badge, queue).
+    _auto_reply(
+        message, "emergency", language=language, answers=False, safety=advice[:1].lower() + advice[1:]
+    )
+
+
+def _auto_reply(
+    message: Message, kind: str, *, language: str | None = None, answers: bool = True, **values: str
+) -> Message | None:
+    """The bot's answer in the customer's language (or `language`), once per text and kind; with
+    `answers` the text counts as answered (the bot said all there is to say until a person acts)."""
+    if kind not in REPLIES:
+        return None
+    customer, job = message.customer, message.job
+    language = language or (customer.language if customer else "en")
+    body = reply_text(
+        kind,
+        language=language,
+        business=BusinessSettings.load().name,
+        first=customer.first_name if customer else "there",
+        tech=job.technician.first_name if job and job.technician else "your technician",
+        eta=values.get("eta", ""),
+        request=values.get("request", ""),
+        safety=values.get("safety", ""),
+        window=timefmt.window(job.window_start, job.window_end, job.zone, language) if job else "",
+    )
+    reply = send_sms(
+        body=body,
+        customer=customer,
+        phone=str(message.phone),
+        job=job,
+        cause=Cause.AUTO_REPLY,
+        notification_kind=kind,
+        dedupe_key=f"auto:{message.pk}:{kind}",
+    )
+    if answers and reply.status in ON_ITS_WAY:
+        Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+    return reply
+
+
+def _local(job: Job, moment: datetime) -> str:
+    return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
+
+
+# The requested day and time as the acknowledgement says them, per language (English otherwise).
+REQUEST_LEAD = {"en": " to ", "es": " para "}
+REQUEST_DAY_LEAD = {"es": "el "}
+REQUEST_CLOCK_LEAD = {"es": "las "}  # "las 3 pm"; agree_articles makes it "la 1 pm"
+REQUEST_CLOCK_AFTER_DAY = {"es": "a las "}
+PART_OF_DAY_WORDS = {
+    "es": {"morning": "por la mañana", "afternoon": "por la tarde", "evening": "por la noche"}
+}
+
+
+def requested_in_words(interpretation: Interpretation, language: str = "en") -> str:
+    """' to Thu Jun 12, afternoon' (' para el jue 12 jun, por la tarde') for the acknowledgement, or
+    ''; in the customer's language, since it goes inside their text."""
+    language = language if language in REQUEST_LEAD else "en"
+    parts = []
+    if interpretation.requested_date:
+        noon = datetime.combine(interpretation.requested_date, time(12))
+        parts.append(REQUEST_DAY_LEAD.get(language, "") + timefmt.day(noon, language=language))
+    if interpretation.requested_time:
+        moment = datetime.combine(
+            interpretation.requested_date or timezone.localdate(), interpretation.requested_time
+        )
+        lead = (REQUEST_CLOCK_AFTER_DAY if parts else REQUEST_CLOCK_LEAD).get(language, "")
+        parts.append(lead + timefmt.clock(moment))
+    elif interpretation.requested_part_of_day:
+        part = interpretation.requested_part_of_day
+        parts.append(PART_OF_DAY_WORDS.get(language, {}).get(part, part))
+    return f"{REQUEST_LEAD[language]}{', '.join(parts)}" if parts else ""
+
+
+def _reason(interpretation: Interpretation) -> str:
+    """The dispatcher's queue line: what the customer wants, in words, and whether we are not sure."""
+    reason = _wanted(interpretation)
+    if interpretation.sure:
+        return reason
+    if interpretation.emergency_seen and interpretation.intent != Intent.EMERGENCY:
+        reason = f"Possible EMERGENCY: {reason[0].lower()}{reason[1:]}"
+    others = [a.replace("_", " ") for a in interpretation.alternatives if a != "emergency"]
+    could_be = f"; could be {' or '.join(others)}" if others else ""
+    return f"Not sure, please read the text. {reason}{could_be}"
+
+
+def _wanted(interpretation: Interpretation) -> str:
+    labels = {
+        Intent.EMERGENCY: "EMERGENCY reported by the customer",
+        Intent.CANCEL: "Customer asks to cancel",
+        Intent.RESCHEDULE: "Customer asks to reschedule",
+        Intent.COMPLAINT: "Customer complaint",
+        Intent.WHERE_IS_TECH: "Customer asks where the technician is",
+        Intent.RUNNING_LATE: "Customer running late",
+        Intent.CUSTOMER_ARRIVED: "Customer says they are home",
+        Intent.ACCESS_INFO: "Customer gives access details",
+        Intent.CONFIRM: "Customer confirms",
+    }
+    reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
+    if interpretation.intent == Intent.EMERGENCY:
+        reason = f"{reason} ({hazard(interpretation.hazard).label})"
+    requested = []
+    if interpretation.requested_date:
+        requested.append(interpretation.requested_date.isoformat())
+    if interpretation.requested_time:
+        requested.append(interpretation.requested_time.strftime("%H:%M"))
+    if interpretation.requested_part_of_day:
+        requested.append(interpretation.requested_part_of_day)
+    if interpretation.arrival_at:
+        requested.append(f"expected {interpretation.arrival_at:%H:%M}")  # in the site's zone
+    return f"{reason}: {' '.join(requested)}" if requested else reason
+
+
+# How far either side of today the diary is read for the weekdays the business is booked on.
+BOOKED_DAYS_SPAN = timedelta(days=28)
+
+
+class Deferred(Collection):
+    """A collection read from the database the first time it is asked about. Assist needs the
+    working days only to answer a request for another day, so most cards never pay for them."""
+
+    def __init__(self, load: Callable[[], Collection]) -> None:
+        self._load = load
+
+    @cached_property
+    def items(self) -> frozenset:
+        return frozenset(self._load())
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.items
+
+    def __iter__(self) -> Iterator:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+def booked_days(zone: tzinfo, *, around: datetime) -> frozenset[date]:
+    """The local days (in `zone`) that have a job booked within `BOOKED_DAYS_SPAN` of `around`."""
+    days = (
+        Job.objects.exclude(status=JobStatus.CANCELLED)
+        .filter(window_start__range=(around - BOOKED_DAYS_SPAN, around + BOOKED_DAYS_SPAN))
+        .annotate(day=TruncDate("window_start", tzinfo=zone))
+        .order_by()
+        .values_list("day", flat=True)
+        .distinct()
+    )
+    return frozenset(days)
+
+
+def job_facts(job: Job, *, language: str | None = None) -> JobFacts:
+    """What assist needs to know about a job, from the database (two queries, and two more when a
+    reply needs the working days)."""
+    tasks = tuple(
+        TaskFacts(name=t.name, minutes=t.minutes, needs_customer=t.needs_customer, done=t.done_at is not None)
+        for t in job.tasks.all()
+    )
+    next_job = (
+        Job.objects.open()
+        .filter(technician_id=job.technician_id, window_start__gt=job.window_start)
+        .exclude(pk=job.pk)
+        .order_by("window_start")
+        .values_list("window_start", flat=True)
+        .first()
+        if job.technician_id
+        else None
+    )
+    return JobFacts(
+        customer_name=job.customer.name,
+        technician_name=job.technician.first_name if job.technician else "",
+        timezone=job.site.timezone,
+        window_start=job.window_start,
+        window_end=job.window_end,
+        job_status=job.status,
+        trade=job.trade,
+        summary=job.summary,
+        tasks=tasks,
+        technician_eta=job.technician_eta,
+        language=language or job.customer.language,
+        site_notes=tuple(line for line in job.site.access_notes.splitlines() if line.strip()),
+        next_job_window_start=next_job,
+        work_days=Deferred(lambda: BusinessSettings.load().work_weekdays),
+        booked_days=Deferred(lambda: booked_days(job.zone, around=timezone.now())),
+    )

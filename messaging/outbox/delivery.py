@@ -1,0 +1,513 @@
+"""The outbox: `send_sms` is the only way the app texts anyone.
+
+A text is a `Message` row first, written in the caller's transaction; delivery is queued when
+that transaction commits and happens in a django-q2 task (`messaging.tasks.deliver`), outside
+any transaction, guarded by a compare-and-swap on the row's status so it is sent at most once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime, timedelta
+from functools import partial
+
+import phonenumbers
+from django.conf import settings
+from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.db.models import F, OuterRef, Q
+from django.utils import timezone
+from django_q.tasks import async_task
+
+from fieldservice.models import Customer, Job
+from messaging.models import Cause, ConsentChange, Direction, Message, MessageStatus
+from messaging.outbox.consent import consent_change, is_opted_out, opted_out
+from messaging.outbox.segments import SegmentCount, count_segments
+from messaging.sms import get_backend
+from messaging.sms.base import AMBIGUOUS_CODE, UNSUBSCRIBED_CODE, BaseSMSBackend, SMSError, is_retryable
+
+logger = logging.getLogger(__name__)
+
+FIRST_RETRY_AFTER = timedelta(seconds=30)
+LONGEST_RETRY_WAIT = timedelta(hours=1)
+# A row left in `sending` this long belongs to a worker that died: a live one is done with Twilio
+# within two TWILIO_TIMEOUTs (connect, then read). Its retry asks Twilio first (AMBIGUOUS_CODE),
+# so recovering early never sends twice; the sweep runs every minute.
+SENDING_STALE_AFTER = timedelta(seconds=45)
+# A queued row younger than this probably has its task in the queue already.
+QUEUED_GRACE = timedelta(seconds=30)
+SWEEP_BATCH = 500
+SWEEP_MAX_BATCHES = 100  # 50,000 texts a sweep at most; the next sweep takes the rest
+# Texts given to one delivery task when many are due at once (a sweep's batch, the morning's
+# released reminders); the task sends them on SMS_SEND_THREADS threads, since most of a send is
+# waiting for Twilio's answer (100-300 ms).
+DELIVERY_BATCH = 100
+OUTCOMES = ("sent", "refused", "retry", "failed", "error")  # how `deliver_messages` counts them
+
+OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
+NO_LONGER_APPLIES = "Not sent: the job changed (finished, cancelled or moved) before it was due."
+
+# The checks a held text must pass at delivery to still go out (notify's: the job has not moved on).
+# The outbox is the lowest layer: the stages that send through it register their check here, at
+# startup (MessagingConfig.ready), instead of the outbox importing them.
+_still_applies_checks: list[Callable[[Message], bool]] = []
+
+
+def register_still_applies(check: Callable[[Message], bool]) -> None:
+    """Have delivery drop a held text for which `check` answers False. Registering twice is a no-op."""
+    if check not in _still_applies_checks:
+        _still_applies_checks.append(check)
+
+
+def still_applies(message: Message) -> bool:
+    """Whether every registered check lets this text go out now."""
+    return all(check(message) for check in _still_applies_checks)
+
+
+# Twilio's status callback values we act on, and how far along each is; a status never moves back.
+# Our `sent` means the provider has the text, which Twilio's accepted/queued/sending also say.
+PROVIDER_STATUS = {
+    "accepted": MessageStatus.SENT,
+    "queued": MessageStatus.SENT,
+    "sending": MessageStatus.SENT,
+    "sent": MessageStatus.SENT,
+    "delivered": MessageStatus.DELIVERED,
+    "read": MessageStatus.DELIVERED,
+    "undelivered": MessageStatus.UNDELIVERED,
+    "failed": MessageStatus.FAILED,
+    "canceled": MessageStatus.FAILED,
+}
+ACCEPTED_BY_PROVIDER = frozenset({MessageStatus.SENT, MessageStatus.DELIVERED})
+PROGRESS = {
+    MessageStatus.QUEUED: 0,
+    MessageStatus.SENDING: 1,
+    MessageStatus.SENT: 2,
+    MessageStatus.DELIVERED: 3,
+    MessageStatus.UNDELIVERED: 3,
+    MessageStatus.FAILED: 3,
+}
+
+
+class InvalidSMSError(ValueError):
+    """A text that cannot be sent as given; the message says why, for the person who wrote it."""
+
+
+def to_e164(raw: object) -> str:
+    """The E.164 form of a phone number, or `InvalidSMSError`."""
+    try:
+        number = phonenumbers.parse(str(raw or ""), settings.PHONENUMBER_DEFAULT_REGION)
+    except phonenumbers.NumberParseException as error:
+        raise InvalidSMSError(f"“{raw}” is not a phone number.") from error
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidSMSError(f"“{raw}” is not a valid phone number.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def is_phone_number(raw: object) -> bool:
+    try:
+        to_e164(raw)
+    except InvalidSMSError:
+        return False
+    return True
+
+
+def check_sms(*, body: str, phone: object) -> tuple[str, SegmentCount]:
+    """The number in E.164 and the body's segments, or `InvalidSMSError` saying what is wrong."""
+    if not body.strip():
+        raise InvalidSMSError("The text is empty.")
+    count = count_segments(body)
+    if count.segments > settings.SMS_MAX_SEGMENTS:
+        raise InvalidSMSError(
+            f"The text is {count.segments} SMS segments long ({len(body)} characters, {count.encoding}); "
+            f"the limit is {settings.SMS_MAX_SEGMENTS}. Shorten it."
+        )
+    return to_e164(phone), count
+
+
+def send_sms(
+    *,
+    body: str,
+    customer: Customer | None = None,
+    phone: str | None = None,
+    job: Job | None = None,
+    cause: str,
+    notification_kind: str = "",
+    dedupe_key: str | None = None,
+    send_after: datetime | None = None,
+    sent_by: object | None = None,
+    consent_confirmation: bool = False,
+    via_twiml: bool = False,
+) -> Message:
+    """Put a text in the outbox; its delivery is queued when the caller's transaction commits
+    (or held until `send_after`).
+
+    A repeated `dedupe_key` returns the first row and sends nothing. An opted-out number gets a
+    REFUSED row, except for the single confirmation of that opt-out (`consent_confirmation`).
+    `via_twiml` records a reply that the inbound webhook's TwiML answer carries (Twilio sends it),
+    so nothing is queued. Raises `InvalidSMSError` for an empty, too long or unroutable text.
+    """
+    if consent_confirmation != (cause == Cause.CONSENT):
+        raise ValueError("Only a consent confirmation has cause 'consent', and it must say so.")
+    if send_after is not None and timezone.is_naive(send_after):
+        raise ValueError("send_after must be timezone-aware.")
+    to, count = check_sms(
+        body=body, phone=phone if phone is not None else (customer.phone if customer else "")
+    )
+    now = timezone.now()
+    message = Message(
+        direction=Direction.OUTBOUND,
+        customer=customer,
+        job=job,
+        phone=to,
+        body=body,
+        cause=cause,
+        notification_kind=notification_kind,
+        dedupe_key=dedupe_key,
+        sent_by=sent_by,
+        segments=count.segments,
+        encoding=count.encoding,
+        send_after=send_after,
+        next_attempt_at=max(send_after, now) if send_after else now,
+        created_at=now,
+    )
+    if not consent_confirmation and is_opted_out(to):
+        message.status, message.error_message, message.next_attempt_at = (
+            MessageStatus.REFUSED,
+            OPTED_OUT_REASON,
+            None,
+        )
+    elif via_twiml:
+        message.status, message.sent_at, message.attempts, message.next_attempt_at = (
+            MessageStatus.SENT,
+            now,
+            1,
+            None,
+        )
+    try:
+        with transaction.atomic():
+            message.save()
+    except IntegrityError:
+        if dedupe_key is None:
+            raise
+        return Message.objects.get(dedupe_key=dedupe_key)
+    if message.status == MessageStatus.QUEUED and message.next_attempt_at <= now:
+        pending = _batched.get()
+        if pending is not None:
+            pending.append(message.pk)  # queued by `batched_delivery`, with the others
+        else:
+            # robust: a broker hiccup after commit must not fail the caller; the sweep re-queues the row.
+            transaction.on_commit(partial(enqueue_delivery, message_id=message.pk), robust=True)
+    return message
+
+
+# The texts written inside `batched_delivery`, queued together when it ends.
+_batched: ContextVar[list[int] | None] = ContextVar("messaging_batched_delivery", default=None)
+
+
+@contextmanager
+def batched_delivery() -> Iterator[None]:
+    """Queue the deliveries of the texts written inside this block as a few batch tasks, not a
+    task each. Put it outside the block's transaction: the tasks are queued once that commits
+    (nothing is queued if it raises). For sweeps that write hundreds of texts at once."""
+    token = _batched.set([])
+    try:
+        yield
+        message_ids = _batched.get()
+    finally:
+        _batched.reset(token)
+    transaction.on_commit(partial(enqueue_deliveries, message_ids), robust=True)
+
+
+def enqueue_delivery(*, message_id: int) -> None:
+    async_task("messaging.tasks.deliver", message_id, task_name=f"deliver message {message_id}")
+
+
+def enqueue_deliveries(message_ids: Sequence[int]) -> None:
+    """Queue many deliveries: one task for a single text, batch tasks of DELIVERY_BATCH otherwise."""
+    if len(message_ids) == 1:
+        enqueue_delivery(message_id=message_ids[0])
+        return
+    for start in range(0, len(message_ids), DELIVERY_BATCH):
+        chunk = list(message_ids[start : start + DELIVERY_BATCH])
+        async_task(
+            "messaging.tasks.deliver_batch",
+            chunk,
+            task_name=f"deliver {len(chunk)} messages from {chunk[0]}",
+        )
+
+
+def deliver_messages(message_ids: Sequence[int], *, threads: int | None = None) -> dict[str, int]:
+    """Send many queued texts at once, on up to `threads` threads (SMS_SEND_THREADS), each text
+    through `deliver_message`: claimed by compare-and-swap (sent at most once however often it is
+    queued), refused if its number opted out. Returns how many ended each way ("sent", "refused",
+    "skipped": already sent or not due, ...)."""
+    threads = max(1, min(threads or settings.SMS_SEND_THREADS, len(message_ids)))
+    if connection.in_atomic_block or (connection.vendor == "sqlite" and connection.is_in_memory_db()):
+        # Other threads have connections of their own: they would not see this transaction's rows
+        # (a task run synchronously inside one), nor share an in-memory SQLite database.
+        threads = 1
+    if threads == 1:
+        results = [_deliver_logged(message_id) for message_id in message_ids]
+    else:
+        results = list(_send_pool(threads).map(_deliver_in_pool, message_ids))
+    outcomes: dict[str, int] = {}
+    for result in results:
+        key = next((word for word in OUTCOMES if result.startswith(word)), "skipped")
+        outcomes[key] = outcomes.get(key, 0) + 1
+    return outcomes
+
+
+_pool: tuple[int, int, ThreadPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+
+
+def _send_pool(threads: int) -> ThreadPoolExecutor:
+    """This process's sending threads, kept from batch to batch with their database connections
+    (a new connection per thread and batch would cost the database a process each). Made after
+    the worker process forks: threads do not survive a fork."""
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool[0] != os.getpid() or _pool[1] < threads:
+            _pool = (
+                os.getpid(),
+                threads,
+                ThreadPoolExecutor(max_workers=threads, thread_name_prefix="sms-send"),
+            )
+        return _pool[2]
+
+
+def close_send_pool() -> None:
+    """Stop this process's sending threads, closing each one's database connection (for tests
+    and orderly shutdowns; a worker process that exits closes them anyway)."""
+    global _pool
+    with _pool_lock:
+        pool, _pool = _pool, None
+    if pool is None or pool[0] != os.getpid():
+        return
+    _, threads, executor = pool
+    everyone = threading.Barrier(threads)
+
+    def close(_: int) -> None:
+        everyone.wait(timeout=10)  # holds each thread until all have one: one close per thread
+        connection.close()
+
+    list(executor.map(close, range(threads)))
+    executor.shutdown()
+
+
+def _deliver_in_pool(message_id: int) -> str:
+    close_old_connections()  # as Django does per request: drop a broken or too old connection
+    return _deliver_logged(message_id)
+
+
+def _deliver_logged(message_id: int) -> str:
+    """One delivery of a batch; an unexpected error stops this text (the sweep retries it), not the batch."""
+    try:
+        return deliver_message(message_id=message_id)
+    except Exception:
+        logger.exception("Delivering message %s failed", message_id)
+        return "error"
+
+
+def _backoff(attempts: int) -> timedelta:
+    return min(FIRST_RETRY_AFTER * 2 ** max(attempts - 1, 0), LONGEST_RETRY_WAIT)
+
+
+def _update(message: Message, from_status: str, **fields) -> bool:
+    """Compare-and-swap: change the row only if it is still in `from_status`."""
+    fields.setdefault("updated_at", timezone.now())
+    return bool(Message.objects.filter(pk=message.pk, status=from_status).update(**fields))
+
+
+def deliver_message(*, message_id: int) -> str:
+    """Send one queued text through the configured backend and record the outcome.
+
+    Safe to call any number of times, concurrently: only the caller that moves the row from
+    queued to sending sends it. Returns what happened, for the task's result.
+    """
+    now = timezone.now()
+    claimed = (
+        Message.objects.filter(pk=message_id, direction=Direction.OUTBOUND, status=MessageStatus.QUEUED)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .update(status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now)
+    )
+    if not claimed:
+        return "not due or already handled"
+    # The row and its number's consent in one read, right after the claim.
+    message = Message.objects.annotate(number_opted_out=opted_out(OuterRef("phone"))).get(pk=message_id)
+    if message.cause != Cause.CONSENT and message.number_opted_out:
+        _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
+        return "refused: opted out"
+    if not still_applies(message):
+        _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)
+        return "refused: no longer applies"
+    backend = get_backend()
+    try:
+        sid = _already_with_provider(message, backend) or backend.send(
+            to=str(message.phone), body=message.body, reference=str(message.pk)
+        )
+    except SMSError as error:
+        return _record_failure(message, code=error.code, reason=str(error), retryable=error.retryable)
+    _update(
+        message,
+        MessageStatus.SENDING,
+        status=MessageStatus.SENT,
+        provider_sid=sid,
+        sent_at=timezone.now(),
+        next_attempt_at=None,
+        error_code="",
+        error_message="",
+    )
+    return f"sent {sid}"
+
+
+def _already_with_provider(message: Message, backend: BaseSMSBackend) -> str | None:
+    """When the last attempt may have reached the provider (its answer was lost, or the worker
+    died mid-send), the provider's id for the text if it has it: then it is recorded, not sent
+    again. A failure to ask is an ambiguous failure too, so the next attempt asks again."""
+    if message.error_code != AMBIGUOUS_CODE:
+        return None
+    try:
+        return backend.find_sent(to=str(message.phone), body=message.body, since=message.created_at)
+    except SMSError as error:
+        raise type(error)(str(error), code=AMBIGUOUS_CODE) from error
+
+
+def _record_failure(
+    message: Message, *, code: str, reason: str, retryable: bool, final_status: str = MessageStatus.FAILED
+) -> str:
+    """Back off and retry a retryable failure while attempts remain; otherwise stop and say why."""
+    from_status = message.status
+    if retryable and message.attempts < settings.SMS_MAX_ATTEMPTS:
+        _update(
+            message,
+            from_status,
+            status=MessageStatus.QUEUED,
+            provider_sid=None,
+            next_attempt_at=timezone.now() + _backoff(message.attempts),
+            error_code=code,
+            error_message=reason[:255],
+        )
+        return f"retry later ({code})"
+    if retryable:
+        reason = f"Gave up after {message.attempts} attempts. {reason}"
+    _update(
+        message,
+        from_status,
+        status=final_status,
+        next_attempt_at=None,
+        error_code=code,
+        error_message=reason[:255],
+    )
+    if code == UNSUBSCRIBED_CODE:
+        consent_change(
+            phone=str(message.phone), opted_out=True, source=ConsentChange.Source.CARRIER, message=message
+        )
+    return f"failed ({code})"
+
+
+def record_status(
+    *, sid: str, status: str, error_code: str = "", error_message: str = "", message_id: str = ""
+) -> bool:
+    """Apply one of Twilio's status callbacks. They repeat and arrive out of order: a status only
+    moves forward, and an unknown SID or status changes nothing. Returns whether anything changed.
+
+    `message_id` is the reference the callback URL carries. A report that Twilio has the text
+    finds it by that reference when its SID was never saved: the worker has not written it down
+    yet, died first, or timed out waiting for an answer Twilio did send. The report saves the SID
+    and the text counts as sent, so neither a retry nor the sweep sends it a second time."""
+    new_status = PROVIDER_STATUS.get(status)
+    if new_status is None or not sid:
+        return False
+    message = Message.objects.outbound().filter(provider_sid=sid).first()
+    if message is None and message_id.isdigit() and new_status in ACCEPTED_BY_PROVIDER:
+        unsaved = Message.objects.outbound().filter(
+            pk=int(message_id),
+            provider_sid__isnull=True,
+            status__in=[MessageStatus.QUEUED, MessageStatus.SENDING],
+            attempts__gt=0,
+        )
+        if unsaved.update(provider_sid=sid):
+            message = Message.objects.get(pk=int(message_id))
+    if message is None or PROGRESS.get(message.status, 99) >= PROGRESS[new_status]:
+        return False
+    if new_status in {MessageStatus.UNDELIVERED, MessageStatus.FAILED} and error_code:
+        reason = error_message or f"Twilio reported {status} (error {error_code})."
+        _record_failure(
+            message,
+            code=error_code,
+            reason=reason,
+            retryable=is_retryable(error_code),
+            final_status=new_status,
+        )
+        return True
+    now = timezone.now()
+    fields = {
+        "status": new_status,
+        "updated_at": now,
+        "sent_at": message.sent_at or now,
+        "next_attempt_at": None,
+    }
+    if new_status == MessageStatus.DELIVERED:
+        fields["delivered_at"] = now
+    return _update(message, message.status, **fields)
+
+
+def sweep_outbox() -> int:
+    """Re-queue what a crash or a lost task left behind, and what has become due (held until
+    after quiet hours, or waiting out a retry). Returns how many deliveries it queued."""
+    now = timezone.now()
+    stale = Message.objects.filter(status=MessageStatus.SENDING, updated_at__lt=now - SENDING_STALE_AFTER)
+    stale.filter(attempts__gte=settings.SMS_MAX_ATTEMPTS).update(
+        status=MessageStatus.FAILED,
+        error_message="Gave up: the last attempts never finished.",
+        next_attempt_at=None,
+        updated_at=now,
+    )
+    # updated_at is left alone so the rows count as due at once below. The dead worker may have
+    # handed the text to Twilio before dying: the retry asks first.
+    stale.update(
+        status=MessageStatus.QUEUED,
+        next_attempt_at=now,
+        error_code=AMBIGUOUS_CODE,
+        error_message="The last attempt never finished; Twilio is asked before sending again.",
+    )
+    due = Message.objects.filter(
+        status=MessageStatus.QUEUED, next_attempt_at__lte=now, updated_at__lte=now - QUEUED_GRACE
+    ).order_by("next_attempt_at")
+    queued = 0
+    # All that is due, SWEEP_BATCH at a time (the morning's released reminders can be thousands):
+    # each batch is marked queued now, so the next query and the next sweep leave it its grace.
+    for _ in range(SWEEP_MAX_BATCHES):
+        batch = list(due.values_list("pk", flat=True)[:SWEEP_BATCH])
+        if not batch:
+            break
+        Message.objects.filter(pk__in=batch, status=MessageStatus.QUEUED).update(updated_at=now)
+        enqueue_deliveries(batch)
+        queued += len(batch)
+    return queued
+
+
+def resend_message(*, message: Message, sent_by: object | None = None) -> Message:
+    """Send a failed text again, as a new outbox row (the failed one stays as the record)."""
+    if message.direction != Direction.OUTBOUND or message.status not in {
+        MessageStatus.FAILED,
+        MessageStatus.UNDELIVERED,
+    }:
+        raise InvalidSMSError("Only a failed or undelivered text can be resent.")
+    return send_sms(
+        body=message.body,
+        customer=message.customer,
+        phone=str(message.phone),
+        job=message.job,
+        cause=message.cause,
+        notification_kind=message.notification_kind,
+        dedupe_key=f"resend:{message.pk}",
+        sent_by=sent_by,
+        consent_confirmation=message.cause == Cause.CONSENT,
+    )

@@ -1,0 +1,60 @@
+"""The technician's side of the conversation: the live panel and one-tap replies."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+from django.views.decorators.http import require_POST
+
+from fieldservice.models import Job
+from fieldservice.tech.views import own_job, technician_required
+from messaging.conversation import STALE_FORM, NotSentError, on_its_way_in_words, opt_out_of, text_customer
+from messaging.models import Cause
+from messaging.tech.card import job_panel, panel_version
+
+
+def messages_panel(request: HttpRequest, job: Job) -> SafeString:
+    """The job's conversation on the technician's job page (registered with fieldservice's job
+    panels at startup); when the customer opted out, a notice says so and no reply can be sent."""
+    context = {
+        "panel": job_panel(job, viewer=getattr(request, "user", None)),
+        "opt_out": opt_out_of(str(job.customer.phone)),
+    }
+    return render_to_string("messaging/_job_messages.html", context, request=request)
+
+
+@technician_required
+def panel(request: HttpRequest, job_id: int) -> HttpResponse:
+    """The job's messaging panel; 204 (htmx leaves the page alone) when nothing changed."""
+    job = own_job(request, job_id)
+    if request.GET.get("v") == panel_version(job):
+        return HttpResponse(status=204)
+    return render(request, "messaging/_job_panel.html", {"panel": job_panel(job, viewer=request.user)})
+
+
+@require_POST
+@technician_required
+def reply(request: HttpRequest, job_id: int) -> HttpResponse:
+    """Send a reply through the conversation service and say what really happened to it; the
+    form's token makes a double tap send once."""
+    job = own_job(request, job_id)
+    token = request.POST.get("token", "")
+    if not token:
+        messages.error(request, STALE_FORM)
+        return redirect("tech:job", job_id=job.pk)
+    try:
+        sent = text_customer(
+            body=request.POST.get("text", ""),
+            sender=request.user,
+            cause=Cause.TECHNICIAN,
+            token=f"tech:{job.pk}:{token}",
+            job=job,
+        )
+    except NotSentError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, on_its_way_in_words(sent, first_name=job.customer.first_name))
+    return redirect("tech:job", job_id=job.pk)
