@@ -469,9 +469,17 @@ def _busy_times(
     return busy
 
 
+def works_on(day: date) -> bool:
+    """Whether the business goes out on `day`'s weekday (its settings' working days)."""
+    return day.weekday() in BusinessSettings.load().work_weekdays
+
+
 def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list[FreeWindow]:
     """A short list of windows as long as the job's, on the requested day and part of day, when an
-    active technician has no other open job; the job's own technician first."""
+    active technician has no other open job; the job's own technician first. None on a day the
+    business does not go out (its settings' working days), as every reply about days agrees."""
+    if not works_on(request.day):
+        return []
     zone, length = job.zone, job.window_end - job.window_start
     first, last = PARTS_OF_DAY.get(request.part_of_day, PARTS_OF_DAY[None])
     if request.at:
@@ -563,7 +571,7 @@ def decline_text(*, job: Job, request: RescheduleRequest) -> str:
     return DECLINE_RESCHEDULE[language].format(
         first=job.customer.first_name,
         request=request.words,
-        window=timefmt.window(job.window_start, job.window_end, job.zone),
+        window=timefmt.window(job.window_start, job.window_end, job.zone, language),
     )
 
 

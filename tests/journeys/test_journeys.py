@@ -133,10 +133,16 @@ def test_a_reschedule_to_a_named_day(stack, moment, at):
     job = stack.book(moment.later(24 * 60))
     friday = coming(moment, 4)
     stack.customer_texts(said(moment, "reschedule"))
-    assert "Reschedule" in visible_words(stack.queue())
+    asked = f"Customer asks to reschedule: {friday:%a %b} {friday.day}, afternoon"
+    assert asked in visible_words(stack.queue()), "the request in words, not an ISO date"
 
     url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
-    windows = stack.request(stack.office, "get", url).context["windows"]
+    page = stack.request(stack.office, "get", url)
+    words = visible_words(page.content.decode())
+    assert f"Dana Ortiz · now {timefmt.window(job.window_start, job.window_end, job.zone)}" in words
+    visit = timefmt.window(job.window_start, job.window_end, job.zone, moment.language)
+    assert f"{'Your visit stays' if moment.language == 'en' else 'Su visita sigue'} {visit}." in words
+    windows = page.context["windows"]
     assert windows, "the page offers windows on the day asked for"
     for window in windows:
         local = window.start.astimezone(job.zone)
