@@ -359,11 +359,14 @@ def thread(*, job: Job | None = None, phone: str = "") -> list[ThreadItem]:
 
 
 def reply_options(*, job: Job, items: list[ThreadItem], now: datetime) -> tuple[Reply, ...]:
-    """Assist's reply options for the customer's latest understood text, if any."""
+    """Assist's reply options for the customer's latest understood text, if any. Replies that do
+    something besides texting ("Cancel it") are left out: this page's fill buttons only fill the
+    box, and the page has its own Cancel the visit button."""
     latest = next((item for item in reversed(items) if item.interpretation), None)
     if latest is None:
         return ()
-    return assist(job_facts(job), latest.interpretation, now, message=latest.message.body).replies
+    replies = assist(job_facts(job), latest.interpretation, now, message=latest.message.body).replies
+    return tuple(reply for reply in replies if not reply.action)
 
 
 def dispatcher_reply(*, body: str, user, token: str, job: Job | None = None, phone: str = "") -> Message:
