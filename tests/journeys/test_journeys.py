@@ -221,6 +221,9 @@ def test_an_emergency(stack, moment, at):
     assert job.events.filter(kind=JobEvent.Kind.ATTENTION).count() == 1, "one emergency, one event"
 
     day = stack.tech_day()
+    assert f"Today, {timefmt.day(moment.at)}" in visible_words(day), (
+        "the day is the site's day, not the office's"
+    )
     rows = re.findall(r'<a class="card job-row[^"]*" href="/tech/jobs/(\d+)/"', day)
     assert rows[:2] == [str(job.pk), str(earlier.pk)], "the emergency leads the technician's day"
     assert '<span class="badge emergency">Emergency</span>' in day.split('<a class="card job-row', 2)[1]
