@@ -110,7 +110,13 @@ def test_where_is_he_while_on_the_way(stack, moment, at):
 
     answer = sent_to_customer(job).filter(cause=Cause.AUTO_REPLY).get()
     assert eta in answer.body and answer.status == MessageStatus.SENT, answer.body
-    assert answer.body in stack.phone_thread(job)
+    phone = stack.phone_thread(job)
+    assert answer.body in phone
+    hour = moment.at.hour % 12 or 12
+    on_their_clock = f"{hour}:{moment.at.minute:02d} {'a.m.' if moment.at.hour < 12 else 'p.m.'}"
+    assert f"{said(moment, 'where')} {on_their_clock}" in phone, (
+        "the phone shows times on the customer's clock"
+    )
     card = visible_words(stack.card(job))
     assert "Means Asking where you are" in card
     reply, _ = stack.tap_first_reply(job)
