@@ -11,6 +11,8 @@ from datetime import date, datetime, time, timedelta
 from html import unescape
 from zoneinfo import ZoneInfo
 
+import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
@@ -19,6 +21,7 @@ from django_q.brokers import get_broker
 from django_q.signing import SignedPackage
 
 from fieldservice.models import Job
+from messaging import tasks as messaging_tasks
 from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 
@@ -56,8 +59,6 @@ class Moment:
 
 def matrix(languages=("en", "es")) -> list:
     """Every clock time in every zone, in each language; ids read 'Europe/London-evening-es'."""
-    import pytest
-
     return [
         pytest.param(Moment(zone, DAY, clock, language), id=f"{zone}-{name}-{language}")
         for zone in ZONES
@@ -76,8 +77,6 @@ DST_NIGHTS = {
 
 
 def dst_nights() -> list:
-    import pytest
-
     return [pytest.param(moment, id=name) for name, moment in DST_NIGHTS.items()]
 
 
@@ -94,7 +93,6 @@ class Stack:
     clock: object  # the time_machine traveller placing the run
     technician: object = None
     dispatcher: object = None
-    customer_phone: str = PHONE
     tech: Client = field(default_factory=Client)
     office: Client = field(default_factory=Client)
     phone: Client = field(default_factory=Client)
@@ -117,11 +115,7 @@ class Stack:
         phone: str = PHONE,
         name: str = "Dana Ortiz",
     ) -> Job:
-        """The visit, booked the day before through the booking service (set-up, not outcome)."""
-        import time_machine
-
-        from messaging import tasks as tasks_module
-
+        """The visit, booked two days ahead through the booking service (set-up, not outcome)."""
         site = SiteFactory(
             customer__name=name,
             customer__phone=phone,
@@ -131,14 +125,14 @@ class Stack:
         )
         # Booked two days ahead at noon on the site's clock, outside quiet hours; the booking text
         # settles for a few minutes and goes with the worker's next sweep.
-        booked = datetime.combine(start.astimezone(ZoneInfo(self.moment.zone)).date(), time(12), start.tzinfo)
-        booked = booked.replace(tzinfo=ZoneInfo(self.moment.zone)) - timedelta(days=2)
+        zone = ZoneInfo(self.moment.zone)
+        booked = datetime.combine(start.astimezone(zone).date() - timedelta(days=2), time(12), tzinfo=zone)
         with time_machine.travel(booked, tick=True), self.capture(execute=True):
             job = book_job(site=site, technician=self.technician, start=start, hours=hours, tasks=tasks)
         with time_machine.travel(booked + timedelta(minutes=10), tick=True):
             self.settle()
             with self.capture(execute=True):
-                tasks_module.sweep()
+                messaging_tasks.sweep()
             self.settle()
         return job
 
@@ -155,11 +149,9 @@ class Stack:
 
     def minutes_pass(self, minutes: int) -> None:
         """Time goes by; the worker's every-minute sweep sends what was held until now."""
-        from messaging import tasks
-
         self.clock.shift(timedelta(minutes=minutes))
         with self.capture(execute=True):
-            tasks.sweep()
+            messaging_tasks.sweep()
         self.settle()
 
     def request(self, client: Client, method: str, url: str, data: dict | None = None):
@@ -173,9 +165,7 @@ class Stack:
     def customer_texts(self, body: str):
         """A text from the customer's phone: Twilio's signed post to the webhook."""
         with self.capture(execute=True):
-            response = post(
-                self.phone, "/sms/inbound", fields("inbound_sms", From=self.customer_phone, Body=body)
-            )
+            response = post(self.phone, "/sms/inbound", fields("inbound_sms", From=PHONE, Body=body))
         assert response.status_code == 200
         self.settle()
         return response
