@@ -25,7 +25,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from fieldservice import timefmt
-from fieldservice.models import Customer, Job
+from fieldservice.models import Customer, Job, JobStatus
 from messaging.outbox.consent import is_opted_out
 from messaging.outbox.delivery import InvalidSMSError, resend_message, send_sms
 
@@ -178,6 +178,33 @@ def text_customer(
         raise NotSentError(_refusal(message, first_name=first_name), message)
     mark_answered(job=job, phone=str(message.phone), up_to=message.created_at)
     return message
+
+
+def cancel_in_own_words(*, job: Job, body: str, sender: object, token: str) -> Message:
+    """A technician's "Cancel it": cancel the visit through the services and send their words as
+    the customer's confirmation (the office's cancellation notice is left out, so it is said once).
+
+    Raises `JobStateError` (nothing sent) when the visit can no longer be cancelled, and
+    `NotSentError` when it was cancelled but the text could not go; the job is then flagged for a
+    call. A repeated tap finds the visit cancelled already and sends nothing more."""
+    from fieldservice import services
+    from messaging.notify.notices import cancelled_in_a_persons_words
+
+    actor = getattr(sender, "get_username", lambda: str(sender))()
+    if job.status != JobStatus.CANCELLED:
+        with transaction.atomic(), cancelled_in_a_persons_words(job):
+            job = services.job_cancel(job=job, actor=actor, reason="The customer asked by text")
+    try:
+        sent = text_customer(body=body, sender=sender, cause=Cause.TECHNICIAN, token=token, job=job)
+    except NotSentError as error:
+        first = job.customer.first_name
+        services.job_flag_attention(
+            job=job, reason=f"Cancelled, but {first} was not texted: call them", actor=actor
+        )
+        raise NotSentError(f"Visit cancelled. {error}", error.message) from error
+    if job.needs_attention:  # asked and done: nothing is left for the office
+        services.job_clear_attention(job=job, actor=actor)
+    return sent
 
 
 def _same_words_just_sent(*, body: str, phone: str) -> Message | None:

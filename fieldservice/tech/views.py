@@ -7,7 +7,7 @@ jobs: anyone else's is a 404, so job numbers reveal nothing.
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, tzinfo
 from functools import wraps
 
 from django.contrib import messages
@@ -53,11 +53,25 @@ def _day_order(job: Job) -> tuple:
     return (not (job.urgent and job.is_open), job.status == JobStatus.CANCELLED, job.window_start, job.pk)
 
 
+def _local_zone(technician: Technician, now: datetime) -> tzinfo:
+    """The clock the technician's day runs on: their nearest visit's site's zone (a technician in
+    Honolulu lives Honolulu's day, whatever the office's zone), else the business's own zone."""
+    nearest = (
+        Job.objects.filter(technician=technician, window_end__gte=now - timedelta(hours=12))
+        .select_related("site")
+        .order_by("window_start")
+        .first()
+    )
+    return nearest.zone if nearest else timezone.get_current_timezone()
+
+
 @technician_required
 def job_list(request: HttpRequest) -> HttpResponse:
-    """Today's jobs, emergencies first, plus any still open from earlier and today's cancellations."""
-    today = timezone.localdate()
-    start = datetime.combine(today, time.min, tzinfo=timezone.get_current_timezone())
+    """Today's jobs, emergencies first, plus any still open from earlier and today's cancellations;
+    today as the clock of the technician's sites reads it."""
+    zone = _local_zone(request.technician, timezone.now())
+    today = timezone.localdate(timezone=zone)
+    start = datetime.combine(today, time.min, tzinfo=zone)
     jobs = (
         Job.objects.filter(technician=request.technician)
         .filter(

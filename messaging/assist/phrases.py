@@ -285,7 +285,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "cancel_done": (
             "Cancel it",
             (
-                "No problem at all, {first}. I'll cancel your visit {win_day}.",
+                "Done, {first}: your visit {win_day} is cancelled.",
                 "Thanks for letting me know, and just text this number whenever you need us.",
             ),
         ),
@@ -293,7 +293,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Apologise and cancel",
             (
                 "I'm really sorry, {first}.",
-                "You waited far too long, and I understand completely. I'll cancel the visit now.",
+                "You waited far too long, and I understand completely. Your visit is cancelled.",
             ),
         ),
         "cancel_still_coming": (
@@ -700,7 +700,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "cancel_done": (
             "Cancel it",
             (
-                "No se preocupe, {first}. Cancelo su visita {win_day}.",
+                "Listo, {first}: su visita quedó cancelada.",
                 "Gracias por avisar, y escríbanos a este número cuando nos necesite.",
             ),
         ),
@@ -708,7 +708,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Apologise and cancel",
             (
                 "Lo siento mucho, {first}.",
-                "Usted esperó demasiado y lo entiendo por completo. Ya cancelo la visita.",
+                "Usted esperó demasiado y lo entiendo por completo. Su visita quedó cancelada.",
             ),
         ),
         "cancel_still_coming": (
@@ -1158,3 +1158,8 @@ TASK_VERBS = frozenset(
     take tag tape thread trim turn unclog unscrew upgrade vacuum vent walk wash weld wipe wrap
     """.split()
 )
+
+
+# Replies whose words say the visit is cancelled: tapping one cancels it through the services, so
+# the text is true when it arrives (and the office's own cancellation notice is not sent twice).
+ACTIONS: dict[str, str] = {"cancel_done": "cancel", "cancel_sorry": "cancel"}

@@ -87,9 +87,12 @@ class JobFacts:
 class Reply:
     label: str
     text: str
+    # What sending it also does: "cancel" cancels the visit (through the services) as the text
+    # says it is. A page that cannot do the action (the dispatcher's fill buttons) leaves it out.
+    action: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "text": self.text}
+        return {"label": self.label, "text": self.text} | ({"action": self.action} if self.action else {})
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ def _fit_every_reading(view: _View, best: tuple[Reply, ...]) -> tuple[Reply, ...
 def _labelled(reply: Reply, intent: str) -> Reply:
     """'If late: Start now' — which reading the reply answers."""
     name = READING_NAMES.get(intent)
-    return Reply(f"If {name}: {reply.label}", reply.text) if name else reply
+    return Reply(f"If {name}: {reply.label}", reply.text, reply.action) if name else reply
 
 
 def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
@@ -521,7 +524,9 @@ class _View:
             last_optional = max(i for i, (_, opt) in enumerate(kept) if opt)
             del kept[last_optional]
         text = " ".join(t for t, _ in kept)
-        return Reply(label, text) if text and len(text) <= MAX_REPLY_CHARS else None
+        if not text or len(text) > MAX_REPLY_CHARS:
+            return None
+        return Reply(label, text, phrases.ACTIONS.get(key, ""))
 
 
 def _without_empty_name(template: str, first: str | None) -> str:

@@ -206,6 +206,7 @@ class ConversationAdmin(DispatchPageAdmin):
             job=job,
             asked=asked,
             windows=dispatch.free_windows(job=job, request=asked, now=timezone.now()),
+            closed=not dispatch.works_on(asked.day),
             decline=dispatch.decline_text(job=job, request=asked),
             opt_out=opt_out_of(str(job.customer.phone)),
             token=thread_token(job=job),

@@ -359,11 +359,14 @@ def thread(*, job: Job | None = None, phone: str = "") -> list[ThreadItem]:
 
 
 def reply_options(*, job: Job, items: list[ThreadItem], now: datetime) -> tuple[Reply, ...]:
-    """Assist's reply options for the customer's latest understood text, if any."""
+    """Assist's reply options for the customer's latest understood text, if any. Replies that do
+    something besides texting ("Cancel it") are left out: this page's fill buttons only fill the
+    box, and the page has its own Cancel the visit button."""
     latest = next((item for item in reversed(items) if item.interpretation), None)
     if latest is None:
         return ()
-    return assist(job_facts(job), latest.interpretation, now, message=latest.message.body).replies
+    replies = assist(job_facts(job), latest.interpretation, now, message=latest.message.body).replies
+    return tuple(reply for reply in replies if not reply.action)
 
 
 def dispatcher_reply(*, body: str, user, token: str, job: Job | None = None, phone: str = "") -> Message:
@@ -470,9 +473,17 @@ def _busy_times(
     return busy
 
 
+def works_on(day: date) -> bool:
+    """Whether the business goes out on `day`'s weekday (its settings' working days)."""
+    return day.weekday() in BusinessSettings.load().work_weekdays
+
+
 def free_windows(*, job: Job, request: RescheduleRequest, now: datetime) -> list[FreeWindow]:
     """A short list of windows as long as the job's, on the requested day and part of day, when an
-    active technician has no other open job; the job's own technician first."""
+    active technician has no other open job; the job's own technician first. None on a day the
+    business does not go out (its settings' working days), as every reply about days agrees."""
+    if not works_on(request.day):
+        return []
     zone, length = job.zone, job.window_end - job.window_start
     first, last = PARTS_OF_DAY.get(request.part_of_day, PARTS_OF_DAY[None])
     if request.at:
@@ -564,7 +575,7 @@ def decline_text(*, job: Job, request: RescheduleRequest) -> str:
     return DECLINE_RESCHEDULE[language].format(
         first=job.customer.first_name,
         request=request.words,
-        window=timefmt.window(job.window_start, job.window_end, job.zone),
+        window=timefmt.window(job.window_start, job.window_end, job.zone, language),
     )
 
 

@@ -288,16 +288,17 @@ def _wanted(interpretation: Interpretation) -> str:
     reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
     if interpretation.intent == Intent.EMERGENCY:
         reason = f"{reason} ({hazard(interpretation.hazard).label})"
+    # In words a dispatcher reads ("Fri Jun 12, afternoon", "expected 12:20 pm"), not ISO dates.
     requested = []
-    if interpretation.requested_date:
-        requested.append(interpretation.requested_date.isoformat())
+    if day := interpretation.requested_date:
+        requested.append(f"{day:%a %b} {day.day}")
     if interpretation.requested_time:
-        requested.append(interpretation.requested_time.strftime("%H:%M"))
+        requested.append(timefmt.clock(datetime.combine(date.min, interpretation.requested_time)))
     if interpretation.requested_part_of_day:
         requested.append(interpretation.requested_part_of_day)
     if interpretation.arrival_at:
-        requested.append(f"expected {interpretation.arrival_at:%H:%M}")  # in the site's zone
-    return f"{reason}: {' '.join(requested)}" if requested else reason
+        requested.append(f"expected {timefmt.clock(interpretation.arrival_at)}")  # in the site's zone
+    return f"{reason}: {', '.join(requested)}" if requested else reason
 
 
 # How far either side of today the diary is read for the weekdays the business is booked on.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import lexicon as lx
@@ -386,7 +386,9 @@ def _arrival(
         eta = _eta_in(context.last_outbound or "", local)
         if eta:
             base, since = eta, "the ETA given"
-    at = base + timedelta(minutes=duration.minutes)
+    # Minutes of real time: on a fall-back night, 1:40 am plus 20 minutes is the second 1:00 am,
+    # which wall-clock arithmetic on the local time (2:00 am, 80 minutes on) gets wrong.
+    at = (base.astimezone(UTC) + timedelta(minutes=duration.minutes)).astimezone(base.tzinfo)
     return at, f"duration '{duration.text}' from {since} -> arrival {at:%H:%M}"
 
 

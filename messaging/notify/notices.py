@@ -9,6 +9,9 @@ Routine texts wait out the business's quiet hours in the site's zone; time-criti
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from string import Formatter
 
@@ -582,7 +585,24 @@ def on_completed(sender: object, *, job: Job, **kwargs: object) -> None:
     notify(job=job, kind=Kind.COMPLETED)
 
 
+# The job a person is cancelling with their own text ("Done, Dana: your visit today is
+# cancelled."): that text tells the customer, so the office's notice would say it twice.
+_CANCELLED_IN_PERSONS_WORDS: ContextVar[int | None] = ContextVar("cancelled_in_persons_words", default=None)
+
+
+@contextmanager
+def cancelled_in_a_persons_words(job: Job) -> Iterator[None]:
+    """Within this block, cancelling `job` sends no cancellation notice: a person's text does."""
+    reset = _CANCELLED_IN_PERSONS_WORDS.set(job.pk)
+    try:
+        yield
+    finally:
+        _CANCELLED_IN_PERSONS_WORDS.reset(reset)
+
+
 def on_cancelled(sender: object, *, job: Job, **kwargs: object) -> None:
+    if _CANCELLED_IN_PERSONS_WORDS.get() == job.pk:
+        return
     notify(job=job, kind=Kind.CANCELLED)
 
 

@@ -58,6 +58,13 @@ def _thread(customer: Customer) -> list[Message]:
     return list(Message.objects.filter(phone=customer.phone).order_by("-created_at", "-pk")[:THREAD_LENGTH])
 
 
+def _context(customer: Customer) -> dict:
+    """The thread, with times on the customer's own clock (their newest site's zone), as their
+    phone shows them."""
+    site = customer.sites.order_by("-pk").first()
+    return {"customer": customer, "thread": _thread(customer), "zone": site.timezone if site else None}
+
+
 def phone(request: HttpRequest, customer_id: int) -> HttpResponse:
     _check_allowed(request)
     customer = get_object_or_404(Customer, pk=customer_id)
@@ -69,17 +76,11 @@ def phone(request: HttpRequest, customer_id: int) -> HttpResponse:
         if not request.htmx:
             return redirect("sms:simulator-phone", customer_id=customer.pk)
     if request.htmx:
-        return render(
-            request, "messaging/simulator/_thread.html", {"customer": customer, "thread": _thread(customer)}
-        )
-    return render(
-        request, "messaging/simulator/phone.html", {"customer": customer, "thread": _thread(customer)}
-    )
+        return render(request, "messaging/simulator/_thread.html", _context(customer))
+    return render(request, "messaging/simulator/phone.html", _context(customer))
 
 
 def thread(request: HttpRequest, customer_id: int) -> HttpResponse:
     _check_allowed(request)
     customer = get_object_or_404(Customer, pk=customer_id)
-    return render(
-        request, "messaging/simulator/_thread.html", {"customer": customer, "thread": _thread(customer)}
-    )
+    return render(request, "messaging/simulator/_thread.html", _context(customer))

@@ -10,8 +10,16 @@ from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
 from fieldservice.models import Job
+from fieldservice.services import JobStateError
 from fieldservice.tech.views import own_job, technician_required
-from messaging.conversation import STALE_FORM, NotSentError, on_its_way_in_words, opt_out_of, text_customer
+from messaging.conversation import (
+    STALE_FORM,
+    NotSentError,
+    cancel_in_own_words,
+    on_its_way_in_words,
+    opt_out_of,
+    text_customer,
+)
 from messaging.models import Cause
 from messaging.tech.card import job_panel, panel_version
 
@@ -45,15 +53,13 @@ def reply(request: HttpRequest, job_id: int) -> HttpResponse:
     if not token:
         messages.error(request, STALE_FORM)
         return redirect("tech:job", job_id=job.pk)
+    body, token = request.POST.get("text", ""), f"tech:{job.pk}:{token}"
     try:
-        sent = text_customer(
-            body=request.POST.get("text", ""),
-            sender=request.user,
-            cause=Cause.TECHNICIAN,
-            token=f"tech:{job.pk}:{token}",
-            job=job,
-        )
-    except NotSentError as error:
+        if request.POST.get("action") == "cancel":  # the reply says the visit is cancelled: make it so
+            sent = cancel_in_own_words(job=job, body=body, sender=request.user, token=token)
+        else:
+            sent = text_customer(body=body, sender=request.user, cause=Cause.TECHNICIAN, token=token, job=job)
+    except (NotSentError, JobStateError) as error:
         messages.error(request, str(error))
     else:
         messages.success(request, on_its_way_in_words(sent, first_name=job.customer.first_name))

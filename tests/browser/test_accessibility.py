@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
@@ -18,6 +19,15 @@ from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, Use
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture(autouse=True)
+def business_hours():
+    """A working midday in Los Angeles, whenever the suite runs: after 9 pm the visits booked "in
+    three hours" fall on tomorrow and an after-hours auto-reply goes out, which these pages are
+    not about (tests/journeys runs them at every hour)."""
+    with time_machine.travel(datetime(2026, 6, 10, 12, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=True):
+        yield
 
 
 @pytest.fixture

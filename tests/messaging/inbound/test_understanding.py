@@ -91,7 +91,7 @@ def test_a_reschedule_request_needs_the_dispatcher_and_is_acknowledged(todays_jo
     todays_job.refresh_from_db()
     assert todays_job.needs_attention
     assert todays_job.attention_reason.startswith("Customer asks to reschedule")
-    assert "2026-06-11" in todays_job.attention_reason
+    assert "Thu Jun 11" in todays_job.attention_reason  # in words, as the dispatcher reads it
     assert "afternoon" in todays_job.attention_reason
     [reply] = auto_replies(todays_job)
     assert "Thu Jun 11, afternoon" in reply
