@@ -93,7 +93,8 @@ def test_the_model_moment(stack, moment, at):
     assert "You replied" in after_tap and "Reply with one tap" not in after_tap
 
     board = visible_words(stack.board())
-    assert f"Dana Ortiz · late until {timefmt.clock(expected)}" in board
+    dana_block = next(words for words in board.split(" : ") if words.startswith("Dana Ortiz,"))
+    assert f"customer late until {timefmt.clock(expected)}" in dana_block
     assert "complaint" not in visible_words(stack.queue()).lower()
     assert not job.events.filter(kind=JobEvent.Kind.ATTENTION).exists()
 
