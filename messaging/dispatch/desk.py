@@ -11,7 +11,7 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from django.db import transaction
@@ -586,73 +586,6 @@ def reschedule_decline(*, job: Job, body: str, user, token: str) -> Message:
         message = dispatcher_reply(body=body, user=user, job=job, token=token)
         services.job_clear_attention(job=job, actor=user.get_username())
     return message
-
-
-# --- today's board -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BoardRow:
-    job: Job
-    window: str
-    status: str
-    eta: str
-    customer: str
-    flags: tuple[str, ...]
-
-
-@dataclass
-class BoardLane:
-    technician: Technician | None
-    rows: list[BoardRow] = field(default_factory=list)
-
-
-def _board_row(job: Job) -> BoardRow:
-    zone = job.zone
-    eta = ""
-    if job.status == JobStatus.ON_SITE:
-        eta = "on site"
-    elif job.technician_eta and job.is_open:  # a finished visit has no arrival to come
-        eta = _clock(job.technician_eta, zone)
-    customer = ""
-    if job.customer_state == CustomerState.LATE and job.is_open:
-        expected = job.customer_expected_at
-        customer = f"late until {_clock(expected, zone)}" if expected else "running late"
-    elif job.customer_state == CustomerState.HOME:
-        customer = "home"
-    flags = (("urgent",) if job.urgent else ()) + ((job.attention_reason,) if job.needs_attention else ())
-    return BoardRow(
-        job=job,
-        window=f"{timefmt.clock(job.window_start, zone)}-{_clock(job.window_end, zone)}",
-        status=job.get_status_display(),
-        eta=eta,
-        customer=customer,
-        flags=flags,
-    )
-
-
-def today_board(*, now: datetime, technicians: list[Technician]) -> list[BoardLane]:
-    """Today's visits (the business's day) per active technician in window order, then unassigned."""
-    zone = timezone.get_current_timezone()
-    day_start = datetime.combine(timezone.localdate(now, zone), time.min, tzinfo=zone)
-    lanes = {t.pk: BoardLane(technician=t) for t in technicians}
-    unassigned = BoardLane(technician=None)
-    jobs = (
-        Job.objects.on_local_day(day_start, day_start + timedelta(days=1))
-        .exclude(status=JobStatus.CANCELLED)
-        .select_related("customer", "site", "technician")
-        .order_by("window_start", "pk")
-    )
-    for job in jobs:
-        lane = lanes.get(job.technician_id)
-        if lane is None:
-            lane = (
-                unassigned
-                if job.technician_id is None
-                else lanes.setdefault(job.technician_id, BoardLane(job.technician))
-            )
-        lane.rows.append(_board_row(job))
-    return [*lanes.values(), *([unassigned] if unassigned.rows else [])]
 
 
 # --- this week's numbers -----------------------------------------------------------------------

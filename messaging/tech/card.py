@@ -18,6 +18,7 @@ from django.utils import timezone
 from fieldservice import timefmt
 from fieldservice.models import Job
 from messaging.assist.suggest import Assist, Note, assist
+from messaging.conversation import Optout, opt_out_of
 from messaging.hazards import hazard
 from messaging.inbound.understand import job_facts
 from messaging.interpret import Interpretation
@@ -114,12 +115,17 @@ class JobPanel:
     thread: list[Message]
     prompt: Prompt | None
     version: str
+    # The opt-out in force for the customer: the panel says so and offers no reply, also when the
+    # STOP arrives while the page is open (the live poll brings it).
+    opt_out: Optout | None = None
 
 
-def panel_version(job: Job) -> str:
-    """Changes whenever a message on the job is added or changes status (one query)."""
+def panel_version(job: Job, opt_out: Optout | None = None) -> str:
+    """Changes whenever a message on the job is added or changes status, or the customer's
+    consent changes (a STOP is not always filed under the job)."""
     stamp = job.messages.aggregate(last=Max("updated_at"), newest=Max("pk"))
-    return f"{stamp['newest'] or 0}-{stamp['last'].timestamp() if stamp['last'] else 0}"
+    consent = "stop" if opt_out is not None else "ok"
+    return f"{stamp['newest'] or 0}-{stamp['last'].timestamp() if stamp['last'] else 0}-{consent}"
 
 
 def meaning(interpretation: Interpretation) -> str:
@@ -207,4 +213,7 @@ def job_panel(job: Job, *, viewer: object | None = None) -> JobPanel:
             reply_token=uuid.uuid4().hex,
             doubt=doubt(interpretation),
         )
-    return JobPanel(job=job, thread=recent, prompt=prompt, version=panel_version(job))
+    opt_out = opt_out_of(str(job.customer.phone))
+    return JobPanel(
+        job=job, thread=recent, prompt=prompt, version=panel_version(job, opt_out), opt_out=opt_out
+    )

@@ -27,10 +27,8 @@ from messaging.tech.card import job_panel, panel_version
 def messages_panel(request: HttpRequest, job: Job) -> SafeString:
     """The job's conversation on the technician's job page (registered with fieldservice's job
     panels at startup); when the customer opted out, a notice says so and no reply can be sent."""
-    context = {
-        "panel": job_panel(job, viewer=getattr(request, "user", None)),
-        "opt_out": opt_out_of(str(job.customer.phone)),
-    }
+    panel = job_panel(job, viewer=getattr(request, "user", None))
+    context = {"panel": panel, "opt_out": panel.opt_out}
     return render_to_string("messaging/_job_messages.html", context, request=request)
 
 
@@ -38,7 +36,7 @@ def messages_panel(request: HttpRequest, job: Job) -> SafeString:
 def panel(request: HttpRequest, job_id: int) -> HttpResponse:
     """The job's messaging panel; 204 (htmx leaves the page alone) when nothing changed."""
     job = own_job(request, job_id)
-    if request.GET.get("v") == panel_version(job):
+    if request.GET.get("v") == panel_version(job, opt_out_of(str(job.customer.phone))):
         return HttpResponse(status=204)
     return render(request, "messaging/_job_panel.html", {"panel": job_panel(job, viewer=request.user)})
 

@@ -203,9 +203,10 @@ class Stack:
         assert match, "no prompt card on the technician's page"
         return match.group(0)
 
-    def tap_first_reply(self, job: Job) -> tuple[str, str]:
-        """Tap the card's first one-tap reply, as the page's form posts it; returns (text, flash)."""
-        card = self.card(job)
+    def tap_first_reply(self, job: Job, *, card: str | None = None) -> tuple[str, str]:
+        """Tap the card's first one-tap reply, as the page's form posts it; returns (text, flash).
+        `card`: a card read earlier, for a tap from a page left open (stale)."""
+        card = card or self.card(job)
         form = re.search(r'<form[^>]*action="([^"]+)"[^>]*>(.*?)</form>', card, re.S)
         assert form, "the card offers no reply to tap"
         values = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', form.group(2)))

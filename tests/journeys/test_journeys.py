@@ -247,12 +247,15 @@ def test_after_stop_nobody_can_text_and_everyone_is_told_why(stack, moment, at):
     booking_text = sent_to_customer(job).get()
     stack.twilio_reports(booking_text, "undelivered_30007")  # the carrier filtered the booking text
     stack.customer_texts(said(moment, "reschedule"))
+    page_left_open = stack.card(job)
     stop = stack.customer_texts("STOP")
     assert ("unsubscribed" if moment.language == "en" else "dado de baja") in stop.content.decode()
     stopped_at = Message.objects.inbound().latest("pk").created_at
     refused = "Not sent: Dana opted out of texts"
 
-    _, technician = stack.tap_first_reply(job)
+    card = visible_words(stack.card(job))
+    assert "Replies are off: Dana opted out of texts" in card and "Reply with one tap" not in card
+    _, technician = stack.tap_first_reply(job, card=page_left_open)
     assert technician.startswith(refused), technician
 
     conversation = reverse("admin:messaging_conversation_change", args=[job.pk])
