@@ -43,8 +43,11 @@ from load import free_port, start, stop  # noqa: E402 - the load test's process 
 
 BIN = Path(sys.executable).parent
 CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
-DATABASE = "bench_webhook_ratio"
-REDIS = "redis://127.0.0.1:6379/14"
+# A database named bench* in DATABASE_URL is used (dropped and made again) as given, so runs side by
+# side on one server each keep their own; any other name stays untouched and bench_webhook_ratio is used.
+_GIVEN_DATABASE = os.environ.get("DATABASE_URL", "").rsplit("/", 1)[-1]
+DATABASE = _GIVEN_DATABASE if _GIVEN_DATABASE.startswith("bench") else "bench_webhook_ratio"
+REDIS = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/14"
 CUSTOMERS = 500
 THREADS = 16
 SECONDS = float(os.environ.get("BENCH_RATIO_SECONDS", "6"))

@@ -16,6 +16,7 @@ from functools import partial
 from django.db import transaction
 from django.db.models.constants import OnConflict
 from django.utils import timezone
+from django_q.brokers import Broker, get_broker
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer
@@ -75,6 +76,14 @@ def store_once(message: Message) -> bool:
     return True
 
 
+@functools.cache
+def worker_queue() -> Broker:
+    """This process's handle on django-q2's queue, made once. Without it async_task makes a new
+    broker for every text: with Redis a new client and connection pool, so a TCP connect and a
+    teardown per webhook. The Redis client reconnects by itself and is safe across a fork."""
+    return get_broker()
+
+
 def queue_handling(message_id: int, keyword: str | None = None) -> None:
     """Give a stored text to the worker. `keyword` is the webhook's consent decision ("" for none);
     None lets the worker decide (a re-queued text)."""
@@ -83,6 +92,7 @@ def queue_handling(message_id: int, keyword: str | None = None) -> None:
         message_id,
         keyword,
         task_name=f"handle inbound {message_id}",
+        broker=worker_queue(),
         # The text's row records the outcome; a saved success costs django-q2 a pruning of its
         # results table (save_limit) per text. Failures are still saved.
         q_options={"save": False},
