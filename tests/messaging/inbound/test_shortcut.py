@@ -3,6 +3,9 @@ what they refused before, answer with the security headers, and store a text wit
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
+
 import pytest
 from django.test import Client
 
@@ -114,3 +117,42 @@ def test_texts_are_queued_through_one_broker_per_process(
     queued = [task["args"][0] for task in peek_queued_tasks()]
     assert queued == list(Message.objects.order_by("pk").values_list("pk", flat=True))
     assert len(made) == 1
+
+
+def test_the_prepared_insert_stores_what_the_orm_would(client, dana, handed_over):
+    data = fields("inbound_sms", NumMedia="1", MediaUrl0="https://api.twilio.com/m/1.jpg", NumSegments="2")
+    post(client, INBOUND, data)
+    message = Message.objects.get()
+    assert (str(message.phone), message.customer, message.provider_sid) == (
+        "+14155550123",
+        dana,
+        data["MessageSid"],
+    )
+    assert (message.media_urls, message.segments, message.flagged) == (
+        ["https://api.twilio.com/m/1.jpg"],
+        2,
+        False,
+    )
+    # updated_at is auto_now: pre_save stamps it as the ORM's own insert does, a moment later
+    assert message.created_at.tzinfo is not None
+    assert timedelta(0) <= message.updated_at - message.created_at < timedelta(seconds=1)
+
+
+def test_a_repeated_message_sid_stores_one_row_and_a_short_code_is_kept_as_given(client, db, handed_over):
+    data = fields("inbound_sms", From="ACME")
+    assert post(client, INBOUND, data).status_code == 200
+    assert post(client, INBOUND, data).status_code == 200
+    message = Message.objects.get()
+    assert (message.phone.raw_input, message.customer, message.flagged) == ("ACME", None, True)
+
+
+def test_django_q2s_line_per_queued_task_is_dropped_and_its_warnings_are_kept(caplog):
+    queue_logger = logging.getLogger("django-q")
+    with caplog.at_level(logging.INFO):
+        queue_logger.info("Enqueued [django_q:fieldservice:q] 42")
+        queue_logger.warning("Enqueued [django_q:fieldservice:q] took long")
+        queue_logger.info("Process-1 processed handle inbound 42")
+    assert [record.getMessage() for record in caplog.records if record.name == "django-q"] == [
+        "Enqueued [django_q:fieldservice:q] took long",
+        "Process-1 processed handle inbound 42",
+    ]
