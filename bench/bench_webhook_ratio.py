@@ -43,8 +43,11 @@ from load import free_port, start, stop  # noqa: E402 - the load test's process 
 
 BIN = Path(sys.executable).parent
 CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
-DATABASE = "bench_webhook_ratio"
-REDIS = "redis://127.0.0.1:6379/14"
+# A database named bench* in DATABASE_URL is used (dropped and made again) as given, so runs side by
+# side on one server each keep their own; any other name stays untouched and bench_webhook_ratio is used.
+_GIVEN_DATABASE = os.environ.get("DATABASE_URL", "").rsplit("/", 1)[-1]
+DATABASE = _GIVEN_DATABASE if _GIVEN_DATABASE.startswith("bench") else "bench_webhook_ratio"
+REDIS = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/14"
 CUSTOMERS = 500
 THREADS = 16
 SECONDS = float(os.environ.get("BENCH_RATIO_SECONDS", "6"))
@@ -201,8 +204,15 @@ def seed() -> None:
     from fieldservice.models import Customer, Site, Technician
 
     now = timezone.now().replace(second=0, microsecond=0)
-    user = get_user_model().objects.create_user("bench-tech")
-    technician = Technician.objects.create(user=user, first_name="Luis", phone="+14155550001")
+
+    def technician_named(number: int) -> Technician:
+        user = get_user_model().objects.create_user(f"bench-tech-{number}")
+        return Technician.objects.create(
+            user=user, first_name=f"Tech {number}", phone=f"+1415555{number:04d}"
+        )
+
+    # A technician is on the way to one job at a time: each job on the way has its own technician.
+    technician = technician_named(0)
     for n in range(CUSTOMERS):
         customer = Customer.objects.create(name=f"Customer {n}", phone=f"+1628555{n:04d}", language="en")
         site = Site.objects.create(customer=customer, address=f"{n} Bench St", timezone="America/Los_Angeles")
@@ -210,7 +220,7 @@ def seed() -> None:
         job = services.job_schedule(
             customer=customer,
             site=site,
-            technician=technician,
+            technician=technician_named(n + 1) if n % 5 == 0 else technician,
             trade="plumbing",
             summary="Leaking tap",
             window_start=start_at,

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Twilio's webhooks need none of what follows (sessions, CSRF, users, static files): answered here.
+    "messaging.inbound.shortcut.TwilioWebhookShortcut",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -172,7 +174,7 @@ Q_CLUSTER = {
     "catch_up": False,  # after downtime the sweeps catch up themselves, without replaying every tick
     "ack_failures": True,
     "label": "Task queue",
-    # django-q2 logs each task queued and run at INFO, with its own handler: a line per text.
+    # django-q2 logs each task queued and run at INFO (the "Enqueued" line is dropped: LOGGING).
     "log_level": os.environ.get("LOG_LEVEL", "INFO"),
 }
 if REDIS_URL:
@@ -217,7 +219,10 @@ if not DEBUG:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact_phone_numbers": {"()": "messaging.redact.RedactPhoneNumbers"}},
+    "filters": {
+        "redact_phone_numbers": {"()": "messaging.redact.RedactPhoneNumbers"},
+        "drop_task_enqueued": {"()": "config.log_filters.DropTaskEnqueued"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {
         "console": {
@@ -226,7 +231,11 @@ LOGGING = {
             "filters": ["redact_phone_numbers"],
         }
     },
-    "loggers": {"twilio.http_client": {"filters": ["redact_phone_numbers"]}},
+    "loggers": {
+        "twilio.http_client": {"filters": ["redact_phone_numbers"]},
+        # django-q2 has no handler of its own here (the root's): its INFO lines come through it.
+        "django-q": {"filters": ["drop_task_enqueued"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 

@@ -58,10 +58,15 @@ def signature_ok(*, url: str, fields: Mapping[str, str], signature: str) -> bool
     return bool(signature) and RequestValidator(token).validate(url, fields, signature)
 
 
+# The answer to almost every text: nothing to say. Built once rather than an XML tree per text.
+EMPTY_TWIML = str(MessagingResponse())
+
+
 def twiml(reply: Message | None) -> HttpResponse:
+    if reply is None:
+        return HttpResponse(EMPTY_TWIML, content_type="text/xml")
     response = MessagingResponse()
-    if reply is not None:
-        response.message(reply.body)
+    response.message(reply.body)
     return HttpResponse(str(response), content_type="text/xml")
 
 
