@@ -23,7 +23,7 @@ from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technic
 from messaging.assist.suggest import Reply, assist
 from messaging.conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
 from messaging.dispatch.texts import DECLINE_RESCHEDULE
-from messaging.inbound.understand import job_facts, rating_in_reply, requested_in_words
+from messaging.inbound.understand import job_facts, requested_in_words
 from messaging.interpret.consent import consent_keyword
 from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
@@ -34,7 +34,6 @@ from messaging.models import (
     Direction,
     Message,
     MessageStatus,
-    NotificationKind,
 )
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
@@ -81,8 +80,6 @@ DAY_END = time(21)
 SLOT_STEP = timedelta(hours=1)
 WINDOWS_PER_TECHNICIAN = 2
 MAX_WINDOWS = 6
-
-RATING_WITHIN = timedelta(days=3)
 
 
 def _local(moment: datetime, zone: tzinfo) -> str:
@@ -699,8 +696,8 @@ class WeekNumbers:
 
 
 def week_numbers(*, now: datetime) -> WeekNumbers:
-    """Monday (the business's zone) until now. Ratings are read from customers' replies to the
-    feedback request, since no score is stored elsewhere."""
+    """Monday (the business's zone) until now. Ratings are the visits rated this week, each once
+    with its latest score (`Job.customer_rating`, stored when the customer answers the request)."""
     zone = timezone.get_current_timezone()
     today = timezone.localdate(now, zone)
     start = datetime.combine(today - timedelta(days=today.weekday()), time.min, tzinfo=zone)
@@ -749,27 +746,12 @@ def week_numbers(*, now: datetime) -> WeekNumbers:
         opt_outs=ConsentChange.objects.filter(opted_out=True, **week).count(),
         sent=counts["sent"],
         failed=counts["failed"],
-        ratings=_ratings(texts, start=start),
+        ratings=tuple(
+            Job.objects.filter(rated_at__gte=start, rated_at__lte=now)
+            .order_by("rated_at", "pk")
+            .values_list("customer_rating", flat=True)
+        ),
     )
-
-
-def _ratings(texts: list[tuple[str, datetime, str]], *, start: datetime) -> tuple[int, ...]:
-    """The first 1-5 each customer sent within a few days of a feedback request."""
-    asked: dict[str, list[datetime]] = defaultdict(list)
-    for phone, at in (
-        Message.objects.outbound()
-        .filter(notification_kind=NotificationKind.REVIEW_REQUEST, created_at__gte=start - RATING_WITHIN)
-        .values_list("phone", "created_at")
-    ):
-        asked[str(phone)].append(at)
-    ratings, rated = [], set()
-    for phone, at, body in texts:
-        request = max((t for t in asked[phone] if t <= at), default=None)
-        score = rating_in_reply(body)
-        if request and score and at - request <= RATING_WITHIN and (phone, request) not in rated:
-            rated.add((phone, request))
-            ratings.append(score)
-    return tuple(ratings)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ keywords are handled. Job changes go through `fieldservice.services`; texts thro
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Collection, Iterator
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cached_property
@@ -25,16 +24,12 @@ from messaging.hazards import hazard, safety_advice
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
 from messaging.interpret.intent import Intent
+from messaging.interpret.rating import only_a_rating, rating_in
 from messaging.models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from messaging.notify.notices import UPCOMING, knob, record_feedback
 from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER, send_sms
 
 logger = logging.getLogger(__name__)
-
-RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.5" or "10"
-BARE_RATING = re.compile(
-    r"\s*[1-5]\s*(?:/\s*5|stars?|out of 5|estrellas?)?[\s.!]*", re.I
-)  # nothing more to read
 
 
 def last_outbound_before(message: Message) -> Message | None:
@@ -60,12 +55,6 @@ def context_for(message: Message, *, last_outbound: Message | None = None) -> Me
         job_status=job.status if job else None,
         last_outbound=last_outbound.body if last_outbound else None,
     )
-
-
-def rating_in_reply(text: str) -> int | None:
-    """The 1-5 score a reply to the feedback request starts with ("5", "4 stars", "3/5"), if any."""
-    match = RATING.match(text)
-    return int(match.group(1)) if match else None
 
 
 def understand_inbound(message: Message, *, reload_job: bool = True) -> Interpretation | None:
@@ -99,11 +88,11 @@ def apply_interpretation(
     intents, job = set(interpretation.intents), message.job
     if interpretation.intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP} or job is None:
         return  # consent is the inbound pipeline's; unknown senders are already flagged there
-    score = rating_in_reply(message.body)
+    score = rating_in(message.body)
     if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
         record_feedback(job=last_outbound.job or job, score=score)
         kind = "rated_low" if score <= knob("LOW_SCORE") else "rated_mid" if score == 3 else "rated"
-        _auto_reply(message, kind, answers=bool(BARE_RATING.fullmatch(message.body)))
+        _auto_reply(message, kind, answers=only_a_rating(message.body))
         return
     if not job.is_open:
         if (

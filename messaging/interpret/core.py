@@ -18,6 +18,7 @@ from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keywo
 from .cues import CueSet
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
+from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, parse_day_span
 from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
@@ -26,7 +27,6 @@ _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
 _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 # A short question that is only a slot ("Monday?", "thursday then?"), said after ruling the visit's day out.
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
-_RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
 # A reply code alone or before punctuation or a new thought; "r u still coming" is txt-speak, no code.
 _LEADING_CODE = re.compile(
     r"^\s*([a-z0-9]{1,3})\b(?!\s+(?:u|you|ya|we|they|he|she|it|i|ur|the)\b)(?:[\s.,!:-]+(.*))?$", re.S
