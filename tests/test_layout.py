@@ -29,6 +29,7 @@ LAYERS = (
         "messaging/redact",
         "messaging/interpret",
         "messaging/hazards",
+        "messaging/describe",
         "messaging/sms",
     },
     {"messaging/outbox", "messaging/assist"},

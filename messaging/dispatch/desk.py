@@ -20,10 +20,11 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
+from messaging import describe
 from messaging.assist.suggest import Reply, assist
 from messaging.conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
 from messaging.dispatch.texts import DECLINE_RESCHEDULE
-from messaging.inbound.understand import job_facts, requested_in_words
+from messaging.inbound.understand import job_facts
 from messaging.interpret.consent import consent_keyword
 from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
@@ -313,12 +314,8 @@ class ThreadItem:
         if found is None:
             return ""
         parts = [" + ".join(found.intents or (found.intent,)).replace("_", " ")]
-        if found.requested_date:
-            parts.append(f"for {found.requested_date:%a %b} {found.requested_date.day}")
-        if found.requested_time:
-            parts.append(f"at {found.requested_time:%H:%M}")
-        if found.requested_part_of_day:
-            parts.append(found.requested_part_of_day)
+        if asked := describe.asked_for(found):
+            parts.append(f"for {asked}")
         if found.arrival_at:
             parts.append(f"there at {_clock(found.arrival_at, self.zone)}")
         if found.sentiment != "neutral":
@@ -414,7 +411,7 @@ def reschedule_request(*, job: Job, items: list[ThreadItem], day: date | None = 
         day=day or asked or job.local_window_start.date(),
         part_of_day=found.requested_part_of_day if found else None,
         at=found.requested_time if found else None,
-        words=requested_in_words(found) if found else "",
+        words=describe.request(found) if found else "",
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection, Iterator
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 
 from django.conf import settings
@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
+from messaging import describe
 from messaging.assist.suggest import JobFacts, TaskFacts
 from messaging.conversation import ON_ITS_WAY
 from messaging.hazards import hazard, safety_advice
@@ -144,7 +145,7 @@ def apply_interpretation(
                 job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
             )
         language = message.customer.language if message.customer else "en"
-        request = requested_in_words(interpretation, language=language)
+        request = describe.request(interpretation, language)
         _auto_reply(message, kind, request=request, answers=not emergency)
     elif interpretation.intent == Intent.WHERE_IS_TECH:
         _answer_where(message, job)
@@ -220,36 +221,6 @@ def _local(job: Job, moment: datetime) -> str:
     return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
 
 
-# The requested day and time as the acknowledgement says them, per language (English otherwise).
-REQUEST_LEAD = {"en": " to ", "es": " para "}
-REQUEST_DAY_LEAD = {"es": "el "}
-REQUEST_CLOCK_LEAD = {"es": "las "}  # "las 3 pm"; agree_articles makes it "la 1 pm"
-REQUEST_CLOCK_AFTER_DAY = {"es": "a las "}
-PART_OF_DAY_WORDS = {
-    "es": {"morning": "por la mañana", "afternoon": "por la tarde", "evening": "por la noche"}
-}
-
-
-def requested_in_words(interpretation: Interpretation, language: str = "en") -> str:
-    """' to Thu Jun 12, afternoon' (' para el jue 12 jun, por la tarde') for the acknowledgement, or
-    ''; in the customer's language, since it goes inside their text."""
-    language = language if language in REQUEST_LEAD else "en"
-    parts = []
-    if interpretation.requested_date:
-        noon = datetime.combine(interpretation.requested_date, time(12))
-        parts.append(REQUEST_DAY_LEAD.get(language, "") + timefmt.day(noon, language=language))
-    if interpretation.requested_time:
-        moment = datetime.combine(
-            interpretation.requested_date or timezone.localdate(), interpretation.requested_time
-        )
-        lead = (REQUEST_CLOCK_AFTER_DAY if parts else REQUEST_CLOCK_LEAD).get(language, "")
-        parts.append(lead + timefmt.clock(moment))
-    elif interpretation.requested_part_of_day:
-        part = interpretation.requested_part_of_day
-        parts.append(PART_OF_DAY_WORDS.get(language, {}).get(part, part))
-    return f"{REQUEST_LEAD[language]}{', '.join(parts)}" if parts else ""
-
-
 def _reason(interpretation: Interpretation) -> str:
     """The dispatcher's queue line: what the customer wants, in words, and whether we are not sure."""
     reason = _wanted(interpretation)
@@ -277,13 +248,8 @@ def _wanted(interpretation: Interpretation) -> str:
     reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
     if interpretation.intent == Intent.EMERGENCY:
         reason = f"{reason} ({hazard(interpretation.hazard).label})"
-    requested = []
-    if interpretation.requested_date:
-        requested.append(interpretation.requested_date.isoformat())
-    if interpretation.requested_time:
-        requested.append(interpretation.requested_time.strftime("%H:%M"))
-    if interpretation.requested_part_of_day:
-        requested.append(interpretation.requested_part_of_day)
+    asked = describe.for_the_record(interpretation)  # "2026-06-12 afternoon"
+    requested = [asked] if asked else []
     if interpretation.arrival_at:
         requested.append(f"expected {interpretation.arrival_at:%H:%M}")  # in the site's zone
     return f"{reason}: {' '.join(requested)}" if requested else reason
