@@ -22,7 +22,14 @@ from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
 from messaging import describe
 from messaging.assist.suggest import Reply, assist
-from messaging.conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
+from messaging.conversation import (
+    STALE_FORM,
+    NotSentError,
+    check_form,
+    mark_answered,
+    notice_outcome,
+    text_customer,
+)
 from messaging.dispatch.texts import DECLINE_RESCHEDULE
 from messaging.inbound.understand import job_facts
 from messaging.interpret.consent import consent_keyword
@@ -522,10 +529,26 @@ def _tell_or_keep(*, job: Job, since: datetime, actor: str, done: str) -> Outcom
     return Outcome(job=job, told=told, telling=telling)
 
 
-def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Outcome:
+def _told_already(job: Job) -> Outcome:
+    """A change already made: how the customer was told of it (the newest notification)."""
+    notice = Message.objects.filter(job=job, cause=Cause.NOTIFICATION).order_by("-created_at", "-pk").first()
+    told, telling = notice_outcome(notice, first_name=job.customer.first_name)
+    return Outcome(job=job, told=told, telling=telling)
+
+
+def reschedule_accept(
+    *, job: Job, technician: Technician, window_start: datetime, user, token: str = ""
+) -> Outcome:
     """Give the customer the window they asked for; the window-changed update tells them, without
     an apology (they moved it). Their request counts as answered only if that update is on its way.
-    Raises `JobStateError` when the technician is no longer free."""
+
+    The same answer posted again (a double tap, a second tab) changes and texts nothing: it reports
+    how the first went. Another answer from a page older than the thread (`token`, the thread as
+    the page showed it) is refused with `NotSentError`. Raises `JobStateError` when the technician
+    is no longer free."""
+    if (job.technician_id, job.window_start) == (technician.pk, window_start):
+        return _told_already(job)
+    check_form(token=token, job=job)
     window_end = window_start + (job.window_end - job.window_start)
     if _overlaps(
         window_start, window_end, _busy_times(technician_ids=[technician.pk], exclude=job)[technician.pk]

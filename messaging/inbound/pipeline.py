@@ -19,6 +19,7 @@ from django.utils import timezone
 from fieldservice import timefmt
 from fieldservice.models import Customer, Job
 from fieldservice.services import BUSY
+from messaging.conversation import mark_text_answered
 from messaging.inbound.replies import reply_text
 from messaging.inbound.understand import understand_inbound
 from messaging.interpret import Interpretation
@@ -173,7 +174,7 @@ def _answer_consent_keyword(
     require it: the answer says how to opt back in). With Twilio's Advanced Opt-Out on, Twilio has
     already answered, so we only record."""
     business = BusinessSettings.load()
-    Message.objects.filter(pk=message.pk).update(handled_at=timezone.now())
+    mark_text_answered(message)
     change = None
     if keyword in {"opt_out", "opt_in"}:
         source = (

@@ -20,7 +20,7 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
 from messaging import describe
 from messaging.assist.suggest import JobFacts, TaskFacts
-from messaging.conversation import ON_ITS_WAY
+from messaging.conversation import ON_ITS_WAY, mark_text_answered
 from messaging.hazards import hazard, safety_advice
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
@@ -213,7 +213,7 @@ def _auto_reply(
         dedupe_key=f"auto:{message.pk}:{kind}",
     )
     if answers and reply.status in ON_ITS_WAY:
-        Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+        mark_text_answered(message)
     return reply
 
 
