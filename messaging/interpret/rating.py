@@ -26,4 +26,4 @@ def rating_in(text: str) -> int | None:
 def only_a_rating(text: str) -> bool:
     """Whether `text` is a score and nothing more to read ("5", "4 stars!", "3/5.")."""
     match = RATING.match(text)
-    return bool(match) and not match.group(2).strip()
+    return match is not None and not match.group(2).strip()
