@@ -39,9 +39,6 @@ AFTER_HOURS_NOTE_FOR = frozenset(
     {Intent.QUESTION, Intent.COMPLAINT, Intent.WHERE_IS_TECH, Intent.RESCHEDULE, Intent.CANCEL}
 )
 
-# Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
-OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
-
 # A text whose handling has not finished this long after it arrived lost its task (or its
 # worker): the sweep queues it again, a few times at most.
 HANDLING_GRACE = timedelta(minutes=2)
@@ -50,11 +47,12 @@ HANDLING_MAX_REQUEUES = 3
 REQUEUE_BATCH = 500
 
 
-def consent_keyword_of(message: Message, *, opt_out_type: str = "") -> str:
-    """ "opt_out", "opt_in", "help" or "" for a stored text. Consent is read only for a bare
-    YES (which opts back in only after an opt-out), so most texts cost no query here."""
-    if keyword := OPT_OUT_TYPES.get(opt_out_type.upper()):
-        return keyword
+def consent_keyword_of(message: Message, *, provider_keyword: str = "") -> str:
+    """ "opt_out", "opt_in", "help" or "" for a stored text; `provider_keyword` is the one the
+    provider already answered. Consent is read only for a bare YES (which opts back in only after
+    an opt-out), so most texts cost no query here."""
+    if provider_keyword:
+        return provider_keyword
     after_opt_out = keyword_form(message.body) in OPT_IN_AFTER_OPT_OUT and is_opted_out(str(message.phone))
     return consent_keyword(message.body, after_opt_out=after_opt_out) or ""
 
