@@ -95,6 +95,15 @@ def thread_token(*, job: Job | None = None, phone: str = "") -> str:
     return f"{job.pk if job else phone}:{newest}"
 
 
+def check_form(*, token: str, job: Job | None = None, phone: str = "") -> None:
+    """A person's answer that changes the visit (accepting a reschedule) stands only on the thread
+    its page showed: a second tab or an old page answering a thread that has moved on since is
+    refused with `NotSentError`, instead of moving the visit again. An empty token (a caller with
+    no page, or a page from before the accept form carried one) is not checked."""
+    if token and token != thread_token(job=job, phone=phone):
+        raise NotSentError(STALE_FORM)
+
+
 def national(phone: object) -> str:
     """'(415) 555-0123' for a person to dial; the number as stored when it does not parse."""
     try:
@@ -248,9 +257,7 @@ def resend(*, message: Message, sender: object) -> Message:
         with transaction.atomic():
             again = resend_message(message=message, sent_by=sender)
             if again.status in ON_ITS_WAY:
-                Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(
-                    handled_at=timezone.now()
-                )
+                mark_text_answered(message)
                 if again.cause in PERSON_CAUSES:
                     mark_answered(job=message.job, phone=str(message.phone), up_to=again.created_at)
     except InvalidSMSError as error:
@@ -282,6 +289,13 @@ def notice_outcome(message: Message | None, *, first_name: str) -> tuple[bool, s
             f"{first_name} will be texted at {timefmt.clock(message.send_after, zone)}.",
         )
     return True, f"{first_name} is told by text."
+
+
+def mark_text_answered(message: Message) -> None:
+    """One text counts as answered: the bot's own answer to it (a safety text, a consent keyword's
+    reply, a rating's thanks) or the follow-up of a failed text, resent. The first answer's time
+    stays: a text answered twice was answered when it was first answered."""
+    Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
 
 
 def mark_answered(*, job: Job | None, phone: str = "", up_to: datetime | None = None) -> None:

@@ -134,7 +134,7 @@ class ConsentChange(models.Model):
     class Source(models.TextChoices):
         KEYWORD = "keyword", "Keyword (STOP/START)"
         WORDS = "words", "Request in words"
-        CARRIER = "carrier", "Carrier or Twilio (21610)"
+        CARRIER = "carrier", "Carrier or Twilio: number unsubscribed"
         ADVANCED_OPT_OUT = "advanced", "Twilio Advanced Opt-Out"
         DISPATCHER = "dispatcher", "Dispatcher"
 

@@ -6,6 +6,8 @@
   lower layer (LAYERS): the outbox never asks notify, nothing asks the dispatcher's desk.
 - No module reaches into another module's objects at import time (`JobAdmin.inlines = ...`,
   `admin.site.index_template = ...`): apps register through the extension points meant for it.
+- Twilio's field names (`MessageSid`, `SmsStatus`...) and error codes are named only under
+  `messaging/sms/twilio/`; everything else reads neutral records and codes by meaning.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ LAYERS = (
         "messaging/redact",
         "messaging/interpret",
         "messaging/hazards",
+        "messaging/describe",
         "messaging/sms",
     },
     {"messaging/outbox", "messaging/assist"},
@@ -172,4 +175,43 @@ def test_no_module_changes_another_modules_objects_when_imported(module):
                 root = root.value
             if target is not root and isinstance(root, ast.Name) and root.id in imported:
                 wrong.append(f"line {node.lineno}: {ast.unparse(target)}")
+    assert wrong == []
+
+
+# Twilio's field names and error codes: only messaging/sms/twilio/ knows them (read from string
+# literals, so the model class `MessageStatus` and words in docstrings are not mistaken for them).
+TWILIO_FIELD = re.compile(
+    r"\b(?:MessageSid|SmsSid|SmsMessageSid|SmsStatus|MessageStatus|AccountSid|ErrorCode|ErrorMessage|"
+    r"NumMedia|NumSegments|MediaUrl\d*|MediaContentType\d*|OptOutType|ApiVersion|X-Twilio-Signature)\b"
+)
+# A code alone ("21610") or named in words ("(21610)", "error 30003"); 20000-39999 is messaging's range.
+TWILIO_ERROR_CODE = re.compile(r"^\s*[23]\d{4}\s*$|\([23]\d{4}\)|(?:code|error) [23]\d{4}\b", re.I)
+
+
+def literals(tree: ast.Module) -> Iterator[ast.Constant]:
+    """Every string constant of the file, docstrings left out."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node
+
+
+TWILIO_PACKAGE = ROOT / "messaging" / "sms" / "twilio"
+
+
+def test_only_the_twilio_package_names_twilios_fields_and_error_codes():
+    wrong = [
+        f"{module}:{node.lineno} {node.value[:60]!r}"
+        for module, tree in trees()
+        if TWILIO_PACKAGE not in MODULES[module].parents
+        for node in literals(tree)
+        if TWILIO_FIELD.search(node.value) or TWILIO_ERROR_CODE.search(node.value)
+    ]
     assert wrong == []

@@ -75,6 +75,11 @@ def load_map(path: Path = MAP_FILE) -> dict[str, str]:
     return moves
 
 
+def _module_exists(dotted: str) -> bool:
+    path = ROOT.joinpath(*dotted.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
 class Relayout:
     def __init__(self, moves: dict[str, str]) -> None:
         self.moves = moves
@@ -88,8 +93,12 @@ class Relayout:
             yield ".".join(parts[:end]), ".".join(parts[end:])
 
     def is_new(self, dotted: str) -> bool:
-        """True when the path is a new module or something inside one."""
-        return any(prefix in self.new_paths for prefix, _ in self._prefixes(dotted))
+        """True when the path is a new module or something inside one, or a module that exists in
+        this tree under a moved package (`messaging.sms.twilio.webhook`, added to the package
+        `messaging.sms.twilio` became): only the old module's own names move."""
+        return any(prefix in self.new_paths for prefix, _ in self._prefixes(dotted)) or (
+            dotted not in self.moves and _module_exists(dotted)
+        )
 
     def rewrite(self, dotted: str) -> str:
         """The path in the new layout; unchanged when it already is, or never moved."""

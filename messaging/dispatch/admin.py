@@ -219,7 +219,11 @@ class ConversationAdmin(DispatchPageAdmin):
                 technician = get_object_or_404(Technician, pk=_posted_id(request, "technician"))
                 start = _moment(request.POST.get("start", ""))
                 accepted = dispatch.reschedule_accept(
-                    job=job, technician=technician, window_start=start, user=request.user
+                    job=job,
+                    technician=technician,
+                    window_start=start,
+                    user=request.user,
+                    token=request.POST.get("token", ""),
                 )
                 job = accepted.job
                 window = timefmt.window(job.window_start, job.window_end, job.zone)

@@ -20,10 +20,18 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import CustomerState, Job, JobEvent, JobStatus, Technician
+from messaging import describe
 from messaging.assist.suggest import Reply, assist
-from messaging.conversation import STALE_FORM, NotSentError, mark_answered, notice_outcome, text_customer
+from messaging.conversation import (
+    STALE_FORM,
+    NotSentError,
+    check_form,
+    mark_answered,
+    notice_outcome,
+    text_customer,
+)
 from messaging.dispatch.texts import DECLINE_RESCHEDULE
-from messaging.inbound.understand import job_facts, rating_in_reply, requested_in_words
+from messaging.inbound.understand import job_facts
 from messaging.interpret.consent import consent_keyword
 from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
@@ -34,7 +42,6 @@ from messaging.models import (
     Direction,
     Message,
     MessageStatus,
-    NotificationKind,
 )
 
 # Most urgent first: danger, a customer left waiting, what goes wrong within the hour (a missed
@@ -81,8 +88,6 @@ DAY_END = time(21)
 SLOT_STEP = timedelta(hours=1)
 WINDOWS_PER_TECHNICIAN = 2
 MAX_WINDOWS = 6
-
-RATING_WITHIN = timedelta(days=3)
 
 
 def _local(moment: datetime, zone: tzinfo) -> str:
@@ -316,12 +321,8 @@ class ThreadItem:
         if found is None:
             return ""
         parts = [" + ".join(found.intents or (found.intent,)).replace("_", " ")]
-        if found.requested_date:
-            parts.append(f"for {found.requested_date:%a %b} {found.requested_date.day}")
-        if found.requested_time:
-            parts.append(f"at {found.requested_time:%H:%M}")
-        if found.requested_part_of_day:
-            parts.append(found.requested_part_of_day)
+        if asked := describe.asked_for(found):
+            parts.append(f"for {asked}")
         if found.arrival_at:
             parts.append(f"there at {_clock(found.arrival_at, self.zone)}")
         if found.sentiment != "neutral":
@@ -420,7 +421,7 @@ def reschedule_request(*, job: Job, items: list[ThreadItem], day: date | None = 
         day=day or asked or job.local_window_start.date(),
         part_of_day=found.requested_part_of_day if found else None,
         at=found.requested_time if found else None,
-        words=requested_in_words(found) if found else "",
+        words=describe.request(found) if found else "",
     )
 
 
@@ -539,10 +540,26 @@ def _tell_or_keep(*, job: Job, since: datetime, actor: str, done: str) -> Outcom
     return Outcome(job=job, told=told, telling=telling)
 
 
-def reschedule_accept(*, job: Job, technician: Technician, window_start: datetime, user) -> Outcome:
+def _told_already(job: Job) -> Outcome:
+    """A change already made: how the customer was told of it (the newest notification)."""
+    notice = Message.objects.filter(job=job, cause=Cause.NOTIFICATION).order_by("-created_at", "-pk").first()
+    told, telling = notice_outcome(notice, first_name=job.customer.first_name)
+    return Outcome(job=job, told=told, telling=telling)
+
+
+def reschedule_accept(
+    *, job: Job, technician: Technician, window_start: datetime, user, token: str = ""
+) -> Outcome:
     """Give the customer the window they asked for; the window-changed update tells them, without
     an apology (they moved it). Their request counts as answered only if that update is on its way.
-    Raises `JobStateError` when the technician is no longer free."""
+
+    The same answer posted again (a double tap, a second tab) changes and texts nothing: it reports
+    how the first went. Another answer from a page older than the thread (`token`, the thread as
+    the page showed it) is refused with `NotSentError`. Raises `JobStateError` when the technician
+    is no longer free."""
+    if (job.technician_id, job.window_start) == (technician.pk, window_start):
+        return _told_already(job)
+    check_form(token=token, job=job)
     window_end = window_start + (job.window_end - job.window_start)
     if _overlaps(
         window_start, window_end, _busy_times(technician_ids=[technician.pk], exclude=job)[technician.pk]
@@ -643,8 +660,8 @@ class WeekNumbers:
 
 
 def week_numbers(*, now: datetime) -> WeekNumbers:
-    """Monday (the business's zone) until now. Ratings are read from customers' replies to the
-    feedback request, since no score is stored elsewhere."""
+    """Monday (the business's zone) until now. Ratings are the visits rated this week, each once
+    with its latest score (`Job.customer_rating`, stored when the customer answers the request)."""
     zone = timezone.get_current_timezone()
     today = timezone.localdate(now, zone)
     start = datetime.combine(today - timedelta(days=today.weekday()), time.min, tzinfo=zone)
@@ -693,27 +710,12 @@ def week_numbers(*, now: datetime) -> WeekNumbers:
         opt_outs=ConsentChange.objects.filter(opted_out=True, **week).count(),
         sent=counts["sent"],
         failed=counts["failed"],
-        ratings=_ratings(texts, start=start),
+        ratings=tuple(
+            Job.objects.filter(rated_at__gte=start, rated_at__lte=now)
+            .order_by("rated_at", "pk")
+            .values_list("customer_rating", flat=True)
+        ),
     )
-
-
-def _ratings(texts: list[tuple[str, datetime, str]], *, start: datetime) -> tuple[int, ...]:
-    """The first 1-5 each customer sent within a few days of a feedback request."""
-    asked: dict[str, list[datetime]] = defaultdict(list)
-    for phone, at in (
-        Message.objects.outbound()
-        .filter(notification_kind=NotificationKind.REVIEW_REQUEST, created_at__gte=start - RATING_WITHIN)
-        .values_list("phone", "created_at")
-    ):
-        asked[str(phone)].append(at)
-    ratings, rated = [], set()
-    for phone, at, body in texts:
-        request = max((t for t in asked[phone] if t <= at), default=None)
-        score = rating_in_reply(body)
-        if request and score and at - request <= RATING_WITHIN and (phone, request) not in rated:
-            rated.add((phone, request))
-            ratings.append(score)
-    return tuple(ratings)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from django.utils import timezone
 from fieldservice import timefmt
 from fieldservice.models import Customer, Job
 from fieldservice.services import BUSY
+from messaging.conversation import mark_text_answered
 from messaging.inbound.replies import reply_text
 from messaging.inbound.understand import understand_inbound
 from messaging.interpret import Interpretation
@@ -38,9 +39,6 @@ AFTER_HOURS_NOTE_FOR = frozenset(
     {Intent.QUESTION, Intent.COMPLAINT, Intent.WHERE_IS_TECH, Intent.RESCHEDULE, Intent.CANCEL}
 )
 
-# Twilio's OptOutType (sent only when its Advanced Opt-Out is on) in our keyword names.
-OPT_OUT_TYPES = {"STOP": "opt_out", "START": "opt_in", "HELP": "help"}
-
 # A text whose handling has not finished this long after it arrived lost its task (or its
 # worker): the sweep queues it again, a few times at most.
 HANDLING_GRACE = timedelta(minutes=2)
@@ -49,11 +47,12 @@ HANDLING_MAX_REQUEUES = 3
 REQUEUE_BATCH = 500
 
 
-def consent_keyword_of(message: Message, *, opt_out_type: str = "") -> str:
-    """ "opt_out", "opt_in", "help" or "" for a stored text. Consent is read only for a bare
-    YES (which opts back in only after an opt-out), so most texts cost no query here."""
-    if keyword := OPT_OUT_TYPES.get(opt_out_type.upper()):
-        return keyword
+def consent_keyword_of(message: Message, *, provider_keyword: str = "") -> str:
+    """ "opt_out", "opt_in", "help" or "" for a stored text; `provider_keyword` is the one the
+    provider already answered. Consent is read only for a bare YES (which opts back in only after
+    an opt-out), so most texts cost no query here."""
+    if provider_keyword:
+        return provider_keyword
     after_opt_out = keyword_form(message.body) in OPT_IN_AFTER_OPT_OUT and is_opted_out(str(message.phone))
     return consent_keyword(message.body, after_opt_out=after_opt_out) or ""
 
@@ -173,7 +172,7 @@ def _answer_consent_keyword(
     require it: the answer says how to opt back in). With Twilio's Advanced Opt-Out on, Twilio has
     already answered, so we only record."""
     business = BusinessSettings.load()
-    Message.objects.filter(pk=message.pk).update(handled_at=timezone.now())
+    mark_text_answered(message)
     change = None
     if keyword in {"opt_out", "opt_in"}:
         source = (

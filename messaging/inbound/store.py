@@ -1,4 +1,4 @@
-"""Storing what Twilio tells us: inbound texts, once per MessageSid, and who sent them.
+"""Storing what the provider tells us: inbound texts, once per provider id, and who sent them.
 
 The webhook does only what Twilio must wait for: store the text with one insert and answer.
 Consent keywords (and a stranger's first text) are answered in the TwiML at once; everything
@@ -27,29 +27,9 @@ from messaging.inbound.pipeline import answer_at_once, consent_keyword_of
 from messaging.models import Cause, Direction, Message, MessageStatus
 from messaging.outbox.delivery import InvalidSMSError, to_e164
 from messaging.redact import redact_phone
+from messaging.sms.twilio import webhook as twilio
 
 logger = logging.getLogger(__name__)
-
-MAX_MEDIA = 10  # Twilio's own limit per MMS
-MAX_SEGMENTS = 100  # far above Twilio's 1,600 characters; a wild NumSegments still fits the column
-MAX_MEDIA_URL = 2048
-
-
-def media_links(fields: Mapping[str, str], count: int) -> list[str]:
-    """The attachments' addresses that can be shown as links: http(s) only, of a sane length.
-    A customer's post decides these strings, so `javascript:` and the like are dropped here,
-    before anything stores or renders them."""
-    urls = (fields.get(f"MediaUrl{i}") or "" for i in range(count))
-    return [
-        url for url in urls if url.lower().startswith(("https://", "http://")) and len(url) <= MAX_MEDIA_URL
-    ]
-
-
-def _int(value: object, default: int = 0) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
 
 
 @functools.lru_cache(maxsize=4096)
@@ -165,23 +145,27 @@ def hand_to_worker(message_id: int, keyword: str | None = None) -> None:
 
 
 def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
-    """Store an inbound text from Twilio's (already verified) post and hand it to the worker.
+    """Store an inbound text from the provider's (already verified) post and hand it to the worker.
 
-    Returns the reply the TwiML answer should carry, or None. A repeated MessageSid stores
-    nothing; if the first one's handling never finished, it is queued again. A post without a
-    MessageSid is logged and ignored (it cannot be deduplicated).
+    Returns the reply the answer to the post should carry, or None. A repeated post stores
+    nothing; if the first one's handling never finished, it is queued again. A post without the
+    provider's id is logged and ignored (it cannot be deduplicated).
     """
-    # PostgreSQL text cannot hold NUL: it is noise wherever it appears in a post.
-    fields = {key: value.replace("\x00", "") for key, value in fields.items()}
-    sid = (fields.get("MessageSid") or fields.get("SmsMessageSid") or fields.get("SmsSid") or "")[:64]
-    if not sid:
-        logger.warning("Inbound SMS without MessageSid ignored (From=%s)", redact_phone(fields.get("From")))
+    text = twilio.parse_inbound(fields)
+    if text is None:
+        logger.warning(
+            "Inbound SMS without a provider id ignored (From=%s)", redact_phone(twilio.sender_of(fields))
+        )
         return None
-    raw_from = (fields.get("From") or "").strip()
+    return store_text(text)
+
+
+def store_text(text: twilio.InboundText) -> Message | None:
+    """`receive_sms` for a text already read from the provider's post."""
+    sid, raw_from = text.sid, text.sender
     phone = sender_e164(raw_from)
     # One indexed read of the unique phone; the row itself is needed only for a reply (rare here).
     customer_id = customer_id_for(phone) if phone else None
-    num_media = min(max(_int(fields.get("NumMedia")), 0), MAX_MEDIA)
     now = timezone.now()
     message = Message(
         direction=Direction.INBOUND,
@@ -189,12 +173,12 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
         phone=parsed_number(phone)
         if phone
         else raw_from[:128],  # a short code or a sender name is kept as given, for the dispatcher
-        body=fields.get("Body") or "",
-        media_urls=media_links(fields, num_media),
+        body=text.body,
+        media_urls=list(text.media_urls),
         status=MessageStatus.RECEIVED,
         cause=Cause.CUSTOMER,
         provider_sid=sid,
-        segments=min(max(_int(fields.get("NumSegments"), 1), 1), MAX_SEGMENTS),
+        segments=text.segments,
         flagged=customer_id is None,
         created_at=now,
         updated_at=now,
@@ -202,12 +186,11 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
     if not store_once(message, e164_phone=phone):
         _requeue_if_unhandled(sid)
         return None
-    opt_out_type = fields.get("OptOutType") or ""
-    keyword = consent_keyword_of(message, opt_out_type=opt_out_type)
+    keyword = consent_keyword_of(message, provider_keyword=text.provider_keyword)
     reply = None
     if keyword or customer_id is None:
         try:
-            reply = answer_at_once(message, keyword=keyword, twilio_confirms=bool(opt_out_type))
+            reply = answer_at_once(message, keyword=keyword, twilio_confirms=bool(text.provider_keyword))
         except Exception:
             # The text is stored: it must not be lost to a retry loop; the dispatcher sees the flag.
             logger.exception("Answering inbound message %s failed", message.pk)

@@ -7,9 +7,8 @@ keywords are handled. Job changes go through `fieldservice.services`; texts thro
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Collection, Iterator
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 
 from django.conf import settings
@@ -19,22 +18,19 @@ from django.utils import timezone
 
 from fieldservice import services, timefmt
 from fieldservice.models import Job, JobStatus
+from messaging import describe
 from messaging.assist.suggest import JobFacts, TaskFacts
-from messaging.conversation import ON_ITS_WAY
+from messaging.conversation import ON_ITS_WAY, mark_text_answered
 from messaging.hazards import hazard, safety_advice
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
 from messaging.interpret.intent import Intent
+from messaging.interpret.rating import only_a_rating, rating_in
 from messaging.models import BusinessSettings, Cause, Direction, Message, NotificationKind
 from messaging.notify.notices import UPCOMING, knob, record_feedback
 from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER, send_sms
 
 logger = logging.getLogger(__name__)
-
-RATING = re.compile(r"\s*([1-5])(?![\d.,])")  # a lone 1-5 at the start, not "3.5" or "10"
-BARE_RATING = re.compile(
-    r"\s*[1-5]\s*(?:/\s*5|stars?|out of 5|estrellas?)?[\s.!]*", re.I
-)  # nothing more to read
 
 
 def last_outbound_before(message: Message) -> Message | None:
@@ -60,12 +56,6 @@ def context_for(message: Message, *, last_outbound: Message | None = None) -> Me
         job_status=job.status if job else None,
         last_outbound=last_outbound.body if last_outbound else None,
     )
-
-
-def rating_in_reply(text: str) -> int | None:
-    """The 1-5 score a reply to the feedback request starts with ("5", "4 stars", "3/5"), if any."""
-    match = RATING.match(text)
-    return int(match.group(1)) if match else None
 
 
 def understand_inbound(message: Message, *, reload_job: bool = True) -> Interpretation | None:
@@ -99,11 +89,11 @@ def apply_interpretation(
     intents, job = set(interpretation.intents), message.job
     if interpretation.intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP} or job is None:
         return  # consent is the inbound pipeline's; unknown senders are already flagged there
-    score = rating_in_reply(message.body)
+    score = rating_in(message.body)
     if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
         record_feedback(job=last_outbound.job or job, score=score)
         kind = "rated_low" if score <= knob("LOW_SCORE") else "rated_mid" if score == 3 else "rated"
-        _auto_reply(message, kind, answers=bool(BARE_RATING.fullmatch(message.body)))
+        _auto_reply(message, kind, answers=only_a_rating(message.body))
         return
     if not job.is_open:
         if (
@@ -155,7 +145,7 @@ def apply_interpretation(
                 job=job, reason=_reason(interpretation), urgent=interpretation.urgent, actor=actor
             )
         language = message.customer.language if message.customer else "en"
-        request = requested_in_words(interpretation, language=language)
+        request = describe.request(interpretation, language)
         _auto_reply(message, kind, request=request, answers=not emergency)
     elif interpretation.intent == Intent.WHERE_IS_TECH:
         _answer_where(message, job)
@@ -223,42 +213,12 @@ def _auto_reply(
         dedupe_key=f"auto:{message.pk}:{kind}",
     )
     if answers and reply.status in ON_ITS_WAY:
-        Message.objects.filter(pk=message.pk, handled_at__isnull=True).update(handled_at=timezone.now())
+        mark_text_answered(message)
     return reply
 
 
 def _local(job: Job, moment: datetime) -> str:
     return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
-
-
-# The requested day and time as the acknowledgement says them, per language (English otherwise).
-REQUEST_LEAD = {"en": " to ", "es": " para "}
-REQUEST_DAY_LEAD = {"es": "el "}
-REQUEST_CLOCK_LEAD = {"es": "las "}  # "las 3 pm"; agree_articles makes it "la 1 pm"
-REQUEST_CLOCK_AFTER_DAY = {"es": "a las "}
-PART_OF_DAY_WORDS = {
-    "es": {"morning": "por la mañana", "afternoon": "por la tarde", "evening": "por la noche"}
-}
-
-
-def requested_in_words(interpretation: Interpretation, language: str = "en") -> str:
-    """' to Thu Jun 12, afternoon' (' para el jue 12 jun, por la tarde') for the acknowledgement, or
-    ''; in the customer's language, since it goes inside their text."""
-    language = language if language in REQUEST_LEAD else "en"
-    parts = []
-    if interpretation.requested_date:
-        noon = datetime.combine(interpretation.requested_date, time(12))
-        parts.append(REQUEST_DAY_LEAD.get(language, "") + timefmt.day(noon, language=language))
-    if interpretation.requested_time:
-        moment = datetime.combine(
-            interpretation.requested_date or timezone.localdate(), interpretation.requested_time
-        )
-        lead = (REQUEST_CLOCK_AFTER_DAY if parts else REQUEST_CLOCK_LEAD).get(language, "")
-        parts.append(lead + timefmt.clock(moment))
-    elif interpretation.requested_part_of_day:
-        part = interpretation.requested_part_of_day
-        parts.append(PART_OF_DAY_WORDS.get(language, {}).get(part, part))
-    return f"{REQUEST_LEAD[language]}{', '.join(parts)}" if parts else ""
 
 
 def _reason(interpretation: Interpretation) -> str:
@@ -288,14 +248,8 @@ def _wanted(interpretation: Interpretation) -> str:
     reason = labels.get(interpretation.intent, f"Customer message needs a person ({interpretation.intent})")
     if interpretation.intent == Intent.EMERGENCY:
         reason = f"{reason} ({hazard(interpretation.hazard).label})"
-    # In words a dispatcher reads ("Fri Jun 12, afternoon", "expected 12:20 pm"), not ISO dates.
-    requested = []
-    if day := interpretation.requested_date:
-        requested.append(f"{day:%a %b} {day.day}")
-    if interpretation.requested_time:
-        requested.append(timefmt.clock(datetime.combine(date.min, interpretation.requested_time)))
-    if interpretation.requested_part_of_day:
-        requested.append(interpretation.requested_part_of_day)
+    asked = describe.asked_for(interpretation)  # "Fri Jun 12, afternoon": words a dispatcher reads
+    requested = [asked] if asked else []
     if interpretation.arrival_at:
         requested.append(f"expected {timefmt.clock(interpretation.arrival_at)}")  # in the site's zone
     return f"{reason}: {', '.join(requested)}" if requested else reason

@@ -1,4 +1,5 @@
-"""Twilio's webhooks: inbound texts and delivery status callbacks. Thin: verify, hand on, answer."""
+"""The provider's webhooks: inbound texts and delivery status callbacks. Thin: verify, read the post
+into a neutral record (sms/twilio/webhook.py), hand on, answer."""
 
 from __future__ import annotations
 
@@ -12,21 +13,16 @@ from django.utils.crypto import salted_hmac
 from django.utils.module_loading import import_string
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from twilio.request_validator import RequestValidator
-from twilio.twiml.messaging_response import MessagingResponse
 
 from messaging.inbound import store as inbox
 from messaging.models import Message
 from messaging.outbox import delivery as outbox
 from messaging.sms import outbox as outbox_backend
+from messaging.sms.twilio import webhook as twilio
 
 logger = logging.getLogger(__name__)
 
-# What a status callback's fields look like when Twilio sends them. Anything else is refused with
-# a 400 before it reaches the database: a NUL byte, an over-long code or a non-ASCII "digit"
-# would otherwise fail deep inside a query.
-_PROVIDER_SID = re.compile(r"[A-Za-z0-9]{2,64}")
-_ERROR_CODE = re.compile(r"[0-9]{0,16}")
+# Our own reference in the status callback's address (the text's id).
 _OUR_MESSAGE_ID = re.compile(r"[0-9]{1,18}")
 
 
@@ -55,26 +51,21 @@ def signature_ok(*, url: str, fields: Mapping[str, str], signature: str) -> bool
     if not token:
         logger.error("TWILIO_AUTH_TOKEN is not set: every webhook is refused.")
         return False
-    return bool(signature) and RequestValidator(token).validate(url, fields, signature)
+    return twilio.signature_ok(url=url, fields=fields, signature=signature, token=token)
 
 
-# The answer to almost every text: nothing to say. Built once rather than an XML tree per text.
-EMPTY_TWIML = str(MessagingResponse())
+def answer(reply: Message | None) -> HttpResponse:
+    return HttpResponse(twilio.twiml(reply.body if reply else None), content_type="text/xml")
 
 
-def twiml(reply: Message | None) -> HttpResponse:
-    if reply is None:
-        return HttpResponse(EMPTY_TWIML, content_type="text/xml")
-    response = MessagingResponse()
-    response.message(reply.body)
-    return HttpResponse(str(response), content_type="text/xml")
+REFUSED = f"Bad or missing {twilio.SIGNATURE_HEADER}."
 
 
 def process_inbound(*, url: str, fields: Mapping[str, str], signature: str) -> HttpResponse:
     """The inbound webhook's whole work, shared by the view and the phone simulator."""
     if not signature_ok(url=url, fields=fields, signature=signature):
-        return HttpResponseForbidden("Bad or missing X-Twilio-Signature.")
-    return twiml(inbox.receive_sms(fields=fields))
+        return HttpResponseForbidden(REFUSED)
+    return answer(inbox.receive_sms(fields=fields))
 
 
 @csrf_exempt
@@ -83,7 +74,7 @@ def inbound(request: HttpRequest) -> HttpResponse:
     return process_inbound(
         url=public_url(request.get_full_path()),
         fields=request.POST,
-        signature=request.headers.get("X-Twilio-Signature", ""),
+        signature=request.headers.get(twilio.SIGNATURE_HEADER, ""),
     )
 
 
@@ -92,18 +83,14 @@ def inbound(request: HttpRequest) -> HttpResponse:
 def status(request: HttpRequest) -> HttpResponse:
     fields = request.POST
     url = public_url(request.get_full_path())
-    if not signature_ok(url=url, fields=fields, signature=request.headers.get("X-Twilio-Signature", "")):
-        return HttpResponseForbidden("Bad or missing X-Twilio-Signature.")
-    sid, error_code = fields.get("MessageSid", ""), fields.get("ErrorCode", "")
+    if not signature_ok(url=url, fields=fields, signature=request.headers.get(twilio.SIGNATURE_HEADER, "")):
+        return HttpResponseForbidden(REFUSED)
+    report = twilio.parse_status(fields)
     message_id = request.GET.get("message", "")
-    if not (
-        _PROVIDER_SID.fullmatch(sid)
-        and _ERROR_CODE.fullmatch(error_code)
-        and (not message_id or _OUR_MESSAGE_ID.fullmatch(message_id))
-    ):
-        logger.warning("Malformed status callback refused (signed, but not in Twilio's shape).")
+    if report is None or (message_id and not _OUR_MESSAGE_ID.fullmatch(message_id)):
+        logger.warning("Malformed status callback refused (signed, but not in the provider's shape).")
         return HttpResponse("Malformed status callback.", status=400, content_type="text/plain")
     outbox.record_status(
-        sid=sid, status=fields.get("MessageStatus", ""), error_code=error_code, message_id=message_id
+        sid=report.sid, status=report.status, error_code=report.error_code, message_id=message_id
     )
     return HttpResponse(status=204)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from typing import Any, cast
 
 from .types import MessageContext
 from .voices import interpret
@@ -26,14 +27,14 @@ def _when(value: object, key: str) -> datetime | None:
     return moment
 
 
-def context_from_record(record: dict) -> MessageContext:
+def context_from_record(record: dict[str, Any]) -> MessageContext:
     """The MessageContext a contract record describes; ValueError names the field that is wrong."""
     missing = [k for k in _REQUIRED if not record.get(k)]
     if missing:
         raise ValueError(f"missing {', '.join(missing)}")
     last_outbound = record.get("last_outbound")
     return MessageContext(
-        received_at=_when(record["received_at"], "received_at"),
+        received_at=cast(datetime, _when(record["received_at"], "received_at")),  # required: never None
         timezone=str(record["timezone"]),
         window_start=_when(record.get("window_start"), "window_start"),
         window_end=_when(record.get("window_end"), "window_end"),
@@ -42,7 +43,7 @@ def context_from_record(record: dict) -> MessageContext:
     )
 
 
-def parse_line(line: str) -> dict:
+def parse_line(line: str) -> dict[str, Any]:
     """One JSONL line as a record dict; ValueError when it is not a JSON object."""
     record = json.loads(line)
     if not isinstance(record, dict):
@@ -50,14 +51,16 @@ def parse_line(line: str) -> dict:
     return record
 
 
-def run_record(record: dict) -> dict:
+def run_record(record: dict[str, Any]) -> dict[str, Any]:
     """The contract's output object for one record."""
     text = record.get("text")
     context = context_from_record(record)
     return {"id": record.get("id"), **interpret(text if isinstance(text, str) else "", context).to_dict()}
 
 
-def run_records(lines: Iterable[str], handle: Callable[[dict], dict] = run_record) -> Iterator[dict]:
+def run_records(
+    lines: Iterable[str], handle: Callable[[dict[str, Any]], dict[str, Any]] = run_record
+) -> Iterator[dict[str, Any]]:
     """`handle`'s object for each non-blank input line, in order; a bad line yields {"id", "error"}.
 
     dateparser loads on the first record that needs it, so a run without such dates never pays for it.

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import lexicon as lx
@@ -18,6 +19,7 @@ from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keywo
 from .cues import CueSet
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
+from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, parse_day_span
 from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
@@ -26,7 +28,6 @@ _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
 _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 # A short question that is only a slot ("Monday?", "thursday then?"), said after ruling the visit's day out.
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
-_RATING = re.compile(r"^\s*([1-5])(?:\s*(?:/\s*5|stars?|out of 5))?\b[\s.,!:-]*(.*)$", re.S)
 # A reply code alone or before punctuation or a new thought; "r u still coming" is txt-speak, no code.
 _LEADING_CODE = re.compile(
     r"^\s*([a-z0-9]{1,3})\b(?!\s+(?:u|you|ya|we|they|he|she|it|i|ur|the)\b)(?:[\s.,!:-]+(.*))?$", re.S
@@ -109,7 +110,7 @@ def _overdue(context: MessageContext) -> bool:
     eta = _eta_in(context.last_outbound or "", local)
     if eta is not None:
         return local > eta
-    return bool(context.window_start) and context.received_at > context.window_start
+    return context.window_start is not None and context.received_at > context.window_start
 
 
 def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
@@ -324,7 +325,7 @@ def _asks_for_slot(
             request, clause = request_after, clause[: request_after.start()] or clause
         else:
             continue
-        slot = (
+        slot: object = (
             [
                 d
                 for d in find_days(clause, local.date(), None, day_first=day_first)
@@ -348,7 +349,7 @@ def _language(norm: str) -> str:
         + 2 * bool(re.search(r"[çèêœ]|\b(?:j|c|qu|d|l|n|s)'", norm)),
     }
     english = sum(t in lx.ENGLISH_WORDS for t in tokens)
-    best = max(counts, key=counts.get)
+    best = max(counts, key=counts.__getitem__)
     return best if counts[best] > english and counts[best] > min(counts.values()) else "en"
 
 
@@ -392,7 +393,7 @@ def _arrival(
     return at, f"duration '{duration.text}' from {since} -> arrival {at:%H:%M}"
 
 
-def _part_from_window(context: MessageContext, tz: ZoneInfo) -> str | None:
+def _part_from_window(context: MessageContext, tz: tzinfo | None) -> str | None:
     if not context.window_start:
         return None
     hour = context.window_start.astimezone(tz).hour
@@ -415,7 +416,9 @@ def _requested(
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     if chosen and chosen.rank == 2 and day == appointment:
-        day += timedelta(days=7)  # "next Tuesday" said the day before Tuesday's visit means the week after
+        day = cast(date, day) + timedelta(
+            days=7
+        )  # "next Tuesday" said the day before Tuesday's visit means the week after
     if chosen and chosen.span:
         day = parse_day_span(chosen.span, local)
         reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
@@ -424,7 +427,7 @@ def _requested(
     time_clocks = [c for c in clocks if c.arrival]
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
-    clock = (asked or time_clocks or [None])[-1]
+    clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
     same_time = clock is None and re.search(r"\bsame time\b", norm)
@@ -574,8 +577,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
 
     rest = _short_reply(raw, norm, context, reading)
     rest_norm = normalise(rest) if rest != raw else norm
-    if lx.STOP_REQUESTS.search(rest_norm):
-        reading.add("opt_out", f"stop request '{lx.STOP_REQUESTS.search(rest_norm).group(0)}'")
+    if stop := lx.STOP_REQUESTS.search(rest_norm):
+        reading.add("opt_out", f"stop request '{stop.group(0)}'")
     spans = _match_cues(rest_norm, reading)
     hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
     if hazard:

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -72,7 +73,7 @@ def _words(prepared: str) -> list[str]:
 
 def _chars(prepared: str) -> list[str]:
     """Character n-grams inside word boundaries (scikit-learn's `char_wb`)."""
-    grams = []
+    grams: list[str] = []
     low, high = CHAR_NGRAMS
     for word in prepared.split():
         padded = f" {word} "
@@ -132,7 +133,7 @@ class Guess:
 class LearnedModel:
     """TF-IDF features and logistic regression weights, as arrays; `guess` scores one message."""
 
-    def __init__(self, arrays: dict[str, np.ndarray], meta: dict):
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]):
         self.meta = meta
         self.classes: tuple[str, ...] = tuple(str(c) for c in arrays["classes"])
         self.weights = arrays["weights"].astype(np.float64)  # (features, classes)
@@ -168,7 +169,8 @@ class LearnedModel:
             scores += np.asarray(values) @ self.weights[indices]
         scores -= scores.max()
         exp = np.exp(scores)
-        return exp / exp.sum()
+        probabilities: np.ndarray = exp / exp.sum()
+        return probabilities
 
     def guess(self, text: str, context: MessageContext | None) -> Guess:
         probs = self.probabilities(text, context)
@@ -176,11 +178,11 @@ class LearnedModel:
         return Guess(tuple((self.classes[i], float(probs[i])) for i in order))
 
 
-def save(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> None:
+def save(path: Path, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
     """Write the model as plain arrays plus JSON metadata (no pickles), atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial.npz")  # two builders never share one
-    np.savez_compressed(partial, meta=np.array(json.dumps(meta, sort_keys=True)), **arrays)
+    np.savez_compressed(partial, meta=np.array(json.dumps(meta, sort_keys=True)), **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as allow_pickle
     partial.replace(path)
 
 
@@ -233,7 +235,7 @@ def training_files(directory: Path = TRAINING_DIR) -> list[Path]:
     return files
 
 
-def labelled_records(files: Iterable[Path]) -> Iterator[dict]:
+def labelled_records(files: Iterable[Path]) -> Iterator[dict[str, Any]]:
     """Each record with a gold intent, tagged with the corpus it came from (`_corpus`)."""
     for file in files:
         with file.open(encoding="utf-8") as lines:

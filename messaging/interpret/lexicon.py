@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
+from .cues import NEGATORS as NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
 from .cues import alt as _alt
 from .cues.cancel import CANCEL
 from .cues.complaint import COMPLAINT

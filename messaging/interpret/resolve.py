@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from typing import Any
 
 from .timewords import Clock
 from .vocab import BUSINESS_PM_BEFORE, WAKING_HOURS
@@ -29,11 +30,12 @@ def parse_day_span(span: str, received_local: datetime) -> date | None:
     data = parser.get_date_data(span)
     if data is None or data.date_obj is None or data.period not in ("day", "time"):
         return None
-    return data.date_obj.date()
+    day: date = data.date_obj.date()
+    return day
 
 
 @cache
-def _date_data_parser() -> type:
+def _date_data_parser() -> Any:
     """dateparser's parser class, imported on first need: most messages never need it (~0.2 s import)."""
     from dateparser.date import DateDataParser
 

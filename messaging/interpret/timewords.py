@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
 from .lexicon import (
     CLOCK_NOT_ARRIVAL,
@@ -597,7 +598,8 @@ def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
     ]
     if not weeks:
         return found
-    monday = weeks[0].day - timedelta(days=weeks[0].day.weekday())
+    week_day = cast(date, weeks[0].day)  # kept above only with a day
+    monday = week_day - timedelta(days=week_day.weekday())
     placed = []
     for d in found:
         name = next((w for w in WEEKDAYS if w in d.text), None)
@@ -647,21 +649,21 @@ def find_days(
                 add(_next_day_of_month(today, int(m.group(1))), 3, m)
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
-        day = _next_weekday(today, weekday)
+        on = _next_weekday(today, weekday)
         if m.group(3) in (" week", " after next"):  # "Monday week", "Friday after next"
-            day += timedelta(days=7)
+            on += timedelta(days=7)
         elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
-            day = monday_next_week + timedelta(days=weekday)
-        add(day, 2, m)
+            on = monday_next_week + timedelta(days=weekday)
+        add(on, 2, m)
     for m in _WEEK_FROM.finditer(text):
         count = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}.get(m.group(0).split()[0], 1)
         days = 14 if "fortnight" in m.group(0) else 7 * count
         add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
     for m in _DAYS_AHEAD.finditer(text):
-        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        count_word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         days = 14 if unit.startswith("fortnight") else 7 if unit.startswith(("week", "semana")) else 1
-        add(today + timedelta(days=_COUNT_WORDS[count] * days), 3, m)
+        add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in _WEEK_ON_WEEKDAY.finditer(text):
         add(_next_weekday(today, WEEKDAYS[m.group(1)]) + timedelta(days=7), 3, m)
     for m in _END_OF_WEEK.finditer(text):

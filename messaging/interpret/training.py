@@ -11,6 +11,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import sklearn
@@ -37,7 +38,7 @@ MIN_DF = {"word": 1, "char": 2, "context": 1}
 SELF_CHECK_TOLERANCE = 1e-6
 
 
-def _tokens(records: Sequence[dict]) -> list[dict[str, list[str]]]:
+def _tokens(records: Sequence[dict[str, Any]]) -> list[dict[str, list[str]]]:
     return [features(r.get("text") or "", context_from_record(r)) for r in records]
 
 
@@ -45,7 +46,7 @@ def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def fit(records: Sequence[dict]) -> tuple[dict[str, np.ndarray], list[dict[str, list[str]]]]:
+def fit(records: Sequence[dict[str, Any]]) -> tuple[dict[str, np.ndarray], list[dict[str, list[str]]]]:
     """Train on `records` (each with `gold.intent`); return the model's arrays and the features used."""
     tokens = _tokens(records)
     labels = [r["gold"]["intent"] for r in records]
@@ -71,7 +72,13 @@ def fit(records: Sequence[dict]) -> tuple[dict[str, np.ndarray], list[dict[str, 
     return arrays, tokens
 
 
-def _self_check(arrays, records, tokens, vectorizers, classifier) -> None:
+def _self_check(
+    arrays: dict[str, np.ndarray],
+    records: Sequence[dict[str, Any]],
+    tokens: list[dict[str, list[str]]],
+    vectorizers: dict[str, Any],
+    classifier: Any,
+) -> None:
     """The saved arrays must score exactly as scikit-learn does, or the build fails."""
     sample = list(range(0, len(records), max(1, len(records) // 200)))
     matrix = hstack([vectorizers[b].transform([tokens[i][b] for i in sample]) for b in BLOCKS]).tocsr()
@@ -93,7 +100,9 @@ def corpora_digest(files: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def build(files: Sequence[Path], *, exclude: Sequence[str] = ()) -> tuple[dict[str, np.ndarray], dict]:
+def build(
+    files: Sequence[Path], *, exclude: Sequence[str] = ()
+) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """Train on the labelled records of `files` except the corpora named in `exclude`."""
     kept = [f for f in files if f.name not in set(exclude) and f.stem not in set(exclude)]
     records = list(labelled_records(kept))
@@ -112,7 +121,9 @@ def build(files: Sequence[Path], *, exclude: Sequence[str] = ()) -> tuple[dict[s
     return arrays, meta
 
 
-def build_and_save(path: Path, *, files: Sequence[Path] | None = None, exclude: Sequence[str] = ()) -> dict:
+def build_and_save(
+    path: Path, *, files: Sequence[Path] | None = None, exclude: Sequence[str] = ()
+) -> dict[str, Any]:
     # One BLAS thread: on a busy machine more threads only wait for each other.
     with threadpool_limits(limits=1):
         arrays, meta = build(files if files is not None else training_files(), exclude=exclude)
@@ -120,7 +131,7 @@ def build_and_save(path: Path, *, files: Sequence[Path] | None = None, exclude: 
     return meta
 
 
-def cross_validate(files: Sequence[Path]) -> dict:
+def cross_validate(files: Sequence[Path]) -> dict[str, Any]:
     """Leave one corpus out: train on the others, score the one left out. Near-duplicate corpora
     (copies of the development corpus) still leak a little; the figures are a ceiling for new text."""
     per_corpus, correct, total = {}, 0, 0

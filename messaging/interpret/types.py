@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from typing import Any
 
 INTENT_PRIORITY: tuple[str, ...] = (
     "emergency",
@@ -70,7 +72,7 @@ class Interpretation:
         """Whether either voice sees danger: a person is alerted at once, sure or not."""
         return "emergency" in self.intents or "emergency" in self.alternatives
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The contract's JSON shape (without `id`), plus `language`, `evidence`, `alternatives` and
         `hazard`."""
         return {
@@ -91,10 +93,10 @@ class Interpretation:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Interpretation:
+    def from_dict(cls, data: dict[str, Any]) -> Interpretation:
         """The inverse of `to_dict`, for interpretations stored as JSON and read back."""
 
-        def when(key: str, parse):
+        def when(key: str, parse: Callable[[str], Any]) -> Any:
             value = data.get(key)
             return parse(value) if value else None
 

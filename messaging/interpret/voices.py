@@ -65,8 +65,8 @@ def combine(rules: Interpretation, guess: Guess) -> Interpretation:
     ]
     if emergency_seen and rules.intent != "emergency" and "emergency" not in alternatives:
         alternatives.insert(0, "emergency")
-    second = guess.ranked[1] if len(guess.ranked) > 1 else ("-", 0.0)
-    evidence = (
+    second: tuple[str, float] = guess.ranked[1] if len(guess.ranked) > 1 else ("-", 0.0)
+    evidence: tuple[str, ...] = (
         f"learned voice: {guess.intent} {guess.probability:.2f}, then {second[0]} {second[1]:.2f}",
         "sure: both voices agree" if not doubts else f"not sure: {'; '.join(doubts)}",
     )

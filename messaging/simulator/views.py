@@ -12,12 +12,12 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from twilio.request_validator import RequestValidator
 
 from fieldservice.models import Customer
 from messaging.inbound.webhook import process_inbound, public_url, signing_token, simulator_enabled
 from messaging.models import Message
 from messaging.outbox.segments import count_segments
+from messaging.sms.twilio import webhook as twilio
 
 THREAD_LENGTH = 50
 SIMULATOR_TO = "+15005550006"  # Twilio's test "from" number, when no real number is configured
@@ -29,22 +29,15 @@ def _check_allowed(request: HttpRequest) -> None:
 
 
 def twilio_post(*, customer: Customer, body: str) -> dict[str, str]:
-    """The fields Twilio posts for a text from `customer`."""
-    sid = f"SM{uuid.uuid4().hex}"
-    return {
-        "ToCountry": "US",
-        "SmsMessageSid": sid,
-        "NumMedia": "0",
-        "SmsSid": sid,
-        "SmsStatus": "received",
-        "Body": body,
-        "To": settings.TWILIO_FROM_NUMBER or SIMULATOR_TO,
-        "NumSegments": str(count_segments(body).segments),
-        "MessageSid": sid,
-        "AccountSid": settings.TWILIO_ACCOUNT_SID or f"AC{'0' * 32}",
-        "From": str(customer.phone),
-        "ApiVersion": "2010-04-01",
-    }
+    """The fields the provider posts for a text from `customer`."""
+    return twilio.simulated_post(
+        sid=f"SM{uuid.uuid4().hex}",
+        sender=str(customer.phone),
+        to=settings.TWILIO_FROM_NUMBER or SIMULATOR_TO,
+        body=body,
+        segments=count_segments(body).segments,
+        account_sid=settings.TWILIO_ACCOUNT_SID,
+    )
 
 
 def phone_list(request: HttpRequest) -> HttpResponse:
@@ -71,7 +64,7 @@ def phone(request: HttpRequest, customer_id: int) -> HttpResponse:
     if request.method == "POST" and (body := request.POST.get("body", "").strip()):
         url = public_url(reverse("sms:inbound"))
         fields = twilio_post(customer=customer, body=body)
-        signature = RequestValidator(signing_token()).compute_signature(url, fields)
+        signature = twilio.sign(url=url, fields=fields, token=signing_token())
         process_inbound(url=url, fields=fields, signature=signature)
         if not request.htmx:
             return redirect("sms:simulator-phone", customer_id=customer.pk)

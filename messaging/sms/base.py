@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-# Twilio error codes (https://www.twilio.com/docs/api/errors). A code in neither set is permanent:
-# retrying an unknown 4xx only repeats it.
-RETRYABLE_CODES = frozenset({"20429", "30003", "30008"})
-PERMANENT_CODES = frozenset({"21211", "21610", "21614", "21635", "30005", "30006", "30007"})
-UNSUBSCRIBED_CODE = "21610"
+# The provider's error codes are Twilio's (sms/twilio/errors.py); the in-memory backends raise the
+# same ones, so tests see what production would.
+from messaging.sms.twilio.errors import EMPTY_BODY_CODE, INVALID_NUMBER_CODE, UNSUBSCRIBED_CODE, is_retryable
+
+__all__ = ["UNSUBSCRIBED_CODE", "is_retryable"]  # the outbox reads them here, by meaning
+
 # Our own code for a send whose outcome is unknown: the request may have reached the provider.
 AMBIGUOUS_CODE = "ambiguous"
 
@@ -37,10 +38,6 @@ class AmbiguousSMSError(RetryableSMSError):
 
 class PermanentSMSError(SMSError):
     """Trying again will fail the same way: a bad or unsubscribed number, a rejected body."""
-
-
-def is_retryable(code: str) -> bool:
-    return str(code) in RETRYABLE_CODES
 
 
 @dataclass(frozen=True)
@@ -73,6 +70,6 @@ class BaseSMSBackend:
     def validate(*, to: str, body: str) -> None:
         """The checks every backend makes, so the in-memory ones catch what Twilio would refuse."""
         if not to.startswith("+") or not to[1:].isdigit():
-            raise PermanentSMSError(f"{to!r} is not an E.164 number.", code="21211")
+            raise PermanentSMSError(f"{to!r} is not an E.164 number.", code=INVALID_NUMBER_CODE)
         if not body:
-            raise PermanentSMSError("The message body is empty.", code="21602")
+            raise PermanentSMSError("The message body is empty.", code=EMPTY_BODY_CODE)

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.models import Job
+from messaging import describe
 from messaging.assist.suggest import Assist, Note, assist
 from messaging.conversation import Optout, opt_out_of
 from messaging.hazards import hazard
@@ -134,17 +135,8 @@ def meaning(interpretation: Interpretation) -> str:
     words = INTENT_WORDS.get(interpretation.intent, "Message")
     if interpretation.intent == Intent.EMERGENCY:
         words += f": {hazard(interpretation.hazard).label}"  # "Emergency: Carbon monoxide alarm"
-    if interpretation.requested_date or interpretation.requested_part_of_day or interpretation.requested_time:
-        asked = [
-            f"{interpretation.requested_date:%a %b} {interpretation.requested_date.day}"
-            if interpretation.requested_date
-            else "",
-            interpretation.requested_part_of_day or "",
-            timefmt.clock(datetime.combine(timezone.localdate(), interpretation.requested_time))
-            if interpretation.requested_time
-            else "",
-        ]
-        words += ": " + " ".join(part for part in asked if part)
+    if asked := describe.asked_for(interpretation):
+        words += f": {asked}"
     return words
 
 

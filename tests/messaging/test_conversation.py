@@ -285,6 +285,66 @@ def test_accepting_a_reschedule_tells_the_customer_and_answers_the_request(
     assert job.messages.inbound().get().handled_at is not None
 
 
+def test_a_double_submitted_accept_moves_and_texts_once_and_says_so_both_times(
+    client, dispatcher_client, technician
+):
+    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
+        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
+        job = book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+    customer_texts(client, "Can we move it to Friday afternoon?")
+    url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
+    shown = dispatcher_client.get(url).context
+    window, token = shown["windows"][0], shown["token"]
+    answer = {"answer": "accept", "technician": window.technician.pk, "start": window.start.isoformat()}
+
+    said = [flash(dispatcher_client.post(url, {**answer, "token": token}, follow=True)) for _ in range(2)]
+
+    job.refresh_from_db()
+    assert job.window_start == window.start
+    assert job.events.filter(kind="window_changed").count() == 1
+    assert job.messages.filter(cause=Cause.NOTIFICATION, created_at__gte=MORNING).count() == 1
+    assert all("Dana is told by text." in s or "Dana will be texted at" in s for s in said), said
+    assert not job.needs_attention, job.attention_reason  # never "was not texted: call them"
+
+
+def test_an_accept_from_a_page_older_than_the_thread_is_refused(client, dispatcher_client, technician):
+    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
+        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
+        job = book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+    customer_texts(client, "Can we move it to Friday afternoon?")
+    url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
+    shown = dispatcher_client.get(url).context
+    first, other = shown["windows"][0], shown["windows"][-1]
+    assert other.start != first.start
+    accept = {"answer": "accept", "token": shown["token"]}
+    dispatcher_client.post(
+        url, {**accept, "technician": first.technician.pk, "start": first.start.isoformat()}
+    )
+
+    response = dispatcher_client.post(
+        url, {**accept, "technician": other.technician.pk, "start": other.start.isoformat()}, follow=True
+    )
+
+    job.refresh_from_db()
+    assert job.window_start == first.start  # the second tab moved nothing
+    assert "this form is out of date" in flash(response)
+
+
+def test_the_message_was_answered_has_one_writer():
+    """`handled_at` is written in conversation.py only (`mark_answered`, `mark_text_answered`)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "messaging"
+    writers = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if "migrations" not in path.parts
+        and re.search(r"\bhandled_at\s*=(?!=|\s*models\.)", path.read_text())
+    ]
+    assert writers == ["conversation.py"]
+
+
 def test_another_technician_cannot_use_the_conversation_service_through_the_page(client, job):
     maya = TechnicianFactory(first_name="Maya")
     client.force_login(maya.user)

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from fieldservice import timefmt
+from messaging.describe import request as requested_in_words
 from messaging.hazards import HAZARDS, safety_advice
 from messaging.inbound.replies import REPLIES, reply_text
-from messaging.inbound.understand import requested_in_words
 from messaging.interpret.types import Interpretation
 from messaging.models import BusinessSettings
 from messaging.notify.notices import fill

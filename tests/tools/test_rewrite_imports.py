@@ -63,6 +63,22 @@ def test_rewriting_twice_changes_nothing_more(relayout):
     assert relayout.rewrite_python(NEW_STYLE, path) == NEW_STYLE
 
 
+def test_a_module_added_to_a_package_an_old_module_became_is_left_alone(relayout):
+    """messaging/sms/twilio.py became a package (its backend in backend.py); the package's later
+    modules (webhook.py, errors.py) are not the old module's names and keep their paths."""
+    path = ROOT / "messaging" / "inbound" / "new_on_another_branch.py"
+    source = (
+        "from messaging.sms.twilio import webhook as twilio\n"
+        "from messaging.sms.twilio.errors import UNSUBSCRIBED_CODE\n"
+        "from messaging.sms.twilio import SMSBackend\n"
+    )
+    assert relayout.rewrite_python(source, path) == (
+        "from messaging.sms.twilio import webhook as twilio\n"
+        "from messaging.sms.twilio.errors import UNSUBSCRIBED_CODE\n"
+        "from messaging.sms.twilio.backend import SMSBackend\n"
+    )
+
+
 def test_relative_imports_resolve_from_where_the_file_was_written(relayout):
     """A new module beside the old ones, and a line merged into a moved module (written for its
     old home, messaging/dispatch.py), both get absolute imports of the new modules."""

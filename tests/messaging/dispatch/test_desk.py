@@ -374,6 +374,21 @@ def test_the_weeks_numbers_count_arrivals_responses_opt_outs_failures_and_rating
     assert week.ratings == (4,)
 
 
+def test_the_weeks_ratings_are_the_stored_scores_one_per_visit(luis):
+    """The numbers read `Job.customer_rating`: a visit rated twice counts once with its latest score,
+    and a rating recorded without a text (a dispatcher taking it on the phone) counts too."""
+    first, second, last_week = visit(technician=luis, day=8), visit(technician=luis, day=9), visit(day=1)
+    services.job_record_rating(job=first, score=2)
+    services.job_record_rating(job=first, score=4)  # they changed their mind
+    services.job_record_rating(job=second, score=5, actor="dispatch")
+    Job.objects.filter(pk=last_week.pk).update(customer_rating=1, rated_at=NOW - timedelta(days=7))
+
+    week = dispatch.week_numbers(now=timezone.now())
+
+    assert sorted(week.ratings) == [4, 5]
+    assert week.average_rating == 4.5
+
+
 def test_the_numbers_page_draws_its_chart_in_svg(dispatcher_client):
     body = dispatcher_client.get(reverse("admin:messaging_weeknumbers_changelist")).content.decode()
     assert '<svg id="arrivals-chart"' in body

@@ -218,10 +218,27 @@ def test_a_rating_after_the_feedback_request_is_recorded_and_a_low_one_needs_the
 
 
 def test_a_number_that_is_not_a_rating_is_not_read_as_one():
-    from messaging.inbound.understand import rating_in_reply
+    from messaging.interpret.rating import only_a_rating, rating_in
 
-    assert rating_in_reply("4 stars, great job") == 4
-    assert rating_in_reply("3/5") == 3
-    assert rating_in_reply("3.5") is None
-    assert rating_in_reply("10") is None
-    assert rating_in_reply("running 5 min late") is None
+    assert rating_in("4 stars, great job") == 4
+    assert rating_in("3/5") == 3
+    assert rating_in("5. Thanks!") == 5 and rating_in("5, he was great") == 5
+    assert rating_in("3.5") is None and rating_in("3,5") is None
+    assert rating_in("10") is None
+    assert rating_in("running 5 min late") is None
+    assert only_a_rating("4 stars!") and only_a_rating("3/5.") and only_a_rating("5 estrellas")
+    assert not only_a_rating("4, but he was late")
+
+
+def test_one_rating_pattern_is_read_by_the_interpreter_and_the_inbound_stage():
+    """Three regexes once disagreed on "3.5"; every reader now imports the one in interpret/rating.py."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3] / "messaging"
+    score_patterns = [
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if re.search(r"\[1-5\]", path.read_text()) and path.name != "rating.py"
+    ]
+    assert score_patterns == []
