@@ -96,9 +96,16 @@ class Relayout:
         """True when the path is a new module or something inside one, or a module that exists in
         this tree under a moved package (`messaging.sms.twilio.webhook`, added to the package
         `messaging.sms.twilio` became): only the old module's own names move."""
-        return any(prefix in self.new_paths for prefix, _ in self._prefixes(dotted)) or (
-            dotted not in self.moves and _module_exists(dotted)
-        )
+        if any(prefix in self.new_paths for prefix, _ in self._prefixes(dotted)):
+            return True
+        # A module of this tree below the longest moved prefix (`messaging.inbound.shortcut.X`,
+        # where `messaging.inbound` was a module and is now a package) is already new.
+        for prefix, _ in self._prefixes(dotted):
+            if prefix in self.moves:
+                return False
+            if _module_exists(prefix):
+                return True
+        return False
 
     def rewrite(self, dotted: str) -> str:
         """The path in the new layout; unchanged when it already is, or never moved."""
