@@ -3,11 +3,9 @@ the technician's (at 375 px) and the dispatcher's queue and conversation."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
-import time_machine
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
@@ -21,20 +19,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 PASSWORD = "correct-horse-battery"
 
 
-@pytest.fixture(autouse=True)
-def business_hours():
-    """A working midday in Los Angeles, whenever the suite runs: after 9 pm the visits booked "in
-    three hours" fall on tomorrow and an after-hours auto-reply goes out, which these pages are
-    not about (tests/journeys runs them at every hour)."""
-    with time_machine.travel(datetime(2026, 6, 10, 12, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=True):
-        yield
-
-
 @pytest.fixture
-def busy_day(db, time_machine):
-    """Luis's day: an emergency, a late customer while he is on site, a quiet job (at 10 am on a
-    working Wednesday: at 9 pm the later visits would be tomorrow's, and not on his day list)."""
-    time_machine.move_to(datetime(2026, 6, 10, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=True)
+def busy_day(db):
+    """Luis's day: an emergency, a late customer while he is on site, a quiet job (on the working
+    morning every browser test runs on: at 9 pm the later visits would be tomorrow's)."""
     luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
     now = timezone.now()
     late = book_job(

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import urllib.parse
 import urllib.request
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
-import time_machine
 from django.utils import timezone
 
 from fieldservice import services
@@ -19,15 +17,6 @@ from tests.factories import SiteFactory, TechnicianFactory, UserFactory, book_jo
 from tests.messaging.twilio_posts import AUTH_TOKEN, fields, signature
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def business_hours():
-    """A working midday in Los Angeles, whenever the suite runs: after 9 pm the visits booked "in
-    three hours" fall on tomorrow and an after-hours auto-reply goes out, which these pages are
-    not about (tests/journeys runs them at every hour)."""
-    with time_machine.travel(datetime(2026, 6, 10, 12, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=True):
-        yield
 
 
 @pytest.fixture
