@@ -94,6 +94,24 @@ def phone(browser):
     context.close()
 
 
+# The dispatcher's screens: a desk at 1280 px and a phone at 375 px.
+SIZES = {"desk": (1280, 900), "phone": (375, 812)}
+
+
+@pytest.fixture(params=list(SIZES))
+def screen(request, browser):
+    """(size name, page) at each of SIZES: the admin's pages are checked on both."""
+    width, height = SIZES[request.param]
+    phone = request.param == "phone"
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield request.param, page
+    context.close()
+
+
 @pytest.fixture
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)

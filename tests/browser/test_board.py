@@ -10,24 +10,11 @@ from django.contrib.auth.models import Group
 from messaging.models import Message, NotificationKind
 from tests.board_day import AT_TWO, local, seed_slipping_day
 from tests.browser.axe import serious_violations
+from tests.browser.conftest import SIZES
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 PASSWORD = "correct-horse-battery"
-SIZES = {"desk": (1280, 900), "phone": (375, 812)}
-
-
-@pytest.fixture(params=list(SIZES))
-def screen(request, browser):
-    width, height = SIZES[request.param]
-    phone = request.param == "phone"
-    context = browser.new_context(
-        viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield request.param, page
-    context.close()
 
 
 @pytest.fixture
