@@ -533,7 +533,7 @@ def _without_empty_name(template: str, first: str | None) -> str:
     """Drop the name and its comma from a template when the customer's name is unknown."""
     if first:
         return template
-    return re.sub(r",? \{first\}(?=[,.!?])|\{first\}, ", "", template)
+    return re.sub(r",? \{first\}(?=[,.!?:;])|\{first\}, ", "", template)
 
 
 def _lower_first(name: str) -> str:

@@ -411,3 +411,25 @@ def test_the_day_and_time_asked_for_read_the_way_a_person_says_them(fields, read
     first = texts(assist(job(job_status="scheduled"), said("reschedule", **fields), NOW))[0]
 
     assert reads in first
+
+
+def test_every_reply_reads_cleanly_when_the_customers_name_is_unknown():
+    """A customer with no name on file: each sentence of every reply drops the name with its
+    punctuation ("Done: your visit...", never "Done, : your visit")."""
+    import re
+
+    from messaging.assist import phrases
+    from messaging.assist.suggest import _without_empty_name
+
+    sentences = [
+        sentence.lstrip("?")
+        for language in phrases.REPLIES.values()
+        for _, parts in language.values()
+        for sentence in parts
+        if "{first}" in sentence
+    ]
+    assert len(sentences) > 20
+    for sentence in sentences:
+        nameless = _without_empty_name(sentence, "")
+        assert "{first}" not in nameless, sentence
+        assert not re.search(r"\s[,.:;!?]|,[,.:;!?]|^[,.:;!?]", nameless), (sentence, nameless)
