@@ -2,9 +2,8 @@
 
 The bot's acknowledgement puts it inside the customer's text, so it is in their language
 (" para el vie 12 jun, por la tarde", never "para cambiar la visita to Thu Jun 12"); the
-dispatcher's thread, the reschedule page and the technician's card say the same request in English
-("Fri Jun 12, afternoon"); the reason stored on the job for the queue keeps it sortable and
-unambiguous ("2026-06-12 afternoon"). One module, so they never disagree on what was asked.
+dispatcher's thread, the reschedule page, the technician's card and the queue's reason say the same
+request in English ("Fri Jun 12, afternoon"). One module, so they never disagree on what was asked.
 """
 
 from __future__ import annotations
@@ -55,16 +54,3 @@ def request(interpretation: Interpretation, language: str = "en") -> str:
     or '' when the customer named no day or time."""
     asked = asked_for(interpretation, language)
     return f"{REQUEST_LEAD[_language(language)]}{asked}" if asked else ""
-
-
-def for_the_record(interpretation: Interpretation) -> str:
-    """'2026-06-12 15:00', '2026-06-12 afternoon': the request as the job's attention reason keeps
-    it (a stored line, read long after, so the date is whole), or ''."""
-    parts = []
-    if interpretation.requested_date:
-        parts.append(interpretation.requested_date.isoformat())
-    if interpretation.requested_time:
-        parts.append(interpretation.requested_time.strftime("%H:%M"))
-    if interpretation.requested_part_of_day:
-        parts.append(interpretation.requested_part_of_day)
-    return " ".join(parts)
