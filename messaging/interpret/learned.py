@@ -167,7 +167,7 @@ class LearnedModel:
         scores = self.bias.copy()
         if indices:
             scores += np.asarray(values) @ self.weights[indices]
-        scores -= scores.max()
+        scores -= np.max(scores)
         exp = np.exp(scores)
         probabilities: np.ndarray = exp / exp.sum()
         return probabilities
