@@ -182,8 +182,18 @@ def answer_after(message: Message, thread: list[Message], viewer: object | None)
     return None
 
 
-def job_panel(job: Job, *, viewer: object | None = None) -> JobPanel:
-    """The panel for `job` as `viewer` (the signed-in user) sees it."""
+def consent_and_version(job: Job) -> tuple[Optout | None, str]:
+    """The customer's opt-out and the panel's version stamp, read once: the poll's "nothing
+    changed" check and the panel it then renders share them."""
+    opt_out = opt_out_of(str(job.customer.phone))
+    return opt_out, panel_version(job, opt_out)
+
+
+def job_panel(
+    job: Job, *, viewer: object | None = None, state: tuple[Optout | None, str] | None = None
+) -> JobPanel:
+    """The panel for `job` as `viewer` (the signed-in user) sees it; `state` is what
+    `consent_and_version` returned, when the caller read it already."""
     recent = list(job.messages.order_by("-created_at", "-pk")[:THREAD_LENGTH])
     recent.reverse()
     newest = next((m for m in reversed(recent) if m.direction == Direction.INBOUND), None)
@@ -205,7 +215,5 @@ def job_panel(job: Job, *, viewer: object | None = None) -> JobPanel:
             reply_token=uuid.uuid4().hex,
             doubt=doubt(interpretation),
         )
-    opt_out = opt_out_of(str(job.customer.phone))
-    return JobPanel(
-        job=job, thread=recent, prompt=prompt, version=panel_version(job, opt_out), opt_out=opt_out
-    )
+    opt_out, version = state or consent_and_version(job)
+    return JobPanel(job=job, thread=recent, prompt=prompt, version=version, opt_out=opt_out)

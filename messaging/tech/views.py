@@ -17,11 +17,10 @@ from messaging.conversation import (
     NotSentError,
     cancel_in_own_words,
     on_its_way_in_words,
-    opt_out_of,
     text_customer,
 )
 from messaging.models import Cause
-from messaging.tech.card import job_panel, panel_version
+from messaging.tech.card import consent_and_version, job_panel
 
 
 def messages_panel(request: HttpRequest, job: Job) -> SafeString:
@@ -36,9 +35,11 @@ def messages_panel(request: HttpRequest, job: Job) -> SafeString:
 def panel(request: HttpRequest, job_id: int) -> HttpResponse:
     """The job's messaging panel; 204 (htmx leaves the page alone) when nothing changed."""
     job = own_job(request, job_id)
-    if request.GET.get("v") == panel_version(job, opt_out_of(str(job.customer.phone))):
+    state = consent_and_version(job)
+    if request.GET.get("v") == state[1]:
         return HttpResponse(status=204)
-    return render(request, "messaging/_job_panel.html", {"panel": job_panel(job, viewer=request.user)})
+    panel = job_panel(job, viewer=request.user, state=state)
+    return render(request, "messaging/_job_panel.html", {"panel": panel})
 
 
 @require_POST
