@@ -799,8 +799,22 @@ CUES: tuple[Cue, ...] = (
             "the shutoff valve won't turn, can he replace it Thursday?",
             "toilet overflowed once last week, plunged it, fine now",
             "my sump pump died last month, need a new one quoted",
+            "the toilet won't stop running, can he look at it Thursday?",
         ),
-        vetoes=COMMON + (MINOR,),
+        vetoes=COMMON
+        + (
+            MINOR,
+            Veto(
+                "emergency.veto.running_toilet",
+                "a toilet that 'won't stop running' refills in its tank: a repair, not water on the floor",
+                alt(
+                    r"(?:toilet|cistern|tank)\w* (?:\w+ ){0,2}(?:won't|wont|will not|doesn't) stop running(?! over)"
+                ),
+                scope="sentence",
+                unless=alt(r"overflow\w*|floor|everywhere|flood\w*|running over|spilling"),
+                examples=("the toilet won't stop running, can he look at it Thursday?",),
+            ),
+        ),
         hazard="water",
         why="an overflow or leak that cannot be stopped",
     ),
@@ -1065,3 +1079,200 @@ def find_hazard(norm: str) -> HazardFinding | None:
 
 def _danger(kind: str) -> int:
     return KINDS.index(kind) if kind in KINDS else len(KINDS)
+
+
+# ---- Hazards told by their signs, in English (issue 13, third round) -------------------------
+# Kept as their own records, after the main ones: a customer describes what the outlet, the
+# panel or the water is doing ("the plug melted", "got shocked touching the faucet", "water won't
+# stop coming out") or how the people feel near a burner, without a word that names the danger.
+
+_ELECTRICS = (
+    r"(?:electrical |electric |breaker |fuse )?(?:panels?|breakers?(?: box| panel)?|fuse ?box|outlets?|sockets?|plugs?|"
+    r"switch(?:es)?|switch plates?|cover plates?|extension cords?|power strips?|surge protectors?|cords?|wiring|wires?|meter)"
+)
+_ODD_SMELL = r"fishy|burning|burnt|burned|melting|melted|plastic|rubber|electrical|hot|smoky|like fish|like (?:it's|its|something) burning"
+_WATER_ONTO = r"(?:onto|on to|into|on|over|all over|near|around|next to|beside|behind|by|under|in)"
+_BURNERS = (
+    r"furnace|boiler|(?:gas |water )?heater|stove|oven|generator|fireplace|gas (?:log|insert)s?|space heater"
+)
+
+SIGN_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.electrical_smell",
+        "emergency",
+        alt(
+            rf"(?:{_ODD_SMELL}) (?:\w+ )?(?:smell|odou?r|stink)s? (?:\w+ ){{0,2}}(?:from|in|out of|near|around|behind|by|at) (?:the |my |our |a )?(?:\w+ )?{_ELECTRICS}",
+            rf"{_ELECTRICS}(?:'s| is| are)? (?:\w+ ){{0,4}}(?:smells?|smelling|stinks?|stinking)(?! (?:fine|ok|okay|normal|like new))",
+        ),
+        examples=(
+            "fishy smell from the outlet in the living room",
+            "breaker keeps tripping and the panel smells like it's burning",
+            "burning rubber smell coming from the fuse box",
+            "the extension cord melted and smells awful",
+        ),
+        near_misses=(
+            "the outlet in the garage doesn't work",
+            "the fishy smell was just the trash, all good now",
+            "the panel smelled funny last year, can he look while he's here?",
+        ),
+        vetoes=COMMON,
+        hazard="electrical",
+        why="an electrical part that smells of fish, burning plastic or rubber: wiring overheating",
+    ),
+    Cue(
+        "emergency.melted_or_scorched_electrics",
+        "emergency",
+        alt(
+            rf"{_ELECTRICS}(?:'s| is| are| has| have)? (?:\w+ ){{0,4}}(?:melted|melting|scorched|charred|burnt|burned|turned black|smoking)"
+        ),
+        examples=(
+            "extension cord melted, smells awful",
+            "the plug melted into the wall socket",
+            "the power strip behind the tv is scorched and hot",
+        ),
+        near_misses=(
+            "can he replace the outlet cover in the hall",
+            "the cord on the old lamp is frayed, no rush",
+            "the outlet scorched years ago, can he replace it",
+        ),
+        vetoes=COMMON,
+        hazard="electrical",
+        why="a plug, cord or strip that has melted or burned: it is overheating now",
+    ),
+    Cue(
+        "emergency.shocked_by_touch",
+        "emergency",
+        alt(
+            r"(?:got|get|getting|been|was|were|keep getting|keeps? getting) (?:\w+ )?(?:shocked|zapped|jolted)|"
+            r"(?:shocking|zapping) (?:me|us|him|her|people|anyone|the kids)|"
+            r"(?:tingl\w*|tingles|a buzz|buzzed|jolt) (?:\w+ ){0,3}(?:when|whenever|if|every time) (?:i|we|you|he|she|they|anyone) touch|"
+            r"(?:faucet|tap|sink|shower|tub|appliance|washer|dryer|fridge|stove|oven|dishwasher|pipe|metal|railing)s? (?:\w+ ){0,3}(?:is |are )?(?:live|electrified)"
+        ),
+        examples=(
+            "I got shocked touching the kitchen faucet",
+            "getting tingles when I touch the shower handle",
+            "the washing machine keeps shocking me",
+            "the metal railing is live, my son felt it",
+        ),
+        near_misses=(
+            "the price was a bit of a shock lol",
+            "I was shocked how fast he finished, thanks!",
+            "we were shocked by the bill",
+        ),
+        vetoes=COMMON
+        + (
+            Veto(
+                "emergency.veto.shocked_by_news",
+                "'shocked' at a price, a bill or good work is surprise, not electricity",
+                alt(
+                    r"how|at the|by the|bill|price|invoice|quote|charge|cost|fast|quick|good|great|nice|happy"
+                ),
+                scope="after",
+                unless=alt(r"touch\w*|faucet|tap|outlet|switch|appliance|washer|dryer|shower|sink"),
+                examples=("I was shocked how fast he finished, thanks!", "we were shocked by the bill"),
+            ),
+        ),
+        hazard="electrical",
+        why="an electric shock from something a person touches: a live fault",
+    ),
+    Cue(
+        "emergency.water_on_electrics",
+        "emergency",
+        alt(
+            rf"(?:water|leak\w*|rain)(?! heater| softener| tank| filter| line| main| bill| pressure| meter)(?:'s| is| are)? "
+            rf"(?:\w+ ){{0,2}}(?:pooling|dripping|leaking|running|coming|pouring|getting|seeping|sitting|puddling|collecting) "
+            rf"(?:\w+ )?{_WATER_ONTO} (?:the |my |our )?(?:\w+ )?(?:electrical panel|breaker box|breaker panel|breakers|panel|fuse ?box|meter|wiring|outlets?|sockets?)",
+            r"(?:panel|breaker box|fuse ?box|outlet|socket|wiring)s? (?:\w+ ){0,3}(?:is |are )?(?:wet|soaked|getting wet|in water|under water)",
+        ),
+        examples=(
+            "there's water pooling near the breaker box",
+            "water is dripping onto the electrical panel",
+            "the outlet by the sink is wet and the leak is getting worse",
+        ),
+        near_misses=(
+            "the panel is in the basement next to the hot water tank",
+            "the water heater is right by the breaker box",
+            "can he add an outlet near the water softener?",
+        ),
+        vetoes=COMMON,
+        hazard="electrical",
+        why="water reaching a panel, outlet or wiring: a shock and fire risk now",
+    ),
+    Cue(
+        "emergency.water_wont_stop",
+        "emergency",
+        alt(
+            r"(?:water|it|leak)(?:'s| is)? (?:\w+ ){0,2}(?:won't|wont|will not|doesn't|does not|isn't|can't|cannot) stop "
+            r"(?:coming|pouring|gushing|spilling|flowing|leaking|spraying|running out)",
+            r"(?:keeps?|is|are) (?:\w+ )?(?:running|spilling|flowing|pouring) over\b(?=.{0,40}(?:won't stop|can't stop|floor|everywhere|hall|carpet))",
+            r"can't (?:get|make) (?:the |it )?(?:water |leak )?(?:to )?stop",
+        ),
+        examples=(
+            "water won't stop coming out from under the dishwasher",
+            "the toilet keeps running over and it won't stop",
+            "can't get the water to stop, it's all over the floor",
+        ),
+        near_misses=(
+            "the toilet won't stop running, can he look at it Thursday?",
+            "the faucet drips and won't stop, no rush",
+            "kids can't stop talking about your tech lol",
+        ),
+        vetoes=COMMON + (MINOR,),
+        hazard="water",
+        why="water coming out that nobody can stop",
+    ),
+    Cue(
+        "emergency.sewage_filling_fixture",
+        "emergency",
+        alt(
+            r"(?:tub|bathtub|bath|shower|sink|floor|basement|drains?|toilet)s? (?:is |are )?(?:\w+ ){0,2}"
+            r"(?:filling (?:up )?with|full of|covered in|backing up with|coming up with) (?:\w+ )?"
+            r"(?:sewage|sewer water|sewer|poo|poop|toilet water|waste ?water|black water|brown water|dirty water)",
+            r"(?:sewer|sewage|toilet|brown|dirty|black) water (?:\w+ ){0,2}(?:coming|bubbling|backing|welling) up (?:in|into|through|out of) (?:the |my )?(?:\w+ )?(?:tub|bath|shower|sink|floor|drain)",
+        ),
+        examples=(
+            "the tub is filling up with sewer water",
+            "basement floor drain is full of sewage",
+            "dirty water coming up in the shower drain whenever we flush",
+        ),
+        near_misses=(
+            "the tub drains slow",
+            "the sink filled with dirty water once last month, fine now",
+        ),
+        vetoes=COMMON,
+        hazard="sewage",
+        why="sewage or toilet water coming up into a tub, shower, sink or floor",
+    ),
+    Cue(
+        "emergency.symptoms_near_burner",
+        "emergency",
+        alt(
+            rf"(?:{_SYMPTOMS})\b[^.!?]{{0,60}}(?:since|when|after|whenever|every time) (?:the |we |i )?(?:\w+ )?(?:{_BURNERS})",
+            rf"(?:{_BURNERS})\b[^.!?]{{0,40}}(?:on|running|came on|kicked on|started)[^.!?]{{0,30}}(?:we|everyone|i|the kids|all)\b[^.!?]{{0,20}}(?:{_SYMPTOMS})",
+        ),
+        examples=(
+            "we all have headaches and feel dizzy since the furnace came on",
+            "ever since the boiler kicked on we all feel nauseous",
+        ),
+        near_misses=(
+            "the furnace noise gives me a headache lol, can he look at the fan?",
+            "Can he check the furnace? Also my son has a headache from school lol",
+        ),
+        vetoes=(
+            NEGATED,
+            PAST,
+            HYPOTHETICAL,
+            NOT_AN_EMERGENCY,
+            Veto(
+                "emergency.veto.noise_headache",
+                "a headache from a noise or a bill is an annoyance, not poisoning",
+                alt(r"noise|noisy|loud|racket|rattl\w*|bang\w*|lol|haha|bill|price|cost"),
+                scope="sentence",
+                examples=("ever since the boiler kicked on we all have a headache from the banging lol",),
+            ),
+        ),
+        hazard="carbon_monoxide",
+        why="people feeling poisoned since a fuel-burning appliance came on: carbon monoxide",
+    ),
+)
+CUES = (*CUES, *SIGN_CUES)
