@@ -143,7 +143,12 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     ):
         reading.add("reschedule", f"'{raw.strip()}' declines the time the last text proposed")
         return ""
-    if tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES:
+    in_order = [t for t in norm.replace("!", " ").split() if t not in lx.POLITE_TAIL]
+    # with no last text, "noted" and "no worries" are read by their cues
+    acknowledged = bool(outbound and in_order) and bool(lx.BARE_ACKNOWLEDGEMENT.match(" ".join(in_order)))
+    if acknowledged or (
+        tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES
+    ):
         thanked = bool(tokens & {"thanks", "thank"})
         if (lx.OUTBOUND_ASKS.search(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)

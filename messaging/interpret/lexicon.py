@@ -247,6 +247,8 @@ SELF_ETA = re.compile(
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
+    # a delay notice: "Sam is running about 30 minutes behind", "your technician is delayed"
+    r"running (?:\w+ ){1,3}(?:behind|late)|(?:is|are|been) delayed|behind schedule|"
     r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks",
     re.I,
 )
@@ -264,6 +266,14 @@ OUTBOUND_KEEP_OR_MOVE = re.compile(
 # Short replies whose meaning comes from the last outbound text.
 AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
+)
+# A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
+# "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
+# is running 30 minutes behind" acknowledges). Near misses: "no" (declines), "great job" (praise),
+# "will do it myself" (more than an acknowledgement).
+BARE_ACKNOWLEDGEMENT = re.compile(
+    r"^(?:(?:great|cool|good|nice|alright|all right|gotcha|got it|noted|understood|will do|roger(?: that)?|"
+    r"no problem|no prob|np|no worries|fine|ok|okay|sure|yes|emo_ok)[\s,.!]*)+$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

@@ -134,6 +134,35 @@ CUES = (
         why="broke again, leaking again",
     ),
     cue(
+        "complaint.fault_came_back",
+        "complaint",
+        # a machine that does not do its job again: "stopped cooling again", "won't drain again"
+        r"(?:stopped|quit|isn't|is not|not|won't|wont|doesn't|does not|can't|no longer) (?:\w+ )?(?:cool|heat|work|drain|flush|start|"
+        r"turn(?:ing)? on|fir|light|blow|clos|open|spin|come on|kick on)\w* again",
+        # the fault itself again: "toilet's running again", "backed up again", "making that noise again"
+        r"(?:toilet|tap|faucet|cistern)(?:'s| is)? (?:\w+ )?running again|(?:running over|overflowing|backed up|backing up|"
+        r"rattling|squealing|grinding|banging|flickering|beeping|humming|buzzing|freezing up|icing up|short cycling|cycling) again|"
+        r"making (?:\w+ ){0,2}(?:noise|sound|racket)s? again",
+        # the problem is back: "the leak came back", "same issue is back"
+        r"(?:problem|issue|leak|noise|fault|clog|smell|drip|error|code)(?:'s| is| has)? (?:\w+ )?(?:back|come back|came back|returned)"
+        r"(?! (?:to|from|in|on|at|with)\b)|thought (?:you|he|they|u|your (?:guy|tech\w*))(?: guys)? (?:had )?(?:fixed|repaired|sorted)",
+        examples=(
+            "the AC stopped cooling again, your guy was just here Friday",
+            "toilet's running again, thought you fixed it",
+            "dishwasher won't drain again",
+            "the leak came back",
+            "furnace is making that banging noise again",
+        ),
+        near_misses=(
+            "thanks again!",
+            "the leak is back to a slow drip since he tightened it, fine for now",
+            "can he come again next week to finish the trim?",
+            "the heat is working again, thanks!",
+        ),
+        vetoes=VETOES,
+        why="the fault the visit was for has come back",
+    ),
+    cue(
         "complaint.stood_up",
         "complaint",
         r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",
