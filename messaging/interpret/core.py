@@ -20,7 +20,7 @@ from .cues import CueSet
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
-from .resolve import clock_on_or_after, parse_day_span
+from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
 from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
@@ -375,7 +375,7 @@ def _arrival(
             # Late for a visit on a later day ("won't be in till 9", the evening before): that day's 9.
             window_day = context.window_start.astimezone(local.tzinfo).date()
             day = window_day if window_day > local.date() else None
-        at = clock_on_or_after(clock, local, day)
+        at = clock_on_or_after(clock, local, day) if day else eta_on_or_after(clock, local)
         # "dock around 11:40 then 10 min drive": a leg after the time named adds to it
         leg = next((d for d in durations if d.kind == "after_eta" and d.start > clock.end), None)
         if leg is not None:
@@ -433,6 +433,7 @@ def _requested(
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
+    clock = _range_start(norm, asked or time_clocks) or clock
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
     same_time = clock is None and re.search(r"\bsame time\b", norm)
@@ -453,6 +454,22 @@ def _requested(
     if day is None and (clock or part):
         day = appointment
     return day, clock, part
+
+
+# "between 2 and 3", "from 2 to 4", "2-4": a window asked for starts at its first clock.
+_WINDOW_OPENS = re.compile(r"(?:between|from|btw|b/w)\s+$")
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|-|till|til|until)\s*")
+
+
+def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:
+    """The first clock of a window asked for ("can we do between 2 and 3" asks for 2), or None.
+    An arrival takes a range's upper end instead (the contract); a request names when it may start."""
+    if len(clocks) < 2:
+        return None
+    first, last = clocks[-2], clocks[-1]
+    joined = _WINDOW_JOIN.fullmatch(norm[first.end : last.start])
+    opened = _WINDOW_OPENS.search(norm[max(0, first.start - 12) : first.start])
+    return first if joined and opened else None
 
 
 def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | None:

@@ -86,3 +86,38 @@ def clock_on_or_after(clock: Clock, received_local: datetime, day: date | None =
             if at > received_local and (len(hours) == 1 or _waking(hour)):
                 return at
     return datetime.combine(start + timedelta(days=1), time(hours[-1], clock.minute), tzinfo=tz)
+
+
+# An ETA sent late in the evening names a time soon: its next occurrence past midnight, within this
+# many hours, wins over waking hours.
+ETA_SOON_HOURS = 3
+
+
+def eta_on_or_after(clock: Clock, received_local: datetime) -> datetime:
+    """When a customer's own arrival time falls: said in the evening, its next occurrence past
+    midnight when that is within `ETA_SOON_HOURS` ("running late, be there at 12:15" sent at
+    11:50 pm is 12:15 am, not noon), else as `clock_on_or_after` (the next one in waking hours).
+    Near-misses: "be there at 5:40" sent at 5:30 am stays 5:40 pm, the waking reading; "at 9"
+    sent at 10 pm is 9 am. Hours are measured in real time, across a DST night's change."""
+    if clock.next_at_minute or clock.meridiem or received_local.hour < WAKING_HOURS[1] - 1:
+        return clock_on_or_after(clock, received_local)
+    tz = received_local.tzinfo
+    now = received_local.astimezone(UTC)
+    soonest = min(
+        (
+            at
+            for offset in range(2)
+            for hour in _hours(clock)
+            if (
+                at := datetime.combine(
+                    received_local.date() + timedelta(days=offset), time(hour, clock.minute), tzinfo=tz
+                )
+            ).astimezone(UTC)
+            > now
+        ),
+        key=lambda at: at.astimezone(UTC),
+    )
+    past_midnight = soonest.date() > received_local.date()
+    if past_midnight and soonest.astimezone(UTC) - now <= timedelta(hours=ETA_SOON_HOURS):
+        return soonest
+    return clock_on_or_after(clock, received_local)

@@ -95,6 +95,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
+    # "a couple of minutes", "a few mins": a short wait the customer did not size, read as 5
+    (re.compile(rf"\b(?:a )?(?:couple|few)(?: of)?(?: more)? {_MIN}|\bunos (?:minutos|min)\b"), 5),
     (
         re.compile(
             r"\b(?:a )?couple (?:of )?hours\b|\b(?:an|one|1) hour or (?:two|2)\b|\b(?:one|1) or (?:two|2) hours\b"
@@ -105,7 +107,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     (
         re.compile(
-            r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<|min\w*|hours?|hrs?))"
+            r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<|min\w*|hours?|hrs?))"
         ),
         None,
     ),
@@ -147,7 +149,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\bgive (?:me|us|it|him|her) (?:another |an extra )?(\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<))"
+            r"\b(?:give (?:me|us|it|him|her)|gimme|(?:he |you |they )?wait|hold on|hang on) (?:another |an extra |like |about )?(\d{1,2})\b(?!\s*(?::|am|pm|o'clock|<))"
         ),
         None,
     ),

@@ -1103,6 +1103,7 @@ SIGN_CUES: tuple[Cue, ...] = (
         alt(
             rf"(?:{_ODD_SMELL}) (?:\w+ )?(?:smell|odou?r|stink)s? (?:\w+ ){{0,2}}(?:from|in|out of|near|around|behind|by|at) (?:the |my |our |a )?(?:\w+ )?{_ELECTRICS}",
             rf"{_ELECTRICS}(?:'s| is| are)? (?:\w+ ){{0,4}}(?:smells?|smelling|stinks?|stinking)(?! (?:fine|ok|okay|normal|like new))",
+            rf"{_ELECTRICS}(?:'s| is| are)? (?:\w+ ){{0,4}}(?:has|have|gives off|giving off|with) (?:a |an |this |that )?(?:\w+ )?(?:{_ODD_SMELL}) (?:smell|odou?r|stink)",
         ),
         examples=(
             "fishy smell from the outlet in the living room",

@@ -156,6 +156,25 @@ CUES = (
         why="asking for openings on another day or part of day",
     ),
     cue(
+        "reschedule.need_to_move_it",
+        "reschedule",
+        r"(?:need|needs|have|has|got|gotta|want|wanna|would like|'d like) to (?:move|change|switch|shift|push|bump) "
+        r"(?:it|this|that|(?:the|my|our|today's|tomorrow's) (?:appointment|appt|visit|booking|time|day|date|slot))\b"
+        r"(?!\s+(?:out of|away|over|around|into|in|up|down|off|so)\b)",
+        examples=(
+            "need to move it, any time after lunch tomorrow",
+            "I have to change the appointment, something came up",
+            "gotta switch the time, sorry, can he do Friday?",
+        ),
+        near_misses=(
+            "need to move the car out of the driveway first",
+            "I have to move it out of the way before he starts",
+            "does he need to move the fridge?",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="the customer needs to move the appointment, before saying to when",
+    ),
+    cue(
         "reschedule.spanish_change",
         "reschedule",
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",

@@ -194,6 +194,31 @@ CUES = (
         why="I'm not home until",
     ),
     cue(
+        "running_late.held_up_by_something",
+        "running_late",
+        # what kept the customer, said instead of "late": a meeting that ran over, a bus that broke down
+        r"(?:meeting|appointment|appt|class|shift|call|lecture|practice|game|session|surgery|hearing) (?:\w+ )?"
+        r"(?:ran|is running|running|went|is going|going) (?:over|long|late)|"
+        r"(?:flight|train|bus|subway|tube|ride|uber|lyft|car)(?:'s| is| was)? (?:\w+ )?(?:delayed|late|broke down|broken down|"
+        r"cancelled|canceled|got cancell?ed|didn't show|never came|no-showed)|"
+        r"missed (?:the|my) (?:bus|train|ferry|exit|turn|flight)|got (?:a flat|lost|pulled over)|"
+        r"(?:i'm|i am|we're|gonna|going to|i'll|we'll) be (?:a bit|a little|a while|a little while|another (?:few|bit))(?: longer| more)?(?=\s*(?:$|[.,!;]|sorry))",
+        examples=(
+            "my meeting ran over, be there asap",
+            "bus broke down, gonna be a bit",
+            "train is delayed, be there when I can",
+            "missed my exit, sorry!",
+        ),
+        near_misses=(
+            "the meeting room is on the left",
+            "the game is on, see you at 2",
+            "the job is gonna be a bit pricey huh",
+            "if my meeting runs over I'll text you",
+        ),
+        vetoes=VETOES,
+        why="what held the customer up: a meeting that ran over, a delayed train, a missed exit",
+    ),
+    cue(
         "running_late.spanish",
         "running_late",
         r"voy tarde|llego tarde|llegar[eé] tarde|voy (?:en|de) camino|ya voy|voy para all[aá]|llego en|llego a las",

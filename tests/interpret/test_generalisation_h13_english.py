@@ -1,0 +1,237 @@
+"""Families of English phrasings the second blind corpus showed the rules missing (issue 13, third
+round): hazards told by their signs, a fault that came back, bare acknowledgements read against the
+last text, lateness said by what held the customer up, and times near midnight or given as a window.
+
+Each family is generated from its parts, so a rule that knows only one example fails on its
+neighbours; each has near-misses that must not be read the same way.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+
+import pytest
+
+from messaging.interpret import MessageContext
+from messaging.interpret.core import interpret as rules_only
+
+from .helpers import TZ, ZONE, local, read
+
+# --- electrical hazards by their signs ------------------------------------------------------------
+
+ELECTRICS = (
+    "the outlet in the kitchen",
+    "the breaker panel",
+    "the plug behind the fridge",
+    "the power strip",
+)
+ELECTRIC_SIGNS = ("smells like burning plastic", "has a fishy smell", "melted", "is scorched and hot")
+
+
+@pytest.mark.parametrize(("part", "sign"), list(itertools.product(ELECTRICS, ELECTRIC_SIGNS)))
+def test_an_electrical_part_that_smells_or_melts_is_an_electrical_emergency(part, sign):
+    found = rules_only(f"{part} {sign}", _context())
+    assert found.intent == "emergency"
+    assert found.hazard in ("electrical", "fire_smoke")  # a burning smell is reported as the fire it may be
+
+
+TOUCHED = ("the kitchen faucet", "the washing machine", "the shower handle", "the oven door")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"I got shocked touching {t}" for t in TOUCHED] + [f"getting tingles when I touch {t}" for t in TOUCHED],
+)
+def test_a_shock_from_something_touched_is_an_electrical_emergency(text):
+    assert rules_only(text, _context()).hazard == "electrical"
+
+
+@pytest.mark.parametrize(
+    ("water", "place"),
+    list(
+        itertools.product(
+            ("water is dripping onto", "there's water pooling near", "a leak is running into"),
+            ("the electrical panel", "the breaker box", "the outlet by the sink"),
+        )
+    ),
+)
+def test_water_reaching_electrics_is_an_electrical_emergency(water, place):
+    assert rules_only(f"{water} {place}", _context()).hazard == "electrical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sparky the dog will be in the yard",
+        "the outlet in the garage doesn't work",
+        "lights flicker sometimes, has been that way since last year, can he look at it?",
+        "the panel is in the basement next to the hot water tank",
+        "I was shocked how fast he finished, thanks!",
+        "we were shocked by the bill",
+        "the outlet scorched years ago, can he replace it",
+        "the toilet won't stop running, can he look at it Thursday?",
+    ],
+)
+def test_electric_and_water_words_without_a_danger_now_are_no_emergency(text):
+    assert rules_only(text, _context()).intent != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "water won't stop coming out from under the dishwasher",
+        "the tub is filling up with sewer water",
+        "we all have headaches and feel dizzy since the furnace came on",
+    ],
+)
+def test_other_hazards_told_by_their_signs(text):
+    assert rules_only(text, _context()).intent == "emergency"
+
+
+# --- a fault that came back after the visit --------------------------------------------------------
+
+FAULTS = (
+    "the AC stopped cooling again",
+    "the dishwasher won't drain again",
+    "toilet's running again",
+    "the leak came back",
+    "the furnace is making that noise again",
+)
+AFTER = ("", ", your guy was just here Friday", ", thought you fixed it")
+
+
+@pytest.mark.parametrize(("fault", "after"), list(itertools.product(FAULTS, AFTER)))
+def test_a_fault_that_came_back_is_a_complaint(fault, after):
+    found = read(f"{fault}{after}", status="completed", last=None)
+    assert found.intent == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heat is working again, thanks!",
+        "thanks again!",
+        "can he come again next week to finish the trim?",
+    ],
+)
+def test_again_without_a_fault_is_no_complaint(text):
+    assert read(text, status="completed", last=None).intent != "complaint"
+
+
+# --- bare acknowledgements read against the last text ---------------------------------------------
+
+REMINDER = "Acme: reminder, Sam arrives today between 11am and 1pm. Reply C to confirm or R to reschedule."
+DELAY = "Acme: sorry, Sam is running about 30 minutes behind today."
+DONE = "Acme: Sam has finished the job. Thanks for choosing us!"
+ACKS = ("ok", "k", "👍", "will do", "got it", "great", "no problem", "ok no problem")
+
+
+@pytest.mark.parametrize("reply", ACKS)
+def test_an_acknowledgement_confirms_a_reminder(reply):
+    assert read(reply, status="scheduled", last=REMINDER).intent == "confirm"
+
+
+@pytest.mark.parametrize(("reply", "last"), list(itertools.product(ACKS, (DELAY, DONE))))
+def test_an_acknowledgement_of_a_delay_or_a_finished_job_thanks(reply, last):
+    assert read(reply, status="en_route", last=last).intent == "thanks"
+
+
+def test_no_declines_rather_than_acknowledges():
+    assert read("no", status="scheduled", last=REMINDER).intent != "confirm"
+
+
+# --- lateness said by what held the customer up ----------------------------------------------------
+
+HELD_UP = (
+    "my meeting ran over",
+    "bus broke down",
+    "train is delayed",
+    "missed my exit",
+    "my ride didn't show",
+)
+
+
+@pytest.mark.parametrize(("reason", "wait"), list(itertools.product(HELD_UP, (10, 25))))
+def test_what_held_the_customer_up_with_a_wait_is_a_lateness(reason, wait):
+    found = read(f"{reason}, {wait} out", at="10:00", window=("11:00", "13:00"), status="scheduled")
+    assert found.intent == "running_late"
+    assert found.arrival_at == local("2026-06-10", "10:00") + timedelta(minutes=wait)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("can he wait 15?", 15),
+        ("be there in a couple minutes", 5),
+        ("gimme 10", 10),
+        ("hang on 20, sorry", 20),
+    ],
+)
+def test_a_wait_asked_for_or_unsized_counts_from_now(text, minutes):
+    found = read(text, at="11:05", window=("11:00", "13:00"), status="on_site")
+    assert found.arrival_at == local("2026-06-10", "11:05") + timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the meeting room is on the left",
+        "the job is gonna be a bit pricey huh",
+        "if my meeting runs over I'll text you",
+    ],
+)
+def test_held_up_words_without_a_lateness_are_none(text):
+    assert read(text, at="10:00", window=("11:00", "13:00"), status="scheduled").intent != "running_late"
+
+
+# --- times near midnight and windows asked for -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("at", "said", "expected"),
+    [("23:50", "12:15", "00:15"), ("23:10", "12:40", "00:40"), ("22:45", "1", "01:00")],
+)
+def test_an_eta_said_late_in_the_evening_falls_past_midnight(at, said, expected):
+    found = read(f"running late, be there at {said}", at=at, window=("23:00", "23:59"), status="scheduled")
+    assert found.arrival_at == local("2026-06-11", expected)
+
+
+def test_an_eta_said_in_the_evening_for_the_morning_stays_the_morning():
+    found = read(
+        "running late, be there at 9", at="22:00", window=("08:00", "10:00"), window_day="2026-06-11"
+    )
+    assert found.arrival_at == local("2026-06-11", "09:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("between 2 and 3", "14:00"),
+        ("from 1 to 3", "13:00"),
+        ("between 3:30 and 5", "15:30"),
+        ("after 4", "16:00"),
+    ],
+)
+def test_a_window_asked_for_starts_at_its_first_clock(text, time):
+    found = read(f"can we do {text} instead?", at="08:00", status="scheduled", window=("09:00", "11:00"))
+    assert found.intent == "reschedule"
+    assert found.requested_time is not None and found.requested_time.strftime("%H:%M") == time
+
+
+def test_a_late_arrival_range_still_takes_its_upper_end():
+    found = read("running late, be there between 11:20 and 11:30", at="11:00", status="scheduled")
+    assert found.arrival_at == local("2026-06-10", "11:30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["need to move it, any time after lunch tomorrow", "I have to change the appointment, something came up"],
+)
+def test_needing_to_move_the_visit_is_a_reschedule(text):
+    assert read(text, status="scheduled").intent == "reschedule"
+
+
+def _context() -> MessageContext:
+    at = datetime(2026, 10, 13, 10, 0, tzinfo=TZ)
+    return MessageContext(received_at=at, timezone=ZONE, job_status="scheduled", last_outbound=None)
