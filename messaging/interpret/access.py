@@ -57,7 +57,7 @@ _HISTORY = re.compile(
 )
 # Words that open a piece without saying anything about the way in.
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
+    r"^(?:(?:fyi|just fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
     r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
     r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|hi there|hi|hey|hello|"
@@ -98,6 +98,10 @@ _ELSEWHERE = tuple(
     re.compile(
         r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
         r"(?:home|here|there|around|in)\b|^(?:i'll|we'll|i will|we will|i'm|we're) (?:be )?(?:at work|away|out of town|not home)\b"
+        # where the customer is instead: "we're at the lake this weekend", "I'm on vacation till Sunday"
+        r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
+        r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"
+        r"travel?ling|out of (?:state|the country))\b"
     ),
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.

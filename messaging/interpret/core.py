@@ -149,7 +149,8 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     if acknowledged or (
         tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES
     ):
-        thanked = bool(tokens & {"thanks", "thank"})
+        # "confirmed thanks" to a reminder confirms; "ok thanks" to "Sam is on the way" thanks
+        thanked = bool(tokens & {"thanks", "thank"}) and not tokens & {"confirm", "confirmed"}
         if (lx.OUTBOUND_ASKS.search(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):

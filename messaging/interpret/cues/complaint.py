@@ -140,18 +140,22 @@ CUES = (
         r"(?:stopped|quit|isn't|is not|not|won't|wont|doesn't|does not|can't|no longer) (?:\w+ )?(?:cool|heat|work|drain|flush|start|"
         r"turn(?:ing)? on|fir|light|blow|clos|open|spin|come on|kick on)\w* again",
         # the fault itself again: "toilet's running again", "backed up again", "making that noise again"
-        r"(?:toilet|tap|faucet|cistern)(?:'s| is)? (?:\w+ )?running again|(?:running over|overflowing|backed up|backing up|"
+        r"(?:toilet|tap|faucet|cistern)(?:'s| is)? (?:\w+ )?running again|(?:running over|overflowing|backed up|backing up|jammed|stuck|"
+        r"out of hot water|no hot water|leaking|acting up|"
         r"rattling|squealing|grinding|banging|flickering|beeping|humming|buzzing|freezing up|icing up|short cycling|cycling) again|"
-        r"making (?:\w+ ){0,2}(?:noise|sound|racket)s? again",
+        r"making (?:\w+ ){0,2}(?:noise|sound|racket)s? again|(?:doing|making|has) (?:the )?(?:exact )?same (?:thing|noise|sound|problem)",
         # the problem is back: "the leak came back", "same issue is back"
         r"(?:problem|issue|leak|noise|fault|clog|smell|drip|error|code)(?:'s| is| has)? (?:\w+ )?(?:back|come back|came back|returned)"
-        r"(?! (?:to|from|in|on|at|with)\b)|thought (?:you|he|they|u|your (?:guy|tech\w*))(?: guys)? (?:had )?(?:fixed|repaired|sorted)",
+        r"(?! (?:to|from|at|with)\b)|thought (?:you|he|they|u|your (?:guy|tech\w*))(?: guys)? (?:had )?(?:fixed|repaired|sorted)",
         examples=(
             "the AC stopped cooling again, your guy was just here Friday",
             "toilet's running again, thought you fixed it",
             "dishwasher won't drain again",
             "the leak came back",
             "furnace is making that banging noise again",
+            "garbage disposal is jammed again already",
+            "it worked for a day and now it's doing the exact same thing",
+            "the error code is back on the thermostat",
         ),
         near_misses=(
             "thanks again!",

@@ -215,6 +215,25 @@ JOKING = Veto(
     scope="text",
     examples=("the grill is on fire lol just kidding, see you at 11",),
 )
+SHOCKED_BY_NEWS = Veto(
+    "emergency.veto.shocked_by_news",
+    "'shocked' at a price, a bill or good work is surprise, not electricity",
+    alt(
+        r"how (?:fast|quick|quickly|good|great|nice|cheap|much)|at the|by the|bills?|price|invoice|quote|estimate|"
+        r"charge|cost|lol|haha"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"touch\w*|(?:from|on|by) (?:the |my |our )?(?:\w+ )?(?:faucet|tap|outlet|switch|appliance|washer|dryer|"
+        r"shower|sink|stove|oven|fridge)"
+    ),
+    examples=(
+        "I was shocked how fast he finished, thanks!",
+        "we were shocked by the bill",
+        "the estimate gave me a shock lol",
+        "we were shocked by the bill honestly, $900 for an outlet??",
+    ),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     NOT_AN_EMERGENCY,
@@ -625,8 +644,9 @@ CUES: tuple[Cue, ...] = (
             "the price was a bit of a shock lol",
             "can he replace the shock absorbers on the garage door?",
             "the power line to the shed needs moving, no rush",
+            "the estimate gave me a shock lol",
         ),
-        vetoes=COMMON,
+        vetoes=COMMON + (SHOCKED_BY_NEWS,),
         hazard="electrical",
         why="an electric shock or a live wire down",
     ),
@@ -1102,7 +1122,7 @@ SIGN_CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             rf"(?:{_ODD_SMELL}) (?:\w+ )?(?:smell|odou?r|stink)s? (?:\w+ ){{0,2}}(?:from|in|out of|near|around|behind|by|at) (?:the |my |our |a )?(?:\w+ )?{_ELECTRICS}",
-            rf"{_ELECTRICS}(?:'s| is| are)? (?:\w+ ){{0,4}}(?:smells?|smelling|stinks?|stinking)(?! (?:fine|ok|okay|normal|like new))",
+            rf"{_ELECTRICS}(?:'s| is| are)? (?:[\w']+ ){{0,6}}(?:smells?|smelling|stinks?|stinking)(?! (?:fine|ok|okay|normal|like new))",
             rf"{_ELECTRICS}(?:'s| is| are)? (?:\w+ ){{0,4}}(?:has|have|gives off|giving off|with) (?:a |an |this |that )?(?:\w+ )?(?:{_ODD_SMELL}) (?:smell|odou?r|stink)",
         ),
         examples=(
@@ -1141,38 +1161,56 @@ SIGN_CUES: tuple[Cue, ...] = (
         why="a plug, cord or strip that has melted or burned: it is overheating now",
     ),
     Cue(
+        "emergency.warm_or_crackling_electrics",
+        "emergency",
+        alt(
+            rf"{_ELECTRICS}(?:'s| is| are)? (?:[\w']+ ){{0,6}}(?:crackl\w*|sizzl\w*|hum(?:s|ming)? (?:loud|loudly|really loud)|"
+            rf"(?:is |it's |feels? |getting |gets )(?:really |super |very )?(?:warm|hot))(?! (?:water|tub|side|glue|dog|sauce|tap))",
+            r"(?:took|pulled|brought|knocked|taken) down (?:the |a |our )?(?:power |electric |electrical |service )?(?:wires?|power ?lines?)|"
+            r"(?:power |electric |electrical )?(?:wires?|power ?lines?) (?:is |are )?(?:\w+ ){0,2}(?:lying|laying|down) (?:in|on|across) "
+            r"(?:the |our |my )?(?:driveway|yard|road|street|ground|roof|lawn|deck|car|fence)",
+        ),
+        examples=(
+            "the light switch crackles and the plate is warm",
+            "panel is humming loud and it's hot, kinda scared to touch it",
+            "outlet in the hallway is warm and smells fishy",
+            "a tree limb took down the wire to the house, it's lying in the driveway",
+        ),
+        near_misses=(
+            "can he add an outlet for the hot tub?",
+            "the switch for the hot water heater is in the garage",
+            "the cable guy ran a new wire along the fence",
+            "the breaker box buzzed a bit last year, can he look?",
+        ),
+        vetoes=COMMON,
+        hazard="electrical",
+        why="a switch, outlet or panel that is warm, crackling or humming loud, or a power line down",
+    ),
+    Cue(
         "emergency.shocked_by_touch",
         "emergency",
         alt(
             r"(?:got|get|getting|been|was|were|keep getting|keeps? getting) (?:\w+ )?(?:shocked|zapped|jolted)|"
             r"(?:shocking|zapping) (?:me|us|him|her|people|anyone|the kids)|"
             r"(?:tingl\w*|tingles|a buzz|buzzed|jolt) (?:\w+ ){0,3}(?:when|whenever|if|every time) (?:i|we|you|he|she|they|anyone) touch|"
-            r"(?:faucet|tap|sink|shower|tub|appliance|washer|dryer|fridge|stove|oven|dishwasher|pipe|metal|railing)s? (?:\w+ ){0,3}(?:is |are )?(?:live|electrified)"
+            r"(?:faucet|tap|sink|shower|tub|appliance|washer|dryer|fridge|stove|oven|dishwasher|pipe|metal|railing)s? (?:\w+ ){0,3}(?:is |are )?(?:live|electrified)|"
+            r"(?:gave|giving|gives|give) (?:[\w']+ ){1,2}(?:a |an )?(?:little |small |big |nasty )?shocks?(?! absorbers?)"
         ),
         examples=(
             "I got shocked touching the kitchen faucet",
             "getting tingles when I touch the shower handle",
             "the washing machine keeps shocking me",
             "the metal railing is live, my son felt it",
+            "the stove gave my wife a shock when she touched it",
+            "the metal railing on the deck is giving people shocks",
         ),
         near_misses=(
             "the price was a bit of a shock lol",
             "I was shocked how fast he finished, thanks!",
             "we were shocked by the bill",
+            "the estimate gave me a bit of a shock lol",
         ),
-        vetoes=COMMON
-        + (
-            Veto(
-                "emergency.veto.shocked_by_news",
-                "'shocked' at a price, a bill or good work is surprise, not electricity",
-                alt(
-                    r"how|at the|by the|bill|price|invoice|quote|charge|cost|fast|quick|good|great|nice|happy"
-                ),
-                scope="after",
-                unless=alt(r"touch\w*|faucet|tap|outlet|switch|appliance|washer|dryer|shower|sink"),
-                examples=("I was shocked how fast he finished, thanks!", "we were shocked by the bill"),
-            ),
-        ),
+        vetoes=COMMON + (SHOCKED_BY_NEWS,),
         hazard="electrical",
         why="an electric shock from something a person touches: a live fault",
     ),

@@ -17,7 +17,19 @@ NOT_LATE_YET = Veto(
     scope="near_before",
     examples=("if I'm running late I'll text you",),
 )
-VETOES = (NEGATED, NOT_LATE_YET)
+# "is he running late?" asks about the technician: a where-is-he question, not the customer's news.
+ASKED_OF_THE_TECH = Veto(
+    "running_late.veto.asked_of_the_tech",
+    "a lateness asked about someone else: 'is Sam running late?', 'is the tech running behind?'",
+    re.compile(
+        r"\b(?:is|are|was) (?:he|she|they|the (?:tech\w*|guy|plumber|electrician|crew)|your (?:guy|tech\w*)|(?!i\b|we\b)[a-z]+)"
+        r" (?:\w+ )?$"
+    ),
+    scope="before",
+    examples=("is Sam running late?", "is the tech running behind today?"),
+    becomes="where_is_tech",
+)
+VETOES = (NEGATED, NOT_LATE_YET, ASKED_OF_THE_TECH)
 
 CUES = (
     cue(
