@@ -143,6 +143,7 @@ CUES = (
         r"(?:toilet|tap|faucet|cistern)(?:'s| is)? (?:\w+ )?running again|(?:running over|overflowing|backed up|backing up|jammed|stuck|"
         r"out of hot water|no hot water|leaking|acting up|"
         r"rattling|squealing|grinding|banging|flickering|beeping|humming|buzzing|freezing up|icing up|short cycling|cycling) again|"
+        r"(?:quit|died|broke|failed|stopped|went out|conked out) on (?:us|me) again|"
         r"making (?:\w+ ){0,2}(?:noise|sound|racket)s? again|(?:doing|making|has) (?:the )?(?:exact )?same (?:thing|noise|sound|problem)",
         # the problem is back: "the leak came back", "same issue is back"
         r"(?:problem|issue|leak|noise|fault|clog|smell|drip|error|code)(?:'s| is| has)? (?:\w+ )?(?:back|come back|came back|returned)"
@@ -156,6 +157,7 @@ CUES = (
             "garbage disposal is jammed again already",
             "it worked for a day and now it's doing the exact same thing",
             "the error code is back on the thermostat",
+            "the AC quit on us again last night, same thing you fixed",
         ),
         near_misses=(
             "thanks again!",

@@ -82,7 +82,7 @@ PAST = Veto(
     scope="sentence",
     unless=alt(
         r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
-        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine)|"
+        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do)|"
         r"currently|won't stop|getting worse|ahora|encore"
     ),
     examples=(
@@ -91,6 +91,7 @@ PAST = Veto(
         "the outlet sparked once last month, can he check it when he's here",
         "My basement flooded 2 years ago - should I get a sump pump?",
         "we smelled gas in the garage last month and the utility fixed it, do you still need to check the line?",
+        "we smelled gas last month but the utility fixed it, he can still check the line",
     ),
 )
 HYPOTHETICAL = Veto(
