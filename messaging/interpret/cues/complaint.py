@@ -169,6 +169,22 @@ CUES = (
         why="the fault the visit was for has come back",
     ),
     cue(
+        "complaint.billed_for_more_than_done",
+        "complaint",
+        r"(?:billed|charged|invoiced|bill|charge) (?:me |us )?for (?:[\w<>']+ ){1,3}(?:when|but|and|if|though) "
+        r"(?:he|she|they|your (?:guy|tech\w*)|the (?:tech\w*|guy)) (?:was|were|only|worked|spent|didn't|did not|never)",
+        examples=(
+            "why did I get billed for 3 hours when he was here for 1?",
+            "you charged us for a new valve but he never replaced it",
+        ),
+        near_misses=(
+            "will I be billed for the part if he has to order it?",
+            "can you bill me for the full visit?",
+        ),
+        vetoes=VETOES,
+        why="billed for more than the technician did or stayed",
+    ),
+    cue(
         "complaint.stood_up",
         "complaint",
         r"stood (?:me|us) up|twice now|(?:took|taken|take|taking) (?:a|the|another) (?:whole )?(?:day|morning|afternoon) off",

@@ -71,6 +71,16 @@ CUES = (
         why="perfect, sure thing",
     ),
     cue(
+        "confirm.ready_and_yes_sir",
+        "confirm",
+        r"(?:we'll|i'll|we will|i will|we're|i'm|we are|i am) (?:all )?(?:be )?ready(?! (?:in|by|at|around|after|when|for)\b)|"
+        r"yes ?sir|yes ma'?am|you bet|for sure|roger that",
+        examples=("we'll be ready", "yessir", "you bet, see him at 11"),
+        near_misses=("I'll be ready in 20 min", "not sure yet"),
+        vetoes=VETOES,
+        why="we'll be ready, yes sir, you bet",
+    ),
+    cue(
         "confirm.spanish_french",
         "confirm",
         r"est[aá] bien|va que va|de una|^dale\b|ah[ií] (?:estaremos|estar[eé]|estoy)|all[ií] (?:estaremos|estar[eé])|^s[ií][,.!]|"

@@ -1168,6 +1168,7 @@ SIGN_CUES: tuple[Cue, ...] = (
             rf"{_ELECTRICS}(?:'s| is| are)? (?:[\w']+ ){{0,6}}(?:crackl\w*|sizzl\w*|hum(?:s|ming)? (?:loud|loudly|really loud)|"
             rf"(?:is |it's |feels? |getting |gets )(?:really |super |very )?(?:warm|hot))(?! (?:water|tub|side|glue|dog|sauce|tap))",
             r"(?:took|pulled|brought|knocked|taken) down (?:the |a |our )?(?:power |electric |electrical |service )?(?:wires?|power ?lines?)|"
+            r"(?:a |big |loud )?(?:pop|bang|boom) and (?:a )?(?:flash|sparks?|smoke)|"
             r"(?:power |electric |electrical )?(?:wires?|power ?lines?) (?:is |are )?(?:\w+ ){0,2}(?:lying|laying|down) (?:in|on|across) "
             r"(?:the |our |my )?(?:driveway|yard|road|street|ground|roof|lawn|deck|car|fence)",
         ),
@@ -1176,6 +1177,7 @@ SIGN_CUES: tuple[Cue, ...] = (
             "panel is humming loud and it's hot, kinda scared to touch it",
             "outlet in the hallway is warm and smells fishy",
             "a tree limb took down the wire to the house, it's lying in the driveway",
+            "there's a pop and a flash every time I plug anything into the kitchen socket",
         ),
         near_misses=(
             "can he add an outlet for the hot tub?",
@@ -1220,14 +1222,19 @@ SIGN_CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             rf"(?:water|leak\w*|rain)(?! heater| softener| tank| filter| line| main| bill| pressure| meter)(?:'s| is| are)? "
-            rf"(?:\w+ ){{0,2}}(?:pooling|dripping|leaking|running|coming|pouring|getting|seeping|sitting|puddling|collecting) "
-            rf"(?:\w+ )?{_WATER_ONTO} (?:the |my |our )?(?:\w+ )?(?:electrical panel|breaker box|breaker panel|breakers|panel|fuse ?box|meter|wiring|outlets?|sockets?)",
+            rf"(?:\w+ ){{0,2}}(?:pooling|dripping|leaking|running|coming|pouring|getting|seeping|sitting|puddling|collecting|trickling|streaming) "
+            rf"(?:\w+ ){{0,3}}{_WATER_ONTO} (?:the |my |our )?(?:\w+ )?(?:electrical panel|breaker box|breaker panel|breakers|panel|fuse ?box|meter|"
+            rf"wiring|outlets?|sockets?|(?:light )?switch(?:es)?|light fixtures?)",
+            r"(?:leaking|dripping|pouring|spraying|gushing|trickling|running) (?:\w+ ){0,2}(?:into|onto|on to|all over) (?:the |my |our )?"
+            r"(?:\w+ )?(?:electrical panel|breaker box|panel|fuse ?box|outlets?|sockets?|wiring|(?:light )?switch(?:es)?)\b",
             r"(?:panel|breaker box|fuse ?box|outlet|socket|wiring)s? (?:\w+ ){0,3}(?:is |are )?(?:wet|soaked|getting wet|in water|under water)",
         ),
         examples=(
             "there's water pooling near the breaker box",
             "water is dripping onto the electrical panel",
             "the outlet by the sink is wet and the leak is getting worse",
+            "water is trickling down the wall into the light switch",
+            "the dishwasher is leaking right into the outlet under the sink",
         ),
         near_misses=(
             "the panel is in the basement next to the hot water tank",
@@ -1269,11 +1276,13 @@ SIGN_CUES: tuple[Cue, ...] = (
             r"(?:filling (?:up )?with|full of|covered in|backing up with|coming up with) (?:\w+ )?"
             r"(?:sewage|sewer water|sewer|poo|poop|toilet water|waste ?water|black water|brown water|dirty water)",
             r"(?:sewer|sewage|toilet|brown|dirty|black) water (?:\w+ ){0,2}(?:coming|bubbling|backing|welling) up (?:in|into|through|out of) (?:the |my )?(?:\w+ )?(?:tub|bath|shower|sink|floor|drain)",
+            r"(?:spitting|spewing|gurgling|bubbling|pushing|burping|coughing|throwing) (?:up|out|back) (?:\w+ )?(?:sewage|sewer water|poo|poop|toilet water|black water|brown water|raw sewage)",
         ),
         examples=(
             "the tub is filling up with sewer water",
             "basement floor drain is full of sewage",
             "dirty water coming up in the shower drain whenever we flush",
+            "shower drain is spitting up sewage",
         ),
         near_misses=(
             "the tub drains slow",
@@ -1287,12 +1296,13 @@ SIGN_CUES: tuple[Cue, ...] = (
         "emergency.symptoms_near_burner",
         "emergency",
         alt(
-            rf"(?:{_SYMPTOMS})\b[^.!?]{{0,60}}(?:since|when|after|whenever|every time) (?:the |we |i )?(?:\w+ )?(?:{_BURNERS})",
+            rf"(?:{_SYMPTOMS})\b[^.!?]{{0,60}}(?:since|when|after|whenever|every time|and) (?:the |we |i )?(?:\w+ )?(?:{_BURNERS})",
             rf"(?:{_BURNERS})\b[^.!?]{{0,40}}(?:on|running|came on|kicked on|started)[^.!?]{{0,30}}(?:we|everyone|i|the kids|all)\b[^.!?]{{0,20}}(?:{_SYMPTOMS})",
         ),
         examples=(
             "we all have headaches and feel dizzy since the furnace came on",
             "ever since the boiler kicked on we all feel nauseous",
+            "everyone in the house is nauseous and the furnace smells weird",
         ),
         near_misses=(
             "the furnace noise gives me a headache lol, can he look at the fan?",

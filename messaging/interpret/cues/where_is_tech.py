@@ -106,6 +106,23 @@ CUES = (
         why="did he get lost, just checking on him",
     ),
     cue(
+        "where_is_tech.still_showing_or_forgot",
+        "where_is_tech",
+        r"(?:is|are) (?:he|she|they|the tech\w*|someone|anyone|somebody|your (?:guy|tech\w*)) (?:still )?(?:showing up|turning up|coming out)|"
+        r"(?:did|has|have) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|you(?: guys)?|y'all) forg[eo]t(?:ten)? (?:about )?(?:us|me|our (?:appointment|appt|visit))|"
+        r"wondering if (?:he|she|they|the tech\w*)(?:'s| is| are|'re)? (?:still )?(?:coming|on (?:his|her|their) way|close)",
+        examples=(
+            "is he still showing up?",
+            "did the tech forget about us?",
+            "hey just wondering if he's on his way",
+        ),
+        near_misses=(
+            "is the leak still showing up on the ceiling?",
+            "I forgot about the appointment, sorry, can we do Friday?",
+        ),
+        why="is he still showing up, did he forget us",
+    ),
+    cue(
         "where_is_tech.when_will_he_be_here",
         "where_is_tech",
         r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
