@@ -541,6 +541,12 @@ def _settle_intents(
     if {"confirm", "thanks"} <= intents and status_update:
         intents.discard("confirm")
         reading.evidence.append("nothing to confirm in a status update")
+    if intents == {"confirm"} and status_update and not re.search(r"\bconfirm", norm):
+        intents.clear()
+        intents.add(
+            "thanks"
+        )  # "ok see you soon" to "Sam is on the way": an acknowledgement, as a bare "ok" is
+        reading.evidence.append("nothing to confirm in a status update: the agreement acknowledges it")
 
 
 def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) -> str:

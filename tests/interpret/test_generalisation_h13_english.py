@@ -137,6 +137,18 @@ def test_an_acknowledgement_of_a_delay_or_a_finished_job_thanks(reply, last):
     assert read(reply, status="en_route", last=last).intent == "thanks"
 
 
+ON_THE_WAY = "Acme: Sam is on the way, ETA about 20 minutes."
+
+
+@pytest.mark.parametrize("reply", ["ok see you soon", "sounds good", "perfect"])
+def test_an_agreement_to_a_status_update_acknowledges_it(reply):
+    assert read(reply, status="en_route", last=ON_THE_WAY).intent == "thanks"
+
+
+def test_an_explicit_confirmation_stays_a_confirmation_after_a_reminder_that_names_the_arrival():
+    assert read("Sí, confirmado", status="scheduled", last="Luis arrives today 9-11am.").intent == "confirm"
+
+
 def test_no_declines_rather_than_acknowledges():
     assert read("no", status="scheduled", last=REMINDER).intent != "confirm"
 

@@ -514,13 +514,13 @@ CUES = (
     cue(
         "complaint.sarcasm",
         "complaint",
-        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
+        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
         examples=(
             "great, another no-show",
             "Oh perfect, running late AGAIN. Just perfect.",
             "love waiting around all day for nobody to show up 🙃",
         ),
-        near_misses=("wonderful work, thank you",),
+        near_misses=("wonderful work, thank you", "great, thanks for letting me know"),
         vetoes=VETOES,
         why="oh wonderful, 'fixed' again; thanks a lot",
     ),
