@@ -196,11 +196,12 @@ def _glued_units(text: str) -> str:
     return text
 
 
-# "in 3 days", "2 weeks from now": the count is written out so no digit is read as a clock or a wait,
+# "in 3 days", "2 weeks from now", "2 weeks from Wednesday": the count is written out so no digit is read as a clock or a wait,
 # and the day recogniser reads the words ("in three days").
 _DAYS_AHEAD = re.compile(
     r"\b(in|within|en|dentro de) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?)\b"
-    r"|\b(\d{1,2}) (days?|weeks?) (from (?:now|today|tomorrow)|later|out)\b"
+    r"|\b(\d{1,2}) (days?|weeks?) (from (?:now|today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|out)\b"
 )
 
 

@@ -528,7 +528,10 @@ _DAYS_AHEAD = re.compile(
     rf"|\b({_COUNT_ALT}) (days?|weeks?) (?:from (?:now|today)|later|out)\b"
 )
 # "a week on Friday", "a week from Monday": a week after the coming weekday.
-_WEEK_ON_WEEKDAY = re.compile(rf"\b(?:a|one) week (?:on|from) (?:this )?({_WEEKDAY_ALT})\b")
+# "two weeks from Wednesday", "3 weeks on Friday": that many weeks after the coming weekday.
+_WEEK_ON_WEEKDAY = re.compile(
+    rf"\b(a|one|1|two|2|three|3|four|4) weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
+)
 _NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DATE = re.compile(
@@ -667,7 +670,10 @@ def find_days(
         days = 14 if unit.startswith("fortnight") else 7 if unit.startswith(("week", "semana")) else 1
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in _WEEK_ON_WEEKDAY.finditer(text):
-        add(_next_weekday(today, WEEKDAYS[m.group(1)]) + timedelta(days=7), 3, m)
+        said = m.group(1) or ""
+        weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
+        weekday = WEEKDAYS[m.group(2) or m.group(4)]
+        add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
     for m in _END_OF_WEEK.finditer(text):
         add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
     for m in _RELATIVE.finditer(text):

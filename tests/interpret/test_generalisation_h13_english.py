@@ -9,7 +9,7 @@ neighbours; each has near-misses that must not be read the same way.
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -247,3 +247,15 @@ def test_needing_to_move_the_visit_is_a_reschedule(text):
 def _context() -> MessageContext:
     at = datetime(2026, 10, 13, 10, 0, tzinfo=TZ)
     return MessageContext(received_at=at, timezone=ZONE, job_status="scheduled", last_outbound=None)
+
+
+@pytest.mark.parametrize(
+    ("count", "weeks"), [("a", 1), ("one", 1), ("two", 2), ("2", 2), ("3", 3), ("a fortnight", 2)]
+)
+@pytest.mark.parametrize(
+    ("weekday", "coming"), [("Wednesday", date(2026, 6, 17)), ("Monday", date(2026, 6, 15))]
+)
+def test_weeks_from_a_weekday_count_from_the_coming_one(count, weeks, weekday, coming):
+    span = count if count == "a fortnight" else f"{count} week{'s' if weeks > 1 else ''}"
+    found = read(f"can we reschedule to {span} from {weekday}?", status="scheduled")
+    assert found.requested_date == coming + timedelta(days=7 * weeks)
