@@ -169,6 +169,25 @@ CUES = (
         why="the fault the visit was for has come back",
     ),
     cue(
+        "complaint.told_otherwise",
+        "complaint",
+        # what the business said beside what happened: "a fee when you said it was free", "I was told he'd call and he didn't"
+        r"(?:when|after|even though) (?:you|u|they|he|she|your (?:office|guy|tech\w*)|the (?:office|tech\w*))(?: guys)? "
+        r"(?:said|told (?:me|us)|promised|quoted|claimed)|"
+        r"i was (?:told|promised|quoted) (?:[\w']+ ){0,6}(?:and|but) (?:he|she|they|it|you|nobody|no one) "
+        r"(?:didn't|did not|never|wasn't|isn't|doesn't|hasn't)",
+        examples=(
+            "why is the tech charging a diagnostic fee when you said it was free?",
+            "I was told he'd call before coming and he didn't",
+        ),
+        near_misses=(
+            "you said to text if we need anything, so: can he bring filters?",
+            "I was told to expect a call, thanks",
+        ),
+        vetoes=VETOES,
+        why="the business said one thing and did another",
+    ),
+    cue(
         "complaint.billed_for_more_than_done",
         "complaint",
         r"(?:billed|charged|invoiced|bill|charge) (?:me |us )?for (?:[\w<>']+ ){1,3}(?:when|but|and|if|though) "

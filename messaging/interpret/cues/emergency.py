@@ -235,6 +235,36 @@ SHOCKED_BY_NEWS = Veto(
         "we were shocked by the bill honestly, $900 for an outlet??",
     ),
 )
+# A whiff of gas as a burner lights, or a small spark as a plug comes out, asked about: the
+# customer describes something an appliance does in normal use, not a hazard going on now.
+IGNITION_WHIFF = Veto(
+    "emergency.veto.ignition_whiff",
+    "a whiff of gas only as a stove, oven or fireplace burner lights: 'we smell gas only when the stove is lit, is that normal?'",
+    alt(
+        r"(?:stove|oven|burner|cooktop|range|grill|fireplace)s?\b[^.!?]{0,30}(?:is |gets |first )?(?:lit|light\w*|ignit\w*|click\w*|turns? on)|"
+        r"(?:light|lit|ignit\w*|turn\w* on) (?:the |a |my )?(?:stove|oven|burner|cooktop|range|grill|fireplace)"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"strong|stronger|everywhere|won't go away|all the time|headache|dizzy|hiss\w*|getting worse|still"
+    ),
+    examples=(
+        "we smell gas only when the stove is lit, is that normal?",
+        "a little gas smell when the oven first lights",
+    ),
+)
+SMALL_SPARK_UNPLUGGING = Veto(
+    "emergency.veto.small_spark_unplugging",
+    "a tiny spark as a plug goes in or out: 'the outlet sparks a little when I unplug the vacuum'",
+    alt(
+        r"(?:a little|a bit|a tiny bit|tiny|small|little|quick) (?:\w+ )?(?:spark|sparks|sparked)|sparks? (?:a little|a (?:tiny |little )?bit|slightly)"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"smoke|smoking|burning|burnt|melt\w*|hot|fire|black\w*|scorch\w*|keeps|won't stop|every time I (?:touch|flip)"
+    ),
+    examples=("the outlet sparks a little when I unplug the vacuum, is that bad?",),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     NOT_AN_EMERGENCY,
@@ -415,7 +445,7 @@ CUES: tuple[Cue, ...] = (
             "I don't smell gas anymore",
             "quote for the gas line to the new stove please",
         ),
-        vetoes=COMMON,
+        vetoes=COMMON + (IGNITION_WHIFF,),
         hazard="gas",
         why="a smell or leak of gas, in any of the customer languages",
     ),
@@ -590,6 +620,7 @@ CUES: tuple[Cue, ...] = (
         ),
         vetoes=COMMON
         + (
+            SMALL_SPARK_UNPLUGGING,
             Veto(
                 "emergency.veto.place_named_sparks",
                 "Sparks, Nevada, is a place: 'I'm in Sparks', 'driving from Sparks'",
