@@ -7,8 +7,9 @@ language.
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -365,8 +366,31 @@ def _eta_in(text: str, received_local: datetime) -> datetime | None:
     return clock_on_or_after(arrival[-1], received_local - timedelta(hours=12)) if arrival else None
 
 
+# A leg after a wait: "8 min out then a 15 min ride", "20 min plus 10 to park".
+_THEN_A_LEG = re.compile(r"^[\s,]*(?:out|away|wait)?[\s,]*(?:and )?(?:then|plus|\+|after that)\b")
+
+
+def _legs_joined(durations: list[Duration], norm: str) -> Duration:
+    """The last wait, with the legs said before it added ("Uber is 8 min out then it's a 15 min ride"
+    is 23 minutes); a wait not joined by "then" or "plus" stands alone (a correction: "20, no 30")."""
+    total = durations[0]
+    for earlier, later in itertools.pairwise(durations):
+        if _THEN_A_LEG.match(norm[earlier.end : later.start]) and later.kind != "lateness":
+            total = replace(
+                later, minutes=total.minutes + later.minutes, text=f"{total.text} then {later.text}"
+            )
+        else:
+            total = later
+    return total
+
+
 def _arrival(
-    clocks: list[Clock], durations: list[Duration], context: MessageContext, local: datetime, day: date | None
+    clocks: list[Clock],
+    durations: list[Duration],
+    context: MessageContext,
+    local: datetime,
+    day: date | None,
+    norm: str = "",
 ) -> tuple[datetime | None, str]:
     """When the customer says they will be there, and the words that said it."""
     arrival_clocks = [c for c in clocks if c.arrival]
@@ -385,7 +409,7 @@ def _arrival(
         return at, f"time '{clock.text}' -> arrival {at:%H:%M}"
     if not durations:
         return None, ""
-    duration = durations[-1]
+    duration = _legs_joined(durations, norm)
     base, since = local, "now"
     if duration.kind == "lateness" and context.window_start and context.received_at < context.window_start:
         base, since = context.window_start.astimezone(local.tzinfo), "window start"
@@ -684,7 +708,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     # In a reschedule, a time is the slot asked for, not an arrival.
     if "running_late" in reading.intents and "reschedule" not in reading.intents:
         day = day_words[-1].day if day_words else None
-        arrival_at, why = _arrival(clocks, durations, context, local, day)
+        arrival_at, why = _arrival(clocks, durations, context, local, day, rest_norm)
         if why:
             reading.evidence.append(why)
     if "reschedule" in reading.intents:

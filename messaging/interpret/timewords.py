@@ -193,6 +193,10 @@ _DOOR_TIME = re.compile(r"\s*to (?:get to|reach|come to|walk to|make it to) (?:t
 _NOT_A_WAIT_BEFORE = re.compile(
     r"\b(?:timer|alarm|reminder) (?:for )?$|\b(?:it's|its|it is) $|\b(?:says|said|shows|showed) $"
 )
+# ... unless it is the customer's own route planner: "leaving now, google says 22 min".
+_OWN_ROUTE_BEFORE = re.compile(
+    r"\b(?:google|google maps|maps|gps|waze|sat ?nav|nav|my phone) (?:says|said|shows|showed) $"
+)
 _WORK_LENGTH = re.compile(
     r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs|window|minimum|min charge|charge|fee)\b"
 )
@@ -213,7 +217,8 @@ def find_durations(text: str) -> list[Duration]:
                 continue
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
-            if _WORK_LENGTH.match(after) or _NOT_A_WAIT_BEFORE.search(before) or _DOOR_TIME.match(after):
+            not_a_wait = _NOT_A_WAIT_BEFORE.search(before) and not _OWN_ROUTE_BEFORE.search(before)
+            if _WORK_LENGTH.match(after) or not_a_wait or _DOOR_TIME.match(after):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
             if (

@@ -259,3 +259,36 @@ def test_weeks_from_a_weekday_count_from_the_coming_one(count, weeks, weekday, c
     span = count if count == "a fortnight" else f"{count} week{'s' if weeks > 1 else ''}"
     found = read(f"can we reschedule to {span} from {weekday}?", status="scheduled")
     assert found.requested_date == coming + timedelta(days=7 * weeks)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Uber is 8 min out then it's a 15 min ride", 23),
+        ("bus comes in 10 then 20 min to my stop", 30),
+        ("leaving now, google says 22 min", 22),
+        ("on my way, maps shows 17 min", 17),
+        ("20 min, sorry, more like 30 min", 30),  # a correction, not a leg
+    ],
+)
+def test_legs_of_a_trip_add_up_and_a_route_planner_is_the_customers_own_wait(text, minutes):
+    found = read(text, at="10:00", window=("11:00", "13:00"), status="scheduled")
+    assert found.arrival_at == local("2026-06-10", "10:00") + timedelta(minutes=minutes)
+
+
+def test_the_trackers_time_is_still_the_technicians():
+    found = read("the tracker says 5 min away, is that right?", at="11:20", status="en_route")
+    assert found.intent != "running_late"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is there a charge if we cancel?", "question"),
+        ("what's your policy if I need to cancel last minute?", "question"),
+        ("if he's not here in half an hour I'm cancelling", "complaint"),
+        ("I won't be able to make today, what's the next opening?", "reschedule"),
+    ],
+)
+def test_cancelling_asked_about_threatened_or_replaced(text, intent):
+    assert read(text, at="10:00", window=("11:00", "13:00"), status="scheduled").intent == intent

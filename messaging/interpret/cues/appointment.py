@@ -72,5 +72,25 @@ DONE_ON_ME = Veto(
     becomes="complaint",
     examples=("the office rescheduled on me without asking",),
 )
-CANCEL_VETOES: tuple[Veto, ...] = (NEGATED, HEDGED, SOMETHING_ELSE, THREATENED, BUSINESS_DID_IT, DONE_ON_ME)
+# "is there a charge if we cancel?", "what's your policy if I cancel?": a question about cancelling,
+# neither a cancellation nor a threat.
+ASKS_ABOUT_CANCELLING = Veto(
+    "cancel.veto.asks_about_cancelling",
+    "a fee, a policy or a way to cancel asked about: 'is there a charge if we cancel?', 'how do I cancel if...'",
+    re.compile(
+        r"\b(?:charge|fee|penalty|cost|policy|deposit|refund|how (?:do|can|would) (?:i|we)|can (?:i|we) still|"
+        r"is it (?:ok|okay|possible) to|what happens)\b[^.!?;]*$"
+    ),
+    scope="all_before",
+    examples=("is there a charge if we cancel?", "what's your policy if I need to cancel last minute?"),
+)
+CANCEL_VETOES: tuple[Veto, ...] = (
+    NEGATED,
+    HEDGED,
+    SOMETHING_ELSE,
+    ASKS_ABOUT_CANCELLING,
+    THREATENED,
+    BUSINESS_DID_IT,
+    DONE_ON_ME,
+)
 RESCHEDULE_VETOES: tuple[Veto, ...] = (NEGATED, HEDGED, REBOOK_LATER, BUSINESS_DID_IT, DONE_ON_ME)

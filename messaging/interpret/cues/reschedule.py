@@ -175,6 +175,21 @@ CUES = (
         why="the customer needs to move the appointment, before saying to when",
     ),
     cue(
+        "reschedule.wont_make_it_next_opening",
+        "reschedule",
+        r"(?:won't|wont|will not|not going to|unable to|not be able to|won't be able to) (?:be able to )?make (?:it )?"
+        r"(?:today|tomorrow|this (?:morning|afternoon|one)|the (?:appointment|appt|visit|window))|"
+        r"(?:what(?:'s| is)|when(?:'s| is)|your|any) (?:the |your )?(?:next|first|earliest) (?:opening|open slot|free slot)|"
+        r"(?:next|first|earliest) availability",
+        examples=(
+            "I won't be able to make today, what's the next opening?",
+            "won't make it this afternoon, sorry, earliest availability?",
+        ),
+        near_misses=("I won't make it home before 11:30", "the next opening in the wall is for the vent"),
+        vetoes=RESCHEDULE_VETOES,
+        why="the customer cannot make the visit and asks for the next opening",
+    ),
+    cue(
         "reschedule.spanish_change",
         "reschedule",
         r"cambiar (?:la cita|el día|la fecha|la hora)|mover la cita|otro d[ií]a|otra fecha|otra hora|reagendar",
