@@ -121,8 +121,17 @@ def _pieces(sentence: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "Can you tell Luis the side gate is unlocked?": a message passed on, the detail is the customer's own.
+_RELAY = re.compile(
+    r"^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell|let|remind|ask|warn) (?:[\w']+ ){1,2}(?:know )?(?:that )?(?=\w)"
+)
+
+
 def _asks(norm: str) -> bool:
-    """A real question; a polite instruction without "?" or a "when ..." instruction is none."""
+    """A real question; a polite instruction without "?", a "when ..." instruction or a message
+    passed on ("can you tell him the gate is open?") is none."""
+    if _RELAY.match(norm):
+        return False
     if norm.rstrip().endswith("?"):
         return True
     return bool(lx.QUESTION.search(norm)) and not (lx.POLITE_REQUEST.match(norm) or _SUBORDINATE.match(norm))

@@ -292,3 +292,32 @@ def test_the_trackers_time_is_still_the_technicians():
 )
 def test_cancelling_asked_about_threatened_or_replaced(text, intent):
     assert read(text, at="10:00", window=("11:00", "13:00"), status="scheduled").intent == intent
+
+
+def test_a_leak_worse_now_than_yesterday_is_an_emergency():
+    text = "ugh the water heater is now leaking all over the garage floor, it was just dripping yesterday"
+    assert rules_only(text, _context()).intent == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Can you tell Luis the side gate is unlocked and the dog is put away? Thanks!", "side gate"),
+        ("could you let him know the code is 4412", "4412"),
+    ],
+)
+def test_a_detail_passed_on_to_the_technician_is_an_access_note(text, note):
+    found = read(text, status="scheduled")
+    assert found.intent == "access_info"
+    assert found.access_note is not None and note in found.access_note
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hello, is this the right number for Acme? I didn't book anything", "wrong_number"),
+        ("is this the right number to call if the heat goes out again?", "question"),
+    ],
+)
+def test_asking_about_the_right_number(text, intent):
+    assert read(text, status="scheduled").intent == intent

@@ -141,7 +141,11 @@ RESOLVED = Veto(
         r"cooking|(?:shower )?steam|restoration company|insurance claim|de nada|falsa alarma|fausse alarme"
     ),
     scope="sentence",
-    unless=alt(r"again|now (?:it|there|the|water|smoke|sparks)|but now|still (?:smell|see|there|coming)"),
+    unless=alt(
+        r"again|now (?:it|there|the|water|smoke|sparks)|but now|still (?:smell|see|there|coming)|"
+        # "is now leaking all over the floor, it was just dripping yesterday": worse now, not benign
+        r"(?:is|are|it's) now (?:leaking|pouring|spraying|gushing|coming|running|flooding|sparking|smoking)"
+    ),
     examples=(
         "the toilet overflowed yesterday but we plunged it, works now",
         "the burning smell was just dust on the burners",

@@ -5,7 +5,9 @@ Joined in this order into one pattern (`WRONG_NUMBER`).
 
 from __future__ import annotations
 
-from . import CueSet, cue
+import re
+
+from . import CueSet, Veto, cue
 
 CUES = (
     cue(
@@ -47,6 +49,28 @@ CUES = (
         examples=("new number, I don't know any Dana", "you must want the previous owners"),
         near_misses=("do I have an appointment tomorrow?",),
         why="a new number, a previous owner",
+    ),
+    cue(
+        "wrong_number.right_number_asked",
+        "wrong_number",
+        r"is this (?:the )?(?:right|correct) (?:number|person|phone)|(?:have|got) the (?:right|correct) (?:number|person)\?",
+        examples=(
+            "hello, is this the right number for Acme? I got a text about an appointment but I didn't book anything",
+            "do you have the right number?",
+        ),
+        near_misses=("is this the right number to call if the heat goes out again?",),
+        vetoes=(
+            Veto(
+                "wrong_number.veto.number_to_call",
+                "asking which number to call or text for something is a question, not a wrong number",
+                re.compile(
+                    r"^ (?:to|for) (?:call|text|ring|reach|book|use)\b|^ (?:to|for) (?:the )?(?:office|billing|emergencies)"
+                ),
+                scope="after",
+                examples=("is this the right number to call if the heat goes out again?",),
+            ),
+        ),
+        why="asking whether the text reached the right person",
     ),
     cue(
         "wrong_number.french_portuguese_spanish",
