@@ -74,8 +74,15 @@ CUES = (
         "confirm.ready_and_yes_sir",
         "confirm",
         r"(?:we'll|i'll|we will|i will|we're|i'm|we are|i am) (?:all )?(?:be )?ready(?! (?:in|by|at|around|after|when|for)\b)|"
-        r"yes ?sir|yes ma'?am|you bet|for sure|roger that",
-        examples=("we'll be ready", "yessir", "you bet, see him at 11"),
+        r"yes ?sir|yes ma'?am|you bet|for sure|roger that|sounds like a plan|okie dokie|okey dokey|"
+        r"(?:we're|we are|i'm|i am) (?:all )?(?:good|set) for (?:today|tomorrow|then|that|the (?:visit|appointment|window)|\w+day|\d{1,2}\b)",
+        examples=(
+            "we'll be ready",
+            "yessir",
+            "you bet, see him at 11",
+            "sounds like a plan",
+            "we're good for 11",
+        ),
         near_misses=("I'll be ready in 20 min", "not sure yet"),
         vetoes=VETOES,
         why="we'll be ready, yes sir, you bet",

@@ -1225,6 +1225,28 @@ SIGN_CUES: tuple[Cue, ...] = (
         why="a switch, outlet or panel that is warm, crackling or humming loud, or a power line down",
     ),
     Cue(
+        "emergency.standing_water_depth",
+        "emergency",
+        alt(
+            r"(?:basement|garage|kitchen|floor|laundry(?: room)?|bathroom|hallway|crawl ?space|living room|house|downstairs)(?:'s| is)? "
+            r"(?:now |already |like )?(?:an? |<qty> |\d+ |two |three |few )?(?:inch(?:es)?|feet|foot|ankle|knee|shin)[- ]deep",
+            r"(?:(?:an? |\d+ |two |three |few )?(?:inch(?:es)?|feet|foot)(?: or (?:two|so))?|<qty>) of (?:standing )?water (?:in|on|across|covering) "
+            r"(?:the |my |our )?(?:basement|garage|kitchen|floor|laundry|bathroom|hallway|crawl ?space|living room|house)",
+        ),
+        examples=(
+            "the basement is an inch deep in water",
+            "there's 3 inches of water in the basement",
+            "the laundry room is ankle deep",
+        ),
+        near_misses=(
+            "the basement had an inch of water last spring, can he check the sump?",
+            "the pool is 8 feet deep at the end",
+        ),
+        vetoes=COMMON + (MINOR,),
+        hazard="water",
+        why="water standing inches deep inside the home",
+    ),
+    Cue(
         "emergency.shocked_by_touch",
         "emergency",
         alt(

@@ -110,15 +110,23 @@ CUES = (
         "where_is_tech",
         r"(?:is|are) (?:he|she|they|the tech\w*|someone|anyone|somebody|your (?:guy|tech\w*)) (?:still )?(?:showing up|turning up|coming out)|"
         r"(?:did|has|have) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|you(?: guys)?|y'all) forg[eo]t(?:ten)? (?:about )?(?:us|me|our (?:appointment|appt|visit))|"
-        r"wondering if (?:he|she|they|the tech\w*)(?:'s| is| are|'re)? (?:still )?(?:coming|on (?:his|her|their) way|close)",
+        r"wondering if (?:he|she|they|the tech\w*)(?:'s| is| are|'re)? (?:still )?(?:coming|on (?:his|her|their) way|close)|"
+        # "any update on the technician?", "should he be here by now?", "is he still on schedule?"
+        r"updates? (?:on|about) (?:the |my |our )?(?:tech\w*|guy|plumber|electrician|eta|arrival)|"
+        r"should(?:n't)? (?:he|she|they|the tech\w*) (?:be here|have been here|be arriving) (?:by now|already|yet)|"
+        r"(?:is|if) (?:he|she|they|the tech\w*)(?:'s| is| are|'re)? (?:still )?on (?:schedule|track|time)\b(?! (?:for (?:next|another)))",
         examples=(
             "is he still showing up?",
             "did the tech forget about us?",
             "hey just wondering if he's on his way",
+            "do you have an update on the technician?",
+            "should he be here by now?",
+            "just checking if he's still on schedule",
         ),
         near_misses=(
             "is the leak still showing up on the ceiling?",
             "I forgot about the appointment, sorry, can we do Friday?",
+            "any update on the invoice?",
         ),
         why="is he still showing up, did he forget us",
     ),
