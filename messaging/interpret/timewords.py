@@ -95,8 +95,15 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
-    # "a couple of minutes", "a few mins": a short wait the customer did not size, read as 5
-    (re.compile(rf"\b(?:a )?(?:couple|few)(?: of)?(?: more)? {_MIN}|\bunos (?:minutos|min)\b"), 5),
+    # "a couple of minutes", "a few mins": a short wait the customer did not size, read as 5; "every few
+    # minutes", "for a few minutes", "after a couple of minutes" tell how often or how long, no wait
+    (
+        re.compile(
+            r"\b(?<!every )(?<!for )(?<!for a )(?<!after )(?<!after a )(?<!took a )(?<!takes a )(?<!lasts a )"
+            rf"(?:a )?(?:couple|few)(?: of)?(?: more)? {_MIN}|\bunos (?:minutos|min)\b"
+        ),
+        5,
+    ),
     (
         re.compile(
             r"\b(?:a )?couple (?:of )?hours\b|\b(?:an|one|1) hour or (?:two|2)\b|\b(?:one|1) or (?:two|2) hours\b"

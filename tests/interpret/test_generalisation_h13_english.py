@@ -321,3 +321,17 @@ def test_a_detail_passed_on_to_the_technician_is_an_access_note(text, note):
 )
 def test_asking_about_the_right_number(text, intent):
     assert read(text, status="scheduled").intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CO detector chirps every few minutes, I think it's the battery",
+        "the AC ran for a few minutes then stopped",
+        "hey, we rescheduled last week, is it still Friday at 2?",
+    ],
+)
+def test_how_often_how_long_or_a_move_already_made_is_no_wait_and_no_new_request(text):
+    found = read(text, at="10:00", window=("11:00", "13:00"), status="scheduled")
+    assert found.intent not in ("running_late", "reschedule")
+    assert found.arrival_at is None

@@ -93,4 +93,25 @@ CANCEL_VETOES: tuple[Veto, ...] = (
     BUSINESS_DID_IT,
     DONE_ON_ME,
 )
-RESCHEDULE_VETOES: tuple[Veto, ...] = (NEGATED, HEDGED, REBOOK_LATER, BUSINESS_DID_IT, DONE_ON_ME)
+# "we rescheduled last week, is it still Friday at 2?": a move already made, told as history.
+ALREADY_MOVED = Veto(
+    "reschedule.veto.already_moved",
+    "a reschedule the customer already made, told in the past: 'we rescheduled last week', 'I already rebooked'",
+    re.compile(
+        r"^[^.!?,;]{0,20}\b(?:last (?:week|time|month)|yesterday|already|before|earlier|the other day|on the phone)\b"
+    ),
+    scope="after",
+    unless=re.compile(r"\b(?:again|another|can we|could we|need to|want to|have to|instead)\b"),
+    examples=(
+        "hey, we rescheduled last week, is it still Friday at 2?",
+        "I rescheduled on the phone, just checking the time",
+    ),
+)
+RESCHEDULE_VETOES: tuple[Veto, ...] = (
+    NEGATED,
+    HEDGED,
+    REBOOK_LATER,
+    BUSINESS_DID_IT,
+    DONE_ON_ME,
+    ALREADY_MOVED,
+)
