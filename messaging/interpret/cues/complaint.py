@@ -141,7 +141,7 @@ CUES = (
         r"turn(?:ing)? on|fir|light|blow|clos|open|spin|come on|kick on)\w* again",
         # the fault itself again: "toilet's running again", "backed up again", "making that noise again"
         r"(?:toilet|tap|faucet|cistern)(?:'s| is)? (?:\w+ )?running again|(?:running over|overflowing|backed up|backing up|jammed|stuck|"
-        r"out of hot water|no hot water|leaking|acting up|"
+        r"out of hot water|no hot water|leaking|acting up|(?:draining |running )?slow|"
         r"rattling|squealing|grinding|banging|flickering|beeping|humming|buzzing|freezing up|icing up|short cycling|cycling) again|"
         r"(?:quit|died|broke|failed|stopped|went out|conked out) on (?:us|me) again|"
         r"making (?:\w+ ){0,2}(?:noise|sound|racket)s? again|(?:doing|making|has) (?:the )?(?:exact )?same (?:thing|noise|sound|problem)",
@@ -158,6 +158,7 @@ CUES = (
             "it worked for a day and now it's doing the exact same thing",
             "the error code is back on the thermostat",
             "the AC quit on us again last night, same thing you fixed",
+            "uh oh the drain is slow again like before",
         ),
         near_misses=(
             "thanks again!",

@@ -1152,6 +1152,15 @@ _BURNERS = (
     r"furnace|boiler|(?:gas |water )?heater|stove|oven|generator|fireplace|gas (?:log|insert)s?|space heater"
 )
 
+_HEAT_LOST = (
+    r"(?:furnace|boiler|heat|heater|heating|heat pump)(?:'s| has| is| have)? (?:been |gone )?(?:out|off|down|dead|broken|"
+    r"not working|quit|died)(?! (?:for (?:the )?(?:summer|season)|of (?:season|warranty)))"
+)
+_FRAIL_PERSON = (
+    r"grand(?:mother|father|ma|pa|mom|dad)|elderly|newborn|new baby|infant|baby|on oxygen|bedridden|hospice|"
+    r"(?:my|our) (?:\w+ )?(?:mom|dad|mother|father|mum) (?:is|who's|who is) (?:[7-9]\d|1\d\d)"
+)
+
 SIGN_CUES: tuple[Cue, ...] = (
     Cue(
         "emergency.electrical_smell",
@@ -1202,6 +1211,7 @@ SIGN_CUES: tuple[Cue, ...] = (
         alt(
             rf"{_ELECTRICS}(?:'s| is| are)? (?:[\w']+ ){{0,6}}(?:crackl\w*|sizzl\w*|hum(?:s|ming)? (?:loud|loudly|really loud)|"
             rf"(?:is |it's |feels? |getting |gets )(?:really |super |very )?(?:warm|hot))(?! (?:water|tub|side|glue|dog|sauce|tap))",
+            rf"{_ELECTRICS}'s (?:really |super |very )?(?:warm|hot)\b(?! (?:water|tub|side|glue|dog|sauce|tap))",
             r"(?:took|pulled|brought|knocked|taken) down (?:the |a |our )?(?:power |electric |electrical |service )?(?:wires?|power ?lines?)|"
             r"(?:a |big |loud )?(?:pop|bang|boom) and (?:a )?(?:flash|sparks?|smoke)|"
             r"(?:power |electric |electrical )?(?:wires?|power ?lines?) (?:is |are )?(?:\w+ ){0,2}(?:lying|laying|down) (?:in|on|across) "
@@ -1212,6 +1222,7 @@ SIGN_CUES: tuple[Cue, ...] = (
             "panel is humming loud and it's hot, kinda scared to touch it",
             "outlet in the hallway is warm and smells fishy",
             "a tree limb took down the wire to the house, it's lying in the driveway",
+            "every outlet in the bedroom stopped working and the breaker's warm",
             "there's a pop and a flash every time I plug anything into the kitchen socket",
         ),
         near_misses=(
@@ -1245,6 +1256,25 @@ SIGN_CUES: tuple[Cue, ...] = (
         vetoes=COMMON + (MINOR,),
         hazard="water",
         why="water standing inches deep inside the home",
+    ),
+    Cue(
+        "emergency.no_heat_with_an_elder_or_baby",
+        "emergency",
+        alt(
+            rf"(?:{_FRAIL_PERSON})\b.{{0,100}}(?:{_HEAT_LOST})",
+            rf"(?:{_HEAT_LOST})\b.{{0,100}}(?:{_FRAIL_PERSON})",
+        ),
+        examples=(
+            "my grandmother lives with us and the furnace has been out since last night, it's 20 outside",
+            "the heat has been off all day and we have a newborn",
+        ),
+        near_misses=(
+            "the heat has been off all day, can he come tomorrow instead?",
+            "my grandmother's furnace is old, can he quote a new one?",
+        ),
+        vetoes=COMMON,
+        hazard="no_heat",
+        why="the heat out in a home with a grandparent, a baby or someone frail",
     ),
     Cue(
         "emergency.shocked_by_touch",
