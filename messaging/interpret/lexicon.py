@@ -273,7 +273,7 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
 # "will do it myself" (more than an acknowledgement).
 BARE_ACKNOWLEDGEMENT = re.compile(
     r"^(?:(?:great|cool|good|nice|alright|all right|gotcha|got it|noted|understood|will do|roger(?: that)?|"
-    r"no problem|no prob|np|no worries|fine|ok|okay|sure|yes|emo_ok|okie dokie|okey dokey|sounds like a plan)[\s,.!]*)+$"
+    r"no problem|no prob|np|no worries|fine|ok|okay|sure|yes|emo_ok|okie dokie|okey dokey|sounds like a plan|copy(?: that)?|10-4)[\s,.!]*)+$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

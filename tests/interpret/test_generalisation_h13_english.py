@@ -124,7 +124,19 @@ def test_again_without_a_fault_is_no_complaint(text):
 REMINDER = "Acme: reminder, Sam arrives today between 11am and 1pm. Reply C to confirm or R to reschedule."
 DELAY = "Acme: sorry, Sam is running about 30 minutes behind today."
 DONE = "Acme: Sam has finished the job. Thanks for choosing us!"
-ACKS = ("ok", "k", "👍", "will do", "got it", "great", "no problem", "ok no problem")
+ACKS = (
+    "ok",
+    "k",
+    "👍",
+    "will do",
+    "got it",
+    "great",
+    "no problem",
+    "ok no problem",
+    "10-4",
+    "copy that",
+    "okie dokie",
+)
 
 
 @pytest.mark.parametrize("reply", ACKS)
