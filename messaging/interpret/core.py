@@ -376,8 +376,12 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     total = durations[0]
     for earlier, later in itertools.pairwise(durations):
         if _THEN_A_LEG.match(norm[earlier.end : later.start]) and later.kind != "lateness":
+            # the trip counts from where its first leg does (now), not from an ETA the last text gave
             total = replace(
-                later, minutes=total.minutes + later.minutes, text=f"{total.text} then {later.text}"
+                later,
+                minutes=total.minutes + later.minutes,
+                kind=total.kind,
+                text=f"{total.text} then {later.text}",
             )
         else:
             total = later

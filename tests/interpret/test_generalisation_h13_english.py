@@ -288,6 +288,17 @@ def test_legs_of_a_trip_add_up_and_a_route_planner_is_the_customers_own_wait(tex
     assert found.arrival_at == local("2026-06-10", "10:00") + timedelta(minutes=minutes)
 
 
+def test_legs_count_from_now_even_after_a_text_that_gave_an_eta():
+    found = read(
+        "bus comes in 10 then 20 min to my stop",
+        at="10:00",
+        window=("11:00", "13:00"),
+        status="scheduled",
+        last="Acme: reminder, Sam arrives today between 11am and 1pm.",
+    )
+    assert found.arrival_at == local("2026-06-10", "10:30")
+
+
 def test_the_trackers_time_is_still_the_technicians():
     found = read("the tracker says 5 min away, is that right?", at="11:20", status="en_route")
     assert found.intent != "running_late"
