@@ -924,7 +924,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("you're home now",),
         "where_is_tech": ("you'd like to know when I'll get there",),
         "complaint": ("you're unhappy with how things went",),
-        "access_info": ("that's how I get in",),
+        "access_info": ("that's something I should know when I get there",),
         "question": ("you have a question for me",),
         "confirm": (
             "your visit {win_day} between {win_start} and {win_end} still works for you",
@@ -940,7 +940,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("ya está en casa",),
         "where_is_tech": ("quiere saber cuándo llego",),
         "complaint": ("algo no salió como esperaba",),
-        "access_info": ("así se entra a su casa",),
+        "access_info": ("es algo que debo saber al llegar",),
         "question": ("tiene una pregunta para mí",),
         "confirm": (
             "su visita {win_day} entre {win_start} y {win_end} le sigue quedando bien",
@@ -1007,10 +1007,12 @@ COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (r"\$|\bprice|charged?\b|\bbill\b|invoice|expensive|\bcost|quoted|precio|cobr", "price"),
     (r"music|noise|\bloud\b|ruido|m[uú]sica", "noise"),
-    # Dust left behind is a mess; dust burning off a heater ("just dust on the burners") is not.
+    # Dust or dirt left behind is a mess; dust burning off a heater ("just dust on the burners") or
+    # a dirty filter left unchanged is not.
     (
         r"nails|\bmess\b|debris|trash|dust (?:everywhere|all over|on (?:the|my) (?:floor|carpet|rug|furniture))"
-        r"|(?:saw|drywall) ?dust|left (?:\w+ ){0,2}dust|dirt|clean ?up|basura|sucio|polvo por todas partes",
+        r"|(?:saw|drywall) ?dust|left (?:\w+ ){0,2}dust|\bdirt\b|\bmud\b|footprints|clean ?up|basura|sucio"
+        r"|polvo por todas partes",
         "mess",
     ),
     (r"\blate\b|\bwait|pushed|moved|resched|hours|third time|tarde|esper", "wait"),

@@ -157,7 +157,9 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
 #    readings, likeliest first.
 # 2. One option per distinct reading, labelled with it ("If late: ..."), so options that would
 #    contradict each other ("see you around 10:20", "happy to reschedule") read as the alternatives
-#    they are. Confirming, thanks and "other" all just acknowledge: the likeliest speaks for them.
+#    they are. Confirming, thanks and "other" all just acknowledge: the one that says most speaks
+#    for them, and when confirming or thanks is all there is, nothing needs asking: their own
+#    replies are offered as for a sure reading.
 # 3. Last, a neutral question that says back what was understood: "Just to be sure, Dana: do you
 #    mean you're running late, or you'd like to move your visit to another time?"
 # 4. The tone is the gravest reading's: with danger or a complaint among the readings no option is
@@ -185,8 +187,11 @@ READING_NAMES: dict[str, str] = {
 }
 # Consent is decided by the exact keyword, never guessed from a likely reading.
 NEVER_GUESSED = frozenset({Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP})
-# Readings whose answer only acknowledges: one option answers them all.
-ACKNOWLEDGING = frozenset({Intent.CONFIRM, Intent.THANKS, Intent.OTHER})
+# Readings whose answer only acknowledges, the one that says most first ("Great, thanks! See you
+# today between 10 and 12" thanks too): one option answers them all.
+ACKNOWLEDGING = (Intent.CONFIRM, Intent.THANKS, Intent.OTHER)
+# Readings not worth asking about: when they are all there is, their own replies are offered.
+NOTHING_TO_ASK = frozenset({Intent.CONFIRM, Intent.THANKS})
 
 
 def danger(interpretation: Interpretation) -> str | None:
@@ -233,17 +238,21 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     reading, gravest first, then the question that asks which one the customer meant."""
     readings = _likely_readings(view.interp)
     views = {intent: _reading_view(view, intent) for intent in readings}
+    acknowledging = [intent for intent in ACKNOWLEDGING if intent in readings]
+    if set(readings) <= NOTHING_TO_ASK:
+        return _replies(views[acknowledging[0]])
     hazard_seen = danger(view.interp) == "seen"
     options: list[Reply] = []
     answered: set[str] = set()
-    for intent in sorted(readings, key=lambda intent: _risk(intent, hazard_seen=hazard_seen)):
-        kind = "acknowledge" if intent in ACKNOWLEDGING else intent
-        if len(options) == MAX_REPLIES - 1 or kind in answered:
+    # The acknowledgement that says most stands where the likeliest of them stood.
+    by_likelihood = [acknowledging[0] if r in ACKNOWLEDGING else r for r in readings]
+    for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen)):
+        if len(options) == MAX_REPLIES - 1 or intent in answered:
             continue
         option = _reading_option(views[intent], intent, hazard_seen=hazard_seen)
         if option and _says_something_new(option, options):
             options.append(option)
-            answered.add(kind)
+            answered.add(intent)
     ask = _ask_which(view, [views[r] for r in readings], hazard_seen=hazard_seen)
     for option in (ask, view.render("call_me")):
         if option and (len(options) < 2 or option is ask) and _says_something_new(option, options):

@@ -101,6 +101,11 @@ def unsure(best: str, *alternatives: str, seen: bool = True, language: str = "en
     )
 
 
+def nothing_to_ask(reading: Interpretation) -> bool:
+    """Confirming or thanks is all the customer may mean: their own replies fit, nothing is asked."""
+    return {reading.intent, *reading.alternatives} <= {Intent.CONFIRM, Intent.THANKS}
+
+
 def options(reading: Interpretation, status: str = "scheduled", message: str = "") -> tuple[Reply, ...]:
     return assist(facts(status, reading.language), reading, NOW, message=message).replies
 
@@ -169,7 +174,7 @@ def test_every_unsure_reading_gets_two_to_four_short_distinct_options():
             similarity(a, b) >= 0.7 for a, b in itertools.combinations(texts, 2)
         ):
             return "two options say the same thing"
-        labels = [reading_of(r) for r in replies if reading_of(r)]
+        labels = [reading_of(r) or r.label for r in replies]
         if len(set(labels)) < len(labels):
             return "two options for the same reading"
         return None
@@ -179,14 +184,16 @@ def test_every_unsure_reading_gets_two_to_four_short_distinct_options():
 
 def test_options_are_ranked_by_risk_then_likelihood():
     def check(reading, status, replies):
+        if nothing_to_ask(reading):
+            return None
+        readings = [reading.intent, *reading.alternatives]
         ranks = [rank(r) for r in replies]
         if ranks != sorted(ranks):
             return f"ranks {ranks}"
-        likely = [
-            r
-            for r in [reading.intent, *reading.alternatives]
-            if r not in {Intent.EMERGENCY, Intent.COMPLAINT}
-        ]
+        # The acknowledgement that says most (confirm, then thanks, then other) answers for them all.
+        acknowledging = [i for i in (Intent.CONFIRM, Intent.THANKS, Intent.OTHER) if i in readings]
+        readings_ = [acknowledging[0] if r in acknowledging else r for r in readings]
+        likely = [r for r in dict.fromkeys(readings_) if r not in {Intent.EMERGENCY, Intent.COMPLAINT}]
         offered = [reading_of(r) for r in replies if rank(r) == 3]
         order = [offered.index(READING_NAMES[i]) for i in likely if READING_NAMES[i] in offered]
         if len(order) != len(offered) or order != sorted(order):
@@ -262,7 +269,7 @@ def test_nothing_is_cheerful_beside_danger():
 def test_the_last_option_asks_which_reading_was_meant_in_the_customers_language():
     def check(reading, status, replies):
         ask = replies[-1]
-        if ask.label != "Ask to be sure" or not ASK.search(ask.text):
+        if not nothing_to_ask(reading) and (ask.label != "Ask to be sure" or not ASK.search(ask.text)):
             return "the last option does not ask to be sure"
         if reading.language == "es" and not all(SPANISH.search(r.text) for r in replies):
             return "an option is not in Spanish"
@@ -278,6 +285,8 @@ def test_options_that_would_contradict_each_other_are_labelled_as_alternatives()
     different readings, each labelled with its own; the question and the call fit them all."""
 
     def check(reading, status, replies):
+        if nothing_to_ask(reading):
+            return None  # one reading's own replies: nothing to tell apart
         unlabelled = [
             r.label for r in replies if not reading_of(r) and r.label not in {"Ask to be sure", "Call me"}
         ]
@@ -297,8 +306,8 @@ def test_each_named_pair_offers_an_option_for_both_readings(best, other, languag
     for intent in (best, other):
         if intent in {Intent.THANKS, Intent.OTHER} and Intent.COMPLAINT in (best, other):
             continue  # nothing cheerful beside a complaint: the question asks instead
-        if intent in {Intent.OTHER, Intent.CONFIRM} and {best, other} == {Intent.CONFIRM, Intent.OTHER}:
-            continue  # one acknowledgement answers both
+        if intent == Intent.OTHER and {best, other} == {Intent.CONFIRM, Intent.OTHER}:
+            continue  # one acknowledgement answers both: the confirmation, which says most
         assert READING_NAMES[intent] in answered, [r.label for r in replies]
 
 
@@ -362,9 +371,27 @@ def test_a_fault_that_came_back_is_owned_whichever_reading_is_likelier():
         assert replies[1].text == "Let me check and text you right back, Dana."  # not "Happy to help!"
 
 
-def test_confirm_or_thanks_is_one_acknowledgement_not_two():
-    replies = options(unsure(Intent.CONFIRM, Intent.THANKS))
+@pytest.mark.parametrize("best", [Intent.CONFIRM, Intent.THANKS])
+def test_confirm_or_thanks_is_answered_by_the_confirmation_with_nothing_to_ask(best):
+    # "Great, thanks - 12-2 works!": asking "do you mean the visit still works for you?" would
+    # only say their words back.
+    other = Intent.THANKS if best == Intent.CONFIRM else Intent.CONFIRM
+    replies = options(unsure(best, other))
+    assert [r.label for r in replies] == ["Confirm", "Text before arriving"]
+    assert replies[0].text == "Great, thanks! See you today between 10 am and 12 pm, Dana."
+
+
+def test_confirm_or_other_gives_the_confirmation_and_asks():
+    replies = options(unsure(Intent.OTHER, Intent.CONFIRM))
     assert [r.label for r in replies] == ["If confirms: Confirm", "Ask to be sure"]
+    assert replies[1].text == (
+        "Just to be sure, Dana: do you mean your visit today between 10 am and 12 pm still works for you?"
+    )
+
+
+def test_a_text_nobody_understood_is_asked_about():
+    replies = options(unsure(Intent.OTHER), message="🤷")
+    assert replies[-1].text == "Just to be sure I understand, Dana: could you tell me a bit more?"
 
 
 # --- danger: who sees it ----------------------------------------------------------------------
@@ -391,3 +418,25 @@ def test_confirm_or_thanks_is_one_acknowledgement_not_two():
 )
 def test_danger_is_seen_only_when_a_voice_sees_a_hazard_now(reading, seen):
     assert danger(reading) == seen
+
+
+# --- a complaint's words -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "is_mess"),
+    [
+        ("left drywall dust all over the floor", True),
+        ("there's dust everywhere in the hallway", True),
+        ("muddy footprints on my carpet", True),
+        ("dirt all over the kitchen", True),
+        # Near misses: dust or dirt that is not a mess left behind.
+        ("the burning smell was just dust on the burners", False),
+        ("the filter is still the old dirty one he said he'd change", False),
+    ],
+)
+def test_a_complaint_about_a_mess_is_told_apart_from_one_that_only_mentions_dust(message, is_mess):
+    [apology] = [
+        r for r in options(unsure(Intent.COMPLAINT), "completed", message) if reading_of(r) == "unhappy"
+    ]
+    assert ("clean it up" in apology.text) is is_mess
