@@ -151,7 +151,8 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
 # rule, so that whichever the customer meant, one option fits, and none does harm if it is wrong:
 #
 # 1. Rank by risk. A hazard a voice sees happening now (`danger`) first, as a call with the safety
-#    step: "I'm calling you right now ... please get everyone outside". Then a complaint, apologising
+#    step: "I'm calling you right now ... please get everyone outside"; the call answers a question
+#    too, so a question gets no "let me check and text you back" of its own. Then a complaint, apologising
 #    and owning it. Then danger that is only possible, as a call to check with no safety advice
 #    (never "call 911" beside a text that merely mentions smoke or a flood). Then the other
 #    readings, likeliest first.
@@ -249,6 +250,8 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen)):
         if len(options) == MAX_REPLIES - 1 or intent in answered:
             continue
+        if hazard_seen and intent == Intent.QUESTION:
+            continue  # the call answers it: nobody in danger should wait for "let me check"
         option = _reading_option(views[intent], intent, hazard_seen=hazard_seen)
         if option and _says_something_new(option, options):
             options.append(option)
@@ -485,10 +488,10 @@ class _View:
                         not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
                     )
                     if named is not None and named.weekday() == asked.weekday() and says_all:
-                        return _capitalise_weekdays(words, self.lang)
+                        return _day_as_said(words, self.lang)
                     continue
                 if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
-                    return _capitalise_weekdays(words, self.lang)
+                    return _day_as_said(words, self.lang)
         return None
 
     def duration(self, minutes: int) -> str:
@@ -674,8 +677,11 @@ def _named_day(words: str, today: date, lang: str) -> date | None:
     return None
 
 
-def _capitalise_weekdays(words: str, lang: str) -> str:
-    """'friday after 1' reads 'Friday after 1'; Spanish weekdays stay lower-case."""
+def _day_as_said(words: str, lang: str) -> str:
+    """A day phrase as a reply says it: 'friday after 1' reads 'Friday after 1'; a Spanish weekday
+    stays lower-case and takes its article ('cita del jueves' offers 'el jueves')."""
+    if lang == "es":
+        return words if words.lower().startswith("el ") else f"el {words}"
     if lang != "en":
         return words
     return re.sub(

@@ -308,6 +308,8 @@ def test_each_named_pair_offers_an_option_for_both_readings(best, other, languag
             continue  # nothing cheerful beside a complaint: the question asks instead
         if intent == Intent.OTHER and {best, other} == {Intent.CONFIRM, Intent.OTHER}:
             continue  # one acknowledgement answers both: the confirmation, which says most
+        if intent == Intent.QUESTION and Intent.EMERGENCY in (best, other):
+            continue  # the call answers a question about danger, not "let me check"
         assert READING_NAMES[intent] in answered, [r.label for r in replies]
 
 
@@ -333,7 +335,11 @@ def test_a_question_that_may_be_an_emergency_puts_the_call_and_safety_step_first
     assert replies[0].label == "If emergency: Call first"
     assert replies[0].text.startswith("I'm calling you right now, Dana, to make sure everyone is safe.")
     assert HAZARDS["gas"].advice["en"] in replies[0].text
-    assert reading_of(replies[1]) == "question"
+    # The call answers the question: nobody in danger is told "let me check and text you back".
+    assert [r.text for r in replies[1:]] == [
+        "Just to be sure, Dana: do you mean something is unsafe at home right now, or you have a "
+        "question for me?"
+    ]
 
 
 def test_emergency_only_the_learned_voice_sees_is_ranked_first_not_second():

@@ -163,7 +163,7 @@ def test_an_unsure_card_offers_the_call_first_then_the_apology_then_the_rest_the
         body,
         intent="complaint",
         intents=["complaint"],
-        alternatives=["emergency", "question"],
+        alternatives=["emergency", "running_late"],
         urgent=True,
     )
     words = unescape(visible_words(card))
@@ -171,12 +171,12 @@ def test_an_unsure_card_offers_the_call_first_then_the_apology_then_the_rest_the
     assert reply_labels(card) == [
         "If emergency: Call first",
         "If unhappy: Apologise and fix",
-        "If question: Check and reply",
+        "If late: Start outside while I wait",
         "Ask to be sure",
     ]
     replies = words.split("Reply with one tap")[1]
     assert replies.index("I'm calling you right now, Dana") < replies.index("I'm so sorry, Dana.")
-    assert "Happy to help" not in replies
+    assert "Happy to help" not in replies and "Anything else" not in replies
 
 
 @time_machine.travel(MORNING + timedelta(minutes=5), tick=False)
