@@ -211,8 +211,8 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "where_return": (
             "Confirm the return visit",
             (
-                "I appreciate you checking in, {first}!",
-                "Let me confirm the timing for the return visit, and I'll text you before I'm on my way.",
+                "~I appreciate you checking in!",
+                "Let me confirm the timing for the return visit, {first}, and I'll text you before I'm on my way.",
             ),
         ),
         "where_text_close": (
@@ -647,7 +647,8 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "where_return": (
             "Confirm the return visit",
             (
-                "¡Gracias por preguntar, {first}! Entiendo que quiera saber.",
+                "~¡Gracias por preguntar!",
+                "Entiendo que quiera saber, {first}.",
                 "Déjeme confirmar la hora de la próxima visita y le escribo antes de ir en camino.",
             ),
         ),
@@ -911,7 +912,8 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
 
 # What each reading means, said back to the customer in the reply that asks which they meant
 # ("Just to be sure, Dana: do you mean {meant}, or {meant_else}?"): the most specific wording whose
-# values are known, else the plain one. A reading with nothing to ask back (thanks, other) is absent.
+# values are known, else the plain one. A reading with nothing to ask back is absent: thanks, other,
+# and a question (the customer asked one: "do you mean you have a question?" says nothing).
 READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "emergency": ("something is unsafe at home right now",),
@@ -925,7 +927,6 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "where_is_tech": ("you'd like to know when I'll get there",),
         "complaint": ("you're unhappy with how things went",),
         "access_info": ("that's something I should know when I get there",),
-        "question": ("you have a question for me",),
         "confirm": (
             "your visit {win_day} between {win_start} and {win_end} still works for you",
             "your visit still works for you",
@@ -941,7 +942,6 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "where_is_tech": ("quiere saber cuándo llego",),
         "complaint": ("algo no salió como esperaba",),
         "access_info": ("es algo que debo saber al llegar",),
-        "question": ("tiene una pregunta para mí",),
         "confirm": (
             "su visita {win_day} entre {win_start} y {win_end} le sigue quedando bien",
             "su visita le sigue quedando bien",

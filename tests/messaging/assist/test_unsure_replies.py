@@ -337,8 +337,7 @@ def test_a_question_that_may_be_an_emergency_puts_the_call_and_safety_step_first
     assert HAZARDS["gas"].advice["en"] in replies[0].text
     # The call answers the question: nobody in danger is told "let me check and text you back".
     assert [r.text for r in replies[1:]] == [
-        "Just to be sure, Dana: do you mean something is unsafe at home right now, or you have a "
-        "question for me?"
+        "Just to be sure, Dana: do you mean something is unsafe at home right now?"
     ]
 
 
