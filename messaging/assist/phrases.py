@@ -215,6 +215,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "Let me confirm the timing for the return visit, {first}, and I'll text you before I'm on my way.",
             ),
         ),
+        "where_return_sorry": (
+            "Apologise and confirm the return",
+            (
+                "I'm sorry, {first}, I know you've been waiting to hear from us.",
+                "Let me confirm the timing for the return visit, and I'll text you before I'm on my way.",
+            ),
+        ),
         "where_text_close": (
             "Text when close",
             (
@@ -649,6 +656,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "~¡Gracias por preguntar!",
                 "Entiendo que quiera saber, {first}.",
+                "Déjeme confirmar la hora de la próxima visita y le escribo antes de ir en camino.",
+            ),
+        ),
+        "where_return_sorry": (
+            "Apologise and confirm the return",
+            (
+                "Lo siento, {first}, sé que estaba esperando noticias nuestras.",
                 "Déjeme confirmar la hora de la próxima visita y le escribo antes de ir en camino.",
             ),
         ),

@@ -917,7 +917,8 @@ def _where_keys(view: _View) -> list[str]:
             else ["where_here", "arrived_find", "call_me"]
         )
     if f.job_status == "completed":
-        return ["where_return", "call_me"]
+        # Asked beside a complaint ("nobody told me anything"), the answer starts with an apology.
+        return ["where_return_sorry" if view.grave else "where_return", "call_me"]
     if f.job_status == "en_route":
         if view.eta:
             return ["where_eta", "where_text_close", "call_me"]

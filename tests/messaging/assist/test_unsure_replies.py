@@ -445,3 +445,17 @@ def test_a_complaint_about_a_mess_is_told_apart_from_one_that_only_mentions_dust
         r for r in options(unsure(Intent.COMPLAINT), "completed", message) if reading_of(r) == "unhappy"
     ]
     assert ("clean it up" in apology.text) is is_mess
+
+
+@pytest.mark.parametrize(
+    ("intents", "opens"),
+    [
+        (("where_is_tech", "complaint"), "I'm sorry, Dana, I know you've been waiting to hear from us."),
+        # Near miss: asked without a grievance, thanks for checking in is the right tone.
+        (("where_is_tech",), "I appreciate you checking in!"),
+    ],
+)
+def test_asking_about_the_return_visit_beside_a_complaint_opens_with_an_apology(intents, opens):
+    reading = Interpretation(intents[0], intents)  # sure: the tone rule holds for every reading
+    message = "Is Luis coming back today with the part or not? Nobody told me anything"
+    assert options(reading, "completed", message)[0].text.startswith(opens)
