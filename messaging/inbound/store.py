@@ -55,9 +55,9 @@ def _customer_lookup_sql(alias: str) -> str:
 
 
 _INSERTED_FIELDS = [field for field in Message._meta.local_concrete_fields if not field.primary_key]
-# What changes from one text to the next; every other column holds the same value for every
+# What changes from one text to the next (and the phone); every other column holds the same value for every
 # inbound text (prepared once), and the sender's customer is found inside the insert.
-_PER_TEXT = ("phone", "body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
+_PER_TEXT = ("body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
 _FOUND_BY_PHONE = ("customer", "flagged")
 
 
@@ -110,6 +110,7 @@ def _constant_values(alias: str) -> tuple[object, ...]:
 _PER_TEXT_INDEXES = [(i, f) for i, f in enumerate(_INSERTED_FIELDS) if f.name in _PER_TEXT]
 _BY_PHONE_INDEXES = [i for i, f in enumerate(_INSERTED_FIELDS) if f.name in _FOUND_BY_PHONE]
 _PHONE_FIELD = Message._meta.get_field("phone")
+_PHONE_INDEX = _INSERTED_FIELDS.index(_PHONE_FIELD)
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,7 @@ def store_once(text: twilio.InboundText, *, phone: str | None, at: datetime) -> 
     savepoint, no IntegrityError to recover from, two racing retries store one row, and the
     sender's customer is found by the same statement. `phone` is the sender in E.164 (None for
     a short code or a name, kept as given and matching no customer)."""
-    per_text = {
-        "phone": phone or _PHONE_FIELD.to_python(text.sender[:128]),
+    per_text: dict[str, object] = {
         "body": text.body,
         "media_urls": list(text.media_urls),
         "provider_sid": text.sid,
@@ -139,6 +139,10 @@ def store_once(text: twilio.InboundText, *, phone: str | None, at: datetime) -> 
     values = list(_constant_values(connection.alias))
     for index, field in _PER_TEXT_INDEXES:
         values[index] = field.get_db_prep_save(per_text[field.name], connection)
+    # A number is already E.164: PhoneNumberField would parse, validate and format it back to itself.
+    values[_PHONE_INDEX] = phone or _PHONE_FIELD.get_db_prep_save(
+        _PHONE_FIELD.to_python(text.sender[:128]), connection
+    )
     for index in _BY_PHONE_INDEXES:
         values[index] = phone
     with connection.cursor() as cursor:

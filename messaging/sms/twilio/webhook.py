@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from twilio.request_validator import RequestValidator, remove_port
+from twilio.request_validator import RequestValidator, add_port, remove_port
 from twilio.twiml.messaging_response import MessagingResponse
 
 SIGNATURE_HEADER = "X-Twilio-Signature"
@@ -60,17 +60,17 @@ class StatusReport:
 def signature_ok(*, url: str, fields: Mapping[str, str], signature: str, token: str) -> bool:
     """Whether `signature` is Twilio's (or the simulator's) signature of this post, by `token`.
 
-    Exactly what twilio's RequestValidator.validate accepts, for a form post. It signs the address
-    twice (without the port, then with it: Twilio's signing is inconsistent) and rebuilds the
-    URL both times; almost every post is signed on the address without the port, so that one is
-    checked first with a keyed HMAC made once per token, and only a post it refuses goes on to
-    the validator itself (which accepts the address with its port too)."""
+    Exactly what twilio's RequestValidator.validate accepts for a form post: the signature of the
+    address without its port or with it (Twilio's signing is inconsistent). The validator rebuilds
+    both addresses and computes both signatures for every post; here the two addresses are made
+    once per URL, the one as given is tried first (the other is needed only for a post that fails
+    it), and the HMAC is keyed once per token."""
     if not (token and signature):
         return False
-    expected = _signature(_keyed_sha1(token), _address_without_port(url), fields)
-    if hmac.compare_digest(expected, signature.encode("utf-8", "replace")):
-        return True
-    return bool(RequestValidator(token).validate(url, fields, signature))
+    keyed, given = _keyed_sha1(token), signature.encode("utf-8", "replace")
+    return any(
+        hmac.compare_digest(_signature(keyed, address, fields), given) for address in _signed_addresses(url)
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -81,9 +81,12 @@ def _keyed_sha1(token: str) -> hmac.HMAC:
 
 
 @functools.lru_cache(maxsize=64)
-def _address_without_port(url: str) -> str:
-    """The address as the validator first signs it (twilio's own `remove_port`)."""
-    return str(remove_port(urlparse(url)))
+def _signed_addresses(url: str) -> tuple[str, ...]:
+    """The two addresses the validator accepts a signature of (twilio's own `remove_port` and
+    `add_port`), the one equal to `url` first."""
+    parsed = urlparse(url)
+    addresses = {str(remove_port(parsed)), str(add_port(parsed))}
+    return tuple(sorted(addresses, key=lambda address: address != url))
 
 
 def _field_values(fields: Mapping[str, str]) -> Iterable[tuple[str, list[str]]]:
