@@ -38,8 +38,11 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))  # the project's Twilio post builder and signer (no Django needed)
 
 from load import free_port, start, stop  # noqa: E402 - the load test's process helpers
+
+from messaging.sms.twilio import webhook as twilio  # noqa: E402
 
 BIN = Path(sys.executable).parent
 CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
@@ -100,33 +103,25 @@ class Poster:
     each connection), so the client spends little of the machine's CPU."""
 
     def __init__(self, port: int, token: str, phones: list[str], texts: list[str]) -> None:
-        from twilio.request_validator import RequestValidator
-
-        self.port, self.phones, self.texts = port, phones, texts
+        self.port, self.phones, self.texts, self.token = port, phones, texts, token
         self.url = f"http://127.0.0.1:{port}/sms/inbound"
-        self.validator = RequestValidator(token)
         self.accepted: list[str] = []
 
     def post(self, rng: random.Random) -> int:
         sid = f"SM{uuid.uuid4().hex}"
-        fields = {
-            "MessageSid": sid,
-            "SmsSid": sid,
-            "SmsMessageSid": sid,
-            "AccountSid": "AC" + "0" * 32,
-            "From": rng.choice(self.phones),
-            "To": "+14155550100",
-            "Body": rng.choice(self.texts),
-            "NumMedia": "0",
-            "NumSegments": "1",
-            "SmsStatus": "received",
-            "ApiVersion": "2010-04-01",
-        }
+        fields = twilio.simulated_post(
+            sid=sid,
+            sender=rng.choice(self.phones),
+            to="+14155550100",
+            body=rng.choice(self.texts),
+            segments=1,
+            account_sid="",
+        )
         body = urlencode(fields).encode()
         head = (
             f"POST /sms/inbound HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n"
             "Content-Type: application/x-www-form-urlencoded\r\n"
-            f"X-Twilio-Signature: {self.validator.compute_signature(self.url, fields)}\r\n"
+            f"{twilio.SIGNATURE_HEADER}: {twilio.sign(url=self.url, fields=fields, token=self.token)}\r\n"
             f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
         )
         with socket.create_connection(("127.0.0.1", self.port), timeout=30) as sock:
