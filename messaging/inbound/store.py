@@ -55,8 +55,8 @@ def _customer_lookup_sql(alias: str) -> str:
 
 
 _INSERTED_FIELDS = [field for field in Message._meta.local_concrete_fields if not field.primary_key]
-# What changes from one text to the next (and the phone); every other column holds the same value for every
-# inbound text (prepared once), and the sender's customer is found inside the insert.
+# The columns each text sets (besides its phone, passed in E.164); every other column holds the same
+# value for every inbound text (prepared once), and the sender's customer is found by the insert.
 _PER_TEXT = ("body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
 _FOUND_BY_PHONE = ("customer", "flagged")
 
