@@ -288,16 +288,17 @@ _SPANISH_DAY = re.compile(
 
 
 # Time words in Vietnamese, Chinese, Korean, Portuguese, German and Tagalog (vocab.FOREIGN_TIME_WORDS),
-# rewritten to the words the grammar reads. Most texts hold none of them: one search decides.
+# rewritten to the words the grammar reads, each language's rules only where its hint is found.
 _CHINESE_NUMBER = "(?:\\d{1,2}|[" + "".join(CHINESE_DIGITS) + "十]{1,3})"
 _FOREIGN_TIME_WORDS = tuple(
-    (re.compile(pattern.replace("<n>", _CHINESE_NUMBER)), replacement)
-    for pattern, replacement in FOREIGN_TIME_WORDS
-)
-_FOREIGN_TIME_HINT = re.compile(
-    r"[\u3400-\u9fff\uac00-\ud7af]|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|"
-    r"\b(?:phut|gio|tieng|ngay|buoi|hom|nua|ruoi|t[2-7]|thu [2-7]|amanh|hoje|manh|tarde|noite|segunda|sexta|terca|quarta|"
-    r"quinta|meia|minutinh|vinte|quinze|trinta|dez|as \d|às|quart|apr[eè]s|halbe|stunden?|uhr|morgen|heute|\w*abend|\w*mittag|\w+tag|bukas|mga)"
+    (
+        re.compile(hint),
+        tuple(
+            (re.compile(pattern.replace("<n>", _CHINESE_NUMBER)), replacement)
+            for pattern, replacement in rules
+        ),
+    )
+    for hint, rules in FOREIGN_TIME_WORDS.values()
 )
 
 
@@ -327,13 +328,14 @@ def _foreign_group(match: re.Match[str], replacement: str) -> str:
 
 def foreign_time_words(text: str) -> str:
     """ "trễ 15 phút" -> "trễ 15 minutes", "明天上午" -> "tomorrow morning", "11시" -> "at 11"."""
-    if not _FOREIGN_TIME_HINT.search(text):
-        return text
-    for pattern, replacement in _FOREIGN_TIME_WORDS:
-        if "\\" in replacement:
-            text = pattern.sub(functools.partial(_foreign_group, replacement=replacement), text)
-        else:
-            text = pattern.sub(replacement, text)
+    for hint, rules in _FOREIGN_TIME_WORDS:
+        if not hint.search(text):
+            continue
+        for pattern, replacement in rules:
+            if "\\" in replacement:
+                text = pattern.sub(functools.partial(_foreign_group, replacement=replacement), text)
+            else:
+                text = pattern.sub(replacement, text)
     return text
 
 
