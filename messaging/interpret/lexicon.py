@@ -299,7 +299,8 @@ LATE_BY_BEFORE = re.compile(
     r"(?:\blate|\bbehind|\btarde|\ben retard),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
     # Vietnamese, Chinese, Portuguese, French, Tagalog (issue 13, h13lang): "trễ khoảng 20 phút", "晚到20分钟",
     # "vou atrasar uns 20 minutos", "en retard d'environ 15 min", "male-late ako ng 20 minutes"
-    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|\batras\w*|\ben retard|\blate(?: po)? ako|\blate),? (?:de |d'|ng |por )?"
+    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
+    r"(?:de |d'|ng |por |um )?"
     r"(?:khoảng |khoang |chừng |chung |uns |umas |cerca de |environ |mga |大概 |大约 )?$"
 )
 DURATION_AFTER_ETA = re.compile(

@@ -50,6 +50,8 @@ LATENESS_TEMPLATES = (
     ("je suis en retard d'environ {n} min", "late"),
     ("j'arrive dans {n} minutes", "in"),
     ("ich komme {n} Minuten später", "late"),
+    ("ich verspäte mich um {n} Minuten", "late"),
+    ("我可能要晚{n}分钟", "late"),
     ("sorry po, male-late ako ng {n} minutes", "late"),
     ("{n}분 늦을 것 같아요", "late"),
 )
@@ -185,6 +187,7 @@ def test_a_clock_time_on_another_day_in_other_languages(text, clock):
 HAZARDS = {
     "gas": (
         "Nhà tôi có mùi gas rất nặng",
+        "nha em bi ro ri gas, mui nang lam",
         "ngửi thấy mùi ga ở chỗ máy nước nóng",
         "我闻到很浓的瓦斯味",
         "厨房有煤气味",
@@ -205,6 +208,7 @@ HAZARDS = {
     ),
     "water": (
         "Ống nước bị bể",
+        "nước từ trần nhà chảy xuống ướt hết",
         "nha toi bi ngap nuoc",
         "水管爆了",
         "地下室淹水了",
@@ -319,6 +323,8 @@ OTHER_INTENTS = {
         "師傅今天還會來嗎?",
         "O técnico ainda vem hoje?",
         "Wo bleibt der Techniker?",
+        "Ô moço, o técnico vem ou não vem?",
+        "Bonjour, le technicien est-il en chemin?",
     ),
     "cancel": (
         "Tôi muốn hủy lịch hẹn",

@@ -1057,7 +1057,7 @@ CUES: tuple[Cue, ...] = (
         "emergency.gas_smell_other_languages",
         "emergency",
         alt(
-            r"m[ùu]i (?:khí )?(?:gas|ga)|mui (?:khi )?(?:gas|ga)|ngửi thấy (?:mùi )?(?:gas|ga)|(?:xì|rò rỉ|rò) (?:gas|ga)|xi (?:gas|ga)",
+            r"m[ùu]i (?:khí )?(?:gas|ga)|mui (?:khi )?(?:gas|ga)|ngửi thấy (?:mùi )?(?:gas|ga)|(?:xì|rò rỉ|rò|ro ri|ro|xi) (?:gas|ga)",
             r"(?:煤气|煤氣|瓦斯|燃气|燃氣|天然气|天然氣)(?:味|泄漏|洩漏|外洩|漏了)|漏气|漏氣",
             r"cheiro (?:forte )?(?:de|a) g[aá]s|cheira a g[aá]s|(?:vazamento|fuga) de g[aá]s",
             r"riecht (?:\w+ )?nach gas|gasgeruch|gasleck|amoy (?:ng )?gas|may tagas (?:ng |na )?gas|가스 ?냄새|가스가 ?새",
@@ -1069,6 +1069,7 @@ CUES: tuple[Cue, ...] = (
             "Es riecht stark nach Gas in der Küche!",
             "May amoy gas po sa kusina",
             "부엌에서 가스 냄새가 심하게 나요!",
+            "nha em bi ro ri gas",
         ),
         near_misses=(
             "bep gas nha toi cu roi, co nen thay khong?",
@@ -1111,6 +1112,8 @@ CUES: tuple[Cue, ...] = (
         "emergency.water_other_languages",
         "emergency",
         alt(
+            r"(?:trần nhà|tran nha|trần|tường)[^.!?]{0,15}(?:dột|chảy nước|rỉ nước)|(?:nước|nuoc) (?:từ|tu) (?:trần|tran|tường|tuong)"
+            r"[^.!?]{0,20}(?:chảy|chay|xuống|xuong|ra)|"
             r"(?:ống nước|ong nuoc)[^.!?]{0,10}(?:bị )?(?:bể|vỡ|nổ|be|vo|no)\b|nước (?:đang )?(?:tràn|chảy|phun|xối) "
             r"(?:từ|ra|khắp|xuống|đầy)|nuoc (?:dang )?(?:tran|chay|phun) (?:tu|ra|khap|xuong|day)|ngập nước|ngap nuoc|bị ngập|bi ngap",
             r"水管(?:爆|破|裂)|爆管|漏水|淹水|水漫|全是水|满地(?:都是)?水|水一直(?:往下)?流|水(?:还|還)在(?:漲|涨)",
@@ -1121,6 +1124,7 @@ CUES: tuple[Cue, ...] = (
         ),
         examples=(
             "Ống nước bị bể, nước tràn khắp nhà bếp",
+            "nước từ trần nhà chảy xuống ướt hết",
             "nha toi bi ngap nuoc, ong nuoc bi vo",
             "水管爆了,厨房全是水",
             "O cano estourou e a cozinha está alagada",

@@ -298,7 +298,7 @@ CUES = (
         r"(?:thợ|tho|though) (?:đâu|dau|đang ở đâu|dang o dau)|(?:thợ|tho|though) (?:tới|toi|đến|den) (?:chưa|chua)|(?:có còn|co con) (?:tới|toi|đến|den)|"
         r"mấy giờ (?:thợ )?(?:tới|đến)|may gio (?:tho )?(?:toi|den)|"
         r"师傅(?:到)?哪|師傅(?:到)?哪|(?:还|還)会来|(?:還|还)會來|快到了(?:吗|嗎)|幾點到|什麼時候到|人呢|"
-        r"onde (?:está|esta|tá) o t[eé]cnico|(?:o t[eé]cnico|ele) ainda vem|(?:já|ja) (?:está|esta|tá) chegando|"
+        r"onde (?:está|esta|tá) o t[eé]cnico|vem ou n[ãa]o(?: vem)?|est-il en (?:chemin|route)|(?:o t[eé]cnico|ele) ainda vem|(?:já|ja) (?:está|esta|tá) chegando|"
         r"(?:a )?que horas (?:o t[eé]cnico|ele) chega|"
         r"où est le technicien|ou est le technicien|vient-il toujours|vient toujours|il arrive bientôt|"
         r"(?:à|a) quelle heure (?:le technicien|il) arrive|"
@@ -308,6 +308,8 @@ CUES = (
             "Anh thợ có còn tới hôm nay không ạ?",
             "师傅到哪里了?",
             "O técnico ainda vem hoje?",
+            "Ô moço, o técnico vem ou não vem?",
+            "Bonjour, le technicien est-il en chemin?",
             "À quelle heure le technicien arrive?",
             "Wo bleibt der Techniker?",
             "기사님 어디쯤이세요?",
