@@ -1117,10 +1117,12 @@ CUES: tuple[Cue, ...] = (
             r"(?:ống nước|ong nuoc)[^.!?]{0,10}(?:bị )?(?:bể|vỡ|nổ|be|vo|no)\b|nước (?:đang )?(?:tràn|chảy|phun|xối) "
             r"(?:từ|ra|khắp|xuống|đầy)|nuoc (?:dang )?(?:tran|chay|phun) (?:tu|ra|khap|xuong|day)|ngập nước|ngap nuoc|bị ngập|bi ngap",
             r"水管(?:爆|破|裂)|爆管|漏水|淹水|水漫|全是水|满地(?:都是)?水|水一直(?:往下)?流|水(?:还|還)在(?:漲|涨)",
-            r"cano (?:estourou|rebentou|furou)|(?:alagad[oa]|inundad[oa])|(?:pingar|pingando|escorrendo|jorrando) (?:muita )?água|"
+            r"cano (?:estourou|rebentou|furou)|(?:alagad[oa]|inundad[oa]|alagando|inundando)|água (?:saindo|jorrando|vazando) d[aoe]|(?:pingar|pingando|escorrendo|jorrando) (?:muita )?água|"
             r"água (?:não para de subir|subindo)",
             r"tuyau (?:a )?(?:éclaté|eclate|pété|pete|fendu)|inond[ée]e?|de l'eau coule|l'eau (?:monte|coule|gicle)",
-            r"rohr (?:ist )?geplatzt|unter wasser|wasserrohrbruch|pumutok (?:po )?(?:yung|ang) tubo|baha na|배관이 ?터|물바다|물이 ?새",
+            r"rohr (?:ist )?geplatzt|unter wasser|wasserrohrbruch|wasser (?:tropft|läuft|kommt|spritzt) (?:\w+ ){0,2}(?:decke|wand)|"
+            r"pumutok (?:po )?(?:yung|ang) tubo|baha na|tumutulo (?:po )?(?:ang |yung )?tubig sa kisame|"
+            r"배관이 ?터|물바다|물이 ?새|물이 천장에서|천장에서 (?:물이 )?(?:새|떨어)",
         ),
         examples=(
             "Ống nước bị bể, nước tràn khắp nhà bếp",
@@ -1131,6 +1133,10 @@ CUES: tuple[Cue, ...] = (
             "Un tuyau a éclaté, la cuisine est inondée",
             "Pumutok po yung tubo, baha na sa kusina",
             "배관이 터져서 물바다가 됐어요",
+            "Socorro, tem água saindo da parede e alagando tudo",
+            "Wasser tropft aus der Decke, sehr viel",
+            "Tumutulo po ang tubig sa kisame, ang dami",
+            "물이 천장에서 새요, 많이 새요",
         ),
         near_misses=(
             "上次漏水修得很好,谢谢师傅",
