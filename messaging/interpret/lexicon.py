@@ -292,7 +292,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
 LATENESS = re.compile(
     r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
     # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
-    r"|\s*(?:de atraso|später|spaeter|zu spät|늦|trễ|muộn)"
+    r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(

@@ -459,7 +459,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     ),
     # Portuguese, Brazil and Portugal ("amanhã de manhã", "meia hora", "sexta-feira", "às 11h")
     "portuguese": (
-        r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta-|quinta-|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d)",
+        r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta|quinta|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d)",
         (
             (r"\bmeia hora\b", " 30 minutes "),
             (r"\bvinte e cinco(?= min)", "25"),
@@ -478,11 +478,26 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"(?<!vez )\b(?:de|pela) manh[ãa]\b", " morning "),
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),
-            (r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara ))segunda\b|\bsegunda-feira\b", " monday "),
-            (r"\b(?:terça|terca)(?:-feira)?\b", " tuesday "),
-            (r"\b(?:quarta)-feira\b", " wednesday "),
-            (r"\b(?:quinta)-feira\b", " thursday "),
-            (r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara ))sexta\b|\bsexta-feira\b", " friday "),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))segunda\b|\bsegunda-feira\b",
+                " monday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))(?:terça|terca)\b|\b(?:terça|terca)-feira\b",
+                " tuesday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))quarta\b|\bquarta-feira\b",
+                " wednesday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))quinta\b|\bquinta-feira\b",
+                " thursday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))sexta\b|\bsexta-feira\b",
+                " friday ",
+            ),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
         ),
     ),

@@ -229,6 +229,12 @@ HAZARDS = {
         "Die Steckdose sprüht Funken",
         "콘센트에서 타는 냄새가 나요",
     ),
+    "fire_smoke": (
+        "O quadro de energia está pegando fogo!",
+        "Es brennt im Sicherungskasten!",
+        "厨房着火了",
+        "Nhà bếp đang cháy rồi",
+    ),
     "sewage": (
         "Bồn cầu trào nước thải ra sàn",
         "马桶的污水倒灌",

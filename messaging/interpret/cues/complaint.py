@@ -702,7 +702,7 @@ CUES = (
         "complaint",
         r"thất vọng|that vong|quá mắc|qua mac|không đáng|khong dang|vẫn không (?:chạy|được|hoạt động)|van khong chay|"
         r"lại hư|lai hu|không báo trước|khong bao truoc|(?:đợi|chờ|doi) cả|làm dơ|lam do|không dọn|khong don|"
-        r"失望|太贵|太貴|不值|还是不|還是不|又(?:坏|壞|漏|不行|出问题|出問題)|没通知|沒通知|等了|服务太差|服務太差|"
+        r"失望|太贵|太貴|不值|还是不|還是不|又(?:坏|壞|漏|不行|出问题|出問題)|(?:态度|態度)(?:很|太)?差|不合理|没通知|沒通知|等了|服务太差|服務太差|"
         r"decepcionad[oa]|caro demais|muito caro|não vale|nao vale|continua sem funcionar|quebrou de novo|ningu[ée]m avisou|"
         r"esperando (?:a manhã|o dia) tod[oa]|p[ée]ssimo|d[ée]çue?|trop cher|toujours pas|encore en panne|sans pr[ée]venir|"
         r"j'attends depuis|enttäuscht|immer noch nicht|zu teuer|ich warte seit|nakakadismaya|sira pa rin|kanina pa (?:po )?ako|"
@@ -712,6 +712,7 @@ CUES = (
             "收费太贵了,不值",
             "又坏了,上周刚修的",
             "上次修完不到一天又漏水了",
+            "师傅态度很差,收费也不合理",
             "Thợ làm dơ hết sàn nhà mà không dọn",
             "Cobraram caro demais, não vale",
             "C'est beaucoup trop cher pour ce qui a été fait",

@@ -1087,7 +1087,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:báo động|bao dong|báo khí|bao khi|cảm biến|cam bien)(?: khí| khi)? co\b[^.!?]{0,20}(?:kêu|keu|hú|reo|báo)",
             r"co (?:đang )?(?:kêu|hú|reo)",
             r"一氧化碳[^.!?]{0,8}(?:在响|在響|一直响|一直響|响了|響了|响个不停|響個不停|报警了|在叫)",
-            r"(?:alarme|detector|sensor) de (?:co|mon[óo]xido)[^.!?]{0,30}(?:disparou|apitando|apita|tocando)",
+            r"(?:alarme|detector|sensor) de (?:co|mon[óo]xido)[^.!?]{0,30}(?:disparou|apitando|apita|tocando|tocou|n[ãa]o para de (?:tocar|apitar))",
             r"co-?melder (?:\w+ )?(?:piept|schlägt|geht)|(?:tumutunog|nag-?aalarm)[^.!?]{0,15}co alarm|co alarm[^.!?]{0,10}tumutunog",
             r"일산화탄소[^.!?]{0,12}(?:울려|울리|울립)",
         ),
@@ -1095,6 +1095,7 @@ CUES: tuple[Cue, ...] = (
             "máy báo khí CO đang kêu liên tục, cả nhà đã ra ngoài",
             "一氧化碳报警器一直在响,我们已经出来了",
             "Alarme de CO disparou e minha mãe está tonta",
+            "O alarme de monóxido de carbono não para de tocar",
             "Der CO-Melder piept ununterbrochen, wir sind draußen",
             "Tumutunog po yung CO alarm, lumabas na kami",
             "일산화탄소 경보기가 계속 울려요",
@@ -1114,19 +1115,23 @@ CUES: tuple[Cue, ...] = (
         alt(
             r"(?:trần nhà|tran nha|trần|tường)[^.!?]{0,15}(?:dột|chảy nước|rỉ nước)|(?:nước|nuoc) (?:từ|tu) (?:trần|tran|tường|tuong)"
             r"[^.!?]{0,20}(?:chảy|chay|xuống|xuong|ra)|"
-            r"(?:ống nước|ong nuoc)[^.!?]{0,10}(?:bị )?(?:bể|vỡ|nổ|be|vo|no)\b|nước (?:đang )?(?:tràn|chảy|phun|xối) "
+            r"(?:ống nước|ong nuoc)[^.!?]{0,25}(?:bị )?(?:bể|vỡ|nổ|xì|be|vo|no|xi)\b|(?:nước|nuoc) (?:tùm lum|tum lum|lênh láng|khắp nơi)|nước (?:đang )?(?:tràn|chảy|phun|xối) "
             r"(?:từ|ra|khắp|xuống|đầy)|nuoc (?:dang )?(?:tran|chay|phun) (?:tu|ra|khap|xuong|day)|ngập nước|ngap nuoc|bị ngập|bi ngap",
-            r"水管(?:爆|破|裂)|爆管|漏水|淹水|水漫|全是水|满地(?:都是)?水|水一直(?:往下)?流|水(?:还|還)在(?:漲|涨)",
+            r"水管(?:爆|破|裂)|爆管|漏水|淹水|水漫|全是水|(?:地上|满地|滿地|到处|到處)(?:都是)?水|水一直(?:往下)?流|水(?:还|還)在(?:漲|涨)|"
+            r"漏得(?:很|好|太)?(?:厉害|厲害|严重|嚴重)",
             r"cano (?:estourou|rebentou|furou)|(?:alagad[oa]|inundad[oa]|alagando|inundando)|água (?:saindo|jorrando|vazando) d[aoe]|(?:pingar|pingando|escorrendo|jorrando) (?:muita )?água|"
             r"água (?:não para de subir|subindo)",
             r"tuyau (?:a )?(?:éclaté|eclate|pété|pete|fendu)|inond[ée]e?|de l'eau coule|l'eau (?:monte|coule|gicle)",
             r"rohr (?:ist )?geplatzt|unter wasser|wasserrohrbruch|wasser (?:tropft|läuft|kommt|spritzt) (?:\w+ ){0,2}(?:decke|wand)|"
-            r"pumutok (?:po )?(?:yung|ang) tubo|baha na|tumutulo (?:po )?(?:ang |yung )?tubig sa kisame|"
+            r"(?:pumutok|sumabog) (?:po )?(?:yung|ang) tubo|baha (?:na|sa)|tumutulo (?:po )?(?:ang |yung )?tubig sa kisame|"
             r"배관이 ?터|물바다|물이 ?새|물이 천장에서|천장에서 (?:물이 )?(?:새|떨어)",
         ),
         examples=(
             "Ống nước bị bể, nước tràn khắp nhà bếp",
             "nước từ trần nhà chảy xuống ướt hết",
+            "ống nước dưới bồn rửa chén bị xì mạnh lắm, nước tùm lum",
+            "厨房水管漏得很厉害,地上都是水",
+            "Sumabog po yung tubo, baha sa banyo",
             "nha toi bi ngap nuoc, ong nuoc bi vo",
             "水管爆了,厨房全是水",
             "O cano estourou e a cozinha está alagada",
@@ -1151,7 +1156,8 @@ CUES: tuple[Cue, ...] = (
         "emergency.electrical_other_languages",
         "emergency",
         alt(
-            r"tóe lửa|toe lua|tia lửa|chập điện|chap dien|mùi khét|mui khet|(?:khói|khoi) (?:bay|bốc|boc)",
+            r"tóe lửa|toe lua|tia lửa|chập điện|chap dien|mùi khét|mui khet|(?:khói|khoi) (?:bay|bốc|boc)|"
+            r"(?:cầu dao|cau dao|ổ điện|ổ cắm|dây điện|day dien)[^.!?]{0,20}(?:nổ|khói|khoi|cháy)",
             r"冒火花|火花|冒烟|冒煙|烧焦|燒焦|焦味|短路",
             r"(?:soltando|saindo|dando) (?:faísca|faisca|fumaça|fumaca)|faíscas?|cheiro de queimado|curto-circuito",
             r"(?:fait des|des) étincelles|etincelles|sent le br[uû]l[ée]|odeur de br[uû]l[ée]",
@@ -1159,6 +1165,7 @@ CUES: tuple[Cue, ...] = (
         ),
         examples=(
             "Ổ điện đang tóe lửa và có mùi khét",
+            "Cầu dao điện nổ lách tách có khói",
             "插座冒火花,还有烧焦的味道",
             "A tomada está soltando faísca e tem cheiro de queimado",
             "La prise fait des étincelles et ça sent le brûlé",
@@ -1169,6 +1176,25 @@ CUES: tuple[Cue, ...] = (
         vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
         hazard="electrical",
         why="sparks or a burning smell, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
+    Cue(
+        "emergency.fire_other_languages",
+        "emergency",
+        alt(
+            r"(?:đang |bị )?cháy (?:nhà|rồi|lớn)|lửa (?:bốc|cháy)|着火|著火|起火|失火|pegando fogo|pegou fogo|em chamas|"
+            r"(?:il y a le|au) feu|en feu|prend feu|pris feu|es brennt|brennt|nasusunog|may sunog|불이 ?났|불났",
+        ),
+        examples=(
+            "O quadro de energia está pegando fogo!",
+            "Es brennt im Sicherungskasten!",
+            "厨房着火了",
+            "Nhà bếp đang cháy rồi",
+            "Le panneau électrique a pris feu",
+        ),
+        near_misses=("Vou acender o fogo da churrasqueira", "火锅很好吃"),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="fire_smoke",
+        why="something on fire, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
     Cue(
         "emergency.no_heat_vulnerable_other_languages",

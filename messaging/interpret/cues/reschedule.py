@@ -226,12 +226,13 @@ CUES = (
     cue(
         "reschedule.portuguese",
         "reschedule",
-        r"remarcar|reagendar|(?:mudar|trocar) (?:para|pra)|(?:pode|podia|poderia|seria possível) (?:ser|vir) "
+        r"remarcar|reagendar|(?:mudar|trocar) (?:para|pra)|(?:dá|da) (?:pra|para) ser|(?:pode|podia|poderia|seria possível) (?:ser|vir) "
         r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|s[aá]bado|domingo|no s[aá]bado|"
         r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)",
         examples=(
             "Dá pra remarcar pra amanhã de manhã?",
             "Podia ser no sábado de manhã?",
+            "Não vou estar em casa hoje, dá pra ser quinta à tarde?",
             "Preciso remarcar, hoje não posso",
         ),
         near_misses=("O técnico pode vir hoje?", "Pode trocar o filtro também?"),
@@ -241,11 +242,13 @@ CUES = (
     cue(
         "reschedule.french_more",
         "reschedule",
-        r"venir \w+ plutôt|(?:demain|day after tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|"
+        r"venir \w+ plutôt|(?:qu'on peut|on peut|peut-on|pourrait-on|pourriez-vous|pouvez-vous) (?:faire ça|faire ca|le faire|passer|venir) "
+        r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:demain|day after tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|"
         r"après-midi|apres-midi|soir|soirée)[^.?!]{0,25}(?:c'est possible|ça vous irait|ca vous irait|ça marche|possible)",
         examples=(
             "Pouvez-vous venir vendredi plutôt?",
             "samedi matin ca vous irait?",
+            "est-ce qu'on peut faire ça mercredi prochain?",
             "Demain à 15h, c'est possible?",
         ),
         near_misses=("c'est possible de payer par carte?", "merci, à demain"),

@@ -295,7 +295,7 @@ CUES = (
     cue(
         "where_is_tech.other_languages",
         "where_is_tech",
-        r"(?:thợ|tho|though) (?:đâu|dau|đang ở đâu|dang o dau)|(?:thợ|tho|though) (?:tới|toi|đến|den) (?:chưa|chua)|(?:có còn|co con) (?:tới|toi|đến|den)|"
+        r"(?:thợ|tho|though) (?:đâu|dau|đang ở đâu|dang o dau)|(?:thợ|sao giờ này) [^.!?]{0,12}chưa (?:tới|đến)|(?:thợ|tho|though) (?:tới|toi|đến|den) (?:chưa|chua)|(?:có còn|co con) (?:tới|toi|đến|den)|"
         r"mấy giờ (?:thợ )?(?:tới|đến)|may gio (?:tho )?(?:toi|den)|"
         r"师傅(?:到)?哪|師傅(?:到)?哪|(?:还|還)会来|(?:還|还)會來|快到了(?:吗|嗎)|(?:幾點|几点|什么时候|什麼時候)(?:会|會)到|幾點到|什麼時候到|人呢|"
         r"onde (?:está|esta|tá) o t[eé]cnico|vem ou n[ãa]o(?: vem)?|est-il en (?:chemin|route)|(?:o t[eé]cnico|ele) ainda vem|(?:já|ja) (?:está|esta|tá) chegando|"
@@ -307,6 +307,7 @@ CUES = (
             "Thợ đâu rồi? Tôi đợi cả buổi sáng rồi",
             "Anh thợ có còn tới hôm nay không ạ?",
             "师傅到哪里了?",
+            "Sao giờ này thợ chưa tới vậy?",
             "O técnico ainda vem hoje?",
             "Ô moço, o técnico vem ou não vem?",
             "Bonjour, le technicien est-il en chemin?",
