@@ -1059,13 +1059,14 @@ CUES: tuple[Cue, ...] = (
         alt(
             r"m[ùu]i (?:khí )?(?:gas|ga)|mui (?:khi )?(?:gas|ga)|ngửi thấy (?:mùi )?(?:gas|ga)|(?:xì|rò rỉ|rò|ro ri|ro|xi) (?:gas|ga)",
             r"(?:煤气|煤氣|瓦斯|燃气|燃氣|天然气|天然氣)(?:味|泄漏|洩漏|外洩|漏了)|漏气|漏氣",
-            r"cheiro (?:forte )?(?:de|a) g[aá]s|cheira a g[aá]s|(?:vazamento|fuga) de g[aá]s",
+            r"cheiro (?:forte )?(?:de|a) g[aá]s|cheira a g[aá]s|(?:vazamento|fuga) de g[aá]s|(?:vazando|escapando) g[aá]s|g[aá]s (?:vazando|escapando)",
             r"riecht (?:\w+ )?nach gas|gasgeruch|gasleck|amoy (?:ng )?gas|may tagas (?:ng |na )?gas|가스 ?냄새|가스가 ?새",
         ),
         examples=(
             "Nhà tôi có mùi gas rất nặng trong bếp!",
             "家里厨房有很重的煤气味!",
             "Tem um cheiro forte de gás na cozinha!",
+            "Está vazando gás no fogão, o cheiro está forte",
             "Es riecht stark nach Gas in der Küche!",
             "May amoy gas po sa kusina",
             "부엌에서 가스 냄새가 심하게 나요!",
