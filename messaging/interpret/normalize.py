@@ -431,7 +431,9 @@ def _weekend_day(match: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked."""
     text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
-    text = foreign_time_words(_spell(text.lower()))
+    text = _spell(
+        foreign_time_words(text.lower())
+    )  # before SMS spellings: "thu 6" is Friday, not "thursday 6"
     text = _SHORT_WEEKEND.sub(_weekend_day, text)
     text = mask(_digits(text))
     return re.sub(r"\s+", " ", text).strip()

@@ -372,9 +372,10 @@ DOUBLE_LETTER_WORDS: frozenset[str] = frozenset(
 # count in digits or Chinese numerals, rewritten to digits. Per language: a pattern that must be
 # in the text for that language's rules to run (most texts hold none), then the rules.
 FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
-    # Vietnamese, with and without diacritics ("trễ 15 phút", "ngày mai buổi sáng", "10 giờ 45")
+    # Vietnamese, with and without diacritics ("trễ 15 phút", "ngày mai buổi sáng", "10 giờ 45"); a bare
+    # "thu 2" stays English ("see you thu 2" is Thursday at 2), "thứ 2" and "thu hai" are Monday
     "vietnamese": (
-        r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|\b(?:phut|phút|gio|tieng|ngay|ngày|sáng|buoi|nua|ruoi|t[2-7]|thu [2-7]|chu nhat)\b",
+        r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|\b(?:phut|phút|gio|tieng|ngay|ngày|sáng|buoi|nua|ruoi|t[2-7]|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b",
         (
             (r"\b(?:nửa|nua) (?:tiếng|tieng|giờ|gio)\b", " 30 minutes "),
             (r"\b(\d{1,3}) ?(?:phút|phut)\b", r" \1 minutes "),
@@ -395,12 +396,12 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(?:buổi sáng|buoi sang)\b", " morning "),
             (r"\b(?:buổi chiều|buoi chieu)\b", " afternoon "),
             (r"\b(?:buổi tối|buoi toi)\b", " evening "),
-            (r"\b(?:thứ hai|thứ 2|thu 2|t2)\b", " monday "),
-            (r"\b(?:thứ ba|thứ 3|thu 3|t3)\b", " tuesday "),
-            (r"\b(?:thứ tư|thứ 4|thu 4|t4)\b", " wednesday "),
-            (r"\b(?:thứ năm|thứ 5|thu 5|t5)\b", " thursday "),
-            (r"\b(?:thứ sáu|thứ 6|thu 6|t6)\b", " friday "),
-            (r"\b(?:thứ bảy|thứ 7|thu 7|t7)\b", " saturday "),
+            (r"\b(?:thứ hai|thứ 2|t2|thu hai)\b", " monday "),
+            (r"\b(?:thứ ba|thứ 3|t3|thu ba)\b", " tuesday "),
+            (r"\b(?:thứ tư|thứ 4|t4|thu tu)\b", " wednesday "),
+            (r"\b(?:thứ năm|thứ 5|t5|thu nam)\b", " thursday "),
+            (r"\b(?:thứ sáu|thứ 6|t6|thu sau)\b", " friday "),
+            (r"\b(?:thứ bảy|thứ 7|t7|thu bay)\b", " saturday "),
             (r"\b(?:chủ nhật|chu nhat)\b", " sunday "),
         ),
     ),

@@ -114,7 +114,7 @@ CUES = (
     cue(
         "cancel.other_languages",
         "cancel",
-        r"hủy|huỷ|huy (?:lich|hen|giup|di|cai)|không cần (?:tới|đến) nữa|khong can (?:toi|den) nua|"
+        r"hủy|huỷ|huy (?:lich|hen|giup|gium|di|cai)|khoi toi nha|không cần (?:tới|đến) nữa|khong can (?:toi|den) nua|"
         r"取消|不用来了|不用來了|cancele|cancela\b|n[ãa]o precisa(?:mos)? mais vir|on annule|j\'annule|stornieren|absagen|pakicancel|i-?cancel|취소",
         examples=(
             "Tôi muốn hủy lịch hẹn",
@@ -123,6 +123,7 @@ CUES = (
             "Ich möchte den Termin stornieren",
             "Não precisa mais vir, o problema se resolveu",
             "Finalement on annule, désolé",
+            "Thoi khoi toi nha, huy gium em",
             "예약 취소하고 싶어요",
         ),
         near_misses=("Tôi sẽ tới trễ", "不用谢"),

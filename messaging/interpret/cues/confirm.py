@@ -84,7 +84,7 @@ CUES = (
     cue(
         "confirm.other_languages",
         "confirm",
-        r"vâng|dạ (?:được|vâng|ok|rồi)|xác nhận|xac nhan|hẹn gặp|hen gap|mai gặp|mai gap|"
+        r"vâng|dạ (?:được|vâng|ok|rồi)|da (?:vang|duoc)|confirme\b|xác nhận|xac nhan|hẹn gặp|hen gap|mai gặp|mai gap|"
         r"好的|没问题|沒問題|确认|確認|(?:明天|tomorrow) ?(?:见|見)|"
         r"combinado|confirmad[oa]|pode vir|estarei em casa|fechado|"
         r"d'accord|parfait|à tantôt|a tantot|à tout à l'heure|ça me va|ca me va|je serai à la maison(?! (?:à|a|vers|dans|avant|d'ici|pour)\b)|"
@@ -92,6 +92,7 @@ CUES = (
         examples=(
             "Dạ được, hẹn gặp anh",
             "Ok anh, mai gặp",
+            "Da vang, toi se o nha",
             "Parfait, à tantôt",
             "好的,我在家等",
             "Combinado",

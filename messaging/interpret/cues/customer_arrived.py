@@ -195,13 +195,14 @@ CUES = (
     cue(
         "customer_arrived.other_languages",
         "customer_arrived",
-        r"(?:về tới|ve toi|đã về|da ve|tới) nhà rồi|(?:ở|o) nhà rồi|o nha roi|我到家了|我已经在家|我已經在家|我在家了|我回来了|我回來了|"
+        r"(?:về tới|ve toi|đã về|da ve|tới) nhà rồi|(?:ve toi|da ve) nha roi|(?:ở|o) nhà rồi|o nha roi|我到家了|我已经在家|我已經在家|我在家了|我回来了|我回來了|"
         r"(?:já|ja) (?:estou|to|tô) em casa|(?:já )?cheguei|je suis (?:à|a) la maison|je suis arriv[ée]e?|je suis rentr[ée]e?|"
         r"bin (?:jetzt )?zu hause|nandito na (?:po )?ako|nakauwi na|집에 도착|집에 왔어요",
         examples=(
             "Tôi về tới nhà rồi",
             "我到家了",
             "我回来了,门开着",
+            "Toi ve toi nha roi",
             "Já estou em casa",
             "Je suis à la maison maintenant",
             "Bin jetzt zu Hause",

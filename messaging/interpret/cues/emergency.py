@@ -1120,7 +1120,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:từ|ra|khắp|xuống|đầy)|nuoc (?:dang )?(?:tran|chay|phun) (?:tu|ra|khap|xuong|day)|ngập nước|ngap nuoc|bị ngập|bi ngap",
             r"水管(?:爆|破|裂)|爆管|漏水|淹水|水漫|全是水|(?:地上|满地|滿地|到处|到處)(?:都是)?水|水一直(?:往下)?流|水(?:还|還)在(?:漲|涨)|"
             r"漏得(?:很|好|太)?(?:厉害|厲害|严重|嚴重)",
-            r"cano (?:estourou|rebentou|furou)|(?:alagad[oa]|inundad[oa]|alagando|inundando)|água (?:saindo|jorrando|vazando) d[aoe]|(?:pingar|pingando|escorrendo|jorrando) (?:muita )?água|"
+            r"cano (?:estourou|rebentou|furou)|(?:alagad[oa]|inundad[oa]|alagando|inundando)|água (?:saindo|jorrando|vazando) d[aoe]|(?:pingar|pingando|escorrendo|jorrando) (?:muita )?[áa]gua|"
             r"água (?:não para de subir|subindo)",
             r"tuyau (?:a )?(?:éclaté|eclate|pété|pete|fendu)|inond[ée]e?|de l'eau coule|l'eau (?:monte|coule|gicle)",
             r"rohr (?:ist )?geplatzt|unter wasser|wasserrohrbruch|wasser (?:tropft|läuft|kommt|spritzt) (?:\w+ ){0,2}(?:decke|wand)|"
@@ -1136,6 +1136,7 @@ CUES: tuple[Cue, ...] = (
             "nha toi bi ngap nuoc, ong nuoc bi vo",
             "水管爆了,厨房全是水",
             "O cano estourou e a cozinha está alagada",
+            "Esta a pingar agua do teto, muita agua, socorro",
             "Un tuyau a éclaté, la cuisine est inondée",
             "Pumutok po yung tubo, baha na sa kusina",
             "배관이 터져서 물바다가 됐어요",
@@ -1158,7 +1159,8 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"tóe lửa|toe lua|tia lửa|chập điện|chap dien|mùi khét|mui khet|(?:khói|khoi) (?:bay|bốc|boc)|"
-            r"(?:cầu dao|cau dao|ổ điện|ổ cắm|dây điện|day dien)[^.!?]{0,20}(?:nổ|khói|khoi|cháy)",
+            r"(?:cầu dao|cau dao|ổ điện|ổ cắm|dây điện|day dien)[^.!?]{0,20}(?:nổ|khói|khoi|cháy)|cau dao dien no|"
+            r"(?:cau dao|o dien|o cam|day dien)[^.!?]{0,20}(?:boc khoi|co khoi|toe lua)",
             r"冒火花|火花|冒烟|冒煙|烧焦|燒焦|焦味|短路",
             r"(?:soltando|saindo|dando) (?:faísca|faisca|fumaça|fumaca)|faíscas?|cheiro de queimado|curto-circuito",
             r"(?:fait des|des) étincelles|etincelles|sent le br[uû]l[ée]|odeur de br[uû]l[ée]",
@@ -1167,6 +1169,7 @@ CUES: tuple[Cue, ...] = (
         examples=(
             "Ổ điện đang tóe lửa và có mùi khét",
             "Cầu dao điện nổ lách tách có khói",
+            "Cau dao dien no lach tach co khoi",
             "插座冒火花,还有烧焦的味道",
             "A tomada está soltando faísca e tem cheiro de queimado",
             "La prise fait des étincelles et ça sent le brûlé",

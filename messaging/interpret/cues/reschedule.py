@@ -242,13 +242,14 @@ CUES = (
     cue(
         "reschedule.french_more",
         "reschedule",
-        r"venir \w+ plutôt|(?:qu'on peut|on peut|peut-on|pourrait-on|pourriez-vous|pouvez-vous) (?:faire ça|faire ca|le faire|passer|venir) "
+        r"venir \w+ plut[ôo]t|deplacer le (?:rendez-vous|rdv)|(?:qu'on peut|on peut|peut-on|pourrait-on|pourriez-vous|pouvez-vous) (?:faire ça|faire ca|le faire|passer|venir) "
         r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:demain|day after tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|"
         r"après-midi|apres-midi|soir|soirée)[^.?!]{0,25}(?:c'est possible|ça vous irait|ca vous irait|ça marche|possible)",
         examples=(
             "Pouvez-vous venir vendredi plutôt?",
             "samedi matin ca vous irait?",
             "est-ce qu'on peut faire ça mercredi prochain?",
+            "Je dois deplacer le rendez-vous, je ne peux pas aujourd'hui",
             "Demain à 15h, c'est possible?",
         ),
         near_misses=("c'est possible de payer par carte?", "merci, à demain"),

@@ -264,7 +264,7 @@ CUES = (
     cue(
         "running_late.vietnamese",
         "running_late",
-        r"(?:bị |sẽ |về |tới |đến |đi )?(?:trễ|muộn)|(?:bi|se|ve|em|toi|minh) tre(?= |$)|tre (?=\d|khoang)|kẹt xe|ket xe|"
+        r"(?:bị |sẽ |về |tới |đến |đi )?(?:trễ|muộn)|(?:bi|se|ve|em|toi|minh) tre(?=[ ,.!]|$)|tre (?=\d|khoang)|kẹt xe|ket xe|"
         r"(?:đang|dang) (?:trên đường|tren duong|chạy|chay) về|(?:sẽ|se) (?:về|ve) (?:tới |toi )?(?:nhà|nha)|"
         r"(?:mới|moi) (?:về|ve) tới|(?:đợi|chờ|doi) (?:em|tôi|mình|toi|minh) (?:chút|chut|xíu|xiu|một chút)",
         examples=(
@@ -313,10 +313,11 @@ CUES = (
     cue(
         "running_late.french_more",
         "running_late",
-        r"je (?:ne )?serai (?:pas )?là (?:vers|avant|à|a|dans|d'ici)|presque arriv[ée]e?|je suis en route|"
+        r"je (?:ne )?serai (?:pas )?l[àa] (?:vers|avant|à|a|dans|d'ici)|presque arriv[ée]e?|je suis en route|"
         r"(?:peut|pouvez)[- ](?:il |vous )?m'attendre|chu pogn[ée]e?|je suis encore au (?:bureau|travail)",
         examples=(
             "Je ne serai pas là avant 11h",
+            "je ne serai pas la avant 11h",
             "Je suis presque arrivée, 5 minutes",
             "Je serai là vers 10h45",
         ),
