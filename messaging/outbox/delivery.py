@@ -267,7 +267,7 @@ def deliver_message(*, message_id: int) -> str:
 
 
 NOT_DUE = "not due or already handled"
-HANDED_BACK = "handed back: not sent in time after its claim"
+HANDED_BACK = "retry at once: handed back, not begun in time after its claim"
 
 
 def _deliver(message_ids: Sequence[int], *, threads: int) -> dict[int, str]:
