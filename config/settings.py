@@ -199,7 +199,7 @@ SMS_MAX_SEGMENTS = int(os.environ.get("SMS_MAX_SEGMENTS", "4"))
 SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "5"))
 # Texts one worker hands to Twilio at the same time when many are due (a sweep, the morning burst):
 # each send mostly waits 100-300 ms for Twilio's answer. The threads only talk to Twilio (a kept-alive
-# connection each), never to the database. 2 workers x 32 stay under Twilio's account concurrency limit.
+# connection each), never to the database: 2 workers x 32 is 64 calls to Twilio at once.
 SMS_SEND_THREADS = int(os.environ.get("SMS_SEND_THREADS", "32"))
 
 # HTTPS in production. Behind a proxy that terminates TLS, SECURE_PROXY_SSL_HEADER names the header it
