@@ -145,6 +145,7 @@ def test_a_claimed_text_not_begun_in_time_is_handed_back_not_sent(
     """A text whose send would begin too late to end before the sweep takes its row for a dead
     worker's goes back to the queue unsent (its attempt not counted), and is queued again."""
     settings.TWILIO_TIMEOUT = outbox.SENDING_STALE_AFTER.total_seconds()  # every send begins too late
+    monkeypatch.setattr(outbox, "MIN_START_WINDOW_SECONDS", -1)  # even the first ones
     queued_again: list[list[int]] = []
     monkeypatch.setattr(outbox, "enqueue_deliveries", lambda ids: queued_again.append(list(ids)))
     ids = write_texts(4)
@@ -154,6 +155,12 @@ def test_a_claimed_text_not_begun_in_time_is_handed_back_not_sent(
     back = Message.objects.filter(pk__in=ids).exclude(status=MessageStatus.REFUSED)
     assert {(m.status, m.attempts) for m in back} == {(MessageStatus.QUEUED, 0)}
     assert queued_again == [sorted(m.pk for m in back)]
+
+
+@pytest.mark.django_db
+def test_a_long_twilio_timeout_still_lets_each_claimed_text_begin(sent_sms, settings):
+    settings.TWILIO_TIMEOUT = 60  # longer than the sweep waits for a worker: no time is "in time"
+    assert deliver_messages(write_texts(6)) == {"sent": 5, "refused": 1}  # +14155551003 opted out
 
 
 @pytest.mark.skipif(
