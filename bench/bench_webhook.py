@@ -57,44 +57,44 @@ def main() -> None:
         from django.db import connection, reset_queries
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
-        from twilio.request_validator import RequestValidator
+
+        from messaging.sms.twilio import webhook as twilio
 
         settings.SMS_BACKEND = "messaging.sms.locmem.SMSBackend"
         settings.TWILIO_AUTH_TOKEN = "0123456789abcdef0123456789abcdef"  # noqa: S105 - a benchmark's own
-        validator = RequestValidator(settings.TWILIO_AUTH_TOKEN)
         url = settings.PUBLIC_BASE_URL + "/sms/inbound"
         phones = seed()
         client = Client()
-        timings, queries = [], []
+        timings, cpu, queries = [], [], []
         for n in range(POSTS):
             sid = f"SM{uuid.uuid4().hex}"
             sender = f"+1628555{n:04d}" if n % 10 == 9 else phones[n % CUSTOMERS]
-            fields = {
-                "MessageSid": sid,
-                "SmsSid": sid,
-                "SmsMessageSid": sid,
-                "AccountSid": "AC" + "a" * 32,
-                "From": sender,
-                "To": "+14155550100",
-                "Body": BODIES[n % len(BODIES)],
-                "NumMedia": "0",
-                "NumSegments": "1",
-                "SmsStatus": "received",
-                "ApiVersion": "2010-04-01",
-                "FromCountry": "US",
-            }
-            signature = validator.compute_signature(url, fields)
+            fields = twilio.simulated_post(
+                sid=sid,
+                sender=sender,
+                to="+14155550100",
+                body=BODIES[n % len(BODIES)],
+                segments=1,
+                account_sid="",
+            )
+            signature = twilio.sign(url=url, fields=fields, token=settings.TWILIO_AUTH_TOKEN)
             reset_queries()  # the connection keeps only the last 9,000 queries
             with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
-                response = client.post("/sms/inbound", fields, headers={"X-Twilio-Signature": signature})
+                started, started_cpu = time.perf_counter(), time.process_time()
+                response = client.post("/sms/inbound", fields, headers={twilio.SIGNATURE_HEADER: signature})
                 timings.append(time.perf_counter() - started)
+                cpu.append(time.process_time() - started_cpu)
             assert response.status_code == 200, response.status_code
             queries.append(len(captured))
         median_ms, worst_ms = statistics.median(timings) * 1000, max(timings) * 1000
         print(f"webhook: {POSTS} signed posts on {database}")
         print(f"  {summary_ms(timings)}  worst {worst_ms:.1f} ms  (target: median < 50 ms, worst < 200 ms)")
         print(f"  queries per post: median {statistics.median(queries):.0f}, most {max(queries)}")
+        load = os.getloadavg()[0]
+        print(
+            f"  CPU per post: mean {statistics.mean(cpu) * 1000:.2f} ms (this process: the test client,"
+            f" the query capture and the app), load average {load:.1f}"
+        )
         if median_ms >= 50 or worst_ms >= 200:
             raise SystemExit("webhook benchmark missed its target")
 

@@ -5,7 +5,7 @@ PostgreSQL database `fieldservice_load` (dropped at the end), seeds 500 customer
 and 10 technicians, starts gunicorn (DEBUG off, a random DJANGO_SECRET_KEY, PUBLIC_BASE_URL set to
 its loopback address) and a django-q2 cluster on Redis (database 15, its keys removed at the end),
 then for a fixed time threads post inbound texts from the dev corpus, each signed with Twilio's
-RequestValidator, from the 500 customers (one post in 30 is a Twilio-style retry of an earlier
+the project's own signer, from the 500 customers (one post in 30 is a Twilio-style retry of an earlier
 MessageSid), while technicians view their day and their job pages. Afterwards it waits for the
 queue to drain and checks that every accepted text is stored once and interpreted, and that every
 outbound text was queued once and sent once. Texts leave through the in-memory SMS backend.
@@ -33,6 +33,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))  # the project's Twilio post builder and signer (no Django needed)
+
+from messaging.sms.twilio import webhook as twilio  # noqa: E402
+
 BIN = Path(sys.executable).parent
 CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
 DATABASE = "fieldservice_load"
@@ -232,11 +236,9 @@ class Load:
     """Threads that post signed webhooks and view pages until the time or request budget runs out."""
 
     def __init__(self, env: dict[str, str], customers: list[str], technicians: dict[str, list[int]]) -> None:
-        from twilio.request_validator import RequestValidator
-
         self.base, self.password = env["PUBLIC_BASE_URL"], env["LOAD_TECH_PASSWORD"]
         self.customers, self.technicians = customers, technicians
-        self.validator = RequestValidator(env["TWILIO_AUTH_TOKEN"])
+        self.token = env["TWILIO_AUTH_TOKEN"]
         self.texts = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line.strip()]
         self.lock = threading.Lock()
         self.timings: dict[str, list[float]] = {"webhook": [], "page": []}
@@ -251,22 +253,17 @@ class Load:
                 fields = rng.choice(self.sent)
         else:
             sid = f"SM{uuid.uuid4().hex}"
-            fields = {
-                "MessageSid": sid,
-                "SmsSid": sid,
-                "SmsMessageSid": sid,
-                "AccountSid": "AC" + "0" * 32,
-                "From": rng.choice(self.customers),
-                "To": "+14155550100",
-                "Body": rng.choice(self.texts),
-                "NumMedia": "0",
-                "NumSegments": "1",
-                "SmsStatus": "received",
-                "ApiVersion": "2010-04-01",
-            }
+            fields = twilio.simulated_post(
+                sid=sid,
+                sender=rng.choice(self.customers),
+                to="+14155550100",
+                body=rng.choice(self.texts),
+                segments=1,
+                account_sid="",
+            )
         url = f"{self.base}/sms/inbound"
-        signature = self.validator.compute_signature(url, fields)
-        response = session.post(url, data=fields, headers={"X-Twilio-Signature": signature}, timeout=30)
+        signature = twilio.sign(url=url, fields=fields, token=self.token)
+        response = session.post(url, data=fields, headers={twilio.SIGNATURE_HEADER: signature}, timeout=30)
         if response.status_code == 200:
             with self.lock:
                 self.accepted.add(fields["MessageSid"])

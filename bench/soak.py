@@ -186,10 +186,10 @@ def hostile(env: dict[str, str], posts: int, admin_posts: int) -> dict[str, int]
     """Signed hostile posts to both webhooks and logged-in hostile posts to the admin forms."""
     import requests
     from django.http import QueryDict
-    from twilio.request_validator import RequestValidator
+
+    from messaging.sms.twilio import webhook as twilio
 
     base, rng = env["PUBLIC_BASE_URL"], random.Random(16)
-    validator = RequestValidator(AUTH_TOKEN)
     pieces = [
         b"",
         b"\x00",
@@ -238,7 +238,7 @@ def hostile(env: dict[str, str], posts: int, admin_posts: int) -> dict[str, int]
             body = form(names)
             seen = QueryDict(body)
             url = f"{base}{path}{query}"
-            signature = validator.compute_signature(url, {key: seen[key] for key in seen})
+            signature = twilio.sign(url=url, fields={key: seen[key] for key in seen}, token=AUTH_TOKEN)
             response = session.post(
                 url,
                 data=body,

@@ -3,7 +3,10 @@
 `REPLIES[lang][key]` is `(label, sentences)`. A sentence is a `str.format` template with named
 placeholders; the reply keeps a sentence only when every value it names is known, and a sentence
 marked with a leading "?" is optional: it is dropped first when the reply would run past two SMS
-segments. Labels stay in English: they are for the technician, not the customer.
+segments. A sentence marked with a leading "~" is cheerful ("Happy to help!", "Thanks! Anything
+else?"): it is left out when the gravest likely reading is danger or a complaint, and a reply with
+nothing left is not offered then. Labels stay in English: they are for the technician, not the
+customer.
 
 Spanish clock times carry their article ("la 1 p.m.", "las 3 p.m."), so templates say "a {eta}".
 
@@ -15,7 +18,8 @@ need_time and need_tasks (the work that needs the customer: "about 20 minutes"),
 afternoon"), req_time, req_day, req_weekdays ("Sundays"), alt_day (the nearest work day after it),
 offered (a day the customer offered, as they said it: "Friday after 1"), missed_day ("yesterday",
 "on Tuesday": a visit's day that has gone by), validate and solve (a complaint's words), safety,
-access_thanks, pet_thanks.
+access_thanks, pet_thanks, meant and meant_else (two readings of an unclear text, from
+`READINGS_MEANT`).
 
 Estimated times (the customer's arrival, the technician's ETA) read as people say them: rounded to
 five minutes, "around 1:50"; durations likewise: "about two and a quarter hours".
@@ -91,11 +95,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         # The customer is home or on their way to the door.
         "arrived_here": (
             "Coming to the door",
-            ("Great, {first}!", "?{access_thanks}", "I'm coming to the door now, see you in a sec."),
+            ("~Great, {first}!", "?{access_thanks}", "I'm coming to the door now, see you in a sec."),
         ),
         "arrived_ready": (
             "Ready when you are",
-            ("Perfect timing, {first}. I'm all set up and ready whenever you are.",),
+            ("~Perfect timing!", "I'm all set up and ready whenever you are, {first}."),
         ),
         "arrived_find": (
             "Check the address",
@@ -133,7 +137,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "arrived_text_ahead": (
             "Text when close",
-            ("Perfect, glad you're home. I'll text you when I'm a few minutes out.",),
+            ("~Perfect, glad you're home.", "I'll text you when I'm a few minutes out."),
         ),
         # Where is the technician?
         "where_eta": (
@@ -207,7 +211,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "where_return": (
             "Confirm the return visit",
             (
-                "I appreciate you checking in, {first}!",
+                "~I appreciate you checking in!",
+                "Let me confirm the timing for the return visit, {first}, and I'll text you before I'm on my way.",
+            ),
+        ),
+        "where_return_sorry": (
+            "Apologise and confirm the return",
+            (
+                "I'm sorry, {first}, I know you've been waiting to hear from us.",
                 "Let me confirm the timing for the return visit, and I'll text you before I'm on my way.",
             ),
         ),
@@ -329,7 +340,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         # Questions, access notes, confirmations and thanks.
         "question_check": (
             "Check and reply",
-            ("Happy to help, {first}!", "Let me check and text you right back."),
+            ("~Happy to help!", "Let me check and text you right back, {first}."),
         ),
         "question_need_none": (
             "You don't need to be here",
@@ -357,20 +368,21 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "question_warranty": (
             "The warranty",
             (
-                "Good question, {first}! I'll get the warranty details for your repair and text them over today.",
+                "~Good question!",
+                "I'll get the warranty details for your repair and text them over today, {first}.",
             ),
         ),
         "access_noted": (
             "Acknowledge the note",
             (
-                "Got it, thanks {first}!",
+                "~Got it, thanks!",
                 "?{pet_thanks}",
-                "I've noted that and will follow it when I get there.",
+                "I've noted that, {first}, and will follow it when I get there.",
             ),
         ),
         "access_noted_here": (
             "Acknowledge the note",
-            ("Got it, thanks {first}!", "?{pet_thanks}", "I'll keep that in mind while I'm here."),
+            ("~Got it, thanks!", "?{pet_thanks}", "I'll keep that in mind while I'm here, {first}."),
         ),
         "access_noted_later": (
             "Note it for next time",
@@ -378,11 +390,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "access_see_you_eta": (
             "See you soon",
-            ("Perfect, thank you! I'm on the way, see you around {eta}.",),
+            ("~Perfect, thank you!", "I'm on the way, see you around {eta}."),
         ),
         "access_see_you_window": (
             "See you in the window",
-            ("Perfect, thank you! See you {win_day} between {win_start} and {win_end}.",),
+            ("~Perfect, thank you!", "See you {win_day} between {win_start} and {win_end}."),
         ),
         "access_anything_else": (
             "Ask for anything else",
@@ -390,17 +402,17 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_window": (
             "Confirm",
-            ("Great, thanks {first}!", "See you {win_day} between {win_start} and {win_end}."),
+            ("~Great, thanks!", "See you {win_day} between {win_start} and {win_end}, {first}."),
         ),
         "confirm_text_ahead": (
             "Text before arriving",
-            ("Perfect, you're all set. I'll text you when I'm on my way.",),
+            ("~Perfect, you're all set.", "I'll text you when I'm on my way."),
         ),
-        "thanks_done": ("You're welcome", ("You're so welcome, {first}! Glad everything's working again.",)),
-        "thanks_soon": ("You're welcome", ("Thanks, {first}! See you soon.",)),
+        "thanks_done": ("You're welcome", ("~You're so welcome, {first}! Glad everything's working again.",)),
+        "thanks_soon": ("You're welcome", ("~Thanks, {first}! See you soon.",)),
         "thanks_anytime": (
             "Anytime",
-            ("Thank you for the kind words! If anything acts up, just text me here.",),
+            ("~Thank you for the kind words! If anything acts up, just text me here.",),
         ),
         # Danger comes first.
         "emergency_safety": (
@@ -425,6 +437,24 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Call now",
             ("I'm calling you right now, {first}. Please pick up once you're somewhere safe.",),
         ),
+        # Not sure what the customer means (see suggest's "when the interpreter is not sure").
+        "unsure_call_first": (
+            "Call first",
+            ("I'm calling you right now, {first}, to make sure everyone is safe.", "{safety}"),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("I'm calling you right now, {first}, to make sure everything is OK.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("Just to be sure, {first}: do you mean {meant}, or {meant_else}?",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("Just to be sure, {first}: do you mean {meant}?",)),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("Just to be sure I understand, {first}: could you tell me a bit more?",),
+        ),
         # Carrier keywords and the rest.
         "help_who": (
             "Who we are",
@@ -447,7 +477,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "other_ack": (
             "Acknowledge",
-            ("Thanks for letting me know, {first}!", "Is there anything else I can help with?"),
+            ("~Thanks for letting me know, {first}!", "~Is there anything else I can help with?"),
         ),
         "call_me": ("Call me", ("Easier to talk it through, {first}? I can call you right now.",)),
     },
@@ -516,11 +546,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "arrived_here": (
             "Coming to the door",
-            ("¡Perfecto, {first}!", "?{access_thanks}", "Ya voy a la puerta, nos vemos en un momento."),
+            ("~¡Perfecto, {first}!", "?{access_thanks}", "Ya voy a la puerta, nos vemos en un momento."),
         ),
         "arrived_ready": (
             "Ready when you are",
-            ("Justo a tiempo, {first}. Ya tengo todo listo para cuando usted pueda.",),
+            ("~¡Justo a tiempo!", "Ya tengo todo listo para cuando usted pueda, {first}."),
         ),
         "arrived_find": (
             "Check the address",
@@ -554,7 +584,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "arrived_text_ahead": (
             "Text when close",
-            ("Qué bueno que ya está en casa. Le escribo cuando me falten unos minutos.",),
+            ("~Qué bueno que ya está en casa.", "Le escribo cuando me falten unos minutos."),
         ),
         "where_eta": (
             "Give my ETA",
@@ -624,7 +654,15 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "where_return": (
             "Confirm the return visit",
             (
-                "¡Gracias por preguntar, {first}! Entiendo que quiera saber.",
+                "~¡Gracias por preguntar!",
+                "Entiendo que quiera saber, {first}.",
+                "Déjeme confirmar la hora de la próxima visita y le escribo antes de ir en camino.",
+            ),
+        ),
+        "where_return_sorry": (
+            "Apologise and confirm the return",
+            (
+                "Lo siento, {first}, sé que estaba esperando noticias nuestras.",
                 "Déjeme confirmar la hora de la próxima visita y le escribo antes de ir en camino.",
             ),
         ),
@@ -740,7 +778,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "question_check": (
             "Check and reply",
-            ("¡Con gusto, {first}!", "Déjeme revisar la información y le contesto hoy."),
+            ("~¡Con gusto!", "Déjeme revisar la información y le contesto hoy, {first}."),
         ),
         "question_need_none": (
             "You don't need to be here",
@@ -769,19 +807,19 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "question_warranty": (
             "The warranty",
-            ("¡Buena pregunta, {first}! Le consigo los detalles de la garantía y se los mando hoy.",),
+            ("~¡Buena pregunta!", "Le consigo los detalles de la garantía y se los mando hoy, {first}."),
         ),
         "access_noted": (
             "Acknowledge the note",
             (
-                "¡Entendido, gracias {first}!",
+                "~¡Entendido, gracias!",
                 "?{pet_thanks}",
-                "Ya lo anoté y lo tengo en cuenta cuando llegue.",
+                "Ya lo anoté, {first}, y lo tengo en cuenta cuando llegue.",
             ),
         ),
         "access_noted_here": (
             "Acknowledge the note",
-            ("¡Entendido, gracias {first}!", "?{pet_thanks}", "Lo tengo en cuenta mientras estoy aquí."),
+            ("~¡Entendido, gracias!", "?{pet_thanks}", "Lo tengo en cuenta mientras estoy aquí, {first}."),
         ),
         "access_noted_later": (
             "Note it for next time",
@@ -789,11 +827,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "access_see_you_eta": (
             "See you soon",
-            ("¡Perfecto, gracias! Voy en camino, llego como a {eta}.",),
+            ("~¡Perfecto, gracias!", "Voy en camino, llego como a {eta}."),
         ),
         "access_see_you_window": (
             "See you in the window",
-            ("¡Perfecto, gracias! Nos vemos {win_day} entre {win_start} y {win_end}.",),
+            ("~¡Perfecto, gracias!", "Nos vemos {win_day} entre {win_start} y {win_end}."),
         ),
         "access_anything_else": (
             "Ask for anything else",
@@ -801,20 +839,20 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_window": (
             "Confirm",
-            ("¡Perfecto, gracias {first}!", "Nos vemos {win_day} entre {win_start} y {win_end}."),
+            ("~¡Perfecto, gracias!", "Nos vemos {win_day} entre {win_start} y {win_end}, {first}."),
         ),
         "confirm_text_ahead": (
             "Text before arriving",
-            ("Todo listo. Le escribo cuando vaya en camino, así sabe que ya voy.",),
+            ("~Todo listo.", "Le escribo cuando vaya en camino, así sabe que ya voy."),
         ),
         "thanks_done": (
             "You're welcome",
-            ("¡Con mucho gusto, {first}! Me alegra que ya todo funcione bien.",),
+            ("~¡Con mucho gusto, {first}! Me alegra que ya todo funcione bien.",),
         ),
-        "thanks_soon": ("You're welcome", ("¡Gracias, {first}! Nos vemos pronto, que tenga buen día.",)),
+        "thanks_soon": ("You're welcome", ("~¡Gracias, {first}! Nos vemos pronto, que tenga buen día.",)),
         "thanks_anytime": (
             "Anytime",
-            ("¡Gracias por sus palabras! Si la reparación falla, escríbame aquí.",),
+            ("~¡Gracias por sus palabras! Si la reparación falla, escríbame aquí.",),
         ),
         "emergency_safety": (
             "Safety first",
@@ -838,6 +876,26 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Call now",
             ("Le llamo ahora mismo, {first}. Por favor conteste cuando esté en un lugar seguro.",),
         ),
+        "unsure_call_first": (
+            "Call first",
+            ("Le llamo ahora mismo, {first}, para asegurarme de que todos estén bien.", "{safety}"),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("Le llamo ahora mismo, {first}, para asegurarme de que todo esté bien.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("Solo para estar seguros, {first}: ¿quiere decir que {meant}, o que {meant_else}?",),
+        ),
+        "unsure_ask_one": (
+            "Ask to be sure",
+            ("Solo para estar seguros, {first}: ¿quiere decir que {meant}?",),
+        ),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("Para entenderle bien, {first}: ¿me cuenta un poco más?",),
+        ),
         "help_who": (
             "Who we are",
             ("Hola {first}, soy {tech}, su técnico. Escríbame aquí con cualquier pregunta sobre la visita.",),
@@ -860,9 +918,49 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "other_ack": (
             "Acknowledge",
-            ("¡Gracias por avisar, {first}!", "¿Hay algo más en que le pueda ayudar?"),
+            ("~¡Gracias por avisar, {first}!", "~¿Hay algo más en que le pueda ayudar?"),
         ),
         "call_me": ("Call me", ("¿Prefiere que le llame, {first}? Con gusto le llamo ahora mismo.",)),
+    },
+}
+
+# What each reading means, said back to the customer in the reply that asks which they meant
+# ("Just to be sure, Dana: do you mean {meant}, or {meant_else}?"): the most specific wording whose
+# values are known, else the plain one. A reading with nothing to ask back is absent: thanks, other,
+# and a question (the customer asked one: "do you mean you have a question?" says nothing).
+READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "emergency": ("something is unsafe at home right now",),
+        "cancel": ("you'd like to cancel your visit {win_day}", "you'd like to cancel your visit"),
+        "reschedule": (
+            "you'd like to move your visit to {req}",
+            "you'd like to move your visit to another time",
+        ),
+        "running_late": ("you'll be home around {arrival}", "you're running late"),
+        "customer_arrived": ("you're home now",),
+        "where_is_tech": ("you'd like to know when I'll get there",),
+        "complaint": ("you're unhappy with how things went",),
+        "access_info": ("that's something I should know when I get there",),
+        "confirm": (
+            "your visit {win_day} between {win_start} and {win_end} still works for you",
+            "your visit still works for you",
+        ),
+        "wrong_number": ("this text reached the wrong person",),
+    },
+    "es": {
+        "emergency": ("hay algo peligroso en su casa ahora mismo",),
+        "cancel": ("desea cancelar su visita {win_day}", "desea cancelar su visita"),
+        "reschedule": ("desea cambiar su visita para {req}", "desea cambiar su visita a otro horario"),
+        "running_late": ("llega como a {arrival}", "va a llegar tarde"),
+        "customer_arrived": ("ya está en casa",),
+        "where_is_tech": ("quiere saber cuándo llego",),
+        "complaint": ("algo no salió como esperaba",),
+        "access_info": ("es algo que debo saber al llegar",),
+        "confirm": (
+            "su visita {win_day} entre {win_start} y {win_end} le sigue quedando bien",
+            "su visita le sigue quedando bien",
+        ),
+        "wrong_number": ("este mensaje le llegó por error",),
     },
 }
 
@@ -923,7 +1021,14 @@ COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
     ),
     (r"\$|\bprice|charged?\b|\bbill\b|invoice|expensive|\bcost|quoted|precio|cobr", "price"),
     (r"music|noise|\bloud\b|ruido|m[uú]sica", "noise"),
-    (r"nails|\bmess\b|debris|trash|\bdust\b|dirt|clean ?up|basura|sucio", "mess"),
+    # Dust or dirt left behind is a mess; dust burning off a heater ("just dust on the burners") or
+    # a dirty filter left unchanged is not.
+    (
+        r"nails|\bmess\b|debris|trash|dust (?:everywhere|all over|on (?:the|my) (?:floor|carpet|rug|furniture))"
+        r"|(?:saw|drywall) ?dust|left (?:\w+ ){0,2}dust|\bdirt\b|\bmud\b|footprints|clean ?up|basura|sucio"
+        r"|polvo por todas partes",
+        "mess",
+    ),
     (r"\blate\b|\bwait|pushed|moved|resched|hours|third time|tarde|esper", "wait"),
     (r"\btext\b|message|booked|told me|mensaje", "mixup"),
 )

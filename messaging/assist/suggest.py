@@ -131,21 +131,42 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
 
     `message` is the customer's text: its cue words (traffic, a refund) let the replies name the
     customer's situation; everything else, the hazard of an emergency included, comes from
-    `interpretation` and `facts`.
+    `interpretation` and `facts`. A reading the interpreter is not sure of gets one option per
+    likely reading (see `_fit_every_reading`).
     """
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
-    view = _View(facts, interpretation, now, message)
-    replies = () if interpretation.intent == Intent.OPT_OUT else _replies(view)
-    if replies and not interpretation.sure and interpretation.alternatives:
-        replies = _fit_every_reading(view, replies)
+    view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
+    if interpretation.intent == Intent.OPT_OUT:
+        replies: tuple[Reply, ...] = ()
+    elif interpretation.sure:
+        replies = _replies(view)
+    else:
+        replies = _fit_every_reading(view)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
 # --- when the interpreter is not sure ---------------------------------------------------------
-# A reading that is not sure comes with the other readings the voices found likely. The technician
-# is offered the best reply for each likely reading (labelled with it) rather than four variations
-# on a guess, so whichever the customer meant, one reply fits.
+# An unsure reading comes with the other readings the voices found likely. Its options follow one
+# rule, so that whichever the customer meant, one option fits, and none does harm if it is wrong:
+#
+# 1. Rank by risk. A hazard a voice sees happening now (`danger`) first, as a call with the safety
+#    step: "I'm calling you right now ... please get everyone outside"; the call answers a question
+#    too, so a question gets no "let me check and text you back" of its own. Then a complaint, apologising
+#    and owning it. Then danger that is only possible, as a call to check with no safety advice
+#    (never "call 911" beside a text that merely mentions smoke or a flood). Then the other
+#    readings, likeliest first.
+# 2. One option per distinct reading, labelled with it ("If late: ..."), so options that would
+#    contradict each other ("see you around 10:20", "happy to reschedule") read as the alternatives
+#    they are. Confirming, thanks and "other" all just acknowledge: the one that says most speaks
+#    for them, and when confirming or thanks is all there is, nothing needs asking: their own
+#    replies are offered as for a sure reading.
+# 3. Last, a neutral question that says back what was understood: "Just to be sure, Dana: do you
+#    mean you're running late, or you'd like to move your visit to another time?"
+# 4. The tone is the gravest reading's: with danger or a complaint among the readings no option is
+#    cheerful (the phrases' "~" sentences: "Happy to help!", "Anything else?").
+#
+# Nothing here is sent on its own: a person reads the customer's words and taps the option that fits.
 
 POSSIBLE_EMERGENCY = (
     "Possible EMERGENCY, not sure: no safety text was sent. Read their words and call them now."
@@ -163,37 +184,125 @@ READING_NAMES: dict[str, str] = {
     Intent.CONFIRM: "confirms",
     Intent.THANKS: "thanks",
     Intent.WRONG_NUMBER: "wrong number",
+    Intent.OTHER: "just news",
 }
+# Consent is decided by the exact keyword, never guessed from a likely reading.
+NEVER_GUESSED = frozenset({Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP})
+# Readings whose answer only acknowledges, the one that says most first ("Great, thanks! See you
+# today between 10 and 12" thanks too): one option answers them all.
+ACKNOWLEDGING = (Intent.CONFIRM, Intent.THANKS, Intent.OTHER)
+# Readings not worth asking about: when they are all there is, their own replies are offered.
+NOTHING_TO_ASK = frozenset({Intent.CONFIRM, Intent.THANKS})
 
 
-def _fit_every_reading(view: _View, best: tuple[Reply, ...]) -> tuple[Reply, ...]:
-    """The best reading's first reply, then the first reply of each alternative reading, then the
-    best reading's other replies, up to MAX_REPLIES, each saying something different."""
-    readings = [view.interp.intent, *view.interp.alternatives]
-    firsts: list[Reply] = []
-    for intent in readings[1:]:
-        if (
-            intent in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP, Intent.OTHER}
-            or intent not in READING_NAMES
-        ):
-            continue  # consent is never guessed; "other" has nothing of its own to say
-        alternative = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
-        replies = _replies(_View(view.facts, alternative, view.now, view.message))
-        if replies:
-            firsts.append(_labelled(replies[0], intent))
-    if not firsts:
-        return best
-    chosen = [_labelled(best[0], view.interp.intent)]
-    for reply in [*firsts, *best[1:]]:
-        if len(chosen) == MAX_REPLIES:
-            break
-        if all(_similarity(reply.text, r.text) < MAX_SIMILARITY for r in chosen):
-            chosen.append(reply)
-    return tuple(chosen)
+def danger(interpretation: Interpretation) -> str | None:
+    """How the voices see danger in this text.
+
+    "seen": a voice sees a hazard happening now. Either the rules read an emergency (their hazard
+    cues veto mere mentions: "smoke detector battery", "a flood last spring"), or the learned voice's
+    own best reading is an emergency and it is sure enough to have made the text urgent (it learned
+    hazard words more than hazards now, so a weaker guess does not count). Safety advice may be
+    offered.
+    "possible": an emergency is only one likely reading: a person is alerted and may call, but no
+    safety advice is offered beside what may be a harmless text.
+    None otherwise.
+    """
+    i = interpretation
+    if i.intent == Intent.EMERGENCY or (i.alternatives[:1] == (Intent.EMERGENCY,) and i.urgent):
+        return "seen"
+    return "possible" if i.emergency_seen else None
+
+
+def _grave(interpretation: Interpretation) -> bool:
+    """Danger or a complaint is a likely reading: no reply may be cheerful."""
+    readings = {*interpretation.intents, *interpretation.alternatives}
+    return danger(interpretation) is not None or Intent.COMPLAINT in readings
+
+
+def _likely_readings(interpretation: Interpretation) -> list[str]:
+    """Every reading worth an option, likeliest first: the best, the voices' alternatives, then
+    the other labels the rules found; never a consent keyword."""
+    i = interpretation
+    return [r for r in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if r not in NEVER_GUESSED]
+
+
+def _risk(intent: str, *, hazard_seen: bool) -> int:
+    """A hazard a voice sees first, then a complaint, then danger that is only possible, then the
+    rest (a stable sort keeps each rank in order of likelihood)."""
+    if intent == Intent.EMERGENCY:
+        return 0 if hazard_seen else 2
+    return 1 if intent == Intent.COMPLAINT else 3
+
+
+def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
+    """The options for an unsure reading, by the rule above: a labelled option per distinct
+    reading, gravest first, then the question that asks which one the customer meant."""
+    readings = _likely_readings(view.interp)
+    views = {intent: _reading_view(view, intent) for intent in readings}
+    acknowledging = [intent for intent in ACKNOWLEDGING if intent in readings]
+    if set(readings) <= NOTHING_TO_ASK:
+        return _replies(views[acknowledging[0]])
+    hazard_seen = danger(view.interp) == "seen"
+    options: list[Reply] = []
+    answered: set[str] = set()
+    # The acknowledgement that says most stands where the likeliest of them stood.
+    by_likelihood = [acknowledging[0] if r in ACKNOWLEDGING else r for r in readings]
+    for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen)):
+        if len(options) == MAX_REPLIES - 1 or intent in answered:
+            continue
+        if hazard_seen and intent == Intent.QUESTION:
+            continue  # the call answers it: nobody in danger should wait for "let me check"
+        option = _reading_option(views[intent], intent, hazard_seen=hazard_seen)
+        if option and _says_something_new(option, options):
+            options.append(option)
+            answered.add(intent)
+    ask = _ask_which(view, [views[r] for r in readings], hazard_seen=hazard_seen)
+    for option in (ask, view.render("call_me")):
+        if option and (len(options) < 2 or option is ask) and _says_something_new(option, options):
+            options.append(option)
+    return tuple(options)
+
+
+def _reading_view(view: _View, intent: str) -> _View:
+    """The message as if it meant `intent`, in the tone of the gravest reading."""
+    if intent == view.interp.intent:
+        return view
+    reading = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
+    return _View(view.facts, reading, view.now, view.message, grave=view.grave)
+
+
+def _reading_option(view: _View, intent: str, *, hazard_seen: bool) -> Reply | None:
+    """The one option for one reading, labelled with it. Danger is a call: with the hazard's
+    safety step when a voice sees it happening now, else only a call to check."""
+    if intent == Intent.EMERGENCY:
+        key = "unsure_call_first" if hazard_seen else "unsure_call_check"
+        reply = view.render(key, safety=safety_advice(view.interp.hazard, view.lang))
+    else:
+        reply = _first_reply(view)
+    return _labelled(reply, intent) if reply else None
+
+
+def _ask_which(view: _View, readings: list[_View], *, hazard_seen: bool) -> Reply | None:
+    """'Just to be sure, Dana: do you mean X, or Y?', saying back the two likeliest readings that
+    can be said back; danger only when a voice sees it, since asking about it alarms too."""
+    meant = [
+        said
+        for reading in readings
+        if (reading.interp.intent != Intent.EMERGENCY or hazard_seen) and (said := reading.meant())
+    ]
+    if len(meant) >= 2:
+        return view.render("unsure_ask_which", meant=meant[0], meant_else=meant[1])
+    if meant:
+        return view.render("unsure_ask_one", meant=meant[0])
+    return view.render("unsure_ask_more")
+
+
+def _says_something_new(reply: Reply, chosen: list[Reply]) -> bool:
+    return all(_similarity(reply.text, other.text) < MAX_SIMILARITY for other in chosen)
 
 
 def _labelled(reply: Reply, intent: str) -> Reply:
-    """'If late: Start now' — which reading the reply answers."""
+    """'If late: Start now': which reading the reply answers."""
     name = READING_NAMES.get(intent)
     return Reply(f"If {name}: {reply.label}", reply.text, reply.action) if name else reply
 
@@ -272,6 +381,7 @@ class _View:
     interp: Interpretation
     now: datetime
     message: str
+    grave: bool = False  # danger or a complaint is a likely reading: no cheerful sentence
     zone: ZoneInfo = field(init=False)
     lang: str = field(init=False)
     start_now: tuple[TaskFacts, ...] = field(init=False)
@@ -378,10 +488,10 @@ class _View:
                         not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
                     )
                     if named is not None and named.weekday() == asked.weekday() and says_all:
-                        return _capitalise_weekdays(words, self.lang)
+                        return _day_as_said(words, self.lang)
                     continue
                 if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
-                    return _capitalise_weekdays(words, self.lang)
+                    return _day_as_said(words, self.lang)
         return None
 
     def duration(self, minutes: int) -> str:
@@ -505,20 +615,26 @@ class _View:
             values["req"] = offered
         return values
 
+    def meant(self) -> str | None:
+        """This reading said back to the customer ("you'd like to move your visit to Friday
+        afternoon"), or None for a reading with nothing to ask back (thanks, other)."""
+        templates = phrases.READINGS_MEANT[self.lang].get(self.interp.intent, ())
+        return next((text for t in templates if (text := _filled(t, self.values)) is not None), None)
+
     def render(self, key: str, **extra: str | None) -> Reply | None:
         """The reply `key` with what is known, or None when a sentence it needs names an unknown."""
         label, sentences = phrases.REPLIES[self.lang][key]
         values = self.values | extra
         kept: list[tuple[str, bool]] = []
         for sentence in sentences:
-            optional = sentence.startswith("?")
-            template = _without_empty_name(sentence.lstrip("?"), values["first"])
-            names = {name for _, name, _, _ in Formatter().parse(template) if name}
-            if any(values.get(name) is None for name in names):
+            if sentence.startswith("~") and self.grave:
+                continue
+            optional = sentence.lstrip("~").startswith("?")
+            text = _filled(sentence.lstrip("~?"), values)
+            if text is None:
                 if optional:
                     continue
                 return None
-            text = template.format_map(values).replace("..", ".")
             kept.append((text[:1].upper() + text[1:], optional))
         while len(" ".join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
             last_optional = max(i for i, (_, opt) in enumerate(kept) if opt)
@@ -527,6 +643,15 @@ class _View:
         if not text or len(text) > MAX_REPLY_CHARS:
             return None
         return Reply(label, text, phrases.ACTIONS.get(key, ""))
+
+
+def _filled(template: str, values: dict[str, str | None]) -> str | None:
+    """`template` with `values`, or None when it names one that is unknown."""
+    template = _without_empty_name(template, values.get("first"))
+    names = {name for _, name, _, _ in Formatter().parse(template) if name}
+    if any(values.get(name) is None for name in names):
+        return None
+    return template.format_map(values).replace("..", ".")
 
 
 def _without_empty_name(template: str, first: str | None) -> str:
@@ -552,8 +677,11 @@ def _named_day(words: str, today: date, lang: str) -> date | None:
     return None
 
 
-def _capitalise_weekdays(words: str, lang: str) -> str:
-    """'friday after 1' reads 'Friday after 1'; Spanish weekdays stay lower-case."""
+def _day_as_said(words: str, lang: str) -> str:
+    """A day phrase as a reply says it: 'friday after 1' reads 'Friday after 1'; a Spanish weekday
+    stays lower-case and takes its article ('cita del jueves' offers 'el jueves')."""
+    if lang == "es":
+        return words if words.lower().startswith("el ") else f"el {words}"
     if lang != "en":
         return words
     return re.sub(
@@ -639,8 +767,8 @@ def _is_verb(word: str) -> bool:
     return word.lower() in phrases.GERUNDS or word.lower() in phrases.TASK_VERBS
 
 
-def _replies(view: _View) -> tuple[Reply, ...]:
-    """The reply options for this message, best first, each saying something different."""
+def _reply_keys(view: _View) -> list[str]:
+    """The phrases that answer this message, best first."""
     keys = _REPLY_KEYS.get(view.interp.intent, _other_keys)(view)
     question = _question_key(view) if Intent.QUESTION in view.intents else None
     if question and question not in keys and view.interp.intent != Intent.EMERGENCY:
@@ -652,6 +780,20 @@ def _replies(view: _View) -> tuple[Reply, ...]:
         and "where_missed" not in keys
     ):
         keys.insert(1, "offered_check")
+    return keys
+
+
+def _first_reply(view: _View) -> Reply | None:
+    """The best reply that answers this message itself (not the offer to call, which fits any),
+    or None when none fits."""
+    extras = _values_for(view)
+    keys = [key for key in _reply_keys(view) if key != "call_me"]
+    return next((reply for key in keys if (reply := view.render(key, **extras))), None)
+
+
+def _replies(view: _View) -> tuple[Reply, ...]:
+    """The reply options for this message, best first, each saying something different."""
+    keys = _reply_keys(view)
     extras = _values_for(view)
     chosen: list[Reply] = []
     # The fallbacks only make up a missing second option.
@@ -775,7 +917,8 @@ def _where_keys(view: _View) -> list[str]:
             else ["where_here", "arrived_find", "call_me"]
         )
     if f.job_status == "completed":
-        return ["where_return", "call_me"]
+        # Asked beside a complaint ("nobody told me anything"), the answer starts with an apology.
+        return ["where_return_sorry" if view.grave else "where_return", "call_me"]
     if f.job_status == "en_route":
         if view.eta:
             return ["where_eta", "where_text_close", "call_me"]

@@ -47,14 +47,19 @@ HANDLING_MAX_REQUEUES = 3
 REQUEUE_BATCH = 500
 
 
-def consent_keyword_of(message: Message, *, provider_keyword: str = "") -> str:
-    """ "opt_out", "opt_in", "help" or "" for a stored text; `provider_keyword` is the one the
-    provider already answered. Consent is read only for a bare YES (which opts back in only after
-    an opt-out), so most texts cost no query here."""
+def consent_keyword_of(message: Message) -> str:
+    """ "opt_out", "opt_in", "help" or "" for a stored text."""
+    return consent_keyword_in(message.body, phone=str(message.phone))
+
+
+def consent_keyword_in(body: str, *, phone: str | None, provider_keyword: str = "") -> str:
+    """ "opt_out", "opt_in", "help" or "" for a text's body from `phone` (None: not a number);
+    `provider_keyword` is the one the provider already answered. Consent is read only for a bare
+    YES (which opts back in only after an opt-out), so most texts cost no query here."""
     if provider_keyword:
         return provider_keyword
-    after_opt_out = keyword_form(message.body) in OPT_IN_AFTER_OPT_OUT and is_opted_out(str(message.phone))
-    return consent_keyword(message.body, after_opt_out=after_opt_out) or ""
+    after_opt_out = keyword_form(body) in OPT_IN_AFTER_OPT_OUT and bool(phone) and is_opted_out(str(phone))
+    return consent_keyword(body, after_opt_out=after_opt_out) or ""
 
 
 def answer_at_once(message: Message, *, keyword: str, twilio_confirms: bool) -> Message | None:

@@ -11,19 +11,20 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models.constants import OnConflict
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from django_q.brokers import Broker, get_broker
 from django_q.tasks import async_task
-from phonenumber_field.phonenumber import PhoneNumber
 
 from fieldservice.models import Customer
-from messaging.inbound.pipeline import answer_at_once, consent_keyword_of
+from messaging.inbound.pipeline import answer_at_once, consent_keyword_in
 from messaging.models import Cause, Direction, Message, MessageStatus
 from messaging.outbox.delivery import InvalidSMSError, to_e164
 from messaging.redact import redact_phone
@@ -43,10 +44,9 @@ def sender_e164(raw_from: str) -> str | None:
 
 
 @functools.cache
-def _customer_lookup_sql(alias: str, vendor: str) -> str:
-    """The SQL of "the customer with this E.164 phone", compiled by the ORM once per database.
-    Building and compiling the queryset, and PhoneNumberField parsing and validating the number
-    again, cost more CPU than the indexed read itself; the webhook has the number in E.164."""
+def _customer_lookup_sql(alias: str) -> str:
+    """The SQL of "the id of the customer with this E.164 phone" (one parameter), compiled by
+    the ORM once per database."""
     query = Customer.objects.filter(phone="+14155550100").order_by().values_list("pk", flat=True)[:1].query
     sql, params = query.get_compiler(alias).as_sql()
     if len(params) != 1:
@@ -54,64 +54,101 @@ def _customer_lookup_sql(alias: str, vendor: str) -> str:
     return sql
 
 
-def customer_id_for(phone: str) -> int | None:
-    """The id of the customer whose number is `phone` (E.164), or None: one indexed read."""
-    with connection.cursor() as cursor:
-        cursor.execute(_customer_lookup_sql(connection.alias, connection.vendor), [phone])
-        row = cursor.fetchone()
-    return row[0] if row else None
-
-
 _INSERTED_FIELDS = [field for field in Message._meta.local_concrete_fields if not field.primary_key]
-_PHONE_FIELD = Message._meta.get_field("phone")
+# The columns each text sets (besides its phone, passed in E.164); every other column holds the same
+# value for every inbound text (prepared once), and the sender's customer is found by the insert.
+_PER_TEXT = ("body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
+_FOUND_BY_PHONE = ("customer", "flagged")
 
 
 @functools.cache
 def _insert_sql(alias: str, vendor: str) -> str:
-    """INSERT ... ON CONFLICT DO NOTHING RETURNING id for one Message, compiled by the ORM once
-    per database: compiling it and preparing 20-odd values through the ORM was a good part of
-    the webhook's CPU."""
+    """INSERT ... ON CONFLICT DO NOTHING RETURNING id, customer_id for one inbound text, compiled
+    by the ORM once per database, with the sender's customer found inside the statement:
+
+        customer_id = (SELECT id FROM customer WHERE phone = %s LIMIT 1)
+        flagged     = ((SELECT id FROM customer WHERE phone = %s LIMIT 1) IS NULL)
+
+    One round trip instead of a lookup and an insert; both subqueries read the unique phone
+    index. Compiling the insert and preparing 20-odd values through the ORM for each text was a
+    good part of the webhook's CPU."""
     query = InsertQuery(Message, on_conflict=OnConflict.IGNORE)
     query.insert_values(_INSERTED_FIELDS, [Message(phone="+14155550100", provider_sid="SM0")])
     compiler = query.get_compiler(alias)
-    compiler.returning_fields = [Message._meta.pk]
+    compiler.returning_fields = [Message._meta.pk, Message._meta.get_field("customer")]
     [(sql, params)] = compiler.as_sql()
-    if len(params) != len(_INSERTED_FIELDS) or "RETURNING" not in sql.upper():
-        raise ImproperlyConfigured(
-            "the inbound insert did not compile to one placeholder a field with RETURNING"
-        )
-    return sql
+    head, values_open, tail = sql.partition("VALUES (")
+    placeholders, close, rest = tail.partition(")")
+    columns = placeholders.split(", ")
+    if (
+        len(params) != len(_INSERTED_FIELDS)
+        or set(columns) != {"%s"}
+        or len(columns) != len(_INSERTED_FIELDS)
+        or "RETURNING" not in rest.upper()
+    ):
+        raise ImproperlyConfigured("the inbound insert did not compile to VALUES (%s, ...) with RETURNING")
+    customer = f"({_customer_lookup_sql(alias)})"
+    names = [field.name for field in _INSERTED_FIELDS]
+    columns[names.index("customer")] = customer
+    columns[names.index("flagged")] = f"({customer} IS NULL)"
+    return head + values_open + ", ".join(columns) + close + rest
 
 
-@functools.lru_cache(maxsize=4096)
-def parsed_number(e164: str) -> PhoneNumber:
-    """The sender's number as the Message's phone field holds it, parsed once per number
-    (assigning a string makes PhoneNumberField parse it again for every text)."""
-    return PhoneNumber.from_string(e164)
-
-
-def store_once(message: Message, *, e164_phone: str | None = None) -> bool:
-    """Insert `message` unless its MessageSid is already stored; whether it was inserted.
-
-    One statement (INSERT ... ON CONFLICT DO NOTHING RETURNING id, on PostgreSQL and SQLite):
-    no savepoint, no IntegrityError to recover from, and two racing retries store one row.
-    Each value is prepared as the ORM would (`pre_save`, `get_db_prep_save`), except a phone
-    already in E.164 (`e164_phone`), which PhoneNumberField would only parse and format back
-    to itself."""
-    values = [
-        e164_phone
-        if field is _PHONE_FIELD and e164_phone
-        else field.get_db_prep_save(field.pre_save(message, True), connection)
+@functools.cache
+def _constant_values(alias: str) -> tuple[object, ...]:
+    """Every column's value for an inbound text, prepared for the database as the ORM would
+    (`pre_save`, `get_db_prep_save`); the per-text ones are replaced for each text."""
+    template = Message(
+        direction=Direction.INBOUND, status=MessageStatus.RECEIVED, cause=Cause.CUSTOMER, phone="+14155550100"
+    )
+    return tuple(
+        field.get_db_prep_save(field.pre_save(template, True), connections[alias])
         for field in _INSERTED_FIELDS
-    ]
+    )
+
+
+_PER_TEXT_INDEXES = [(i, f) for i, f in enumerate(_INSERTED_FIELDS) if f.name in _PER_TEXT]
+_BY_PHONE_INDEXES = [i for i, f in enumerate(_INSERTED_FIELDS) if f.name in _FOUND_BY_PHONE]
+_PHONE_FIELD = Message._meta.get_field("phone")
+_PHONE_INDEX = _INSERTED_FIELDS.index(_PHONE_FIELD)
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A text the insert stored: its id and its sender's customer (None for a stranger)."""
+
+    message_id: int
+    customer_id: int | None
+
+
+def store_once(text: twilio.InboundText, *, phone: str | None, at: datetime) -> Stored | None:
+    """Insert the text unless its MessageSid is already stored; what was stored, or None.
+
+    One statement (INSERT ... ON CONFLICT DO NOTHING RETURNING, on PostgreSQL and SQLite): no
+    savepoint, no IntegrityError to recover from, two racing retries store one row, and the
+    sender's customer is found by the same statement. `phone` is the sender in E.164 (None for
+    a short code or a name, kept as given and matching no customer)."""
+    per_text: dict[str, object] = {
+        "body": text.body,
+        "media_urls": list(text.media_urls),
+        "provider_sid": text.sid,
+        "segments": text.segments,
+        "created_at": at,
+        "updated_at": at,
+    }
+    values = list(_constant_values(connection.alias))
+    for index, field in _PER_TEXT_INDEXES:
+        values[index] = field.get_db_prep_save(per_text[field.name], connection)
+    # A number is already E.164: PhoneNumberField would parse, validate and format it back to itself.
+    values[_PHONE_INDEX] = phone or _PHONE_FIELD.get_db_prep_save(
+        _PHONE_FIELD.to_python(text.sender[:128]), connection
+    )
+    for index in _BY_PHONE_INDEXES:
+        values[index] = phone
     with connection.cursor() as cursor:
         cursor.execute(_insert_sql(connection.alias, connection.vendor), values)
         row = cursor.fetchone()
-    if row is None:
-        return False
-    message.pk = row[0]
-    message._state.adding = False
-    return True
+    return None if row is None else Stored(message_id=row[0], customer_id=row[1])
 
 
 @functools.cache
@@ -162,40 +199,39 @@ def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
 
 def store_text(text: twilio.InboundText) -> Message | None:
     """`receive_sms` for a text already read from the provider's post."""
-    sid, raw_from = text.sid, text.sender
-    phone = sender_e164(raw_from)
-    # One indexed read of the unique phone; the row itself is needed only for a reply (rare here).
-    customer_id = customer_id_for(phone) if phone else None
+    phone = sender_e164(text.sender)
     now = timezone.now()
-    message = Message(
-        direction=Direction.INBOUND,
-        customer_id=customer_id,
-        phone=parsed_number(phone)
-        if phone
-        else raw_from[:128],  # a short code or a sender name is kept as given, for the dispatcher
-        body=text.body,
-        media_urls=list(text.media_urls),
-        status=MessageStatus.RECEIVED,
-        cause=Cause.CUSTOMER,
-        provider_sid=sid,
-        segments=text.segments,
-        flagged=customer_id is None,
-        created_at=now,
-        updated_at=now,
-    )
-    if not store_once(message, e164_phone=phone):
-        _requeue_if_unhandled(sid)
+    stored = store_once(text, phone=phone, at=now)
+    if stored is None:
+        _requeue_if_unhandled(text.sid)
         return None
-    keyword = consent_keyword_of(message, provider_keyword=text.provider_keyword)
+    keyword = consent_keyword_in(text.body, phone=phone, provider_keyword=text.provider_keyword)
     reply = None
-    if keyword or customer_id is None:
+    if keyword or stored.customer_id is None:
+        # Rare (a consent keyword, a stranger): only then is the text built as a model.
+        message = Message(
+            pk=stored.message_id,
+            direction=Direction.INBOUND,
+            customer_id=stored.customer_id,
+            phone=phone or text.sender[:128],  # a short code or a sender name is kept as given
+            body=text.body,
+            media_urls=list(text.media_urls),
+            status=MessageStatus.RECEIVED,
+            cause=Cause.CUSTOMER,
+            provider_sid=text.sid,
+            segments=text.segments,
+            flagged=stored.customer_id is None,
+            created_at=now,
+            updated_at=now,
+        )
+        message._state.adding = False
         try:
             reply = answer_at_once(message, keyword=keyword, twilio_confirms=bool(text.provider_keyword))
         except Exception:
             # The text is stored: it must not be lost to a retry loop; the dispatcher sees the flag.
-            logger.exception("Answering inbound message %s failed", message.pk)
-            Message.objects.filter(pk=message.pk).update(flagged=True)
-    hand_to_worker(message.pk, keyword)
+            logger.exception("Answering inbound message %s failed", stored.message_id)
+            Message.objects.filter(pk=stored.message_id).update(flagged=True)
+    hand_to_worker(stored.message_id, keyword)
     return reply
 
 

@@ -27,6 +27,21 @@ def twilio_settings(settings, live_server):
     return settings
 
 
+def dana_with_luis(*, starting_in: timedelta):
+    """Dana's visit in Los Angeles with Luis, its window starting `starting_in` from now."""
+    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
+    site = SiteFactory(
+        customer__name="Dana Ortiz", customer__phone="+14155550123", timezone="America/Los_Angeles"
+    )
+    return book_job(site=site, technician=luis, start=timezone.now() + starting_in)
+
+
+def open_as_luis(phone, live_server, job) -> None:
+    """Luis signs in on his phone and opens the visit's page."""
+    sign_in(phone, live_server, "luis", "correct-horse-battery")
+    phone.goto(f"{live_server.url}/tech/jobs/{job.pk}/")
+
+
 def text_from(live_server, phone: str, body: str) -> None:
     """Post a signed inbound SMS to the live server, as Twilio would."""
     data = fields("inbound_sms", From=phone, Body=body)
@@ -42,15 +57,8 @@ def text_from(live_server, phone: str, body: str) -> None:
 def test_a_late_customers_text_appears_as_a_prompt_card_and_one_tap_replies(
     phone, live_server, twilio_settings, artifacts
 ):
-    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
-    site = SiteFactory(
-        customer__name="Dana Ortiz", customer__phone="+14155550123", timezone="America/Los_Angeles"
-    )
-    job = book_job(site=site, technician=luis, start=timezone.now() - timedelta(minutes=10))
-    services.job_arrive(job=job, actor="luis")
-
-    sign_in(phone, live_server, "luis", "correct-horse-battery")
-    phone.goto(f"{live_server.url}/tech/jobs/{job.pk}/")
+    job = services.job_arrive(job=dana_with_luis(starting_in=timedelta(minutes=-10)), actor="luis")
+    open_as_luis(phone, live_server, job)
     phone.evaluate("window.notReloaded = true")
 
     text_from(live_server, "+14155550123", "stuck in traffic, be there in 20")
@@ -72,15 +80,8 @@ def test_a_late_customers_text_appears_as_a_prompt_card_and_one_tap_replies(
 def test_an_unsure_text_shows_the_technician_it_is_not_sure_and_offers_a_reply_for_each_reading(
     phone, live_server, twilio_settings, artifacts
 ):
-    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
-    site = SiteFactory(
-        customer__name="Dana Ortiz", customer__phone="+14155550123", timezone="America/Los_Angeles"
-    )
-    job = book_job(site=site, technician=luis, start=timezone.now() - timedelta(minutes=10))
-    services.job_arrive(job=job, actor="luis")
-
-    sign_in(phone, live_server, "luis", "correct-horse-battery")
-    phone.goto(f"{live_server.url}/tech/jobs/{job.pk}/")
+    job = services.job_arrive(job=dana_with_luis(starting_in=timedelta(minutes=-10)), actor="luis")
+    open_as_luis(phone, live_server, job)
     # Late, and a cancellation if he can't wait: two requests that act differently, so a person decides.
     text_from(live_server, "+14155550123", "running late 20 min, cancel if he can't wait")
     card = phone.wait_for_selector("#prompt-card", timeout=8_000)
@@ -99,14 +100,8 @@ def test_a_carbon_monoxide_alarm_reaches_the_technician_as_an_emergency_with_co_
 ):
     from messaging.hazards import hazard, safety_advice
 
-    luis = TechnicianFactory(user=UserFactory(username="luis"), first_name="Luis")
-    site = SiteFactory(
-        customer__name="Dana Ortiz", customer__phone="+14155550123", timezone="America/Los_Angeles"
-    )
-    job = book_job(site=site, technician=luis, start=timezone.now() + timedelta(minutes=30))
-
-    sign_in(phone, live_server, "luis", "correct-horse-battery")
-    phone.goto(f"{live_server.url}/tech/jobs/{job.pk}/")
+    job = dana_with_luis(starting_in=timedelta(minutes=30))
+    open_as_luis(phone, live_server, job)
     text_from(live_server, "+14155550123", "Le détecteur de monoxyde de carbone sonne, qu'est-ce qu'on fait?")
     card = phone.wait_for_selector("#prompt-card", timeout=8_000)
     seen = card.inner_text()

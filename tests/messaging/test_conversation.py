@@ -41,6 +41,19 @@ def tech_client(client, technician):
     return client
 
 
+def tomorrows_job(technician):
+    """Dana's visit tomorrow morning, booked the day before: a visit a reschedule can still move."""
+    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
+        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
+        return book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+
+
+def accept_window(dispatcher_client, url: str, window, **extra):
+    """The dispatcher accepts one offered window on the reschedule page, following the redirect."""
+    answer = {"answer": "accept", "technician": window.technician.pk, "start": window.start.isoformat()}
+    return dispatcher_client.post(url, {**answer, **extra}, follow=True)
+
+
 def customer_texts(client, *bodies: str) -> None:
     for body in bodies:
         post(client, "/sms/inbound", fields("inbound_sms", From=DANA, Body=body))
@@ -244,17 +257,11 @@ def test_resending_to_a_customer_who_opted_out_since_is_reported_not_sent(client
 def test_accepting_a_reschedule_for_an_opted_out_customer_moves_it_and_says_they_were_not_told(
     client, dispatcher_client, technician
 ):
-    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
-        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
-        job = book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+    job = tomorrows_job(technician)
     customer_texts(client, "Can we move it to Friday afternoon?", "STOP")
     url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
     window = dispatcher_client.get(url).context["windows"][0]
-    response = dispatcher_client.post(
-        url,
-        {"answer": "accept", "technician": window.technician.pk, "start": window.start.isoformat()},
-        follow=True,
-    )
+    response = accept_window(dispatcher_client, url, window)
     said = flash(response)
     job.refresh_from_db()
     assert job.window_start == window.start and job.status == JobStatus.SCHEDULED
@@ -268,17 +275,11 @@ def test_accepting_a_reschedule_for_an_opted_out_customer_moves_it_and_says_they
 def test_accepting_a_reschedule_tells_the_customer_and_answers_the_request(
     client, dispatcher_client, technician
 ):
-    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
-        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
-        job = book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+    job = tomorrows_job(technician)
     customer_texts(client, "Can we move it to Friday afternoon?")
     url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
     window = dispatcher_client.get(url).context["windows"][0]
-    response = dispatcher_client.post(
-        url,
-        {"answer": "accept", "technician": window.technician.pk, "start": window.start.isoformat()},
-        follow=True,
-    )
+    response = accept_window(dispatcher_client, url, window)
     said = flash(response)
     assert "Dana is told by text." in said or "Dana will be texted at" in said  # now, or once it settles
     assert "Not sent" not in said
@@ -288,16 +289,13 @@ def test_accepting_a_reschedule_tells_the_customer_and_answers_the_request(
 def test_a_double_submitted_accept_moves_and_texts_once_and_says_so_both_times(
     client, dispatcher_client, technician
 ):
-    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
-        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
-        job = book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+    job = tomorrows_job(technician)
     customer_texts(client, "Can we move it to Friday afternoon?")
     url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
     shown = dispatcher_client.get(url).context
     window, token = shown["windows"][0], shown["token"]
-    answer = {"answer": "accept", "technician": window.technician.pk, "start": window.start.isoformat()}
 
-    said = [flash(dispatcher_client.post(url, {**answer, "token": token}, follow=True)) for _ in range(2)]
+    said = [flash(accept_window(dispatcher_client, url, window, token=token)) for _ in range(2)]
 
     job.refresh_from_db()
     assert job.window_start == window.start
@@ -308,9 +306,7 @@ def test_a_double_submitted_accept_moves_and_texts_once_and_says_so_both_times(
 
 
 def test_an_accept_from_a_page_older_than_the_thread_is_refused(client, dispatcher_client, technician):
-    with time_machine.travel(MORNING - timedelta(days=1), tick=False):
-        site = SiteFactory(customer__name="Dana Ortiz", customer__phone=DANA)
-        job = book_job(technician=technician, site=site, start=MORNING + timedelta(days=1))
+    job = tomorrows_job(technician)
     customer_texts(client, "Can we move it to Friday afternoon?")
     url = reverse("admin:messaging_conversation_reschedule", args=[job.pk])
     shown = dispatcher_client.get(url).context

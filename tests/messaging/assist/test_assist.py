@@ -255,7 +255,7 @@ def test_spanish_message_gets_spanish_replies():
 def test_spanish_preferring_customer_gets_spanish_replies():
     result = assist(job(language="es"), said("confirm"), NOW - timedelta(hours=12))
 
-    assert texts(result)[0].startswith("¡Perfecto, gracias Dana!")
+    assert texts(result)[0].startswith("¡Perfecto, gracias!") and texts(result)[0].endswith(", Dana.")
 
 
 def test_where_is_tech_on_the_way_gets_the_eta_and_an_apology():

@@ -128,6 +128,18 @@ def test_a_reschedule_reply_names_the_day_in_the_customers_words(message, asked,
 
 
 @pytest.mark.parametrize(
+    ("message", "echo"),
+    [
+        ("¿podemos cambiar la cita del jueves por la tarde?", "el jueves por la tarde"),
+        ("mejor el jueves por la tarde", "el jueves por la tarde"),  # the article is not said twice
+    ],
+)
+def test_a_spanish_weekday_echoed_takes_its_article(message, echo):
+    reading = said("reschedule", requested_date=date(2026, 6, 11), requested_part_of_day="afternoon")
+    assert f"Déjeme revisar {echo} y le confirmo" in replies(facts(language="es"), reading, message)[0]
+
+
+@pytest.mark.parametrize(
     ("message", "reading", "ours"),
     [
         # Their words would drop the time read from the next sentence: ours say it all.

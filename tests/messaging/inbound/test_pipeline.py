@@ -83,12 +83,23 @@ def test_stop_is_answered_by_the_webhook_itself_and_the_worker_only_records_the_
     assert Message.objects.outbound().filter(cause=Cause.CONSENT).count() == 1  # the TwiML's, no second
 
 
-def test_the_webhook_costs_two_queries_for_a_customers_text(todays_job, client):
+def test_the_webhook_costs_one_statement_for_a_customers_text(todays_job, client):
     text(client, "warm up")  # first request: sessions, settings and the like
     with CaptureQueriesContext(connection) as queries:
         response = text(client, "Running 15 min late, sorry!")
     assert response.status_code == 200
-    assert [query["sql"].split()[0] for query in queries] == ["SELECT", "INSERT"], queries.captured_queries
+    assert [query["sql"].split()[0] for query in queries] == ["INSERT"], queries.captured_queries
+    stored = Message.objects.inbound().latest("pk")
+    assert stored.customer_id == todays_job.customer_id  # found by the insert itself
+    assert not stored.flagged
+
+
+def test_the_insert_flags_a_stranger_and_a_sender_that_is_not_a_number(client, db):
+    text(client, "who is this?", From="+16285550199")
+    text(client, "hello", From="ACME")
+    stranger, short_code = Message.objects.inbound().order_by("pk")
+    assert (stranger.customer_id, stranger.flagged, str(stranger.phone)) == (None, True, "+16285550199")
+    assert (short_code.customer_id, short_code.flagged, str(short_code.phone)) == (None, True, "ACME")
 
 
 def test_a_repeated_message_sid_stores_nothing_and_needs_no_savepoint(todays_job, client):

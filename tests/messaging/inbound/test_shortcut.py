@@ -37,10 +37,10 @@ def handed_over(monkeypatch) -> list[tuple[int, str | None]]:
     return handed
 
 
-def test_an_ordinary_text_costs_the_webhook_two_queries_and_no_session_or_cookie(
+def test_an_ordinary_text_costs_the_webhook_one_query_and_no_session_or_cookie(
     client, dana, handed_over, django_assert_num_queries
 ):
-    with django_assert_num_queries(2):  # the sender's customer, the insert that ignores a repeat
+    with django_assert_num_queries(1):  # the insert that finds the customer and ignores a repeat
         response = post(client, INBOUND, fields("inbound_sms"))
     assert response.status_code == 200
     assert response.content.decode().endswith("<Response />")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from html import unescape
 
 import pytest
 import time_machine
@@ -100,7 +101,6 @@ def test_after_a_tap_the_card_shows_what_was_sent_and_offers_no_second_send(on_s
     page = luis_client.get(reverse("tech:job", args=[on_site_job.pk])).content.decode()
     chosen = re.search(r'name="text" value="([^"]+)"', card_of(page)).group(1)
     token = re.search(r'name="token" value="([^"]+-1)"', card_of(page)).group(1)
-    from html import unescape
 
     luis_client.post(
         reverse("tech_messages:reply", args=[on_site_job.pk]), {"text": unescape(chosen), "token": token}
@@ -137,6 +137,62 @@ def test_a_reading_the_system_is_not_sure_of_says_so(on_site_job, luis_client):
     card = card_of(luis_client.get(reverse("tech:job", args=[on_site_job.pk])).content.decode())
     assert "unsure" in card.split(">", 1)[0]
     assert "Not sure" in visible_words(card) and "Read the text before you reply" in visible_words(card)
+
+
+def unsure_card(luis_client, job, body: str, **reading) -> str:
+    """The card for `body` read as `reading` (intent, alternatives, urgent) and not sure."""
+    text_from_dana(body)
+    message = Message.objects.inbound().latest("pk")
+    message.interpretation = {**message.interpretation, "sure": False, "hazard": None, **reading}
+    message.save(update_fields=["interpretation"])
+    return card_of(luis_client.get(reverse("tech:job", args=[job.pk])).content.decode())
+
+
+def reply_labels(card: str) -> list[str]:
+    return re.findall(r'<span class="reply-label">([^<]+)</span>', card)
+
+
+@time_machine.travel(MORNING + timedelta(minutes=5), tick=False)
+def test_an_unsure_card_offers_the_call_first_then_the_apology_then_the_rest_then_asks(
+    on_site_job, luis_client
+):
+    body = "the floor is scratched and now there's a burning smell from the vent"
+    card = unsure_card(
+        luis_client,
+        on_site_job,
+        body,
+        intent="complaint",
+        intents=["complaint"],
+        alternatives=["emergency", "running_late"],
+        urgent=True,
+    )
+    words = unescape(visible_words(card))
+    assert "Not sure" in words and body in words  # what was understood, that it is unsure, their words
+    assert reply_labels(card) == [
+        "If emergency: Call first",
+        "If unhappy: Apologise and fix",
+        "If late: Start outside while I wait",
+        "Ask to be sure",
+    ]
+    replies = words.split("Reply with one tap")[1]
+    assert replies.index("I'm calling you right now, Dana") < replies.index("I'm so sorry, Dana.")
+    assert "Happy to help" not in replies and "Anything else" not in replies
+
+
+@time_machine.travel(MORNING + timedelta(minutes=5), tick=False)
+def test_an_unsure_card_for_a_text_that_only_may_be_danger_offers_no_safety_advice(on_site_job, luis_client):
+    body = "smoke detector chirping, pretty sure it's the battery"
+    card = unsure_card(
+        luis_client,
+        on_site_job,
+        body,
+        intent="other",
+        intents=["other"],
+        alternatives=["emergency", "question"],
+    )
+    replies = unescape(visible_words(card)).split("Reply with one tap")[1]
+    assert reply_labels(card)[0] == "If emergency: Call to check"
+    assert "911" not in replies and "somewhere safe" not in replies and "leave the house" not in replies
 
 
 @time_machine.travel(MORNING + timedelta(minutes=5), tick=False)
