@@ -118,7 +118,7 @@ MAINTENANCE = Veto(
     alt(
         r"batter(?:y|ies)|chirp\w*|low battery|(?:swap|replace|replacing|change|changing|install|installing|put in|"
         r"add|test|testing|check|checking|inspect\w*|hardwire\w*|mount\w*|expired|end of life)\b"
-        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pila|pilha|bateria|batteria|batterie|pile"
+        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pilas?|pilhas?|bater[ií]as?|batteria|batteries?|piles?"
     ),
     scope="sentence",
     unless=alt(
@@ -127,6 +127,9 @@ MAINTENANCE = Veto(
     examples=(
         "the smoke alarm keeps going off, I think it needs a new battery",
         "my CO alarm keeps beeping, I think the battery is dying",
+        "el detector de humo suena, creo que es la batería",
+        "le détecteur de fumée sonne, je pense que c'est la pile",
+        "o detector de fumaça está apitando, acho que é a bateria",
     ),
 )
 RESOLVED = Veto(
@@ -489,7 +492,7 @@ CUES: tuple[Cue, ...] = (
             r"on fire|caught fire|catching fire|in flames|"
             r"flames? (?:coming|shooting|out of|from|in)|(?:there's|there is|we have|got) (?:a |an )?(?:small |little |electrical |grease |kitchen )?fire|"
             r"(?:small|electrical|grease|kitchen) fire|fire (?:in|inside|behind|under) (?:the |my |our )|"
-            r"incendio|se (?:est[aá] )?quem\w+|fuego en|en feu|(?:il y a )?le feu",
+            r"incendio|se (?:est[aá] )?quem\w+|fuego en",
         ),
         examples=(
             "the dryer caught fire, we're outside",
@@ -1256,7 +1259,9 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:đang |bị )?cháy (?:nhà|rồi|lớn)|lửa (?:bốc|cháy)|着火|著火|起火|失火|pegando fogo|pegou fogo|em chamas|"
-            r"(?:il y a le|au) feu|en feu|prend feu|pris feu|es brennt|brennt|nasusunog|may sunog|불이 ?났|불났",
+            r"il y a (?:le |un )?feu|au feu(?! (?:rouge|vert|orange|de circulation))|en feu|prend feu|pris feu|"
+            r"le feu (?:a pris|s'est déclaré|se propage|gagne)|es brennt|brennt (?:es|im|in der|in unserem)|"
+            r"nasusunog|may sunog|불이 ?났|불났",
         ),
         examples=(
             "O quadro de energia está pegando fogo!",
@@ -1264,8 +1269,17 @@ CUES: tuple[Cue, ...] = (
             "厨房着火了",
             "Nhà bếp đang cháy rồi",
             "Le panneau électrique a pris feu",
+            "Au feu! la cuisine est pleine de fumée",
+            "le feu a pris dans le garage",
         ),
-        near_misses=("Vou acender o fogo da churrasqueira", "火锅很好吃"),
+        near_misses=(
+            "Vou acender o fogo da churrasqueira",
+            "火锅很好吃",
+            # A fireplace, a traffic light and a light left on are not fires.
+            "Le feu de foyer marche bien depuis votre visite",
+            "je suis au feu rouge, j'arrive dans 10 minutes",
+            "Das Licht im Flur brennt die ganze Nacht",
+        ),
         vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
         hazard="fire_smoke",
         why="something on fire, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
