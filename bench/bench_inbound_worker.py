@@ -10,7 +10,8 @@ The figure that matters on a shared machine is the CPU a text (time.process_time
 pipeline's rate on two cores is bounded by about 2 s / (webhook CPU + worker CPU a text).
 
 Environment: BENCH_TEXTS (default 600; the first 50 warm up: imports, the model, connections);
-BENCH_PROFILE=1 prints a cProfile (CPU clock) of the measured texts; BENCH_SHOW=n prints the statements of the n-th text measured; BENCH_DATABASE names the
+BENCH_PROFILE=1 prints a cProfile (CPU clock) of the measured texts (BENCH_PROFILE=x.prof also
+keeps it in x.prof); BENCH_SHOW=n prints the statements of the n-th text measured; BENCH_DATABASE names the
 PostgreSQL database (sessions sharing a server).
 """
 
@@ -100,6 +101,8 @@ def main() -> None:
             print(f"  {count / len(cpu):5.2f} a text  {kind}")
         if profile:
             pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
+            if os.environ["BENCH_PROFILE"].endswith(".prof"):  # a file name: kept for pstats
+                profile.dump_stats(os.environ["BENCH_PROFILE"])
 
 
 if __name__ == "__main__":
