@@ -6,13 +6,15 @@ keywords are handled. Job changes go through `fieldservice.services`; texts thro
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -33,22 +35,55 @@ from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER, send_sms
 logger = logging.getLogger(__name__)
 
 
-def last_outbound_before(message: Message) -> Message | None:
-    """The last text the customer actually received before `message`: a refused, failed or
-    still queued one never reached them, so it cannot be what they are answering. Only what the
-    reading of an answer uses is loaded (its words, its kind, its job): every text costs this
-    read, and the whole row (27 columns) cost the worker a fifth more CPU."""
+@dataclass(frozen=True)
+class LastOutbound:
+    """The last text a customer received before theirs: what reading their answer uses."""
+
+    body: str
+    notification_kind: str
+    job_id: int | None
+
+
+@functools.cache
+def _last_outbound_sql(alias: str) -> str:
+    """The read of `last_outbound_before`, written once per database from the model's names.
+    Built by the ORM for every text it cost about a millisecond of CPU: ten times PostgreSQL's
+    own time for it, and a tenth of the worker's part of a text. It reads the phone and time
+    index (`message_phone_time`)."""
+    field, quote = Message._meta.get_field, connections[alias].ops.quote_name
+    column = {name: quote(field(name).column) for name in ("body", "notification_kind", "job", "direction")}
+    column |= {name: quote(field(name).column) for name in ("phone", "created_at", "status", "id")}
+    statuses = ", ".join(["%s"] * len(ACCEPTED_BY_PROVIDER))
+    # Only the model's own names are written into the SQL; every value is a parameter.
     return (
-        Message.objects.outbound()
-        .filter(phone=message.phone, created_at__lte=message.created_at, status__in=ACCEPTED_BY_PROVIDER)
-        .exclude(pk=message.pk)
-        .order_by("-created_at", "-pk")
-        .only("body", "notification_kind", "job")
-        .first()
+        f"SELECT {column['body']}, {column['notification_kind']}, {column['job']}"  # noqa: S608
+        f" FROM {quote(Message._meta.db_table)}"
+        f" WHERE {column['direction']} = %s AND {column['phone']} = %s AND {column['created_at']} <= %s"
+        f" AND {column['status']} IN ({statuses}) AND {column['id']} <> %s"
+        f" ORDER BY {column['created_at']} DESC, {column['id']} DESC LIMIT 1"
     )
 
 
-def context_for(message: Message, *, last_outbound: Message | None = None) -> MessageContext:
+def last_outbound_statement(message: Message) -> tuple[str, list[object]]:
+    """The SQL and parameters that find the text before `message` (see `last_outbound_before`)."""
+    connection = connections[router.db_for_read(Message)]
+    created_at = Message._meta.get_field("created_at").get_db_prep_value(message.created_at, connection)
+    params = [Direction.OUTBOUND, str(message.phone), created_at, *sorted(ACCEPTED_BY_PROVIDER), message.pk]
+    return _last_outbound_sql(connection.alias), params
+
+
+def last_outbound_before(message: Message) -> LastOutbound | None:
+    """The last text the customer actually received before `message`: a refused, failed or
+    still queued one never reached them, so it cannot be what they are answering. Only what the
+    reading of an answer uses is read (its words, its kind, its job): every text costs this read."""
+    sql, params = last_outbound_statement(message)
+    with connections[router.db_for_read(Message)].cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+    return None if row is None else LastOutbound(body=row[0], notification_kind=row[1], job_id=row[2])
+
+
+def context_for(message: Message, *, last_outbound: LastOutbound | None = None) -> MessageContext:
     """What the interpreter needs to know about the moment a text arrived."""
     job = message.job
     return MessageContext(
@@ -117,7 +152,7 @@ def find_job(customer: Customer, *, now: datetime) -> Job | None:
 
 
 def apply_interpretation(
-    message: Message, interpretation: Interpretation, *, last_outbound: Message | None = None
+    message: Message, interpretation: Interpretation, *, last_outbound: LastOutbound | None = None
 ) -> None:
     """Change the job and answer what the bot can answer; leave the rest to people."""
     intents, job = set(interpretation.intents), message.job
@@ -125,7 +160,8 @@ def apply_interpretation(
         return  # consent is the inbound pipeline's; unknown senders are already flagged there
     score = rating_in(message.body)
     if score and last_outbound and last_outbound.notification_kind == NotificationKind.REVIEW_REQUEST:
-        record_feedback(job=last_outbound.job or job, score=score)
+        rated = job if last_outbound.job_id in {None, job.pk} else Job.objects.get(pk=last_outbound.job_id)
+        record_feedback(job=rated, score=score)
         kind = "rated_low" if score <= knob("LOW_SCORE") else "rated_mid" if score == 3 else "rated"
         _auto_reply(message, kind, answers=only_a_rating(message.body))
         return

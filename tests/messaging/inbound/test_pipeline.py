@@ -18,9 +18,8 @@ from django.utils import timezone
 from fieldservice.models import CustomerState, JobEvent
 from messaging import tasks
 from messaging.inbound import pipeline as inbound
-from messaging.inbound.understand import last_outbound_before
+from messaging.inbound.understand import last_outbound_before, last_outbound_statement
 from messaging.models import BusinessSettings, Cause, Message, MessageStatus
-from messaging.outbox.delivery import ACCEPTED_BY_PROVIDER
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 from tests.sms_fixtures import drop_queued_tasks, peek_queued_tasks, run_queued_tasks
@@ -194,13 +193,7 @@ def test_the_last_outbound_text_is_found_through_the_phone_index(todays_job, cli
     Message.objects.outbound().update(status=MessageStatus.SENT)
     text(client, "ok")
     message = Message.objects.inbound().get()
-    query = (
-        Message.objects.outbound()
-        .filter(phone=message.phone, created_at__lte=message.created_at, status__in=ACCEPTED_BY_PROVIDER)
-        .exclude(pk=message.pk)
-        .order_by("-created_at", "-pk")[:1]
-    )
-    sql, params = query.query.sql_with_params()
+    sql, params = last_outbound_statement(message)
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
         plan = " ".join(str(row) for row in cursor.fetchall())
