@@ -2,9 +2,10 @@
 150 ms to answer each, by a django-q2 cluster of 2 workers on PostgreSQL and Redis.
 
 Run from the project root: `python bench/bench_burst.py` (part of `make bench`). It creates the
-PostgreSQL database `bench_burst` (dropped at the end) and uses Redis database 13. The texts are
+PostgreSQL database `bench_burst` (dropped at the end) and uses Redis database 13 (or
+BENCH_BURST_DATABASE and BENCH_BURST_REDIS). The texts are
 seeded as held until the end of quiet hours, 100 of their numbers opted out meanwhile; the outbox
-sweep releases them (batch tasks of 100), and the workers send each batch on SMS_SEND_THREADS
+sweep releases them (batch tasks of DELIVERY_BATCH), and the workers send each batch on SMS_SEND_THREADS
 threads through the real twilio backend and client. The mock (in this process) counts what it
 receives per text. Target (issue 15): all within 60 s, none twice, none to an opted-out number.
 """
@@ -35,8 +36,9 @@ POSTGRES = (
     if os.environ.get("DATABASE_URL", "").startswith("postgres")
     else "postgres://postgres@127.0.0.1:5432"
 )
-DATABASE = "bench_burst"
-REDIS = "redis://127.0.0.1:6379/13"
+# Both overridable, so benches run side by side on one machine do not share a database or a queue.
+DATABASE = os.environ.get("BENCH_BURST_DATABASE", "bench_burst")
+REDIS = os.environ.get("BENCH_BURST_REDIS", "redis://127.0.0.1:6379/13")
 TEXTS = int(os.environ.get("BENCH_BURST_TEXTS", "10000"))
 OPTED_OUT = 100
 LATENCY = 0.150
@@ -54,24 +56,30 @@ class TwilioMock(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.by_message: Counter[str] = Counter()
         self.to: Counter[str] = Counter()
+        self.sid: dict[str, str] = {}  # the SID the mock gave each text (the last, were it sent twice)
         self.first = self.last = 0.0
 
 
 class MockHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as api.twilio.com
+    # The headers and the body go out as two writes: with Nagle's algorithm on, the body waits for
+    # the client's delayed ACK of the headers (~40 ms), and the mock answered in 190 ms, not 150.
+    disable_nagle_algorithm = True
 
     def do_POST(self) -> None:  # noqa: N802 - http.server's name
         form = parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
         time.sleep(LATENCY)
         reference = parse_qs(urlsplit(form["StatusCallback"][0]).query).get("message", [""])[0]
+        sid = f"SM{uuid.uuid4().hex}"
         server: TwilioMock = self.server
         with server.lock:
             server.by_message[reference] += 1
+            server.sid[reference] = sid
             server.to[form["To"][0]] += 1
             server.first = server.first or time.monotonic()
             server.last = time.monotonic()
         body = json.dumps(
-            {"sid": f"SM{uuid.uuid4().hex}", "status": "queued", "to": form["To"][0], "body": form["Body"][0]}
+            {"sid": sid, "status": "queued", "to": form["To"][0], "body": form["Body"][0]}
         ).encode()
         self.send_response(201)
         self.send_header("Content-Type", "application/json")
@@ -140,7 +148,32 @@ def outcome() -> None:
 
     from messaging.models import Message
 
-    print(json.dumps(dict(Message.objects.values_list("status").annotate(n=Count("id")))))
+    statuses = dict(Message.objects.values_list("status").annotate(n=Count("id")))
+    sids = {
+        str(pk): sid
+        for pk, sid in Message.objects.filter(provider_sid__isnull=False).values_list("pk", "provider_sid")
+    }
+    print(json.dumps({"statuses": statuses, "sids": sids}))
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU the processes have used (with their reaped children), from /proc."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def session_pids(session: int) -> list[int]:
+    """The processes of a session (the cluster: its master, monitor, pusher and workers)."""
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[3]) == session:
+                pids.append(int(stat.parent.name))
+    return pids
 
 
 def main() -> int:
@@ -150,6 +183,12 @@ def main() -> int:
     def postgres(statement: str) -> None:
         with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
             connection.execute(statement)
+
+    def backends() -> list[int]:
+        """The PostgreSQL server processes serving the bench's database (the cluster's connections)."""
+        with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+            rows = connection.execute("select pid from pg_stat_activity where datname = %s", [DATABASE])
+            return [pid for (pid,) in rows]
 
     def clear_redis() -> None:
         client = redis.Redis.from_url(REDIS)
@@ -200,7 +239,7 @@ def main() -> int:
                 stdout=subprocess.DEVNULL,
             )
             here("--seed")
-            threads = env.get("SMS_SEND_THREADS", "16")
+            threads = env.get("SMS_SEND_THREADS", "32 (the default)")
             print(
                 f"database: PostgreSQL {DATABASE}, Redis broker {REDIS}; {TEXTS} held reminders,"
                 f" {OPTED_OUT} of their numbers opted out; Twilio mock answering in {LATENCY * 1000:.0f} ms;"
@@ -216,14 +255,24 @@ def main() -> int:
                 start_new_session=True,
             )
             time.sleep(3)  # the cluster's workers start
+            cpu_before = cpu_seconds(session_pids(cluster.pid)) + cpu_seconds(backends())
+            mock_before = time.process_time()  # this process's CPU is the mock's (the main thread sleeps)
+            load_before = os.getloadavg()[0]
             started = time.monotonic()
             released = int(here("--release").strip())
             expected = TEXTS - OPTED_OUT
             while sum(mock.by_message.values()) < expected and time.monotonic() - started < 3 * LIMIT_SECONDS:
                 time.sleep(0.5)
             elapsed = (mock.last or time.monotonic()) - started
+            load_after = os.getloadavg()[0]
             time.sleep(2)  # any stray second send would arrive now
-            statuses = json.loads(here("--outcome"))
+            mock_cpu = time.process_time() - mock_before
+            cluster_cpu = cpu_seconds(session_pids(cluster.pid)) + cpu_seconds(backends()) - cpu_before
+            recorded = json.loads(here("--outcome"))
+            statuses, sids = recorded["statuses"], recorded["sids"]
+            # Each text's SID in the database is the one the mock gave it, and no SID twice.
+            wrong_sid = sum(1 for reference, sid in mock.sid.items() if sids.get(reference) != sid)
+            sid_twice = len(sids) - len(set(sids.values()))
             twice = sum(1 for n in mock.by_message.values() if n > 1)
             opted_out = {
                 f"+1628{n // 10000 + 200:03d}{n % 10000:04d}" for n in range(0, TEXTS, TEXTS // OPTED_OUT)
@@ -233,9 +282,22 @@ def main() -> int:
             print(
                 f"burst: {released} released by the sweep; Twilio mock accepted {accepted} texts in {elapsed:.1f} s"
                 f" ({accepted / max(elapsed, 0.001):.0f} texts/s); {twice} sent twice, {to_opted_out} to an"
-                f" opted-out number; statuses {statuses} (target: all within {LIMIT_SECONDS} s, none twice)"
+                f" opted-out number; {wrong_sid} SIDs recorded other than the mock's, {sid_twice} recorded twice;"
+                f" statuses {statuses} (target: all within {LIMIT_SECONDS} s, none twice)"
             )
-            if accepted != expected or twice or to_opted_out or elapsed > LIMIT_SECONDS:
+            print(
+                f"load average {load_before:.1f} at the start, {load_after:.1f} at the end; CPU: workers and"
+                f" their PostgreSQL backends {cluster_cpu:.1f} s ({cluster_cpu / max(accepted, 1) * 1000:.2f} ms a"
+                f" text), the mock {mock_cpu:.1f} s ({mock_cpu / max(accepted, 1) * 1000:.2f} ms a text)"
+            )
+            if (
+                accepted != expected
+                or twice
+                or to_opted_out
+                or wrong_sid
+                or sid_twice
+                or elapsed > LIMIT_SECONDS
+            ):
                 print(log.read_text()[-3000:], file=sys.stderr)
                 return 1
             return 0

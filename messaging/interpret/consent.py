@@ -28,13 +28,17 @@ OPT_OUT_KEYWORDS: frozenset[str] = frozenset(
 )
 OPT_IN_KEYWORDS: frozenset[str] = frozenset({"start", "unstop"})
 # Accepted as opt-in only as the reply to an opt-out confirmation.
-OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset({"yes", "y", "si", "sí"})
+OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
+    {"yes", "y", "si", "sí"}
+    | {"oui", "sim", "ja", "vâng", "có", "是", "好", "네", "opo", "oo"}  # other languages' YES
+)
 HELP_KEYWORDS: frozenset[str] = frozenset({"help", "info"})
 
 # The business's last text confirmed an opt-out, so a bare YES means "opt me back in".
 OPT_OUT_NOTICE = re.compile(
     r"unsubscribed|opted out|opt(?:ed)? back in|resubscribe|no (?:more|further) messages|dado de baja|"
-    r"ya no recibir[aá]|volver a recibir|désabonné|ne recevrez plus",
+    r"ya no recibir[aá]|volver a recibir|désabonné|ne recevrez plus|descadastrad[oa]|voltar a receber|abgemeldet|"
+    r"hủy đăng ký|已退订|已退訂|수신 거부되었",
     re.I,
 )
 

@@ -191,9 +191,13 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
     return [c.strip() for c in splitter.findall(text) if c.strip()]
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
 def _lettered_words(text: str) -> int:
-    """How many words carry letters ("what's" counts, "?" and "10" do not)."""
-    return sum(any(ch.isalpha() for ch in t) for t in words(text))
+    """How many words carry letters ("what's" counts, "?" and "10" do not); Chinese, written without
+    spaces, counts each character."""
+    return sum(len(_HAN.findall(t)) or any(ch.isalpha() for ch in t) for t in words(text))
 
 
 # Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).

@@ -82,6 +82,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
         r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
+        # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
+        r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
+        r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
+        r"(?:tor|tür|haustür)code|schlüssel|비밀번호|현관",
     ),
     "confirm": CONFIRM.pattern,
     "thanks": THANKS.pattern,
@@ -101,7 +105,7 @@ ETA_PHRASES = _alt(
 
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
-    r"\?\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
+    r"\?\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
@@ -176,6 +180,11 @@ STOP_REQUESTS = _alt(
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
     r"qu[ií]t(?:en|e|a)(?:me|nme)? de (?:su|la|sus|esta) lista|no (?:quiero|deseo) (?:recibir )?m[aá]s (?:mensajes|textos)|désabonne\w*|"
     r"ne (?:m'envoyez|me textez|m'écrivez) plus|retirez[- ]moi",
+    # Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang)
+    r"(?:đừng|dung|ngừng|ngung) (?:nhắn|nhan|gửi|gui) tin|không (?:muốn )?nhận tin nữa|"
+    r"(?:不要|别|別)再(?:给我|給我)?(?:发|發|传|傳)|退订|退訂|"
+    r"parem de (?:me )?(?:mandar|enviar)|n[ãa]o quero mais receber|^sair$|ne veux plus recevoir|"
+    r"keine (?:sms|nachrichten) mehr|(?:wag|huwag) na (?:po )?(?:kayong )?mag-?text|문자 ?그만|수신 ?거부",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -264,6 +273,8 @@ OUTBOUND_KEEP_OR_MOVE = re.compile(
 # Short replies whose meaning comes from the last outbound text.
 AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
+    # Vietnamese, Chinese, Portuguese, German, Tagalog, Korean (issue 13, h13lang)
+    + "vâng vang dạ da ừ 好 好的 好啊 行 可以 嗯 sim claro certo ja jawohl opo oo sige 네 예 넵".split()
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.
@@ -278,10 +289,19 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
 )
 # Words after a duration that make it a lateness ("20 min late") or count it from an ETA.
-LATENESS = re.compile(r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)")
+LATENESS = re.compile(
+    r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
+    # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
+    r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
+)
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
     r"(?:\blate|\bbehind|\btarde|\ben retard),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
+    # Vietnamese, Chinese, Portuguese, French, Tagalog (issue 13, h13lang): "trễ khoảng 20 phút", "晚到20分钟",
+    # "vou atrasar uns 20 minutos", "en retard d'environ 15 min", "male-late ako ng 20 minutes"
+    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
+    r"(?:de |d'|ng |por |um )?"
+    r"(?:khoảng |khoang |chừng |chung |uns |umas |cerca de |environ |mga |大概 |大约 )?$"
 )
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
@@ -389,4 +409,6 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
 # Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").
 POLITE_TAIL: frozenset[str] = frozenset(
     "thanks thank you please pls plz ty thx now asap ok okay sorry ! . , now!".split()
+    # the pronouns and particles a Vietnamese or Tagalog "ok" carries ("ok em", "dạ vâng ạ", "sige po")
+    + "em anh chị chi ạ nha nhé po".split()
 )

@@ -7,10 +7,20 @@ units, addresses, money, ages, roads).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-from .vocab import DOUBLE_LETTER_WORDS, EMOJI_WORDS, HOMOPHONE_NUMBERS, NUMBER_WORDS, TXT_WORDS, WEEKDAYS
+from .vocab import (
+    CHINESE_DIGITS,
+    DOUBLE_LETTER_WORDS,
+    EMOJI_WORDS,
+    FOREIGN_TIME_WORDS,
+    HOMOPHONE_NUMBERS,
+    NUMBER_WORDS,
+    TXT_WORDS,
+    WEEKDAYS,
+)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 _EMOJI_MODIFIERS = re.compile(r"[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff\u2640\u2642]")
@@ -277,6 +287,58 @@ _SPANISH_DAY = re.compile(
 )
 
 
+# Time words in Vietnamese, Chinese, Korean, Portuguese, German and Tagalog (vocab.FOREIGN_TIME_WORDS),
+# rewritten to the words the grammar reads, each language's rules only where its hint is found.
+_CHINESE_NUMBER = "(?:\\d{1,2}|[" + "".join(CHINESE_DIGITS) + "十]{1,3})"
+_FOREIGN_TIME_WORDS = tuple(
+    (
+        re.compile(hint),
+        tuple(
+            (re.compile(pattern.replace("<n>", _CHINESE_NUMBER)), replacement)
+            for pattern, replacement in rules
+        ),
+    )
+    for hint, rules in FOREIGN_TIME_WORDS.values()
+)
+
+
+_CHINESE_NUMERALS = re.compile("[" + "".join(CHINESE_DIGITS) + "十]{1,3}")
+
+
+def chinese_number(written: str) -> int:
+    """ "20", "二十", "十一", "两", "四十五": a count or an hour written in digits or Chinese numerals."""
+    if written.isdigit():
+        return int(written)
+    tens, _, units = written.rpartition("十")
+    if "十" not in written:
+        return CHINESE_DIGITS.get(written, 0)
+    return (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (CHINESE_DIGITS.get(units, 0) if units else 0)
+
+
+def _foreign_group(match: re.Match[str], replacement: str) -> str:
+    def group(ref: re.Match[str]) -> str:
+        found = match.group(int(ref.group(2)))
+        if found is None:
+            return ref.group(1)
+        value = str(chinese_number(found)) if _CHINESE_NUMERALS.fullmatch(found) else found
+        return ref.group(1) + (value.zfill(2) if ref.group(1) == ":" else value)
+
+    return re.sub(r"(:?)\\(\d)", group, replacement)
+
+
+def foreign_time_words(text: str) -> str:
+    """ "trễ 15 phút" -> "trễ 15 minutes", "明天上午" -> "tomorrow morning", "11시" -> "at 11"."""
+    for hint, rules in _FOREIGN_TIME_WORDS:
+        if not hint.search(text):
+            continue
+        for pattern, replacement in rules:
+            if "\\" in replacement:
+                text = pattern.sub(functools.partial(_foreign_group, replacement=replacement), text)
+            else:
+                text = pattern.sub(replacement, text)
+    return text
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
     tokens = set(re.findall(r"[a-z]+", text))
@@ -369,7 +431,9 @@ def _weekend_day(match: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked."""
     text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
-    text = _spell(text.lower())
+    text = _spell(
+        foreign_time_words(text.lower())
+    )  # before SMS spellings: "thu 6" is Friday, not "thursday 6"
     text = _SHORT_WEEKEND.sub(_weekend_day, text)
     text = mask(_digits(text))
     return re.sub(r"\s+", " ", text).strip()

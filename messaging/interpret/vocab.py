@@ -362,3 +362,195 @@ DOUBLE_LETTER_WORDS: frozenset[str] = frozenset(
     "happy apple appointment appt ott toilet little better butter letter matter sitting getting putting "
     "running waiting stuff staff shall small full pull book look took cook hook loo zoo moon noon".split()
 )
+
+# ---- Time words in other languages (issue 13, h13lang) -----------------------------------------
+# The time grammar reads English, Spanish and French words. Texts in Vietnamese, Chinese, Korean,
+# Portuguese, German and Tagalog name the same minutes, hours, days and parts of day in their own
+# words, often glued to digits ("晚到20分钟", "11시", "15 phút"); normalising rewrites them, as
+# regexes applied in order (longest first), to the words the grammar reads, padded with spaces so
+# that text without spaces between words (Chinese, Korean) gets word edges. `<n>` stands for a
+# count in digits or Chinese numerals, rewritten to digits. Per language: a pattern that must be
+# in the text for that language's rules to run (most texts hold none), then the rules.
+FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    # Vietnamese, with and without diacritics ("trễ 15 phút", "ngày mai buổi sáng", "10 giờ 45"); a bare
+    # "thu 2" stays English ("see you thu 2" is Thursday at 2), "thứ 2" and "thu hai" are Monday
+    "vietnamese": (
+        r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|\b(?:phut|phút|gio|tieng|ngay|ngày|sáng|buoi|nua|ruoi|t[2-7]|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)\b",
+        (
+            (r"\b(?:nửa|nua) (?:tiếng|tieng|giờ|gio)\b", " 30 minutes "),
+            (r"\b(\d{1,3}) ?(?:phút|phut)\b", r" \1 minutes "),
+            (r"\b(trễ|tre|muộn|muon|thêm|them|mất|mat) (\d) (?:giờ|gio|tiếng|tieng)\b", r" \1 \2 hours "),
+            (r"\b(\d{1,2}) ?(?:tiếng|tieng)\b", r" \1 hours "),
+            (r"\b(\d{1,2}) ?(?:giờ|gio|h) (?:rưỡi|ruoi)\b|\b(\d{1,2}) (?:rưỡi|ruoi)\b", r" at \1\2:30 "),
+            (r"\b(\d{1,2}) (?:giờ|gio) (\d{2})(?: phút| phut)?\b", r" at \1:\2 "),
+            (r"\b(?:lúc|luc|khoảng|khoang) (\d{1,2}) ?(?:giờ|gio)\b|\b(\d{1,2}) (?:giờ|gio)\b", r" at \1\2 "),
+            (r"\b(?:sáng mai)\b", " tomorrow morning "),
+            (r"\b(?:chiều mai)\b", " tomorrow afternoon "),
+            (r"\b(?:tối mai)\b", " tomorrow evening "),
+            (r"\b(?:ngày mai|ngay mai)\b", " tomorrow "),
+            (r"\b(?:ngày mốt|ngay mot|ngày kia|ngay kia)\b", " day after tomorrow "),
+            (r"\b(?:hôm nay|hom nay)\b", " today "),
+            (r"\b(?:sáng nay)\b", " this morning "),
+            (r"\b(?:chiều nay)\b", " this afternoon "),
+            (r"\b(?:tối nay)\b", " tonight "),
+            (r"\b(?:buổi sáng|buoi sang)\b", " morning "),
+            (r"\b(?:buổi chiều|buoi chieu)\b", " afternoon "),
+            (r"\b(?:buổi tối|buoi toi)\b", " evening "),
+            (r"\b(?:thứ hai|thứ 2|t2|thu hai)\b", " monday "),
+            (r"\b(?:thứ ba|thứ 3|t3|thu ba)\b", " tuesday "),
+            (r"\b(?:thứ tư|thứ 4|t4|thu tu)\b", " wednesday "),
+            (r"\b(?:thứ năm|thứ 5|t5|thu nam)\b", " thursday "),
+            (r"\b(?:thứ sáu|thứ 6|t6|thu sau)\b", " friday "),
+            (r"\b(?:thứ bảy|thứ 7|t7|thu bay)\b", " saturday "),
+            (r"\b(?:chủ nhật|chu nhat)\b", " sunday "),
+        ),
+    ),
+    # Chinese, simplified and traditional ("晚到20分钟", "明天上午", "十一點半", "下周一")
+    "chinese": (
+        r"[\u3400-\u9fff]",
+        (
+            (r"半(?:个|個)?(?:小时|小時|钟头|鐘頭)|半(?:个|個)钟", " 30 minutes "),
+            (r"一刻(?:钟|鐘)", " 15 minutes "),
+            (r"(<n>) ?(?:分钟|分鐘|分鍾)", r" \1 minutes "),
+            (r"(<n>) ?(?:个|個)?(?:小时|小時|钟头|鐘頭)", r" \1 hours "),
+            # "一点" after 晚, 早, 快, 有 is "a bit" ("晚一点" a bit later), not one o'clock
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點]半", r" at \1:30 "),
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點] ?(<n>) ?分?", r" at \1:\2 "),
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點](?:钟|鐘)?", r" at \1 "),
+            (r"明天|明日", " tomorrow "),
+            (r"后天|後天", " day after tomorrow "),
+            (r"今天|今日", " today "),
+            (r"今晚", " tonight "),
+            (r"上午|早上|早晨", " morning "),
+            (r"下午", " afternoon "),
+            (r"晚上|傍晚", " evening "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)一", " monday "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)二", " tuesday "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)三", " wednesday "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)四", " thursday "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)五", " friday "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)六", " saturday "),
+            (r"(?:下(?:个|個)?)?(?:星期|礼拜|禮拜|周|週)[日天]", " sunday "),
+            (r"(?:下|下个|下個)(?:星期|礼拜|禮拜|周|週)", " next week "),
+        ),
+    ),
+    # Korean ("20분", "11시 30분", "내일 오전", "금요일")
+    "korean": (
+        r"[\uac00-\ud7af]",
+        (
+            (r"(\d{1,2}) ?시 ?반", r" at \1:30 "),
+            (r"(\d{1,2}) ?시 ?(\d{1,2}) ?분", r" at \1:\2 "),
+            (r"(\d{1,2}) ?시간", r" \1 hours "),
+            (r"(\d{1,2}) ?시(?!간)", r" at \1 "),
+            (r"(\d{1,3}) ?분", r" \1 minutes "),
+            (r"내일", " tomorrow "),
+            (r"모레", " day after tomorrow "),
+            (r"오늘", " today "),
+            (r"오전|아침", " morning "),
+            (r"오후", " afternoon "),
+            (r"저녁", " evening "),
+            (r"월요일", " monday "),
+            (r"화요일", " tuesday "),
+            (r"수요일", " wednesday "),
+            (r"목요일", " thursday "),
+            (r"금요일", " friday "),
+            (r"토요일", " saturday "),
+            (r"일요일", " sunday "),
+        ),
+    ),
+    # Portuguese, Brazil and Portugal ("amanhã de manhã", "meia hora", "sexta-feira", "às 11h")
+    "portuguese": (
+        r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta|quinta|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d)",
+        (
+            (r"\bmeia hora\b", " 30 minutes "),
+            (r"\bvinte e cinco(?= min)", "25"),
+            (r"\bdez(?= min)", "10"),
+            (r"\bquinze(?= min)", "15"),
+            (r"\bvinte(?= min)", "20"),
+            (r"\btrinta(?= min)", "30"),
+            (r"\bminutinhos?\b", " minutes "),
+            (r"\bdepois de amanh[ãa]\b", " day after tomorrow "),
+            (r"\bamanh[ãa](?: de manh[ãa]| pela manh[ãa]| cedo)\b", " tomorrow morning "),
+            (r"\bamanh[ãa](?: à| a| de| pela) tarde\b", " tomorrow afternoon "),
+            (r"\bamanh[ãa](?: à| a| de)? noite\b", " tomorrow evening "),
+            (r"\bamanh[ãa]\b", " tomorrow "),
+            (r"\bhoje(?: à| a)? noite\b", " tonight "),
+            (r"\bhoje\b", " today "),
+            (r"(?<!vez )\b(?:de|pela) manh[ãa]\b", " morning "),
+            (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
+            (r"(?:\bà|\ba|\bde) noite\b", " evening "),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))segunda\b|\bsegunda-feira\b",
+                " monday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))(?:terça|terca)\b|\b(?:terça|terca)-feira\b",
+                " tuesday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))quarta\b|\bquarta-feira\b",
+                " wednesday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))quinta\b|\bquinta-feira\b",
+                " thursday ",
+            ),
+            (
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))sexta\b|\bsexta-feira\b",
+                " friday ",
+            ),
+            (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
+        ),
+    ),
+    # French idioms the grammar lacks ("un quart d'heure", "après-demain")
+    "french": (
+        r"\b(?:un quart|d\'un quart|apr[eè]s)",
+        (
+            (r"\b(?:un|d'un) quart d'heure\b", " 15 minutes "),
+            (r"\b(?:après|apres)[- ]demain\b", " day after tomorrow "),
+            (r"\bl'(apr[eè]s-midi)\b", r" \1 "),
+        ),
+    ),
+    # German ("morgen früh", "gegen 11 Uhr", "eine halbe Stunde")
+    "german": (
+        r"\b(?:halbe|stunden?|uhr|morgen|heute|abends?|nachmittags?|vormittags?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen)\b",
+        (
+            (r"\b(?:eine )?halbe stunde\b", " 30 minutes "),
+            (r"\b(\d{1,2}) stunden?\b", r" \1 hours "),
+            (r"\b(\d{1,2}) uhr\b", r" at \1:00 "),
+            (r"\bheute (?:morgen|früh)\b", " this morning "),
+            (r"\bmorgen (?:früh|vormittag)\b", " tomorrow morning "),
+            (r"\bmorgen nachmittag\b", " tomorrow afternoon "),
+            (r"\bmorgen abend\b", " tomorrow evening "),
+            (r"\bübermorgen\b", " day after tomorrow "),
+            (r"\bmorgen\b", " tomorrow "),
+            (r"\bheute\b", " today "),
+            (r"\bvormittags?\b", " morning "),
+            (r"\bnachmittags?\b", " afternoon "),
+            (r"\babends?\b", " evening "),
+            (r"\bmontag\b", " monday "),
+            (r"\bdienstag\b", " tuesday "),
+            (r"\bmittwoch\b", " wednesday "),
+            (r"\bdonnerstag\b", " thursday "),
+            (r"\bfreitag\b", " friday "),
+            (r"\bsamstag\b", " saturday "),
+            (r"\bsonntag\b", " sunday "),
+        ),
+    ),
+    # Tagalog ("bukas ng umaga", "mga 11")
+    "tagalog": (
+        r"\b(?:bukas|mga)\b",
+        (
+            (r"\bbukas ng umaga\b", " tomorrow morning "),
+            (r"\bbukas ng hapon\b", " tomorrow afternoon "),
+            (r"\bbukas ng gabi\b", " tomorrow evening "),
+            (r"\bbukas\b", " tomorrow "),
+            (r"\bmga (\d{1,2})\b(?! ?(?:min|minutes|hours|oras))", r" around \1 "),
+        ),
+    ),
+}
+# Chinese numerals up to 59, as counts and clock hours are written ("二十分钟", "十一點半", "兩個小時").
+CHINESE_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip

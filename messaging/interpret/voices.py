@@ -49,6 +49,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     rules = core.interpret(text, context)
     if len(rules.evidence) == 1 and rules.evidence[0].startswith(BY_FORM):
         return replace(rules, sure=True)
+    if not (text or "").strip():
+        # A blank text (a picture sent alone) holds nothing to read: "other" by its form, whatever
+        # the learned voice guesses from the job's state alone.
+        return replace(rules, sure=True)
     return combine(rules, voice().guess(text or "", context))
 
 

@@ -427,12 +427,13 @@ def announce_eta(*, job: Job, eta: datetime) -> Message | None:
 
 def still_applies(message: Message) -> bool:
     """Whether a held notification still tells the truth (the job has not moved on, its window not
-    changed); delivery should drop the ones that don't. Other texts always apply."""
+    changed); delivery should drop the ones that don't. Other texts always apply. The job is the
+    one delivery read with the claimed row (`select_related("job__site")`), as it stood then."""
     kind = message.notification_kind
     statuses = APPLIES_WHILE.get(kind)
     if message.cause != Cause.NOTIFICATION or statuses is None or message.job_id is None:
         return True
-    job = Job.objects.select_related("site").get(pk=message.job_id)
+    job = message.job
     current = dedupe_key(job=job, kind=kind)
     key = message.dedupe_key or ""
     if job.status not in statuses or not (key == current or key.startswith(f"{current}:")):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -19,8 +20,8 @@ from functools import partial
 
 import phonenumbers
 from django.conf import settings
-from django.db import IntegrityError, close_old_connections, connection, transaction
-from django.db.models import F, OuterRef, Q
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Case, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django_q.tasks import async_task
 
@@ -44,9 +45,10 @@ QUEUED_GRACE = timedelta(seconds=30)
 SWEEP_BATCH = 500
 SWEEP_MAX_BATCHES = 100  # 50,000 texts a sweep at most; the next sweep takes the rest
 # Texts given to one delivery task when many are due at once (a sweep's batch, the morning's
-# released reminders); the task sends them on SMS_SEND_THREADS threads, since most of a send is
-# waiting for Twilio's answer (100-300 ms).
-DELIVERY_BATCH = 100
+# released reminders). The task claims them together and sends them on SMS_SEND_THREADS threads,
+# since most of a send is waiting for Twilio's answer (100-300 ms): a few rounds of the threads
+# (4 at 32), so the round left part-full at the end of a task costs little.
+DELIVERY_BATCH = 128
 OUTCOMES = ("sent", "refused", "retry", "failed", "error")  # how `deliver_messages` counts them
 
 OPTED_OUT_REASON = "Not sent: this number opted out (STOP)."
@@ -242,24 +244,193 @@ def enqueue_deliveries(message_ids: Sequence[int]) -> None:
 
 
 def deliver_messages(message_ids: Sequence[int], *, threads: int | None = None) -> dict[str, int]:
-    """Send many queued texts at once, on up to `threads` threads (SMS_SEND_THREADS), each text
-    through `deliver_message`: claimed by compare-and-swap (sent at most once however often it is
-    queued), refused if its number opted out. Returns how many ended each way ("sent", "refused",
-    "skipped": already sent or not due, ...)."""
-    threads = max(1, min(threads or settings.SMS_SEND_THREADS, len(message_ids)))
-    if connection.in_atomic_block or (connection.vendor == "sqlite" and connection.is_in_memory_db()):
-        # Other threads have connections of their own: they would not see this transaction's rows
-        # (a task run synchronously inside one), nor share an in-memory SQLite database.
-        threads = 1
-    if threads == 1:
-        results = [_deliver_logged(message_id) for message_id in message_ids]
-    else:
-        results = list(_send_pool(threads).map(_deliver_in_pool, message_ids))
+    """Send many queued texts at once: claimed together (each sent at most once however often it
+    is queued), refused if its number opted out or it no longer applies, handed to the provider on
+    up to `threads` threads (SMS_SEND_THREADS), and their SIDs recorded together. Returns how many
+    ended each way ("sent", "refused", "skipped": already sent or not due, ...)."""
+    results = _deliver(message_ids, threads=threads or settings.SMS_SEND_THREADS)
     outcomes: dict[str, int] = {}
-    for result in results:
+    for message_id in message_ids:
+        result = results.pop(message_id, NOT_DUE)  # a second mention of a text: skipped
         key = next((word for word in OUTCOMES if result.startswith(word)), "skipped")
         outcomes[key] = outcomes.get(key, 0) + 1
     return outcomes
+
+
+def deliver_message(*, message_id: int) -> str:
+    """Send one queued text through the configured backend and record the outcome.
+
+    Safe to call any number of times, concurrently: only the caller that claims the row (queued
+    to sending) sends it. Returns what happened, for the task's result.
+    """
+    return _deliver([message_id], threads=1).get(message_id, NOT_DUE)
+
+
+NOT_DUE = "not due or already handled"
+HANDED_BACK = "retry at once: handed back, not begun in time after its claim"
+
+
+def _deliver(message_ids: Sequence[int], *, threads: int) -> dict[int, str]:
+    """What happened to each claimed text: the claim, the gates and the recording are a few
+    statements for the whole batch; only the provider's calls run on the sending threads."""
+    claimed = _claim(message_ids)
+    if not claimed:
+        return {}
+    results: dict[int, str] = {}
+    refused: dict[str, list[int]] = {OPTED_OUT_REASON: [], NO_LONGER_APPLIES: []}
+    to_send: list[Message] = []
+    for message in claimed:
+        if message.cause != Cause.CONSENT and message.number_opted_out:
+            refused[OPTED_OUT_REASON].append(message.pk)
+            results[message.pk] = "refused: opted out"
+            continue
+        applies = _still_applies_logged(message)
+        if applies is None:
+            results[message.pk] = "error"
+        elif not applies:
+            refused[NO_LONGER_APPLIES].append(message.pk)
+            results[message.pk] = "refused: no longer applies"
+        else:
+            to_send.append(message)
+    for reason, refused_ids in refused.items():
+        if refused_ids:
+            Message.objects.filter(pk__in=refused_ids, status=MessageStatus.SENDING).update(
+                status=MessageStatus.REFUSED, error_message=reason, updated_at=timezone.now()
+            )
+    if not to_send:
+        return results
+    backend = get_backend()
+    hand_over = partial(_hand_over, backend=backend, start_by=_start_by())
+    threads = max(1, min(threads, len(to_send)))
+    if threads > 1 and (
+        connection.in_atomic_block or (connection.vendor == "sqlite" and connection.is_in_memory_db())
+    ):
+        # Inside a transaction (a task run synchronously, a test) the sends stay on this thread:
+        # a backend that touches the database would not see the transaction's rows from another.
+        threads = 1
+    handed = (
+        [hand_over(message) for message in to_send]
+        if threads == 1
+        else list(_send_pool(threads).map(hand_over, to_send))
+    )
+    sent: dict[int, str] = {}
+    handed_back: list[int] = []
+    for message, outcome in zip(to_send, handed, strict=True):
+        if isinstance(outcome, SMSError):
+            results[message.pk] = _record_failure(
+                message, code=outcome.code, reason=str(outcome), retryable=outcome.retryable
+            )
+        elif outcome is None:
+            handed_back.append(message.pk)
+            results[message.pk] = HANDED_BACK
+        elif outcome == "error":
+            results[message.pk] = "error"  # left `sending`: the sweep retries it, asking the provider first
+        else:
+            sent[message.pk] = outcome
+            results[message.pk] = f"sent {outcome}"
+    _record_sent(sent)
+    if handed_back:
+        Message.objects.filter(pk__in=handed_back, status=MessageStatus.SENDING).update(
+            status=MessageStatus.QUEUED,
+            attempts=F("attempts") - 1,
+            next_attempt_at=timezone.now(),
+            updated_at=timezone.now(),
+        )
+        transaction.on_commit(partial(enqueue_deliveries, handed_back), robust=True)
+    return results
+
+
+def _still_applies_logged(message: Message) -> bool | None:
+    """`still_applies`, or None when a check fails unexpectedly: that holds back this text (it
+    stays `sending`; the sweep retries it, asking the provider first), not the whole batch."""
+    try:
+        return still_applies(message)
+    except Exception:
+        logger.exception("Checking message %s before delivery failed; the sweep retries it", message.pk)
+        return None
+
+
+# Seconds kept between a send's latest possible end and the moment the sweep may recover its row.
+STALE_MARGIN_SECONDS = 5
+# However long TWILIO_TIMEOUT is, a batch's first sends (one text's only send) always begin.
+MIN_START_WINDOW_SECONDS = 5
+
+
+def _start_by() -> float:
+    """The moment (monotonic) after which a claimed text is handed back instead of sent: a send
+    takes two TWILIO_TIMEOUTs at worst and must end before the sweep could take its row for a dead
+    worker's. Matters for a batch waiting on a very slow provider; at 100-300 ms a call a batch is
+    done in about a second."""
+    budget = SENDING_STALE_AFTER.total_seconds() - 2 * settings.TWILIO_TIMEOUT - STALE_MARGIN_SECONDS
+    return time.monotonic() + max(budget, MIN_START_WINDOW_SECONDS)
+
+
+def _claim(message_ids: Sequence[int]) -> list[Message]:
+    """Move the due, queued texts among `message_ids` to sending, atomically, and return them as
+    they were read in that moment with their number's consent and their job: two statements in one
+    short transaction for the whole batch. On PostgreSQL the rows are locked and rows another
+    worker is claiming at the same moment are skipped (they are its); on SQLite the transaction
+    holds the write lock (IMMEDIATE)."""
+    now = timezone.now()
+    due = (
+        Message.objects.filter(
+            pk__in=set(message_ids), direction=Direction.OUTBOUND, status=MessageStatus.QUEUED
+        )
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .annotate(number_opted_out=opted_out(OuterRef("phone")))
+        .select_related("job__site")
+        .order_by("pk")
+    )
+    if connection.features.has_select_for_update_skip_locked:
+        due = due.select_for_update(skip_locked=True, of=("self",))
+    with transaction.atomic():
+        claimed = list(due)
+        if claimed:
+            Message.objects.filter(pk__in=[message.pk for message in claimed]).update(
+                status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now
+            )
+    for message in claimed:  # as the update left the row
+        message.status, message.attempts, message.updated_at = (
+            MessageStatus.SENDING,
+            message.attempts + 1,
+            now,
+        )
+    return claimed
+
+
+def _hand_over(message: Message, *, backend: BaseSMSBackend, start_by: float) -> str | SMSError | None:
+    """The provider's SID for a claimed text (asking first whether it has it already), the
+    `SMSError` it answered, "error" for anything unexpected, or None when it is too late to begin.
+    Runs on a sending thread: no database here, only the provider."""
+    if time.monotonic() > start_by:
+        return None
+    try:
+        return _already_with_provider(message, backend) or backend.send(
+            to=str(message.phone), body=message.body, reference=str(message.pk)
+        )
+    except SMSError as error:
+        return error
+    except Exception:
+        logger.exception("Delivering message %s failed", message.pk)
+        return "error"
+
+
+def _record_sent(sent: dict[int, str]) -> None:
+    """Record the SIDs of the texts the provider accepted: one compare-and-swap for all of them,
+    each row's own SID written once, only while it is still `sending` (a status report that
+    arrived first has recorded it already)."""
+    if not sent:
+        return
+    now = timezone.now()
+    Message.objects.filter(pk__in=list(sent), status=MessageStatus.SENDING).update(
+        status=MessageStatus.SENT,
+        provider_sid=Case(*(When(pk=pk, then=Value(sid)) for pk, sid in sent.items())),
+        sent_at=now,
+        next_attempt_at=None,
+        error_code="",
+        error_message="",
+        updated_at=now,
+    )
 
 
 _pool: tuple[int, int, ThreadPoolExecutor] | None = None
@@ -267,9 +438,9 @@ _pool_lock = threading.Lock()
 
 
 def _send_pool(threads: int) -> ThreadPoolExecutor:
-    """This process's sending threads, kept from batch to batch with their database connections
-    (a new connection per thread and batch would cost the database a process each). Made after
-    the worker process forks: threads do not survive a fork."""
+    """This process's sending threads, kept from batch to batch (their HTTP connections to the
+    provider stay open in the backend's session). Made after the worker process forks: threads
+    do not survive a fork."""
     global _pool
     with _pool_lock:
         if _pool is None or _pool[0] != os.getpid() or _pool[1] < threads:
@@ -282,36 +453,12 @@ def _send_pool(threads: int) -> ThreadPoolExecutor:
 
 
 def close_send_pool() -> None:
-    """Stop this process's sending threads, closing each one's database connection (for tests
-    and orderly shutdowns; a worker process that exits closes them anyway)."""
+    """Stop this process's sending threads (for tests and orderly shutdowns)."""
     global _pool
     with _pool_lock:
         pool, _pool = _pool, None
-    if pool is None or pool[0] != os.getpid():
-        return
-    _, threads, executor = pool
-    everyone = threading.Barrier(threads)
-
-    def close(_: int) -> None:
-        everyone.wait(timeout=10)  # holds each thread until all have one: one close per thread
-        connection.close()
-
-    list(executor.map(close, range(threads)))
-    executor.shutdown()
-
-
-def _deliver_in_pool(message_id: int) -> str:
-    close_old_connections()  # as Django does per request: drop a broken or too old connection
-    return _deliver_logged(message_id)
-
-
-def _deliver_logged(message_id: int) -> str:
-    """One delivery of a batch; an unexpected error stops this text (the sweep retries it), not the batch."""
-    try:
-        return deliver_message(message_id=message_id)
-    except Exception:
-        logger.exception("Delivering message %s failed", message_id)
-        return "error"
+    if pool is not None and pool[0] == os.getpid():
+        pool[2].shutdown()
 
 
 def _backoff(attempts: int) -> timedelta:
@@ -322,48 +469,6 @@ def _update(message: Message, from_status: str, **fields) -> bool:
     """Compare-and-swap: change the row only if it is still in `from_status`."""
     fields.setdefault("updated_at", timezone.now())
     return bool(Message.objects.filter(pk=message.pk, status=from_status).update(**fields))
-
-
-def deliver_message(*, message_id: int) -> str:
-    """Send one queued text through the configured backend and record the outcome.
-
-    Safe to call any number of times, concurrently: only the caller that moves the row from
-    queued to sending sends it. Returns what happened, for the task's result.
-    """
-    now = timezone.now()
-    claimed = (
-        Message.objects.filter(pk=message_id, direction=Direction.OUTBOUND, status=MessageStatus.QUEUED)
-        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-        .update(status=MessageStatus.SENDING, attempts=F("attempts") + 1, updated_at=now)
-    )
-    if not claimed:
-        return "not due or already handled"
-    # The row and its number's consent in one read, right after the claim.
-    message = Message.objects.annotate(number_opted_out=opted_out(OuterRef("phone"))).get(pk=message_id)
-    if message.cause != Cause.CONSENT and message.number_opted_out:
-        _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=OPTED_OUT_REASON)
-        return "refused: opted out"
-    if not still_applies(message):
-        _update(message, MessageStatus.SENDING, status=MessageStatus.REFUSED, error_message=NO_LONGER_APPLIES)
-        return "refused: no longer applies"
-    backend = get_backend()
-    try:
-        sid = _already_with_provider(message, backend) or backend.send(
-            to=str(message.phone), body=message.body, reference=str(message.pk)
-        )
-    except SMSError as error:
-        return _record_failure(message, code=error.code, reason=str(error), retryable=error.retryable)
-    _update(
-        message,
-        MessageStatus.SENDING,
-        status=MessageStatus.SENT,
-        provider_sid=sid,
-        sent_at=timezone.now(),
-        next_attempt_at=None,
-        error_code="",
-        error_message="",
-    )
-    return f"sent {sid}"
 
 
 def _already_with_provider(message: Message, backend: BaseSMSBackend) -> str | None:

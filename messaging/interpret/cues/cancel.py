@@ -110,5 +110,25 @@ CUES = (
         vetoes=CANCEL_VETOES,
         why="cancel in French or Portuguese",
     ),
+    # ---- Vietnamese, Chinese, German, Tagalog, Korean (issue 13, h13lang) ----
+    cue(
+        "cancel.other_languages",
+        "cancel",
+        r"hủy|huỷ|huy (?:lich|hen|giup|gium|di|cai)|khoi toi nha|không cần (?:tới|đến) nữa|khong can (?:toi|den) nua|"
+        r"取消|不用来了|不用來了|cancele|cancela\b|n[ãa]o precisa(?:mos)? mais vir|on annule|j\'annule|stornieren|absagen|pakicancel|i-?cancel|취소",
+        examples=(
+            "Tôi muốn hủy lịch hẹn",
+            "huy giup em cai hen hom nay nha",
+            "我想取消预约",
+            "Ich möchte den Termin stornieren",
+            "Não precisa mais vir, o problema se resolveu",
+            "Finalement on annule, désolé",
+            "Thoi khoi toi nha, huy gium em",
+            "예약 취소하고 싶어요",
+        ),
+        near_misses=("Tôi sẽ tới trễ", "不用谢"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, in Vietnamese, Chinese, Portuguese, German, Tagalog and Korean",
+    ),
 )
 CANCEL = CueSet("cancel", CUES)

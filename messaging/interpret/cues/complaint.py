@@ -696,5 +696,34 @@ CUES = (
         vetoes=VETOES,
         why="rude, didn't like it, still not working, in Spanish and French",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    cue(
+        "complaint.other_languages",
+        "complaint",
+        r"thất vọng|that vong|quá mắc|qua mac|không đáng|khong dang|vẫn không (?:chạy|được|hoạt động)|van khong chay|"
+        r"lại hư|lai hu|không báo trước|khong bao truoc|(?:đợi|chờ|doi) cả|làm dơ|lam do|không dọn|khong don|"
+        r"失望|太贵|太貴|不值|还是不|還是不|又(?:坏|壞|漏|不行|出问题|出問題)|(?:态度|態度)(?:很|太)?差|不合理|没通知|沒通知|等了|服务太差|服務太差|"
+        r"decepcionad[oa]|caro demais|muito caro|não vale|nao vale|continua sem funcionar|quebrou de novo|ningu[ée]m avisou|"
+        r"esperando (?:a manhã|o dia) tod[oa]|p[ée]ssimo|d[ée]çue?|trop cher|toujours pas|encore en panne|sans pr[ée]venir|"
+        r"j'attends depuis|j'attends pour rien|toujours bris[ée]|inacceptable|inadmissible|c'est la (?:troisième|deuxième|3e|2e) fois|enttäuscht|immer noch nicht|zu teuer|ich warte seit|nakakadismaya|sira pa rin|kanina pa (?:po )?ako|"
+        r"실망|여전히 안|너무 비싸|기다리고 있어요",
+        examples=(
+            "Sửa xong mà máy lạnh vẫn không chạy, rất thất vọng",
+            "收费太贵了,不值",
+            "又坏了,上周刚修的",
+            "上次修完不到一天又漏水了",
+            "师傅态度很差,收费也不合理",
+            "Thợ làm dơ hết sàn nhà mà không dọn",
+            "Cobraram caro demais, não vale",
+            "C'est beaucoup trop cher pour ce qui a été fait",
+            "C'est la troisième fois que j'attends pour rien, c'est inacceptable",
+            "Ca fait trois fois que vous venez et c'est toujours brise",
+            "Die Klimaanlage geht immer noch nicht, sehr enttäuscht",
+            "수리했는데 에어컨이 여전히 안 돼요, 실망이에요",
+        ),
+        near_misses=("Máy chạy tốt rồi, cảm ơn", "很好,谢谢", "Ficou ótimo, obrigado"),
+        vetoes=VETOES,
+        why="disappointed, too expensive, still broken, broke again, nobody warned, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
 )
 COMPLAINT = CueSet("complaint", CUES)

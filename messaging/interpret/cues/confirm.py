@@ -80,5 +80,29 @@ CUES = (
         vetoes=VETOES,
         why="yes and agreed, in Spanish, French, Tagalog and Portuguese",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    cue(
+        "confirm.other_languages",
+        "confirm",
+        r"vâng|dạ (?:được|vâng|ok|rồi)|da (?:vang|duoc)|confirme\b|xác nhận|xac nhan|hẹn gặp|hen gap|mai gặp|mai gap|"
+        r"好的|没问题|沒問題|确认|確認|(?:明天|tomorrow) ?(?:见|見)|"
+        r"combinado|confirmad[oa]|pode vir|estarei em casa|fechado|"
+        r"d'accord|parfait|à tantôt|a tantot|à tout à l'heure|ça me va|ca me va|je serai à la maison(?! (?:à|a|vers|dans|avant|d'ici|pour)\b)|"
+        r"passt|bis dann|einverstanden|geht klar|^sige(?: po)?\b|알겠습니다|확인했습니다|^네\b",
+        examples=(
+            "Dạ được, hẹn gặp anh",
+            "Ok anh, mai gặp",
+            "Da vang, toi se o nha",
+            "Parfait, à tantôt",
+            "好的,我在家等",
+            "Combinado",
+            "D'accord, je serai à la maison",
+            "Passt, bis dann",
+            "네 알겠습니다",
+        ),
+        near_misses=("không được", "不行", "Je serai à la maison à 3h moins quart"),
+        vetoes=VETOES,
+        why="yes, agreed, see you, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
 )
 CONFIRM = CueSet("confirm", CUES)

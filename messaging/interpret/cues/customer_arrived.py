@@ -191,5 +191,25 @@ CUES = (
         vetoes=VETOES,
         why="here, home, in Spanish, French and Portuguese",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    cue(
+        "customer_arrived.other_languages",
+        "customer_arrived",
+        r"(?:về tới|ve toi|đã về|da ve|tới) nhà rồi|(?:ve toi|da ve) nha roi|(?:ở|o) nhà rồi|o nha roi|我到家了|我已经在家|我已經在家|我在家了|我回来了|我回來了|"
+        r"(?:já|ja) (?:estou|to|tô) em casa|(?:já )?cheguei|je suis (?:à|a) la maison|je suis arriv[ée]e?|je suis rentr[ée]e?|"
+        r"bin (?:jetzt )?zu hause|nandito na (?:po )?ako|nakauwi na|집에 도착|집에 왔어요",
+        examples=(
+            "Tôi về tới nhà rồi",
+            "我到家了",
+            "我回来了,门开着",
+            "Toi ve toi nha roi",
+            "Já estou em casa",
+            "Je suis à la maison maintenant",
+            "Bin jetzt zu Hause",
+        ),
+        near_misses=("Tôi chưa về", "我还没到家"),
+        vetoes=VETOES,
+        why="home now, arrived, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
 )
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -117,7 +117,7 @@ MAINTENANCE = Veto(
     alt(
         r"batter(?:y|ies)|chirp\w*|low battery|(?:swap|replace|replacing|change|changing|install|installing|put in|"
         r"add|test|testing|check|checking|inspect\w*|hardwire\w*|mount\w*|expired|end of life)\b"
-        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pila|pilha|batteria|batterie|pile"
+        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pila|pilha|bateria|batteria|batterie|pile"
     ),
     scope="sentence",
     unless=alt(
@@ -225,6 +225,19 @@ COMMON: tuple[Veto, ...] = (
     PREVENTION,
     PRICE_OR_OTHER_HOME,
     JOKING,
+)
+
+# The hazard is history, said in Vietnamese, Chinese, Portuguese, French, German, Tagalog or Korean
+# ("上次漏水修得很好", "lần trước ống nước bị bể"): the past-tense words of the languages PAST does not read.
+OTHER_LANGUAGE_PAST = Veto(
+    "emergency.veto.past_other_languages",
+    "the hazard is history, in Vietnamese, Chinese, Portuguese, French, German, Tagalog or Korean",
+    alt(
+        r"lần trước|lan truoc|năm ngoái|nam ngoai|tuần trước|tuan truoc|上次|以前|去年|上(?:个|個)?月|上周|上週|"
+        r"da última vez|última vez|ano passado|la derni[èe]re fois|l'an dernier|letztes (?:mal|jahr)|noong isang|지난번|작년"
+    ),
+    scope="sentence",
+    examples=("上次漏水修得很好,谢谢师傅", "Lần trước ống nước bị bể, lần này chỉ kiểm tra thôi"),
 )
 
 # ---- Fragments ---------------------------------------------------------------------------------
@@ -1038,6 +1051,196 @@ CUES: tuple[Cue, ...] = (
         ),
         hazard="refrigeration",
         why="a commercial cooler or freezer down with stock at risk",
+    ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    Cue(
+        "emergency.gas_smell_other_languages",
+        "emergency",
+        alt(
+            r"m[ùu]i (?:khí )?(?:gas|ga)|mui (?:khi )?(?:gas|ga)|ngửi thấy (?:mùi )?(?:gas|ga)|(?:xì|rò rỉ|rò|ro ri|ro|xi) (?:gas|ga)",
+            r"(?:煤气|煤氣|瓦斯|燃气|燃氣|天然气|天然氣)(?:味|泄漏|洩漏|外洩|漏了)|漏气|漏氣",
+            r"cheiro (?:forte )?(?:de|a) g[aá]s|cheira a g[aá]s|(?:vazamento|fuga) de g[aá]s|(?:vazando|escapando) g[aá]s|g[aá]s (?:vazando|escapando)",
+            r"riecht (?:\w+ )?nach gas|gasgeruch|gasleck|amoy (?:ng )?gas|may tagas (?:ng |na )?gas|가스 ?냄새|가스가 ?새",
+        ),
+        examples=(
+            "Nhà tôi có mùi gas rất nặng trong bếp!",
+            "家里厨房有很重的煤气味!",
+            "Tem um cheiro forte de gás na cozinha!",
+            "Está vazando gás no fogão, o cheiro está forte",
+            "Es riecht stark nach Gas in der Küche!",
+            "May amoy gas po sa kusina",
+            "부엌에서 가스 냄새가 심하게 나요!",
+            "nha em bi ro ri gas",
+        ),
+        near_misses=(
+            "bep gas nha toi cu roi, co nen thay khong?",
+            "燃氣熱水器要換新的嗎?",
+            "Preciso trocar o fogão a gás?",
+        ),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Vietnamese, Chinese, Portuguese, German, Tagalog and Korean",
+    ),
+    Cue(
+        "emergency.co_alarm_other_languages",
+        "emergency",
+        alt(
+            r"(?:báo động|bao dong|báo khí|bao khi|cảm biến|cam bien)(?: khí| khi)? co\b[^.!?]{0,20}(?:kêu|keu|hú|reo|báo)",
+            r"co (?:đang )?(?:kêu|hú|reo)",
+            r"一氧化碳[^.!?]{0,8}(?:在响|在響|一直响|一直響|响了|響了|响个不停|響個不停|报警了|在叫)",
+            r"(?:alarme|detector|sensor) de (?:co|mon[óo]xido)[^.!?]{0,30}(?:disparou|apitando|apita|tocando|tocou|n[ãa]o para de (?:tocar|apitar))",
+            r"co-?melder (?:\w+ )?(?:piept|schlägt|geht)|(?:tumutunog|nag-?aalarm)[^.!?]{0,15}co alarm|co alarm[^.!?]{0,10}tumutunog",
+            r"일산화탄소[^.!?]{0,12}(?:울려|울리|울립)",
+        ),
+        examples=(
+            "máy báo khí CO đang kêu liên tục, cả nhà đã ra ngoài",
+            "一氧化碳报警器一直在响,我们已经出来了",
+            "Alarme de CO disparou e minha mãe está tonta",
+            "O alarme de monóxido de carbono não para de tocar",
+            "Der CO-Melder piept ununterbrochen, wir sind draußen",
+            "Tumutunog po yung CO alarm, lumabas na kami",
+            "일산화탄소 경보기가 계속 울려요",
+        ),
+        near_misses=(
+            "Bên anh có lắp máy báo khí CO không?",
+            "你们可以安装一氧化碳报警器吗?",
+            "일산화탄소 경보기도 설치해 주시나요?",
+        ),
+        vetoes=COMMON + (MAINTENANCE, OTHER_LANGUAGE_PAST),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Vietnamese, Chinese, Portuguese, German, Tagalog and Korean",
+    ),
+    Cue(
+        "emergency.water_other_languages",
+        "emergency",
+        alt(
+            r"(?:trần nhà|tran nha|trần|tường)[^.!?]{0,15}(?:dột|chảy nước|rỉ nước)|(?:nước|nuoc) (?:từ|tu) (?:trần|tran|tường|tuong)"
+            r"[^.!?]{0,20}(?:chảy|chay|xuống|xuong|ra)|"
+            r"(?:ống nước|ong nuoc)[^.!?]{0,25}(?:bị )?(?:bể|vỡ|nổ|xì|be|vo|no|xi)\b|(?:nước|nuoc) (?:tùm lum|tum lum|lênh láng|khắp nơi)|nước (?:đang )?(?:tràn|chảy|phun|xối) "
+            r"(?:từ|ra|khắp|xuống|đầy)|nuoc (?:dang )?(?:tran|chay|phun) (?:tu|ra|khap|xuong|day)|ngập nước|ngap nuoc|bị ngập|bi ngap",
+            r"水管(?:爆|破|裂)|爆管|漏水|淹水|水漫|全是水|(?:地上|满地|滿地|到处|到處)(?:都是)?水|水一直(?:往下)?流|水(?:还|還)在(?:漲|涨)|"
+            r"漏得(?:很|好|太)?(?:厉害|厲害|严重|嚴重)",
+            r"cano (?:estourou|rebentou|furou)|(?:alagad[oa]|inundad[oa]|alagando|inundando)|água (?:saindo|jorrando|vazando) d[aoe]|(?:pingar|pingando|escorrendo|jorrando) (?:muita )?[áa]gua|"
+            r"água (?:não para de subir|subindo)",
+            r"tuyau (?:a )?(?:éclaté|eclate|pété|pete|fendu)|inond[ée]e?|de l'eau coule|l'eau (?:monte|coule|gicle)",
+            r"rohr (?:ist )?geplatzt|unter wasser|wasserrohrbruch|wasser (?:tropft|läuft|kommt|spritzt) (?:\w+ ){0,2}(?:decke|wand)|"
+            r"(?:pumutok|sumabog) (?:po )?(?:yung|ang) tubo|baha (?:na|sa)|tumutulo (?:po )?(?:ang |yung )?tubig sa kisame|"
+            r"배관이 ?터|물바다|물이 ?새|물이 천장에서|천장에서 (?:물이 )?(?:새|떨어)",
+        ),
+        examples=(
+            "Ống nước bị bể, nước tràn khắp nhà bếp",
+            "nước từ trần nhà chảy xuống ướt hết",
+            "ống nước dưới bồn rửa chén bị xì mạnh lắm, nước tùm lum",
+            "厨房水管漏得很厉害,地上都是水",
+            "Sumabog po yung tubo, baha sa banyo",
+            "nha toi bi ngap nuoc, ong nuoc bi vo",
+            "水管爆了,厨房全是水",
+            "O cano estourou e a cozinha está alagada",
+            "Esta a pingar agua do teto, muita agua, socorro",
+            "Un tuyau a éclaté, la cuisine est inondée",
+            "Pumutok po yung tubo, baha na sa kusina",
+            "배관이 터져서 물바다가 됐어요",
+            "Socorro, tem água saindo da parede e alagando tudo",
+            "Wasser tropft aus der Decke, sehr viel",
+            "Tumutulo po ang tubig sa kisame, ang dami",
+            "물이 천장에서 새요, 많이 새요",
+        ),
+        near_misses=(
+            "上次漏水修得很好,谢谢师傅",
+            "Tenho que desligar a água antes dele chegar?",
+            "Lần trước ống nước bị bể, lần này chỉ kiểm tra thôi",
+        ),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="water",
+        why="a burst pipe, water flooding or pouring in, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
+    Cue(
+        "emergency.electrical_other_languages",
+        "emergency",
+        alt(
+            r"tóe lửa|toe lua|tia lửa|chập điện|chap dien|mùi khét|mui khet|(?:khói|khoi) (?:bay|bốc|boc)|"
+            r"(?:cầu dao|cau dao|ổ điện|ổ cắm|dây điện|day dien)[^.!?]{0,20}(?:nổ|khói|khoi|cháy)|cau dao dien no|"
+            r"(?:cau dao|o dien|o cam|day dien)[^.!?]{0,20}(?:boc khoi|co khoi|toe lua)",
+            r"冒火花|火花|冒烟|冒煙|烧焦|燒焦|焦味|短路",
+            r"(?:soltando|saindo|dando) (?:faísca|faisca|fumaça|fumaca)|faíscas?|cheiro de queimado|curto-circuito",
+            r"(?:fait des|des) étincelles|etincelles|sent le br[uû]l[ée]|odeur de br[uû]l[ée]",
+            r"sprüht funken|funken|riecht verbrannt|brandgeruch|may spark|amoy sunog|불꽃이? ?튀|타는 ?냄새",
+        ),
+        examples=(
+            "Ổ điện đang tóe lửa và có mùi khét",
+            "Cầu dao điện nổ lách tách có khói",
+            "Cau dao dien no lach tach co khoi",
+            "插座冒火花,还有烧焦的味道",
+            "A tomada está soltando faísca e tem cheiro de queimado",
+            "La prise fait des étincelles et ça sent le brûlé",
+            "Die Steckdose sprüht Funken und es riecht verbrannt",
+            "콘센트에서 불꽃이 튀고 타는 냄새가 나요",
+        ),
+        near_misses=("Có cần tắt điện trước khi thợ tới không?", "Dois-je couper l'eau avant son arrivée?"),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="electrical",
+        why="sparks or a burning smell, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
+    Cue(
+        "emergency.fire_other_languages",
+        "emergency",
+        alt(
+            r"(?:đang |bị )?cháy (?:nhà|rồi|lớn)|lửa (?:bốc|cháy)|着火|著火|起火|失火|pegando fogo|pegou fogo|em chamas|"
+            r"(?:il y a le|au) feu|en feu|prend feu|pris feu|es brennt|brennt|nasusunog|may sunog|불이 ?났|불났",
+        ),
+        examples=(
+            "O quadro de energia está pegando fogo!",
+            "Es brennt im Sicherungskasten!",
+            "厨房着火了",
+            "Nhà bếp đang cháy rồi",
+            "Le panneau électrique a pris feu",
+        ),
+        near_misses=("Vou acender o fogo da churrasqueira", "火锅很好吃"),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="fire_smoke",
+        why="something on fire, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
+    Cue(
+        "emergency.no_heat_vulnerable_other_languages",
+        "emergency",
+        alt(
+            r"(?:máy sưởi|may suoi|lò sưởi|lo suoi|暖气|暖氣|锅炉|鍋爐|aquecimento|aquecedor|heizung|보일러|난방)[^.!?]{0,80}"
+            r"(?:em bé|em be|trẻ sơ sinh|người già|lạnh cóng|宝宝|寶寶|婴儿|嬰兒|刚出生|剛出生|老人|beb[êe]|idos[oa]|congelando|"
+            r"baby|eiskalt|신생아|아기|어르신)",
+        ),
+        examples=(
+            "Máy sưởi hư, nhà lạnh cóng mà có em bé mới sinh",
+            "暖气坏了,家里很冷,有个刚出生的宝宝",
+            "O aquecimento parou e está muito frio, tenho um bebê de 2 meses",
+            "Die Heizung ist ausgefallen, eiskalt und wir haben ein Baby",
+            "보일러가 고장나서 너무 추워요, 신생아가 있어요",
+        ),
+        near_misses=("Máy sưởi hơi yếu, thợ kiểm tra giùm", "O aquecimento faz barulho"),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, in Vietnamese, Chinese, Portuguese, German and Korean",
+    ),
+    Cue(
+        "emergency.sewage_other_languages",
+        "emergency",
+        alt(
+            r"nước thải|nuoc thai|trào (?:nước )?(?:thải|phân)|cống (?:bị )?(?:nghẹt|tràn)",
+            r"污水|粪水|糞水|下水道(?:堵|返|倒灌)|马桶[^.!?]{0,6}(?:溢|冒|倒灌)",
+            r"esgoto (?:voltou|subiu|transbord\w+|vazando|entupiu)",
+            r"[ée]gouts? refoul\w*|refoulement d'[ée]gout",
+            r"abwasser|umaapaw (?:po )?(?:yung|ang) inidoro|오수|하수[^.!?]{0,5}역류|변기[^.!?]{0,5}넘",
+        ),
+        examples=(
+            "Bồn cầu trào nước thải ra đầy sàn nhà tắm",
+            "马桶的污水倒灌,满地都是",
+            "O esgoto voltou pelo ralo, o banheiro está cheio",
+            "Les égouts refoulent dans la douche, c'est plein partout",
+            "Umaapaw po yung inidoro, dumi kung saan saan",
+        ),
+        near_misses=("Bồn cầu hơi yếu, thợ xem giùm", "马桶有点慢"),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        hazard="sewage",
+        why="sewage backing up, in Vietnamese, Chinese, Portuguese, French, Tagalog and Korean",
     ),
 )
 

@@ -196,5 +196,81 @@ CUES = (
         vetoes=RESCHEDULE_VETOES,
         why="leave it for another week, or rather another day, in Spanish or French",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    cue(
+        "reschedule.vietnamese",
+        "reschedule",
+        r"dời lịch|doi lich|đổi lịch|đổi (?:qua|sang)|doi (?:qua|sang)|hẹn lại|hen lai|để (?:tuần|hôm|bữa) (?:sau|khác)|"
+        r"de (?:tuan|hom|bua) (?:sau|khac)|(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|morning|afternoon|evening)[^.?!]{0,25}(?:được không|duoc (?:khong|ko))",
+        examples=(
+            "Cho tôi dời lịch sang ngày mai buổi sáng được không?",
+            "Hôm nay tôi bận, hẹn lại ngày mai buổi chiều nhé",
+            "t7 buoi sang duoc ko anh",
+        ),
+        near_misses=("Thợ tới rồi, cảm ơn", "Đổi dầu xe xong rồi"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the visit, another day, in Vietnamese",
+    ),
+    cue(
+        "reschedule.chinese",
+        "reschedule",
+        r"改到|改成|改天|改时间|改時間|改期|推到|延期|换个时间|換個時間|"
+        r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+        r"evening)[^.?!]{0,10}(?:可以|行)(?:吗|嗎|不|\?)",
+        examples=("可以改到明天上午吗?", "今天没空,改天再约吧", "後天晚上可以嗎"),
+        near_misses=("好的,明天见", "改好了,谢谢"),
+        vetoes=RESCHEDULE_VETOES,
+        why="change the day or time, in Chinese",
+    ),
+    cue(
+        "reschedule.portuguese",
+        "reschedule",
+        r"remarcar|reagendar|(?:mudar|trocar) (?:para|pra)|(?:dá|da) (?:pra|para) ser|(?:pode|podia|poderia|seria possível) (?:ser|vir) "
+        r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|s[aá]bado|domingo|no s[aá]bado|"
+        r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)",
+        examples=(
+            "Dá pra remarcar pra amanhã de manhã?",
+            "Podia ser no sábado de manhã?",
+            "Não vou estar em casa hoje, dá pra ser quinta à tarde?",
+            "Preciso remarcar, hoje não posso",
+        ),
+        near_misses=("O técnico pode vir hoje?", "Pode trocar o filtro também?"),
+        vetoes=RESCHEDULE_VETOES,
+        why="reschedule, can it be another day, in Portuguese",
+    ),
+    cue(
+        "reschedule.french_more",
+        "reschedule",
+        r"venir \w+ plut[ôo]t|deplacer le (?:rendez-vous|rdv)|(?:qu'on peut|on peut|peut-on|pourrait-on|pourriez-vous|pouvez-vous) (?:faire ça|faire ca|le faire|passer|venir) "
+        r"(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:demain|day after tomorrow|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|"
+        r"après-midi|apres-midi|soir|soirée)[^.?!]{0,25}(?:c'est possible|ça vous irait|ca vous irait|ça marche|possible)",
+        examples=(
+            "Pouvez-vous venir vendredi plutôt?",
+            "samedi matin ca vous irait?",
+            "est-ce qu'on peut faire ça mercredi prochain?",
+            "Je dois deplacer le rendez-vous, je ne peux pas aujourd'hui",
+            "Demain à 15h, c'est possible?",
+        ),
+        near_misses=("c'est possible de payer par carte?", "merci, à demain"),
+        vetoes=RESCHEDULE_VETOES,
+        why="rather another day, is that day possible, in French",
+    ),
+    cue(
+        "reschedule.german_tagalog_korean",
+        "reschedule",
+        r"verschieben|verlegen|(?:geht|passt) es (?:auch )?(?:am )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|tomorrow)|ilipat|(?:pwede|puwede) (?:po )?(?:ba )?sa (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday)|po sana|바꿀 수|변경|옮길|미룰|(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"morning|afternoon|evening)[^.?!]{0,12}(?:괜찮을까요|가능한가요|될까요|되나요)",
+        examples=(
+            "Können wir den Termin auf morgen früh verschieben?",
+            "Pwede po bang ilipat bukas ng umaga?",
+            "금요일로 변경 가능한가요?",
+        ),
+        near_misses=("Der Termin passt, danke", "salamat po", "네 알겠습니다"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the visit, another day, in German, Tagalog and Korean",
+    ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

@@ -260,5 +260,85 @@ CUES = (
         vetoes=VETOES,
         why="not home until, can you wait, traffic, in Spanish",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    cue(
+        "running_late.vietnamese",
+        "running_late",
+        r"(?:bị |sẽ |về |tới |đến |đi )?(?:trễ|muộn)|(?:bi|se|ve|em|toi|minh) tre(?=[ ,.!]|$)|tre (?=\d|khoang)|kẹt xe|ket xe|"
+        r"(?:đang|dang) (?:trên đường|tren duong|chạy|chay) về|(?:sẽ|se) (?:về|ve) (?:tới |toi )?(?:nhà|nha)|"
+        r"(?:mới|moi) (?:về|ve) tới|(?:đợi|chờ|doi) (?:em|tôi|mình|toi|minh) (?:chút|chut|xíu|xiu|một chút)",
+        examples=(
+            "Xin lỗi, tôi bị trễ 15 phút",
+            "em tre khoang 20 phut nha",
+            "kẹt xe quá, chắc 30 phút nữa mới tới",
+            "toi se ve toi nha luc 10 gio 45",
+        ),
+        near_misses=("Cây tre ngoài sân bị đổ", "Thợ đang ở đâu?"),
+        vetoes=VETOES,
+        why="late, stuck in traffic, on the way home, in Vietnamese with or without diacritics",
+    ),
+    cue(
+        "running_late.chinese",
+        "running_late",
+        r"晚到|迟到|遲到|会晚|會晚|晚(?:一)?[点點](?:儿|兒)?到|堵车|堵車|塞车|塞車|我在路上|马上到|馬上到|就到|才能到|才到得了|"
+        r"等我一下|等我一會|等我一会|还在公司|還在公司|(?:堵|塞|卡)在",
+        examples=(
+            "不好意思,我会晚到20分钟",
+            "路上塞車,會晚一點",
+            "请师傅等我一下,我五分钟就到",
+            "我11点才能到家",
+            "我堵在高速上了,十点半左右到",
+            "我晚点到,大概11点",
+        ),
+        near_misses=("师傅快到了吗", "晚上可以吗"),
+        vetoes=VETOES,
+        why="late, stuck in traffic, on the way, in Chinese (simplified and traditional)",
+    ),
+    cue(
+        "running_late.portuguese",
+        "running_late",
+        r"(?:vou |vai )?(?:me )?atras(?:ar|ei|ando)|(?:to|tô|tou|estou) (?:um pouco )?atrasad[oa]|de atraso|"
+        r"(?:estou|to|tô|tou|já to|ja to|já tô|ja tô|já estou) (?:a caminho|chegando|indo|a chegar|no tr[aâ]nsito)|"
+        r"peguei (?:tr[aâ]nsito|transito)|(?:só|so) consigo chegar|(?:pode|podem) me esperar|(?:técnico|tecnico) pode esperar",
+        examples=(
+            "Desculpa, vou atrasar uns 20 minutos",
+            "Peguei trânsito, chego daqui a meia hora",
+            "Só consigo chegar às 11h",
+            "Estou a chegar, 10 minutos",
+        ),
+        near_misses=("o técnico chegou atrasado ontem?", "o pagamento está em atraso"),
+        vetoes=VETOES,
+        why="late, on the way, in traffic, in Portuguese (Brazil and Portugal)",
+    ),
+    cue(
+        "running_late.french_more",
+        "running_late",
+        r"je (?:ne )?serai (?:pas )?l[àa] (?:vers|avant|à|a|dans|d'ici)|presque arriv[ée]e?|je suis en route|"
+        r"(?:peut|pouvez)[- ](?:il |vous )?m'attendre|chu pogn[ée]e?|je suis encore au (?:bureau|travail)",
+        examples=(
+            "Je ne serai pas là avant 11h",
+            "je ne serai pas la avant 11h",
+            "Je suis presque arrivée, 5 minutes",
+            "Je serai là vers 10h45",
+        ),
+        near_misses=("je serai là demain, c'est confirmé", "le technicien est en route?"),
+        vetoes=VETOES,
+        why="won't be there before, almost there, can he wait, in French (France and Quebec)",
+    ),
+    cue(
+        "running_late.german_tagalog_korean",
+        "running_late",
+        r"(?:komme|bin) (?:\w+ ){0,2}(?:später|spaeter|zu spät)|verspät\w*|bin unterwegs|(?:stehe|i'm|im) stau|kurz warten|"
+        r"male-?late|late (?:po )?ako|pauwi na|papunta na|traffic po|hintayin (?:po )?(?:ako|mo ako)|makakauwi|"
+        r"늦을|늦어요|늦게|늦습니다|가는 중|가는중|도착할|기다려 ?주세요|면 가요",
+        examples=(
+            "Sorry, ich komme 20 Minuten später",
+            "Sorry po, male-late ako ng 20 minutes",
+            "죄송해요, 20분 늦을 것 같아요",
+        ),
+        near_misses=("Der Techniker kam gestern zu früh", "salamat po", "도착했어요"),
+        vetoes=VETOES,
+        why="late, on the way, can you wait, in German, Tagalog and Korean",
+    ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)

@@ -34,5 +34,14 @@ CUES = (
         near_misses=("no worries if he's late, I'll be home",),
         why="no worries alone; thanks in other languages",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, German, Korean (issue 13, h13lang) ----
+    cue(
+        "thanks.other_languages",
+        "thanks",
+        r"cảm ơn|cám ơn|cam on|camon|谢谢|謝謝|多谢|多謝|感谢|感謝|valeu|agradeço|vielen dank|감사합니다|감사해요|고맙습니다",
+        examples=("Cảm ơn anh nhiều!", "cam on nha", "谢谢师傅!", "Valeu!", "감사합니다!"),
+        near_misses=("Không cần cảm thấy lo", "不客气"),
+        why="thank you, in Vietnamese, Chinese, Portuguese, German and Korean",
+    ),
 )
 THANKS = CueSet("thanks", CUES)

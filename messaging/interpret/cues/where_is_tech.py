@@ -290,5 +290,38 @@ CUES = (
         near_misses=("谢谢",),
         why="when will he arrive, in Chinese and Vietnamese",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
+    # ("tho", the technician without its diacritics, reads as "though" once SMS spellings are expanded)
+    cue(
+        "where_is_tech.other_languages",
+        "where_is_tech",
+        r"(?:thợ|tho|though) (?:đâu|dau|đang ở đâu|dang o dau)|(?:thợ|sao giờ này) [^.!?]{0,12}chưa (?:tới|đến)|(?:thợ|tho|though) (?:tới|toi|đến|den) (?:chưa|chua)|(?:có còn|co con) (?:tới|toi|đến|den)|"
+        r"mấy giờ (?:thợ )?(?:tới|đến)|may gio (?:tho |though )?(?:toi|den)|(?:tho|though|sao gio nay) [^.!?]{0,12}chua (?:toi|den)|"
+        r"师傅(?:到)?哪|師傅(?:到)?哪|(?:还|還)会来|(?:還|还)會來|快到了(?:吗|嗎)|(?:幾點|几点|什么时候|什麼時候)(?:会|會)到|幾點到|什麼時候到|人呢|"
+        r"onde (?:está|esta|tá) o t[eé]cnico|vem ou n[ãa]o(?: vem)?|est-il en (?:chemin|route)|(?:o t[eé]cnico|ele) ainda vem|(?:já|ja) (?:está|esta|tá) chegando|"
+        r"(?:a )?que horas (?:o t[eé]cnico |ele )?chega|(?:o t[eé]cnico|ele) j[áa] saiu|"
+        r"où est le technicien|ou est le technicien|vient-il toujours|vient toujours|il arrive bientôt|"
+        r"(?:à|a) quelle heure (?:le technicien|il) arrive|il arrive bient[ôo]t|cade o tecnico|"
+        r"wo bleibt|kommt (?:der techniker|er) (?:today |heute )?noch|nasaan na|darating pa (?:po )?ba|어디쯤|오시는 거 맞나요|언제 (?:오|도착)",
+        examples=(
+            "Thợ đâu rồi? Tôi đợi cả buổi sáng rồi",
+            "Anh thợ có còn tới hôm nay không ạ?",
+            "师傅到哪里了?",
+            "Sao giờ này thợ chưa tới vậy?",
+            "May gio tho toi vay?",
+            "Il arrive bientot?",
+            "O técnico ainda vem hoje?",
+            "Ô moço, o técnico vem ou não vem?",
+            "O técnico já saiu? Que horas chega?",
+            "Bonjour, le technicien est-il en chemin?",
+            "À quelle heure le technicien arrive?",
+            "Wo bleibt der Techniker?",
+            "기사님 어디쯤이세요?",
+            "師傅幾點會到?",
+            "기사님 언제 도착하세요?",
+        ),
+        near_misses=("Thợ sửa rất tốt, cảm ơn", "师傅修得很好", "O técnico foi ótimo"),
+        why="where is he, is he still coming, what time, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
+    ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

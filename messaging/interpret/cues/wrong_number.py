@@ -56,5 +56,22 @@ CUES = (
         near_misses=("vivo aquí desde 2010",),
         why="wrong number or moved out, in French, Portuguese and Spanish",
     ),
+    # ---- Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang) ----
+    cue(
+        "wrong_number.other_languages",
+        "wrong_number",
+        r"nhầm số|nham so|sai số|sai so|gửi nhầm|gui nham|发错|發錯|打错|打錯|错号|錯號|"
+        r"(?:é|e) engano|numero errado|mauvais numero|trompé de numéro|trompe de numero|falsche nummer|번호 ?잘못|잘못 보내",
+        examples=(
+            "Nhầm số rồi, tôi không đặt lịch nào hết",
+            "你发错人了,我没有预约",
+            "quem é? acho que é engano",
+            "Falsche Nummer",
+            "Numero errado, nao marquei nada",
+            "Mauvais numero, je n'ai rien reserve",
+        ),
+        near_misses=("Số nhà tôi là 12", "号码没错"),
+        why="wrong number, sent to the wrong person, in Vietnamese, Chinese, Portuguese, French, German and Korean",
+    ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)

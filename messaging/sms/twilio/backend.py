@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import os
+import threading
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
@@ -11,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from requests.adapters import HTTPAdapter
+from requests.utils import get_environ_proxies
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
@@ -32,15 +35,45 @@ CLOCK_SKEW = timedelta(minutes=2)
 LOOKUP_PAGE = 50
 
 
-class RedirectingHttpClient(TwilioHttpClient):
-    """Twilio's own HTTP client, talking to `base_url` instead of api.twilio.com (a local mock in tests)."""
+class SharedHttpClient(TwilioHttpClient):
+    """Twilio's own HTTP client, made safe to share between the sending threads and cheaper per
+    call, optionally talking to `base_url` instead of api.twilio.com (a local mock in tests).
 
-    def __init__(self, *, base_url: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    - The library keeps the last request and response on the instance and returns the response
+      from there: two threads could swap answers (and SIDs). Here they are kept per thread.
+    - requests reads the proxy and CA settings from the environment on every call; they are read
+      once, for Twilio's address, when the client is made."""
+
+    def __init__(self, *, base_url: str = "", **kwargs) -> None:
+        self._per_thread = threading.local()
+        super().__init__(pool_connections=True, **kwargs)
         self.base_url = base_url.rstrip("/")
+        session = self.session or requests.Session()  # pool_connections: one session, kept
+        self.session = session
+        session.proxies.update(get_environ_proxies(self.base_url or TWILIO_API))
+        session.verify = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE") or True
+        session.trust_env = False
+
+    @property  # type: ignore[override]
+    def _test_only_last_request(self):
+        return getattr(self._per_thread, "request", None)
+
+    @_test_only_last_request.setter
+    def _test_only_last_request(self, value) -> None:
+        self._per_thread.request = value
+
+    @property  # type: ignore[override]
+    def _test_only_last_response(self):
+        return getattr(self._per_thread, "response", None)
+
+    @_test_only_last_response.setter
+    def _test_only_last_response(self, value) -> None:
+        self._per_thread.response = value
 
     def request(self, method: str, url: str, *args, **kwargs):
-        return super().request(method, url.replace(TWILIO_API, self.base_url, 1), *args, **kwargs)
+        if self.base_url:
+            url = url.replace(TWILIO_API, self.base_url, 1)
+        return super().request(method, url, *args, **kwargs)
 
 
 def status_callback_url(reference: str) -> str:
@@ -61,12 +94,9 @@ def _error(error: TwilioRestException) -> SMSError:
 @functools.lru_cache(maxsize=4)
 def _client(account_sid: str, auth_token: str, *, base_url: str, timeout: float) -> Client:
     """One client per configuration and process, so its HTTP session keeps connections to Twilio open."""
-    http_client = (
-        RedirectingHttpClient(base_url=base_url, timeout=timeout)
-        if base_url
-        else TwilioHttpClient(timeout=timeout)
-    )
-    # Deliveries run on SMS_SEND_THREADS threads at once (outbox.deliver_messages): a connection each.
+    http_client = SharedHttpClient(base_url=base_url, timeout=timeout)
+    # Deliveries run on SMS_SEND_THREADS threads at once (outbox.deliver_messages): a kept-alive
+    # connection each (requests' default pool keeps 10 and opens and drops the rest per call).
     adapter = HTTPAdapter(pool_maxsize=max(settings.SMS_SEND_THREADS, 10))
     http_client.session.mount("https://", adapter)
     http_client.session.mount("http://", adapter)

@@ -9,12 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from fieldservice import services
 from fieldservice.models import Job
 from messaging.models import BusinessSettings, Message, MessageStatus
 from messaging.notify import notices as notify
-from messaging.outbox.delivery import deliver_message
+from messaging.outbox.delivery import deliver_message, deliver_messages
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +161,25 @@ def test_a_technician_who_never_starts_puts_the_job_in_the_queue_and_the_custome
     assert told_at is not None and told_at < "15:00"
     late = Message.objects.get(job=job, notification_kind="running_late")
     assert late.send_after is None and "around 3:20 pm" in late.body
+
+
+def test_held_reminders_go_out_as_a_batch_whose_statements_do_not_grow_with_its_jobs(
+    book, time_machine, sent_sms
+):
+    """Delivery reads each reminder's job with the claimed row: "does it still apply" costs no
+    query per text, and a job cancelled meanwhile still stops its reminder."""
+    time_machine.move_to(local(2030, 6, 10, 12), tick=False)
+    few = [notify.notify(job=book(local(2030, 6, 12, 13)), kind="reminder").pk for _ in range(2)]
+    many = [notify.notify(job=book(local(2030, 6, 12, 13)), kind="reminder").pk for _ in range(6)]
+    cancelled = Message.objects.get(pk=many[0]).job
+    services.job_cancel(job=cancelled, actor="disp")
+    Message.objects.filter(pk__in=few + many).update(send_after=None)  # due now, as the sweep releases them
+    with CaptureQueriesContext(connection) as few_batch:
+        assert deliver_messages(few) == {"sent": 2}
+    with CaptureQueriesContext(connection) as many_batch:
+        assert deliver_messages(many) == {"sent": 5, "refused": 1}
+    assert len(many_batch) == len(few_batch) + 1  # the one refusal's statement
+    assert Message.objects.get(pk=many[0]).status == MessageStatus.REFUSED
+    assert sorted(s.to for s in sent_sms) == sorted(
+        str(m.phone) for m in Message.objects.filter(pk__in=few + many[1:])
+    )
