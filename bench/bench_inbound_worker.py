@@ -9,23 +9,30 @@ processes) is not here: `bench_webhook_ratio.py` measures the whole pipeline wit
 The figure that matters on a shared machine is the CPU a text (time.process_time): the whole
 pipeline's rate on two cores is bounded by about 2 s / (webhook CPU + worker CPU a text).
 
-Environment: BENCH_TEXTS (default 600; the first 50 warm up: imports, the model, connections).
+Environment: BENCH_TEXTS (default 600; the first 50 warm up: imports, the model, connections);
+BENCH_PROFILE=1 prints a cProfile (CPU clock) of the measured texts (BENCH_PROFILE=x.prof also
+keeps it in x.prof); BENCH_SHOW=n prints the statements of the n-th text measured; BENCH_DATABASE names the
+PostgreSQL database (sessions sharing a server).
 """
 
 from __future__ import annotations
 
+import cProfile
 import json
 import logging
 import os
+import pstats
 import random
 import statistics
 import time
 import uuid
+from collections import Counter
 from unittest import mock
 
 from support import ROOT, throwaway_database
 
 TEXTS = int(os.environ.get("BENCH_TEXTS", "600"))
+SHOW = int(os.environ.get("BENCH_SHOW", "-1"))
 WARM_UP = 50
 CUSTOMERS = 50
 CORPUS = ROOT / "corpora" / "tuned" / "dev.jsonl"
@@ -68,18 +75,34 @@ def main() -> None:
         for message_id in ids[:WARM_UP]:
             tasks.handle_inbound(message_id)
         cpu, statements = [], []
+        kinds: Counter[str] = Counter()  # each statement's opening words: what the texts cost
+        profile = cProfile.Profile(time.process_time) if os.environ.get("BENCH_PROFILE") else None
         for message_id in ids[WARM_UP:]:
             with CaptureQueriesContext(connection) as captured:
                 started = time.process_time()
+                if profile:
+                    profile.enable()
                 tasks.handle_inbound(message_id)
+                if profile:
+                    profile.disable()
                 cpu.append(time.process_time() - started)
             statements.append(len(captured))
+            if len(cpu) - 1 == SHOW:
+                for query in captured:
+                    print("   ", query["sql"][:400])
+            kinds.update(" ".join(query["sql"].split()[:3])[:60] for query in captured)
         print(f"inbound worker: {len(cpu)} texts on {database}")
         print(
             f"  CPU a text: mean {statistics.mean(cpu) * 1000:.1f} ms, median {statistics.median(cpu) * 1000:.1f} ms"
-            f" (load average {os.getloadavg()[0]:.1f}); statements: median {statistics.median(statements):.0f},"
+            f" (load average {os.getloadavg()[0]:.1f}); statements: mean {statistics.mean(statements):.2f}, median {statistics.median(statements):.0f},"
             f" most {max(statements)}"
         )
+        for kind, count in kinds.most_common(12):
+            print(f"  {count / len(cpu):5.2f} a text  {kind}")
+        if profile:
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
+            if os.environ["BENCH_PROFILE"].endswith(".prof"):  # a file name: kept for pstats
+                profile.dump_stats(os.environ["BENCH_PROFILE"])
 
 
 if __name__ == "__main__":

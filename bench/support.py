@@ -54,7 +54,9 @@ def throwaway_database(name: str) -> Iterator[str]:
         database = settings.DATABASES["default"]
         sqlite = connection.vendor == "sqlite"
         database["TEST"]["NAME"] = (
-            str(Path(directory) / f"bench_{name}.sqlite3") if sqlite else f"bench_{name}"
+            str(Path(directory) / f"bench_{name}.sqlite3")
+            if sqlite
+            else os.environ.get("BENCH_DATABASE", f"bench_{name}")  # sessions sharing a server: a name each
         )
 
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)

@@ -66,16 +66,18 @@ _held: ContextVar[dict[int, Job] | None] = ContextVar("fieldservice_held_jobs", 
 
 
 @contextmanager
-def one_lock_per_job() -> Iterator[None]:
+def one_lock_per_job(*locked: Job) -> Iterator[None]:
     """Several changes in the caller's transaction, each job read and locked once.
 
     The first change to a job inside this block reads it under a row lock; the changes after it
     reuse that row (with what the earlier ones changed) and take no savepoint of their own: the
     caller's transaction is theirs, and an error in one undoes them all. Used where one event
-    (a customer's text) makes several changes to its job."""
+    (a customer's text) makes several changes to its job. `locked` are jobs the caller has
+    already read under a row lock (`select_for_update`, with their site, customer and technician)
+    in this transaction: the changes use them as they are, without reading them again."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("one_lock_per_job() needs the caller's transaction (transaction.atomic()).")
-    token = _held.set({})
+    token = _held.set({job.pk: job for job in locked})
     try:
         yield
     finally:
@@ -87,18 +89,25 @@ def _atomic() -> transaction.Atomic:
     return transaction.atomic(savepoint=_held.get() is None)
 
 
+def lock_job(pk: int) -> Job:
+    """The job read under a row lock, with its site, customer and technician (what changes and
+    their texts use), in the caller's transaction."""
+    # of=self: PostgreSQL cannot lock the nullable side of the outer join to technician.
+    locked: Job = (
+        Job.objects.select_for_update(of=("self",))
+        .select_related("site", "customer", "technician")
+        .get(pk=pk)
+    )
+    return locked
+
+
 def _locked(job: Job) -> Job:
     """Re-read the job under a row lock so two changes cannot interleave (once per
     `one_lock_per_job` block)."""
     held = _held.get()
     if held is not None and job.pk in held:
         return held[job.pk]
-    # of=self: PostgreSQL cannot lock the nullable side of the outer join to technician.
-    locked: Job = (
-        Job.objects.select_for_update(of=("self",))
-        .select_related("site", "customer", "technician")
-        .get(pk=job.pk)
-    )
+    locked = lock_job(job.pk)
     if held is not None:
         held[job.pk] = locked
     return locked

@@ -17,7 +17,6 @@ from django.db.models import F
 from django.utils import timezone
 
 from fieldservice import timefmt
-from fieldservice.models import Customer, Job
 from fieldservice.services import BUSY
 from messaging.conversation import mark_text_answered
 from messaging.inbound.replies import reply_text
@@ -87,9 +86,7 @@ def handle_stored_text(message_id: int, *, keyword: str | None = None) -> str:
             _answer_consent_keyword(message, keyword=keyword, twilio_confirms=False, via_twiml=False)
         understand_inbound(message)  # kept with the message; consent intents change no job
         return f"consent keyword ({keyword})"
-    if message.customer is not None and message.job_id is None:
-        message.job = find_job(message.customer, now=message.created_at)
-    interpretation = understand_inbound(message, reload_job=False)
+    interpretation = understand_inbound(message, file_under_job=True)
     if interpretation is None:
         return "already handled"
     if interpretation.intent == Intent.OPT_OUT:
@@ -109,19 +106,6 @@ def _likely_readings(interpretation: Interpretation) -> set[str]:
     if not interpretation.sure:
         likely.update(interpretation.alternatives)
     return likely
-
-
-def find_job(customer: Customer, *, now: datetime) -> Job | None:
-    """The job a customer's text is most likely about: today's open job (in the site's zone),
-    else the next upcoming one, else the most recent."""
-    jobs = customer.jobs.select_related("site", "technician")
-    open_jobs = list(jobs.open().order_by("window_start"))
-    for job in open_jobs:
-        today = timezone.localdate(now, job.zone)
-        if job.local_window_start.date() <= today <= job.local_window_end.date():
-            return job
-    upcoming = next((job for job in open_jobs if job.window_start > now), None)
-    return upcoming or jobs.filter(window_start__lte=now).order_by("-window_start").first()
 
 
 def requeue_unhandled(*, now: datetime | None = None) -> int:
