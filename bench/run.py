@@ -42,6 +42,12 @@ BENCHMARKS = [
     ),
     Benchmark("inbound webhook, one at a time", [PYTHON, "bench/bench_webhook.py"], r"^(webhook|  )", 300),
     Benchmark(
+        "inbound worker, CPU and statements a text",
+        [PYTHON, "bench/bench_inbound_worker.py"],
+        r"^(inbound worker|  CPU)",
+        300,
+    ),
+    Benchmark(
         "webhook beside a bare reference app",
         [PYTHON, "bench/bench_webhook_ratio.py"],
         r"^(database|machine|ratio|pipeline|history|  )",
