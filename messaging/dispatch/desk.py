@@ -31,7 +31,7 @@ from messaging.conversation import (
     text_customer,
 )
 from messaging.dispatch.texts import DECLINE_RESCHEDULE
-from messaging.inbound.understand import job_facts
+from messaging.inbound.understand import NOT_SURE_REASON, job_facts
 from messaging.interpret.consent import consent_keyword
 from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
@@ -71,6 +71,8 @@ KIND_LABELS: dict[str, str] = {
     "attention": "Attention",
 }
 REPLY_CAUSES = (Cause.TECHNICIAN, Cause.DISPATCHER, Cause.AUTO_REPLY)
+# Replies a person wrote: one of them after a text the interpreter was not sure of means it was read.
+PERSON_REPLY_CAUSES = (Cause.TECHNICIAN, Cause.DISPATCHER)
 NOT_DELIVERED = (MessageStatus.FAILED, MessageStatus.UNDELIVERED)
 # Unanswered or failed texts older than this are history for the numbers page, not a task now.
 LOOKBACK = timedelta(days=3)
@@ -214,7 +216,23 @@ def _flagged_jobs() -> list[tuple[Job, Message | None]]:
         # A text the interpreter was not sure of always tells: the dispatcher must read it.
         if intent and (intent not in UNTELLING_INTENTS or not interpretation.get("sure", True)):
             telling.setdefault(message.job_id, message)
-    return [(job, telling.get(job.pk)) for job in jobs]
+    answered = _last_by_phone({str(m.phone) for m in telling.values()}, cause__in=PERSON_REPLY_CAUSES)
+    return [
+        (job, telling.get(job.pk))
+        for job in jobs
+        if not _unsure_flag_answered(job, telling.get(job.pk), answered)
+    ]
+
+
+def _unsure_flag_answered(job: Job, message: Message | None, answered: dict[str, datetime]) -> bool:
+    """Whether the job is flagged only because a text was not understood for sure, and a person
+    (technician or office) has answered that text since: they read it, which is what the flag asked.
+    An urgent flag (possible danger) stays until someone clears it."""
+    if job.urgent or message is None or not job.attention_reason.startswith(NOT_SURE_REASON):
+        return False
+    if (message.interpretation or {}).get("sure", True):
+        return False
+    return answered.get(str(message.phone), message.created_at) > message.created_at
 
 
 def _job_kind(job: Job, message: Message | None) -> str:

@@ -291,6 +291,11 @@ def _local(job: Job, moment: datetime) -> str:
     return f"{timefmt.day(moment, job.zone)} {timefmt.clock(moment, job.zone)}"
 
 
+# How the queue's line for a reading the project was not sure of begins: a person answering that
+# text has read it, and the flag goes with the answer (`dispatch.desk`).
+NOT_SURE_REASON = "Not sure, please read the text."
+
+
 def _reason(interpretation: Interpretation) -> str:
     """The dispatcher's queue line: what the customer wants, in words, and whether we are not sure."""
     reason = _wanted(interpretation)
@@ -300,7 +305,7 @@ def _reason(interpretation: Interpretation) -> str:
         reason = f"Possible EMERGENCY: {reason[0].lower()}{reason[1:]}"
     others = [a.replace("_", " ") for a in interpretation.alternatives if a != "emergency"]
     could_be = f"; could be {' or '.join(others)}" if others else ""
-    return f"Not sure, please read the text. {reason}{could_be}"
+    return f"{NOT_SURE_REASON} {reason}{could_be}"
 
 
 def _wanted(interpretation: Interpretation) -> str:

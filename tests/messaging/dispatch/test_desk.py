@@ -144,6 +144,39 @@ def test_a_text_answered_by_anyone_leaves_the_queue(time_machine, luis):
     assert dispatch.attention_queue(now=timezone.now()) == []
 
 
+@pytest.mark.parametrize("answered_by", [Cause.TECHNICIAN, Cause.DISPATCHER])
+def test_a_not_sure_flag_leaves_the_queue_once_a_person_answers_the_text(time_machine, luis, answered_by):
+    job = visit(technician=luis)
+    # Two requests that act differently: the reading is never sure, so the job is flagged for a person.
+    text = text_in(
+        time_machine,
+        "running late 20 min, cancel if he can't wait",
+        phone=str(job.customer.phone),
+        at=NOW - timedelta(minutes=30),
+    )
+    assert text.interpretation["sure"] is False
+    [row] = dispatch.attention_queue(now=timezone.now())
+    assert row.reasons[0].startswith("Not sure, please read the text.")
+
+    send_sms(body="Sure, no problem, see you soon", customer=job.customer, job=job, cause=Cause.AUTO_REPLY)
+    assert dispatch.attention_queue(now=timezone.now()), "the bot's own note is no person reading it"
+
+    send_sms(body="No problem, Luis will wait", customer=job.customer, job=job, cause=answered_by)
+    assert dispatch.attention_queue(now=timezone.now()) == []
+
+
+def test_an_urgent_flag_stays_after_a_reply_until_someone_clears_it(time_machine, luis):
+    job = visit(technician=luis)
+    text_in(
+        time_machine,
+        "I smell gas in the kitchen",
+        phone=str(job.customer.phone),
+        at=NOW - timedelta(minutes=30),
+    )
+    send_sms(body="Calling you now", customer=job.customer, job=job, cause=Cause.TECHNICIAN)
+    assert [row.job for row in dispatch.attention_queue(now=timezone.now())] == [job]
+
+
 def test_a_dispatcher_reply_goes_out_through_the_outbox_and_answers_the_waiting_text(
     dispatcher_client, dispatcher, time_machine, luis
 ):
