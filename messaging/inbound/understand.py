@@ -24,6 +24,7 @@ from messaging import describe
 from messaging.assist.suggest import JobFacts, TaskFacts
 from messaging.conversation import ON_ITS_WAY, mark_text_answered
 from messaging.hazards import hazard, safety_advice
+from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
 from messaging.interpret.intent import Intent
@@ -136,19 +137,40 @@ def _locked_job_of(message: Message, *, find: bool) -> Job | None:
     return None
 
 
+# A customer id no customer has: where each text's customer goes in the compiled read.
+_CUSTOMER = -15015
+
+
+@compiled_once
+def _open_jobs_read(alias: str) -> CompiledRead:
+    """A customer's open jobs in window order, locked (the job rows only: PostgreSQL cannot lock
+    the nullable side of the outer join to technician), with their site and technician: the
+    read `find_job` makes for every text, compiled once per database (about a millisecond of CPU
+    a text through the ORM)."""
+    jobs = Job.objects.filter(customer_id=_CUSTOMER).open().order_by("window_start")
+    return compile_read(
+        jobs.select_for_update(of=("self",)).select_related("site", "technician"), alias, _CUSTOMER
+    )
+
+
 def find_job(customer: Customer, *, now: datetime) -> Job | None:
     """The job a customer's text is most likely about: today's open job (in the site's zone),
     else the next upcoming one, else the most recent. The jobs are read under a row lock (the
     caller's transaction), with what `services.lock_job` reads: the changes the text makes use
     the job found without reading it again. Their customer is `customer` itself (not read again)."""
-    jobs = customer.jobs.select_for_update(of=("self",)).select_related("site", "technician")
-    open_jobs = list(jobs.open().order_by("window_start"))
+    alias = router.db_for_write(Job)
+    open_jobs = _open_jobs_read(alias).fetch(alias, customer.pk)
+    for job in open_jobs:
+        Job.customer.field.set_cached_value(job, customer)
     for job in open_jobs:
         today = timezone.localdate(now, job.zone)
         if job.local_window_start.date() <= today <= job.local_window_end.date():
             return job
     upcoming = next((job for job in open_jobs if job.window_start > now), None)
-    return upcoming or jobs.filter(window_start__lte=now).order_by("-window_start").first()
+    if upcoming:
+        return upcoming
+    jobs = customer.jobs.select_for_update(of=("self",)).select_related("site", "technician")
+    return jobs.filter(window_start__lte=now).order_by("-window_start").first()
 
 
 def apply_interpretation(
