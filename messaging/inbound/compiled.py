@@ -101,9 +101,9 @@ def compile_read(queryset: QuerySet, alias: str, *sentinels: object) -> Compiled
         slots.append(where[0])
     klass_info, select = compiler.klass_info, compiler.select
     if klass_info is None or any(
-        info.get("related_klass_infos") for info in klass_info["related_klass_infos"]
+        info["reverse"] or info.get("related_klass_infos") for info in klass_info["related_klass_infos"]
     ):
-        raise ImproperlyConfigured("a compiled read builds one model and its direct relations")
+        raise ImproperlyConfigured("a compiled read builds one model and the models of its foreign keys")
 
     def layout(info: dict) -> _Layout:
         indexes = info["select_fields"]
