@@ -11,8 +11,9 @@ database's converters), without compiling anything again.
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, transaction
@@ -42,6 +43,9 @@ class CompiledRead:
     main: _Layout
     related: tuple[tuple[Field, _Layout], ...]  # each relation from the main model, and its columns
     expressions: tuple[object, ...]
+    # Each connection's converters, found once (finding them for every text cost as much as
+    # building the instances); weak, so a closed thread's connection is not kept.
+    converters_of: weakref.WeakKeyDictionary = field(default_factory=weakref.WeakKeyDictionary, compare=False)
 
     def fetch(self, alias: str, *values: object) -> list[Model]:
         """The instances the queryset would give with `values` in place of its sentinels."""
@@ -54,7 +58,9 @@ class CompiledRead:
             rows = cursor.fetchall()
         if not rows:
             return []
-        converters = self._converters(alias)
+        converters = self.converters_of.get(connection)
+        if converters is None:
+            converters = self.converters_of[connection] = self._converters(alias)
         instances = []
         for raw in rows:
             row = list(raw)
@@ -66,12 +72,12 @@ class CompiledRead:
             instance = self.main.model.from_db(
                 alias, self.main.attnames, row[self.main.start : self.main.end]
             )
-            for field, layout in self.related:
+            for relation, layout in self.related:
                 values_of = row[layout.start : layout.end]
                 related = (
                     None if values_of[0] is None else layout.model.from_db(alias, layout.attnames, values_of)
                 )
-                field.set_cached_value(instance, related)
+                relation.set_cached_value(instance, related)
             instances.append(instance)
         return instances
 

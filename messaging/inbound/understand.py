@@ -117,14 +117,40 @@ def understand_inbound(message: Message, *, file_under_job: bool = False) -> Int
         last_outbound = last_outbound_before(message)
         interpretation = interpret(message.body, context_for(message, last_outbound=last_outbound))
         with services.one_lock_per_job(*filter(None, [message.job])):
-            claimed = Message.objects.filter(pk=message.pk, interpretation__isnull=True).update(
-                interpretation=interpretation.to_dict(), job_id=message.job_id, updated_at=timezone.now()
-            )
-            if not claimed:
+            if not claim(message, interpretation.to_dict()):
                 return None
             message.interpretation = interpretation.to_dict()
             apply_interpretation(message, interpretation, last_outbound=last_outbound)
     return interpretation
+
+
+@functools.cache
+def _claim_sql(alias: str) -> str:
+    """The claim of `claim`, written once per database from the model's names (an ORM update
+    built for every text cost about half a millisecond of CPU)."""
+    field, quote = Message._meta.get_field, connections[alias].ops.quote_name
+    column = {name: quote(field(name).column) for name in ("interpretation", "job", "updated_at", "id")}
+    # Only the model's own names are written into the SQL; every value is a parameter.
+    return (
+        f"UPDATE {quote(Message._meta.db_table)}"  # noqa: S608
+        f" SET {column['interpretation']} = %s, {column['job']} = %s, {column['updated_at']} = %s"
+        f" WHERE {column['id']} = %s AND {column['interpretation']} IS NULL"
+    )
+
+
+def claim(message: Message, interpretation: dict[str, object]) -> bool:
+    """Store the reading of a text not yet read, filed under `message.job_id`: False when another
+    run read it first (the claim is what makes handling a text twice change nothing twice)."""
+    connection = connections[router.db_for_write(Message)]
+    values = [
+        Message._meta.get_field("interpretation").get_db_prep_save(interpretation, connection),
+        message.job_id,
+        Message._meta.get_field("updated_at").get_db_prep_save(timezone.now(), connection),
+        message.pk,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_claim_sql(connection.alias), values)
+        return cursor.rowcount == 1
 
 
 def _locked_job_of(message: Message, *, find: bool) -> Job | None:
