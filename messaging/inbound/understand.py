@@ -24,6 +24,7 @@ from messaging import describe
 from messaging.assist.suggest import JobFacts, TaskFacts
 from messaging.conversation import ON_ITS_WAY, mark_text_answered
 from messaging.hazards import hazard, safety_advice
+from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
 from messaging.interpret.intent import Intent
@@ -116,14 +117,40 @@ def understand_inbound(message: Message, *, file_under_job: bool = False) -> Int
         last_outbound = last_outbound_before(message)
         interpretation = interpret(message.body, context_for(message, last_outbound=last_outbound))
         with services.one_lock_per_job(*filter(None, [message.job])):
-            claimed = Message.objects.filter(pk=message.pk, interpretation__isnull=True).update(
-                interpretation=interpretation.to_dict(), job_id=message.job_id, updated_at=timezone.now()
-            )
-            if not claimed:
+            if not claim(message, interpretation.to_dict()):
                 return None
             message.interpretation = interpretation.to_dict()
             apply_interpretation(message, interpretation, last_outbound=last_outbound)
     return interpretation
+
+
+@functools.cache
+def _claim_sql(alias: str) -> str:
+    """The claim of `claim`, written once per database from the model's names (an ORM update
+    built for every text cost about half a millisecond of CPU)."""
+    field, quote = Message._meta.get_field, connections[alias].ops.quote_name
+    column = {name: quote(field(name).column) for name in ("interpretation", "job", "updated_at", "id")}
+    # Only the model's own names are written into the SQL; every value is a parameter.
+    return (
+        f"UPDATE {quote(Message._meta.db_table)}"  # noqa: S608
+        f" SET {column['interpretation']} = %s, {column['job']} = %s, {column['updated_at']} = %s"
+        f" WHERE {column['id']} = %s AND {column['interpretation']} IS NULL"
+    )
+
+
+def claim(message: Message, interpretation: dict[str, object]) -> bool:
+    """Store the reading of a text not yet read, filed under `message.job_id`: False when another
+    run read it first (the claim is what makes handling a text twice change nothing twice)."""
+    connection = connections[router.db_for_write(Message)]
+    values = [
+        Message._meta.get_field("interpretation").get_db_prep_save(interpretation, connection),
+        message.job_id,
+        Message._meta.get_field("updated_at").get_db_prep_save(timezone.now(), connection),
+        message.pk,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_claim_sql(connection.alias), values)
+        return cursor.rowcount == 1
 
 
 def _locked_job_of(message: Message, *, find: bool) -> Job | None:
@@ -136,19 +163,40 @@ def _locked_job_of(message: Message, *, find: bool) -> Job | None:
     return None
 
 
+# A customer id no customer has: where each text's customer goes in the compiled read.
+_CUSTOMER = -15015
+
+
+@compiled_once
+def _open_jobs_read(alias: str) -> CompiledRead:
+    """A customer's open jobs in window order, locked (the job rows only: PostgreSQL cannot lock
+    the nullable side of the outer join to technician), with their site and technician: the
+    read `find_job` makes for every text, compiled once per database (about a millisecond of CPU
+    a text through the ORM)."""
+    jobs = Job.objects.filter(customer_id=_CUSTOMER).open().order_by("window_start")
+    return compile_read(
+        jobs.select_for_update(of=("self",)).select_related("site", "technician"), alias, _CUSTOMER
+    )
+
+
 def find_job(customer: Customer, *, now: datetime) -> Job | None:
     """The job a customer's text is most likely about: today's open job (in the site's zone),
     else the next upcoming one, else the most recent. The jobs are read under a row lock (the
     caller's transaction), with what `services.lock_job` reads: the changes the text makes use
     the job found without reading it again. Their customer is `customer` itself (not read again)."""
-    jobs = customer.jobs.select_for_update(of=("self",)).select_related("site", "technician")
-    open_jobs = list(jobs.open().order_by("window_start"))
+    alias = router.db_for_write(Job)
+    open_jobs = _open_jobs_read(alias).fetch(alias, customer.pk)
+    for job in open_jobs:
+        Job.customer.field.set_cached_value(job, customer)
     for job in open_jobs:
         today = timezone.localdate(now, job.zone)
         if job.local_window_start.date() <= today <= job.local_window_end.date():
             return job
     upcoming = next((job for job in open_jobs if job.window_start > now), None)
-    return upcoming or jobs.filter(window_start__lte=now).order_by("-window_start").first()
+    if upcoming:
+        return upcoming
+    jobs = customer.jobs.select_for_update(of=("self",)).select_related("site", "technician")
+    return jobs.filter(window_start__lte=now).order_by("-window_start").first()
 
 
 def apply_interpretation(
