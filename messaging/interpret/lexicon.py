@@ -81,7 +81,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherd|lab|labrador|retriever|pit ?bull|husky|terrier|"
         r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
-        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
+        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
         # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
         r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
         r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
