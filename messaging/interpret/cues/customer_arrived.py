@@ -215,7 +215,7 @@ CUES = (
         "customer_arrived.coming_to_the_door",
         "customer_arrived",
         # the customer is on the way to the door now, not later: "coming down now!", "be right out"
-        r"(?:^|i'm |i am |we're |ok,? |okay,? |k,? |sec,? |yes,? |yep,? )coming (?:down|out|up|to the door|round the (?:front|side|back))(?: now| rn| right now)?(?! (?:from|with|of|on|at|later|tomorrow|next|in \d))|"
+        r"(?:^|(?<=, )|i'm |i am |we're |ok,? |okay,? |k,? |sec,? |yes,? |yep,? )coming (?:down|out|up|to the door|round the (?:front|side|back))(?: now| rn| right now)?(?! (?:from|with|of|on|at|later|tomorrow|next|in \d))|"
         r"be right (?:out|down|up|there|with you)(?! of)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
         r"(?:heading|walking|coming|running) (?:up|down) the (?:driveway|drive|stairs|path)|"
         r"the (?:gate|door|garage)(?:'s| is) (?:open|unlocked) now|"

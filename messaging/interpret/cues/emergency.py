@@ -222,13 +222,13 @@ BILLED_OR_THANKED = Veto(
     "a hazard named as the repair billed or thanked for: 'charged me twice for the gas leak repair', "
     "'thanks for coming so fast when the pipe burst last night, all dry now'",
     alt(
-        r"charged|billed|double[- ]charged|invoiced|receipt|refund|paid (?:for|you)|"
+        r"charged|billed|double[- ]charged|invoice\w*|receipt|refund|paid (?:for|you)|"
         r"thanks? (?:\w+ )?for (?:coming|the|fixing|sorting|getting|being)|thank you (?:\w+ )?for|"
         r"all (?:dry|fixed|good|sorted) now|fixed now|dry now"
     ),
     scope="text",
     unless=alt(
-        r"right now|again|still|is back|came back|help|hurry|asap|(?:smell|smelling) (?:it|gas) (?:now|again)"
+        r"right now|(?<!thanks )(?<!thank you )(?<!safe )(?<!fine )(?<!normal )again|still|is back|came back|help|hurry|asap"
     ),
     examples=(
         "you charged me twice for the gas leak repair",
@@ -1418,7 +1418,8 @@ SIGN_CUES: tuple[Cue, ...] = (
             r"(?:crackl\w*|popp(?:ing|ed)|popping sounds?|buzz(?:ing)?|sizzl\w*|arcing|fizz\w*) (?:\w+ ){0,3}(?:from|in|inside|behind|out of) "
             r"(?:the |my |our |a )?(?:\w+ )?(?:panel|breakers?(?: box)?|fuse ?box|walls?|outlets?|sockets?|switch(?:es)?|wiring|meter|light fixture)s?\b",
             # "power went out in half the house and we heard popping"
-            r"(?:power|electricity|lights)(?:'s| is| has)? (?:went |gone |going )?(?:out|off|dead) in (?:half|part|some) (?:of )?(?:the |my |our )?(?:house|home|rooms)"
+            r"(?:(?:power|electricity|lights)(?:'s| is| has)? (?:went |gone |going )?(?:out|off|dead) in (?:half|part|some) (?:of )?(?:the |my |our )?(?:house|home|rooms)|"
+            r"(?:half|part|some) (?:of )?(?:the |my |our )?(?:house|home|rooms) (?:lost|has no|have no) (?:power|electricity))"
             r"[^.?!]{0,40}(?:popp\w*|bang\w*|crackl\w*|spark\w*|burn\w*|smoke|smell\w*)",
             # a hot breaker that smells, even asked as "is it normal for the breaker to be hot and smell?"
             r"(?:panel|breakers?(?: box)?|fuse ?box|outlets?|sockets?) (?:\w+ ){0,3}(?:hot|warm) (?:\w+ ){0,2}(?:smell\w*|smoking|burning)",
@@ -1428,6 +1429,7 @@ SIGN_CUES: tuple[Cue, ...] = (
             "popping sounds inside the wall by the outlet",
             "buzzing and sizzling from the outlet in the bedroom",
             "power went out in half the house and we heard popping",
+            "half the house lost power and there was a bang from the panel",
             "is it normal for the breaker to be hot and smell?",
             "the breaker box is hot and smells like burning",
         ),

@@ -34,7 +34,8 @@ SOMEONE_ELSES_LATENESS = Veto(
     "running_late.veto.someone_elses_lateness",
     "a lateness told of the technician: 'nobody called to say he'd be late', 'they said she'll be late'",
     re.compile(
-        r"\b(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll)(?: would| will| was going to| is going to)? $"
+        r"\b(?:say|said|saying|tell|told|telling|know|warn\w*|mention\w*)(?: me| us)?(?: that)? "
+        r"(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll)(?: would| will| was going to| is going to)? $"
     ),
     scope="before",
     examples=("nobody called to say he'd be late", "you never told me he would be late"),
