@@ -250,11 +250,17 @@ def test_a_move_asked_or_a_cancel_with_a_new_day_is_a_reschedule(text, day):
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["¿se puede pasar al día 15?", "not gonna work on the 3rd, what's open the week after?"],
+    ("text", "day"),
+    [
+        ("¿se puede pasar al día 15?", date(2026, 11, 15)),
+        ("¿podemos moverlo para el día 20?", date(2026, 11, 20)),
+        ("not gonna work on the 3rd, what's open the week after?", None),
+        ("won't work on the 12th, anything open later that week?", None),
+    ],
 )
-def test_a_move_asked_without_a_weekday_is_a_reschedule(text):
-    assert rules_only(text, _context("scheduled")).intent == "reschedule"
+def test_a_move_asked_by_the_day_of_the_month_and_a_day_turned_down(text, day):
+    found = rules_only(text, _context("scheduled"))
+    assert (found.intent, found.requested_date) == ("reschedule", day)
 
 
 def test_a_cancel_without_a_new_day_stays_a_cancel():
