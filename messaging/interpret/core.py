@@ -299,13 +299,16 @@ def _asks_for_slot(
 ) -> None:
     """A request naming a day, time or period ("can he come friday after 2?", "Monday?") asks to reschedule.
 
-    The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks.
+    The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks;
+    nor is today, or a part of it, beside a where-is-he ("will someone be coming out this morning?").
     Before the visit, a short text that is only a slot ("Fri morning pls", "after 4 on Wed?") asks too.
     """
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
     # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
     short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
+    asked_where = "where_is_tech" in reading.intents
+    not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
     for clause in _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
@@ -340,10 +343,10 @@ def _asks_for_slot(
             [
                 d
                 for d in find_days(clause, local.date(), None, day_first=day_first)
-                if not d.rejected and d.day != appointment
+                if not d.rejected and d.day not in not_a_new_day
             ]
             or [c for c in find_clocks(clause) if c.arrival]
-            or [p for p in find_parts_of_day(clause, []) if not p.rejected]
+            or [p for p in find_parts_of_day(clause, []) if not p.rejected and not asked_where]
             or lx.VAGUE_PERIODS.search(clause)
         )
         if slot:

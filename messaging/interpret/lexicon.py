@@ -81,7 +81,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherd|lab|labrador|retriever|pit ?bull|husky|terrier|"
         r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
-        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
+        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
         # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
         r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
         r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
@@ -329,7 +329,9 @@ EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 DAY_REJECTED_BEFORE = re.compile(
     r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
     r"en vez de|en lugar de|au lieu de|plutôt que|(?:came|was here|were here|visited|installed|fixed|serviced|came out) (?:on|last)|"
-    r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy)\s*(?:\w+\s+){0,1}$"
+    r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy|"
+    # "not gonna work on the 3rd, what's open the week after?": the day turned down, not asked for
+    r"(?:not gonna|not going to|won't|doesn't|does not|isn't going to|can't) (?:work|do)(?: for (?:me|us))?(?: on)?)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
     r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"

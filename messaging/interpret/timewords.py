@@ -554,9 +554,9 @@ _SIZES = re.compile(r"\b(?:inch|inches|pex|pipe|copper|gauge|wire|awg|fitting|np
 _NUMERIC_DATE = re.compile(
     r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper))"
 )
-# "the 14th", "el 14", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
+# "the 14th", "el 14", "el día 15", "le jour 15", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?:the|el|le) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
+    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
     r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b))"
 )

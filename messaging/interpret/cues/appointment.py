@@ -84,8 +84,21 @@ ASKS_ABOUT_CANCELLING = Veto(
     scope="all_before",
     examples=("is there a charge if we cancel?", "what's your policy if I need to cancel last minute?"),
 )
+# "cancel tomorrow and put me down for friday": a new day named beside the cancel moves the visit.
+MOVED_TO_A_NEW_DAY = Veto(
+    "cancel.veto.moved_to_a_new_day",
+    "a cancel with a new day booked beside it is a reschedule: 'cancel tomorrow and put me down for friday'",
+    re.compile(
+        r"^[^.!?;]{0,25}\b(?:and|&|then)\s+(?:put|book|pencil|move|switch|rebook|make it|sign)\b"
+        r"(?:\s+(?:me|us|it|him))?(?:\s+(?:down|in|up))?\s+(?:for|to|on)\b"
+    ),
+    scope="after",
+    examples=("cancel tomorrow and put me down for friday", "cancel monday and book us in for the 14th"),
+    becomes="reschedule",
+)
 CANCEL_VETOES: tuple[Veto, ...] = (
     NEGATED,
+    MOVED_TO_A_NEW_DAY,
     HEDGED,
     SOMETHING_ELSE,
     ASKS_ABOUT_CANCELLING,

@@ -130,5 +130,19 @@ CUES = (
         vetoes=CANCEL_VETOES,
         why="cancel the visit, in Vietnamese, Chinese, Portuguese, German, Tagalog and Korean",
     ),
+    cue(
+        "cancel.stop_the_visit",
+        "cancel",
+        # "stop" with the visit named is a cancellation; a bare STOP is the opt-out keyword
+        r"stop (?:the|my|our|this|that|today's|tomorrow's) (?:appointment|appt|service call|visit|booking|job|call-?out|repair)",
+        examples=(
+            "stop the appointment",
+            "please stop the service call, it's fixed",
+            "stop tomorrow's visit",
+        ),
+        near_misses=("STOP", "stop texting me", "can he stop the leak?"),
+        vetoes=CANCEL_VETOES,
+        why="stop with the appointment named: a cancellation, not an opt-out",
+    ),
 )
 CANCEL = CueSet("cancel", CUES)

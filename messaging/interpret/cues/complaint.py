@@ -796,5 +796,49 @@ CUES = (
         vetoes=VETOES,
         why="disappointed, too expensive, still broken, broke again, nobody warned, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
+    cue(
+        "complaint.damage_left_behind",
+        "complaint",
+        # damage the visit made, told as a fact: "a dent in the fridge door now" (what he left lying
+        # about is `left_things_behind`, mess is `mess_everywhere`)
+        r"(?:made|put|caused) (?:a |an |some )?(?:big |huge |deep |small |little )?(?:scratch(?:es)?|dent|gouge|scuff(?:s| marks?)?|hole|crack)\b|"
+        r"(?:there's|there is|there are|now (?:has|have)) (?:a |an )?(?:\w+ )?(?:scratch(?:es)?|dent|gouge|crack|stain|hole) (?:in|on) (?:the|my|our) [^.?!]{0,25}(?:now|since|after)\b",
+        examples=(
+            "there's a dent in the fridge door now",
+            "your guy made a big gouge in the hardwood",
+            "there are scratches on the floor now where he dragged the old unit",
+            "there's a crack in the tile now since he was here",
+        ),
+        near_misses=(
+            "there's a dent in the fridge door, can he look at the ice maker too?",
+            "left the gate code on the door",
+            "please wipe your feet, there's mud outside from the rain",
+        ),
+        vetoes=VETOES,
+        why="damage the visit made, without a complaint word",
+    ),
+    cue(
+        "complaint.charged_against_the_quote",
+        "complaint",
+        # "invoice says $189 when the quote was $99", texts too early or too many (a double charge is
+        # `charged_twice`, nobody calling is `didnt_do_it`)
+        r"(?:invoice|bill|receipt|charge|you charged|charged me)\b[^.?!]{0,30}(?:when|but|while|and) (?:the |your |my )?(?:quote|estimate|price)(?: was| said)|"
+        r"(?:quote|estimate)d? (?:was|said) <money>[^.?!]{0,25}(?:charged|billed|invoice|bill)|"
+        r"texts? (?:at|before) \d+(?::\d+)? ?am (?:is|are|was|were) (?:too much|a bit much|not ok|not okay|ridiculous)|"
+        r"(?:too many|so many|way too many) (?:texts|messages|reminders)",
+        examples=(
+            "invoice says $189 when the quote was $99",
+            "texts at 6 am are too much",
+            "way too many reminders",
+            "the bill came to $340 but the estimate was $200",
+        ),
+        near_misses=(
+            "can I get a copy of the invoice?",
+            "charged my card — is that the deposit?",
+            "did anyone call about the part?",
+        ),
+        vetoes=VETOES,
+        why="a price over the quote, texts too early or too many",
+    ),
 )
 COMPLAINT = CueSet("complaint", CUES)

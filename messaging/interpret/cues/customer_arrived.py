@@ -211,5 +211,33 @@ CUES = (
         vetoes=VETOES,
         why="home now, arrived, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
+    cue(
+        "customer_arrived.coming_to_the_door",
+        "customer_arrived",
+        # the customer is on the way to the door now, not later: "coming down now!", "be right out"
+        r"(?:^|(?<=, )|i'm |i am |we're |ok,? |okay,? |k,? |sec,? |yes,? |yep,? )coming (?:down|out|up|to the door|round the (?:front|side|back))(?: now| rn| right now)?(?! (?:from|with|of|on|at|later|tomorrow|next|in \d))|"
+        r"be right (?:out|down|up|there|with you)(?! of)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
+        r"(?:heading|walking|coming|running) (?:up|down) the (?:driveway|drive|stairs|path)|"
+        r"the (?:gate|door|garage)(?:'s| is) (?:open|unlocked) now|"
+        r"(?:in the shower|in the back(?: yard)?|upstairs|in the garden|on the phone)[^.?!]{0,10}[,.!]? coming!?$",
+        examples=(
+            "coming down now!",
+            "opening the door now",
+            "heading up the driveway",
+            "be right out",
+            "the gate's open now, I'm in the back yard",
+            "sorry was in the shower, coming",
+            "one sec, coming to the door",
+        ),
+        near_misses=(
+            "heading home now, 20 min",
+            "I'll be coming down from the cabin tomorrow",
+            "be right out of town next week, can we move it?",
+            "I'll be coming out of a meeting at 3",
+            "is the tech still coming out today?",
+        ),
+        vetoes=VETOES,
+        why="the customer is coming to the door or opening it now",
+    ),
 )
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

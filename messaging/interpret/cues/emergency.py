@@ -118,7 +118,8 @@ MAINTENANCE = Veto(
     alt(
         r"batter(?:y|ies)|chirp\w*|low battery|(?:swap|replace|replacing|change|changing|install|installing|put in|"
         r"add|test|testing|check|checking|inspect\w*|hardwire\w*|mount\w*|expired|end of life)\b"
-        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|pilas?|pilhas?|bater[ií]as?|batteria|batteries?|piles?"
+        r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|"
+        r"(?:detector|alarm)s? (?:\w+ ){0,2}says? replace|install (?:a )?new ones?|pilas?|pilhas?|bater[ií]as?|batteria|batteries?|piles?"
     ),
     scope="sentence",
     unless=alt(
@@ -216,6 +217,24 @@ PRICE_OR_OTHER_HOME = Veto(
     unless=alt(r"right now|hurry|asap|help|emergency|urgent"),
     examples=("How much to replace a burst pipe like the one you fixed at my neighbor's?",),
 )
+BILLED_OR_THANKED = Veto(
+    "emergency.veto.billed_or_thanked",
+    "a hazard named as the repair billed or thanked for: 'charged me twice for the gas leak repair', "
+    "'thanks for coming so fast when the pipe burst last night, all dry now'",
+    alt(
+        r"charged|billed|double[- ]charged|invoice\w*|receipt|refund|paid (?:for|you)|"
+        r"thanks? (?:\w+ )?for (?:coming|the|fixing|sorting|getting|being)|thank you (?:\w+ )?for|"
+        r"all (?:dry|fixed|good|sorted) now|fixed now|dry now"
+    ),
+    scope="text",
+    unless=alt(
+        r"right now|(?<!thanks )(?<!thank you )(?<!safe )(?<!fine )(?<!normal )again|still|is back|came back|help|hurry|asap"
+    ),
+    examples=(
+        "you charged me twice for the gas leak repair",
+        "thanks for fixing the gas leak so fast",
+    ),
+)
 JOKING = Veto(
     "emergency.veto.joking",
     "the customer says it was a joke: 'the grill is on fire lol just kidding'",
@@ -281,6 +300,7 @@ COMMON: tuple[Veto, ...] = (
     ELSEWHERE,
     PREVENTION,
     PRICE_OR_OTHER_HOME,
+    BILLED_OR_THANKED,
     JOKING,
 )
 
@@ -1378,7 +1398,99 @@ _FRAIL_PERSON = (
     r"(?:my|our) (?:\w+ )?(?:mom|dad|mother|father|mum) (?:is|who's|who is) (?:[7-9]\d|1\d\d)"
 )
 
+_AC_DEAD = (
+    r"(?:ac|a/c|air ?con\w*|air conditioner|cooling|heat pump)(?:'s| is| has)? (?:\w+ ){0,2}(?:dead|died|out|down|quit|broke\w*|"
+    r"not working|stopped working|isn't working|went out|gave out|not cooling|blowing hot)"
+)
+# Heat past 100°F, or a heat wave, and someone who cannot take it.
+_EXTREME_HEAT = r"\b1[0-2]\d\b|heat ?wave|extreme heat|heat advisory|burning up|heat ?stroke|so hot"
+_AT_RISK_IN_HEAT = (
+    r"baby|infant|newborn|elderly|grand(?:mother|father|ma|pa|mom|dad)|on oxygen|sick|chemo|pregnant|heart condition|"
+    r"(?:mom|dad|mother|father|mum) is [7-9]\d"
+)
+
 SIGN_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.electrical_sounds",
+        "emergency",
+        alt(
+            # the sound comes before the part: "crackling coming from the panel", "popping in the wall"
+            r"(?:crackl\w*|popp(?:ing|ed)|popping sounds?|buzz(?:ing)?|sizzl\w*|arcing|fizz\w*) (?:\w+ ){0,3}(?:from|in|inside|behind|out of) "
+            r"(?:the |my |our |a )?(?:\w+ )?(?:panel|breakers?(?: box)?|fuse ?box|walls?|outlets?|sockets?|switch(?:es)?|wiring|meter|light fixture)s?\b",
+            # "power went out in half the house and we heard popping"
+            r"(?:(?:power|electricity|lights)(?:'s| is| has)? (?:went |gone |going )?(?:out|off|dead) in (?:half|part|some) (?:of )?(?:the |my |our )?(?:house|home|rooms)|"
+            r"(?:half|part|some) (?:of )?(?:the |my |our )?(?:house|home|rooms) (?:lost|has no|have no) (?:power|electricity))"
+            r"[^.?!]{0,40}(?:popp\w*|bang\w*|crackl\w*|spark\w*|burn\w*|smoke|smell\w*)",
+            # a hot breaker that smells, even asked as "is it normal for the breaker to be hot and smell?"
+            r"(?:panel|breakers?(?: box)?|fuse ?box|outlets?|sockets?) (?:\w+ ){0,3}(?:hot|warm) (?:\w+ ){0,2}(?:smell\w*|smoking|burning)",
+        ),
+        examples=(
+            "there's crackling coming from the panel",
+            "popping sounds inside the wall by the outlet",
+            "buzzing and sizzling from the outlet in the bedroom",
+            "power went out in half the house and we heard popping",
+            "half the house lost power and there was a bang from the panel",
+            "is it normal for the breaker to be hot and smell?",
+            "the breaker box is hot and smells like burning",
+        ),
+        near_misses=(
+            "is it normal for the breaker box to hum a little?",
+            "the outlet popped when I unplugged the vacuum, it's fine now",
+            "popping noise from the dishwasher drain, can he look?",
+            "the kids were popping balloons in the living room",
+        ),
+        vetoes=(NEGATED, NOT_AN_EMERGENCY, PAST, RESOLVED, JOKING, SMALL_SPARK_UNPLUGGING),
+        hazard="electrical",
+        why="crackling, popping, buzzing or sizzling from a panel, wall or outlet, or a hot breaker that smells: a sign happening "
+        "now, even when asked whether it is normal (no hypothetical veto)",
+    ),
+    Cue(
+        "emergency.no_cooling_in_extreme_heat",
+        "emergency",
+        alt(
+            # the three in any order, within a couple of sentences
+            rf"(?:{_AC_DEAD}).{{0,60}}(?:{_EXTREME_HEAT}).{{0,60}}(?:{_AT_RISK_IN_HEAT})",
+            rf"(?:{_AC_DEAD}).{{0,60}}(?:{_AT_RISK_IN_HEAT}).{{0,60}}(?:{_EXTREME_HEAT})",
+            rf"(?:{_EXTREME_HEAT}|{_AT_RISK_IN_HEAT}).{{0,80}}(?:{_AC_DEAD}).{{0,60}}(?:{_EXTREME_HEAT}|{_AT_RISK_IN_HEAT})",
+            rf"(?:{_EXTREME_HEAT}).{{0,60}}(?:{_AT_RISK_IN_HEAT}).{{0,60}}(?:{_AC_DEAD})",
+            rf"(?:{_AT_RISK_IN_HEAT}).{{0,60}}(?:{_EXTREME_HEAT}).{{0,60}}(?:{_AC_DEAD})",
+        ),
+        examples=(
+            "AC is dead and it's 108 out, my mom is 90",
+            "the air conditioner quit, 110 degrees today and my baby is burning up",
+            "my grandpa is on oxygen and the AC stopped working, it's 106",
+            "AC out in this heat wave and my newborn is so hot",
+        ),
+        near_misses=(
+            "AC is out, it's getting warm, no rush",
+            "the AC died, can he come Thursday?",
+            "my mom is 90 and wants the AC serviced before summer",
+        ),
+        vetoes=COMMON,
+        hazard="person_at_risk",
+        why="no cooling in extreme heat with an elderly, sick or infant person",
+    ),
+    Cue(
+        "emergency.no_heat_with_a_baby_spanish",
+        "emergency",
+        alt(
+            r"(?:se (?:fue|apag[oó]|descompuso|muri[oó]|da[nñ][oó]) la calefacci[oó]n|calefacci[oó]n (?:no (?:funciona|prende|sirve|enciende|calienta)|se (?:fue|apag[oó]|descompuso))|"
+            r"(?:no hay|sin) calefacci[oó]n)[^.?!]{0,80}(?:beb[eé]s?|bebit[oa]|reci[eé]n nacid\w*|abuel\w*|ancian\w*)",
+            r"(?:beb[eé]s?|bebit[oa]|reci[eé]n nacid\w*|abuel\w*|ancian\w*)[^.?!]{0,60}(?:se (?:fue|apag[oó]|descompuso) la calefacci[oó]n|sin calefacci[oó]n)",
+        ),
+        examples=(
+            "se fue la calefacción y tengo a mi bebé",
+            "la calefacción no prende y mi abuela vive conmigo",
+            "tengo un recién nacido y estamos sin calefacción",
+        ),
+        near_misses=(
+            "se fue la calefacción en el garaje, no es urgente",
+            "mi bebé duerme, ¿puede tocar suave?",
+        ),
+        vetoes=COMMON,
+        hazard="no_heat",
+        why="no heating with a baby or a grandparent, said in Spanish",
+    ),
     Cue(
         "emergency.electrical_smell",
         "emergency",

@@ -306,5 +306,23 @@ CUES = (
         vetoes=RESCHEDULE_VETOES,
         why="move the visit, another day, in German, Tagalog and Korean",
     ),
+    cue(
+        "reschedule.asked_as_a_question",
+        "reschedule",
+        # "¿se puede pasar al día 15?", "not gonna work on the 3rd, what's open the week after?"
+        r"(?:(?:se puede|podemos|podr[ií]amos|puede) (?:pasar|mover)(?:lo|la)?|se puede cambiar(?:lo|la)?) (?:al?|para el?) (?:d[ií]a|lunes|martes|mi[ée]rcoles|jueves|viernes|s[aá]bado|domingo|\d)|"
+        r"(?:not gonna|won't|doesn't|isn't going to|not going to|can't) (?:work|do)(?: for me| for us)? (?:on )?(?:the )?\d+(?:st|nd|rd|th)?\b[^.?!]{0,10}[,.]?[^.?!]{0,20}(?:what's|what is|anything|do you have|any) (?:open|free|available)",
+        examples=(
+            "¿se puede pasar al día 15?",
+            "¿podemos pasarlo al martes?",
+            "not gonna work on the 3rd, what's open the week after?",
+            "won't work on the 12th, anything open later that week?",
+        ),
+        near_misses=(
+            "¿se puede pagar con tarjeta?",
+            "what's open on the 3rd? just curious about hours",
+        ),
+        why="moving the visit asked as a question: '¿se puede pasar al día 15?', 'won't work on the 3rd, what's open?'",
+    ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

@@ -29,7 +29,28 @@ ASKED_OF_THE_TECH = Veto(
     examples=("is Sam running late?", "is the tech running behind today?"),
     becomes="where_is_tech",
 )
-VETOES = (NEGATED, NOT_LATE_YET, ASKED_OF_THE_TECH)
+# "nobody called to say he'd be late" is a grievance about the technician's lateness, not the customer's.
+SOMEONE_ELSES_LATENESS = Veto(
+    "running_late.veto.someone_elses_lateness",
+    "a lateness told of the technician: 'nobody called to say he'd be late', 'they said she'll be late'",
+    re.compile(
+        r"\b(?:say|said|saying|tell|told|telling|know|warn\w*|mention\w*)(?: me| us)?(?: that)? "
+        r"(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll)(?: would| will| was going to| is going to)? $"
+    ),
+    scope="before",
+    examples=("nobody called to say he'd be late", "you never told me he would be late"),
+)
+# "can u grab milk on the way home" asks someone else for an errand: a text meant for family.
+ERRAND_ASKED = Veto(
+    "running_late.veto.errand_asked",
+    "an errand asked of someone on their way: 'can u grab milk on the way home'",
+    re.compile(
+        r"\b(?:can|could|would|will) (?:you|u|ya) (?:\w+ )?(?:grab|pick up|get|buy|stop (?:at|by|for))\b.{0,30}$"
+    ),
+    scope="before",
+    examples=("can u grab milk on the way home", "could you pick up the kids on the way back"),
+)
+VETOES = (NEGATED, NOT_LATE_YET, ASKED_OF_THE_TECH, SOMEONE_ELSES_LATENESS, ERRAND_ASKED)
 
 CUES = (
     cue(

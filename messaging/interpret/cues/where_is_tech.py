@@ -348,5 +348,41 @@ CUES = (
         near_misses=("Thợ sửa rất tốt, cảm ơn", "师傅修得很好", "O técnico foi ótimo"),
         why="where is he, is he still coming, what time, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
+    cue(
+        "where_is_tech.still_coming_asked_without_where",
+        "where_is_tech",
+        # "will the repairman be coming today?", "is that your guy in the van outside?"
+        r"(?:will|is|are) (?:the |your |my |our )?(?:repair\w*|tech\w*|guy|man|plumber|electrician|engineer|installer|crew|someone|somebody|anyone|he|she|they) "
+        r"(?:still )?(?:be )?(?:still )?(?:coming|showing|turning up|making it)(?: out| by| over| up)? ?(?:today|this (?:morning|afternoon|evening)|at all)|"
+        r"is (?:that|this) (?:your|the) (?:guy|tech\w*|man|plumber|electrician|van|truck)\b[^.?!]{0,25}(?:outside|out front|parked|across the street|in the drive\w*)|"
+        # "the tracking link has said 2 min for half an hour", "your text said 10 min, that was 40 min ago"
+        r"(?:link|app|map|tracker|text|message) (?:has )?(?:said|says|shown|shows|been saying) (?:\w+ ){0,3}(?:for (?:like |about |over |almost )?(?:half an hour|an hour|ages|\d+ minutes)|[^.?!]{0,20}(?:that was|and that was|it's been) (?:\d+ minutes|half an hour|an hour|ages) ago)|"
+        # "saw he's on the way, any idea how long?", "he's usually early, everything ok?"
+        r"on (?:the|his|her|their) way[^.?!]{0,25}(?:any idea )?how (?:much )?long\b(?! (?:the|it|this|a) (?:job|repair|install|work|visit))|"
+        r"(?:(?:he|she|they|you|text|message) said \d+ minutes?|said (?:he'd|she'd|they'd) be \d+ minutes?)[^.?!]{0,20}(?:and|but) (?:it's|it has|that's) been (?:over |almost )?(?:an hour|half an hour|ages|\d+)|"
+        r"(?:usually|normally|always) (?:right )?(?:early|on time|punctual|prompt)[^.?!]{0,15}(?:everything|all) (?:ok|okay|alright|good|fine)",
+        examples=(
+            "will the repairman be coming today?",
+            "will someone be coming out this morning?",
+            "will the plumber still be making it today?",
+            "is that your guy in the van outside? nobody knocked",
+            "is this your tech parked across the street?",
+            "the tracking link has said 2 min for half an hour",
+            "your text said 10 min, that was 40 min ago",
+            "saw he's on the way, any idea how long?",
+            "he's usually early, everything ok?",
+            "Dana's normally right on time, everything alright?",
+            "he said 15 min and it's been an hour",
+            "the app has shown 5 min for like 40 minutes now",
+        ),
+        near_misses=(
+            "will he need access to the attic?",
+            "is that your guy's number? I want to save it",
+            "I'm on my way home, any idea how long the repair takes?",
+            "sorry I'm running 20 min late, be there soon",
+            "he's usually early so I'll be up by 8",
+        ),
+        why="still coming, is that him outside, the tracker has said 2 min for ages: asked without 'where' or 'ETA'",
+    ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -97,5 +97,18 @@ CUES = (
         near_misses=("Số nhà tôi là 12", "号码没错"),
         why="wrong number, sent to the wrong person, in Vietnamese, Chinese, Portuguese, French, German and Korean",
     ),
+    cue(
+        "wrong_number.nobody_by_that_name",
+        "wrong_number",
+        r"no (?:one|body) (?:by|with|called|named) that name|nobody (?:by|called|named) that name|"
+        r"(?:no one|nobody) (?:named|called) \w+ (?:lives |is )?(?:here|at this number)|who (?:is|the heck is|tf is) \w+\?[^.?!]{0,10}(?:no one|nobody|don't know)",
+        examples=(
+            "who is Brenda? no one by that name here",
+            "nobody by that name at this number",
+            "nobody named Kevin lives here",
+        ),
+        near_misses=("no one here knows the gate code, can he call?", "who is coming today?"),
+        why="no one by that name here",
+    ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
