@@ -29,7 +29,7 @@ import uuid
 from collections import Counter
 from unittest import mock
 
-from support import ROOT, throwaway_database
+from support import ROOT, customers_with_a_visit_today, throwaway_database
 
 TEXTS = int(os.environ.get("BENCH_TEXTS", "600"))
 SHOW = int(os.environ.get("BENCH_SHOW", "-1"))
@@ -42,20 +42,13 @@ def main() -> None:
     with throwaway_database("inbound_worker") as database:
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
-        from django.utils import timezone
 
         from messaging import tasks
         from messaging.inbound import store
         from messaging.models import Message
         from messaging.sms.twilio import webhook as twilio
-        from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
 
-        technician = TechnicianFactory()
-        phones = []
-        for n in range(CUSTOMERS):
-            customer = CustomerFactory(phone=f"+1415555{n:04d}")
-            book_job(site=SiteFactory(customer=customer), technician=technician, start=timezone.now())
-            phones.append(str(customer.phone))
+        phones = customers_with_a_visit_today(CUSTOMERS)
         bodies = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line.strip()]
         rng = random.Random(15)
         logging.getLogger("django-q").setLevel(logging.WARNING)  # a line for each delivery run inline

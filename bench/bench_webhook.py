@@ -15,7 +15,7 @@ import statistics
 import time
 import uuid
 
-from support import summary_ms, throwaway_database
+from support import customers_with_a_visit_today, summary_ms, throwaway_database
 
 POSTS = int(os.environ.get("BENCH_POSTS", "1000"))
 CUSTOMERS = 50
@@ -31,20 +31,6 @@ BODIES = [
     "",
     "Perfect, see you then. " * 20,
 ]
-
-
-def seed() -> list[str]:
-    from django.utils import timezone
-
-    from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
-
-    technician = TechnicianFactory()
-    phones = []
-    for n in range(CUSTOMERS):
-        customer = CustomerFactory(phone=f"+1415555{n:04d}")
-        book_job(site=SiteFactory(customer=customer), technician=technician, start=timezone.now())
-        phones.append(str(customer.phone))
-    return phones
 
 
 def main() -> None:
@@ -63,7 +49,7 @@ def main() -> None:
         settings.SMS_BACKEND = "messaging.sms.locmem.SMSBackend"
         settings.TWILIO_AUTH_TOKEN = "0123456789abcdef0123456789abcdef"  # noqa: S105 - a benchmark's own
         url = settings.PUBLIC_BASE_URL + "/sms/inbound"
-        phones = seed()
+        phones = customers_with_a_visit_today(CUSTOMERS)
         client = Client()
         timings, cpu, queries = [], [], []
         for n in range(POSTS):

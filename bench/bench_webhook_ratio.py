@@ -31,7 +31,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -110,15 +109,10 @@ class Poster:
         self.accepted: list[str] = []
 
     def post(self, rng: random.Random) -> int:
-        sid = f"SM{uuid.uuid4().hex}"
-        fields = twilio.simulated_post(
-            sid=sid,
-            sender=rng.choice(self.phones),
-            to="+14155550100",
-            body=rng.choice(self.texts),
-            segments=1,
-            account_sid="",
-        )
+        from support import customer_post
+
+        fields = customer_post(rng, phones=self.phones, texts=self.texts)
+        sid = fields["MessageSid"]
         body = urlencode(fields).encode()
         head = (
             f"POST /sms/inbound HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n"

@@ -28,7 +28,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -252,15 +251,9 @@ class Load:
             with self.lock:
                 fields = rng.choice(self.sent)
         else:
-            sid = f"SM{uuid.uuid4().hex}"
-            fields = twilio.simulated_post(
-                sid=sid,
-                sender=rng.choice(self.customers),
-                to="+14155550100",
-                body=rng.choice(self.texts),
-                segments=1,
-                account_sid="",
-            )
+            from support import customer_post
+
+            fields = customer_post(rng, phones=self.customers, texts=self.texts)
         url = f"{self.base}/sms/inbound"
         signature = twilio.sign(url=url, fields=fields, token=self.token)
         response = session.post(url, data=fields, headers={twilio.SIGNATURE_HEADER: signature}, timeout=30)

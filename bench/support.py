@@ -77,3 +77,35 @@ def describe_database() -> str:
             cursor.execute("select sqlite_version()")
             version = f"SQLite {cursor.fetchone()[0]} (WAL file)"
     return f"{version}, database {connection.settings_dict['NAME']}"
+
+
+def customer_post(rng, *, phones: list[str], texts: list[str]) -> dict[str, str]:
+    """A Twilio inbound post with a fresh MessageSid, from one of `phones`, saying one of `texts`
+    (built by the project's own `simulated_post`: one home for what Twilio sends)."""
+    import uuid
+
+    from messaging.sms.twilio import webhook as twilio
+
+    return twilio.simulated_post(
+        sid=f"SM{uuid.uuid4().hex}",
+        sender=rng.choice(phones),
+        to="+14155550100",
+        body=rng.choice(texts),
+        segments=1,
+        account_sid="",
+    )
+
+
+def customers_with_a_visit_today(count: int) -> list[str]:
+    """`count` customers, each with a visit today with one technician; their phone numbers."""
+    from django.utils import timezone
+
+    from tests.factories import CustomerFactory, SiteFactory, TechnicianFactory, book_job
+
+    technician = TechnicianFactory()
+    phones = []
+    for n in range(count):
+        customer = CustomerFactory(phone=f"+1415555{n:04d}")
+        book_job(site=SiteFactory(customer=customer), technician=technician, start=timezone.now())
+        phones.append(str(customer.phone))
+    return phones
