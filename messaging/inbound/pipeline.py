@@ -9,18 +9,17 @@ once, and every reply has a dedupe key.
 
 from __future__ import annotations
 
-import functools
 import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import connections, router
+from django.db import router
 from django.db.models import F
 from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.services import BUSY
-from messaging.conversation import mark_text_answered
+from messaging.conversation import mark_text_answered, text_answered
 from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once
 from messaging.inbound.replies import reply_text
 from messaging.inbound.understand import understand_inbound
@@ -164,7 +163,7 @@ def _answer_after_hours(message: Message) -> Message | None:
     opens = quiet_end(at=message.created_at, zone=zone, business=business)
     if opens is None:
         return None
-    if answered(message.pk):  # by the bot's own reply to it, or by a person meanwhile
+    if text_answered(message.pk):  # by the bot's own reply to it, or by a person meanwhile
         return None
     return _reply(
         message,
@@ -175,24 +174,6 @@ def _answer_after_hours(message: Message) -> Message | None:
         dedupe_key=f"after-hours:{message.phone}:{opens:%Y-%m-%d}",
         opens=timefmt.clock(opens, zone),
     )
-
-
-@functools.cache
-def _answered_sql(alias: str) -> str:
-    """The read of `answered`, written once per database from the model's names."""
-    quote = connections[alias].ops.quote_name
-    handled_at, pk = (quote(Message._meta.get_field(name).column) for name in ("handled_at", "id"))
-    # Only the model's own names are written into the SQL; the id is a parameter.
-    return f"SELECT 1 FROM {quote(Message._meta.db_table)} WHERE {pk} = %s AND {handled_at} IS NOT NULL"  # noqa: S608
-
-
-def answered(message_id: int) -> bool:
-    """Whether the text counts as answered now (its `handled_at` as stored, which this process's
-    copy may not show). A refresh_from_db through the ORM cost more than the rest of the note."""
-    connection = connections[router.db_for_read(Message)]
-    with connection.cursor() as cursor:
-        cursor.execute(_answered_sql(connection.alias), [message_id])
-        return cursor.fetchone() is not None
 
 
 def _answer_consent_keyword(
