@@ -118,9 +118,12 @@ _MINUTES_AFTER_HOUR = re.compile(
     r"|(?<=\d )((?:or|to|-|a|o) )(five|ten|fifteen|twenty|twenty-five|twenty five|thirty|forty|forty-five|"
     r"forty five|fifty|sixty|cinco|diez|quince|veinte|treinta)\b(?!\s*(?:past|to|after|of)\b)"
 )
+# Minutes in words before an hour ("twenty to 5"), or before an hour nobody names, where the
+# phrase ends ("be there twenty past", "at ten to, ok?"): the grammar reads the next such minute.
 _NUMBER_BEFORE_CLOCK_WORD = re.compile(
     r"\b(five|ten|fifteen|twenty|twenty-five|twenty five)\s+"
-    r"(?=(?:to|past|til|till|until|of|after|before)\s+(?:\d|noon|midnight|midday))"
+    r"(?=(?:to|past|til|till|until|of|after|before)\s+(?:\d|noon|midnight|midday)"
+    r"|(?:past|after|to|til|till|until)\s*(?:$|[.,!?;)]|(?:and|so|or|ok|okay|then|tops|latest|at the latest|sorry)\b))"
 )
 
 # The time grammar's spelling step: forms people write that the recognisers read only canonically.

@@ -112,6 +112,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
+    # ... and asked as a guess, when no 12-hour clock says it: "traffic is nuts. maybe 25?"
+    (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+\s*$"), None),
     (
         re.compile(
             r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<|min\w*|hours?|hrs?))"
@@ -264,7 +266,10 @@ _MERIDIEM = (
 _CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
-    ("24h", re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for)|@) ?([01]\d|2[0-3])([0-5]\d)\b")),
+    (
+        "24h",
+        re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"),
+    ),
     (
         "h m",
         re.compile(

@@ -121,6 +121,74 @@ def test_minutes_past_or_to_an_hour_with_am_pm_and_noon():
     _check(cases, _arrival, None)
 
 
+UNNAMED_HOUR_MINUTES = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20,
+                        "twenty-five": 25, "twenty five": 25, "half": 30}  # fmt: skip
+
+
+def test_minutes_past_or_to_an_hour_nobody_names_are_the_next_such_minute():
+    """ "be there twenty past", "home at ten to, ok?": the hour is the next one the minutes fit."""
+    cases = []
+    for (word, minutes), relation, frame, tail in itertools.product(
+        UNNAMED_HOUR_MINUTES.items(),
+        ["past", "after", "to", "til"],
+        ["running late, be there {}", "home at {}", "be there {}", "sorry! be home {}"],
+        ["", ".", "!", ", ok?", " and I'll open up", " sorry", " at the latest"],
+    ):
+        before = relation in ("to", "til")
+        if word == "half" and before:
+            continue
+        minute = 60 - minutes if before else minutes
+        at = datetime(2026, 6, 10, 9, 7, tzinfo=TZ).replace(minute=minute)
+        if minute <= 7:
+            at += timedelta(hours=1)
+        cases.append((frame.format(f"{word} {relation}") + tail, at.strftime("%H:%M")))
+    _check(cases, lambda text: _arrival(text, at="09:07"), None)
+
+
+def test_an_eta_written_as_a_24_hour_clock():
+    cases = []
+    for (hour, minute), written in itertools.product(
+        [(9, 30), (14, 15), (20, 45), (11, 5)], ["eta {}", "ETA: {}", "running late, eta {}"]
+    ):
+        cases.append((written.format(f"{hour:02d}{minute:02d}"), f"{hour:02d}:{minute:02d}"))
+    _check(cases, lambda text: _arrival(text, at="09:07"), None)
+
+
+def test_a_guess_at_the_wait_asked_as_a_question_is_minutes():
+    """ "traffic is nuts. maybe 25?": no 12-hour clock says 25, so it is a wait in minutes, from
+    the message (a distance) or, said as lateness before the window opens, from the window."""
+    cases = []
+    for hedge, minutes, marks in itertools.product(
+        ["maybe", "like", "prob", "around"], [15, 20, 25, 40, 45], ["?", "??"]
+    ):
+        if hedge in ("like", "around") and minutes < 24:
+            continue  # "around 15?" may be a 24-hour clock: only a number no clock says is a wait
+        distance = datetime(2026, 6, 10, 9, 30, tzinfo=TZ) + timedelta(minutes=minutes)
+        cases.append((f"traffic is nuts. {hedge} {minutes}{marks}", distance.strftime("%H:%M")))
+        cases.append((f"on my way, {hedge} {minutes}{marks}", distance.strftime("%H:%M")))
+    _check(cases, lambda text: _arrival(text, at="09:30", window=("09:00", "11:00")), None)
+    # Lateness before the window counts from the window.
+    assert _arrival("running late, maybe 25?", at="08:10", window=("09:00", "11:00")) == "09:25"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on my way, maybe 10?",  # a 12-hour clock could say 10: no guess at the wait
+        "running late, could he come around 3?",
+        "on my way, maybe 100?",
+        "how much is the part, like 25?",
+    ],
+)
+def test_near_misses_of_a_guessed_wait(text):
+    from messaging.interpret.normalize import normalise
+    from messaging.interpret.timewords import find_durations
+
+    assert all(d.minutes not in (10, 3, 100) for d in find_durations(normalise(text))), text
+    if "part" in text:
+        assert _arrival(text, at="09:30") is None
+
+
 def test_minutes_to_an_hour_on_another_day_take_the_business_reading():
     cases = []
     for (word, minutes), hour, day_word in itertools.product(
