@@ -152,6 +152,8 @@ REQUEST = _alt(
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
+    # An offer of the customer's own: "I can do tomorrow between 2 and 4", "we could do the 15th".
+    r"(?:^|(?<=[\s,]))(?:i|we) (?:can|could) (?:do|make|manage)(?! it (?:in|at|by|there|home|back)\b)",
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
@@ -159,6 +161,9 @@ REQUEST_AFTER = _alt(
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
+    # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
+    r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
+    r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
@@ -343,7 +348,7 @@ DAY_REJECTED_AFTER = re.compile(
 # Slots and times in a request.
 # A short text that asks by its form: a question mark, "pls", "anything on", "how's Mon arvo".
 SHORT_ASK = re.compile(
-    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance)\b"
+    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing)\b"
 )
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
 ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")

@@ -343,12 +343,31 @@ def foreign_time_words(text: str) -> str:
     return text
 
 
+# A range of hours written short: "btw 2 and 4", "b/w 2-4", and "friday 2-4" right after a day or
+# part of day (a range elsewhere, "in 10-15", "2-3 weeks", stays as written).
+_BETWEEN_SHORT = re.compile(r"\b(?:btw|b/w)\s+(?=\d)")
+# "monday a.m." after a day: its stops would end the sentence before the rest of the request.
+_DAY_MERIDIEM_DOTS = re.compile(
+    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today) ([ap])\.m\.?(?!\w)"
+)
+_HOUR_RANGE_AFTER_DAY = re.compile(
+    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|morning|afternoon|evening) "
+    r"(?:from )?(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])(?=\s*(?:[ap]\.?m\b|$|[.,!?;]|or\b|works?\b|suits?\b|is\b|would\b|if\b|instead\b|please\b))"
+)
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
     tokens = set(re.findall(r"[a-z]+", text))
     if tokens & _HOUR_TOKENS:
         text = _SPELLED_CLOCK.sub(_spelled_clock, text)
+    if ".m" in text:
+        text = _DAY_MERIDIEM_DOTS.sub(r"\1 \2m", text)
     if any(ch.isdigit() for ch in text):
+        text = _BETWEEN_SHORT.sub("between ", text)
+        text = _HOUR_RANGE_AFTER_DAY.sub(
+            lambda m: f"{m.group(1)} between {m.group(2)} and {m.group(3)}", text
+        )
         text = _glued_units(text)
         text = _DAYS_AHEAD.sub(_days_ahead, text)
     if tokens & _ORDINAL_TOKENS:

@@ -276,6 +276,14 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:at|by|around|about|home|back|there|be) (\d{1,2}) ([0-5]\d)\b(?!\s*(?:minutes|hours|<))"
         ),
     ),
+    # A 24-hour clock said before its day or part of day, or with "hrs": "1900 tonight", "0830 tomorrow".
+    (
+        "24h_before",
+        re.compile(
+            r"(?<![$#\w])(?<!paid )(?<!cost )(?<!quote )([01]\d|2[0-3])([0-5]\d)"
+            r"(?= ?(?:hrs?|h)\b| (?:tonight|tomorrow|today|this (?:morning|afternoon|evening))\b)"
+        ),
+    ),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
     (
         "to",
@@ -362,7 +370,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     g = m.groups()
     if kind == "hm":
         return int(g[0]), int(g[1]), _meridiem(g[2]), False
-    if kind in ("24h", "hmm", "h m"):
+    if kind in ("24h", "24h_before", "hmm", "h m"):
         return int(g[0]), int(g[1]), None, False
     if kind in ("to", "past"):
         if g[0][0].isdigit() and re.search(
@@ -493,9 +501,18 @@ _PART_WORDS = re.compile(
 )
 
 
+# "am" names the morning only right after a day ("fri am", "tomorrow a.m."): alone it is "I am".
+_DAY_AM = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|tomorrow|today) (am|a\.m\.?)(?![\w'])")
+
+
 def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
-    """Parts of day named by a word ("tonight", "8 in the evening"), leaving out the am/pm of a clock time."""
-    found = []
+    """Parts of day named by a word ("tonight", "8 in the evening", "fri am"), leaving out the am/pm of
+    a clock time."""
+    found = [
+        PartOfDay("morning", m.start(1), m.end(1), m.group(1), _rejected(text, m))
+        for m in _DAY_AM.finditer(text)
+        if not any(c.start <= m.start(1) < c.end for c in clocks)
+    ]
     for m in _PART_WORDS.finditer(text):
         if m.group(1) == "pm" and any(c.start <= m.start() < c.end for c in clocks):
             continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one

@@ -588,3 +588,73 @@ def test_minutes_past_or_to_with_no_hour_are_the_next_such_minute():
 )
 def test_other_ways_to_write_a_wait_or_an_eta(text, expected):
     assert _arrival(text, at="09:35") == expected
+
+
+# Slots offered without a reschedule word: "I can do friday btwn 2 and 4", "would 9ish tomorrow work"
+
+# Received Wednesday 10 June at 08:00 about a visit on Thursday 11 June, 1-3 pm.
+SLOTS = {
+    "friday": ("2026-06-12", None, None),
+    "friday 2-4": ("2026-06-12", "14:00", None),
+    "friday from 2-4": ("2026-06-12", "14:00", None),
+    "friday between 2 and 4": ("2026-06-12", "14:00", None),
+    "friday btwn 2 and 4": ("2026-06-12", "14:00", None),
+    "friday btw 2 and 4": ("2026-06-12", "14:00", None),
+    "friday b/w 2-4": ("2026-06-12", "14:00", None),
+    "fri am": ("2026-06-12", None, "morning"),
+    "monday a.m.": ("2026-06-15", None, "morning"),
+    "monday morning": ("2026-06-15", None, "morning"),
+    "the 15th": ("2026-06-15", None, None),
+    "next tuesday at 10": ("2026-06-16", "10:00", None),
+    "1900 tonight": ("2026-06-10", "19:00", "evening"),
+    "0830 friday": None,  # a 24-hour clock before a weekday is not taken: "0830 friday" may be a code
+}
+
+
+def _slot(text: str) -> tuple[str, tuple[str | None, str | None, str | None]]:
+    result = read(
+        text, at="08:00", day=DAY, status="scheduled", window=("13:00", "15:00"), window_day="2026-06-11"
+    )
+    return result.intent, (
+        result.requested_date.isoformat() if result.requested_date else None,
+        result.requested_time.strftime("%H:%M") if result.requested_time else None,
+        result.requested_part_of_day,
+    )
+
+
+def test_a_slot_the_customer_offers_is_a_reschedule_with_its_day_and_time():
+    cases = []
+    for (slot, expected), frame in itertools.product(
+        SLOTS.items(),
+        ["i can do {}", "We can do {} if that's easier", "we could do {}", "I could do {} instead"],
+    ):
+        if expected is not None:
+            cases.append((frame.format(slot), ("reschedule", expected)))
+    _check(cases, _slot, None)
+
+
+def test_asking_whether_a_slot_works_needs_no_question_mark():
+    cases = []
+    for (slot, expected), frame in itertools.product(
+        SLOTS.items(), ["would {} work", "Would {} work for you", "does {} suit you", "will {} work."]
+    ):
+        if expected is not None and "tonight" not in slot:
+            cases.append((frame.format(slot), ("reschedule", expected)))
+    _check(cases, _slot, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can do that",
+        "we can do the gate code thing when he gets here",
+        "the AC still doesn't work since friday",
+        "tomorrow I am free after 3 if he needs to call",  # "I am" is no morning
+        "I paid 1900 today and it still leaks",
+        "would that work",
+    ],
+)
+def test_near_misses_of_an_offered_slot(text):
+    intent, (day, clock, part) = _slot(text)
+    assert intent != "reschedule" or (day, clock, part) == (None, None, None), (intent, day, clock, part)
+    assert part != "morning"
