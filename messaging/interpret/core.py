@@ -130,7 +130,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     if code and code.group(1) in offers:
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return _after_code(raw)
-    tokens = set(norm.replace("!", " ").split())
+    tokens = {token.rstrip(".") for token in norm.replace("!", " ").split()} - {""}  # "affirmative."
     if _BARE_MINUTES.fullmatch(raw) and lx.OUTBOUND_ASKS_ETA.search(outbound):
         return f"{raw.strip(' .!')} minutes away"  # "10-15" to "how far away are you?"
     if "?" in raw and not re.sub(r"emo_\w+|[\W_]", "", norm):  # "?", "👀⏰?"
@@ -162,6 +162,15 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
             reading.add("confirm", f"'{raw.strip()}' agrees")
         return ""
     return raw
+
+
+def _liked_text(raw: str, last_outbound: str | None) -> str:
+    """The text a tapback reacts to: the last text when the quote begins it (phones shorten the
+    quote: "Liked “Reminder: Luis from Acme...”"), else the quote itself (an older text)."""
+    quoted = re.sub(r"^\S+(?: at)?\s+[\"“]|[\"”]\s*$", "", raw.strip()).rstrip(".…").strip()
+    if last_outbound and quoted and last_outbound.strip().startswith(quoted[:30]):
+        return last_outbound
+    return quoted
 
 
 def _negated(norm: str, start: int) -> bool:
@@ -633,6 +642,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if tapback:
         label = {"liked": "thanks", "loved": "thanks", "disliked": "complaint", "questioned": "question"}
         intent = label.get(tapback.group(1), "other")
+        if intent == "thanks" and lx.OUTBOUND_ASKS_TO_AGREE.search(_liked_text(raw, context.last_outbound)):
+            intent = "confirm"  # as a 👍 to a reminder: the like agrees to the time it asked about
         reading.add(intent, f"reaction '{tapback.group(1)}'")
         sentiment = {"thanks": "positive", "complaint": "negative"}.get(intent, "neutral")
         return Interpretation(

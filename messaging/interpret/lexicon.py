@@ -246,6 +246,11 @@ OFFER_INTENTS: dict[str, str] = {
 }
 # The last outbound asked a yes/no question about the visit, so "yes" confirms.
 OUTBOUND_ASKS = re.compile(r"\?|confirm|would that work|does that work|is that ok", re.I)
+# The business asked the customer to agree to a time: a like or a love of that text agrees to it
+# ("Liked “Reminder: ... Reply C to confirm”"); a like of news or of a rating request is thanks.
+OUTBOUND_ASKS_TO_AGREE = re.compile(
+    r"confirm|would that work|does that (?:still )?work|works? for you|is that ok|\breply (?:yes|y)\b", re.I
+)
 # The business asked when the customer will be there: a bare time or number answers it.
 OUTBOUND_ASKS_ETA = re.compile(
     r"how (?:far|long|soon)|when (?:will|do|can) you (?:be|get)|what time (?:will|do|can) you|are you (?:close|nearby|on your way)|"
@@ -279,7 +284,7 @@ OUTBOUND_KEEP_OR_MOVE = re.compile(
 
 # Short replies whose meaning comes from the last outbound text.
 AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
-    "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
+    "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok affirmative aye yea".split()
     # Vietnamese, Chinese, Portuguese, German, Tagalog, Korean (issue 13, h13lang)
     + "vâng vang dạ da ừ 好 好的 好啊 行 可以 嗯 sim claro certo ja jawohl opo oo sige 네 예 넵".split()
 )

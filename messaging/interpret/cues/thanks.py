@@ -6,7 +6,9 @@ dropped by `core._settle_intents`; "thanks for nothing" and "thanks a lot" are k
 
 from __future__ import annotations
 
-from . import CueSet, cue
+import re
+
+from . import CueSet, Veto, cue
 
 CUES = (
     cue(
@@ -33,6 +35,30 @@ CUES = (
         examples=("no worries!", "muchas gracias", "merci beaucoup"),
         near_misses=("no worries if he's late, I'll be home",),
         why="no worries alone; thanks in other languages",
+    ),
+    cue(
+        "thanks.praise_of_the_visit",
+        "thanks",
+        r"(?:he|she|they|\w+) (?:was|were) (?:so |very |super |really |extremely )?"
+        r"(?:great|fantastic|professional|thorough|helpful|polite|friendly|nice|knowledgeable|quick|efficient|a pleasure)"
+        r"(?! (?:last time|before|until|but)\b)|much obliged|(?:so |very |really )?grateful\b|kudos|props to",
+        examples=(
+            "He was great, very thorough",
+            "Luis was so professional",
+            "much obliged",
+            "kudos to your tech",
+        ),
+        near_misses=("was he nice?", "he was great last time but today nobody came"),
+        vetoes=(
+            Veto(
+                "thanks.veto.praise_asked",
+                "asked about, not said: 'was he nice?'",
+                re.compile(r"^[^.!]{0,30}\?"),
+                scope="after",
+                examples=("he was quick? then why is it still leaking",),
+            ),
+        ),
+        why="praise of the visit or the technician, and old-fashioned thanks",
     ),
     # ---- Vietnamese, Chinese, Portuguese, German, Korean (issue 13, h13lang) ----
     cue(
