@@ -7,9 +7,19 @@ confirmation beside a cancellation, a complaint or a new request.
 
 from __future__ import annotations
 
-from . import NEGATED, CueSet, cue
+import re
+
+from . import NEGATED, CueSet, Veto, cue
 
 VETOES = (NEGATED,)
+# "aquí lo espero desde las 10 y nada": waiting still, since a time, is a grievance, not agreement.
+STILL_WAITING = Veto(
+    "confirm.veto.still_waiting",
+    "waiting since a time or in vain ('aquí lo espero desde las 10 y nada'): not agreeing to a time",
+    re.compile(r"^\s*(?:desde|y nada|todav[ií]a|hace (?:rato|\d|una|dos|tres))"),
+    scope="after",
+    examples=("aquí lo espero desde las 10 y nada",),
+)
 CUES = (
     cue(
         "confirm.yes_confirmed",
@@ -96,6 +106,16 @@ CUES = (
         near_misses=("si no llega a las 3 cancelo",),
         vetoes=VETOES,
         why="yes and agreed, in Spanish, French, Tagalog and Portuguese",
+    ),
+    cue(
+        "confirm.spanish_waiting_for_you",
+        "confirm",
+        r"(?:ah[ií]|aqu[ií]|all[ií]|acá|aca) (?:lo|los|la|las|le|les) (?:espero|esperamos|estaremos esperando)|"
+        r"^(?:órale|orale|sale|simón|simon|va)[,.! ]*(?:pues)?[,.! ]*(?:ah[ií]|aqu[ií]|nos vemos|gracias|$)",
+        examples=("Órale, ahí lo espero", "aquí los esperamos", "sale, nos vemos", "va, gracias"),
+        near_misses=("aquí lo espero desde las 10 y nada", "va a llegar tarde?"),
+        vetoes=(*VETOES, STILL_WAITING),
+        why="we'll wait for you here, and Mexican 'órale', 'sale', 'va' agreeing",
     ),
     # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
     cue(
