@@ -80,6 +80,25 @@ CUES = (
         why="the customer cannot make the booked day",
     ),
     cue(
+        "reschedule.cant_do_that_time",
+        "reschedule",
+        r"(?:can't|cannot|can not|won't be able to|unable to) (?:do|make|manage) (?:it )?(?:at |by )?"
+        r"(?:\d{1,2}(?::\d{2}| ?[ap]\.?m\b)|that time|the new time|then\b|that late|that early)",
+        examples=(
+            "can't do 2:30, I'll be gone by then",
+            "I cannot make it at 4pm",
+            "won't be able to do that time, sorry",
+            "can't do that late, I have to pick up my kids",
+        ),
+        near_misses=(
+            "I can't do that myself",
+            "can't do 2 visits in one week",
+            "I can't make it any earlier than 5, sorry",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="the customer cannot make the time proposed",
+    ),
+    cue(
         "reschedule.sooner_or_next_available",
         "reschedule",
         r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"

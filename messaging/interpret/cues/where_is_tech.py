@@ -189,6 +189,21 @@ CUES = (
         why="is he still coming, any update",
     ),
     cue(
+        "where_is_tech.will_he_make_it",
+        "where_is_tech",
+        r"(?:will|is|would|can|does) (?:he|she|they|the tech\w*|your (?:guy|tech\w*|plumber|electrician)|[a-z]+) "
+        r"(?:still )?(?:going to |gonna )?(?:make it|be able to make it|get here|be here|be there)(?: (?:in time|on time|before (?:then|\d)|by (?:then|\d)))?"
+        r"(?! (?:to|into|up|through|in)\b)(?: at all)?\s*\?",
+        examples=(
+            "I have to leave at 3:30 for school pickup, will he make it?",
+            "is he going to be here before 4?",
+            "will Luis be here by then?",
+            "would he still make it in time?",
+        ),
+        near_misses=("will he make it into the crawlspace?", "will he be there to fix the dryer too?"),
+        why="whether the technician will make it in time",
+    ),
+    cue(
         "where_is_tech.update_on_arrival",
         "where_is_tech",
         r"(?:update|tell|inform|let) (?:me )?(?:on |about |me )?(?:the |his |her |their )?(?:tech\w* |engineer |plumber |electrician )?(?:arrival|eta)\b",
