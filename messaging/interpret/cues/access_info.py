@@ -134,14 +134,15 @@ CUES: tuple[Cue, ...] = (
         r"(?:past|after|across from|opposite|next to|behind) the (?:\w+ )?(?:church|school|water tower|mailboxes|post office|fire station|"
         r"gas station|park|playground|pond|silo|red barn|barn|grain elevator|dumpsters?|clubhouse|pool)",
         r"(?:end|bottom|top) of the (?:road|lane|street|cul-de-sac|culdesac|driveway|hill|court)|follow the (?:driveway|road|lane|signs|path)|"
-        r"(?:gps|google maps|the map|waze|apple maps) (?:\w+ ){0,2}(?:takes|sends|will take|will send|is wrong|gets it wrong|says)|"
+        # the GPS named alone is a grievance or a lateness ("is he lost? GPS sends people to the wrong
+        # street", "waze says 35 min"); only an instruction not to follow it is a direction
         r"don't (?:trust|follow|use) (?:the )?(?:gps|google|waze|maps?)|(?:long|shared|gravel|dirt) driveway",
         r"(?:with|has) (?:the|a) (?:\w+ ){0,2}(?:shutters|awning|porch|fence|flag|trim|carport|mailbox|roof|hedge|shed)\b|"
         r"(?:on|at) the corner of|corner (?:house|lot|unit)|house number (?:isn't|is not|isn't) (?:up|there|on)",
         examples=(
             "third house on the left past the church",
             "take the service road around the back",
-            "GPS sends you to the wrong street, turn left at the water tower",
+            "don't trust the GPS, turn left at the water tower",
             "we're at the end of the cul-de-sac",
             "follow the driveway all the way up",
             "the white two storey with the blue shutters on the corner of Elm and 3rd",
@@ -150,6 +151,8 @@ CUES: tuple[Cue, ...] = (
             "the third time this month he's late",
             "I'm on the service road, 10 min away",
             "left a review, thanks",
+            "is he lost? GPS sends people to the wrong street",
+            "waze says 35 min with traffic, sorry",
         ),
         vetoes=(
             Veto(
@@ -225,7 +228,7 @@ CUES: tuple[Cue, ...] = (
         "access.spanish_round4",
         "access_info",
         r"c[oó]digo (?:del |de la |de |es |:)?|caseta|vigilancia|(?:el |al )?guardia|(?:el |al )?vigilante|identificaci[oó]n|"
-        r"(?:tercera|segunda|primera|[uú]ltima) casa|casa (?:azul|blanca|verde|amarilla|roja|de la esquina)|al fondo|"
+        r"(?:tercera|segunda|primera|[uú]ltima) casa|(?:es |la |una )casa (?:azul|blanca|verde|amarilla|roja|de la esquina)|al fondo|"
         r"(?:a la )?(?:izquierda|derecha) (?:de|del|despu[eé]s)|pasando (?:la|el)|d[ií]gales? que|estacione|no estacione|cochera",
         examples=(
             "en la caseta dígale al guardia que va a la casa 12",
