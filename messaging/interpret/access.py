@@ -32,7 +32,7 @@ _SENTENCE = re.compile(rf"[^.!?;\n{_EMOJI}]+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_E
 # conjunctions that join a detail to something else ("door's open so you can get in").
 _BREAK = re.compile(
     r"\s*,\s*|\s+[-\u2013\u2014]+\s+"
-    r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b))",
+    r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b|you know\b|u know\b))",
     re.IGNORECASE,
 )
 # Access cues the intent lexicon does not carry: an offer to open up, pets shut away, a buzzer.

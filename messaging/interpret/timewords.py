@@ -106,6 +106,9 @@ def hours_and_minutes_wait(text: str, m: re.Match[str]) -> bool:
 # it, minutes and no clock (no 8 pm), when no customer could mean an hour (13-59).
 LATE_ABOUT_MINUTES = re.compile(
     r"\b(?:late|behind),? (?:by )?(?:maybe|prob(?:ably)?|like|about|around|~) ?(1[3-9]|[2-5]\d)\b(?!\s*(?::|am\b|pm\b|<|[a-z]))"
+    # "on my way home now, traffic is awful, maybe 25. The code is ...": on the road, a hedged size ends the sentence
+    r"|\b(?:traffic|on my way|heading|leaving|stuck|driving|omw)\b[^.!?]{0,40}\b(?:maybe|prob(?:ably)?|like|about|around|~) ?"
+    r"(1[3-9]|[2-5]\d)(?=\s*[.!]+(?:\s|$))"
 )
 # A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
 HOURS_AND_MINUTES_FIXED = -1
@@ -517,7 +520,9 @@ def find_clocks(text: str) -> list[Clock]:
     taken = [
         (m.start(), m.end()) for m in HOURS_AND_MINUTES.finditer(text) if hours_and_minutes_wait(text, m)
     ]
-    taken += [(m.start(1), m.end(1)) for m in LATE_ABOUT_MINUTES.finditer(text)]  # "late, about 20": no 8 pm
+    taken += [
+        (m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in LATE_ABOUT_MINUTES.finditer(text)
+    ]  # "late, about 20": no 8 pm
     for kind, pattern in _CLOCKS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

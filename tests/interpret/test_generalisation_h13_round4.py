@@ -104,6 +104,11 @@ def test_the_note_keeps_only_the_access_detail(detail, other, detail_first, sepa
         ("Voy retrasada 10 min. En la caseta dígale al guardia que va a la casa 12", "caseta"),
         ("ya voy llegando, 5 min. la llave está debajo de la maceta", "maceta"),
         ("im going to be late sorry!! garage code is 2468 press enter after", "2468"),
+        ("I'm on my way home now, traffic is awful, maybe 25. The code for the garage is 0 4 1 2", "0 4 1 2"),
+        (
+            "Thank you!! Just so you know there's a big friendly golden named Frog who will want to say hi",
+            "Frog",
+        ),
     ],
 )
 def test_the_detail_in_a_long_or_spanish_text_is_the_note(text, key):
@@ -142,6 +147,9 @@ def test_a_way_left_open_for_later_is_still_a_note(text):
         "does he need me to buzz him in?",
         "I'm on the service road, 10 min away",
         "I'm in the lobby of my office, running late",
+        "my zip code is 60614, is that in your area?",
+        "the error code is 3 3 1 on the furnace",
+        "is he lost? GPS sends people to the wrong street",
     ],
 )
 def test_a_detail_asked_about_or_the_customers_own_road_is_no_note(text):
@@ -350,6 +358,15 @@ def test_a_distance_in_hours_and_minutes_counts_from_now(wait):
 def test_the_size_said_after_a_lateness_is_minutes_not_a_clock(text, minutes):
     result = rules_only(text, _context(window=(12, 14)))
     assert result.arrival_at == NOW.replace(hour=12, minute=0) + timedelta(minutes=minutes), result.evidence
+
+
+@pytest.mark.parametrize(
+    "lead", ["on my way home now, traffic is awful,", "stuck behind a bus,", "leaving work now,"]
+)
+def test_a_hedged_size_ending_a_sentence_on_the_road_is_a_distance(lead):
+    result = rules_only(f"{lead} maybe 25. The code for the garage is 0 4 1 2", _context(window=(12, 14)))
+    assert result.arrival_at == NOW + timedelta(minutes=25), result.evidence
+    assert result.access_note == "The code for the garage is 0 4 1 2"
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,18 @@ PET_UNWELL = Veto(
     examples=("the dog is vomiting after the pest spray",),
 )
 
+# A code that opens nothing: "my zip code is 60614", "promo code 4411".
+NOT_A_DOOR_CODE = Veto(
+    "access.veto.not_a_door_code",
+    "a zip, promo, area or confirmation code opens no door: 'my zip code is 60614'",
+    re.compile(
+        r"\b(?:zip|postal|post|promo|promotional|discount|coupon|area|confirmation|verification|reference|booking|"
+        r"tracking|referral|invoice|qr|bar|dress|error|fault) (?:code )?$"
+    ),
+    scope="near_before",
+    examples=("my zip code is 60614, is that in your area?", "the error code is 3 3 1 on the furnace"),
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "access.codes_keys_doors",
@@ -45,8 +57,8 @@ CUES: tuple[Cue, ...] = (
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
         r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
         examples=("gate code is 4411", "key's under the mat", "the side door is unlocked"),
-        near_misses=("I locked my keys in the car lol", "running 10 late sorry"),
-        vetoes=(DONE_ON_ARRIVAL,),
+        near_misses=("I locked my keys in the car lol", "running 10 late sorry", "my zip code is 60614"),
+        vetoes=(DONE_ON_ARRIVAL, NOT_A_DOOR_CODE),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
     cue(
@@ -213,6 +225,7 @@ CUES: tuple[Cue, ...] = (
         "access.codes_in_other_forms",
         "access_info",
         r"(?:code|pin|passcode|combo|combination|password)(?:'s| is|:)? (?:\w+ )?(?:\d ){2,}\d|"
+        r"(?:code|pin|passcode|combo|combination)\b[^.!?\d<]{0,30}(?:\d ?){3,6}(?![\d:])|"
         r"(?:\d ){3,}\d(?= (?:on|at|for|then|and press|and hit|#|pound))|(?:then|and) (?:press|hit) (?:enter|#|pound|the pound|star|\*)",
         r"(?:code|pin|combo)(?:'s| is|:)? <unit>|hide-?a-?key|(?:key|keys) (?:are |is )?in the (?:\w+ )?(?:box|lock|mailbox|grill|planter|shed)",
         examples=(
@@ -220,8 +233,10 @@ CUES: tuple[Cue, ...] = (
             "it's 2 4 6 8 on the keypad then press enter",
             "keys are in the lock box",
             "hide-a-key by the hose",
+            "the code for the garage is 0 4 1 2",
         ),
-        near_misses=("my number is 5 5 5", "press 1 to confirm"),
+        near_misses=("my number is 5 5 5", "press 1 to confirm", "the error code is 3 3 1 on the furnace"),
+        vetoes=(NOT_A_DOOR_CODE,),
         why="codes written with spaces or letters, and how to enter them",
     ),
     cue(
