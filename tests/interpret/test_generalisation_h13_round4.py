@@ -158,7 +158,7 @@ def test_a_detail_asked_about_or_the_customers_own_road_is_no_note(text):
 
 # --- 2. bare frustration in reply to the last text ------------------------------------------------
 
-ANGRY = ("😡", "😡😡", "🤬", "😠!", "😡😡😡")
+ANGRY = ("😡", "😡😡", "🤬", "😠!", "😡😡😡", "wow. 😡", "😡 seriously", "again?? 😤")
 
 
 @pytest.mark.parametrize(("text", "last"), list(itertools.product(ANGRY, (DELAY, REMINDER))))
@@ -195,6 +195,27 @@ WINDOW_REMINDER = (
 def test_bare_question_marks_in_the_window_ask_where_he_is(text, status, last):
     """In the window with no ETA given (a window named is none), the technician is due."""
     result = rules_only(text, _context(status=status, window=(10, 12), last=last))
+    assert result.intent == "where_is_tech" and result.sentiment == "negative", result.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    list(
+        itertools.product(
+            (
+                "it's 11:40 and still nobody",
+                "its 11:40 & no sign of him",
+                "11:40...",
+                "u guys coming or what",
+                "is anyone showing up or not?",
+                "is he gonna show or what",
+            ),
+            ("scheduled", "en_route"),
+        )
+    ),
+)
+def test_impatience_without_a_question_word_asks_where_he_is(text, status):
+    result = rules_only(text, _context(status=status, window=(10, 12), last=None))
     assert result.intent == "where_is_tech" and result.sentiment == "negative", result.evidence
 
 

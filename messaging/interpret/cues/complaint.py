@@ -847,9 +847,13 @@ CUES = (
         "complaint.angry_face_alone",
         "complaint",
         # round four (issue 13): 😡 alone, to a delay notice or in the window, is a grievance
-        r"^(?:emo_neg ?)+[?!. ]*$",
-        examples=("😡", "😡😡😡", "🤬!"),
-        near_misses=("running late 😩 be there in 10", "😂"),
+        r"^(?:emo_neg ?)+[?!. ]*$|"
+        # with a word of disbelief before or after it: "wow. 😡", "😡 seriously"
+        r"^(?:(?:seriously|really|wow|great|unbelievable|again|ugh|smh|wtf|omg|nice|perfect|lovely|come on|cool)[?!.,]* ?){1,2}"
+        r"(?:emo_neg ?)+[?!. ]*$|^(?:emo_neg ?)+[?!.,]* ?(?:(?:seriously|really|wow|great|unbelievable|again|ugh|smh|wtf|omg|"
+        r"nice|perfect|lovely|come on|cool)[?!.,]* ?){1,2}$",
+        examples=("😡", "😡😡😡", "🤬!", "wow. 😡", "😡 seriously", "again?? 😤"),
+        near_misses=("running late 😩 be there in 10", "😂", "so sorry 😩 10 min"),
         why="an angry or sad face sent alone",
     ),
 )

@@ -399,10 +399,40 @@ CUES = (
         r"^(?:um+ |uh+ |so+ |hello+ |hi |hey |ok+ |umm+ )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? "
         r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|noon|lunchtime|half past \w+|quarter (?:past|to) \w+)(?: already| now)?\s*"
         r"(?:\.{2,}|…)?\s*\?+|^(?:um+ |so+ |hello+ )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after)? "
-        r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|noon)(?: already| now)?\s*(?:\.{2,}|…)\s*$",
-        examples=("it's 3:55...?", "its already 4pm??", "it's almost noon...", "hello it's 11:40?"),
-        near_misses=("it's 3:55, see you soon", "is it 3:55 or 4:55?", "it's 4 now, can he come at 5?"),
+        r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|noon)(?: already| now)?\s*(?:\.{2,}|…)\s*$|"
+        # the bare clock with dots ("3:55..."), and the clock with nobody there ("it's 3:55 and still nobody")
+        r"^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|"
+        r"^(?:it's|its|it is)(?: now| already| almost| nearly| past)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon) "
+        r"(?:and|&) (?:still )?(?:nobody|no one|no sign|no tech|no call|nothing|not here|no word)",
+        examples=(
+            "it's 3:55...?",
+            "its already 4pm??",
+            "it's almost noon...",
+            "hello it's 11:40?",
+            "3:55...",
+            "it's 11:40 and still nobody",
+        ),
+        near_misses=(
+            "it's 3:55, see you soon",
+            "is it 3:55 or 4:55?",
+            "it's 4 now, can he come at 5?",
+            "3:55 works",
+            "it's 11:40 and I'm home",
+        ),
         why="the time now said back as a question: the technician is overdue",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.coming_or_what",
+        "where_is_tech",
+        # round four (issue 13): "u guys coming or what": impatience asking whether they still come
+        r"(?:u|you|you guys|u guys|y'?all|ya'?ll|he|she|they|anyone|someone|your guy|the tech) (?:\w+ )?"
+        r"(?:coming|showing up|show(?:ing)? up|turning up|gonna (?:show|come|make it)) or (?:what|not)\b",
+        examples=("u guys coming or what", "is anyone showing up or not?", "is he gonna show or what"),
+        near_misses=("are you coming Tuesday or Wednesday?", "coming or going lol"),
+        why="coming or what: the wait asked about with impatience",
     ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
