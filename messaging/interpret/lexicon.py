@@ -354,7 +354,7 @@ NEGATIVE_WORDS = _alt(
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
     # "it's 3:55...?", "it's almost noon...", "??": the time said back, or bare question marks, impatient
     # (issue 13, round four)
-    r"^\?{2,}$|or (?:what|not)\?*$|^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|^(?:(?:um+|uh+|so+|hello+|hi|hey|ok+) )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)"
+    r"^\?{2,}$|or what\?*$|^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|^(?:(?:um+|uh+|so+|hello+|hi|hey|ok+) )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)"
     r"(?: already| now)?\s*(?:\.{2,}|…)?\s*\?+|^(?:it's|its|it is)(?: now| already| almost| nearly)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)\s*(?:\.{2,}|…)\s*$",
 )
 

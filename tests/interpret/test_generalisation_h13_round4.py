@@ -204,10 +204,10 @@ def test_bare_question_marks_in_the_window_ask_where_he_is(text, status, last):
         itertools.product(
             (
                 "it's 11:40 and still nobody",
-                "its 11:40 & no sign of him",
+                "its 11:40 & still no one",
                 "11:40...",
                 "u guys coming or what",
-                "is anyone showing up or not?",
+                "is anyone showing up or what",
                 "is he gonna show or what",
             ),
             ("scheduled", "en_route"),

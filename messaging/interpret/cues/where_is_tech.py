@@ -429,8 +429,8 @@ CUES = (
         "where_is_tech",
         # round four (issue 13): "u guys coming or what": impatience asking whether they still come
         r"(?:u|you|you guys|u guys|y'?all|ya'?ll|he|she|they|anyone|someone|your guy|the tech) (?:\w+ )?"
-        r"(?:coming|showing up|show(?:ing)? up|turning up|gonna (?:show|come|make it)) or (?:what|not)\b",
-        examples=("u guys coming or what", "is anyone showing up or not?", "is he gonna show or what"),
+        r"(?:coming|showing up|show(?:ing)? up|turning up|(?:gonna|going to) (?:show|come|make it)) or (?:what|not)\b",
+        examples=("u guys coming or what", "you guys turning up or not?", "is he gonna show or what"),
         near_misses=("are you coming Tuesday or Wednesday?", "coming or going lol"),
         why="coming or what: the wait asked about with impatience",
     ),
