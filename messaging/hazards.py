@@ -99,6 +99,16 @@ HAZARDS: dict[str, Hazard] = {
             "No heat with vulnerable people in the home: treat as urgent.",
         ),
         Hazard(
+            "chemical_reaction",
+            "Reaction to a treatment",
+            {
+                "en": "Please get everyone, pets too, out of the treated area into fresh air now. If breathing is hard, call 911; for other symptoms call Poison Control at 1-800-222-1222.",
+                "es": "Por favor saque a todos, también a las mascotas, del área tratada al aire libre ahora. Si le cuesta respirar, llame al 911; si tiene otros síntomas, llame al centro de toxicología al 1-800-222-1222.",
+                "fr": "Sortez tout le monde, animaux compris, de la zone traitée et allez à l'air frais maintenant. Si quelqu'un a du mal à respirer, appelez le 911; pour d'autres symptômes, appelez le centre antipoison.",
+            },
+            "Reaction to a treatment reported: customer told to leave the treated area for fresh air and call 911 or Poison Control. Check the product used before you go in.",
+        ),
+        Hazard(
             "person_at_risk",
             "Someone at risk",
             {

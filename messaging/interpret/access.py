@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .cues.access_info import ACCESS_INFO
 from .normalize import normalise
 from .timewords import find_clocks, find_durations
 
@@ -31,7 +32,7 @@ _SENTENCE = re.compile(rf"[^.!?;\n{_EMOJI}]+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_E
 # conjunctions that join a detail to something else ("door's open so you can get in").
 _BREAK = re.compile(
     r"\s*,\s*|\s+[-\u2013\u2014]+\s+"
-    r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b))",
+    r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b|you know\b|u know\b))",
     re.IGNORECASE,
 )
 # Access cues the intent lexicon does not carry: an offer to open up, pets shut away, a buzzer.
@@ -138,7 +139,8 @@ def _asks(norm: str) -> bool:
 
 
 def _is_access(norm: str) -> bool:
-    return bool(lx.CUES["access_info"].search(norm) or _MORE_ACCESS.search(norm))
+    """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied)."""
+    return any(hit.stands for hit in ACCESS_INFO.scan(norm)) or bool(_MORE_ACCESS.search(norm))
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -176,6 +178,77 @@ def _kind(norm: str) -> str:
     return "neutral"
 
 
+_WORD_START = re.compile(r"(?<!\S)\S")
+# Where a detail cannot end before another thought: "gate code is | 4411 and ...", "the | ...".
+_THOUGHT_CANNOT_FOLLOW = re.compile(
+    r"(?:^|\s)(?:the|a|an|my|our|your|his|her|their|this|that|is|are|'s|was)\W*$", re.I
+)
+# What opens a new thought after a detail: "gate code is 4411 | and I'm running 10 late".
+_NEW_THOUGHT = re.compile(
+    r"^(?:and|but|so|then|also|plus|i|i'm|im|i'll|ill|i've|we|we're|we'll|sorry|running|be|see|thanks|thank|thx|ty|"
+    r"should|will|gonna|just|stuck|omw|eta|can|could|what|when|lmk|let me know|text|call|y|pero|gracias|llego|voy)\b",
+    re.I,
+)
+
+
+# Words that open a detail before its cue: "the | side door", "take the | service road", "door | code 2468B".
+_DETAIL_OPENER = re.compile(
+    r"^(?:the|a|an|my|our|your|his|her|their|this|that|side|back|front|rear|main|garage|door|gate|lockbox|lock|key|box|"
+    r"service|big|little|two|both|take|use|park|go|head|turn|follow|show|tell|dial|buzz|ring|enter|punch|please|pls|just|"
+    r"el|la|los|las|mi|nuestro|nuestra)$",
+    re.I,
+)
+
+
+def _detail_start(piece: str, starts: list[int]) -> int | None:
+    """Where the first access detail of `piece` begins: the first word of the shortest run that ends
+    where the first cue is complete, with the words that open it ("the", "side", "take the") taken
+    along. None when the detail opens the piece or no cue is found."""
+    bounds = [*starts, len(piece)]
+    complete = next((b for b in bounds if _is_access(normalise(piece[:b]))), None)
+    if complete is None:
+        return None
+    first = next(
+        (b for b in reversed([0, *starts]) if b < complete and _is_access(normalise(piece[b:complete]))), 0
+    )
+    opening = [0, *starts]
+    index = opening.index(first)
+    while index > 0 and _DETAIL_OPENER.match(piece[opening[index - 1] : opening[index]].strip(" ,.!")):
+        index -= 1
+    return opening[index] or None
+
+
+def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece holding an access detail and, with no comma between, something else ("running late 20
+    min gate code is 4411", "gate code is 4411 and I'm running about 10 late", "what time is he
+    coming the gate code is 4471"): cut off the run of words at either end that has no access cue
+    and that another intent claims or that asks. A piece that is all detail stays whole, and so does
+    a question about the way in ("is the gate code still 4471?")."""
+    piece = raw[start:end]
+    whole = normalise(piece)
+    if _kind(whole) not in ("access", "question") or not _is_access(whole):
+        return [(start, end)]
+    starts = [m.start() for m in _WORD_START.finditer(piece)][1:]
+
+    def other(words: str) -> bool:
+        norm = normalise(words)
+        return not _is_access(norm) and _kind(norm) in ("elsewhere", "question")
+
+    lead = _detail_start(piece, starts)
+    if lead and other(piece[:lead]):
+        return [(start, start + lead), *_split_off_other(raw, start + lead, end)]
+    for cut in starts:  # the longest trailing run first
+        left, right = piece[:cut], piece[cut:]
+        if (
+            _NEW_THOUGHT.match(right)
+            and not _THOUGHT_CANNOT_FOLLOW.search(left)
+            and other(right)
+            and _kind(normalise(left)) == "access"
+        ):
+            return [(start, start + cut), (start + cut, end)]
+    return [(start, end)]
+
+
 def access_note(raw: str) -> str | None:
     """The parts of `raw` that say how to get in or what to know on arrival, as the customer wrote them."""
     norm = normalise(raw)
@@ -185,11 +258,12 @@ def access_note(raw: str) -> str | None:
     for number, sentence in enumerate(_SENTENCE.finditer(raw)):
         if _HISTORY.match(normalise(sentence.group(0))):
             continue
-        for start, end in _pieces(sentence.group(0), sentence.start()):
-            start, end = _trim(raw, start, end)
-            norm = normalise(raw[start:end])
-            if norm.strip(" .!?,"):
-                pieces.append((start, end, _kind(norm), number))
+        for piece_start, piece_end in _pieces(sentence.group(0), sentence.start()):
+            for start, end in _split_off_other(raw, *_trim(raw, piece_start, piece_end)):
+                start, end = _trim(raw, start, end)
+                norm = normalise(raw[start:end])
+                if norm.strip(" .!?,"):
+                    pieces.append((start, end, _kind(norm), number))
     told = {number for _, _, kind, number in pieces if kind == "access"}
     kept = []
     for index, (start, end, kind, number) in enumerate(pieces):

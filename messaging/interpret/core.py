@@ -102,13 +102,22 @@ def _after_code(raw: str) -> str:
     return _CODE_PREFIX.sub("", raw, count=1)
 
 
+# A window named in the last text ("between 10 and 12", "10am-12pm"), which names no ETA.
+_WINDOW_NAMED = re.compile(
+    r"\bbetween \d{1,2}(?::\d\d)?\s*(?:am|pm)? (?:and|&) \d|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:-|–|to)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)\b",
+    re.IGNORECASE,
+)
+
+
 def _overdue(context: MessageContext) -> bool:
     """Whether the technician should be there by now: past the ETA the last text gave, or, with
     none given, past the window's start while the visit has not begun."""
     if context.job_status not in ("scheduled", "confirmed", "en_route"):
         return False
     local = context.received_at.astimezone(_zone(context.timezone))
-    eta = _eta_in(context.last_outbound or "", local)
+    outbound = context.last_outbound or ""
+    # "arrives between 10 and 12" gives a window, not an ETA: its end is no promise passed or not
+    eta = None if _WINDOW_NAMED.search(outbound) else _eta_in(outbound, local)
     if eta is not None:
         return local > eta
     return context.window_start is not None and context.received_at > context.window_start

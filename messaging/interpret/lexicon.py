@@ -1,6 +1,7 @@
 """Word lists and patterns the interpreter reads besides the cue records (English and Spanish, some
 French and Portuguese), as data. Each intent's cues are records in `cues/<intent>.py`; `CUES` maps
-every intent to its joined pattern (the access note's is still a pattern here).
+every intent to its joined pattern (the access note's cues, in `cues/access_info.py`, are read piece by
+piece by `access.access_note` rather than as an intent of their own).
 
 Patterns run on the normalised text (`normalize.normalise`): lowercase, SMS spellings expanded
 ("omw" -> "on my way", "dont" -> "don't", "min" -> "minutes"), emoji as `emo_*` words and
@@ -13,6 +14,7 @@ import re
 
 from .cues import NEGATORS as NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
 from .cues import alt as _alt
+from .cues.access_info import ACCESS_INFO
 from .cues.cancel import CANCEL
 from .cues.complaint import COMPLAINT
 from .cues.confirm import CONFIRM
@@ -49,44 +51,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "customer_arrived": CUSTOMER_ARRIVED.pattern,
     "where_is_tech": WHERE_IS_TECH.pattern,
     "complaint": COMPLAINT.pattern,
-    "access_info": _alt(
-        r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
-        r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
-        r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
-        r"park (?:in|on|at|behind|out)|parking(?:'s)?|visitor (?:spot|parking)|on the street",
-        r"(?:german )?shepherds?|(?:dogs?|pets?) in the (?:back ?yard|yard|garden|house)|put the dogs? (?:away|inside|up)|"
-        r"(?:dog|dogs|cat|cats)(?:'s)? (?:isn't|is not|doesn't|does not|hates|bites|barks|won't)|wrong (?:house|address)|"
-        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?! ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish))|meet me (?:in|at|by|out front|outside)|"
-        r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
-        r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
-        r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<buzz>",
-        r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|(?:door|gate) (?:sticks|is stiff|is sticky|jams)|push (?:it )?hard|"
-        r"<unit>,? (?:\w+ )?floor|la entrada|entrada (?:es )?por|callej[oó]n|portero|conserje|telefonillo|interf[oó]n|"
-        r"<unit>(?:,| is)? (?:around|round|at the|in the|enter|use|take|go|upstairs|downstairs|on the|out back|behind)",
-        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
-        r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
-        r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
-        r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
-        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
-        r"(?:rear|back|side|front|alley|garage|basement|service|main|side) (?:entrance|entry|path|steps|stairs)|entrance|alley",
-        r"(?:i'm|we're|i am|we are|address is|it's) (?:at )?<addr>|concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
-        r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
-        r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
-        r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
-        r"(?:go|head|drive|turn|come) (?:down|up|past|along|left|right|through) the|past the (?:\w+ )?(?:barn|church|school|store|gas station|farm|mailbox|sign)|gravel road|dirt road",
-        r"lift(?:'s| is)? (?:out of order|broken|not working)|"
-        r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door|(?:come|go) (?:round|around) (?:to )?the",
-        r"(?:blue|red|white|green|yellow|grey|gray|brown|black|tan|beige) (?:house|door|gate|building|garage|fence)|"
-        r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
-        r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherd|lab|labrador|retriever|pit ?bull|husky|terrier|"
-        r"rottweiler|doodle|poodle|cats?)\b|crated|in (?:his|her|the|a) crate",
-        r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
-        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
-        # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
-        r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
-        r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
-        r"(?:tor|tür|haustür)code|schlüssel|비밀번호|현관",
-    ),
+    "access_info": ACCESS_INFO.pattern,
     "confirm": CONFIRM.pattern,
     "thanks": THANKS.pattern,
     "wrong_number": WRONG_NUMBER.pattern,
@@ -105,7 +70,10 @@ ETA_PHRASES = _alt(
 
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
-    r"\?\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
+    r"\?\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|"
+    # "when you get here the lockbox is ...": an instruction for his arrival, no question
+    r"^\s*when\b(?! (?:you|u|he|she|they|the tech|your tech|the guy)\s+(?:get|gets|arrive|arrives|come|comes|pull|pulls|show|shows)\b)|"
+    r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
@@ -316,7 +284,7 @@ LATENESS = re.compile(
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
-    r"(?:\blate|\bbehind|\btarde|\ben retard),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
+    r"(?:\blate|\bbehind|\btarde|\ben retard|\bretrasad[oa]s?|\bretrasándome),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
     # Vietnamese, Chinese, Portuguese, French, Tagalog (issue 13, h13lang): "trễ khoảng 20 phút", "晚到20分钟",
     # "vou atrasar uns 20 minutos", "en retard d'environ 15 min", "male-late ako ng 20 minutes"
     r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
@@ -394,6 +362,10 @@ NEGATIVE_WORDS = _alt(
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
+    # "it's 3:55...?", "it's almost noon...", "??": the time said back, or bare question marks, impatient
+    # (issue 13, round four)
+    r"^\?{2,}$|or what\?*$|^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|^(?:(?:um+|uh+|so+|hello+|hi|hey|ok+) )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)"
+    r"(?: already| now)?\s*(?:\.{2,}|…)?\s*\?+|^(?:it's|its|it is)(?: now| already| almost| nearly)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)\s*(?:\.{2,}|…)\s*$",
 )
 
 # Sad news: a negative feeling, but no anger at the business.

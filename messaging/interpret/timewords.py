@@ -67,7 +67,53 @@ class PartOfDay:
 
 _MIN = r"(?:minutes|minutos|minuten|min|mn)\b"
 _HOUR = r"(?:hours?|horas?|heures?)\b"
+
+# Hours and minutes written together: "1h30", "1h 30", "1hr30", "2 hrs 15". A wait when a unit word
+# or a space says so ("1hr30", "1h 30"), or when the words around it do ("running late, 1h30", "in
+# 1h30", "1h30 out"); a clock otherwise ("à 15h30", "at 1h30": French and 24-hour writing).
+HOURS_AND_MINUTES = re.compile(
+    r"(?<![\d:.])(\d{1,2})(?:( ?(?:hrs?|hours?|horas?) ?(?:and |y )?)|(h ?)|( h ))([0-5]\d)(?: ?(?:minutes|mins?|m)\b)?(?![\d:])"
+)
+_HM_WAIT_AFTER = re.compile(
+    r"^\s*(?:late|behind|out|away|more|tops|max|or so|ish|delay|de retraso|de retard|en retard)\b"
+)
+_HM_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|by|around|until|till|til|before|after|from|à|vers|hasta|a las|para las|@|tomorrow|today|tonight)\s*$"
+)
+_HM_WAIT_BEFORE = re.compile(
+    r"(?:\b(?:in|en|dans|another|extra|late|behind|delay(?:ed)?|delay of|away|out|about|like|around|~|maybe|prob(?:ably)?)"
+    r"|[,:-])\s*$"
+)
+
+
+def hours_and_minutes_wait(text: str, m: re.Match[str]) -> bool:
+    """Whether a HOURS_AND_MINUTES match is a length of time rather than a clock time."""
+    before = text[max(0, m.start() - 25) : m.start()]
+    after = text[m.end() : m.end() + 20]
+    if int(m.group(1)) > 5:
+        return False  # "15h30": no customer is fifteen hours late
+    if _HM_WAIT_AFTER.match(after):
+        return True
+    if _HM_CLOCK_BEFORE.search(before):
+        return False
+    spelled = m.group(2) is not None or m.group(4) is not None or (m.group(3) or "").endswith(" ")
+    return (
+        spelled or bool(_HM_WAIT_BEFORE.search(before)) or bool(re.search(r"\b(?:late|behind|delay)", text))
+    )
+
+
+# "running late, about 20", "behind, maybe 15. Our place is ...": the size of the lateness said after
+# it, minutes and no clock (no 8 pm), when no customer could mean an hour (13-59).
+LATE_ABOUT_MINUTES = re.compile(
+    r"\b(?:late|behind),? (?:by )?(?:maybe|prob(?:ably)?|like|about|around|~) ?(1[3-9]|[2-5]\d)\b(?!\s*(?::|am\b|pm\b|<|[a-z]))"
+    # "on my way home now, traffic is awful, maybe 25. The code is ...": on the road, a hedged size ends the sentence
+    r"|\b(?:traffic|on my way|heading|leaving|stuck|driving|omw)\b[^.!?]{0,40}\b(?:maybe|prob(?:ably)?|like|about|around|~) ?"
+    r"(1[3-9]|[2-5]\d)(?=\s*[.!]+(?:\s|$))"
+)
+# A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
+HOURS_AND_MINUTES_FIXED = -1
 _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (HOURS_AND_MINUTES, HOURS_AND_MINUTES_FIXED),
     (
         re.compile(
             r"\b(?:(?:three|3)[- ]quarters?|3/4) (?:of )?(?:an )?(?:hour|hora)\b|\b(?:tres|3) cuartos de hora\b"
@@ -114,6 +160,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     # ... and asked as a guess, when no 12-hour clock says it: "traffic is nuts. maybe 25?"
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+\s*$"), None),
+    # "running a bit behind, maybe 15. Our place is ...": the size after the lateness, mid-text
+    (LATE_ABOUT_MINUTES, None),
     (
         re.compile(
             r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<|min\w*|hours?|hrs?))"
@@ -180,6 +228,8 @@ _SMALL_NUMBERS = {
 
 
 def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
+    if fixed == HOURS_AND_MINUTES_FIXED:
+        return int(match.group(1)) * 60 + int(match.group(5))
     if fixed is not None:
         return fixed
     text = match.group(0)
@@ -206,6 +256,10 @@ _NOT_A_WAIT_BEFORE = re.compile(
 _OWN_ROUTE_BEFORE = re.compile(
     r"\b(?:google|google maps|maps|gps|waze|sat ?nav|nav|my phone) (?:says|said|shows|showed) $"
 )
+# "we're 20 min out of town", "40 minutes from the city": how far the home is, not a wait.
+_HOW_FAR_THE_HOME_IS = re.compile(
+    r"\s*(?:out of|outside(?: of)?|from|north of|south of|east of|west of|past) (?:the )?(?:town|city|highway|interstate|shop|your shop|your office)\b"
+)
 _WORK_LENGTH = re.compile(
     r"[- ]?(?:job|fix|repair|service|visit|task|appointment|call|jobs|window|minimum|min charge|charge|fee)\b"
 )
@@ -219,6 +273,8 @@ def find_durations(text: str) -> list[Duration]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if fixed == HOURS_AND_MINUTES_FIXED and not hours_and_minutes_wait(text, m):
+                continue
             minutes = _duration_minutes(m, fixed)
             if not 0 < minutes <= 6 * 60:
                 if minutes > 6 * 60:
@@ -227,7 +283,12 @@ def find_durations(text: str) -> list[Duration]:
             after = text[m.end() : m.end() + 30]
             before = text[max(0, m.start() - 20) : m.start()]
             not_a_wait = _NOT_A_WAIT_BEFORE.search(before) and not _OWN_ROUTE_BEFORE.search(before)
-            if _WORK_LENGTH.match(after) or not_a_wait or _DOOR_TIME.match(after):
+            if (
+                _WORK_LENGTH.match(after)
+                or not_a_wait
+                or _DOOR_TIME.match(after)
+                or _HOW_FAR_THE_HOME_IS.match(after)
+            ):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
             if (
@@ -468,6 +529,13 @@ def find_clocks(text: str) -> list[Clock]:
     """Clock times ("3:30", "by 3", "quarter past 2", "a las 3 y media", "at 1530", "noon")."""
     found: list[Clock] = []
     taken: list[tuple[int, int]] = []
+    # "running late, 1h30" is a wait (find_durations), not half past one
+    taken = [
+        (m.start(), m.end()) for m in HOURS_AND_MINUTES.finditer(text) if hours_and_minutes_wait(text, m)
+    ]
+    taken += [
+        (m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in LATE_ABOUT_MINUTES.finditer(text)
+    ]  # "late, about 20": no 8 pm
     for kind, pattern in _CLOCKS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

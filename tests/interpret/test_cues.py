@@ -14,6 +14,7 @@ from messaging.interpret.cues import (
     Cue,
     CueSet,
     Veto,
+    access_info,
     cancel,
     complaint,
     confirm,
@@ -40,6 +41,7 @@ CUE_MODULES = (
     confirm,
     thanks,
     wrong_number,
+    access_info,
 )
 ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
 ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
@@ -139,10 +141,25 @@ def test_record_intents_stand_in_the_lexicon_as_their_joined_pattern():
 
 
 @pytest.mark.parametrize(
-    ("cue", "text"), [c for c in _cases("examples") if c.values[0].intent != "emergency"]
+    ("cue", "text"),
+    [c for c in _cases("examples") if c.values[0].intent not in ("emergency", "access_info")],
 )
 def test_record_examples_are_read_with_their_intent(cue: Cue, text: str):
     """Through the interpreter, a cue's example carries its intent, and the evidence names the cue."""
     result = interpret(text, CONTEXT)
     assert cue.intent in result.intents, (text, result.evidence)
     assert any(f"cue {cue.id} " in line for line in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"), [c for c in _cases("examples") if c.values[0].intent == "access_info"]
+)
+def test_access_examples_give_an_access_note(cue: Cue, text: str):
+    """Access cues add no intent of their own: through the interpreter, an example gives a note
+    (`access.access_note` keeps the pieces a cue stands in) and the access_info label."""
+    result = interpret(text, CONTEXT)
+    assert result.access_note and "access_info" in result.intents, (text, result.evidence)
+
+
+def test_access_cues_stand_in_the_lexicon_as_their_joined_pattern():
+    assert lexicon.CUES["access_info"] is access_info.ACCESS_INFO.pattern

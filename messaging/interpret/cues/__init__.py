@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
 _PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
 # before/after: the phrase up to or from the match; near_before: the 20 characters before it;
-# all_before: the whole text before it.
-SCOPES = ("before", "near_before", "all_before", "phrase", "sentence", "after", "text")
+# all_before: the whole text before it; all_after: the whole text after it.
+SCOPES = ("before", "near_before", "all_before", "phrase", "sentence", "after", "all_after", "text")
 NEAR = 20
 
 
@@ -47,6 +47,8 @@ def scope_text(scope: str, norm: str, start: int, end: int) -> str:
         return norm[max(0, start - NEAR) : start]
     if scope == "all_before":
         return norm[:start]
+    if scope == "all_after":
+        return norm[end:]
     if scope == "sentence":
         first, last = _around(_SENTENCE, norm, start)
         return norm[first:last]

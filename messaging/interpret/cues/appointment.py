@@ -96,9 +96,44 @@ MOVED_TO_A_NEW_DAY = Veto(
     examples=("cancel tomorrow and put me down for friday", "cancel monday and book us in for the 14th"),
     becomes="reschedule",
 )
+# "Need to cancel tomorrow, can we do next Tuesday instead?": the new day asked for right after the
+# cancel moves the visit; "call it off, I'll ring to rebook" names none and stays a cancellation.
+_A_DAY = (
+    r"(?:next |this |the following )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|tomorrow|"
+    r"next week|the week after|the weekend|the \d{1,2}(?:st|nd|rd|th)\b|(?:later|earlier) (?:that|this|next) week|"
+    r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|la (?:pr[oó]xima )?semana (?:que viene|pr[oó]xima)"
+)
+NEW_DAY_ASKED = Veto(
+    "cancel.veto.new_day_asked",
+    "a cancel followed by a new day asked for ('need to cancel tomorrow, can we do next Tuesday instead?'): a reschedule",
+    re.compile(
+        r"^[^!;]{0,50}?(?:"
+        r"\b(?:can|could|would|will|may) (?:we|you|u|he|she|they|someone|i) (?:do|make it|come|book|try|go for|switch to|get|have|"
+        r"move (?:it|us|me) to|push (?:it|us|me) to|rebook(?: for)?|reschedule(?: for)?)\b[^.!?;]{0,25}\b(?:"
+        + _A_DAY
+        + r")|\b(?:does|would|is|will|could) (?:"
+        + _A_DAY
+        + r")[^.!?;]{0,25}\b(?:work|ok|okay|free|open|available|possible|be possible)\b"
+        r"|\b(?:how|what) about (?:"
+        + _A_DAY
+        + r")|\b(?:"
+        + _A_DAY
+        + r")[^.!?;]{0,25}\binstead\b|\b(?:podemos|pueden|puede ser|se puede)\b[^.!?;]{0,15}\b(?:"
+        + _A_DAY
+        + r"))"
+    ),
+    scope="all_after",
+    becomes="reschedule",
+    examples=(
+        "Need to cancel tomorrow, can we do next Tuesday instead?",
+        "have to cancel friday, could you come monday morning?",
+        "gotta cancel today. does thursday work?",
+    ),
+)
 CANCEL_VETOES: tuple[Veto, ...] = (
     NEGATED,
     MOVED_TO_A_NEW_DAY,
+    NEW_DAY_ASKED,
     HEDGED,
     SOMETHING_ELSE,
     ASKS_ABOUT_CANCELLING,

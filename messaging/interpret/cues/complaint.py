@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import NEGATED, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue
 
 # "what if I'm not happy with the install?" asks about a grievance that has not happened.
 IMAGINED = Veto(
@@ -23,7 +23,7 @@ IMAGINED = Veto(
 )
 VETOES = (NEGATED, IMAGINED)
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "complaint.unhappy",
         "complaint",
@@ -74,13 +74,13 @@ CUES = (
         "complaint",
         r"didn't (?:even |actually |really )?(?:clean|fix|show|turn up|come|call|finish|work|bother|have|bring)|thanks for nothing|never again|"
         r"(?:shows?|showed|turns?|turned) up (?:\w+ ){0,4}(?:before the end|at the end|hours? late)|(?:\d+(?:st|nd|rd|th)|second|third) (?:text|message|call)|"
-        r"(?:nobody|no one|no-one) (?:even )?(?:answers|answered|picks up|picked up|called)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
+        r"(?<!if )(?<!in case )(?:nobody|no one|no-one) (?:even )?(?:answers|answered|picks up|picked up|called)|<money> (?:just|only) to|never (?:showed|came|called|turned up|fixed)",
         examples=(
             "thanks for nothing",
             "3 - showed up 2 hours late",
             "3. Showed up 2 hrs late and didn't call",
         ),
-        near_misses=("he fixed it, all good",),
+        near_misses=("he fixed it, all good", "hide-a-key by the hose if nobody answers"),
         vetoes=VETOES,
         why="didn't fix, didn't show, never again",
     ),
@@ -839,6 +839,22 @@ CUES = (
         ),
         vetoes=VETOES,
         why="a price over the quote, texts too early or too many",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "complaint.angry_face_alone",
+        "complaint",
+        # round four (issue 13): 😡 alone, to a delay notice or in the window, is a grievance
+        r"^(?:emo_neg ?)+[?!. ]*$|"
+        # with a word of disbelief before or after it: "wow. 😡", "😡 seriously"
+        r"^(?:(?:seriously|really|wow|great|unbelievable|again|ugh|smh|wtf|omg|nice|perfect|lovely|come on|cool)[?!.,]* ?){1,2}"
+        r"(?:emo_neg ?)+[?!. ]*$|^(?:emo_neg ?)+[?!.,]* ?(?:(?:seriously|really|wow|great|unbelievable|again|ugh|smh|wtf|omg|"
+        r"nice|perfect|lovely|come on|cool)[?!.,]* ?){1,2}$",
+        examples=("😡", "😡😡😡", "🤬!", "wow. 😡", "😡 seriously", "again?? 😤"),
+        near_misses=("running late 😩 be there in 10", "😂", "so sorry 😩 10 min"),
+        why="an angry or sad face sent alone",
     ),
 )
 COMPLAINT = CueSet("complaint", CUES)

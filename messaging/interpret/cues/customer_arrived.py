@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 
 NOT_YET = Veto(
     "customer_arrived.veto.not_yet",
@@ -19,7 +19,7 @@ NOT_YET = Veto(
 )
 VETOES = (NOT_YET,)
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.im_home",
         "customer_arrived",
@@ -66,13 +66,13 @@ CUES = (
     cue(
         "customer_arrived.just_got_home",
         "customer_arrived",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|here!|just pulled (?:in|up)",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
         examples=(
             "Here now",
             "Just pulled in",
             "just pulled in 🚗",
         ),
-        near_misses=("get back now or later?",),
+        near_misses=("get back now or later?", "buzz 204 when you get here!"),
         vetoes=VETOES,
         why="just got home, here now",
     ),
@@ -238,6 +238,24 @@ CUES = (
         ),
         vetoes=VETOES,
         why="the customer is coming to the door or opening it now",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.opening_up_now",
+        "customer_arrived",
+        # round four (issue 13): the customer opening a way in as they get there, no note for later
+        r"(?:unlocking|unlatching|opening|lifting|raising) (?:up )?(?:the |my |our )?(?:\w+ )?(?:door|gate|garage(?: door)?)(?: for (?:you|him|her|them))? "
+        r"(?:now|rn|right now|as we speak)",
+        examples=(
+            "unlocking the side gate now",
+            "ok unlatching the back gate for you now",
+            "ok unlocking the back door now",
+        ),
+        near_misses=("I'll leave the side gate unlocked", "can he look at the garage door opener now?"),
+        vetoes=VETOES,
+        why="the customer unlocking or opening a door or gate now, as they arrive",
     ),
 )
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -26,6 +26,7 @@ KINDS: tuple[str, ...] = (
     "sewage",
     "water",
     "no_heat",
+    "chemical_reaction",
     "person_at_risk",
     "structural",
     "stinging_insects",
@@ -1742,3 +1743,56 @@ SIGN_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *SIGN_CUES)
+
+
+# ---- A reaction to a pest or chemical treatment (issue 13, fourth round) ------------------------
+# A person or pet with trouble breathing, a rash, hives or dizziness after a spray or a treatment:
+# poisoning or an allergic reaction, happening now. The smell alone asked about ("the spray smell is
+# strong, is that normal?") and re-entry questions are questions, kept out by the vetoes and by the
+# symptom the pattern needs.
+_REACTION = (
+    r"(?:trouble|difficulty|hard time|struggling|can't|cannot|can not|having a hard time) breathing|short of breath|"
+    r"(?:can't|cannot) (?:catch (?:his|her|my|their|our) breath|breathe)|wheez\w*|chest (?:is )?(?:tight|hurts)|"
+    r"(?:throat|lips?|face|tongue|eyes?)(?:'s| is| are)? (?:\w+ )?(?:swelling|swollen|closing|burning|puffy)|"
+    r"(?:rash|hives|welts|blisters)|break(?:ing)? out in|(?:skin|arms?|legs?|hands?) (?:is |are )?(?:\w+ )?(?:burning|red and itchy|itchy|blistering)|"
+    r"coughing (?:non ?stop|nonstop|constantly|and can't stop)|"
+    r"(?:le |me |nos |les )?cuesta respirar|no (?:puede|puedo|pueden) respirar|ronchas|sarpullido|comez[oó]n|"
+    r"hinchad[oa]s?|v[oó]mit\w*|" + _SYMPTOMS
+)
+_TREATMENT = (
+    r"(?:pest|bug|insect|roach|ant|termite|flea|weed)s? (?:spray|treatment|control|guy|man|tech)|"
+    r"spray(?:ed|ing)?|treatment|treated|exterminator|fumigat\w*|fogger|bug bomb|chemicals?|pesticides?|insecticides?|"
+    r"poison|fumes|(?:la )?fumigaci[oó]n|fumigaron|fumigar|(?:el )?veneno|(?:el )?tratamiento|roci[oó]|rociaron"
+)
+SIGN_CUES_R4 = (
+    Cue(
+        "emergency.reaction_after_a_treatment",
+        "emergency",
+        alt(
+            rf"(?:{_REACTION})\b[^.!?]{{0,70}}\b(?:after|since|from|when|once|right after|ever since|despu[eé]s de|desde que|por) "
+            rf"(?:the |your |you |he |they |we |that |la |el |que )?"
+            rf"(?:\w+ ){{0,2}}(?:{_TREATMENT})",
+            rf"(?:after|since|ever since) (?:the |your |you |he |they |that )?(?:\w+ ){{0,2}}(?:{_TREATMENT})\b[^.!?]{{0,70}}"
+            rf"(?:{_REACTION})",
+        ),
+        examples=(
+            "my son is having trouble breathing after the spray this morning",
+            "I broke out in a rash after the treatment yesterday, my arms are burning",
+            "since the exterminator sprayed we're all dizzy and nauseous",
+            "the dog is wheezing and throwing up after your guy sprayed the yard",
+            "after the bug spray my daughter's eyes are swollen and she can't stop coughing",
+            "a mi hijo le cuesta respirar después de la fumigación",
+        ),
+        near_misses=(
+            "the spray smell is strong, is that normal?",
+            "how long until it's safe to go back in after the spray?",
+            "last time the treatment gave me a rash, can he use something milder?",
+            "what if the kids get a rash from the spray?",
+            "the rash cream worked, thanks",
+        ),
+        vetoes=COMMON,
+        hazard="chemical_reaction",
+        why="a person or pet reacting (breathing, rash, dizziness) after a pest or chemical treatment",
+    ),
+)
+CUES = (*CUES, *SIGN_CUES_R4)

@@ -6,9 +6,9 @@ is read in `core._short_reply`; "still on for this arvo?" asks here, not for a n
 
 from __future__ import annotations
 
-from . import CueSet, cue
+from . import Cue, CueSet, cue
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.eta_where_is_he",
         "where_is_tech",
@@ -144,13 +144,16 @@ CUES = (
     cue(
         "where_is_tech.how_far_out",
         "where_is_tech",
-        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
+        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         examples=(
             "still coming?",
             "How far out is he",
             "how far out is he",
         ),
-        near_misses=("how far is the drive from your shop?",),
+        near_misses=(
+            "how far is the drive from your shop?",
+            "how long until it's safe to go back in after the spray?",
+        ),
         why="how far out, still coming",
     ),
     cue(
@@ -398,6 +401,53 @@ CUES = (
             "he's usually early so I'll be up by 8",
         ),
         why="still coming, is that him outside, the tracker has said 2 min for ages: asked without 'where' or 'ETA'",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.the_time_now_asked",
+        "where_is_tech",
+        # round four (issue 13): the clock said back with a question or trailing dots is impatience
+        # about the wait ("it's 3:55...?"), where-is-he with no word for it; a grievance said outright
+        # ("I took the morning off for this") is a complaint's cue
+        r"^(?:um+ |uh+ |so+ |hello+ |hi |hey |ok+ |umm+ )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? "
+        r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|noon|lunchtime|half past \w+|quarter (?:past|to) \w+)(?: already| now)?\s*"
+        r"(?:\.{2,}|…)?\s*\?+|^(?:um+ |so+ |hello+ )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after)? "
+        r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|noon)(?: already| now)?\s*(?:\.{2,}|…)\s*$|"
+        # the bare clock with dots ("3:55..."), and the clock with nobody there ("it's 3:55 and still nobody")
+        r"^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|"
+        r"^(?:it's|its|it is)(?: now| already| almost| nearly| past)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon) "
+        r"(?:and|&) (?:still )?(?:nobody|no one|no sign|no tech|no call|nothing|not here|no word)",
+        examples=(
+            "it's 3:55...?",
+            "its already 4pm??",
+            "it's almost noon...",
+            "hello it's 11:40?",
+            "3:55...",
+            "it's 11:40 and still nobody",
+        ),
+        near_misses=(
+            "it's 3:55, see you soon",
+            "is it 3:55 or 4:55?",
+            "it's 4 now, can he come at 5?",
+            "3:55 works",
+            "it's 11:40 and I'm home",
+        ),
+        why="the time now said back as a question: the technician is overdue",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.coming_or_what",
+        "where_is_tech",
+        # round four (issue 13): "u guys coming or what": impatience asking whether they still come
+        r"(?:u|you|you guys|u guys|y'?all|ya'?ll|he|she|they|anyone|someone|your guy|the tech) (?:\w+ )?"
+        r"(?:coming|showing up|show(?:ing)? up|turning up|(?:gonna|going to) (?:show|come|make it)) or (?:what|not)\b",
+        examples=("u guys coming or what", "you guys turning up or not?", "is he gonna show or what"),
+        near_misses=("are you coming Tuesday or Wednesday?", "coming or going lol"),
+        why="coming or what: the wait asked about with impatience",
     ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

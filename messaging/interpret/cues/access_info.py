@@ -1,0 +1,279 @@
+"""Access cues: how to get in or what to know on arrival (a code, a key, a door, a pet, parking,
+directions to the house, a gatehouse or a front desk).
+
+Joined in this order into one pattern (`ACCESS_INFO`). Unlike the other intents' cues these do
+not add the intent by themselves: `access.access_note` cuts a text into pieces and keeps the pieces
+a cue stands in, so the note holds only the access detail. A veto here cancels a piece's cue, so a
+piece that only looks like a way in ("unlocking the side gate now" as the customer arrives, "the
+dog is throwing up after the spray") gives no note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Cue, CueSet, Veto, cue
+
+# The customer doing it themselves as they arrive: nothing for the technician to remember.
+DONE_ON_ARRIVAL = Veto(
+    "access.veto.done_on_arrival",
+    "a way in the customer is opening as they arrive ('unlocking the side gate now'): no note",
+    re.compile(
+        r"\b(?:unlocking|opening|unlatching|propping|lifting|raising)\b[^.!?;,]{0,30}"
+        r"\b(?:now|right now|rn|as we speak|for you now|as i pull in|as we pull in)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"\b(?:leave|leaving|will be|code|key|lockbox)\b"),
+    examples=("unlocking the side gate now", "I'm here, opening the side door now"),
+)
+# A pet named because it is ill, not because the technician has to mind it.
+PET_UNWELL = Veto(
+    "access.veto.pet_unwell",
+    "a pet named because it is ill ('the dog is throwing up after the spray'): no note",
+    re.compile(
+        r"\b(?:vomit\w*|throwing up|sick|wheez\w*|rash|limping|poison\w*|dizzy|not breathing|seizure)\b"
+    ),
+    scope="sentence",
+    examples=("the dog is vomiting after the pest spray",),
+)
+
+# A code that opens nothing: "my zip code is 60614", "promo code 4411".
+NOT_A_DOOR_CODE = Veto(
+    "access.veto.not_a_door_code",
+    "a zip, promo, area or confirmation code opens no door: 'my zip code is 60614'",
+    re.compile(
+        r"\b(?:zip|postal|post|promo|promotional|discount|coupon|area|confirmation|verification|reference|booking|"
+        r"tracking|referral|invoice|qr|bar|dress|error|fault) (?:code )?$"
+    ),
+    scope="near_before",
+    examples=("my zip code is 60614, is that in your area?", "the error code is 3 3 1 on the furnace"),
+)
+
+CUES: tuple[Cue, ...] = (
+    cue(
+        "access.codes_keys_doors",
+        "access_info",
+        r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
+        r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
+        r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
+        examples=("gate code is 4411", "key's under the mat", "the side door is unlocked"),
+        near_misses=("I locked my keys in the car lol", "running 10 late sorry", "my zip code is 60614"),
+        vetoes=(DONE_ON_ARRIVAL, NOT_A_DOOR_CODE),
+        why="codes, keys, lockboxes, doors and gates left open (h13b)",
+    ),
+    cue(
+        "access.parking_and_pets",
+        "access_info",
+        r"park (?:in|on|at|behind|out)|parking(?:'s)?|visitor (?:spot|parking)|on the street",
+        r"(?:german )?shepherds?|(?:dogs?|pets?) in the (?:back ?yard|yard|garden|house)|put the dogs? (?:away|inside|up)|"
+        r"(?:dog|dogs|cat|cats)(?:'s)? (?:isn't|is not|doesn't|does not|hates|bites|barks|won't)|wrong (?:house|address)|"
+        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?! ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish))|meet me (?:in|at|by|out front|outside)|"
+        r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
+        r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
+        examples=("park on the street please", "the dog is friendly", "we have a new puppy, watch the door"),
+        near_misses=("the dog is vomiting after the pest spray", "can he come Tuesday?"),
+        vetoes=(PET_UNWELL, DONE_ON_ARRIVAL),
+        why="parking and pets (h13b)",
+    ),
+    cue(
+        "access.buildings_and_people",
+        "access_info",
+        r"buzz|buzzer|intercom|ring the (?:door)?bell|doorbell|don't ring|knock|<buzz>",
+        r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|(?:door|gate) (?:sticks|is stiff|is sticky|jams)|push (?:it )?hard|"
+        r"<unit>,? (?:\w+ )?floor|la entrada|entrada (?:es )?por|callej[oó]n|portero|conserje|telefonillo|interf[oó]n|"
+        r"<unit>(?:,| is)? (?:around|round|at the|in the|enter|use|take|go|upstairs|downstairs|on the|out back|behind)",
+        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
+        r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
+        r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
+        r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
+        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
+        r"(?:rear|back|side|front|alley|garage|basement|service|main|side) (?:entrance|entry|path|steps|stairs)|entrance|alley",
+        r"(?:i'm|we're|i am|we are|address is|it's) (?:at )?<addr>|concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
+        r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
+        r"(?:door|gate|garage)(?:'s| is)? (?:\w+ ){0,2}open|you can get in|access (?:is|via|from|through)|easiest (?:from|via|through)",
+        r"(?:back|front) (?:patio|porch|yard|garden|deck)|meter box|padlock|combo",
+        examples=(
+            "buzz 204 when you get here",
+            "my neighbour Doris will let him in",
+            "the furnace is in the crawlspace",
+        ),
+        near_misses=("what time is he coming?", "thanks for the reminder"),
+        vetoes=(DONE_ON_ARRIVAL,),
+        why="buzzers, units and floors, someone home to let him in, where the equipment is (h13b)",
+    ),
+    cue(
+        "access.directions_h13b",
+        "access_info",
+        r"(?:go|head|drive|turn|come) (?:down|up|past|along|left|right|through) the|past the (?:\w+ )?(?:barn|church|school|store|gas station|farm|mailbox|sign)|gravel road|dirt road",
+        r"lift(?:'s| is)? (?:out of order|broken|not working)|"
+        r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door|(?:come|go) (?:round|around) (?:to )?the",
+        r"(?:blue|red|white|green|yellow|grey|gray|brown|black|tan|beige) (?:house|door|gate|building|garage|fence)|"
+        r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
+        r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherds?|labs?|labradors?|retrievers?|pit ?bulls?|husk(?:y|ies)|terriers?|"
+        r"rottweilers?|doodles?|poodles?|cats?)\b|crated|in (?:his|her|the|a) crate",
+        examples=(
+            "go down the gravel road past the barn",
+            "we're the blue house on the corner",
+            "we've got a lab and two cats",
+        ),
+        near_misses=("I'm at the store, 10 min", "see you Tuesday"),
+        vetoes=(PET_UNWELL,),
+        why="directions, the house by its colour, pets by breed (h13b)",
+    ),
+    cue(
+        "access.other_languages",
+        "access_info",
+        r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
+        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
+        # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
+        r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
+        r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
+        r"(?:tor|tür|haustür)code|schlüssel|비밀번호|현관",
+        examples=("la llave está debajo de la maceta", "le code de la porte est 1234", "有狗,小心"),
+        near_misses=("llego en 10 minutos", "je serai en retard"),
+        vetoes=(PET_UNWELL,),
+        why="keys, gates, doors, pets and parking in Spanish, French and the h13lang languages",
+    ),
+    # ---- Round four (issue 13): directions, checkpoints, front desks, codes and Spanish ----------
+    cue(
+        "access.directions_to_the_house",
+        "access_info",
+        r"(?:first|second|third|fourth|fifth|last|<qty>(?:st|nd|rd|th)?|\d(?:st|nd|rd|th)) (?:house|home|driveway|door|building|place|trailer|unit|gate|turn(?:off)?|left|right)\b"
+        r"(?: on the (?:left|right)| (?:past|after|before) the)?",
+        r"take the (?:service|back|access|frontage|side|gravel|dirt|private|farm|fire) (?:road|lane|drive|entrance|track)|"
+        r"(?:service|access|frontage|private) road|laneway",
+        r"turn (?:left|right|in) (?:at|after|onto|on|past|by|before)|(?:left|right) (?:at|after) the (?:\w+ )?(?:light|lights|stop sign|sign|church|school|barn)",
+        r"(?:past|after|across from|opposite|next to|behind) the (?:\w+ )?(?:church|school|water tower|mailboxes|post office|fire station|"
+        r"gas station|park|playground|pond|silo|red barn|barn|grain elevator|dumpsters?|clubhouse|pool)",
+        r"(?:end|bottom|top) of the (?:road|lane|street|cul-de-sac|culdesac|driveway|hill|court)|follow the (?:driveway|road|lane|signs|path)|"
+        # the GPS named alone is a grievance or a lateness ("is he lost? GPS sends people to the wrong
+        # street", "waze says 35 min"); only an instruction not to follow it is a direction
+        r"don't (?:trust|follow|use) (?:the )?(?:gps|google|waze|maps?)|(?:long|shared|gravel|dirt) driveway",
+        r"(?:with|has) (?:the|a) (?:\w+ ){0,2}(?:shutters|awning|porch|fence|flag|trim|carport|mailbox|roof|hedge|shed)\b|"
+        r"(?:on|at) the corner of|corner (?:house|lot|unit)|house number (?:isn't|is not|isn't) (?:up|there|on)",
+        examples=(
+            "third house on the left past the church",
+            "take the service road around the back",
+            "don't trust the GPS, turn left at the water tower",
+            "we're at the end of the cul-de-sac",
+            "follow the driveway all the way up",
+            "the white two storey with the blue shutters on the corner of Elm and 3rd",
+        ),
+        near_misses=(
+            "the third time this month he's late",
+            "I'm on the service road, 10 min away",
+            "left a review, thanks",
+            "is he lost? GPS sends people to the wrong street",
+            "waze says 35 min with traffic, sorry",
+        ),
+        vetoes=(
+            Veto(
+                "access.veto.customer_on_the_road",
+                "the customer's own place on the road ('I'm on the service road, 10 min away'): lateness, no note",
+                re.compile(
+                    r"\b(?:i'm|i am|stuck|just|currently|driving|heading) (?:\w+ )?(?:on|passing|past|down|up)\b[^.!?,;]{0,20}$"
+                ),
+                scope="before",
+                examples=("I'm on the service road, 10 min away",),
+            ),
+        ),
+        why="directions to the house: which house, which road, turn at, past a landmark, the GPS is wrong",
+    ),
+    cue(
+        "access.gatehouse_and_checkpoint",
+        "access_info",
+        r"gate ?house|guard ?house|guard (?:shack|booth|station)|security (?:gate|booth|office|guard)|check ?point|call ?box|front gate",
+        r"tell (?:them|the guard|the guards|security|the front desk|the doorman|the concierge) (?:you're|you are|ur|he's|you'?re here) "
+        r"(?:with|for|here for|going to|visiting|from)",
+        r"show (?:your |an? |some |a photo |photo )?(?:id|i\.d\.|badge|license|licence|work id)|(?:photo )?id at the|"
+        r"(?:visitor|guest|parking|contractor) pass|on the (?:guest |visitor )?list|(?:dial|punch in|enter|press) (?:<code>|<unit>|[\d #*]{2,}|the code)",
+        examples=(
+            "at the gatehouse tell them you're with unit 4",
+            "stop at the guard booth and show ID",
+            "you'll need a visitor pass from the security office",
+            "I put your company on the guest list",
+            "dial 0412 at the call box",
+        ),
+        near_misses=("I'm at the airport, landing at 3", "can you send me an ID of the tech?"),
+        why="a gatehouse, guard or call box, what to tell them, ID and passes",
+    ),
+    cue(
+        "access.front_desk_and_buzzing",
+        "access_info",
+        r"concierge|front desk|doorman|door ?man|lobby|mail ?room|leasing office|management office|loading dock|"
+        r"freight (?:elevator|lift)|service (?:elevator|lift)",
+        r"<buzz>|buzz (?:me|us|up|<unit>|\d+|apartment|apt|unit|number|the)|(?:hit|press|ring) (?:the )?(?:buzzer|<buzz>|<unit>)",
+        examples=(
+            "the concierge will send you up",
+            "Show ID at the front desk",
+            "buzz 204",
+            "use the freight elevator",
+        ),
+        near_misses=("I'm in the lobby of my office, running late", "I'll be down in a minute"),
+        vetoes=(
+            Veto(
+                "access.veto.customer_somewhere_else",
+                "the customer in a lobby or office elsewhere ('in the lobby of my office'): no note",
+                re.compile(r"\b(?:my|our) (?:office|work|job|hotel|gym|doctor|dentist)\b"),
+                scope="phrase",
+                examples=("I'm in the lobby of my office, running late",),
+            ),
+        ),
+        why="a front desk, concierge, doorman or lobby; a buzzer number",
+    ),
+    cue(
+        "access.codes_in_other_forms",
+        "access_info",
+        r"(?:code|pin|passcode|combo|combination|password)(?:'s| is|:)? (?:\w+ )?(?:\d ){2,}\d|"
+        r"(?:code|pin|passcode|combo|combination)\b[^.!?\d<]{0,30}(?:\d ?){3,6}(?![\d:])|"
+        r"(?:\d ){3,}\d(?= (?:on|at|for|then|and press|and hit|#|pound))|(?:then|and) (?:press|hit) (?:enter|#|pound|the pound|star|\*)",
+        r"(?:code|pin|combo)(?:'s| is|:)? <unit>|hide-?a-?key|(?:key|keys) (?:are |is )?in the (?:\w+ )?(?:box|lock|mailbox|grill|planter|shed)",
+        examples=(
+            "type 4 4 1 1 at the side door",
+            "it's 2 4 6 8 on the keypad then press enter",
+            "keys are in the lock box",
+            "hide-a-key by the hose",
+            "the code for the garage is 0 4 1 2",
+        ),
+        near_misses=("my number is 5 5 5", "press 1 to confirm", "the error code is 3 3 1 on the furnace"),
+        vetoes=(NOT_A_DOOR_CODE,),
+        why="codes written with spaces or letters, and how to enter them",
+    ),
+    cue(
+        "access.spanish_round4",
+        "access_info",
+        r"c[oó]digo (?:del |de la |de |es |:)?|caseta|vigilancia|(?:el |al )?guardia|(?:el |al )?vigilante|identificaci[oó]n|"
+        r"(?:tercera|segunda|primera|[uú]ltima) casa|(?:es |la |una )casa (?:azul|blanca|verde|amarilla|roja|de la esquina)|al fondo|"
+        r"(?:a la )?(?:izquierda|derecha) (?:de|del|despu[eé]s)|pasando (?:la|el)|d[ií]gales? que|estacione|no estacione|cochera",
+        examples=(
+            "en la caseta dígale al guardia que va a la casa 12",
+            "es la tercera casa a la izquierda pasando la iglesia",
+            "en la caseta enséñele su identificación al vigilante",
+            "estacione en la calle por favor",
+        ),
+        near_misses=("llego en 20 minutos", "gracias por avisar"),
+        why="Spanish: the gatehouse and guard, which house, codes and parking",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access.pets_by_name_and_nature",
+        "access_info",
+        r"(?:dog|dogs|cat|cats|puppy|pup|kitty|golden|goldens|lab|labs|doodle|husky|shepherd|retriever|boxer|beagle|pit ?bull|corgi|chihuahua)"
+        r"(?:'s)? (?:named|called)\b|"
+        r"(?:friendly|big|small|little|old|nervous|shy|skittish|excitable|jumpy|barky|loud|sweet|grumpy|protective) "
+        r"(?:\w+ )?(?:dog|dogs|cat|cats|puppy|pup|golden|lab|doodle|husky|shepherd|retriever|boxer|beagle|pit ?bull|kitty)\b|"
+        r"(?:don't|do not|dont|please don't) let (?:the |our |my )?(?:dog|dogs|cat|cats|puppy|kitty|pets?) (?:out|in|escape|get out)|"
+        r"(?:keep|close|shut) the (?:\w+ )?(?:gate|door) (?:closed|shut)\b",
+        examples=(
+            "there's a big friendly golden named Frog who will want to say hi",
+            "please don't let the cat out, she's an indoor cat",
+            "keep the side gate closed, the dogs are out back",
+        ),
+        near_misses=("my dog's name is on the account lol", "the dog is vomiting, is the spray safe?"),
+        vetoes=(PET_UNWELL,),
+        why="pets by name or nature, keeping them in: what to know on arrival",
+    ),
+)
+ACCESS_INFO = CueSet("access_info", CUES)
