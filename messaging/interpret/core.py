@@ -654,7 +654,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         if intent == "thanks" and lx.OUTBOUND_ASKS_TO_AGREE.search(_liked_text(raw, context.last_outbound)):
             intent = "confirm"  # as a 👍 to a reminder: the like agrees to the time it asked about
         reading.add(intent, f"reaction '{tapback.group(1)}'")
-        sentiment = {"thanks": "positive", "complaint": "negative"}.get(intent, "neutral")
+        sentiment = {"thanks": "positive", "confirm": "positive", "complaint": "negative"}.get(
+            intent, "neutral"
+        )
         return Interpretation(
             intent, (intent,), sentiment=sentiment, language=language, evidence=tuple(reading.evidence)
         )
@@ -761,6 +763,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading,
         sized_delay=arrival_at is not None,
     )
+    if "running_late" not in intents:
+        arrival_at = None  # the lateness was settled as someone else's ("is he going to be here before 4?")
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
     urgent = _urgent(rest_norm, intents)
     rating = (

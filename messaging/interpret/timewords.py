@@ -159,7 +159,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     # ... and asked as a guess, when no 12-hour clock says it: "traffic is nuts. maybe 25?"
-    (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+\s*$"), None),
+    (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+"), None),
     # "running a bit behind, maybe 15. Our place is ...": the size after the lateness, mid-text
     (LATE_ABOUT_MINUTES, None),
     (

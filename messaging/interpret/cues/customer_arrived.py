@@ -103,6 +103,23 @@ CUES: tuple[Cue, ...] = (
         why="pulling in, at the door",
     ),
     cue(
+        "customer_arrived.parked_or_in_sight",
+        "customer_arrived",
+        r"^(?:ok |okay |ok, )?(?:just )?parked\b|(?:i'm|we're|i am|we are|just|now) (?:in|on) the driveway|^in the driveway\s*[.!]*$|"
+        r"^(?:i'm |we're |i am |we are )?(?:at|by) the (?:front )?gate(?: now)?\s*[.!]*$|(?:i'm|we're|i am|we are) at the (?:front )?gate\b|"
+        r"\bi (?:can )?see (?:his|her|the|your) (?:van|truck)",
+        examples=(
+            "just parked",
+            "we're in the driveway",
+            "in the driveway",
+            "at the gate now",
+            "I see his van!",
+        ),
+        near_misses=("park in the driveway", "meet him at the gate", "the van is blocking my driveway"),
+        vetoes=VETOES,
+        why="parked, in the driveway or at the gate, or the technician's van in sight",
+    ),
+    cue(
         "customer_arrived.available_now",
         "customer_arrived",
         r"available now|free now|he can come (?:anytime|now|early|whenever)|come (?:on )?in now|got home early",

@@ -762,7 +762,9 @@ CUES: tuple[Cue, ...] = (
         alt(
             rf"(?:water|rain|it|agua)(?:'s| is| are)? (?:\w+ ){{0,2}}(?:{_FLOWING}) (?:\w+ ){{0,2}}(?:in |down |up |out |straight )?"
             rf"(?:through|from|out of|into|down|all over|onto|over|under|in|on|across|behind) (?:the |my |our |a |his |her |their )?{_PLACE}",
-            rf"(?:coming|pouring|leaking|dripping|raining|pissing) (?:in )?(?:through|down) (?:the |my |our )?{_PLACE}",
+            # "coming" with no water named only "through" ("coming through the ceiling"); a person
+            # comes down the stairs
+            rf"(?:coming (?:in )?through|(?:pouring|leaking|dripping|raining|pissing) (?:in )?(?:through|down)) (?:the |my |our )?{_PLACE}",
             r"(?:ceiling|roof|light fixture|light fitting|skylight)(?:'s| is)? (?:\w+ ){0,2}(?:leaking|dripping|pouring|raining|coming down)"
             r"(?: water)? (?:\w+ )?(?:into|onto|on|over|all over|everywhere|on to)",
             r"(?:leak\w*|water|dripping|pouring) (?:\w+ ){0,3}(?:onto|into|on|over) (?:the |my )?(?:power ?points?|outlets?|sockets?|electrics?|wiring|panel|fuse ?box|lights?)",
@@ -791,6 +793,7 @@ CUES: tuple[Cue, ...] = (
             "Road's flooded on Hwy 6 so I'll be 20 min late",
             "the water was coming through the ceiling last spring, they fixed the roof",
             "water pouring from the downspout by the garage, can he check the gutter?",
+            "coming down the stairs now",
         ),
         vetoes=COMMON
         + (

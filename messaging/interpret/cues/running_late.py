@@ -164,9 +164,17 @@ CUES = (
     cue(
         "running_late.around_the_corner",
         "running_late",
-        r"(?:i'm |we're |i am |just )(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)",
-        examples=("ten-ish minutes, I'm just around the corner at Kroger",),
-        near_misses=("the store around the corner sells filters",),
+        r"(?:i'm |we're |i am |just )(?:a?round|down) the (?:corner|road|street|block)|(?:a )?(?:few|couple) (?:blocks|streets|miles|exits) (?:away|out)|"
+        r"^(?:just )?a?round the corner\b|(?<!the )(?:turning|turned|just turned|pulling) (?:on|onto|into) (?:our|my|the) (?:street|road|block|subdivision|neighbou?rhood)",
+        examples=(
+            "ten-ish minutes, I'm just around the corner at Kroger",
+            "around the corner",
+            "turning onto our street",
+        ),
+        near_misses=(
+            "the store around the corner sells filters",
+            "the turning onto our street is hard to see",
+        ),
         vetoes=VETOES,
         why="around the corner, a few blocks away",
     ),

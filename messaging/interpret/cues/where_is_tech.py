@@ -311,6 +311,19 @@ CUES: tuple[Cue, ...] = (
         why="where is he, is he coming, in Spanish",
     ),
     cue(
+        "where_is_tech.spanish_still_waiting",
+        "where_is_tech",
+        r"(?:lo|los|la|le|les) (?:espero|esperamos|estoy esperando|estamos esperando) desde|(?:sigo|seguimos) esperando|"
+        r"y nada(?: que (?:llega|viene))?\s*[.!?]*$|(?:todav[ií]a|a[uú]n) no (?:llega|viene|ha llegado)|no ha llegado nadie",
+        examples=(
+            "aquí lo espero desde la 1 y nada",
+            "seguimos esperando al técnico",
+            "todavía no llega nadie",
+        ),
+        near_misses=("lo espero mañana a la 1", "y nada más, gracias"),
+        why="still waiting for the technician, in Spanish",
+    ),
+    cue(
         "where_is_tech.french_portuguese",
         "where_is_tech",
         r"où est|(?:y'est|il est|elle est) où|il arrive quand|cadê|sigue viniendo|q(?:ue)? pas[oó] con el t[eé]cnico|por d[oó]nde (?:viene|va|anda)|s'en vient|est-ce qu'(?:il|elle) vient|(?:il|elle) vient ou pas|quand (?:est-ce qu')?(?:il|elle) arrive",
