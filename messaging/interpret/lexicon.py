@@ -142,7 +142,8 @@ VAGUE_PERIODS = _alt(
 # Stop requests in words: revocation of consent by any reasonable means.
 STOP_REQUESTS = _alt(
     r"stop (?:texting|messaging|sending|contacting|txting|the texts|the messages|these|all)",
-    r"(?:take|remove|delete) (?:me|my number|this number) (?:off|from)",
+    r"(?:take|remove|delete) (?:me|my number|this number|my (?:cell|phone)(?: number)?) (?:off|from)",
+    r"^(?:please |pls |plz )?(?:remove|delete) (?:me|my number|this number)(?: please| pls| plz)?\s*[.!]*$",
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
     r"(?:don't|do not) send (?:me )?(?:any )?(?:more )?(?:texts|messages|reminders)|(?:any|no) (?:more|further) (?:texts|messages|reminders|sms)",
     r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",

@@ -57,6 +57,9 @@ def test_help_and_info_alone_ask_for_help(text):
         "Stop. Thank you",
         "remove me from your list",
         "dejen de enviarme mensajes",
+        "please remove my number",
+        "Delete me pls",
+        "take my cell off your texts",
     ],
 )
 def test_clear_stop_requests_in_words_opt_out(text):
@@ -75,6 +78,13 @@ def test_clear_stop_requests_in_words_opt_out(text):
 def test_keywords_inside_ordinary_sentences_are_not_consent(text, intent):
     assert consent_keyword(text) is None
     assert read(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["please remove the old water heater when he's done", "can he delete my old card on file?"]
+)
+def test_removing_something_else_is_no_stop_request(text):
+    assert read(text).intent != "opt_out"
 
 
 def test_stop_inside_a_complaint_about_a_bill_is_not_an_opt_out():
