@@ -123,9 +123,7 @@ def clear_queue(redis_url: str) -> None:
     import redis
 
     client = redis.Redis.from_url(redis_url)
-    for key in client.scan_iter("django_q:fieldservice*"):
-        client.delete(key)
-    for key in client.scan_iter("*inbound*"):
+    for key in client.scan_iter("django_q:fieldservice:*"):  # the queue and the drains' marks
         client.delete(key)
 
 

@@ -181,6 +181,9 @@ Q_CLUSTER = {
     # django-q2 logs each task queued and run at INFO (the "Enqueued" line is dropped: LOGGING).
     "log_level": os.environ.get("LOG_LEVEL", "INFO"),
 }
+# With Redis, the worker handles stored texts in batch drains, one per partition of the customers
+# at a time (messaging/inbound/drain.py): as many partitions as workers keeps them all busy.
+INBOUND_DRAINS = env_int("INBOUND_DRAINS", int(Q_CLUSTER["workers"]))
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:
