@@ -42,6 +42,7 @@ from redis.exceptions import LockError
 
 from messaging.inbound import pipeline
 from messaging.models import Direction, Message
+from messaging.outbox.delivery import batched_delivery
 
 logger = logging.getLogger(__name__)
 
@@ -149,12 +150,16 @@ def drain(partition: int, *, handle: Callable[[int], str] = handle_text) -> dict
             return dict(outcomes)  # its holder looks again after it lets go
         try:
             while ids := waiting_texts(partition, skip=skip):
-                for message_id in ids:
-                    if message_id in seen:
-                        skip.add(message_id)
-                        continue
-                    seen.add(message_id)
-                    outcomes[handle(message_id)] += 1
+                # The batch's replies are queued together when it ends (a few delivery tasks, not
+                # one a reply); a drain killed before that leaves them queued in the outbox, for
+                # its sweep.
+                with batched_delivery():
+                    for message_id in ids:
+                        if message_id in seen:
+                            skip.add(message_id)
+                            continue
+                        seen.add(message_id)
+                        outcomes[handle(message_id)] += 1
                 if time.monotonic() > until:
                     queue_drain(partition)
                     return dict(outcomes)

@@ -175,3 +175,22 @@ def test_a_text_that_fails_is_flagged_and_tried_a_few_times_at_most(monkeypatch)
     assert drain.drain(partition) == {}
     message.refresh_from_db()
     assert (message.flagged, message.interpretation) == (True, None)
+
+
+def test_a_drains_replies_are_queued_together_when_its_batch_ends():
+    phones = customers_with_a_visit(4)
+    customer_of = dict(CustomerFactory._meta.model.objects.values_list("phone", "pk"))
+    partition = drain.partition_of(customer_of[phones[0]])
+    together = [phone for phone in phones if drain.partition_of(customer_of[phone]) == partition]
+    assert len(together) >= 2
+    for phone in together:
+        text(phone, "please stop texting me")  # an opt-out in words: the worker confirms it
+    drop_queued_tasks()
+
+    assert drain.drain(partition) == {"opt_out": len(together)}
+    replies = list(
+        Message.objects.outbound().filter(notification_kind="opt_out").values_list("pk", flat=True)
+    )
+    assert len(replies) == len(together)
+    deliveries = [(task["func"], task["args"]) for task in peek_queued_tasks()]
+    assert deliveries == [("messaging.tasks.deliver_batch", (sorted(replies),))]  # one task, not one a reply
