@@ -358,7 +358,8 @@ def clear_redis() -> None:
     import redis
 
     client = redis.Redis.from_url(REDIS)
-    for key in client.scan_iter("django_q:fieldservice*"):
+    # The app's queue and its drains' marks; not a test run's ("django_q:fieldservice-test-...").
+    for key in client.scan_iter("django_q:fieldservice:*"):
         client.delete(key)
 
 

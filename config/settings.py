@@ -173,10 +173,17 @@ Q_CLUSTER = {
     "max_attempts": 1,  # our send task retries by itself, with backoff, and records each attempt
     "catch_up": False,  # after downtime the sweeps catch up themselves, without replaying every tick
     "ack_failures": True,
+    # A worker is replaced after this many tasks (django-q2's default, 500, bounds a leak's growth).
+    # Each replacement forks a fresh worker that opens its database connection and warms up again;
+    # with a task a text and one a reply, 500 was a new worker every few seconds in a busy hour.
+    "recycle": env_int("Q_RECYCLE", 5000),
     "label": "Task queue",
     # django-q2 logs each task queued and run at INFO (the "Enqueued" line is dropped: LOGGING).
     "log_level": os.environ.get("LOG_LEVEL", "INFO"),
 }
+# With Redis, the worker handles stored texts in batch drains, one per partition of the customers
+# at a time (messaging/inbound/drain.py): as many partitions as workers keeps them all busy.
+INBOUND_DRAINS = env_int("INBOUND_DRAINS", int(Q_CLUSTER["workers"]))
 if REDIS_URL:
     Q_CLUSTER["redis"] = REDIS_URL
 else:

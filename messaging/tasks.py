@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from messaging.inbound import drain as inbound_drain
 from messaging.inbound import pipeline as inbound
 from messaging.outbox import delivery as outbox
 
@@ -31,6 +32,11 @@ def handle_inbound(message_id: int, keyword: str | None = None) -> str:
         logger.exception("Handling inbound message %s failed; flagged for the dispatcher", message_id)
         Message.objects.filter(pk=message_id).update(flagged=True)
         return "failed: flagged for the dispatcher"
+
+
+def drain_inbound(partition: int) -> dict[str, int]:
+    """Handle every stored text of one partition that is waiting (the batch drain, with Redis)."""
+    return inbound_drain.drain(partition)
 
 
 def sweep() -> int:

@@ -18,6 +18,7 @@ from django_q.signing import SignedPackage
 
 from messaging import tasks
 from messaging.inbound import store as inbox
+from messaging.inbound.drain import drains_in_use, forget_pending_drains
 from messaging.models import BusinessSettings
 from messaging.sms import locmem
 from tests.messaging import twilio_posts
@@ -49,7 +50,9 @@ def inbound_handled_at_once(request, monkeypatch):
     if request.node.get_closest_marker("real_queue"):
         return
     monkeypatch.setattr(
-        inbox, "hand_to_worker", lambda message_id, keyword=None: tasks.handle_inbound(message_id, keyword)
+        inbox,
+        "hand_to_worker",
+        lambda message_id, keyword=None, customer_id=None: tasks.handle_inbound(message_id, keyword),
     )
 
 
@@ -63,8 +66,11 @@ def peek_queued_tasks() -> list[dict]:
 
 
 def drop_queued_tasks() -> None:
-    """Lose every queued task, as a broker restart without persistence would."""
+    """Lose every queued task, as a broker restart without persistence would (with Redis, the
+    marks that say a drain of inbound texts is queued go with them)."""
     get_broker().purge_queue()
+    if drains_in_use():
+        forget_pending_drains()
 
 
 def run_queued_tasks() -> list[object]:
@@ -78,6 +84,20 @@ def run_queued_tasks() -> list[object]:
             results.append(function(*task["args"], **task["kwargs"]))
             broker.acknowledge(ack_id)
     return results
+
+
+def handling_outcomes(results: list[object]) -> list[object]:
+    """What the queued tasks said (`run_queued_tasks`), a batch drain's texts one by one: a text's
+    own task says its outcome, a drain how many of its texts ended each way."""
+    return [
+        outcome
+        for result in results
+        for outcome in (
+            [key for key, count in result.items() for _ in range(count)]
+            if isinstance(result, dict)
+            else [result]
+        )
+    ]
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ from django_q.brokers import Broker, get_broker
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer
+from messaging.inbound.drain import drains_in_use, partition_of, queue_drain
 from messaging.inbound.pipeline import answer_at_once, consent_keyword_in
 from messaging.models import Cause, Direction, Message, MessageStatus
 from messaging.outbox.delivery import InvalidSMSError, to_e164
@@ -174,11 +175,16 @@ def queue_handling(message_id: int, keyword: str | None = None) -> None:
     )
 
 
-def hand_to_worker(message_id: int, keyword: str | None = None) -> None:
+def hand_to_worker(message_id: int, keyword: str | None = None, *, customer_id: int | None = None) -> None:
     """Queue the text's handling once what the webhook wrote is committed (at once: the webhook
-    runs in autocommit). Not robust on purpose: a broker that refuses makes the webhook answer
-    500, Twilio retries, and the retry finds the text stored and queues it again."""
-    transaction.on_commit(partial(queue_handling, message_id, keyword))
+    runs in autocommit). A text without a consent keyword goes to its customer's batch drain when
+    the broker is Redis (`drain`: a drain is queued only when none is); any other text gets its own
+    task. Not robust on purpose: a broker that refuses makes the webhook answer 500, Twilio
+    retries, and the retry finds the text stored and queues it again."""
+    if keyword == "" and drains_in_use():
+        transaction.on_commit(partial(queue_drain, partition_of(customer_id)))
+    else:
+        transaction.on_commit(partial(queue_handling, message_id, keyword))
 
 
 def receive_sms(*, fields: Mapping[str, str]) -> Message | None:
@@ -231,7 +237,7 @@ def store_text(text: twilio.InboundText) -> Message | None:
             # The text is stored: it must not be lost to a retry loop; the dispatcher sees the flag.
             logger.exception("Answering inbound message %s failed", stored.message_id)
             Message.objects.filter(pk=stored.message_id).update(flagged=True)
-    hand_to_worker(stored.message_id, keyword)
+    hand_to_worker(stored.message_id, keyword, customer_id=stored.customer_id)
     return reply
 
 

@@ -225,8 +225,19 @@ def batched_delivery() -> Iterator[None]:
     transaction.on_commit(partial(enqueue_deliveries, message_ids), robust=True)
 
 
+# The text's row records each delivery's outcome (status, attempts, the provider's error), so a
+# successful delivery task is not saved: saving one made django-q2's monitor read and prune its
+# results table (save_limit) for every reply. A task that fails is still saved, for the admin.
+# (A new dict for each task: async_task takes things out of the one it is given.)
+
+
 def enqueue_delivery(*, message_id: int) -> None:
-    async_task("messaging.tasks.deliver", message_id, task_name=f"deliver message {message_id}")
+    async_task(
+        "messaging.tasks.deliver",
+        message_id,
+        task_name=f"deliver message {message_id}",
+        q_options={"save": False},
+    )
 
 
 def enqueue_deliveries(message_ids: Sequence[int]) -> None:
@@ -240,6 +251,7 @@ def enqueue_deliveries(message_ids: Sequence[int]) -> None:
             "messaging.tasks.deliver_batch",
             chunk,
             task_name=f"deliver {len(chunk)} messages from {chunk[0]}",
+            q_options={"save": False},
         )
 
 

@@ -10,7 +10,7 @@ import pytest
 from django.apps import apps
 from django.db import transaction
 from django_q.brokers import get_broker
-from django_q.models import Schedule, Success
+from django_q.models import Failure, Schedule, Success
 from django_q.monitor import monitor
 from django_q.pusher import pusher
 from django_q.scheduler import scheduler
@@ -54,9 +54,23 @@ def test_a_committed_text_is_delivered_by_a_django_q_worker(sent_sms):
     message.refresh_from_db()
     assert message.status == MessageStatus.SENT
     assert [sms.body for sms in sent_sms] == ["Your visit is confirmed"]
-    assert any(
-        str(task.result).startswith("sent") for task in Success.objects.filter(func="messaging.tasks.deliver")
-    )
+    # The text's row records the outcome: a successful delivery task is not saved (saving one made
+    # django-q2 prune its results table for every reply).
+    assert not Success.objects.filter(func="messaging.tasks.deliver").exists()
+
+
+def test_a_delivery_task_that_fails_is_still_saved_for_the_admin(sent_sms, monkeypatch):
+    def broken(*, message_id: int) -> str:
+        raise RuntimeError("the outbox is broken")
+
+    monkeypatch.setattr("messaging.outbox.delivery.deliver_message", broken)
+    customer = CustomerFactory(phone="+14155550123")
+    with transaction.atomic():
+        message = send_sms(body="Your visit is confirmed", customer=customer, cause=Cause.DISPATCHER)
+    run_queue()
+    [failure] = Failure.objects.filter(func="messaging.tasks.deliver")
+    assert failure.args == (message.pk,)
+    assert "the outbox is broken" in str(failure.result)
 
 
 def test_the_outbox_sweep_is_scheduled_every_minute_and_runs_on_the_worker(sent_sms):

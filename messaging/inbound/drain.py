@@ -1,0 +1,174 @@
+"""The worker's batch drain of stored texts: one task handles every text waiting, not a task a text.
+
+With Redis as django-q2's broker, the webhook does not queue a task for each text it stores: it
+queues a drain of the text's partition only when none is queued yet (`queue_drain`: a Redis SET NX
+with a short expiry, cleared by the drain when it starts). The drain handles every stored text of
+its partition that is not understood yet, oldest first, in batches, and queues itself again when
+it has run long enough. django-q2's own work for each task (signing, pickling, the queue's round
+trips, the monitor) is then paid once per batch, and the webhook makes one Redis call, not a task.
+
+Exactly once, in order:
+- a text's partition is its customer's id modulo INBOUND_DRAINS (strangers: partition 0), so all
+  texts of one customer are in one partition;
+- one drain at a time holds a partition (a Redis lock with a lease, renewed each batch), and it
+  handles the partition's texts one after the other in arrival order: a customer's texts are
+  understood in the order they came. A drain that finds the partition held stops at once; the
+  holder looks again after it lets go, so a text stored meanwhile is never left waiting;
+- the interpretation's claim (`understand.claim`) stays the final guard: a text handled by two
+  hands (a drain whose lease ran out, the sweep's re-queued task) is still applied once;
+- a drain killed mid-batch leaves its texts stored and not understood: the next drain of the
+  partition takes them once the lease runs out (DRAIN_LEASE), and the sweep (`requeue_unhandled`)
+  stays the safety net.
+
+Consent keywords are answered by the webhook at once and handed over with their own task, with
+the webhook's decision (`store.hand_to_worker`); the drain takes the texts nobody answered yet.
+Without Redis (the ORM broker of small shops and the demo) each text keeps its own task.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+
+from django.conf import settings
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Mod
+from django.utils import timezone
+from django_q.tasks import async_task
+from redis import Redis
+from redis.exceptions import LockError
+
+from messaging.inbound import pipeline
+from messaging.models import Direction, Message
+from messaging.outbox.delivery import batched_delivery
+
+logger = logging.getLogger(__name__)
+
+DRAIN_BATCH = 50
+# How long a drain holds its partition without renewing the lease (it renews after each batch); a
+# drain killed mid-batch keeps the partition from the others this long at most.
+DRAIN_LEASE = 15
+# A drain that has run this long queues its successor and ends: django-q2 kills a task at 60 s.
+DRAIN_RUN_SECONDS = 20.0
+# A queued drain that never started (its task lost) stops suppressing new ones after this long.
+DRAIN_PENDING_SECONDS = 30
+
+
+def drains_in_use() -> bool:
+    """Whether texts go to the batch drains: only with Redis, which holds the drains' keys."""
+    return "redis" in settings.Q_CLUSTER
+
+
+def partition_of(customer_id: int | None) -> int:
+    return (customer_id or 0) % settings.INBOUND_DRAINS
+
+
+def _redis() -> Redis:
+    """The Redis client django-q2's broker holds (one per process)."""
+    from messaging.inbound.store import worker_queue  # the webhook's module imports this one
+
+    return worker_queue().connection
+
+
+def _key(partition: int, what: str) -> str:
+    from messaging.inbound.store import worker_queue
+
+    return f"{worker_queue().list_key}:inbound-drain:{partition}:{what}"
+
+
+def queue_drain(partition: int) -> None:
+    """Queue a drain of `partition` unless one is queued and has not started yet."""
+    if _redis().set(_key(partition, "pending"), 1, nx=True, ex=DRAIN_PENDING_SECONDS):
+        from messaging.inbound.store import worker_queue
+
+        async_task(
+            "messaging.tasks.drain_inbound",
+            partition,
+            task_name=f"drain inbound texts ({partition})",
+            broker=worker_queue(),
+            q_options={"save": False},  # the texts' rows record the outcome; failures are still saved
+        )
+
+
+def forget_pending_drains() -> None:
+    """Drop every partition's "a drain is queued" mark (with the queue itself, in tests)."""
+    client = _redis()
+    for partition in range(settings.INBOUND_DRAINS):
+        client.delete(_key(partition, "pending"))
+
+
+def waiting_texts(partition: int, *, skip: set[int], limit: int = DRAIN_BATCH) -> list[int]:
+    """The ids of `partition`'s stored texts that nobody understood or answered yet, oldest first
+    (the pending-inbound index: its cost does not grow with the message history)."""
+    now = timezone.now()
+    texts = (
+        Message.objects.filter(
+            direction=Direction.INBOUND,
+            interpretation__isnull=True,
+            # Answered already: a consent keyword (the webhook's answer; its own task has it, with
+            # the webhook's decision), or a thread a person answered before the drain came to it
+            # (the sweep's task has it then).
+            handled_at__isnull=True,
+            created_at__gt=now - pipeline.HANDLING_GIVE_UP,
+            attempts__lt=pipeline.HANDLING_MAX_REQUEUES,
+        )
+        .alias(partition=Mod(Coalesce("customer_id", Value(0)), Value(settings.INBOUND_DRAINS)))
+        .filter(partition=partition)
+    )
+    if skip:
+        texts = texts.exclude(pk__in=skip)
+    return list(texts.order_by("created_at", "pk").values_list("pk", flat=True)[:limit])
+
+
+def handle_text(message_id: int) -> str:
+    """One text, as its own task would handle it; a failure is flagged for the dispatcher and
+    counted, so the drains try a text a few times at most (the sweep's count too)."""
+    try:
+        return pipeline.handle_stored_text(message_id)
+    except Message.DoesNotExist:
+        return "no such inbound message"
+    except Exception:
+        logger.exception("Handling inbound message %s failed; flagged for the dispatcher", message_id)
+        Message.objects.filter(pk=message_id).update(flagged=True, attempts=F("attempts") + 1)
+        return "failed"
+
+
+def drain(partition: int, *, handle: Callable[[int], str] = handle_text) -> dict[str, int]:
+    """Handle `partition`'s waiting texts until none is left (or DRAIN_RUN_SECONDS have passed:
+    then the next drain is queued). Returns how many texts ended each way."""
+    client = _redis()
+    client.delete(_key(partition, "pending"))  # a text stored from now on queues the next drain
+    outcomes: Counter[str] = Counter()
+    seen: set[int] = set()
+    skip: set[int] = set()  # handled in this run and still waiting (failed): not again in this run
+    until = time.monotonic() + DRAIN_RUN_SECONDS
+    while True:
+        lock = client.lock(_key(partition, "lock"), timeout=DRAIN_LEASE)
+        if not lock.acquire(blocking=False):
+            return dict(outcomes)  # its holder looks again after it lets go
+        try:
+            while ids := waiting_texts(partition, skip=skip):
+                # The batch's replies are queued together when it ends (a few delivery tasks, not
+                # one a reply); a drain killed before that leaves them queued in the outbox, for
+                # its sweep.
+                with batched_delivery():
+                    for message_id in ids:
+                        if message_id in seen:
+                            skip.add(message_id)
+                            continue
+                        seen.add(message_id)
+                        outcomes[handle(message_id)] += 1
+                if time.monotonic() > until:
+                    queue_drain(partition)
+                    return dict(outcomes)
+                lock.reacquire()  # the lease runs for DRAIN_LEASE from now
+        finally:
+            try:
+                lock.release()
+            except LockError:  # the lease ran out and another drain holds the partition now
+                logger.warning("Inbound drain %s outlived its lease", partition)
+        # A text stored after the last look, whose drain found the partition held, is ours.
+        if not waiting_texts(partition, skip=skip, limit=1):
+            return dict(outcomes)
