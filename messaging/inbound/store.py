@@ -179,9 +179,10 @@ def hand_to_worker(message_id: int, keyword: str | None = None, *, customer_id: 
     """Queue the text's handling once what the webhook wrote is committed (at once: the webhook
     runs in autocommit). A text without a consent keyword goes to its customer's batch drain when
     the broker is Redis (`drain`: a drain is queued only when none is); any other text gets its own
-    task. Not robust on purpose: a broker that refuses makes the webhook answer 500, Twilio
+    task: a consent keyword, with the webhook's decision, and a stranger's text, which the webhook
+    answered at once (the drains take only texts nobody answered yet). Not robust on purpose: a broker that refuses makes the webhook answer 500, Twilio
     retries, and the retry finds the text stored and queues it again."""
-    if keyword == "" and drains_in_use():
+    if keyword == "" and customer_id is not None and drains_in_use():
         transaction.on_commit(partial(queue_drain, partition_of(customer_id)))
     else:
         transaction.on_commit(partial(queue_handling, message_id, keyword))

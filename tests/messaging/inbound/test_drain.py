@@ -83,6 +83,15 @@ def test_a_consent_keyword_is_answered_by_the_webhook_and_keeps_its_own_task():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")
+def test_a_strangers_text_is_answered_by_the_webhook_and_keeps_its_own_task():
+    response = post(Client(), "/sms/inbound", fields("inbound_sms", Body="who is this?", From="+14155559876"))
+    assert "<Message>" in response.content.decode()  # the one polite answer, at once
+    assert len(queued("messaging.tasks.handle_inbound")) == 1
+    assert not queued("messaging.tasks.drain_inbound")
+    run_queued_tasks()
+    assert Message.objects.inbound().get(phone="+14155559876").interpretation["intent"] == "question"
+
+
 def test_concurrent_drains_handle_each_text_once_and_each_customers_texts_in_order():
     phones = customers_with_a_visit(12)
     bodies = ["Running 15 min late, sorry!", "gate code is 4411", "thanks", "can you come earlier?"]
