@@ -86,6 +86,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
         r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
         r"(?:tor|tür|haustür)code|schlüssel|비밀번호|현관",
+        # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+        r"codice (?:del |dell')?(?:cancello|portone|citofono|porta|ingresso)|il codice è|citofon\w*|(?:la )?chiave (?:è|e|sotto|nella|nel|dal|dalla)|"
+        r"(?:il )?cane|parcheggi\w*|cancello|portone|"
+        r"kod (?:do )?(?:bramy|furtki|domofonu|drzwi|klatki)|kod to|klucz (?:jest|pod|w|u)|domofon\w*|(?:mamy )?psa|pies|brama|furtk\w*|zaparkowa\w*|(?:tylne|boczne) drzwi|"
+        r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard ko|"
+        r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключ (?:под|у|в)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
     ),
     "confirm": CONFIRM.pattern,
     "thanks": THANKS.pattern,
@@ -106,7 +112,8 @@ ETA_PHRASES = _alt(
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
     r"\?\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
-    r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
+    r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
+    r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
 
@@ -185,6 +192,11 @@ STOP_REQUESTS = _alt(
     r"(?:不要|别|別)再(?:给我|給我)?(?:发|發|传|傳)|退订|退訂|"
     r"parem de (?:me )?(?:mandar|enviar)|n[ãa]o quero mais receber|^sair$|ne veux plus recevoir|"
     r"keine (?:sms|nachrichten) mehr|(?:wag|huwag) na (?:po )?(?:kayong )?mag-?text|문자 ?그만|수신 ?거부",
+    # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    r"non (?:mandatemi|inviatemi|scrivetemi|voglio (?:più |piu )?ricevere)|smettete(?:la)? di (?:scrivermi|mandarmi|inviarmi)|cancellatemi dalla lista|basta (?:messaggi|sms)|"
+    r"nie (?:wysyłajcie|wysylajcie|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
+    r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
+    r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -277,6 +289,8 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok".split()
     # Vietnamese, Chinese, Portuguese, German, Tagalog, Korean (issue 13, h13lang)
     + "vâng vang dạ da ừ 好 好的 好啊 行 可以 嗯 sim claro certo ja jawohl opo oo sige 네 예 넵".split()
+    # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    + "sì certo tak dobrze haan ha ji да ага хорошо".split()
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -303,6 +317,8 @@ LATENESS = re.compile(
     r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
     # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
     r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
+    # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "20 minute der", "20 минут опоздаю"
+    r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|der\b|deri\b|опозда|опаздыва|задерж)"
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
@@ -312,6 +328,9 @@ LATE_BY_BEFORE = re.compile(
     r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
     r"(?:de |d'|ng |por |um )?"
     r"(?:khoảng |khoang |chừng |chung |uns |umas |cerca de |environ |mga |大概 |大约 )?$"
+    # Polish, Russian (issue 13, h13lang2): "spóźnię się 15 minut", "spóźnię się o 15 minut", "опаздываю минут"
+    r"|(?:spó[źz]ni\w*|spozni\w*)(?: (?:się|sie))?(?: o)?,? (?:jakieś |jakies |około |okolo |ok\.? |z )?$"
+    r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
 )
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
@@ -412,6 +431,35 @@ FRENCH_WORDS: frozenset[str] = frozenset(
     "retard arrive arriver demain aujourd'hui matin soir après-midi avant-midi heure heures "
     "rendez-vous annuler remettre porte chien maison travail trafic désolé désolée".split()
 )
+# Function words of the other Latin-script languages the interpreter reads, counted on the raw text
+# (issue 13, h13lang2). Only words the other languages here do not share ("non" is Italian, "no" is not).
+OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        "não nao você voce vocês obrigado obrigada estou tô amanhã amanha hoje técnico tecnico chego atrasar "
+        "remarcar cheguei casa favor pra aqui já então muito".split()
+    ),
+    "it": frozenset(
+        "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
+        "potete spostare annullare confermo va bene perfetto buongiorno ciao scusate scusi mezz'ora minuti "
+        "di casa cancello chiave sarò siamo è può puo tardi faccio aspettare arrivato arrivata scusa stamattina "
+        "stasera dopo appuntamento codice acqua odore bruciato allagato".split()
+    ),
+    "pl": frozenset(
+        "jestem się sie nie czy jutro dzisiaj dziś dzis będę bede dziękuję dziekuje dzięki dzieki proszę prosze "
+        "przepraszam minut godziny rano technik wizytę wizyte termin domu kod już juz tak dobrze bramy drzwi furtki "
+        "pan pani może moze".split()
+    ),
+    "de": frozenset(
+        "ich nicht und der die das ist bitte danke heute morgen komme bin techniker termin wir sie".split()
+    ),
+    "tl": frozenset("po ako na ng sa salamat yung opo ba kayo namin dito bukas".split()),
+    "hi": frozenset(
+        "hai hoon hun main nahi nahin kya kal aaj bhai bhaiya ji ko se mein ka ki ke karo kar theek thik raha "
+        "rahi jaunga jaungi pahunch aayega kab ghar baje ghante shaam subah haan abhi bhi parso aa jaiye aaiye "
+        "hoga hogi wala gaya gayi".split()
+    ),
+    "vi": frozenset("toi em anh khong nha duoc roi phut gio tho minh chi nhe".split()),
+}
 ENGLISH_WORDS: frozenset[str] = frozenset(
     "the a an i i'm you he she it we they is are was be to of and in on at for with my your this that "
     "not no yes can will would just there here home be late running thanks thank please ok come coming "

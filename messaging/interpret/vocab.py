@@ -549,6 +549,183 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         ),
     ),
 }
+# Italian, Polish, Hindi in Latin script and Russian (issue 13, h13lang2): the languages the r4 sealed
+# corpus wrote with no training text ("confermo per domani mattina", "piątek rano", "parso shaam").
+# Each names the lateness the grammar's LATENESS words read ("20 minuti di ritardo" -> "20 minutes late").
+FOREIGN_TIME_WORDS.update(
+    {
+        # Italian ("tra 20 minuti", "alle 10 e mezza", "domani mattina", "venerdì pomeriggio")
+        "italian": (
+            r"\b(?:minut[oi]|mezz'?ora|ore|ora|alle|domani|dopodomani|oggi|stasera|stamattina|mattin[ao]|pomeriggio|"
+            r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|ritardo)\b",
+            (
+                (r"\b(?:tra|fra) (?:una |un')?mezz'? ?ora\b", " in 30 minutes "),
+                (r"\b(?:una |un')?mezz'? ?ora\b", " 30 minutes "),
+                (r"\bun quarto d'ora\b", " 15 minutes "),
+                (r"\b(?:tra|fra) (\d{1,3}) ?(?:minuti|minuto|min)\b", r" in \1 minutes "),
+                (r"\b(?:tra|fra) (?:circa |una |un )?(\d{1,2}) or[ae]\b", r" in \1 hours "),
+                (r"\b(\d{1,3}) ?(?:minuti|minuto)\b", r" \1 minutes "),
+                (r"\b(\d{1,2}) or[ae]\b", r" \1 hours "),
+                (r"\b(?:in )?ritardo di\b", " late by "),
+                (r"\b(?:di|in) ritardo\b", " late "),
+                (r"\balle (\d{1,2}) e mezz[ao]\b", r" at \1:30 "),
+                (r"\balle (\d{1,2}) e un quarto\b", r" at \1:15 "),
+                (r"\bprima (?:delle|di) (\d{1,2}(?:[:.]\d{2})?)\b", r" before \1 "),
+                (r"\b(?:alle|verso le|per le|entro le|dopo le) (\d{1,2}(?:[:.]\d{2})?)\b", r" at \1 "),
+                (r"\ball'una\b", " at 1 "),
+                (r"\bdomani mattin[ao]\b|\bdomattina\b", " tomorrow morning "),
+                (r"\bdomani pomeriggio\b", " tomorrow afternoon "),
+                (r"\bdomani sera\b", " tomorrow evening "),
+                (r"\bdopodomani\b", " day after tomorrow "),
+                (r"\bdomani\b", " tomorrow "),
+                (r"\bstamattina\b", " this morning "),
+                (r"\bstasera\b", " tonight "),
+                (r"\boggi\b", " today "),
+                (r"\b(?:di |la |in )?mattin(?:a|ata|o)\b", " morning "),
+                (r"\b(?:di |il |nel )?pomeriggio\b", " afternoon "),
+                (r"\b(?:di|la|in) sera(?:ta)?\b", " evening "),
+                (r"\bluned[iì]\b", " monday "),
+                (r"\bmarted[iì]\b", " tuesday "),
+                (r"\bmercoled[iì]\b", " wednesday "),
+                (r"\bgioved[iì]\b", " thursday "),
+                (r"\bvenerd[iì]\b", " friday "),
+                (r"\bsabato\b", " saturday "),
+                (r"\bdomenica\b", " sunday "),
+            ),
+        ),
+        # Polish ("za 20 minut", "o wpół do 11", "jutro rano", "w piątek po południu", "spóźnię się 15 minut")
+        "polish": (
+            r"[ąćęłńśźż]|\b(?:minut[ay]?|godzin[ay]?|jutro|pojutrze|dzisiaj|dziś|dzis|rano|wieczorem|kwadrans|"
+            r"poniedzia\w+|wtorek|czwartek|sobot\w|niedziel\w)\b",
+            (
+                (r"\bza (?:jakie[śs] |oko[łl]o )?p[óo][łl] godziny\b", " in 30 minutes "),
+                (r"\bza (?:jakie[śs] |oko[łl]o )?kwadrans\b", " in 15 minutes "),
+                (r"\bp[óo][łl] godziny\b", " 30 minutes "),
+                (r"\bkwadrans\b", " 15 minutes "),
+                (
+                    r"\bza (?:jakie[śs] |oko[łl]o |ok\.? )?(\d{1,3}) ?(?:minut[ęey]?|min)\b",
+                    r" in \1 minutes ",
+                ),
+                (r"\bza (?:jakie[śs] |oko[łl]o |ok\.? )?(\d{1,2}) ?godzin[ęya]?\b", r" in \1 hours "),
+                (r"\b(\d{1,3}) ?minut[ęey]?\b", r" \1 minutes "),
+                (r"\b(\d{1,2}) ?godzin[ęya]?\b", r" \1 hours "),
+                *(
+                    (rf"\b(?:o |na )?wp[óo][łl] do {hour}\b", f" at {hour - 1 or 12}:30 ")
+                    for hour in range(12, 0, -1)
+                ),
+                (
+                    r"\b(?:o|na|przed|po|około|okolo|koło|kolo|do) (\d{1,2}(?:[:.]\d{2})?)\b(?! ?(?:minut|min|godz|<))",
+                    r" at \1 ",
+                ),
+                (r"\bjutro rano\b|\bjutro z rana\b|\bjutro przed po[łl]udniem\b", " tomorrow morning "),
+                (r"\bjutro po po[łl]udniu\b", " tomorrow afternoon "),
+                (r"\bjutro wieczorem\b", " tomorrow evening "),
+                (r"\bpojutrze\b", " day after tomorrow "),
+                (r"\bjutro\b", " tomorrow "),
+                (r"\bdzi[śs] wieczorem\b|\bdzisiaj wieczorem\b", " tonight "),
+                (r"\bdzisiaj\b|\bdzi[śs]\b", " today "),
+                (r"\brano\b|\bprzed po[łl]udniem\b", " morning "),
+                (r"\bpo po[łl]udniu\b", " afternoon "),
+                (r"\bwieczorem\b", " evening "),
+                (r"\b(?:w |we )?poniedzia[łl]e?k\w*", " monday "),
+                (r"\b(?:we |w )?wtor\w*", " tuesday "),
+                (r"\b(?:w |we )?[śs]rod[aęy]\b", " wednesday "),
+                (r"\b(?:w |we )?czwart\w*", " thursday "),
+                (r"\b(?:w |we )?pi[ąa]t(?:ek|ku)\b", " friday "),
+                (r"\b(?:w |we )?sobot[aęy]\b", " saturday "),
+                (r"\b(?:w |we )?niedziel[aęi]\b", " sunday "),
+            ),
+        ),
+        # Hindi and Hinglish in Latin script ("20 minute mein", "saade 10 baje", "kal subah", "parso shaam")
+        "hindi": (
+            r"\b(?:baje|bje|ghant[ae]|mint|minat|mein|kal|parso|parson|aaj|subah|subha|dopahar|dopehar|shaam|"
+            r"hoon|hun|hai|pahunch\w*|jaunga|jaungi|jaaunga|raha|rahi|abhi|bhaiya|ji|"
+            r"raat|somvar|somvaar|mangalvar|mangalvaar|budhvar|budhvaar|guruvar|guruvaar|shukravar|shukravaar|"
+            r"shanivar|shanivaar|ravivar|ravivaar|itvaar|itwar)\b",
+            (
+                (r"\b(?:aadha|adha|aadhe|adhe) ghant[ae] (?:mein|me|main|mai)\b", " in 30 minutes "),
+                (r"\b(?:aadha|adha|aadhe|adhe) ghant[ae]\b", " 30 minutes "),
+                (
+                    r"\b(\d{1,3}) ?(?:minute|minutes|min|mins|mint|minat)(?: (?:mein|me|main|mai))\b",
+                    r" in \1 minutes ",
+                ),
+                (r"\b(\d{1,2}) ?ghant[ae](?: (?:mein|me|main|mai))\b", r" in \1 hours "),
+                (r"\b(\d{1,3}) ?(?:mint|minat)\b", r" \1 minutes "),
+                (r"\b(\d{1,2}) ?ghant[ae]\b", r" \1 hours "),
+                (r"\b(\d{1,3}) ?(?:minute|minutes|min|mins) (?:der|deri|let)\b", r" \1 minutes late "),
+                (r"\bdedh baje\b", " at 1:30 "),
+                (r"\bdhai baje\b", " at 2:30 "),
+                (r"\b(?:saade|sade|saadhe|sadhe) (\d{1,2}) ?(?:baje|bje)?\b", r" at \1:30 "),
+                (r"\b(?:sawa|sava) (\d{1,2}) ?(?:baje|bje)?\b", r" at \1:15 "),
+                *(
+                    (rf"\b(?:paune|pone) {hour} ?(?:baje|bje)?\b", f" at {hour - 1 or 12}:45 ")
+                    for hour in range(12, 0, -1)
+                ),
+                (r"\b(\d{1,2}(?:[:.]\d{2})?) ?(?:baje|bje)\b", r" at \1 "),
+                (r"\bkal (?:subah|subha|savere)\b", " tomorrow morning "),
+                (r"\bkal (?:dopahar|dopehar|dopher)\b", " tomorrow afternoon "),
+                (r"\bkal (?:shaam|sham|raat)\b", " tomorrow evening "),
+                (r"\b(?:parso|parson)\b", " day after tomorrow "),
+                (r"\bkal\b", " tomorrow "),
+                (r"\baaj (?:shaam|sham|raat)\b", " tonight "),
+                (r"\baaj\b", " today "),
+                (r"\b(?:subah|subha|savere)\b", " morning "),
+                (r"\b(?:dopahar|dopehar|dopher)\b", " afternoon "),
+                (r"\b(?:shaam|sham|raat)\b", " evening "),
+                (r"\b(?:somvar|somvaar|somwar)\b", " monday "),
+                (r"\b(?:mangalvar|mangalvaar|mangalwar)\b", " tuesday "),
+                (r"\b(?:budhvar|budhvaar|budhwar)\b", " wednesday "),
+                (r"\b(?:guruvar|guruvaar|guruwar|brihaspativar)\b", " thursday "),
+                (r"\b(?:shukravar|shukravaar|shukrawar)\b", " friday "),
+                (r"\b(?:shanivar|shanivaar|shaniwar)\b", " saturday "),
+                (r"\b(?:ravivar|ravivaar|raviwar|itvaar|itwar)\b", " sunday "),
+            ),
+        ),
+        # Russian, Cyrillic and its common Latin spelling ("через 20 минут", "опаздываю на 15 минут",
+        # "завтра утром", "в пятницу после обеда", "cherez 20 minut", "zavtra utrom")
+        "russian": (
+            r"[\u0400-\u04ff]|\b(?:cherez|minut|zavtra|segodnya|utrom|vecherom|opazdyvayu|opozdayu)\b",
+            (
+                (r"(?:через|cherez)\s+(?:полчаса|пол ?часа|polchasa)", " in 30 minutes "),
+                (r"полчаса|пол ?часа|polchasa", " 30 minutes "),
+                (r"четверть часа", " 15 minutes "),
+                (
+                    r"(?:через|cherez)\s+(?:примерно |около )?(\d{1,3})\s*(?:минут\w*|мин\.?|minut\w*|min)",
+                    r" in \1 minutes ",
+                ),
+                (r"(?:через|cherez) (?:примерно |около )?(\d{1,2}) ?(?:час\w*|chas\w*)", r" in \1 hours "),
+                (r"(?:через|cherez) (?:час|chas)\b", " in 1 hours "),
+                (r"минут(?:ок)? через (\d{1,3})", r" in \1 minutes "),
+                (r"минут(?:ок)? на (\d{1,3})", r" \1 minutes late "),
+                (r"(?:на|na) (\d{1,3}) ?(?:минут\w*|мин\.?|minut\w*)", r" \1 minutes late "),
+                (r"(?<![\w])(?:в|к|v|k|около) (\d{1,2}) ?(?:час(?:а|ов)?|chas(?:a|ov)?)\b", r" at \1 "),
+                (r"(\d{1,3}) ?(?:минут\w*|мин\b\.?|minut\w*)", r" \1 minutes "),
+                (r"(\d{1,2}) ?(?:час\w*)", r" \1 hours "),
+                (
+                    r"(?<![\w])(?:в|к|v|k|около|после|до) (\d{1,2}(?:[:.]\d{2})?)(?! ?(?:минут|мин|час|minut|<))\b",
+                    r" at \1 ",
+                ),
+                (r"завтра утром|zavtra utrom|завтра с утра", " tomorrow morning "),
+                (r"завтра (?:днём|днем|после обеда)|zavtra dnem", " tomorrow afternoon "),
+                (r"завтра вечером|zavtra vecherom", " tomorrow evening "),
+                (r"послезавтра|poslezavtra", " day after tomorrow "),
+                (r"завтра|zavtra", " tomorrow "),
+                (r"сегодня вечером|segodnya vecherom", " tonight "),
+                (r"сегодня|segodnya", " today "),
+                (r"(?:с )?утр(?:ом|а)\b|\butrom\b", " morning "),
+                (r"(?<![\w])(?:днём|днем|после обеда)|\bdnem\b", " afternoon "),
+                (r"вечером|\bvecherom\b", " evening "),
+                (r"(?:в |во )?понедельник", " monday "),
+                (r"(?:в |во )?вторник", " tuesday "),
+                (r"(?:в |во )?сред[уа]", " wednesday "),
+                (r"(?:в |во )?четверг", " thursday "),
+                (r"(?:в |во )?пятниц[уа]", " friday "),
+                (r"(?:в |во )?суббот[уа]", " saturday "),
+                (r"(?:в |во )?воскресенье", " sunday "),
+            ),
+        ),
+    }
+)
 # Chinese numerals up to 59, as counts and clock hours are written ("二十分钟", "十一點半", "兩個小時").
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,

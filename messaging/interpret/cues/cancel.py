@@ -144,5 +144,23 @@ CUES = (
         vetoes=CANCEL_VETOES,
         why="stop with the appointment named: a cancellation, not an opt-out",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "cancel.italian_polish_hindi_russian",
+        "cancel",
+        r"annull\w*|disdi\w+|disdic\w*|cancellare|cancellate|cancellatelo|non (?:serve|c'è bisogno|ce bisogno) (?:più |piu )?(?:che (?:venga|veniate)|venire|l'intervento)|non venite più|non venite piu|"
+        r"odwoł\w*|odwol\w*|anulow\w*|anuluj\w*|rezygnuj\w*|nie (?:trzeba|musi|potrzebuj\w*) (?:już |juz )?(?:przyjeżdżać|przyjezdzac|przychodzić|przychodzic|przyjść|przyjsc)|"
+        r"cancel kar (?:do|dijiye|dena|de|dein)|cancel karna|(?:aane|aana) ki (?:zarurat|zaroorat|jarurat) nahi|mat aaiye|mat aana|mat aao|"
+        r"отмен\w+|не (?:нужно|надо) (?:больше )?(?:приезжать|приходить)|не приезжайте|otmenit\w*",
+        examples=(
+            "Vorrei annullare l'appuntamento",
+            "Chcę odwołać wizytę",
+            "bhaiya aane ki zarurat nahi hai, AC theek ho gaya",
+            "Отмените, пожалуйста, визит",
+        ),
+        near_misses=("non annullate, saremo a casa", "possiamo spostare a venerdì?"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, no need to come, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
 )
 CANCEL = CueSet("cancel", CUES)

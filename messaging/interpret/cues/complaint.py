@@ -840,5 +840,27 @@ CUES = (
         vetoes=VETOES,
         why="a price over the quote, texts too early or too many",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "complaint.italian_polish_hindi_russian",
+        "complaint",
+        r"(?:molto |davvero )?delus[oia]|inaccettabile|vergognoso|vergogna|troppo car[oa]|non funziona (?:ancora|più|piu)|ancora non funziona|di nuovo rott[oa]|"
+        r"(?:sono|siamo) (?:molto )?arrabbiat[oia]|pessim[oa]|nessuno (?:mi |ci )?ha (?:avvisato|chiamato)|(?:aspetto|sto aspettando) da|maleducat[oa]|"
+        r"rozczarowan\w*|skandal\w*|za drogo|zbyt drogo|(?:nadal|dalej|wciąż|wciaz|znowu) nie (?:działa|dziala|grzeje)|znowu (?:się |sie )?zepsu\w*|beznadziejn\w*|"
+        r"nikt (?:nie )?(?:zadzwonił|zadzwonil|uprzedził|uprzedzil|poinformował|poinformowal)|czekam (?:już |juz )?od|niegrzeczn\w*|"
+        r"bahut (?:bura|kharab|mehenga|mehnga|ganda)|bekaar|bakwaas|bakwas|(?:ab bhi|abhi bhi|phir se|fir se) (?:kaam nahi|kharab|theek nahi|nahi chal)|"
+        r"paise (?:barbaad|waste)|koi (?:call|phone) nahi|worst service|(?:\d|do|teen) (?:ghante|hours) se (?:wait|intezaar)|"
+        r"разочарован\w*|безобразие|возмутительно|ужасн(?:ый|ое) (?:сервис|обслуживание)|слишком дорого|очень дорого|"
+        r"(?:всё |все )?(?:ещё|еще|опять|снова) не работает|(?:опять|снова) сломал\w*|никто не (?:позвонил|предупредил)|жду (?:уже|с утра)|хамств\w*|недовол\w+",
+        examples=(
+            "Molto deluso, il condizionatore non funziona ancora",
+            "Skandal, czekam od rana i nikt nie zadzwonił",
+            "bahut bura service, AC phir se kharab ho gaya",
+            "Безобразие, жду с утра, никто не позвонил",
+        ),
+        near_misses=("tutto perfetto, grazie", "wszystko działa, dziękuję", "всё работает, спасибо"),
+        vetoes=VETOES,
+        why="disappointed, too expensive, still broken, nobody called, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
 )
 COMPLAINT = CueSet("complaint", CUES)

@@ -121,5 +121,25 @@ CUES = (
         vetoes=VETOES,
         why="yes, agreed, see you, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "confirm.italian_polish_hindi_russian",
+        "confirm",
+        r"confermo|confermato|confermata|va benissimo|(?<!non )va bene|d'accordo|daccordo|perfetto|ci sarò|ci saro|(?<!non )sarò a casa|(?<!non )saro a casa|"
+        r"a dopo|a tomorrow\s*[!.]*$|^s[iì],? (?:grazie|ok|certo|va bene)|"
+        r"potwierdzam|potwierdzone|(?<!nie )pasuje|w porządku|w porzadku|(?<!nie )(?:będę|bede|będziemy|bedziemy) w domu|do zobaczenia|^tak\b|^dobrze\b|"
+        r"(?<!nahi )(?:theek|thik|thek) (?:hai|h)\b|confirm (?:hai|kar\w*)|^(?:haan|ha) ?(?:ji)?\b|ji haan|bilkul|chalega|ghar (?:par|pe) (?:hi )?(?:rahunga|rahungi)|"
+        r"подтверждаю|подтверждено|договорились|^да\b|(?<!не )буду дома|(?<!не )будем дома|(?<!не )подходит|^хорошо\b|до встречи|согласен|согласна|ждём вас|ждем вас|жду вас",
+        examples=(
+            "Confermo per domani mattina, grazie",
+            "Va bene, sarò a casa",
+            "Potwierdzam, będę w domu",
+            "haan ji theek hai, ghar pe rahunga",
+            "Да, подтверждаю. Буду дома",
+        ),
+        near_misses=("non va bene oggi", "nie będę w domu", "Не подходит"),
+        vetoes=VETOES,
+        why="yes, confirmed, that works, I'll be home, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
 )
 CONFIRM = CueSet("confirm", CUES)

@@ -1742,3 +1742,177 @@ SIGN_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *SIGN_CUES)
+
+
+# ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----------------
+# The r4 sealed corpus wrote hazards in these languages with no rule or training text for them. Each
+# hazard is a record of its own; the vetoes read the past and a detector's upkeep in these languages,
+# beside the common ones (a question, a negation, a joke).
+
+LANGUAGES2_PAST = Veto(
+    "emergency.veto.past_languages2",
+    "the hazard is history, in Italian, Polish, Hindi/Hinglish or Russian",
+    alt(
+        r"l'anno scorso|la volta scorsa|l'ultima volta|il mese scorso|la settimana scorsa|"
+        r"w zeszłym (?:roku|miesiącu|tygodniu)|w zeszlym|ostatnim razem|ostatnio był\w*|"
+        r"pichhl\w+ (?:baar|saal|hafte|mahine)|pichl\w+ (?:baar|saal|hafte|mahine)|pehle (?:bhi )?(?:hua|hui) tha|"
+        r"в прошлый раз|в прошлом (?:году|месяце)|на прошлой неделе|прошлой зимой"
+    ),
+    scope="sentence",
+    examples=(
+        "L'ultima volta il tubo è scoppiato, ora è solo un controllo",
+        "В прошлый раз была утечка газа, сейчас всё нормально",
+    ),
+)
+LANGUAGES2_UPKEEP = Veto(
+    "emergency.veto.upkeep_languages2",
+    "a detector's battery or a question about installing one, in Italian, Polish, Hindi/Hinglish or Russian",
+    alt(
+        r"batteri[ae]|pila|bateri[ięa]|baterii|baterię|battery|batteries|cell (?:khatam|badalna)|батарейк\w*|"
+        r"installa\w*|montowa\w*|zamontowa\w*|lagwa\w*|lagana|установит\w*|поставит\w*"
+    ),
+    scope="sentence",
+    examples=(
+        "il rilevatore di monossido suona, credo sia la batteria",
+        "czujnik czadu piszczy, chyba bateria",
+    ),
+)
+LANGUAGES2_VETOES = (*COMMON, LANGUAGES2_PAST)
+
+LANGUAGES2_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_languages2",
+        "emergency",
+        alt(
+            r"(?:odore|puzza) di gas|(?:perdita|fuga) di gas|sento (?:l'odore del )?gas|c'è (?:una )?(?:perdita di )?gas",
+            r"(?:czuć|czuc|czuję|czuje) gaz|zapach gazu|(?:śmierdzi|smierdzi) gazem|wyciek gazu|ulatnia (?:się|sie) gaz",
+            r"gas (?:ki )?(?:smell|badboo|badbu|boo|bu) (?:aa|aa rahi|aa raha|ho)\w*|gas (?:leak|nikal) (?:ho )?(?:raha|rahi)",
+            r"пахнет газом|запах газа|утечка газа|газом пахнет|воняет газом|pahnet gazom|zapah gaza",
+        ),
+        examples=(
+            "C'è un forte odore di gas in cucina!",
+            "Czuć gaz w kuchni, co robić?",
+            "kitchen mein gas ki smell aa rahi hai",
+            "На кухне сильно пахнет газом!",
+        ),
+        near_misses=(
+            "Dovete controllare anche la caldaia a gas?",
+            "Ile kosztuje przegląd kuchenki gazowej?",
+            "В прошлый раз была утечка газа, сейчас всё нормально",
+        ),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.co_alarm_languages2",
+        "emergency",
+        alt(
+            r"(?:allarme|rilevatore|sensore) (?:del |di )?(?:monossido|co)\b[^.!?]{0,30}(?:suona|sta suonando|scattato|continua a suonare)",
+            r"czujnik (?:czadu|co)\b[^.!?]{0,30}(?:piszczy|wyje|alarmuje|(?:się|sie) włączył|wlaczyl|dzwoni)",
+            r"co alarm[^.!?]{0,20}(?:baj|bol|chil)\w*",
+            r"датчик (?:угарного газа|co|со)[^.!?]{0,30}(?:пищит|сработал|звенит|орёт|орет)",
+        ),
+        examples=(
+            "Il rilevatore di monossido sta suonando e mi gira la testa",
+            "Czujnik czadu piszczy bez przerwy, wyszliśmy z domu",
+            "CO alarm baj raha hai, hum bahar aa gaye",
+            "Датчик угарного газа пищит не переставая",
+        ),
+        near_misses=(
+            "Il rilevatore di monossido suona, credo sia la batteria",
+            "czujnik czadu piszczy, chyba bateria",
+            "Можете установить датчик угарного газа?",
+        ),
+        vetoes=(*LANGUAGES2_VETOES, LANGUAGES2_UPKEEP),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.water_languages2",
+        "emergency",
+        alt(
+            r"(?:tubo|tubatura) (?:è |e )?(?:scoppiat[oa]|rott[oa])|(?:è )?scoppiato (?:un |il )?tubo|allagat[oa]|si sta allagando|"
+            r"acqua (?:che )?(?:esce|scende|gocciola|entra|cola|dappertutto|ovunque|dal soffitto)",
+            r"p[ęe]k[łl]a rura|rura (?:p[ęe]k[łl]a)|zalan\w*|zalewa|woda (?:leci|cieknie|kapie|(?:się|sie) leje|z sufitu|wszędzie|wszedzie)|cieknie z sufitu",
+            r"pipe (?:phat|fat|toot|tut) (?:gaya|gayi)|paani (?:bhar|tapak|ris|beh|nikal) (?:raha|rahi|gaya)|chhat se paani|paani hi paani",
+            r"прорвало|(?:лопнула|прорвало) труб\w*|труба лопнула|затоп\w+|(?:течёт|течет|льётся|льется|капает) (?:вода|с потолка)|"
+            r"вода (?:течёт|течет|льётся|льется|с потолка|везде|хлещет)|потоп|zatopilo",
+        ),
+        examples=(
+            "È scoppiato un tubo, la cucina è allagata!",
+            "Pękła rura, woda leci z sufitu",
+            "pipe phat gaya hai, ghar mein paani bhar raha hai",
+            "Прорвало трубу, вода течёт с потолка!",
+        ),
+        near_misses=(
+            "L'ultima volta il tubo è scoppiato, ora è solo un controllo",
+            "Czy mam zakręcić wodę przed wizytą?",
+            "pichhli baar pipe phat gaya tha, ab check karna hai",
+        ),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="water",
+        why="a burst pipe, water flooding or coming through the ceiling, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.electrical_languages2",
+        "emergency",
+        alt(
+            r"scintill\w*|(?:odore|puzza) di bruciato|fumo (?:dalla|dal|esce)|cortocircuito",
+            r"iskrzy|iskry|(?:zapach|swąd|swad) (?:spalenizny|palonego)|(?:śmierdzi|smierdzi) spalenizn\w*|dym (?:z|leci)|gniazdko (?:\w+ )?dymi",
+            r"spark (?:ho|aa|nikal) (?:raha|rahe|rahi)|sparking ho|jalne ki (?:smell|badboo|badbu|boo|bu)|dhuan (?:nikal|aa) raha|short circuit ho",
+            r"искр\w+|запах гари|пахнет гарью|(?:горелым|гарью) пахнет|пахнет горелым|дым (?:из|идёт|идет)|дымит|коротнуло",
+        ),
+        examples=(
+            "La presa fa scintille e c'è odore di bruciato",
+            "Gniazdko iskrzy i czuć swąd spalenizny",
+            "switch board se spark ho raha hai, jalne ki smell aa rahi hai",
+            "Розетка искрит, пахнет горелым",
+        ),
+        near_misses=("il tecnico può controllare le prese?", "можно заодно поменять розетку?"),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="electrical",
+        why="sparks, smoke from an outlet or a burning smell, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.fire_languages2",
+        "emergency",
+        alt(
+            r"incendio|(?:ha )?preso fuoco|prende fuoco|va a fuoco|sta bruciando",
+            r"poż[aą]r|pozar|pali (?:się|sie)",
+            r"aag lag (?:gayi|gai|gaya|gaye)|aag lagi (?:hai|hui)",
+            r"пожар|загорел\w*|горит (?:проводка|щиток|розетка|кухня)",
+        ),
+        examples=(
+            "Il quadro elettrico ha preso fuoco!",
+            "Pali się w kuchni!",
+            "kitchen mein aag lag gayi!",
+            "Пожар на кухне!",
+        ),
+        near_misses=("il camino funziona benissimo", "светильник горит всю ночь"),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="fire_smoke",
+        why="something on fire, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.no_heat_vulnerable_languages2",
+        "emergency",
+        alt(
+            r"(?:riscaldamento|caldaia|termosifon[ei])[^.!?]{0,80}(?:neonat\w*|bambin[oa]|anzian\w*|nonn[ao]|congelando)",
+            r"(?:ogrzewani\w*|piec|kaloryfer\w*|grzejnik\w*)[^.!?]{0,80}(?:niemowl\w*|noworod\w*|małe dziecko|male dziecko|babci\w*|dziad\w*|starsz\w*|zamarza\w*)",
+            r"(?:heater|heating)[^.!?]{0,60}(?:chhota baby|newborn|bachcha|dadi|dada|nani|nana|buzurg)",
+            r"(?:отоплени\w*|батаре[иия]|кот[её]л)[^.!?]{0,80}(?:младен\w*|грудн\w*|малыш\w*|бабушк\w*|дедушк\w*|пожил\w*|замерза\w*)",
+        ),
+        examples=(
+            "La caldaia è rotta, fa freddissimo e ho un neonato",
+            "Piec nie działa, w domu jest zimno, a mamy niemowlę",
+            "heater kharab hai aur ghar mein chhota baby hai, bahut thand hai",
+            "Отопление не работает, дома холодно, у нас грудной ребёнок",
+        ),
+        near_misses=("La caldaia fa un rumore strano", "Piec nie grzeje, proszę o wizytę"),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+)
+CUES = (*CUES, *LANGUAGES2_CUES)
