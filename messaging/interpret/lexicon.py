@@ -89,8 +89,8 @@ CUES: dict[str, re.Pattern[str]] = {
         # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
         r"codice (?:del |dell')?(?:cancello|portone|citofono|porta|ingresso)|il codice è|citofon\w*|(?:la )?chiave (?:è|e|sotto|nella|nel|dal|dalla)|"
         r"(?:il )?cane|parcheggi\w*|cancello|portone|"
-        r"kod (?:do )?(?:bramy|furtki|domofonu|drzwi|klatki)|kod to|klucz (?:jest|pod|w|u)|domofon\w*|(?:mamy )?psa|pies|brama|furtk\w*|zaparkowa\w*|(?:tylne|boczne) drzwi|"
-        r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard ko|"
+        r"kod (?:do )?(?:bramy|furtki|domofonu|drzwi|klatki)|kod to|klucz (?:jest|pod|w|u)|domofon\w*|(?:mamy )?psa|pies|brama|furtk\w*|zaparkowa\w*|(?:tyln|boczn)\w* drzwi\w*|"
+        r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard (?:ke paas|ko|se)|"
         r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключ (?:под|у|в)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
     ),
     "confirm": CONFIRM.pattern,
@@ -194,7 +194,7 @@ STOP_REQUESTS = _alt(
     r"keine (?:sms|nachrichten) mehr|(?:wag|huwag) na (?:po )?(?:kayong )?mag-?text|문자 ?그만|수신 ?거부",
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"non (?:mandatemi|inviatemi|scrivetemi|voglio (?:più |piu )?ricevere)|smettete(?:la)? di (?:scrivermi|mandarmi|inviarmi)|cancellatemi dalla lista|basta (?:messaggi|sms)|"
-    r"nie (?:wysyłajcie|wysylajcie|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
+    r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
     r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
     r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
 )
@@ -229,9 +229,9 @@ RATING_REQUEST = re.compile(
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
-    r"\b(\w{1,4})\s+(?:to|para)\s+"
+    r"\b(\w{1,4}),?\s+(?:to|para|per|aby|для)\s+"
     r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar|cambiar|reagendar|"
-    r"confirmer|changer|annuler)",
+    r"confirmer|changer|annuler|confermare|potwierdzić|potwierdzic|подтверждения|подтвердить)",
     re.I,
 )
 OFFER_INTENTS: dict[str, str] = {
@@ -246,13 +246,20 @@ OFFER_INTENTS: dict[str, str] = {
     "confirmer": "confirm",
     "changer": "reschedule",
     "annuler": "cancel",
+    "confermare": "confirm",
+    "potwierdzić": "confirm",
+    "potwierdzic": "confirm",
+    "подтверждения": "confirm",
+    "подтвердить": "confirm",
     "resubscribe": "opt_in",
     "receive": "opt_in",
     "opt": "opt_in",
     "resume": "opt_in",
 }
 # The last outbound asked a yes/no question about the visit, so "yes" confirms.
-OUTBOUND_ASKS = re.compile(r"\?|confirm|would that work|does that work|is that ok", re.I)
+OUTBOUND_ASKS = re.compile(
+    r"\?|confirm|conferm|potwierdz|подтвер|would that work|does that work|is that ok", re.I
+)
 # The business asked when the customer will be there: a bare time or number answers it.
 OUTBOUND_ASKS_ETA = re.compile(
     r"how (?:far|long|soon)|when (?:will|do|can) you (?:be|get)|what time (?:will|do|can) you|are you (?:close|nearby|on your way)|"
@@ -388,6 +395,9 @@ POSITIVE_WORDS = _alt(
     r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|loved|liked",
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
     r"lifesavers?|excelente|muy bien|genial|grand|too easy",
+    # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
+    r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
@@ -403,6 +413,8 @@ NEGATIVE_WORDS = _alt(
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
+    # impatience and grievance in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    r"doveva arrivare|ancora niente|ya nahi|abhi tak|czekam od|до сих пор|жду (?:уже|с утра|morning)|безобрази\w*",
 )
 
 # Sad news: a negative feeling, but no anger at the business.
@@ -459,6 +471,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "hoga hogi wala gaya gayi".split()
     ),
     "vi": frozenset("toi em anh khong nha duoc roi phut gio tho minh chi nhe".split()),
+    # Russian in Latin letters
+    "ru": frozenset(
+        "spasibo bolshoe gde kogda budu cherez minut opazdyvayu zavtra segodnya pozhaluysta".split()
+    ),
 }
 ENGLISH_WORDS: frozenset[str] = frozenset(
     "the a an i i'm you he she it we they is are was be to of and in on at for with my your this that "

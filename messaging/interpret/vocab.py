@@ -556,7 +556,7 @@ FOREIGN_TIME_WORDS.update(
     {
         # Italian ("tra 20 minuti", "alle 10 e mezza", "domani mattina", "venerdì pomeriggio")
         "italian": (
-            r"\b(?:minut[oi]|mezz'?ora|ore|ora|alle|domani|dopodomani|oggi|stasera|stamattina|mattin[ao]|pomeriggio|"
+            r"\b(?:minut[oi]|mezz'?ora|ore|ora|alle|verso|prima|delle|dopo|sera|domani|dopodomani|oggi|stasera|stamattina|mattin[ao]|pomeriggio|"
             r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|ritardo)\b",
             (
                 (r"\b(?:tra|fra) (?:una |un')?mezz'? ?ora\b", " in 30 minutes "),
@@ -568,8 +568,8 @@ FOREIGN_TIME_WORDS.update(
                 (r"\b(\d{1,2}) or[ae]\b", r" \1 hours "),
                 (r"\b(?:in )?ritardo di\b", " late by "),
                 (r"\b(?:di|in) ritardo\b", " late "),
-                (r"\balle (\d{1,2}) e mezz[ao]\b", r" at \1:30 "),
-                (r"\balle (\d{1,2}) e un quarto\b", r" at \1:15 "),
+                (r"\b(?:alle|verso le|per le) (\d{1,2}) e mezz[ao]\b", r" at \1:30 "),
+                (r"\b(?:alle|verso le|per le) (\d{1,2}) e un quarto\b", r" at \1:15 "),
                 (r"\bprima (?:delle|di) (\d{1,2}(?:[:.]\d{2})?)\b", r" before \1 "),
                 (r"\b(?:alle|verso le|per le|entro le|dopo le) (\d{1,2}(?:[:.]\d{2})?)\b", r" at \1 "),
                 (r"\ball'una\b", " at 1 "),
@@ -584,6 +584,10 @@ FOREIGN_TIME_WORDS.update(
                 (r"\b(?:di |la |in )?mattin(?:a|ata|o)\b", " morning "),
                 (r"\b(?:di |il |nel )?pomeriggio\b", " afternoon "),
                 (r"\b(?:di|la|in) sera(?:ta)?\b", " evening "),
+                (
+                    r"\b(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica) sera\b",
+                    r" \1 evening ",
+                ),
                 (r"\bluned[iì]\b", " monday "),
                 (r"\bmarted[iì]\b", " tuesday "),
                 (r"\bmercoled[iì]\b", " wednesday "),
@@ -705,6 +709,9 @@ FOREIGN_TIME_WORDS.update(
                     r"(?<![\w])(?:в|к|v|k|около|после|до) (\d{1,2}(?:[:.]\d{2})?)(?! ?(?:минут|мин|час|minut|<))\b",
                     r" at \1 ",
                 ),
+                (r"послезавтра утром", " day after tomorrow morning "),
+                (r"послезавтра (?:днём|днем|после обеда)", " day after tomorrow afternoon "),
+                (r"послезавтра вечером", " day after tomorrow evening "),
                 (r"завтра утром|zavtra utrom|завтра с утра", " tomorrow morning "),
                 (r"завтра (?:днём|днем|после обеда)|zavtra dnem", " tomorrow afternoon "),
                 (r"завтра вечером|zavtra vecherom", " tomorrow evening "),

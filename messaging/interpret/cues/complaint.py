@@ -849,9 +849,9 @@ CUES = (
         r"rozczarowan\w*|skandal\w*|za drogo|zbyt drogo|(?:nadal|dalej|wciąż|wciaz|znowu) nie (?:działa|dziala|grzeje)|znowu (?:się |sie )?zepsu\w*|beznadziejn\w*|"
         r"nikt (?:nie )?(?:zadzwonił|zadzwonil|uprzedził|uprzedzil|poinformował|poinformowal)|czekam (?:już |juz )?od|niegrzeczn\w*|"
         r"bahut (?:bura|kharab|mehenga|mehnga|ganda)|bekaar|bakwaas|bakwas|(?:ab bhi|abhi bhi|phir se|fir se) (?:kaam nahi|kharab|theek nahi|nahi chal)|"
-        r"paise (?:barbaad|waste)|koi (?:call|phone) nahi|worst service|(?:\d|do|teen) (?:ghante|hours) se (?:wait|intezaar)|"
+        r"paise (?:barbaad|waste)|(?:ne )?(?:bahut )?badtameez\w*|koi (?:call|phone) nahi|worst service|(?:\d|do|teen) (?:ghante|hours) se (?:wait|intezaar)|"
         r"разочарован\w*|безобразие|возмутительно|ужасн(?:ый|ое) (?:сервис|обслуживание)|слишком дорого|очень дорого|"
-        r"(?:всё |все )?(?:ещё|еще|опять|снова) не работает|(?:опять|снова) сломал\w*|никто не (?:позвонил|предупредил)|жду (?:уже|с утра)|хамств\w*|недовол\w+",
+        r"(?:всё |все )?(?:ещё|еще|опять|снова) не работает|(?:опять|снова) сломал\w*|никто не (?:позвонил|предупредил)|жду (?:уже|с утра|morning)|хамств\w*|нагруб\w*|недовол\w+",
         examples=(
             "Molto deluso, il condizionatore non funziona ancora",
             "Skandal, czekam od rana i nikt nie zadzwonił",

@@ -127,9 +127,9 @@ CUES = (
         "confirm",
         r"confermo|confermato|confermata|va benissimo|(?<!non )va bene|d'accordo|daccordo|perfetto|ci sarò|ci saro|(?<!non )sarò a casa|(?<!non )saro a casa|"
         r"a dopo|a tomorrow\s*[!.]*$|^s[iì],? (?:grazie|ok|certo|va bene)|"
-        r"potwierdzam|potwierdzone|(?<!nie )pasuje|w porządku|w porzadku|(?<!nie )(?:będę|bede|będziemy|bedziemy) w domu|do zobaczenia|^tak\b|^dobrze\b|"
+        r"potwierdzam|potwierdzone|(?<!nie )pasuje|w porządku|w porzadku|(?<!nie )(?:będę|bede|będziemy|bedziemy) w domu(?! (?:dopiero|at|in|około|okolo|po|przed|before))|do zobaczenia|^tak\b|^dobrze\b|"
         r"(?<!nahi )(?:theek|thik|thek) (?:hai|h)\b|confirm (?:hai|kar\w*)|^(?:haan|ha) ?(?:ji)?\b|ji haan|bilkul|chalega|ghar (?:par|pe) (?:hi )?(?:rahunga|rahungi)|"
-        r"подтверждаю|подтверждено|договорились|^да\b|(?<!не )буду дома|(?<!не )будем дома|(?<!не )подходит|^хорошо\b|до встречи|согласен|согласна|ждём вас|ждем вас|жду вас",
+        r"подтверждаю|подтверждено|договорились|^да\b|(?<!не )буду дома(?! (?:at|in|к|после|через|около|before))|(?<!не )будем дома(?! (?:at|in|к|после|через|около|before))|(?<!не )подходит|^хорошо\b|до встречи|согласен|согласна|ждём вас|ждем вас|жду вас",
         examples=(
             "Confermo per domani mattina, grazie",
             "Va bene, sarò a casa",

@@ -1833,8 +1833,8 @@ LANGUAGES2_CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:tubo|tubatura) (?:è |e )?(?:scoppiat[oa]|rott[oa])|(?:è )?scoppiato (?:un |il )?tubo|allagat[oa]|si sta allagando|"
-            r"acqua (?:che )?(?:esce|scende|gocciola|entra|cola|dappertutto|ovunque|dal soffitto)",
-            r"p[ęe]k[łl]a rura|rura (?:p[ęe]k[łl]a)|zalan\w*|zalewa|woda (?:leci|cieknie|kapie|(?:się|sie) leje|z sufitu|wszędzie|wszedzie)|cieknie z sufitu",
+            r"acqua (?:che )?(?:esce|scende|gocciola|entra|cola|dappertutto|ovunque|dal soffitto)|(?:entra|scende|esce|cola) (?:l')?acqua",
+            r"p[ęe]k[łl]a rura|rura (?:p[ęe]k[łl]a)|zalan\w*|zala[łl]\w*|zalewa|woda (?:leci|cieknie|kapie|(?:się|sie) leje|z sufitu|wszędzie|wszedzie)|cieknie z sufitu",
             r"pipe (?:phat|fat|toot|tut) (?:gaya|gayi)|paani (?:bhar|tapak|ris|beh|nikal) (?:raha|rahi|gaya)|chhat se paani|paani hi paani",
             r"прорвало|(?:лопнула|прорвало) труб\w*|труба лопнула|затоп\w+|(?:течёт|течет|льётся|льется|капает) (?:вода|с потолка)|"
             r"вода (?:течёт|течет|льётся|льется|с потолка|везде|хлещет)|потоп|zatopilo",

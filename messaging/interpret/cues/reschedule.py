@@ -346,7 +346,8 @@ CUES = (
         "reschedule.polish",
         "reschedule",
         r"przełożyć|przelozyc|przełóżmy|przelozmy|przesunąć|przesunac|przesuńmy|przesunmy|przenie[śs][ćc] (?:wizytę|wizyte|termin)|"
-        r"zmieni[ćc] (?:termin|godzin[ęe]|dat[ęe]|dzie[ńn])|inny (?:termin|dzień|dzien)|innym terminie|"
+        r"zmieni[ćc] (?:termin|godzin[ęe]|dat[ęe]|dzie[ńn])|zmian[ęay] terminu|inny (?:termin|dzień|dzien)|innym terminie|wola[łl]\w* (?:\w+ )?(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)|"
+        r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)[^.?!]{0,25}(?:da się|da sie|pasuje|może być|moze byc|można|mozna)\s*\?|"
         r"(?:czy )?(?:może|moze|mógłby|moglby|można|mozna|da się|da sie|mogę prosić|moge prosic) (?:\w+ ){0,2}(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)",
         examples=(
             "Czy możemy przełożyć wizytę na piątek rano?",
@@ -361,14 +362,18 @@ CUES = (
         "reschedule.hindi",
         "reschedule",
         r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week) (?:\w+ ){0,3}(?:aa sakte|aa sakta|aa sakti|aa jaiye|aa jaana|aaiye|aayiye|aana|rakh (?:do|dijiye|sakte|lo)|kar (?:do|dijiye|sakte)|"
-        r"shift|possible|ho sakta|ho sakti|chalega)|(?:date|time|din|appointment|visit) (?:\w+ )?(?:change|badal|shift)\w*|"
+        r"shift|possible|ho sakta|ho sakti|chalega)|(?:date|time|din|appointment|visit) (?:\w+ ){0,3}(?:(?:change|shift) (?:kar\w*|ho sakta|ho sakti|karwa\w*)|badal\w*)|"
         r"badal (?:do|dijiye|sakte|dein)|aage (?:badha|kar)\w*|kisi aur din|dusre din|doosre din",
         examples=(
             "aaj nahi ho payega, kal subah aa sakte ho?",
             "parso shaam ko aa jaiye please",
             "appointment ka time change kar do, shanivar ko rakh do",
         ),
-        near_misses=("technician kab aayega?", "theek hai, aaj ghar pe hoon"),
+        near_misses=(
+            "technician kab aayega?",
+            "theek hai, aaj ghar pe hoon",
+            "Forgot about the time change, running about an hour behind",
+        ),
         vetoes=RESCHEDULE_VETOES,
         why="another day or time, can you come then, in Hindi and Hinglish written in Latin script",
     ),

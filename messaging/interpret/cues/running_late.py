@@ -405,7 +405,7 @@ CUES = (
         r"(?:sono|sarò|saro|siamo|saremo|arriverò|arrivero|arrivo|avrò|avro|ho) (?:\w+ ){0,3}late|(?:faccio|farò|faro|facciamo) (?:un po' |un po |)tardi|"
         r"arrivo (?:in|at|verso|subito|tra poco|fra poco)|sto arrivando|(?:sono|siamo) (?:per|in) strada|"
         r"(?:bloccat[oa]|imbottigliat[oa]|fermo|ferma) nel traffico|sono nel traffico|c'è (?:molto )?traffico|(?:mi|ci) (?:può|puo|potete|possono) aspettare|"
-        r"(?:può|puo) aspettare|quasi arrivat[oa]|non (?:riesco a |posso )?(?:essere|arrivare|tornare) (?:a casa |lì |li )?prima (?:delle|di|at)|(?:essere|arrivare|tornare) (?:a casa |lì |li )?before|"
+        r"(?:può|puo) aspettare|quasi arrivat[oa]|non (?:riesco ad? |posso )?(?:essere|arrivare|tornare) (?:a casa |lì |li )?prima (?:delle|di|at)|(?:essere|arrivare|tornare) (?:a casa |lì |li )?before|"
         r"(?:sono )?ancora (?:al lavoro|in ufficio)",
         examples=(
             "Scusate, sono in ritardo di 20 minuti",
@@ -440,8 +440,8 @@ CUES = (
         "running_late",
         r"late ho (?:jaunga|jaungi|jaaunga|jaaungi|jayenge|jaenge|jaega|jayega|gaya|gayi|raha|rahi|rahe)|"
         r"(?:thoda|thodi|\d+ minutes|minutes) (?:sa |si )?(?:late|der)|der (?:ho (?:jayegi|jaegi|gayi|rahi)|se (?:aaunga|aaungi|aunga|aungi|pahunch\w*))|"
-        r"raste (?:mein|me|main) (?:hoon|hun|hu)|(?:aa|pahunch) (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|pahunch (?:jaunga|jaungi|jaaunga|jaaungi|jayenge|jaenge)|"
-        r"traffic (?:mein|me|main) (?:phas|fas)\w*|(?:wait|intezaar|intezar|intazar) (?:kar ?(?:lo|lijiye|le|lein|len|lena|sakte)|karein|karo|kijiye)|"
+        r"raste (?:mein|me|main) (?:hoon|hun|hu)|(?:aa|pahunch) (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|pahunch (?:jaunga|jaungi|jaaunga|jaaungi|jayenge|jaenge)|pahunchunga|pahunchungi|"
+        r"traffic (?:mein|me|main) (?:phas|fas)\w*|(?:wait|intezaar|intezar|intazar) (?:kar ?(?:lo|lijiye|le|lein|len|lena|sakte)|karein|karo|kare|kijiye)|office (?:mein|me|main) (?:hoon|hun|hu)|"
         r"abhi (?:bhi )?office (?:mein|me|main)",
         examples=(
             "sorry bhaiya, main 20 minute late ho jaunga",
