@@ -324,8 +324,9 @@ LATENESS = re.compile(
     r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
     # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
     r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
-    # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "20 minute der", "20 минут опоздаю"
-    r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|der\b|deri\b|опозда|опаздыва|задерж)"
+    # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "10 minut później", "20 minute der",
+    # "20 минут опоздаю", "на 10 минут позже"
+    r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|p[óo][źz]niej\b|der\b|deri\b|опозда|опаздыва|задерж|позже)"
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
@@ -363,7 +364,11 @@ DAY_REJECTED_AFTER = re.compile(
     r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
     r"(?:is |'s )?(?:not|isn't|no) (?:great|ideal|good|going to work|gonna work)|(?:is |'s )(?:a bust|out|a no go)\b|"
     r"appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
-    r"no (?:me )?(?:va|sirve))"
+    r"no (?:me )?(?:va|sirve)|"
+    # the day turned down in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2): "oggi non posso",
+    # "dzisiaj nie dam rady", "aaj busy hoon", "сегодня не могу" (the time words are English by now)
+    r"(?:,\s*)?(?:non (?:posso|ci sono|riesco|va bene)|(?:è|e) impossibile|nie (?:mogę|moge|dam rady|pasuje|będzie mnie|bedzie mnie)|"
+    r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*))"
 )
 
 # Slots and times in a request.

@@ -556,12 +556,17 @@ FOREIGN_TIME_WORDS.update(
     {
         # Italian ("tra 20 minuti", "alle 10 e mezza", "domani mattina", "venerdì pomeriggio")
         "italian": (
-            r"\b(?:minut[oi]|mezz'?ora|ore|ora|alle|verso|prima|delle|dopo|sera|domani|dopodomani|oggi|stasera|stamattina|mattin[ao]|pomeriggio|"
+            r"\b(?:minut[oi]|mezz'?ora|ore|ora|alle|tardi|decina|ventina|quindicina|verso|prima|delle|dopo|sera|domani|dopodomani|oggi|stasera|stamattina|mattin[ao]|pomeriggio|"
             r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|ritardo)\b",
             (
                 (r"\b(?:tra|fra) (?:una |un')?mezz'? ?ora\b", " in 30 minutes "),
                 (r"\b(?:una |un')?mezz'? ?ora\b", " 30 minutes "),
                 (r"\bun quarto d'ora\b", " 15 minutes "),
+                (r"\buna decina di minuti\b", " 10 minutes "),
+                (r"\buna quindicina di minuti\b", " 15 minutes "),
+                (r"\buna ventina di minuti\b", " 20 minutes "),
+                (r"\buna mezz'?oretta\b", " 30 minutes "),
+                (r"\btardi di\b", " late by "),
                 (r"\b(?:tra|fra) (\d{1,3}) ?(?:minuti|minuto|min)\b", r" in \1 minutes "),
                 (r"\b(?:tra|fra) (?:circa |una |un )?(\d{1,2}) or[ae]\b", r" in \1 hours "),
                 (r"\b(\d{1,3}) ?(?:minuti|minuto)\b", r" \1 minutes "),

@@ -420,3 +420,59 @@ def test_each_intent_is_read_in_italian_polish_hindi_russian(intent, text):
 )
 def test_each_text_reports_the_language_it_is_written_in(text, language):
     assert _scheduled(text).language == language
+
+
+# --- families a fresh set found (written after the rules, to probe them) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("purtroppo farò tardi di una ventina di minuti", 20),
+        ("faccio tardi di una decina di minuti", 10),
+        ("Sorki, będę jakieś 10 minut później", 10),
+        ("będę 15 minut później", 15),
+        ("буду на 20 минут позже", 20),
+    ],
+)
+def test_later_by_some_minutes_counts_from_the_window(text, minutes):
+    found = _scheduled(text)
+    assert found.intent == "running_late", found.evidence
+    assert found.arrival_at == local(DAY, "09:00") + timedelta(minutes=minutes), found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oggi non posso, un altro giorno",
+        "Dzisiaj nie dam rady, przełóżmy na inny termin",
+        "Aaj busy hoon, kisi aur din rakh lo",
+        "Давайте в другой день, сегодня не могу",
+    ],
+)
+def test_the_day_turned_down_is_not_the_day_asked_for(text):
+    found = _scheduled(text)
+    assert found.intent == "reschedule", found.evidence
+    assert found.requested_date is None, found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Мастер уже выехал?", "where_is_tech"),
+        ("Я уже выехал, буду через 20 минут", "running_late"),
+        ("Il tecnico è per strada?", "where_is_tech"),
+        ("Sono per strada, arrivo tra 10 minuti", "running_late"),
+        ("Czy pan technik jest już w drodze?", "where_is_tech"),
+        ("Jestem już w drodze, będę za 10 minut", "running_late"),
+    ],
+)
+def test_on_the_way_asked_of_the_technician_is_where_is_he_said_of_oneself_is_late(text, intent):
+    assert _scheduled(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["main ghar pe aa gayi hoon, bhej dijiye", "ghar par pahunch gaya", "main ghar aa gaya"]
+)
+def test_home_now_in_hinglish_with_or_without_pe(text):
+    assert _scheduled(text).intent == "customer_arrived"

@@ -245,7 +245,7 @@ CUES = (
         "customer_arrived",
         r"(?:sono|siamo) (?:a casa|arrivat[oia]|qui|rientrat[oia]|tornat[oia]|in casa)|"
         r"(?:już |juz )?(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:w domu|na miejscu)|wróciłe[mś]|wrocilem|wróciłam|wrocilam|dotarłe[mś]|dotarlem|dotarłam|dotarlam|"
-        r"ghar (?:aa|pahunch) (?:gaya|gayi|gaye)|(?:main|mai|hum) (?:aa|pahunch) (?:gaya|gayi|gaye)|ghar (?:par|pe) (?:hoon|hun|hu)\b|"
+        r"ghar (?:pe |par )?(?:aa|pahunch) (?:gaya|gayi|gaye)|(?:main|mai|hum) (?:aa|pahunch) (?:gaya|gayi|gaye)|ghar (?:par|pe) (?:hoon|hun|hu)\b|"
         r"я (?:уже )?(?:дома|на месте|приехал\w*|пришла|пришёл|пришел|вернул\w*)|мы (?:уже )?(?:дома|на месте|приехали|вернулись)|уже дома|ya doma",
         examples=(
             "Sono a casa adesso",

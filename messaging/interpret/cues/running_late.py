@@ -402,7 +402,7 @@ CUES = (
     cue(
         "running_late.italian",
         "running_late",
-        r"(?:sono|sarò|saro|siamo|saremo|arriverò|arrivero|arrivo|avrò|avro|ho) (?:\w+ ){0,3}late|(?:faccio|farò|faro|facciamo) (?:un po' |un po |)tardi|"
+        r"(?:sono|sarò|saro|siamo|saremo|arriverò|arrivero|arrivo|avrò|avro|ho|farò|faro|faccio|facciamo) (?:\w+ ){0,3}late|(?:faccio|farò|faro|facciamo) (?:un po' |un po |)tardi|"
         r"arrivo (?:in|at|verso|subito|tra poco|fra poco)|sto arrivando|(?:sono|siamo) (?:per|in) strada|"
         r"(?:bloccat[oa]|imbottigliat[oa]|fermo|ferma) nel traffico|sono nel traffico|c'è (?:molto )?traffico|(?:mi|ci) (?:può|puo|potete|possono) aspettare|"
         r"(?:può|puo) aspettare|quasi arrivat[oa]|non (?:riesco ad? |posso )?(?:essere|arrivare|tornare) (?:a casa |lì |li )?prima (?:delle|di|at)|(?:essere|arrivare|tornare) (?:a casa |lì |li )?before|"
@@ -456,7 +456,7 @@ CUES = (
         "running_late.russian",
         "running_late",
         r"опаздываю|опаздываем|опоздаю|опоздаем|задерживаюсь|задержусь|(?:буду|будем) (?:дома |на месте |там )?(?:in|at|через|к|около|чуть позже|позже|минут)|"
-        r"(?:я )?(?:уже )?в пути|уже еду|еду домой|я еду|выезжаю|выехал[аи]?|(?:стою|застрял[аи]?) в пробке|пробки|"
+        r"(?:я )?(?:уже )?в пути|уже еду|еду домой|я еду|выезжаю|(?:я |мы )?(?:уже )?выехал[аи]?(?=[ ,.!]|$)|(?:стою|застрял[аи]?) в пробке|пробки|"
         r"(?:может|можете|пусть|попросите) (?:\w+ )?подожд\w+|подождите (?:меня|пожалуйста|немного)|почти (?:на месте|приехал\w*|дома)|"
         r"(?:ещё|еще) на работе|opazdyvayu|opozdayu|zaderzhivayus|budu (?:in|at|cherez)|v probke",
         examples=(

@@ -388,13 +388,13 @@ CUES = (
     cue(
         "where_is_tech.italian_polish_hindi_russian",
         "where_is_tech",
-        r"dov'[èe] il tecnico|dove (?:è|e|sta|si trova) il tecnico|il tecnico (?:sta )?(?:arriva|viene|arrivando|è late|e late|verrà|verra)|"
+        r"dov'[èe] il tecnico|il tecnico (?:è |e )?(?:per strada|in viaggio|in arrivo)|dove (?:è|e|sta|si trova) il tecnico|il tecnico (?:sta )?(?:arriva|viene|arrivando|è late|e late|verrà|verra)|"
         r"(?:viene|arriva|verrà|verra) ancora|a che ora arriva|quando arriva|tra quanto arriva|quanto manca|"
         r"gdzie (?:jest )?(?:technik|fachowiec|hydraulik|elektryk|ten pan)|(?:kiedy|o której|o ktorej) (?:technik |pan )?(?:będzie|bedzie|przyjedzie|przyjdzie|dojedzie)|"
-        r"czy (?:technik|fachowiec|ktoś|ktos|pan) (?:\w+ )?(?:przyjedzie|przyjdzie|jest w drodze|będzie|bedzie|się spóźni|sie spozni)|(?:technik|fachowiec) (?:się |sie )?spó[źz]nia|"
+        r"czy (?:pan )?(?:technik|fachowiec|ktoś|ktos|pan) (?:\w+ )?(?:przyjedzie|przyjdzie|jest (?:już |juz )?w drodze|będzie|bedzie|się spóźni|sie spozni)|(?:technik|fachowiec) (?:się |sie )?spó[źz]nia|"
         r"(?:technician|mistri|mistry|bhaiya|plumber|electrician|aadmi|banda) (?:\w+ ){0,2}(?:kab|kahan|kidhar) (?:tak )?(?:aayega|aaega|aayenge|aaenge|pahunch\w*|hai|hain)|"
         r"(?:kab|kahan|kidhar) (?:tak )?(?:aayega|aaega|aayenge|aaenge|aaoge|pahunchega|pahunchenge|pahunchoge)|(?:kahan|kidhar) (?:ho|hain) (?:aap|bhaiya)|aa (?:bhi )?(?:rahe|raha) (?:hai|hain|ho) (?:ya nahi|kya)|abhi tak (?:nahi|nhi) (?:aaya|aaye|pahunch\w*)|"
-        r"где (?:мастер|техник|сантехник|электрик|ваш)|когда (?:мастер |техник )?(?:будет|приедет|придёт|придет)|(?:мастер|техник) (?:\w+ )?(?:едет|в пути|приедет|придёт|придет|опаздывает)|"
+        r"где (?:мастер|техник|сантехник|электрик|ваш)|когда (?:мастер |техник )?(?:будет|приедет|придёт|придет)|(?:мастер|техник) (?:\w+ )?(?:едет|выехал|в пути|приедет|придёт|придет|опаздывает)|"
         r"во сколько (?:мастер |он )?(?:приедет|будет)|(?:ещё|еще) (?:не )?(?:приехал|пришёл|пришел)|gde master|kogda (?:budet|priedet)",
         examples=(
             "Dov'è il tecnico? Aspetto da stamattina",
