@@ -368,7 +368,10 @@ _LETTERS: dict[str, re.Pattern[str]] = {
     "pl": re.compile(r"[ąćęłńśźż]"),
     "pt": re.compile(r"[ãõ]"),
     "de": re.compile(r"[äöüß]"),
-    "it": re.compile(r"[ìòù]|(?<![\w'])(?:c'|dov'|cos'|com')?è(?!\w)"),
+    "ht": re.compile(r"\b(?:mèsi|mesi|kòd|ankò|baryè|bezwen|kounye|lakay|tanpri|anpil)\b"),
+    "it": re.compile(
+        r"(?<![\w'])(?:c'|dov'|cos'|com')?è(?!\w)|\b(?:può|più|perché|però|sarò|farò|ciò|lunedì|venerdì)\b"
+    ),
 }
 
 

@@ -92,6 +92,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"kod (?:do )?(?:bramy|furtki|domofonu|drzwi|klatki)|kod to|klucz (?:jest|pod|w|u)|domofon\w*|(?:mamy )?psa|pies|brama|furtk\w*|zaparkowa\w*|(?:tyln|boczn)\w* drzwi\w*|"
         r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard (?:ke paas|ko|se)|"
         r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключ (?:под|у|в)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
+        # Haitian Creole and Arabic (issue 13, h13lang2)
+        r"k[òo]d (?:bary[èe]|bari|p[òo]t|pot)|kle a (?:anba|nan|kay|lakay)|(?:gen (?:yon )?|yon |nou gen )chen|chen an|bary[èe] a|p[òo]t d[èe]y[èe]|"
+        r"(?:كود|رمز) (?:ال)?(?:بواب[ةه]|باب|عمار[ةه])|الكود|المفتاح (?:تحت|عند|في|مع)|كلب|الجرس|البواب|الحارس|الباب الخلفي",
     ),
     "confirm": CONFIRM.pattern,
     "thanks": THANKS.pattern,
@@ -111,7 +114,7 @@ ETA_PHRASES = _alt(
 
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
-    r"\?\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
+    r"\?\s*$|؟\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|^\s*(?:how|what|what's|when|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
     r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
@@ -197,6 +200,8 @@ STOP_REQUESTS = _alt(
     r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
     r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
     r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
+    r"pa voye (?:m |mwen )?(?:mesaj|t[èe]ks|tex) ank[òo]|sispann voye|"
+    r"لا (?:ترسل|ترسلوا|تبعت|تبعتوا|تبعتولي)(?:لي)? (?:\S+ )?(?:رسائل|مسجات|رسايل)|(?:وقفوا|[أا]وقفوا|بطلوا) (?:ال)?(?:رسائل|مسجات|رسايل)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -229,9 +234,9 @@ RATING_REQUEST = re.compile(
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
-    r"\b(\w{1,4}),?\s+(?:to|para|per|aby|для)\s+"
+    r"\b(\w{1,4}),?\s+(?:to|para|per|aby|для|pou)\s+"
     r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar|cambiar|reagendar|"
-    r"confirmer|changer|annuler|confermare|potwierdzić|potwierdzic|подтверждения|подтвердить)",
+    r"confirmer|changer|annuler|confermare|potwierdzić|potwierdzic|подтверждения|подтвердить|konfime)",
     re.I,
 )
 OFFER_INTENTS: dict[str, str] = {
@@ -251,6 +256,7 @@ OFFER_INTENTS: dict[str, str] = {
     "potwierdzic": "confirm",
     "подтверждения": "confirm",
     "подтвердить": "confirm",
+    "konfime": "confirm",
     "resubscribe": "opt_in",
     "receive": "opt_in",
     "opt": "opt_in",
@@ -258,7 +264,7 @@ OFFER_INTENTS: dict[str, str] = {
 }
 # The last outbound asked a yes/no question about the visit, so "yes" confirms.
 OUTBOUND_ASKS = re.compile(
-    r"\?|confirm|conferm|potwierdz|подтвер|would that work|does that work|is that ok", re.I
+    r"\?|confirm|conferm|potwierdz|подтвер|konfime|تأكيد|would that work|does that work|is that ok", re.I
 )
 # The business asked when the customer will be there: a bare time or number answers it.
 OUTBOUND_ASKS_ETA = re.compile(
@@ -298,6 +304,7 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     + "vâng vang dạ da ừ 好 好的 好啊 行 可以 嗯 sim claro certo ja jawohl opo oo sige 네 예 넵".split()
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     + "sì certo tak dobrze haan ha ji да ага хорошо".split()
+    + "wi dakò نعم تمام أيوه ايوه".split()  # Haitian Creole, Arabic
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -326,7 +333,7 @@ LATENESS = re.compile(
     r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
     # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "10 minut później", "20 minute der",
     # "20 минут опоздаю", "на 10 минут позже"
-    r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|p[óo][źz]niej\b|der\b|deri\b|опозда|опаздыва|задерж|позже)"
+    r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|p[óo][źz]niej\b|der\b|deri\b|опозда|опаздыва|задерж|позже|تأخير|متأخر)"
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
@@ -339,6 +346,8 @@ LATE_BY_BEFORE = re.compile(
     # Polish, Russian (issue 13, h13lang2): "spóźnię się 15 minut", "spóźnię się o 15 minut", "опаздываю минут"
     r"|(?:spó[źz]ni\w*|spozni\w*)(?: (?:się|sie))?(?: o)?,? (?:jakieś |jakies |około |okolo |ok\.? |z )?$"
     r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
+    # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
+    r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
@@ -403,6 +412,7 @@ POSITIVE_WORDS = _alt(
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
+    r"m[èe]si|b[èe]l|شكر[اًا]?|يعطيك العافي[ةه]|ممتاز",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
@@ -453,11 +463,13 @@ FRENCH_WORDS: frozenset[str] = frozenset(
 OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(
         "não nao você voce vocês obrigado obrigada estou tô amanhã amanha hoje técnico tecnico chego atrasar "
-        "remarcar cheguei casa favor pra aqui já então muito".split()
+        "remarcar cheguei casa favor pra aqui já então muito desculpa vou uns atrasar trânsito minha mãe água ele "
+        "consertou ficou ótimo podia pode estarei resolvemos precisa garagem péssimo atendimento grosso obrigada "
+        "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
-        "potete spostare annullare confermo va bene perfetto buongiorno ciao scusate scusi mezz'ora minuti "
+        "potete spostare annullare confermo bene perfetto buongiorno ciao scusate scusi mezz'ora minuti "
         "di casa cancello chiave sarò siamo è può puo tardi faccio aspettare arrivato arrivata scusa stamattina "
         "stasera dopo appuntamento codice acqua odore bruciato allagato".split()
     ),
@@ -475,10 +487,17 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "rahi jaunga jaungi pahunch aayega kab ghar baje ghante shaam subah haan abhi bhi parso aa jaiye aaiye "
         "hoga hogi wala gaya gayi".split()
     ),
-    "vi": frozenset("toi em anh khong nha duoc roi phut gio tho minh chi nhe".split()),
+    "vi": frozenset(
+        "toi em anh khong nha duoc roi phut gio tho minh chi nhe dang co mui dien nuoc may ve qua mot chut tinh tien sua".split()
+    ),
     # Russian in Latin letters
     "ru": frozenset(
         "spasibo bolshoe gde kogda budu cherez minut opazdyvayu zavtra segodnya pozhaluysta".split()
+    ),
+    "ht": frozenset(
+        "mwen m ap pral nan yo wi mèsi mesi demen jodi teknisyen lakay kounye anpil tanpri gen sou reta minit "
+        "kote kilè eske dakò pa bezwen ankò anile randevou nimewo kòd baryè fè ka nou kwizin chanje pou ann tiyo "
+        "dlo toupatou sant gaz kontan ditou mache voye mesaj rive".split()
     ),
 }
 ENGLISH_WORDS: frozenset[str] = frozenset(

@@ -738,6 +738,76 @@ FOREIGN_TIME_WORDS.update(
         ),
     }
 )
+# Haitian Creole and Arabic (issue 13, h13lang2): "an reta 20 minit", "demen maten", "متأخر 20 دقيقة",
+# "بكرة الصبح", "الساعة 10 ونص"; Arabic-Indic digits become ASCII first.
+FOREIGN_TIME_WORDS.update(
+    {
+        "haitian_creole": (
+            r"\b(?:minit|demen|apredemen|jodi|maten|apremidi|aprèmidi|aswè|aswe|lendi|madi|mèkredi|mekredi|jedi|"
+            r"vandredi|samdi|dimanch|reta|edmi)\b|\d ?è\b",
+            (
+                (r"\bnan (?:yon )?demi[- ]?(?:è|e|èdtan)\b", " in 30 minutes "),
+                (r"\bdemi[- ]?(?:è|e|èdtan)\b", " 30 minutes "),
+                (r"\bnan (\d{1,3}) ?minit\b", r" in \1 minutes "),
+                (r"\b(\d{1,3}) ?minit\b", r" \1 minutes "),
+                (r"\ban reta\b|\banreta\b", " late "),
+                (r"\b(?:a|vè|ve) (\d{1,2}) ?(?:è|h) ?edmi\b", r" at \1:30 "),
+                (r"\b(?:a|vè|ve) (\d{1,2}(?:[:.]\d{2})?) ?(?:è|h|zè|nè)?(?= |$|[.,!?])", r" at \1 "),
+                (r"\bdemen (?:maten|bonè|bone)\b", " tomorrow morning "),
+                (r"\bdemen (?:apremidi|aprèmidi)\b", " tomorrow afternoon "),
+                (r"\bdemen (?:aswè|aswe)\b", " tomorrow evening "),
+                (r"\bapredemen\b", " day after tomorrow "),
+                (r"\bdemen\b", " tomorrow "),
+                (r"\bjodi a\b|\bjodia\b|\bjodi\b", " today "),
+                (r"\bmaten\b", " morning "),
+                (r"\b(?:apremidi|aprèmidi)\b", " afternoon "),
+                (r"\b(?:aswè|aswe)\b", " evening "),
+                (r"\blendi\b", " monday "),
+                (r"\bmadi\b", " tuesday "),
+                (r"\b(?:mèkredi|mekredi)\b", " wednesday "),
+                (r"\bjedi\b", " thursday "),
+                (r"\bvandredi\b", " friday "),
+                (r"\bsamdi\b", " saturday "),
+                (r"\bdimanch\b", " sunday "),
+            ),
+        ),
+        "arabic": (
+            r"[\u0600-\u06ff]",
+            (
+                *((digit, str(value)) for value, digit in enumerate("٠١٢٣٤٥٦٧٨٩")),
+                (r"(?:بعد|خلال) (?:نص|نصف) ساع[ةه]", " in 30 minutes "),
+                (r"(?:نص|نصف) ساع[ةه]", " 30 minutes "),
+                (r"(?:بعد|خلال) ربع ساع[ةه]", " in 15 minutes "),
+                (r"ربع ساع[ةه]", " 15 minutes "),
+                (
+                    r"(?:بعد|خلال) (\d{1,3}) ?(?:دقيق[ةه]|دقائق|دقايق|د)(?![\u0600-\u06ff])",
+                    r" in \1 minutes ",
+                ),
+                (r"(\d{1,3}) ?(?:دقيق[ةه]|دقائق|دقايق)", r" \1 minutes "),
+                (r"(\d{1,2}) ?(?:ساعات|ساع[ةه])", r" \1 hours "),
+                (r"(?:ال)?ساع[ةه] (\d{1,2}) ?(?:و ?نص|والنص)", r" at \1:30 "),
+                (r"(?:ال)?ساع[ةه] (\d{1,2}) ?(?:و ?ربع)", r" at \1:15 "),
+                (r"(?:ال)?ساع[ةه] (\d{1,2}(?:[:.]\d{2})?)", r" at \1 "),
+                (r"بعد (?:بكر[ةاه]|غد[اًا]?)", " day after tomorrow "),
+                (r"(?:بكر[ةاه]|غد[اًا]?) (?:ال)?(?:صبح|صباح)", " tomorrow morning "),
+                (r"(?:بكر[ةاه]|غد[اًا]?) (?:العصر|بعد الظهر|الظهر)", " tomorrow afternoon "),
+                (r"(?:بكر[ةاه]|غد[اًا]?) (?:ال)?(?:مسا|مساء|ليل)", " tomorrow evening "),
+                (r"بكر[ةاه]|(?<![\u0600-\u06ff])غد[اًا]?(?![\u0600-\u06ff])", " tomorrow "),
+                (r"اليوم", " today "),
+                (r"(?:ال)?(?:صبح|صباح)|صباحا", " morning "),
+                (r"العصر|بعد الظهر", " afternoon "),
+                (r"(?:ال)?(?:مسا|مساء)|مساءً|بالليل", " evening "),
+                (r"(?:يوم )?(?:ال)?(?:[اإ]ثنين|اتنين)", " monday "),
+                (r"(?:يوم )?(?:ال)?(?:ثلاثاء|تلات)", " tuesday "),
+                (r"(?:يوم )?(?:ال)?(?:[أا]ربعاء|اربع)", " wednesday "),
+                (r"(?:يوم )?الخميس", " thursday "),
+                (r"(?:يوم )?الجمع[ةه]", " friday "),
+                (r"(?:يوم )?السبت", " saturday "),
+                (r"(?:يوم )?(?:ال)?[أا]حد", " sunday "),
+            ),
+        ),
+    }
+)
 # Chinese numerals up to 59, as counts and clock hours are written ("二十分钟", "十一點半", "兩個小時").
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,

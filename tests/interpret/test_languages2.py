@@ -476,3 +476,140 @@ def test_on_the_way_asked_of_the_technician_is_where_is_he_said_of_oneself_is_la
 )
 def test_home_now_in_hinglish_with_or_without_pe(text):
     assert _scheduled(text).intent == "customer_arrived"
+
+
+# --- Haitian Creole and Arabic ----------------------------------------------------------------------
+
+HT_REMINDER = "Rapèl: teknisyen an ap vini jodi a ant 9 ak 11. Reponn C pou konfime."
+AR_REMINDER = "تذكير: الفني سيصل اليوم بين 9 و 11. أرسل C للتأكيد."
+
+
+@pytest.mark.parametrize("minutes", MINUTES)
+@pytest.mark.parametrize(
+    ("template", "counts"),
+    [
+        ("Mwen an reta {n} minit, eskize m", "late"),
+        ("m sou wout, m ap rive nan {n} minit", "in"),
+        ("آسف، متأخر {n} دقيقة", "late"),
+        ("في الطريق، بوصل بعد {n} دقيقة", "in"),
+    ],
+)
+def test_lateness_in_minutes_in_haitian_creole_and_arabic(template, counts, minutes):
+    found = _scheduled(template.format(n=minutes))
+    assert found.intent == "running_late", found.evidence
+    base = local(DAY, "09:00") if counts == "late" else local(DAY, "08:40")
+    assert found.arrival_at == base + timedelta(minutes=minutes), found.evidence
+
+
+def test_arabic_indic_digits_are_counted():
+    found = _scheduled("في الطريق، بوصل بعد ١٥ دقيقة")
+    assert found.arrival_at == local(DAY, "08:55")
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [("M ap rive a 10è edmi", "10:30"), ("بوصل الساعة 10 ونص", "10:30"), ("بوصل الساعة 10", "10:00")],
+)
+def test_clock_times_in_haitian_creole_and_arabic(text, clock):
+    found = _scheduled(text)
+    assert found.intent == "running_late" and found.arrival_at == local(DAY, clock), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "part"),
+    [
+        (frame.format(day=d, part=p), when, part)
+        for frame, days, parts in (
+            (
+                "Eske nou ka fè l {day} {part}?",
+                {"demen": TOMORROW, "vandredi": FRIDAY, "lendi": MONDAY},
+                {"maten": "morning", "apremidi": "afternoon", "aswè": "evening"},
+            ),
+            (
+                "ممكن نأجل ل{day} {part}؟",
+                {"بكرة": TOMORROW, "يوم الجمعة": FRIDAY, "يوم الاثنين": MONDAY},
+                {"الصبح": "morning", "العصر": "afternoon", "المسا": "evening"},
+            ),
+        )
+        for (d, when), (p, part) in itertools.product(days.items(), parts.items())
+    ],
+)
+def test_another_day_and_part_of_day_in_haitian_creole_and_arabic(text, day, part):
+    found = _scheduled(text)
+    assert found.intent == "reschedule", found.evidence
+    assert (found.requested_date, found.requested_part_of_day) == (day, part), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("gas", "Gen yon sant gaz nan kwizin nan!"),
+        ("gas", "في ريحة غاز قوية بالمطبخ"),
+        ("water", "Tiyo a pete, dlo toupatou nan kwizin nan"),
+        ("water", "الماسورة انفجرت والمي نازلة من السقف"),
+        ("electrical", "Priz la ap fè etensèl, gen sant boule"),
+        ("electrical", "الفيش يطلع شرار وفي ريحة شياط"),
+        ("carbon_monoxide", "Alam monoksid la ap sonnen san rete"),
+        ("carbon_monoxide", "جهاز إنذار أول أكسيد الكربون يصفر وما يوقف"),
+        ("fire_smoke", "Dife pran nan kwizin nan!"),
+        ("fire_smoke", "في حريق بالمطبخ!"),
+        ("no_heat", "Chofaj la pa mache, fè frèt anpil e m gen yon tibebe"),
+        ("no_heat", "التدفئة خربانة والبيت برد كتير وعندي رضيع"),
+    ],
+)
+def test_hazards_in_haitian_creole_and_arabic(kind, text):
+    found = rules_only(text, _context())
+    assert (found.intent, found.hazard) == ("emergency", kind), found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alam monoksid la ap sonnen, m panse se batri a. Nou ka chanje l?",
+        "المرة الماضية كان في تسرب غاز، ممكن تفحصوا الفرن؟",
+        "ممكن تركبوا كاشف أول أكسيد الكربون؟",
+        "Eske li ka chanje priz la tou?",
+    ],
+)
+def test_hazard_words_in_harmless_haitian_creole_and_arabic_texts(text):
+    assert rules_only(text, _context()).intent != "emergency"
+
+
+HT_AR_INTENTS = {
+    "confirm": (
+        ("Wi", HT_REMINDER),
+        ("Wi, dakò, m ap la", HT_REMINDER),
+        ("نعم", AR_REMINDER),
+        ("تمام، أكيد موجود", AR_REMINDER),
+    ),
+    "cancel": (("Tanpri anile randevou a", None), ("أريد إلغاء الموعد", None)),
+    "where_is_tech": (("Kote teknisyen an?", None), ("وين الفني؟", None), ("الفني متأخر؟", None)),
+    "customer_arrived": (("M rive lakay", None), ("أنا في البيت الحين", None)),
+    "access_info": (("Kòd baryè a se 4821", None), ("كود البوابة 4821", None)),
+    "complaint": (("Mwen pa kontan ditou, li toujou pa mache", None), ("خدمة سيئة، لسا ما بيشتغل", None)),
+    "thanks": (("Mèsi anpil!", None), ("شكرا جزيلا", None)),
+    "opt_out": (("Pa voye m mesaj ankò", None), ("لا ترسلوا لي رسائل", None)),
+    "wrong_number": (("Move nimewo", None), ("الرقم غلط", None)),
+    "question": (("Konbyen sa ap koute?", None), ("كم سعر الصيانة؟", None)),
+}
+
+
+@pytest.mark.parametrize(
+    ("intent", "text", "last"), [(i, t, last) for i, texts in HT_AR_INTENTS.items() for t, last in texts]
+)
+def test_each_intent_is_read_in_haitian_creole_and_arabic(intent, text, last):
+    found = _scheduled(text, last=last or REMINDERS["hi"])
+    assert found.intent == intent, found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mwen an reta 20 minit", "ht"),
+        ("Mèsi anpil!", "ht"),
+        ("آسف، متأخر 20 دقيقة", "ar"),
+        ("وين الفني؟", "ar"),
+    ],
+)
+def test_haitian_creole_and_arabic_report_their_language(text, language):
+    assert _scheduled(text).language == language

@@ -162,5 +162,21 @@ CUES = (
         vetoes=CANCEL_VETOES,
         why="cancel the visit, no need to come, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "cancel.haitian_creole_arabic",
+        "cancel",
+        r"(?<!pa )(?:anile|anule)|pa bezwen vini? ank[òo]|"
+        r"(?<!لا )(?<!ما )(?:(?:إ|ا)لغاء|(?:أ|ا)لغي|(?:أ|ا)لغوا|الغو)|ما (?:في|فيه) داعي|مافي داعي|لا داعي|مش محتاج(?:ين)? (?:الفني|حد|تيجو)",
+        examples=(
+            "Tanpri anile randevou a",
+            "Pa bezwen vini ankò, li mache",
+            "أريد إلغاء الموعد",
+            "ما في داعي تيجو، اشتغل",
+        ),
+        near_misses=("pa anile, m ap la", "لا تلغي الموعد"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, no need to come, in Haitian Creole and Arabic",
+    ),
 )
 CANCEL = CueSet("cancel", CUES)

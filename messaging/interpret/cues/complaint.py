@@ -862,5 +862,22 @@ CUES = (
         vetoes=VETOES,
         why="disappointed, too expensive, still broken, nobody called, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "complaint.haitian_creole_arabic",
+        "complaint",
+        r"pa kontan|dezapwente|tw[òo] ch[èe]|toujou pa mache|pa mache ank[òo]|kraze ank[òo]|p[èe]sonn pa rele|"
+        r"سيء|سيئ|زفت|غالي (?:جدا|كتير|قوي|مرة)|(?:لسا|لسه|ما زال|مازال) (?:ما )?(?:بيشتغل|يشتغل|اشتغل|لا يعمل|خربان)|"
+        r"خرب (?:مرة ثانية|تاني|من جديد)|مستاء|زعلان|(?:ما حد|محد|محدش) (?:اتصل|كلمني)|(?:بستنى|أنتظر|انتظر) من الصبح",
+        examples=(
+            "Mwen pa kontan ditou, li toujou pa mache",
+            "Twò chè pou sa",
+            "خدمة سيئة، لسا ما بيشتغل",
+            "غالي جدا",
+        ),
+        near_misses=("li mache byen, mèsi", "كل شي تمام، شكرا"),
+        vetoes=VETOES,
+        why="unhappy, too expensive, still broken, nobody called, in Haitian Creole and Arabic",
+    ),
 )
 COMPLAINT = CueSet("complaint", CUES)

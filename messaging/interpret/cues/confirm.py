@@ -141,5 +141,16 @@ CUES = (
         vetoes=VETOES,
         why="yes, confirmed, that works, I'll be home, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "confirm.haitian_creole_arabic",
+        "confirm",
+        r"^wi\b|(?<!pa )(?:dakò|dako\b)|konfime|(?:m|mwen) ap (?:la|lakay)(?! (?:at|in|apre|vè))|pa gen pwoblèm|"
+        r"(?<!شي )(?<!شيء )تمام|أكيد|اكيد|(?<!مش )(?<!مو )(?<!غير )موافق|(?:أ|ا)ؤكد|أأكد|مأكد|^نعم|^(?:أيوه|ايوه|ايوا|اي)(?![\u0600-\u06ff])|(?:إن|ان) شاء الله",
+        examples=("Wi, dakò, m ap la", "Konfime pou jodi a", "تمام، أكيد موجود", "نعم، أؤكد الموعد"),
+        near_misses=("pa dakò", "مش موافق"),
+        vetoes=VETOES,
+        why="yes, agreed, I'll be there, in Haitian Creole and Arabic",
+    ),
 )
 CONFIRM = CueSet("confirm", CUES)

@@ -257,5 +257,16 @@ CUES = (
         vetoes=VETOES,
         why="home now, arrived, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "customer_arrived.haitian_creole_arabic",
+        "customer_arrived",
+        r"(?:m|mwen|nou) (?:rive lakay|lakay (?:kounye a|kounya|koulye a|atò)|fèk rive|fek rive)|"
+        r"(?:أنا |انا )?(?:وصلت البيت|صرت بالبيت|صرت في البيت|(?:أنا |انا )(?:في |ب)(?:ال)?بيت|رجعت البيت)|وصلنا",
+        examples=("M rive lakay", "Mwen lakay kounye a", "أنا في البيت الحين", "وصلت البيت"),
+        near_misses=("m pa lakay", "الفني وصل؟"),
+        vetoes=VETOES,
+        why="home now, arrived, in Haitian Creole and Arabic",
+    ),
 )
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -1916,3 +1916,115 @@ LANGUAGES2_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *LANGUAGES2_CUES)
+
+# ---- Haitian Creole and Arabic (issue 13, h13lang2) -----------------------------------------------
+
+HAITIAN_ARABIC_PAST = Veto(
+    "emergency.veto.past_haitian_arabic",
+    "the hazard is history, in Haitian Creole or Arabic",
+    alt(
+        r"d[èe]nye fwa|lane pase|sem[èe]n pase|المر[ةه] (?:اللي فاتت|الماضي[ةه])|السن[ةه] (?:الماضي[ةه]|اللي فاتت)|الأسبوع الماضي"
+    ),
+    scope="sentence",
+    examples=(
+        "Dènye fwa tiyo a pete, dlo toupatou, fwa sa a se yon chèk sèlman",
+        "المرة الماضية كان في تسرب غاز، ممكن تفحصوا الفرن؟",
+    ),
+)
+HAITIAN_ARABIC_UPKEEP = Veto(
+    "emergency.veto.upkeep_haitian_arabic",
+    "a detector's battery, in Haitian Creole or Arabic",
+    alt(r"batri|بطاري[ةه]|البطاري[ةه]"),
+    scope="sentence",
+    examples=("Alam monoksid la ap sonnen, m panse se batri a",),
+)
+HAITIAN_ARABIC_VETOES = (*COMMON, HAITIAN_ARABIC_PAST, HAITIAN_ARABIC_UPKEEP)
+
+HAITIAN_ARABIC_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_haitian_arabic",
+        "emergency",
+        alt(
+            r"(?:sant|santi|od[èe]) gaz|gaz (?:ap|k ap) (?:koule|chape)|fwit gaz",
+            r"(?:ري[حر][ةه]|رائح[ةه]) (?:ال)?غاز|تسر(?:ب|يب) (?:ال)?غاز",
+        ),
+        examples=("Gen yon sant gaz nan kwizin nan!", "في ريحة غاز قوية بالمطبخ"),
+        near_misses=("Eske nou ranje recho gaz?", "المرة الماضية كان في تسرب غاز، ممكن تفحصوا الفرن؟"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.co_alarm_haitian_arabic",
+        "emergency",
+        alt(
+            r"alam (?:monoksid|co)\b[^.!?]{0,20}(?:ap sonnen|sonnen|ap kriye)",
+            r"(?:جهاز|كاشف|[إا]نذار|حساس) (?:[أا]ول [أا]كسيد الكربون|co)[^.!?]{0,20}(?:يصفر|بيصفر|يرن|بيرن|شغال)",
+        ),
+        examples=("Alam monoksid la ap sonnen san rete", "جهاز إنذار أول أكسيد الكربون يصفر وما يوقف"),
+        near_misses=("Alam monoksid la ap sonnen, m panse se batri a", "ممكن تركبوا كاشف أول أكسيد الكربون؟"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.water_haitian_arabic",
+        "emergency",
+        alt(
+            r"tiyo (?:a )?(?:pete|kase)|dlo ap (?:koule|tonbe|desann|soti)|dlo toupatou|inonde|kay la plen dlo",
+            r"(?:ماسور[ةه]|البايب|[أا]نبوب)\S* (?:\S+ )?(?:انفجر|انفجرت|اتكسر|انكسر|ضرب)|(?:الماي|المي[ةه]|المياه|الموي[ةه]) (?:\S+ )?(?:نازل|ينزل|بينزل|تنزل|بتنزل|في كل مكان)|"
+            r"(?:من|م) السقف|غرق(?:ت|ان)? (?:البيت|المطبخ|الحمام)|فيضان",
+        ),
+        examples=("Tiyo a pete, dlo toupatou nan kwizin nan", "الماسورة انفجرت والمي نازلة من السقف"),
+        near_misses=(
+            "Dènye fwa tiyo a te pete, fwa sa a se yon chèk sèlman",
+            "لازم أسكر المي قبل ما يجي الفني؟",
+        ),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="water",
+        why="a burst pipe, water pouring or flooding, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.electrical_haitian_arabic",
+        "emergency",
+        alt(
+            r"(?:e)?tens[èe]l|(?:sant|od[èe]|santi) boule|priz la ap (?:fè|fe|voye) (?:dife|lafimen)",
+            r"شرار[ةه]?|(?:ري[حر][ةه]|رائح[ةه]) (?:حريق|احتراق|شياط|شي محروق)|دخان (?:طالع|يطلع|من)|ماس كهرب",
+        ),
+        examples=("Priz la ap fè etensèl, gen sant boule", "الفيش يطلع شرار وفي ريحة شياط"),
+        near_misses=("Eske li ka chanje priz la tou?", "ممكن تغيروا الفيش؟"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="electrical",
+        why="sparks or a burning smell, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.fire_haitian_arabic",
+        "emergency",
+        alt(
+            r"dife (?:pran|nan kay|nan kwizin)|kay la ap boule",
+            r"حريق|ولعت (?:النار|الكهربا|المطبخ)|(?:في|فيه) نار",
+        ),
+        examples=("Dife pran nan kwizin nan!", "في حريق بالمطبخ!"),
+        near_misses=("recho a pa limen", "النار الشمعة مطفية"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="fire_smoke",
+        why="something on fire, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.no_heat_vulnerable_haitian_arabic",
+        "emergency",
+        alt(
+            r"(?:chofaj|chofè|chofe)[^.!?]{0,60}(?:tibebe|ti bebe|granmoun)",
+            r"(?:التدفئ[ةه]|الدفاي[ةه]|الشوفاج|الهيتر)[^.!?]{0,60}(?:بيبي|رضيع|مولود|طفل صغير|جدتي|جدي|كبير[ةه]? (?:في|ب)السن)",
+        ),
+        examples=(
+            "Chofaj la pa mache, fè frèt anpil e m gen yon tibebe",
+            "التدفئة خربانة والبيت برد كتير وعندي رضيع",
+        ),
+        near_misses=("Chofaj la fè bri", "الشوفاج صوته عالي"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, in Haitian Creole and Arabic",
+    ),
+)
+CUES = (*CUES, *HAITIAN_ARABIC_CUES)

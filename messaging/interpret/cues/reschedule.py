@@ -392,5 +392,22 @@ CUES = (
         vetoes=RESCHEDULE_VETOES,
         why="move the visit, another day, can you come then, in Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "reschedule.haitian_creole_arabic",
+        "reschedule",
+        r"chanje (?:dat|lè|le|randevou)|ranvwaye|yon lòt jou|yon lot jou|(?:eske )?(?:nou|li|ou) (?:ka|kapab) (?:vini|fè l|fe l|pase) (?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|"
+        r"(?:ن|أ|ا)?(?:أجل|اجل)(?:ها|ه)?|تأجيل|(?:نغير|تغيير|غير) (?:ال)?موعد|موعد (?:ثاني|تاني|آخر|اخر)|يوم (?:ثاني|تاني|آخر|اخر)|"
+        r"(?:ممكن|ينفع|يصير) (?:\S+ ){0,2}(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)",
+        examples=(
+            "Eske nou ka fè l demen maten?",
+            "Jodi a pa bon, ann chanje randevou a pou vandredi",
+            "ممكن نأجل لبكرة الصبح؟",
+            "ممكن يوم الخميس المسا؟",
+        ),
+        near_misses=("mèsi, n ap tann ou jodi a", "الفني وين؟"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the visit, another day, can you come then, in Haitian Creole and Arabic",
+    ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

@@ -469,5 +469,23 @@ CUES = (
         vetoes=VETOES,
         why="late, on the way, stuck in traffic, can he wait, in Russian (Cyrillic and Latin spelling)",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "running_late.haitian_creole_arabic",
+        "running_late",
+        r"(?:m|mwen|nou) (?:pral |ap |va |pral an |gen )?late|(?:m|mwen|nou) (?:\w+ )?sou wout|(?:m|mwen) (?:bloke )?nan (?:trafik|blokis)|"
+        r"(?:li|teknisyen an) (?:ka|kapab) tann|tann (?:mwen|m) (?:tanpri|souple)|(?:m|mwen) ap rive (?:in|at|talè|tale)|"
+        r"(?<!الفني )(?<!الفنى )(?<!هو )(?<!هي )(?:متأخر|متاخر|متأخرة|متاخرة)|(?:راح |رح |ح |ه)?(?:أتأخر|اتأخر|هتأخر|بتأخر)|تأخرت|في الطريق|بالطريق|"
+        r"(?:في|ب)(?:ال)?زحم[ةه]|علقان|خليه يستن[ىا]|(?:ي|ت)ستناني|انتظرني|انتظروني|(?:راح |رح )?(?:أوصل|اوصل|بوصل|هوصل|بوصلك)",
+        examples=(
+            "Mwen an reta 20 minit, eskize m",
+            "m sou wout, m ap rive nan 15 minit",
+            "آسف، متأخر 20 دقيقة",
+            "في الطريق، بوصل بعد ١٥ دقيقة",
+        ),
+        near_misses=("eske teknisyen an an reta?", "الفني متأخر؟"),
+        vetoes=VETOES,
+        why="late, on the way, stuck in traffic, can he wait, in Haitian Creole and Arabic",
+    ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)

@@ -52,5 +52,14 @@ CUES = (
         near_misses=("graziella è mia figlia", "dziwne"),
         why="thank you, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "thanks.haitian_creole_arabic",
+        "thanks",
+        r"m[èe]si(?: anpil)?|شكر[اًا]?|مشكور(?:ين)?|يعطيك العافي[ةه]|تسلم(?:وا)?|جزاك الله",
+        examples=("Mèsi anpil!", "mesi", "شكرا جزيلا", "يعطيك العافية"),
+        near_misses=("mèkredi", "شكل"),
+        why="thank you, in Haitian Creole and Arabic",
+    ),
 )
 THANKS = CueSet("thanks", CUES)

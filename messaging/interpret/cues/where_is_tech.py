@@ -405,5 +405,16 @@ CUES = (
         near_misses=("il tecnico è stato bravissimo", "technik był bardzo miły", "мастер всё сделал хорошо"),
         why="where is he, when will he come, is he still coming, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "where_is_tech.haitian_creole_arabic",
+        "where_is_tech",
+        r"kote teknisyen an|kilè (?:li|teknisyen an) (?:ap|pral|va) (?:rive|vini)|(?:li|teknisyen an) toujou ap vini|teknisyen an sou wout|"
+        r"(?:وين|فين|أين|اين) (?:الفني|المهندس|الفنى|العامل)|(?:متى|امتى|إمتى) (?:\S+ )?(?:يوصل|بيوصل|هيوصل|يجي|ييجي|جاي)|"
+        r"الفني (?:جاي|في الطريق|متأخر|متاخر)|(?:لسه|لسا|لسع) ما (?:وصل|اجا|جا)",
+        examples=("Kote teknisyen an?", "Kilè li ap rive?", "وين الفني؟", "الفني جاي ولا لا؟"),
+        near_misses=("teknisyen an te bon anpil", "الفني كان ممتاز"),
+        why="where is he, when will he come, in Haitian Creole and Arabic",
+    ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -125,5 +125,14 @@ CUES = (
         near_misses=("il numero di casa è 12", "numer domu to 12"),
         why="wrong number, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "wrong_number.haitian_creole_arabic",
+        "wrong_number",
+        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم",
+        examples=("Move nimewo", "الرقم غلط"),
+        near_misses=("nimewo kay la se 12", "رقم البيت 12"),
+        why="wrong number, in Haitian Creole and Arabic",
+    ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
