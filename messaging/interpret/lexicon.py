@@ -93,7 +93,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard (?:ke paas|ko|se)|"
         r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключ (?:под|у|в)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
         # Haitian Creole and Arabic (issue 13, h13lang2)
-        r"k[òo]d (?:bary[èe]|bari|p[òo]t|pot)|kle a (?:anba|nan|kay|lakay)|(?:gen (?:yon )?|yon |nou gen )chen|chen an|bary[èe] a|p[òo]t d[èe]y[èe]|"
+        r"k[òo]d (?:bary[èe]|bari|p[òo]t|pot)|kle a (?:anba|nan|kay|lakay)|(?:gen (?:yon )?|yon |nou gen )chen|chen an|bary[èe] a|p[òo]t (?:la|a) (?:louvri|ouv[èe]|ouvri)|p[òo]t d[èe]y[èe]|"
         r"(?:كود|رمز) (?:ال)?(?:بواب[ةه]|باب|عمار[ةه])|الكود|المفتاح (?:تحت|عند|في|مع)|كلب|الجرس|البواب|الحارس|الباب الخلفي",
     ),
     "confirm": CONFIRM.pattern,
@@ -346,6 +346,8 @@ LATE_BY_BEFORE = re.compile(
     # Polish, Russian (issue 13, h13lang2): "spóźnię się 15 minut", "spóźnię się o 15 minut", "опаздываю минут"
     r"|(?:spó[źz]ni\w*|spozni\w*)(?: (?:się|sie))?(?: o)?,? (?:jakieś |jakies |około |okolo |ok\.? |z )?$"
     r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
+    # Haitian Creole: "an reta anviwon 10 minit"
+    r"|\blate,? (?:anviwon|apeprè|apepre) $"
     # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
     r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )

@@ -613,3 +613,19 @@ def test_each_intent_is_read_in_haitian_creole_and_arabic(intent, text, last):
 )
 def test_haitian_creole_and_arabic_report_their_language(text, language):
     assert _scheduled(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("Mwen rive, pòt la louvri", {"customer_arrived", "access_info"}),
+        ("M rive lakay", {"customer_arrived"}),
+    ],
+)
+def test_arrived_in_haitian_creole_with_the_door_open(text, intents):
+    assert set(_scheduled(text, last=HT_REMINDER).intents) == intents
+
+
+def test_about_some_minutes_late_in_haitian_creole_counts_from_the_window():
+    found = _scheduled("M ap an reta anviwon 10 minit, tanpri tann mwen")
+    assert found.intent == "running_late" and found.arrival_at == local(DAY, "09:10"), found.evidence

@@ -261,10 +261,10 @@ CUES = (
     cue(
         "customer_arrived.haitian_creole_arabic",
         "customer_arrived",
-        r"(?:m|mwen|nou) (?:rive lakay|lakay (?:kounye a|kounya|koulye a|atò)|fèk rive|fek rive)|"
+        r"(?:m|mwen|nou) (?:rive lakay|lakay (?:kounye a|kounya|koulye a|atò)|fèk rive|fek rive|rive(?=[ ,.!]|$))|"
         r"(?:أنا |انا )?(?:وصلت البيت|صرت بالبيت|صرت في البيت|(?:أنا |انا )(?:في |ب)(?:ال)?بيت|رجعت البيت)|وصلنا",
         examples=("M rive lakay", "Mwen lakay kounye a", "أنا في البيت الحين", "وصلت البيت"),
-        near_misses=("m pa lakay", "الفني وصل؟"),
+        near_misses=("m pa lakay", "m ap rive nan 15 minit", "الفني وصل؟"),
         vetoes=VETOES,
         why="home now, arrived, in Haitian Creole and Arabic",
     ),
