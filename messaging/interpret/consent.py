@@ -31,6 +31,7 @@ OPT_IN_KEYWORDS: frozenset[str] = frozenset({"start", "unstop"})
 OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     {"yes", "y", "si", "sí"}
     | {"oui", "sim", "ja", "vâng", "có", "是", "好", "네", "opo", "oo"}  # other languages' YES
+    | {"sì", "tak", "haan", "да", "wi", "نعم"}  # Italian, Polish, Hindi, Russian (issue 13, h13lang2)
 )
 HELP_KEYWORDS: frozenset[str] = frozenset({"help", "info"})
 

@@ -372,17 +372,52 @@ def _asks_for_slot(
             return
 
 
-def _language(norm: str) -> str:
-    """ "en", "es" or "fr", by function words; a tie stays English."""
+# Scripts that name their language outright (issue 13, h13lang2: Korean was reported as "en").
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u3400-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("vi", re.compile(r"[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")),
+)
+# Letters only one of the Latin-script languages uses, worth two function words.
+_LETTERS: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(r"[ąćęłńśźż]"),
+    "pt": re.compile(r"[ãõ]"),
+    "de": re.compile(r"[äöüß]"),
+    "ht": re.compile(r"\b(?:mèsi|mesi|kòd|ankò|baryè|bezwen|kounye|lakay|tanpri|anpil)\b"),
+    "it": re.compile(
+        r"(?<![\w'])(?:c'|dov'|cos'|com')?è(?!\w)|\b(?:può|più|perché|però|sarò|farò|ciò|lunedì|venerdì)\b"
+    ),
+}
+
+
+def _language(norm: str, raw: str = "") -> str:
+    """The language a text is written in: by its script when that says ("ko", "zh", "ru"...), else by
+    function words ("en", "es", "fr", "pt", "it", "pl", "de", "tl", "hi" in Latin script, "vi"
+    without diacritics); a tie stays English. Spanish and French count on the normalised text, the
+    others on the raw one, since time words are rewritten to English before this runs."""
+    lowered = raw.lower()
+    for code, script in _SCRIPTS:
+        if script.search(lowered):
+            return code
     tokens = words(norm)
+    raw_tokens = re.findall(r"[\w']+", lowered)
     counts = {
         "es": sum(t in lx.SPANISH_WORDS for t in tokens) + 2 * bool(re.search(r"[¿¡ñ]", norm)),
         "fr": sum(t in lx.FRENCH_WORDS for t in tokens)
         + 2 * bool(re.search(r"[çèêœ]|\b(?:j|c|qu|d|l|n|s)'", norm)),
     }
+    for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
+        letters = _LETTERS.get(code)
+        counts[code] = sum(t in vocabulary for t in raw_tokens) + 2 * bool(
+            letters and letters.search(lowered)
+        )
     english = sum(t in lx.ENGLISH_WORDS for t in tokens)
     best = max(counts, key=counts.__getitem__)
-    return best if counts[best] > english and counts[best] > min(counts.values()) else "en"
+    runner_up = max(v for k, v in counts.items() if k != best)
+    return best if counts[best] > english and counts[best] > runner_up else "en"
 
 
 def _eta_in(text: str, received_local: datetime) -> datetime | None:
@@ -639,7 +674,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     after_opt_out = is_opt_out_notice(context.last_outbound)
     keyword = _keyword_with_courtesy(raw, after_opt_out)
     norm = normalise(raw)
-    language = _language(norm)
+    language = _language(norm, raw)
     offered_stop = lx.OFFERED_STOP.search(context.last_outbound or "")
     if not keyword and offered_stop and keyword_form(raw) == offered_stop.group(1).casefold():
         keyword = "opt_out"  # "Responda BAJA para no recibir más SMS" -> "BAJA"

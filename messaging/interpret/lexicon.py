@@ -70,11 +70,12 @@ ETA_PHRASES = _alt(
 
 # A clause is a question when it ends in "?" or opens like one.
 QUESTION = re.compile(
-    r"\?\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|"
+    r"\?\s*$|؟\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|"
     # "when you get here the lockbox is ...": an instruction for his arrival, no question
     r"^\s*when\b(?! (?:you|u|he|she|they|the tech|your tech|the guy)\s+(?:get|gets|arrive|arrives|come|comes|pull|pulls|show|shows)\b)|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
-    r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde)\b(?!')|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
+    r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
+    r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
 
@@ -159,6 +160,13 @@ STOP_REQUESTS = _alt(
     r"(?:不要|别|別)再(?:给我|給我)?(?:发|發|传|傳)|退订|退訂|"
     r"parem de (?:me )?(?:mandar|enviar)|n[ãa]o quero mais receber|^sair$|ne veux plus recevoir|"
     r"keine (?:sms|nachrichten) mehr|(?:wag|huwag) na (?:po )?(?:kayong )?mag-?text|문자 ?그만|수신 ?거부",
+    # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    r"non (?:mandatemi|inviatemi|scrivetemi|voglio (?:più |piu )?ricevere)|smettete(?:la)? di (?:scrivermi|mandarmi|inviarmi)|cancellatemi dalla lista|basta (?:messaggi|sms)|"
+    r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
+    r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
+    r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
+    r"pa voye (?:m |mwen )?(?:mesaj|t[èe]ks|tex) ank[òo]|sispann voye|"
+    r"لا (?:ترسل|ترسلوا|تبعت|تبعتوا|تبعتولي)(?:لي)? (?:\S+ )?(?:رسائل|مسجات|رسايل)|(?:وقفوا|[أا]وقفوا|بطلوا) (?:ال)?(?:رسائل|مسجات|رسايل)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -191,9 +199,9 @@ RATING_REQUEST = re.compile(
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
-    r"\b(\w{1,4})\s+(?:to|para)\s+"
+    r"\b(\w{1,4}),?\s+(?:to|para|per|aby|для|pou)\s+"
     r"(confirm|reschedule|cancel|resubscribe|receive|opt|resume|confirmar|reprogramar|cancelar|cambiar|reagendar|"
-    r"confirmer|changer|annuler)",
+    r"confirmer|changer|annuler|confermare|potwierdzić|potwierdzic|подтверждения|подтвердить|konfime)",
     re.I,
 )
 OFFER_INTENTS: dict[str, str] = {
@@ -208,17 +216,27 @@ OFFER_INTENTS: dict[str, str] = {
     "confirmer": "confirm",
     "changer": "reschedule",
     "annuler": "cancel",
+    "confermare": "confirm",
+    "potwierdzić": "confirm",
+    "potwierdzic": "confirm",
+    "подтверждения": "confirm",
+    "подтвердить": "confirm",
+    "konfime": "confirm",
     "resubscribe": "opt_in",
     "receive": "opt_in",
     "opt": "opt_in",
     "resume": "opt_in",
 }
 # The last outbound asked a yes/no question about the visit, so "yes" confirms.
-OUTBOUND_ASKS = re.compile(r"\?|confirm|would that work|does that work|is that ok", re.I)
+OUTBOUND_ASKS = re.compile(
+    r"\?|confirm|conferm|potwierdz|подтвер|konfime|تأكيد|would that work|does that work|is that ok", re.I
+)
 # The business asked the customer to agree to a time: a like or a love of that text agrees to it
 # ("Liked “Reminder: ... Reply C to confirm”"); a like of news or of a rating request is thanks.
 OUTBOUND_ASKS_TO_AGREE = re.compile(
-    r"confirm|would that work|does that (?:still )?work|works? for you|is that ok|\breply (?:yes|y)\b", re.I
+    r"confirm|conferm|potwierdz|подтвер|konfime|تأكيد|would that work|does that (?:still )?work|works? for you|is that ok|"
+    r"\breply (?:yes|y)\b",
+    re.I,
 )
 # The business asked when the customer will be there: a bare time or number answers it.
 OUTBOUND_ASKS_ETA = re.compile(
@@ -256,6 +274,9 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     "y ya yah yass yes ok okay sure si sí oui c confirm confirmed emo_ok affirmative aye yea".split()
     # Vietnamese, Chinese, Portuguese, German, Tagalog, Korean (issue 13, h13lang)
     + "vâng vang dạ da ừ 好 好的 好啊 行 可以 嗯 sim claro certo ja jawohl opo oo sige 네 예 넵".split()
+    # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    + "sì certo tak dobrze haan ha ji да ага хорошо".split()
+    + "wi dakò نعم تمام أيوه ايوه".split()  # Haitian Creole, Arabic
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -282,6 +303,9 @@ LATENESS = re.compile(
     r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
     # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
     r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
+    # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "10 minut później", "20 minute der",
+    # "20 минут опоздаю", "на 10 минут позже"
+    r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|p[óo][źz]niej\b|der\b|deri\b|опозда|опаздыва|задерж|позже|تأخير|متأخر)"
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
@@ -291,6 +315,13 @@ LATE_BY_BEFORE = re.compile(
     r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
     r"(?:de |d'|ng |por |um )?"
     r"(?:khoảng |khoang |chừng |chung |uns |umas |cerca de |environ |mga |大概 |大约 )?$"
+    # Polish, Russian (issue 13, h13lang2): "spóźnię się 15 minut", "spóźnię się o 15 minut", "опаздываю минут"
+    r"|(?:spó[źz]ni\w*|spozni\w*)(?: (?:się|sie))?(?: o)?,? (?:jakieś |jakies |około |okolo |ok\.? |z )?$"
+    r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
+    # Haitian Creole: "an reta anviwon 10 minit"
+    r"|\blate,? (?:anviwon|apeprè|apepre) $"
+    # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
+    r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
 DURATION_AFTER_ETA = re.compile(
     r"\s*(?:(?:after|behind) (?:that|him|her|them|he|she|they|(?:your|you're|the) (?:guy|tech\w*|man|engineer|plumber|electrician))"
@@ -316,7 +347,11 @@ DAY_REJECTED_AFTER = re.compile(
     r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
     r"(?:is |'s )?(?:not|isn't|no) (?:great|ideal|good|going to work|gonna work)|(?:is |'s )(?:a bust|out|a no go)\b|"
     r"appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
-    r"no (?:me )?(?:va|sirve))"
+    r"no (?:me )?(?:va|sirve)|"
+    # the day turned down in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2): "oggi non posso",
+    # "dzisiaj nie dam rady", "aaj busy hoon", "сегодня не могу" (the time words are English by now)
+    r"(?:,\s*)?(?:non (?:posso|ci sono|riesco|va bene)|(?:è|e) impossibile|nie (?:mogę|moge|dam rady|pasuje|będzie mnie|bedzie mnie)|"
+    r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*))"
 )
 
 # Slots and times in a request.
@@ -349,6 +384,10 @@ POSITIVE_WORDS = _alt(
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
     r"lifesavers?|excelente|muy bien|genial|grand|too easy",
     r"kudos|much obliged|grateful|(?:so|very|super|really|extremely) (?:professional|thorough|helpful|knowledgeable|polite|friendly|nice)",
+    # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
+    r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
+    r"m[èe]si|b[èe]l|شكر[اًا]?|يعطيك العافي[ةه]|ممتاز",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
@@ -368,6 +407,8 @@ NEGATIVE_WORDS = _alt(
     # (issue 13, round four)
     r"^\?{2,}$|or what\?*$|^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|^(?:(?:um+|uh+|so+|hello+|hi|hey|ok+) )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)"
     r"(?: already| now)?\s*(?:\.{2,}|…)?\s*\?+|^(?:it's|its|it is)(?: now| already| almost| nearly)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)\s*(?:\.{2,}|…)\s*$",
+    # impatience and grievance in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
+    r"doveva arrivare|ancora niente|ya nahi|abhi tak|czekam od|до сих пор|жду (?:уже|с утра|morning)|безобрази\w*",
 )
 
 # Sad news: a negative feeling, but no anger at the business.
@@ -396,6 +437,48 @@ FRENCH_WORDS: frozenset[str] = frozenset(
     "retard arrive arriver demain aujourd'hui matin soir après-midi avant-midi heure heures "
     "rendez-vous annuler remettre porte chien maison travail trafic désolé désolée".split()
 )
+# Function words of the other Latin-script languages the interpreter reads, counted on the raw text
+# (issue 13, h13lang2). Only words the other languages here do not share ("non" is Italian, "no" is not).
+OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        "não nao você voce vocês obrigado obrigada estou tô amanhã amanha hoje técnico tecnico chego atrasar "
+        "remarcar cheguei casa favor pra aqui já então muito desculpa vou uns atrasar trânsito minha mãe água ele "
+        "consertou ficou ótimo podia pode estarei resolvemos precisa garagem péssimo atendimento grosso obrigada "
+        "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com".split()
+    ),
+    "it": frozenset(
+        "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
+        "potete spostare annullare confermo bene perfetto buongiorno ciao scusate scusi mezz'ora minuti "
+        "di casa cancello chiave sarò siamo è può puo tardi faccio aspettare arrivato arrivata scusa stamattina "
+        "stasera dopo appuntamento codice acqua odore bruciato allagato".split()
+    ),
+    "pl": frozenset(
+        "jestem się sie nie czy jutro dzisiaj dziś dzis będę bede dziękuję dziekuje dzięki dzieki proszę prosze "
+        "przepraszam minut godziny rano technik wizytę wizyte termin domu kod już juz tak dobrze bramy drzwi furtki "
+        "pan pani może moze".split()
+    ),
+    "de": frozenset(
+        "ich nicht und der die das ist bitte danke heute morgen komme bin techniker termin wir sie".split()
+    ),
+    "tl": frozenset("po ako na ng sa salamat yung opo ba kayo namin dito bukas".split()),
+    "hi": frozenset(
+        "hai hoon hun main nahi nahin kya kal aaj bhai bhaiya ji ko se mein ka ki ke karo kar theek thik raha "
+        "rahi jaunga jaungi pahunch aayega kab ghar baje ghante shaam subah haan abhi bhi parso aa jaiye aaiye "
+        "hoga hogi wala gaya gayi".split()
+    ),
+    "vi": frozenset(
+        "toi em anh khong nha duoc roi phut gio tho minh chi nhe dang co mui dien nuoc may ve qua mot chut tinh tien sua".split()
+    ),
+    # Russian in Latin letters
+    "ru": frozenset(
+        "spasibo bolshoe gde kogda budu cherez minut opazdyvayu zavtra segodnya pozhaluysta".split()
+    ),
+    "ht": frozenset(
+        "mwen m ap pral nan yo wi mèsi mesi demen jodi teknisyen lakay kounye anpil tanpri gen sou reta minit "
+        "kote kilè eske dakò pa bezwen ankò anile randevou nimewo kòd baryè fè ka nou kwizin chanje pou ann tiyo "
+        "dlo toupatou sant gaz kontan ditou mache voye mesaj rive".split()
+    ),
+}
 ENGLISH_WORDS: frozenset[str] = frozenset(
     "the a an i i'm you he she it we they is are was be to of and in on at for with my your this that "
     "not no yes can will would just there here home be late running thanks thank please ok come coming "

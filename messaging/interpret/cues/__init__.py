@@ -137,7 +137,7 @@ def ids_unique(cues: tuple[Cue, ...]) -> bool:
 
 # Words that cancel a cue when one of them stands just before it ("not running late", "don't cancel").
 NEGATORS = re.compile(
-    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas)\s+(?:\w+\s+){0,1})$"
+    r"(?:\b(?:not|don't|do not|dont|never|no need to|won't|wont|didn't|isn't|no|without|nunca|ne|pas|non|nie|не)\s+(?:\w+\s+){0,1})$"
 )
 NEGATED = Veto(
     "veto.negated",

@@ -134,6 +134,28 @@ CUES: tuple[Cue, ...] = (
         vetoes=(PET_UNWELL,),
         why="keys, gates, doors, pets and parking in Spanish, French and the h13lang languages",
     ),
+    cue(
+        "access.languages2",
+        "access_info",
+        r"codice (?:del |dell')?(?:cancello|portone|citofono|porta|ingresso)|il codice è|citofon\w*|(?:la )?chiave (?:è|e|sotto|nella|nel|dal|dalla)|"
+        r"(?:il )?cane|parcheggi\w*|cancello|portone|"
+        r"kod (?:do )?(?:bramy|furtki|domofonu|drzwi|klatki)|kod to|klucz (?:jest|pod|w|u)|domofon\w*|(?:mamy )?psa|pies|brama|furtk\w*|zaparkowa\w*|(?:tyln|boczn)\w* drzwi\w*|"
+        r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard (?:ke paas|ko|se)|"
+        r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключ (?:под|у|в)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
+        r"k[òo]d (?:bary[èe]|bari|p[òo]t|pot)|kle a (?:anba|nan|kay|lakay)|(?:gen (?:yon )?|yon |nou gen )chen|chen an|bary[èe] a|p[òo]t (?:la|a) (?:louvri|ouv[èe]|ouvri)|p[òo]t d[èe]y[èe]|"
+        r"(?:كود|رمز) (?:ال)?(?:بواب[ةه]|باب|عمار[ةه])|الكود|المفتاح (?:تحت|عند|في|مع)|كلب|الجرس|البواب|الحارس|الباب الخلفي",
+        examples=(
+            "il codice del cancello è 4411",
+            "kod do bramy 2468",
+            "peeche wala darwaza khula hai",
+            "код от ворот 1234",
+            "kle a anba tapi a",
+        ),
+        near_misses=("arrivo tra 10 minuti", "spóźnię się 15 minut"),
+        vetoes=(PET_UNWELL,),
+        why="codes, keys, gates, doors, pets and parking in Italian, Polish, Hindi/Hinglish, Russian, "
+        "Haitian Creole and Arabic (h13lang2)",
+    ),
     # ---- Round four (issue 13): directions, checkpoints, front desks, codes and Spanish ----------
     cue(
         "access.directions_to_the_house",

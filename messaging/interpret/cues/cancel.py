@@ -144,5 +144,39 @@ CUES = (
         vetoes=CANCEL_VETOES,
         why="stop with the appointment named: a cancellation, not an opt-out",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "cancel.italian_polish_hindi_russian",
+        "cancel",
+        r"annull\w*|disdi\w+|disdic\w*|cancellare|cancellate|cancellatelo|non (?:serve|c'è bisogno|ce bisogno) (?:più |piu )?(?:che (?:venga|veniate)|venire|l'intervento)|non venite più|non venite piu|"
+        r"odwoł\w*|odwol\w*|anulow\w*|anuluj\w*|rezygnuj\w*|nie (?:trzeba|musi|potrzebuj\w*) (?:już |juz )?(?:przyjeżdżać|przyjezdzac|przychodzić|przychodzic|przyjść|przyjsc)|"
+        r"cancel kar (?:do|dijiye|dena|de|dein)|cancel karna|(?:aane|aana) ki (?:zarurat|zaroorat|jarurat) nahi|mat aaiye|mat aana|mat aao|"
+        r"отмен\w+|не (?:нужно|надо) (?:больше )?(?:приезжать|приходить)|не приезжайте|otmenit\w*",
+        examples=(
+            "Vorrei annullare l'appuntamento",
+            "Chcę odwołać wizytę",
+            "bhaiya aane ki zarurat nahi hai, AC theek ho gaya",
+            "Отмените, пожалуйста, визит",
+        ),
+        near_misses=("non annullate, saremo a casa", "possiamo spostare a venerdì?"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, no need to come, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "cancel.haitian_creole_arabic",
+        "cancel",
+        r"(?<!pa )(?:anile|anule)|pa bezwen vini? ank[òo]|"
+        r"(?<!لا )(?<!ما )(?:(?:إ|ا)لغاء|(?:أ|ا)لغي|(?:أ|ا)لغوا|الغو)|ما (?:في|فيه) داعي|مافي داعي|لا داعي|مش محتاج(?:ين)? (?:الفني|حد|تيجو)",
+        examples=(
+            "Tanpri anile randevou a",
+            "Pa bezwen vini ankò, li mache",
+            "أريد إلغاء الموعد",
+            "ما في داعي تيجو، اشتغل",
+        ),
+        near_misses=("pa anile, m ap la", "لا تلغي الموعد"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, no need to come, in Haitian Creole and Arabic",
+    ),
 )
 CANCEL = CueSet("cancel", CUES)

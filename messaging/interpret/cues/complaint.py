@@ -840,6 +840,45 @@ CUES: tuple[Cue, ...] = (
         vetoes=VETOES,
         why="a price over the quote, texts too early or too many",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "complaint.italian_polish_hindi_russian",
+        "complaint",
+        r"(?:molto |davvero )?delus[oia]|inaccettabile|vergognoso|vergogna|troppo car[oa]|non funziona (?:ancora|più|piu)|ancora non funziona|di nuovo rott[oa]|"
+        r"(?:sono|siamo) (?:molto )?arrabbiat[oia]|pessim[oa]|nessuno (?:mi |ci )?ha (?:avvisato|chiamato)|(?:aspetto|sto aspettando) da|maleducat[oa]|"
+        r"rozczarowan\w*|skandal\w*|za drogo|zbyt drogo|(?:nadal|dalej|wciąż|wciaz|znowu) nie (?:działa|dziala|grzeje)|znowu (?:się |sie )?zepsu\w*|beznadziejn\w*|"
+        r"nikt (?:nie )?(?:zadzwonił|zadzwonil|uprzedził|uprzedzil|poinformował|poinformowal)|czekam (?:już |juz )?od|niegrzeczn\w*|"
+        r"bahut (?:bura|kharab|mehenga|mehnga|ganda)|bekaar|bakwaas|bakwas|(?:ab bhi|abhi bhi|phir se|fir se) (?:kaam nahi|kharab|theek nahi|nahi chal)|"
+        r"paise (?:barbaad|waste)|(?:ne )?(?:bahut )?badtameez\w*|koi (?:call|phone) nahi|worst service|(?:\d|do|teen) (?:ghante|hours) se (?:wait|intezaar)|"
+        r"разочарован\w*|безобразие|возмутительно|ужасн(?:ый|ое) (?:сервис|обслуживание)|слишком дорого|очень дорого|"
+        r"(?:всё |все )?(?:ещё|еще|опять|снова) не работает|(?:опять|снова) сломал\w*|никто не (?:позвонил|предупредил)|жду (?:уже|с утра|morning)|хамств\w*|нагруб\w*|недовол\w+",
+        examples=(
+            "Molto deluso, il condizionatore non funziona ancora",
+            "Skandal, czekam od rana i nikt nie zadzwonił",
+            "bahut bura service, AC phir se kharab ho gaya",
+            "Безобразие, жду с утра, никто не позвонил",
+        ),
+        near_misses=("tutto perfetto, grazie", "wszystko działa, dziękuję", "всё работает, спасибо"),
+        vetoes=VETOES,
+        why="disappointed, too expensive, still broken, nobody called, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "complaint.haitian_creole_arabic",
+        "complaint",
+        r"pa kontan|dezapwente|tw[òo] ch[èe]|toujou pa mache|pa mache ank[òo]|kraze ank[òo]|p[èe]sonn pa rele|"
+        r"سيء|سيئ|زفت|غالي (?:جدا|كتير|قوي|مرة)|(?:لسا|لسه|ما زال|مازال) (?:ما )?(?:بيشتغل|يشتغل|اشتغل|لا يعمل|خربان)|"
+        r"خرب (?:مرة ثانية|تاني|من جديد)|مستاء|زعلان|(?:ما حد|محد|محدش) (?:اتصل|كلمني)|(?:بستنى|أنتظر|انتظر) من الصبح",
+        examples=(
+            "Mwen pa kontan ditou, li toujou pa mache",
+            "Twò chè pou sa",
+            "خدمة سيئة، لسا ما بيشتغل",
+            "غالي جدا",
+        ),
+        near_misses=("li mache byen, mèsi", "كل شي تمام، شكرا"),
+        vetoes=VETOES,
+        why="unhappy, too expensive, still broken, nobody called, in Haitian Creole and Arabic",
+    ),
 )
 CUES = (
     *CUES,

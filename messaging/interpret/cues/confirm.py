@@ -141,5 +141,36 @@ CUES = (
         vetoes=VETOES,
         why="yes, agreed, see you, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "confirm.italian_polish_hindi_russian",
+        "confirm",
+        r"confermo|confermato|confermata|va benissimo|(?<!non )va bene|d'accordo|daccordo|perfetto|ci sarò|ci saro|(?<!non )sarò a casa|(?<!non )saro a casa|"
+        r"a dopo|a tomorrow\s*[!.]*$|^s[iì],? (?:grazie|ok|certo|va bene)|"
+        r"potwierdzam|potwierdzone|(?<!nie )pasuje|w porządku|w porzadku|(?<!nie )(?:będę|bede|będziemy|bedziemy) w domu(?! (?:dopiero|at|in|około|okolo|po|przed|before))|do zobaczenia|^tak\b|^dobrze\b|"
+        r"(?<!nahi )(?:theek|thik|thek) (?:hai|h)\b|confirm (?:hai|kar\w*)|^(?:haan|ha) ?(?:ji)?\b|ji haan|bilkul|chalega|ghar (?:par|pe) (?:hi )?(?:rahunga|rahungi)|"
+        r"подтверждаю|подтверждено|договорились|^да\b|(?<!не )буду дома(?! (?:at|in|к|после|через|около|before))|(?<!не )будем дома(?! (?:at|in|к|после|через|около|before))|(?<!не )подходит|^хорошо\b|до встречи|согласен|согласна|ждём вас|ждем вас|жду вас",
+        examples=(
+            "Confermo per domani mattina, grazie",
+            "Va bene, sarò a casa",
+            "Potwierdzam, będę w domu",
+            "haan ji theek hai, ghar pe rahunga",
+            "Да, подтверждаю. Буду дома",
+        ),
+        near_misses=("non va bene oggi", "nie będę w domu", "Не подходит"),
+        vetoes=VETOES,
+        why="yes, confirmed, that works, I'll be home, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "confirm.haitian_creole_arabic",
+        "confirm",
+        r"^wi\b|(?<!pa )(?:dakò|dako\b)|konfime|(?:m|mwen) ap (?:la|lakay)(?! (?:at|in|apre|vè))|pa gen pwoblèm|"
+        r"(?<!شي )(?<!شيء )تمام|أكيد|اكيد|(?<!مش )(?<!مو )(?<!غير )موافق|(?:أ|ا)ؤكد|أأكد|مأكد|^نعم|^(?:أيوه|ايوه|ايوا|اي)(?![\u0600-\u06ff])|(?:إن|ان) شاء الله",
+        examples=("Wi, dakò, m ap la", "Konfime pou jodi a", "تمام، أكيد موجود", "نعم، أؤكد الموعد"),
+        near_misses=("pa dakò", "مش موافق"),
+        vetoes=VETOES,
+        why="yes, agreed, I'll be there, in Haitian Creole and Arabic",
+    ),
 )
 CONFIRM = CueSet("confirm", CUES)

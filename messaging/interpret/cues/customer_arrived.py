@@ -256,6 +256,35 @@ CUES: tuple[Cue, ...] = (
         vetoes=VETOES,
         why="the customer is coming to the door or opening it now",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "customer_arrived.italian_polish_hindi_russian",
+        "customer_arrived",
+        r"(?:sono|siamo) (?:a casa|arrivat[oia]|qui|rientrat[oia]|tornat[oia]|in casa)|"
+        r"(?:już |juz )?(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:w domu|na miejscu)|wróciłe[mś]|wrocilem|wróciłam|wrocilam|dotarłe[mś]|dotarlem|dotarłam|dotarlam|"
+        r"ghar (?:pe |par )?(?:aa|pahunch) (?:gaya|gayi|gaye)|(?:main|mai|hum) (?:aa|pahunch) (?:gaya|gayi|gaye)|ghar (?:par|pe) (?:hoon|hun|hu)\b|"
+        r"я (?:уже )?(?:дома|на месте|приехал\w*|пришла|пришёл|пришел|вернул\w*)|мы (?:уже )?(?:дома|на месте|приехали|вернулись)|уже дома|ya doma",
+        examples=(
+            "Sono a casa adesso",
+            "Już jestem w domu",
+            "main ghar pahunch gaya",
+            "Я уже дома",
+        ),
+        near_misses=("mastro è arrivato?", "technician aa gaya"),
+        vetoes=VETOES,
+        why="home now, arrived, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "customer_arrived.haitian_creole_arabic",
+        "customer_arrived",
+        r"(?:m|mwen|nou) (?:rive lakay|lakay (?:kounye a|kounya|koulye a|atò)|fèk rive|fek rive|rive(?=[ ,.!]|$))|"
+        r"(?:أنا |انا )?(?:وصلت البيت|صرت بالبيت|صرت في البيت|(?:أنا |انا )(?:في |ب)(?:ال)?بيت|رجعت البيت)|وصلنا",
+        examples=("M rive lakay", "Mwen lakay kounye a", "أنا في البيت الحين", "وصلت البيت"),
+        near_misses=("m pa lakay", "m ap rive nan 15 minit", "الفني وصل؟"),
+        vetoes=VETOES,
+        why="home now, arrived, in Haitian Creole and Arabic",
+    ),
 )
 CUES = (
     *CUES,

@@ -1799,3 +1799,288 @@ SIGN_CUES_R4 = (
     ),
 )
 CUES = (*CUES, *SIGN_CUES_R4)
+
+# ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----------------
+# The r4 sealed corpus wrote hazards in these languages with no rule or training text for them. Each
+# hazard is a record of its own; the vetoes read the past and a detector's upkeep in these languages,
+# beside the common ones (a question, a negation, a joke).
+
+LANGUAGES2_PAST = Veto(
+    "emergency.veto.past_languages2",
+    "the hazard is history, in Italian, Polish, Hindi/Hinglish or Russian",
+    alt(
+        r"l'anno scorso|la volta scorsa|l'ultima volta|il mese scorso|la settimana scorsa|"
+        r"w zeszłym (?:roku|miesiącu|tygodniu)|w zeszlym|ostatnim razem|ostatnio był\w*|"
+        r"pichhl\w+ (?:baar|saal|hafte|mahine)|pichl\w+ (?:baar|saal|hafte|mahine)|pehle (?:bhi )?(?:hua|hui) tha|"
+        r"в прошлый раз|в прошлом (?:году|месяце)|на прошлой неделе|прошлой зимой"
+    ),
+    scope="sentence",
+    examples=(
+        "L'ultima volta il tubo è scoppiato, ora è solo un controllo",
+        "В прошлый раз была утечка газа, сейчас всё нормально",
+    ),
+)
+LANGUAGES2_UPKEEP = Veto(
+    "emergency.veto.upkeep_languages2",
+    "a detector's battery or a question about installing one, in Italian, Polish, Hindi/Hinglish or Russian",
+    alt(
+        r"batteri[ae]|pila|bateri[ięa]|baterii|baterię|battery|batteries|cell (?:khatam|badalna)|батарейк\w*|"
+        r"installa\w*|montowa\w*|zamontowa\w*|lagwa\w*|lagana|установит\w*|поставит\w*"
+    ),
+    scope="sentence",
+    examples=(
+        "il rilevatore di monossido suona, credo sia la batteria",
+        "czujnik czadu piszczy, chyba bateria",
+    ),
+)
+LANGUAGES2_VETOES = (*COMMON, LANGUAGES2_PAST)
+
+LANGUAGES2_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_languages2",
+        "emergency",
+        alt(
+            r"(?:odore|puzza) di gas|(?:perdita|fuga) di gas|sento (?:l'odore del )?gas|c'è (?:una )?(?:perdita di )?gas",
+            r"(?:czuć|czuc|czuję|czuje) gaz|zapach gazu|(?:śmierdzi|smierdzi) gazem|wyciek gazu|ulatnia (?:się|sie) gaz",
+            r"gas (?:ki )?(?:smell|badboo|badbu|boo|bu) (?:aa|aa rahi|aa raha|ho)\w*|gas (?:leak|nikal) (?:ho )?(?:raha|rahi)",
+            r"пахнет газом|запах газа|утечка газа|газом пахнет|воняет газом|pahnet gazom|zapah gaza",
+        ),
+        examples=(
+            "C'è un forte odore di gas in cucina!",
+            "Czuć gaz w kuchni, co robić?",
+            "kitchen mein gas ki smell aa rahi hai",
+            "На кухне сильно пахнет газом!",
+        ),
+        near_misses=(
+            "Dovete controllare anche la caldaia a gas?",
+            "Ile kosztuje przegląd kuchenki gazowej?",
+            "В прошлый раз была утечка газа, сейчас всё нормально",
+        ),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.co_alarm_languages2",
+        "emergency",
+        alt(
+            r"(?:allarme|rilevatore|sensore) (?:del |di )?(?:monossido|co)\b[^.!?]{0,30}(?:suona|sta suonando|scattato|continua a suonare)",
+            r"czujnik (?:czadu|co)\b[^.!?]{0,30}(?:piszczy|wyje|alarmuje|(?:się|sie) włączył|wlaczyl|dzwoni)",
+            r"co alarm[^.!?]{0,20}(?:baj|bol|chil)\w*",
+            r"датчик (?:угарного газа|co|со)[^.!?]{0,30}(?:пищит|сработал|звенит|орёт|орет)",
+        ),
+        examples=(
+            "Il rilevatore di monossido sta suonando e mi gira la testa",
+            "Czujnik czadu piszczy bez przerwy, wyszliśmy z domu",
+            "CO alarm baj raha hai, hum bahar aa gaye",
+            "Датчик угарного газа пищит не переставая",
+        ),
+        near_misses=(
+            "Il rilevatore di monossido suona, credo sia la batteria",
+            "czujnik czadu piszczy, chyba bateria",
+            "Можете установить датчик угарного газа?",
+        ),
+        vetoes=(*LANGUAGES2_VETOES, LANGUAGES2_UPKEEP),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.water_languages2",
+        "emergency",
+        alt(
+            r"(?:tubo|tubatura) (?:è |e )?(?:scoppiat[oa]|rott[oa])|(?:è )?scoppiato (?:un |il )?tubo|allagat[oa]|si sta allagando|"
+            r"acqua (?:che )?(?:esce|scende|gocciola|entra|cola|dappertutto|ovunque|dal soffitto)|(?:entra|scende|esce|cola) (?:l')?acqua",
+            r"p[ęe]k[łl]a rura|rura (?:p[ęe]k[łl]a)|zalan\w*|zala[łl]\w*|zalewa|woda (?:leci|cieknie|kapie|(?:się|sie) leje|z sufitu|wszędzie|wszedzie)|cieknie z sufitu",
+            r"pipe (?:phat|fat|toot|tut) (?:gaya|gayi)|paani (?:bhar|tapak|ris|beh|nikal) (?:raha|rahi|gaya)|chhat se paani|paani hi paani",
+            r"прорвало|(?:лопнула|прорвало) труб\w*|труба лопнула|затоп\w+|(?:течёт|течет|льётся|льется|капает) (?:вода|с потолка)|"
+            r"вода (?:течёт|течет|льётся|льется|с потолка|везде|хлещет)|потоп|zatopilo",
+        ),
+        examples=(
+            "È scoppiato un tubo, la cucina è allagata!",
+            "Pękła rura, woda leci z sufitu",
+            "pipe phat gaya hai, ghar mein paani bhar raha hai",
+            "Прорвало трубу, вода течёт с потолка!",
+        ),
+        near_misses=(
+            "L'ultima volta il tubo è scoppiato, ora è solo un controllo",
+            "Czy mam zakręcić wodę przed wizytą?",
+            "pichhli baar pipe phat gaya tha, ab check karna hai",
+        ),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="water",
+        why="a burst pipe, water flooding or coming through the ceiling, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.electrical_languages2",
+        "emergency",
+        alt(
+            r"scintill\w*|(?:odore|puzza) di bruciato|fumo (?:dalla|dal|esce)|cortocircuito",
+            r"iskrzy|iskry|(?:zapach|swąd|swad) (?:spalenizny|palonego)|(?:śmierdzi|smierdzi) spalenizn\w*|dym (?:z|leci)|gniazdko (?:\w+ )?dymi",
+            r"spark (?:ho|aa|nikal) (?:raha|rahe|rahi)|sparking ho|jalne ki (?:smell|badboo|badbu|boo|bu)|dhuan (?:nikal|aa) raha|short circuit ho",
+            r"искр\w+|запах гари|пахнет гарью|(?:горелым|гарью) пахнет|пахнет горелым|дым (?:из|идёт|идет)|дымит|коротнуло",
+        ),
+        examples=(
+            "La presa fa scintille e c'è odore di bruciato",
+            "Gniazdko iskrzy i czuć swąd spalenizny",
+            "switch board se spark ho raha hai, jalne ki smell aa rahi hai",
+            "Розетка искрит, пахнет горелым",
+        ),
+        near_misses=("il tecnico può controllare le prese?", "можно заодно поменять розетку?"),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="electrical",
+        why="sparks, smoke from an outlet or a burning smell, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.fire_languages2",
+        "emergency",
+        alt(
+            r"incendio|(?:ha )?preso fuoco|prende fuoco|va a fuoco|sta bruciando",
+            r"poż[aą]r|pozar|pali (?:się|sie)",
+            r"aag lag (?:gayi|gai|gaya|gaye)|aag lagi (?:hai|hui)",
+            r"пожар|загорел\w*|горит (?:проводка|щиток|розетка|кухня)",
+        ),
+        examples=(
+            "Il quadro elettrico ha preso fuoco!",
+            "Pali się w kuchni!",
+            "kitchen mein aag lag gayi!",
+            "Пожар на кухне!",
+        ),
+        near_misses=("il camino funziona benissimo", "светильник горит всю ночь"),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="fire_smoke",
+        why="something on fire, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    Cue(
+        "emergency.no_heat_vulnerable_languages2",
+        "emergency",
+        alt(
+            r"(?:riscaldamento|caldaia|termosifon[ei])[^.!?]{0,80}(?:neonat\w*|bambin[oa]|anzian\w*|nonn[ao]|congelando)",
+            r"(?:ogrzewani\w*|piec|kaloryfer\w*|grzejnik\w*)[^.!?]{0,80}(?:niemowl\w*|noworod\w*|małe dziecko|male dziecko|babci\w*|dziad\w*|starsz\w*|zamarza\w*)",
+            r"(?:heater|heating)[^.!?]{0,60}(?:chhota baby|newborn|bachcha|dadi|dada|nani|nana|buzurg)",
+            r"(?:отоплени\w*|батаре[иия]|кот[её]л)[^.!?]{0,80}(?:младен\w*|грудн\w*|малыш\w*|бабушк\w*|дедушк\w*|пожил\w*|замерза\w*)",
+        ),
+        examples=(
+            "La caldaia è rotta, fa freddissimo e ho un neonato",
+            "Piec nie działa, w domu jest zimno, a mamy niemowlę",
+            "heater kharab hai aur ghar mein chhota baby hai, bahut thand hai",
+            "Отопление не работает, дома холодно, у нас грудной ребёнок",
+        ),
+        near_misses=("La caldaia fa un rumore strano", "Piec nie grzeje, proszę o wizytę"),
+        vetoes=LANGUAGES2_VETOES,
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+)
+CUES = (*CUES, *LANGUAGES2_CUES)
+
+# ---- Haitian Creole and Arabic (issue 13, h13lang2) -----------------------------------------------
+
+HAITIAN_ARABIC_PAST = Veto(
+    "emergency.veto.past_haitian_arabic",
+    "the hazard is history, in Haitian Creole or Arabic",
+    alt(
+        r"d[èe]nye fwa|lane pase|sem[èe]n pase|المر[ةه] (?:اللي فاتت|الماضي[ةه])|السن[ةه] (?:الماضي[ةه]|اللي فاتت)|الأسبوع الماضي"
+    ),
+    scope="sentence",
+    examples=(
+        "Dènye fwa tiyo a pete, dlo toupatou, fwa sa a se yon chèk sèlman",
+        "المرة الماضية كان في تسرب غاز، ممكن تفحصوا الفرن؟",
+    ),
+)
+HAITIAN_ARABIC_UPKEEP = Veto(
+    "emergency.veto.upkeep_haitian_arabic",
+    "a detector's battery, in Haitian Creole or Arabic",
+    alt(r"batri|بطاري[ةه]|البطاري[ةه]"),
+    scope="sentence",
+    examples=("Alam monoksid la ap sonnen, m panse se batri a",),
+)
+HAITIAN_ARABIC_VETOES = (*COMMON, HAITIAN_ARABIC_PAST, HAITIAN_ARABIC_UPKEEP)
+
+HAITIAN_ARABIC_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_haitian_arabic",
+        "emergency",
+        alt(
+            r"(?:sant|santi|od[èe]) gaz|gaz (?:ap|k ap) (?:koule|chape)|fwit gaz",
+            r"(?:ري[حر][ةه]|رائح[ةه]) (?:ال)?غاز|تسر(?:ب|يب) (?:ال)?غاز",
+        ),
+        examples=("Gen yon sant gaz nan kwizin nan!", "في ريحة غاز قوية بالمطبخ"),
+        near_misses=("Eske nou ranje recho gaz?", "المرة الماضية كان في تسرب غاز، ممكن تفحصوا الفرن؟"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.co_alarm_haitian_arabic",
+        "emergency",
+        alt(
+            r"alam (?:monoksid|co)\b[^.!?]{0,20}(?:ap sonnen|sonnen|ap kriye)",
+            r"(?:جهاز|كاشف|[إا]نذار|حساس) (?:[أا]ول [أا]كسيد الكربون|co)[^.!?]{0,20}(?:يصفر|بيصفر|يرن|بيرن|شغال)",
+        ),
+        examples=("Alam monoksid la ap sonnen san rete", "جهاز إنذار أول أكسيد الكربون يصفر وما يوقف"),
+        near_misses=("Alam monoksid la ap sonnen, m panse se batri a", "ممكن تركبوا كاشف أول أكسيد الكربون؟"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.water_haitian_arabic",
+        "emergency",
+        alt(
+            r"tiyo (?:a )?(?:pete|kase)|dlo ap (?:koule|tonbe|desann|soti)|dlo toupatou|inonde|kay la plen dlo",
+            r"(?:ماسور[ةه]|البايب|[أا]نبوب)\S* (?:\S+ )?(?:انفجر|انفجرت|اتكسر|انكسر|ضرب)|(?:الماي|المي[ةه]|المياه|الموي[ةه]) (?:\S+ )?(?:نازل|ينزل|بينزل|تنزل|بتنزل|في كل مكان)|"
+            r"(?:من|م) السقف|غرق(?:ت|ان)? (?:البيت|المطبخ|الحمام)|فيضان",
+        ),
+        examples=("Tiyo a pete, dlo toupatou nan kwizin nan", "الماسورة انفجرت والمي نازلة من السقف"),
+        near_misses=(
+            "Dènye fwa tiyo a te pete, fwa sa a se yon chèk sèlman",
+            "لازم أسكر المي قبل ما يجي الفني؟",
+        ),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="water",
+        why="a burst pipe, water pouring or flooding, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.electrical_haitian_arabic",
+        "emergency",
+        alt(
+            r"(?:e)?tens[èe]l|(?:sant|od[èe]|santi) boule|priz la ap (?:fè|fe|voye) (?:dife|lafimen)",
+            r"شرار[ةه]?|(?:ري[حر][ةه]|رائح[ةه]) (?:حريق|احتراق|شياط|شي محروق)|دخان (?:طالع|يطلع|من)|ماس كهرب",
+        ),
+        examples=("Priz la ap fè etensèl, gen sant boule", "الفيش يطلع شرار وفي ريحة شياط"),
+        near_misses=("Eske li ka chanje priz la tou?", "ممكن تغيروا الفيش؟"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="electrical",
+        why="sparks or a burning smell, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.fire_haitian_arabic",
+        "emergency",
+        alt(
+            r"dife (?:pran|nan kay|nan kwizin)|kay la ap boule",
+            r"حريق|ولعت (?:النار|الكهربا|المطبخ)|(?:في|فيه) نار",
+        ),
+        examples=("Dife pran nan kwizin nan!", "في حريق بالمطبخ!"),
+        near_misses=("recho a pa limen", "النار الشمعة مطفية"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="fire_smoke",
+        why="something on fire, in Haitian Creole and Arabic",
+    ),
+    Cue(
+        "emergency.no_heat_vulnerable_haitian_arabic",
+        "emergency",
+        alt(
+            r"(?:chofaj|chofè|chofe)[^.!?]{0,60}(?:tibebe|ti bebe|granmoun)",
+            r"(?:التدفئ[ةه]|الدفاي[ةه]|الشوفاج|الهيتر)[^.!?]{0,60}(?:بيبي|رضيع|مولود|طفل صغير|جدتي|جدي|كبير[ةه]? (?:في|ب)السن)",
+        ),
+        examples=(
+            "Chofaj la pa mache, fè frèt anpil e m gen yon tibebe",
+            "التدفئة خربانة والبيت برد كتير وعندي رضيع",
+        ),
+        near_misses=("Chofaj la fè bri", "الشوفاج صوته عالي"),
+        vetoes=HAITIAN_ARABIC_VETOES,
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, in Haitian Creole and Arabic",
+    ),
+)
+CUES = (*CUES, *HAITIAN_ARABIC_CUES)

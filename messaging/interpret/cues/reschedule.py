@@ -343,5 +343,90 @@ CUES = (
         ),
         why="moving the visit asked as a question: '¿se puede pasar al día 15?', 'won't work on the 3rd, what's open?'",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "reschedule.italian",
+        "reschedule",
+        r"spostar(?:e|lo|la)? (?:l'appuntamento|la visita|l'intervento|a|al|alla|ad|tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)|spostiamo|rimand\w*|rinvi(?:are|amo|ate)|posticip\w*|"
+        r"cambiare (?:giorno|data|orario|l'appuntamento)|un altro giorno|"
+        r"(?:possiamo|potete|si può|si puo|potremmo|può|puo) (?:\w+ ){0,2}(?:venire|fare|farlo|fissare) (?:\w+ ){0,2}(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)|"
+        r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)[^.?!]{0,25}(?:va bene|è possibile|e possibile|si può|si puo|potete|andrebbe bene)\s*\?",
+        examples=(
+            "Possiamo spostare a venerdì pomeriggio?",
+            "Oggi non posso, rimandiamo a domani mattina",
+            "Potete venire lunedì mattina invece?",
+            "sabato alle 10 va bene?",
+        ),
+        near_misses=("confermo per domani mattina", "potete spostare la lavatrice?"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move or put off the visit, can you come another day, in Italian",
+    ),
+    cue(
+        "reschedule.polish",
+        "reschedule",
+        r"przełożyć|przelozyc|przełóżmy|przelozmy|przesunąć|przesunac|przesuńmy|przesunmy|przenie[śs][ćc] (?:wizytę|wizyte|termin)|"
+        r"zmieni[ćc] (?:termin|godzin[ęe]|dat[ęe]|dzie[ńn])|zmian[ęay] terminu|inny (?:termin|dzień|dzien)|innym terminie|wola[łl]\w* (?:\w+ )?(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)|"
+        r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)[^.?!]{0,25}(?:da się|da sie|pasuje|może być|moze byc|można|mozna)\s*\?|"
+        r"(?:czy )?(?:może|moze|mógłby|moglby|można|mozna|da się|da sie|mogę prosić|moge prosic) (?:\w+ ){0,2}(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)",
+        examples=(
+            "Czy możemy przełożyć wizytę na piątek rano?",
+            "Dzisiaj nie mogę, może być jutro po południu?",
+            "musze przesunac termin na poniedzialek",
+        ),
+        near_misses=("potwierdzam, będę w domu", "czy technik może przyjść dzisiaj?"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the visit, another date, can it be another day, in Polish",
+    ),
+    cue(
+        "reschedule.hindi",
+        "reschedule",
+        r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week) (?:\w+ ){0,3}(?:aa sakte|aa sakta|aa sakti|aa jaiye|aa jaana|aaiye|aayiye|aana|rakh (?:do|dijiye|sakte|lo)|kar (?:do|dijiye|sakte)|"
+        r"shift|possible|ho sakta|ho sakti|chalega)|(?:date|time|din|appointment|visit) (?:\w+ ){0,3}(?:(?:change|shift) (?:kar\w*|ho sakta|ho sakti|karwa\w*)|badal\w*)|"
+        r"badal (?:do|dijiye|sakte|dein)|aage (?:badha|kar)\w*|kisi aur din|dusre din|doosre din",
+        examples=(
+            "aaj nahi ho payega, kal subah aa sakte ho?",
+            "parso shaam ko aa jaiye please",
+            "appointment ka time change kar do, shanivar ko rakh do",
+        ),
+        near_misses=(
+            "technician kab aayega?",
+            "theek hai, aaj ghar pe hoon",
+            "Forgot about the time change, running about an hour behind",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day or time, can you come then, in Hindi and Hinglish written in Latin script",
+    ),
+    cue(
+        "reschedule.russian",
+        "reschedule",
+        r"перенест\w*|перенес(?:ти|ём|ем|ите)|перенос\w*|(?:другой|другое) (?:день|время)|"
+        r"(?:можно|можете|могли бы|сможете|получится) (?:\w+ ){0,2}(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)|(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|next week)[^.?!]{0,20}(?:можно|удобно|подойдёт|подойдет)\s*\?|"
+        r"perenesti|perenesem",
+        examples=(
+            "Можно перенести на завтра утром?",
+            "Сегодня не получается, можете в пятницу после обеда?",
+            "давайте перенесём на понедельник",
+        ),
+        near_misses=("хорошо, буду дома", "мастер уже едет?"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the visit, another day, can you come then, in Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "reschedule.haitian_creole_arabic",
+        "reschedule",
+        r"chanje (?:dat|lè|le|randevou)|ranvwaye|yon lòt jou|yon lot jou|(?:eske )?(?:nou|li|ou) (?:ka|kapab) (?:vini|fè l|fe l|pase) (?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)|"
+        r"(?:ن|أ|ا)?(?:أجل|اجل)(?:ها|ه)?|تأجيل|(?:نغير|تغيير|غير) (?:ال)?موعد|موعد (?:ثاني|تاني|آخر|اخر)|يوم (?:ثاني|تاني|آخر|اخر)|"
+        r"(?:ممكن|ينفع|يصير) (?:\S+ ){0,2}(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening)",
+        examples=(
+            "Eske nou ka fè l demen maten?",
+            "Jodi a pa bon, ann chanje randevou a pou vandredi",
+            "ممكن نأجل لبكرة الصبح؟",
+            "ممكن يوم الخميس المسا؟",
+        ),
+        near_misses=("mèsi, n ap tann ou jodi a", "الفني وين؟"),
+        vetoes=RESCHEDULE_VETOES,
+        why="move the visit, another day, can you come then, in Haitian Creole and Arabic",
+    ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

@@ -406,5 +406,94 @@ CUES = (
         vetoes=VETOES,
         why="late, on the way, can you wait, in German, Tagalog and Korean",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "running_late.italian",
+        "running_late",
+        r"(?:sono|sarò|saro|siamo|saremo|arriverò|arrivero|arrivo|avrò|avro|ho|farò|faro|faccio|facciamo) (?:\w+ ){0,3}late|(?:faccio|farò|faro|facciamo) (?:un po' |un po |)tardi|"
+        r"arrivo (?:in|at|verso|subito|tra poco|fra poco)|sto arrivando|(?:sono|siamo) (?:per|in) strada|"
+        r"(?:bloccat[oa]|imbottigliat[oa]|fermo|ferma) nel traffico|sono nel traffico|c'è (?:molto )?traffico|(?:mi|ci) (?:può|puo|potete|possono) aspettare|"
+        r"(?:può|puo) aspettare|quasi arrivat[oa]|non (?:riesco ad? |posso )?(?:essere|arrivare|tornare) (?:a casa |lì |li )?prima (?:delle|di|at)|(?:essere|arrivare|tornare) (?:a casa |lì |li )?before|"
+        r"(?:sono )?ancora (?:al lavoro|in ufficio)",
+        examples=(
+            "Scusate, sono in ritardo di 20 minuti",
+            "arrivo tra 15 minuti, sono nel traffico",
+            "Faccio un po' tardi, il tecnico può aspettare?",
+            "Non riesco a essere a casa prima delle 11",
+        ),
+        near_misses=("il tecnico è in ritardo?", "sono arrivata, la porta è aperta"),
+        vetoes=VETOES,
+        why="late, on the way, stuck in traffic, can he wait, in Italian",
+    ),
+    cue(
+        "running_late.polish",
+        "running_late",
+        r"spó[źz]ni(?:[ęe]|my|ona|ony)|spozni(?:e|my|ona|ony)|(?:będę|bede|jestem) (?:\w+ ){0,2}spó[źz]nion[ya]|mam (?:\w+ ){0,3}spó[źz]nienia|"
+        r"(?:jestem|już jestem|juz jestem) w drodze|w drodze do domu|(?:już )?jadę|juz jade|(?:stoję|stoje|utknąłem|utknęłam|utknalem|utknelam) w korku|"
+        r"(?:są |sa )?korki|(?:czy )?(?:technik|fachowiec|pan) (?:może|moze|mógłby|moglby) (?:\w+ )?(?:poczekać|poczekac|zaczekać|zaczekac)|"
+        r"prosz[ęe] (?:po|za)czeka[ćc]|(?:będę|bede) (?:w domu |na miejscu |tam )?(?:in|at|dopiero|około|okolo)|(?:jestem )?jeszcze w pracy|"
+        r"prawie (?:jestem|na miejscu|dojeżdżam|dojezdzam)|dojeżdżam|dojezdzam|zaraz (?:będę|bede)",
+        examples=(
+            "Przepraszam, spóźnię się 15 minut",
+            "spoznie sie troche, stoje w korku",
+            "Jestem w drodze, będę za pół godziny",
+            "Czy technik może poczekać? Jeszcze w pracy",
+        ),
+        near_misses=("czy technik się spóźni?", "jestem w domu cały dzień"),
+        vetoes=VETOES,
+        why="late, on the way, stuck in traffic, can he wait, in Polish with or without diacritics",
+    ),
+    cue(
+        "running_late.hindi",
+        "running_late",
+        r"late ho (?:jaunga|jaungi|jaaunga|jaaungi|jayenge|jaenge|jaega|jayega|gaya|gayi|raha|rahi|rahe)|"
+        r"(?:thoda|thodi|\d+ minutes|minutes) (?:sa |si )?(?:late|der)|der (?:ho (?:jayegi|jaegi|gayi|rahi)|se (?:aaunga|aaungi|aunga|aungi|pahunch\w*))|"
+        r"raste (?:mein|me|main) (?:hoon|hun|hu)|(?:aa|pahunch) (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|pahunch (?:jaunga|jaungi|jaaunga|jaaungi|jayenge|jaenge)|pahunchunga|pahunchungi|"
+        r"traffic (?:mein|me|main) (?:phas|fas)\w*|(?:wait|intezaar|intezar|intazar) (?:kar ?(?:lo|lijiye|le|lein|len|lena|sakte)|karein|karo|kare|kijiye)|office (?:mein|me|main) (?:hoon|hun|hu)|"
+        r"abhi (?:bhi )?office (?:mein|me|main)",
+        examples=(
+            "sorry bhaiya, main 20 minute late ho jaunga",
+            "traffic mein phas gaya hoon, aadha ghanta mein pahunch jaunga",
+            "raste mein hoon, technician ko bolo wait kar le",
+        ),
+        near_misses=("technician kab aayega?", "aapka technician late hai"),
+        vetoes=VETOES,
+        why="late, on the way, stuck in traffic, can he wait, in Hindi and Hinglish written in Latin script",
+    ),
+    cue(
+        "running_late.russian",
+        "running_late",
+        r"опаздываю|опаздываем|опоздаю|опоздаем|задерживаюсь|задержусь|(?:буду|будем) (?:дома |на месте |там )?(?:in|at|через|к|около|чуть позже|позже|минут)|"
+        r"(?:я )?(?:уже )?в пути|уже еду|еду домой|я еду|выезжаю|(?:я |мы )?(?:уже )?выехал[аи]?(?=[ ,.!]|$)|(?:стою|застрял[аи]?) в пробке|пробки|"
+        r"(?:может|можете|пусть|попросите) (?:\w+ )?подожд\w+|подождите (?:меня|пожалуйста|немного)|почти (?:на месте|приехал\w*|дома)|"
+        r"(?:ещё|еще) на работе|opazdyvayu|opozdayu|zaderzhivayus|budu (?:in|at|cherez)|v probke",
+        examples=(
+            "Извините, опаздываю на 20 минут",
+            "Стою в пробке, буду через полчаса",
+            "Пусть мастер подождёт, я уже еду",
+            "opazdyvayu, budu cherez 15 minut",
+        ),
+        near_misses=("мастер опаздывает?", "я дома весь день"),
+        vetoes=VETOES,
+        why="late, on the way, stuck in traffic, can he wait, in Russian (Cyrillic and Latin spelling)",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "running_late.haitian_creole_arabic",
+        "running_late",
+        r"(?:m|mwen|nou) (?:pral |ap |va |pral an |gen )?late|(?:m|mwen|nou) (?:\w+ )?sou wout|(?:m|mwen) (?:bloke )?nan (?:trafik|blokis)|"
+        r"(?:li|teknisyen an) (?:ka|kapab) tann|tann (?:mwen|m) (?:tanpri|souple)|(?:m|mwen) ap rive (?:in|at|talè|tale)|"
+        r"(?<!الفني )(?<!الفنى )(?<!هو )(?<!هي )(?:متأخر|متاخر|متأخرة|متاخرة)|(?:راح |رح |ح |ه)?(?:أتأخر|اتأخر|هتأخر|بتأخر)|تأخرت|في الطريق|بالطريق|"
+        r"(?:في|ب)(?:ال)?زحم[ةه]|علقان|خليه يستن[ىا]|(?:ي|ت)ستناني|انتظرني|انتظروني|(?:راح |رح )?(?:أوصل|اوصل|بوصل|هوصل|بوصلك)",
+        examples=(
+            "Mwen an reta 20 minit, eskize m",
+            "m sou wout, m ap rive nan 15 minit",
+            "آسف، متأخر 20 دقيقة",
+            "في الطريق، بوصل بعد ١٥ دقيقة",
+        ),
+        near_misses=("eske teknisyen an an reta?", "الفني متأخر؟"),
+        vetoes=VETOES,
+        why="late, on the way, stuck in traffic, can he wait, in Haitian Creole and Arabic",
+    ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)

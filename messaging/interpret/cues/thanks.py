@@ -69,5 +69,23 @@ CUES = (
         near_misses=("Không cần cảm thấy lo", "不客气"),
         why="thank you, in Vietnamese, Chinese, Portuguese, German and Korean",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "thanks.italian_polish_hindi_russian",
+        "thanks",
+        r"grazie(?: mille| tante)?|dzięki|dzieki|dziękuję|dziekuje|dziękujemy|dziekujemy|shukriya|shukria|dhanyavaad|dhanyawad|спасибо|благодарю|spasibo",
+        examples=("Grazie mille!", "Dziękuję bardzo", "shukriya bhaiya", "Спасибо большое!"),
+        near_misses=("graziella è mia figlia", "dziwne"),
+        why="thank you, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "thanks.haitian_creole_arabic",
+        "thanks",
+        r"m[èe]si(?: anpil)?|شكر[اًا]?|مشكور(?:ين)?|يعطيك العافي[ةه]|تسلم(?:وا)?|جزاك الله",
+        examples=("Mèsi anpil!", "mesi", "شكرا جزيلا", "يعطيك العافية"),
+        near_misses=("mèkredi", "شكل"),
+        why="thank you, in Haitian Creole and Arabic",
+    ),
 )
 THANKS = CueSet("thanks", CUES)

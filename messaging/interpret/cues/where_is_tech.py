@@ -415,6 +415,38 @@ CUES: tuple[Cue, ...] = (
         ),
         why="still coming, is that him outside, the tracker has said 2 min for ages: asked without 'where' or 'ETA'",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "where_is_tech.italian_polish_hindi_russian",
+        "where_is_tech",
+        r"dov'[èe] il tecnico|il tecnico (?:è |e )?(?:per strada|in viaggio|in arrivo)|dove (?:è|e|sta|si trova) il tecnico|il tecnico (?:sta )?(?:arriva|viene|arrivando|è late|e late|verrà|verra)|"
+        r"(?:viene|arriva|verrà|verra) ancora|a che ora arriva|quando arriva|tra quanto arriva|quanto manca|"
+        r"gdzie (?:jest )?(?:technik|fachowiec|hydraulik|elektryk|ten pan)|(?:kiedy|o której|o ktorej) (?:technik |pan )?(?:będzie|bedzie|przyjedzie|przyjdzie|dojedzie)|"
+        r"czy (?:pan )?(?:technik|fachowiec|ktoś|ktos|pan) (?:\w+ )?(?:przyjedzie|przyjdzie|jest (?:już |juz )?w drodze|będzie|bedzie|się spóźni|sie spozni)|(?:technik|fachowiec) (?:się |sie )?spó[źz]nia|"
+        r"(?:technician|mistri|mistry|bhaiya|plumber|electrician|aadmi|banda) (?:\w+ ){0,2}(?:kab|kahan|kidhar) (?:tak )?(?:aayega|aaega|aayenge|aaenge|pahunch\w*|hai|hain)|"
+        r"(?:kab|kahan|kidhar) (?:tak )?(?:aayega|aaega|aayenge|aaenge|aaoge|pahunchega|pahunchenge|pahunchoge)|(?:kahan|kidhar) (?:ho|hain) (?:aap|bhaiya)|aa (?:bhi )?(?:rahe|raha) (?:hai|hain|ho) (?:ya nahi|kya)|abhi tak (?:nahi|nhi) (?:aaya|aaye|pahunch\w*)|"
+        r"где (?:мастер|техник|сантехник|электрик|ваш)|когда (?:мастер |техник )?(?:будет|приедет|придёт|придет)|(?:мастер|техник) (?:\w+ )?(?:едет|выехал|в пути|приедет|придёт|придет|опаздывает)|"
+        r"во сколько (?:мастер |он )?(?:приедет|будет)|(?:ещё|еще) (?:не )?(?:приехал|пришёл|пришел)|gde master|kogda (?:budet|priedet)",
+        examples=(
+            "Dov'è il tecnico? Aspetto da stamattina",
+            "Gdzie jest technik? Kiedy przyjedzie?",
+            "technician kab tak aayega?",
+            "Где мастер? Когда приедет?",
+        ),
+        near_misses=("il tecnico è stato bravissimo", "technik był bardzo miły", "мастер всё сделал хорошо"),
+        why="where is he, when will he come, is he still coming, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "where_is_tech.haitian_creole_arabic",
+        "where_is_tech",
+        r"kote teknisyen an|kilè (?:li|teknisyen an) (?:ap|pral|va) (?:rive|vini)|(?:li|teknisyen an) toujou ap vini|teknisyen an sou wout|"
+        r"(?:وين|فين|أين|اين) (?:الفني|المهندس|الفنى|العامل)|(?:متى|امتى|إمتى) (?:\S+ )?(?:يوصل|بيوصل|هيوصل|يجي|ييجي|جاي)|"
+        r"الفني (?:جاي|في الطريق|متأخر|متاخر)|(?:لسه|لسا|لسع) ما (?:وصل|اجا|جا)",
+        examples=("Kote teknisyen an?", "Kilè li ap rive?", "وين الفني؟", "الفني جاي ولا لا؟"),
+        near_misses=("teknisyen an te bon anpil", "الفني كان ممتاز"),
+        why="where is he, when will he come, in Haitian Creole and Arabic",
+    ),
 )
 CUES = (
     *CUES,

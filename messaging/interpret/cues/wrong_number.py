@@ -110,5 +110,29 @@ CUES = (
         near_misses=("no one here knows the gate code, can he call?", "who is coming today?"),
         why="no one by that name here",
     ),
+    # ---- Italian, Polish, Hindi/Hinglish in Latin script, Russian (issue 13, h13lang2) ----
+    cue(
+        "wrong_number.italian_polish_hindi_russian",
+        "wrong_number",
+        r"numero sbagliato|sbagliato numero|(?:zły|zly|błędny|bledny) numer|pomyłka|pomylka|galat (?:number|no|numbar)|wrong number hai|"
+        r"не тот номер|ошиблись номером|не туда (?:пишете|написали)",
+        examples=(
+            "Numero sbagliato, non ho nessun appuntamento",
+            "Pomyłka, zły numer",
+            "galat number hai bhai",
+            "Вы ошиблись номером",
+        ),
+        near_misses=("il numero di casa è 12", "numer domu to 12"),
+        why="wrong number, in Italian, Polish, Hindi/Hinglish and Russian",
+    ),
+    # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
+    cue(
+        "wrong_number.haitian_creole_arabic",
+        "wrong_number",
+        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم",
+        examples=("Move nimewo", "الرقم غلط"),
+        near_misses=("nimewo kay la se 12", "رقم البيت 12"),
+        why="wrong number, in Haitian Creole and Arabic",
+    ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
