@@ -92,9 +92,6 @@ def main() -> int:
         ratio.seed()
         ratio.HISTORY_MESSAGES = history
         ratio.add_history()
-        if connection.vendor == "sqlite":
-            with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
         print(
             f"{database}: seeded, {history:,} messages and 100,000 jobs added in {time.monotonic() - started:.0f} s"
         )
