@@ -321,6 +321,8 @@ def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> 
     invalid: dict[str, InvalidSMSError] = {}
     checked: list[tuple[OutgoingText, str, SegmentCount]] = []
     for text in texts:
+        if text.cause == Cause.CONSENT:
+            raise ValueError("A consent confirmation goes alone, through send_sms, past the consent gate.")
         try:
             to, count = check_sms(body=text.body, phone=text.phone)
         except InvalidSMSError as error:
