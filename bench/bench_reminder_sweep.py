@@ -4,13 +4,15 @@ Run from the project root: `python bench/bench_reminder_sweep.py`. Jobs are seed
 one executemany per table (bulk_create's per-value work
 would take a minute) over 60 days in three zones, then the clock moves to an evening when tomorrow's
 jobs in two zones are due (the third not yet) and `sweep_reminders` runs once. Each reminder
-is rendered, written to the outbox and its delivery queued, as in production. The sweep must take under 10 s, and finding what is due must cost
-one query per batch, however many reminders the batch sends.
+is rendered, written to the outbox and its delivery queued, as in production. The sweep must take
+under 2 s of CPU (issue 15; its wall time, printed too, depends on the machine's load: under 10 s),
+and finding what is due must cost one query per batch, however many reminders the batch sends.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,6 +22,7 @@ from support import throwaway_database
 JOBS = 100_000
 DAYS = 60
 LIMIT_SECONDS = 10.0
+LIMIT_CPU_SECONDS = 2.0
 ZONES = {"America/New_York": 212, "America/Chicago": 312, "America/Los_Angeles": 415}
 
 
@@ -154,19 +157,21 @@ def main() -> None:
                 return execute(sql, params, many, context)
 
             with connection.execute_wrapper(record):
-                started = time.perf_counter()
+                started, cpu = time.perf_counter(), time.process_time()
                 sent = sweep_reminders()
-                elapsed = time.perf_counter() - started
+                elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         finds = [sql for sql in queries if 'FROM "fieldservice_job"' in sql and "EXISTS" in sql]
         batches = -(-candidates // BATCH_SIZE)
         assert Message.objects.filter(notification_kind="reminder").count() == sent > 0
         assert len(finds) == batches + 1, (len(finds), batches)
         print(
-            f"reminder sweep: {sent:,} reminders due among {candidates:,} candidate jobs, in {elapsed:.2f} s; "
+            f"reminder sweep: {sent:,} reminders due among {candidates:,} candidate jobs, in {elapsed:.2f} s"
+            f" ({cpu:.2f} s of CPU, load average {os.getloadavg()[0]:.1f}); "
             f"{len(finds)} find queries for {batches} batches of {BATCH_SIZE} (one each, and the empty last page); "
             f"{len(queries) / sent:.1f} queries per reminder (its outbox row and queued delivery included)"
         )
         assert elapsed < LIMIT_SECONDS, f"the sweep took {elapsed:.1f} s, over {LIMIT_SECONDS} s"
+        assert cpu < LIMIT_CPU_SECONDS, f"the sweep took {cpu:.1f} s of CPU, over {LIMIT_CPU_SECONDS} s"
 
 
 if __name__ == "__main__":

@@ -100,6 +100,8 @@ class Message(models.Model):
             models.Index(fields=["customer", "created_at"]),
             # A phone's thread and its last outbound text (the interpreter's context), newest first.
             models.Index(fields=["phone", "created_at"], name="message_phone_time"),
+            # The last text we sent a phone before its answer (`last_outbound_before`, every text).
+            models.Index(fields=["phone", "direction", "created_at"], name="message_phone_outbound"),
             # Inbound texts the worker has not interpreted yet, for the sweep that re-queues them.
             models.Index(
                 fields=["created_at"],

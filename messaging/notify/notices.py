@@ -9,15 +9,19 @@ Routine texts wait out the business's quiet hours in the site's zone; time-criti
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from string import Formatter
+from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db import connection
+from django.db.models import CharField, ExpressionWrapper, F, Max, OuterRef, Q
 from django.dispatch import Signal
 from django.utils import timezone
 
@@ -44,7 +48,14 @@ from messaging.notify.texts import (
     SOMEONE,
     agree_articles,
 )
-from messaging.outbox.delivery import InvalidSMSError, register_still_applies, send_sms
+from messaging.outbox.consent import opted_out
+from messaging.outbox.delivery import (
+    InvalidSMSError,
+    OutgoingText,
+    register_still_applies,
+    send_many,
+    send_sms,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -190,20 +201,51 @@ def render(
     moved_by_business: bool = False,
 ) -> str:
     """The text of `kind` about `job` in the customer's language, falling back to English."""
-    templates = templates if templates is not None else load_templates()
-    language = job.customer.language if (kind, job.customer.language) in templates else "en"
+    return render_words(
+        kind=kind,
+        language=job.customer.language,
+        customer_first_name=job.customer.first_name,
+        technician_first_name=job.technician.first_name if job.technician else "",
+        window_start=job.window_start,
+        window_end=job.window_end,
+        zone=job.zone,
+        confirmed=job.status == JobStatus.CONFIRMED,
+        business=business,
+        templates=templates if templates is not None else load_templates(),
+        eta=eta,
+        moved_by_business=moved_by_business,
+    )
+
+
+def render_words(
+    *,
+    kind: str,
+    language: str,
+    customer_first_name: str,
+    technician_first_name: str,
+    window_start: datetime,
+    window_end: datetime,
+    zone: tzinfo,
+    confirmed: bool,
+    business: BusinessSettings,
+    templates: dict[tuple[str, str], str],
+    eta: datetime | None = None,
+    moved_by_business: bool = False,
+) -> str:
+    """`render` from the facts it needs, so a sweep can word a batch from one values() read."""
+    language = language if (kind, language) in templates else "en"
     return fill(
         # the shipped English text, should someone delete the kind's rows
         templates.get((kind, language)) or DEFAULT_TEMPLATES[kind]["en"],
         kind=kind,
         language=language,
         business=business,
-        customer_first_name=job.customer.first_name,
-        technician_first_name=job.technician.first_name if job.technician else "",
-        window=timefmt.window(job.window_start, job.window_end, job.zone, language),
-        eta=timefmt.clock(eta, job.zone) if eta else "",
+        customer_first_name=customer_first_name,
+        technician_first_name=technician_first_name,
+        window=timefmt.window(window_start, window_end, zone, language),
+        eta=timefmt.clock(eta, zone) if eta else "",
         moved_by_business=moved_by_business,
-        confirmed=job.status == JobStatus.CONFIRMED,
+        confirmed=confirmed,
     )
 
 
@@ -234,8 +276,18 @@ def same_local_day(a: datetime, b: datetime, zone: tzinfo) -> bool:
     return timezone.localtime(a, zone).date() == timezone.localtime(b, zone).date()
 
 
+class Visit(Protocol):
+    """What the timing of a text needs of its job: a `Job`, or a sweep's `NoticeJob`."""
+
+    @property
+    def window_start(self) -> datetime: ...
+
+    @property
+    def zone(self) -> tzinfo: ...
+
+
 def send_time(
-    *, kind: str, job: Job, due: datetime, business: BusinessSettings, about_start: datetime | None = None
+    *, kind: str, job: Visit, due: datetime, business: BusinessSettings, about_start: datetime | None = None
 ) -> datetime:
     """When a text that is not time-critical may go. Routine texts wait out the site's quiet hours.
     News about the window (a booking, a change, a cancellation, a delay on a later day) waits too,
@@ -257,7 +309,7 @@ def send_time(
 # --- sending ---------------------------------------------------------------------------------
 
 
-def dedupe_key(*, job: Job, kind: str, eta: datetime | None = None) -> str:
+def dedupe_key(*, job: Job | NoticeJob, kind: str, eta: datetime | None = None) -> str:
     """One text per job, kind and window version (and announced time, for ETAs)."""
     key = f"job:{job.pk}:{kind}:v{job.window_version}"
     return f"{key}:{eta.astimezone(UTC):%Y%m%dT%H%MZ}" if eta else key
@@ -323,6 +375,147 @@ def notify(
         keep_promises(job=job, message=message)
         record_promise(job=job, message=message)
     return message
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeJob:
+    """What a routine notice needs to know of its job, read as values by a sweep's one query per
+    batch (building a job, its customer, site and technician as models for each of 500 rows, and
+    parsing each phone number on the way, was most of the reminder sweep's CPU)."""
+
+    pk: int
+    window_start: datetime
+    window_end: datetime
+    window_version: int
+    status: str
+    created_at: datetime
+    customer_id: int
+    customer_name: str
+    customer_phone: str
+    customer_language: str
+    site_timezone: str
+    technician_first_name: str | None
+    number_opted_out: bool
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.site_timezone)
+
+
+# The columns of `NoticeJob` beyond the job's own, for `Job.objects.values(*NOTICE_JOB_FIELDS,
+# **NOTICE_JOB_VALUES)`. The phone is read as plain text: PhoneNumberField would parse each one.
+NOTICE_JOB_FIELDS = (
+    "pk",
+    "window_start",
+    "window_end",
+    "window_version",
+    "status",
+    "created_at",
+    "customer_id",
+)
+NOTICE_JOB_VALUES = {
+    "customer_name": F("customer__name"),
+    "customer_phone": ExpressionWrapper(F("customer__phone"), output_field=CharField()),
+    "customer_language": F("customer__language"),
+    "site_timezone": F("site__timezone"),
+    "technician_first_name": F("technician__first_name"),
+    "number_opted_out": opted_out(OuterRef("customer__phone")),
+}
+
+
+def notify_many(
+    *, jobs: Sequence[NoticeJob], kind: str, business: BusinessSettings, templates: dict[tuple[str, str], str]
+) -> int:
+    """`notify` for a sweep's batch of routine notices (the reminders): the same send times
+    (spacing after the customer's last text of the kind, quiet hours), words, dedupe keys,
+    consent and promises, in a fixed number of statements however many jobs the batch holds: the
+    customers' last texts in one read, the outbox rows in one insert that skips the keys already
+    there (a racing sweep's), the promises in one insert. Returns how many rows it wrote."""
+    if kind in SETTLES or kind in WINDOW_NEWS or any(kind in kinds for kinds in KEPT_BY.values()):
+        raise ValueError(f"{kind} texts settle, wait as window news or keep promises: send them with notify")
+    if kind in business.disabled_kinds or not jobs:
+        return 0
+    now = timezone.now()
+    spacing = timedelta(minutes=knob("SAME_NEWS_MINUTES"))
+    last_sent = _last_sent_by_customer(customer_ids={job.customer_id for job in jobs}, kind=kind, now=now)
+    texts, job_of = [], {}
+    for job in jobs:
+        last = last_sent.get(job.customer_id)
+        due = send_time(kind=kind, job=job, due=max(now, last + spacing) if last else now, business=business)
+        key = dedupe_key(job=job, kind=kind)
+        job_of[key] = job.pk
+        name = job.customer_name
+        texts.append(
+            OutgoingText(
+                body=render_words(
+                    kind=kind,
+                    language=job.customer_language,
+                    customer_first_name=name.split()[0] if name.strip() else "",  # Customer.first_name
+                    technician_first_name=job.technician_first_name or "",
+                    window_start=job.window_start,
+                    window_end=job.window_end,
+                    zone=job.zone,
+                    confirmed=job.status == JobStatus.CONFIRMED,
+                    business=business,
+                    templates=templates,
+                ),
+                phone=job.customer_phone,
+                customer_id=job.customer_id,
+                job_id=job.pk,
+                cause=Cause.NOTIFICATION,
+                notification_kind=kind,
+                dedupe_key=key,
+                send_after=due if due > now else None,
+                number_opted_out=job.number_opted_out,
+            )
+        )
+    outcome = send_many(texts, now=now)
+    for key, error in outcome.invalid.items():
+        # As notify: one customer's unroutable number or an overlong text must not stall the sweep.
+        logger.warning("Job %s: %s text not sent (%s).", job_of[key], kind, type(error).__name__)
+    owed = PROMISES.get(kind)
+    kept = [written.message_id for written in outcome.written.values() if not written.refused]
+    if owed is not None and kept:
+        _record_promises(owed=owed, message_ids=kept)
+    return len(outcome.written)
+
+
+def _record_promises(*, owed: str, message_ids: list[int]) -> None:
+    """`record_promise` for many texts just written: one INSERT ... SELECT from their rows, a
+    statement however many (bulk_create would split it by SQLite's assumed 999 parameters)."""
+    promise, message = Promise._meta, Message._meta
+    quote = connection.ops.quote_name
+    columns = ", ".join(
+        quote(promise.get_field(name).column) for name in ("job", "owed", "made_by", "made_at", "void")
+    )
+    marks = ", ".join(["%s"] * len(message_ids))
+    # names come from the models; the values go as parameters
+    sql = (
+        f"INSERT INTO {quote(promise.db_table)} ({columns}) "  # noqa: S608
+        f"SELECT {quote(message.get_field('job').column)}, %s, {quote(message.pk.column)}, "
+        f"{quote(message.get_field('created_at').column)}, %s FROM {quote(message.db_table)} "
+        f"WHERE {quote(message.pk.column)} IN ({marks})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [owed, False, *message_ids])
+
+
+def _last_sent_by_customer(*, customer_ids: set[int], kind: str, now: datetime) -> dict[int, datetime]:
+    """`_next_slot_for_news`'s read for many customers at once: when each last got a `kind` text
+    that went out within the spacing, by customer id."""
+    spacing = timedelta(minutes=knob("SAME_NEWS_MINUTES"))
+    recent = (
+        Message.objects.filter(
+            customer_id__in=customer_ids,
+            notification_kind=kind,
+            status__in=[MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED],
+            sent_at__gt=now - spacing,
+        )
+        .values("customer_id")
+        .annotate(last=Max("sent_at"))
+        .order_by()
+    )
+    return {row["customer_id"]: row["last"] for row in recent}
 
 
 def _next_slot_for_news(*, job: Job, kind: str, now: datetime) -> datetime:

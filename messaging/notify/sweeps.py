@@ -1,15 +1,19 @@
 """Time-based notifications, run by django-q2 schedules (migration 0003).
 
 Each sweep finds what is due with one indexed query per batch and hands each job to
-`notify`, whose dedupe key makes two sweeps racing on several workers send once. After
+`notify`, whose dedupe key makes two sweeps racing on several workers send once. The reminder
+sweep, the big one (a day's jobs every evening), reads its batch as values and writes it with
+`notify_many`: a fixed number of statements per batch, the same dedupe keys. After
 downtime a sweep sends what is still timely and skips (and logs) what has gone stale.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
@@ -20,14 +24,18 @@ from fieldservice import services, timefmt
 from fieldservice.models import Job, JobEvent, JobStatus, Technician
 from messaging.models import BusinessSettings, LateWatch, Message
 from messaging.notify.notices import (
+    NOTICE_JOB_FIELDS,
+    NOTICE_JOB_VALUES,
     UPCOMING,
     Kind,
+    NoticeJob,
     dedupe_key,
     forecast_day,
     knob,
     load_templates,
     local_at,
     notify,
+    notify_many,
     quiet_end,
     tell_late,
 )
@@ -53,15 +61,19 @@ def _told(kind: str, job: str = "pk", version: str = "window_version") -> Exists
     return Exists(Message.objects.filter(dedupe_key=key))
 
 
-def _batches(queryset: QuerySet, order: tuple[str, str], size: int) -> Iterator[list]:
-    """Keyset pagination: one query per batch, however many rows the sweep acts on meanwhile."""
+def _batches(
+    queryset: QuerySet, order: tuple[str, str], size: int, position: Callable[[Any, str], Any] = getattr
+) -> Iterator[list]:
+    """Keyset pagination: one query per batch, however many rows the sweep acts on meanwhile.
+    `position` reads an ordering column from a row (`getattr` for models, `operator.getitem` for
+    values() dicts)."""
     first, second = order
     queryset = queryset.order_by(*order)
     batch = list(queryset[:size])
     while batch:
         yield batch
         last = batch[-1]
-        after = getattr(last, first), getattr(last, second)
+        after = position(last, first), position(last, second)
         batch = list(
             queryset.filter(
                 Q((f"{first}__gt", after[0])) | Q((first, after[0]), (f"{second}__gt", after[1]))
@@ -69,7 +81,7 @@ def _batches(queryset: QuerySet, order: tuple[str, str], size: int) -> Iterator[
         )
 
 
-def _reminder_due(*, job: Job, kind: str, business: BusinessSettings) -> datetime | None:
+def _reminder_due(*, job: NoticeJob, kind: str, business: BusinessSettings) -> datetime | None:
     """When the day-before (or morning-of) reminder of `job` is due; None when it makes no sense."""
     if kind == Kind.REMINDER:
         due = local_at(job.window_start, zone=job.zone, at=business.reminder_time, days=-1)
@@ -82,8 +94,8 @@ def _reminder_due(*, job: Job, kind: str, business: BusinessSettings) -> datetim
 
 
 def sweep_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> int:
-    """Send the reminders due by now; returns how many it handed to the outbox (a racing worker's
-    duplicates included: the outbox keeps one)."""
+    """Send the reminders due by now; returns how many it put in the outbox (a reminder a racing
+    worker wrote first is that worker's: the outbox keeps one, and each sweep counts its own)."""
     now = now or timezone.now()
     business, templates = BusinessSettings.load(), load_templates()
     kinds = [Kind.REMINDER, *([Kind.MORNING_REMINDER] if business.morning_reminder else [])]
@@ -93,26 +105,32 @@ def sweep_reminders(*, now: datetime | None = None, batch_size: int = BATCH_SIZE
     for kind in kinds:
         if kind in business.disabled_kinds:
             continue
-        # A day-before reminder is due at most ~2 days before the window, in any zone.
+        # A day-before reminder is due at most ~2 days before the window, in any zone. Read as
+        # values: what the text needs of the job, its customer (and their consent), site and technician.
         candidates = (
             Job.objects.filter(
                 status__in=UPCOMING, window_start__gt=now, window_start__lte=now + timedelta(days=2)
             )
             .annotate(told=_told(kind))
             .filter(told=False)
-            .select_related(*RELATED)
+            .values(*NOTICE_JOB_FIELDS, **NOTICE_JOB_VALUES)
         )
-        for batch in _batches(candidates, ("window_start", "pk"), batch_size):
-            # One commit a batch (send_sms keeps each row in a savepoint), its texts queued together.
+        for batch in _batches(candidates, ("window_start", "pk"), batch_size, operator.getitem):
+            due_now = []
+            for row in batch:
+                job = NoticeJob(**row)
+                due = _reminder_due(job=job, kind=kind, business=business)
+                if due is None or due > now or due < job.created_at + notice:
+                    continue
+                if now - due > stale_after:
+                    stale += 1
+                else:
+                    due_now.append(job)
+            if not due_now:
+                continue
+            # One commit a batch: its rows written by one insert, their deliveries queued together.
             with batched_delivery(), transaction.atomic():
-                for job in batch:
-                    due = _reminder_due(job=job, kind=kind, business=business)
-                    if due is None or due > now or due < job.created_at + notice:
-                        continue
-                    if now - due > stale_after:
-                        stale += 1
-                    elif notify(job=job, kind=kind, business=business, templates=templates):
-                        sent += 1
+                sent += notify_many(jobs=due_now, kind=kind, business=business, templates=templates)
     if stale:
         logger.info(
             "Reminder sweep: skipped %s reminders due more than %s ago (downtime?).", stale, stale_after

@@ -7,26 +7,32 @@ any transaction, guarded by a compare-and-swap on the row's status so it is sent
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
 import phonenumbers
 from django.conf import settings
-from django.db import IntegrityError, connection, transaction
+from django.core.exceptions import ImproperlyConfigured
+from django.db import IntegrityError, connection, connections, transaction
 from django.db.models import Case, F, OuterRef, Q, Value, When
+from django.db.models.constants import OnConflict
+from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer, Job
-from messaging.models import Cause, ConsentChange, Direction, Message, MessageStatus
+from messaging.models import Cause, Consent, ConsentChange, Direction, Message, MessageStatus
 from messaging.outbox.consent import consent_change, is_opted_out, opted_out
 from messaging.outbox.segments import SegmentCount, count_segments
 from messaging.sms import get_backend
@@ -223,6 +229,171 @@ def batched_delivery() -> Iterator[None]:
     finally:
         _batched.reset(token)
     transaction.on_commit(partial(enqueue_deliveries, message_ids), robust=True)
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingText:
+    """One deduplicated text to a customer for `send_many`: what `send_sms` would be given.
+    `phone` is the number as stored; `number_opted_out` its consent when the caller read it with
+    the row (None: `send_many` reads it)."""
+
+    body: str
+    phone: str
+    customer_id: int
+    job_id: int | None
+    cause: str
+    notification_kind: str
+    dedupe_key: str
+    send_after: datetime | None = None
+    number_opted_out: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A row `send_many` wrote: its id, and whether it was refused (opted-out number)."""
+
+    message_id: int
+    refused: bool
+
+
+@dataclass
+class SentMany:
+    """What `send_many` did: the rows it wrote by dedupe key (a key already in the outbox, written
+    earlier or by a racing sweep, is not among them), and the texts it could not send."""
+
+    written: dict[str, Written]
+    invalid: dict[str, InvalidSMSError]
+
+
+_OUTBOX_FIELDS = [field for field in Message._meta.local_concrete_fields if not field.primary_key]
+_OUTBOX_INDEX = {field.name: index for index, field in enumerate(_OUTBOX_FIELDS)}
+
+
+@functools.cache
+def _outbox_insert_sql(alias: str) -> tuple[str, str, str]:
+    """The ORM's own INSERT ... ON CONFLICT DO NOTHING RETURNING id, dedupe_key for one outbound
+    text, split around its row of placeholders so `send_many` can repeat the row: compiled once
+    per database."""
+    query = InsertQuery(Message, on_conflict=OnConflict.IGNORE)
+    query.insert_values(_OUTBOX_FIELDS, [Message(phone="+14155550100", dedupe_key="k")])
+    compiler = query.get_compiler(alias)
+    compiler.returning_fields = [Message._meta.pk, Message._meta.get_field("dedupe_key")]
+    [(sql, params)] = compiler.as_sql()
+    head, values_open, tail = sql.partition("VALUES (")
+    placeholders, close, rest = tail.partition(")")
+    if (
+        len(params) != len(_OUTBOX_FIELDS)
+        or set(placeholders.split(", ")) != {"%s"}
+        or "RETURNING" not in rest
+    ):
+        raise ImproperlyConfigured("the outbox insert did not compile to VALUES (%s, ...) RETURNING")
+    return head + values_open.removesuffix("("), f"({placeholders}{close}", rest
+
+
+@functools.cache
+def _outbox_constants(alias: str) -> tuple[object, ...]:
+    """Every column of a queued outbound text as the ORM prepares it (`pre_save`,
+    `get_db_prep_save`); `send_many` replaces the ones each text sets."""
+    template = Message(direction=Direction.OUTBOUND, cause=Cause.NOTIFICATION, phone="+14155550100")
+    return tuple(
+        field.get_db_prep_save(field.pre_save(template, True), connections[alias]) for field in _OUTBOX_FIELDS
+    )
+
+
+def _rows_per_insert(columns: int) -> int:
+    """As many rows as one statement's parameters allow: SQLite's real limit (32,766 since 3.32;
+    Django assumes 999), PostgreSQL's 65,535."""
+    limit = 65_535
+    if connection.vendor == "sqlite":
+        limit = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return max(1, limit // columns)
+
+
+def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> SentMany:
+    """`send_sms` for many deduplicated texts to customers at once, in the caller's transaction:
+    one INSERT ... ON CONFLICT DO NOTHING RETURNING for the lot (a statement per 1,200-odd texts),
+    so a key already in the outbox (an earlier sweep, or one racing on another worker) writes and
+    queues nothing, with no savepoints. Same checks as `send_sms`: an empty, too long or
+    unroutable text is not written (it is in `invalid`); an opted-out number gets a REFUSED row.
+    The written texts that are due are queued as `send_sms` queues them (with `batched_delivery`,
+    together). `now`: the rows' creation time (the caller's clock, for the promises it records)."""
+    now = now or timezone.now()
+    invalid: dict[str, InvalidSMSError] = {}
+    checked: list[tuple[OutgoingText, str, SegmentCount]] = []
+    for text in texts:
+        if text.cause == Cause.CONSENT:
+            raise ValueError("A consent confirmation goes alone, through send_sms, past the consent gate.")
+        try:
+            to, count = check_sms(body=text.body, phone=text.phone)
+        except InvalidSMSError as error:
+            invalid[text.dedupe_key] = error
+            continue
+        checked.append((text, to, count))
+    unread = {to for text, to, _ in checked if text.number_opted_out is None or to != text.phone}
+    opted_out_numbers = (
+        {
+            str(phone)
+            for phone in Consent.objects.filter(phone__in=unread, opted_out=True).values_list(
+                "phone", flat=True
+            )
+        }
+        if unread
+        else set()
+    )
+    connection.ensure_connection()
+    constants = _outbox_constants(connection.alias)
+    adapt = connection.ops.adapt_datetimefield_value
+    stamp = adapt(now)
+    index = _OUTBOX_INDEX
+    rows: list[list[object]] = []
+    for text, to, count in checked:
+        refused = (
+            text.number_opted_out
+            if to == text.phone and text.number_opted_out is not None
+            else to in opted_out_numbers
+        )
+        row = list(constants)
+        row[index["customer"]], row[index["job"]], row[index["phone"]] = text.customer_id, text.job_id, to
+        row[index["body"]], row[index["cause"]] = text.body, text.cause
+        row[index["notification_kind"]], row[index["dedupe_key"]] = text.notification_kind, text.dedupe_key
+        row[index["segments"]], row[index["encoding"]] = count.segments, count.encoding
+        row[index["send_after"]] = adapt(text.send_after) if text.send_after else None
+        row[index["created_at"]] = row[index["updated_at"]] = stamp
+        if refused:
+            row[index["status"]], row[index["error_message"]] = MessageStatus.REFUSED.value, OPTED_OUT_REASON
+            row[index["next_attempt_at"]] = None
+        else:
+            row[index["next_attempt_at"]] = adapt(max(text.send_after, now)) if text.send_after else stamp
+        rows.append(row)
+    written: dict[str, Written] = {}
+    head, row_sql, tail = _outbox_insert_sql(connection.alias)
+    refused_keys = {
+        text.dedupe_key
+        for (text, _, _), row in zip(checked, rows, strict=True)
+        if row[index["status"]] == MessageStatus.REFUSED
+    }
+    per_insert = _rows_per_insert(len(_OUTBOX_FIELDS))
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), per_insert):
+            chunk = rows[start : start + per_insert]
+            cursor.execute(
+                head + ", ".join([row_sql] * len(chunk)) + tail, [value for row in chunk for value in row]
+            )
+            for message_id, key in cursor.fetchall():
+                written[key] = Written(message_id=message_id, refused=key in refused_keys)
+    due = [
+        w.message_id
+        for (text, _, _) in checked
+        if (w := written.get(text.dedupe_key))
+        and not w.refused
+        and (text.send_after is None or text.send_after <= now)
+    ]
+    pending = _batched.get()
+    if pending is not None:
+        pending.extend(due)
+    elif due:
+        transaction.on_commit(partial(enqueue_deliveries, due), robust=True)
+    return SentMany(written=written, invalid=invalid)
 
 
 # The text's row records each delivery's outcome (status, attempts, the provider's error), so a
