@@ -429,7 +429,8 @@ SPANISH_WORDS: frozenset[str] = frozenset(
     "puede pueden podemos cita minutos está esta es mi me se lo usted señor señora ya cuando cuándo dónde "
     "porque pero muy bien favor necesito quiero tengo técnico puerta llave código número equivocado "
     "cancelar cancelen aquí casa viene llegó hora horas noche noches tardes días sábado lunes martes "
-    "miércoles jueves viernes domingo perdón disculpe disculpa un una poco".split()
+    "miércoles jueves viernes domingo perdón disculpe disculpa un una poco "
+    "llamar llame llamen llámame llamame llamas llama dime mándame mandame manda mande texto mensaje mensajes".split()
 )
 FRENCH_WORDS: frozenset[str] = frozenset(
     "le la les un une des du de et est je suis vous il elle on nous pas ne plus avec pour dans sur "
@@ -482,7 +483,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
 ENGLISH_WORDS: frozenset[str] = frozenset(
     "the a an i i'm you he she it we they is are was be to of and in on at for with my your this that "
     "not no yes can will would just there here home be late running thanks thank please ok come coming "
-    "today tomorrow minutes hour when what where how stop help".split()
+    "today tomorrow minutes hour when what where how stop help "
+    # words short English texts are made of, so "call me", "let me know" or "me too" is not read as
+    # Spanish for its "me"
+    "me call text let know tell more too send give get need him her us our".split()
 )
 
 # Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").

@@ -629,3 +629,23 @@ def test_arrived_in_haitian_creole_with_the_door_open(text, intents):
 def test_about_some_minutes_late_in_haitian_creole_counts_from_the_window():
     found = _scheduled("M ap an reta anviwon 10 minit, tanpri tann mwen")
     assert found.intent == "running_late" and found.arrival_at == local(DAY, "09:10"), found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("call me", "en"),
+        ("text me", "en"),
+        ("let me know", "en"),
+        ("me too", "en"),
+        ("tell me more", "en"),
+        ("llámame", "es"),
+        ("me llamas?", "es"),
+        ("mándame un texto", "es"),
+        ("dime", "es"),
+        ("ya me voy", "es"),
+    ],
+)
+def test_a_short_text_with_me_is_read_in_its_own_language(text, language):
+    """ "me" is English and Spanish: "call me" must not get its replies in Spanish."""
+    assert read(text).language == language
