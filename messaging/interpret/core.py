@@ -173,6 +173,13 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     return raw
 
 
+# A text that only asks how long: about the technician's arrival on the way, about the work on site.
+_HOW_LONG_NOW = re.compile(
+    r"^\W*(?:so |ok |okay |and |hey |hi )?how (?:much )?longer(?: (?:will|is|do|does) (?:it|this|he|she|that)(?: (?:be|take))?)?"
+    r"(?: do you think| roughly| approx\w*)?\s*[?.!]*\s*$"
+)
+
+
 def _liked_text(raw: str, last_outbound: str | None) -> str:
     """The text a tapback reacts to: the last text when the quote begins it (phones shorten the
     quote: "Liked “Reminder: Luis from Acme...”"), else the quote itself (an older text)."""
@@ -768,6 +775,14 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if note:
         reading.add("access_info", f"access '{note[:40]}'")
 
+    if (
+        context.job_status == "on_site"
+        and "where_is_tech" in reading.intents
+        and _HOW_LONG_NOW.match(rest_norm)
+    ):
+        # "how much longer?" with the technician at work there asks how long the job takes
+        reading.intents.discard("where_is_tech")
+        reading.add("question", "how long, with the technician on site: the work's length")
     if context.job_status == "completed" and "running_late" in reading.intents:
         reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
         reading.add("complaint", "lateness after the visit")

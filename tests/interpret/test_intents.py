@@ -188,3 +188,13 @@ def test_a_price_that_seems_high_is_a_complaint_not_a_wait():
     result = read("charge seems high for 20 min of work", status="completed")
     assert result.intent == "complaint"
     assert result.arrival_at is None
+
+
+@pytest.mark.parametrize("text", ["how much longer", "How much longer?", "so how much longer will it take?"])
+def test_how_much_longer_with_the_technician_on_site_asks_about_the_work(text):
+    assert read(text, status="on_site", last="Luis has arrived.").intent == "question"
+
+
+@pytest.mark.parametrize("text", ["how much longer", "How much longer?"])
+def test_how_much_longer_before_he_arrives_asks_where_he_is(text):
+    assert read(text, status="en_route", last="Luis is on his way! ETA 1:40 PM.").intent == "where_is_tech"
