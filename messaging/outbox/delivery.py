@@ -396,13 +396,11 @@ def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> 
     return SentMany(written=written, invalid=invalid)
 
 
-# The text's row records each delivery's outcome (status, attempts, the provider's error), so a
-# successful delivery task is not saved: saving one made django-q2's monitor read and prune its
-# results table (save_limit) for every reply. A task that fails is still saved, for the admin.
-# (A new dict for each task: async_task takes things out of the one it is given.)
-
-
 def enqueue_delivery(*, message_id: int) -> None:
+    """Queue one text's delivery. The text's row records the outcome (status, attempts, the
+    provider's error), so a successful task is not saved: saving each made django-q2's monitor read
+    and prune its results table (save_limit) for every reply. A failed task is still saved, for the
+    admin. `q_options` is a new dict each call: async_task takes things out of the one it is given."""
     async_task(
         "messaging.tasks.deliver",
         message_id,
