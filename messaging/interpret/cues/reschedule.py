@@ -23,7 +23,7 @@ CUES = (
     cue(
         "reschedule.move_it",
         "reschedule",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes)\w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|\w+day(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         examples=(
             "can we move it to friday",
@@ -34,6 +34,7 @@ CUES = (
             "I'll move the car for him",
             "can he move the dog to the yard",
             "can he push the couch back to get to the outlet?",
+            "can we push the button to reset it?",
         ),
         vetoes=RESCHEDULE_VETOES,
         why="move the appointment",
