@@ -22,7 +22,15 @@ from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
-from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
+from .timewords import (
+    Clock,
+    Duration,
+    find_clocks,
+    find_days,
+    find_durations,
+    find_parts_of_day,
+    in_the_small_hours,
+)
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
@@ -509,7 +517,13 @@ def _requested(
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
     days = [
         d
-        for d in find_days(norm, local.date(), appointment, day_first=_day_first(context.timezone))
+        for d in find_days(
+            norm,
+            local.date(),
+            appointment,
+            day_first=_day_first(context.timezone),
+            small_hours=in_the_small_hours(local),
+        )
         if not d.rejected
     ]
     if len(days) > 1 and appointment:
@@ -538,12 +552,13 @@ def _requested(
         # "same time tomorrow" keeps the window's start; "push it back an hour" moves it
         start = context.window_start.astimezone(tz)
         if shift:
-            amount = (
-                30 if shift.group(2) == "half an" else int(shift.group(2)) if shift.group(2).isdigit() else 1
-            )
-            minutes = amount * (1 if shift.group(3).startswith("min") else 60)
+            amount = int(shift.group(2)) if shift.group(2).isdigit() else 1
+            per = 1 if shift.group(3).startswith("min") else 60
+            minutes = (
+                30 if shift.group(2) == "half an" else amount * per
+            )  # "half an hour" is 30, not 30 hours
             direction = shift.group(1) or shift.group(4)
-            start += timedelta(minutes=-minutes if direction in ("forward", "earlier") else minutes)
+            start += timedelta(minutes=-minutes if direction in ("forward", "earlier", "sooner") else minutes)
         clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "window moved")
     elif part is None and re.search(r"\bsame (?:window|slot)\b", norm):
         part = _part_from_window(context, tz)
@@ -787,7 +802,11 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
         reading.add("complaint", "lateness after the visit")
     arrival_at = requested_date = requested_clock = part = None
-    day_words = [d for d in find_days(rest_norm, local.date(), None) if not d.rejected and d.rank == 1]
+    day_words = [
+        d
+        for d in find_days(rest_norm, local.date(), None, small_hours=in_the_small_hours(local))
+        if not d.rejected and d.rank == 1
+    ]
     # In a reschedule, a time is the slot asked for, not an arrival.
     if "running_late" in reading.intents and "reschedule" not in reading.intents:
         day = day_words[-1].day if day_words else None
