@@ -463,6 +463,11 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     return total
 
 
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:the\s+|las?\s+)?$"
+)
+
+
 def _arrival(
     clocks: list[Clock],
     durations: list[Duration],
@@ -473,8 +478,10 @@ def _arrival(
 ) -> tuple[datetime | None, str]:
     """When the customer says they will be there, and the words that said it."""
     arrival_clocks = [c for c in clocks if c.arrival]
+    # "there at 7 tmrw instead of 6:30": the time replaced is the old one, not the arrival
+    kept = [c for c in arrival_clocks if not _REPLACED_BEFORE.search(norm[max(0, c.start - 16) : c.start])]
     if arrival_clocks:
-        clock = arrival_clocks[-1]
+        clock = (kept or arrival_clocks)[-1]
         if day is None and context.window_start:
             # Late for a visit on a later day ("won't be in till 9", the evening before): that day's 9.
             window_day = context.window_start.astimezone(local.tzinfo).date()
@@ -530,15 +537,6 @@ def _requested(
         days = [d for d in days if d.day != appointment] or days
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
-    if chosen and chosen.rank == 2 and day == appointment:
-        day = cast(date, day) + timedelta(
-            days=7
-        )  # "next Tuesday" said the day before Tuesday's visit means the week after
-    if chosen and chosen.span:
-        day = parse_day_span(chosen.span, local)
-        reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
-    elif chosen:
-        reading.evidence.append(f"day '{chosen.text}' -> {day}")
     time_clocks = [c for c in clocks if c.arrival]
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
@@ -546,6 +544,15 @@ def _requested(
     clock = _range_start(norm, asked or time_clocks) or clock
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
+    if chosen and chosen.rank == 2 and day == appointment and (not (clock or part) or "next" in chosen.text):
+        # "next Tuesday" or "Tuesday instead" said the day before Tuesday's visit means the week after;
+        # "Thursday 8am" the day before Thursday's 1 pm visit moves the time within that day
+        day = cast(date, day) + timedelta(days=7)
+    if chosen and chosen.span:
+        day = parse_day_span(chosen.span, local)
+        reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
+    elif chosen:
+        reading.evidence.append(f"day '{chosen.text}' -> {day}")
     same_time = clock is None and re.search(r"\bsame time\b", norm)
     shift = lx.SHIFT.search(norm) if clock is None else None
     if (same_time or shift) and context.window_start:

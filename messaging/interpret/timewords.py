@@ -686,13 +686,13 @@ _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
 
 # "this weekend", "the weekend", "next weekend": its Saturday (today when the weekend is already here);
 # "next weekend" is the Saturday after today. "weekends" (a habit) is no day.
-_WEEKEND = re.compile(r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)")
+# "the weekend after next" is a week later.
+_WEEKEND = re.compile(r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)( after next)?")
 
 
-def _weekend_day(today: date, said: str | None) -> date:
-    if said == "next" or today.weekday() < 5:
-        return _next_weekday(today, 5)
-    return today
+def _weekend_day(today: date, said: str | None, after_next: bool = False) -> date:
+    saturday = _next_weekday(today, 5) if said == "next" or today.weekday() < 5 else today
+    return saturday + timedelta(days=7 * after_next)
 
 
 _OF_NEXT_MONTH = re.compile(r"\s*(?:of )?next month\b")
@@ -828,7 +828,7 @@ def find_days(
         weekday = WEEKDAYS[m.group(2) or m.group(4)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
     for m in _WEEKEND.finditer(text):
-        add(_weekend_day(today, m.group(1)), 2, m)
+        add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
         add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
     for m in _RELATIVE.finditer(text):

@@ -692,8 +692,8 @@ def _read_in(text: str, zone: str, received: datetime, window_start: datetime, s
 
 
 def test_requests_cross_day_words_clock_forms_and_zones():
-    # Received Wednesday 10 June 2026, 08:00 local; the visit is Thursday 13:00 ("thurs" instead of
-    # Thursday's visit is the week after).
+    # Received Wednesday 10 June 2026, 08:00 local; the visit is Thursday 13:00 ("thurs" alone instead
+    # of Thursday's visit is the week after).
     received, window = _wall(2026, 6, 10, 8, 0), _wall(2026, 6, 11, 13, 0)
     days = {
         "tomorrow": "2026-06-11", "tmrw": "2026-06-11", "2morrow": "2026-06-11", "thurs": "2026-06-18",
@@ -707,6 +707,8 @@ def test_requests_cross_day_words_clock_forms_and_zones():
     cases = []
     for (day_text, day), (clock_text, clock), zone in itertools.product(days.items(), clocks.items(), ZONES):
         text = f"can we do {day_text} {clock_text} instead?".replace("  ", " ")
+        if day_text == "thurs" and clock:
+            day = "2026-06-11"  # a time on the visit's own weekday moves it within that day
         cases.append(((text, zone), (day, clock)))
 
     def got(case):
@@ -922,3 +924,46 @@ def test_a_couple_of_days_or_weeks(text, expected):
         result.evidence
     )
     assert result.requested_time is None
+
+
+def test_the_visits_own_weekday_with_a_time_moves_the_time_that_day():
+    # Received Wednesday 17 November 2027; the visit is Thursday 13:00.
+    received, window = _wall(2027, 11, 17, 9, 0), _wall(2027, 11, 18, 13, 0)
+    cases = []
+    for (text, expected), zone in itertools.product(
+        {
+            "thursday 8am sharp?": "2027-11-18", "can we do thurs at 10 instead": "2027-11-18",
+            "thursday morning instead?": "2027-11-18", "can we do thursday instead?": "2027-11-25",
+            "can we do next thursday at 10": "2027-11-25", "friday lunchtime?": "2027-11-19",
+        }.items(),
+        ZONES,
+    ):  # fmt: skip
+        cases.append(((text, zone), expected))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return result.requested_date.isoformat() if result.requested_date else None
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry running behind, I'll be there 7 tomorrow instead of 6:30", "07:00"),
+        ("running behind, I will be there 7:20 tomorrow instead of 6:30", "07:20"),
+    ],
+)
+def test_an_arrival_instead_of_the_visits_time_is_the_new_one(text, expected):
+    result = _read_in(text, "America/New_York", _wall(2027, 11, 8, 21, 30), _wall(2027, 11, 9, 6, 30))
+    assert result.arrival_at is not None and result.arrival_at.strftime("%H:%M") == expected, result.evidence
+
+
+def test_the_weekend_after_next():
+    result = _read_in(
+        "can we do the weekend after next",
+        "America/Denver",
+        _wall(2027, 11, 10, 9, 0),
+        _wall(2027, 11, 11, 9, 0),
+    )
+    assert result.requested_date is not None and result.requested_date.isoformat() == "2027-11-20"
