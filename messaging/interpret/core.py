@@ -569,6 +569,9 @@ def _requested(
         clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "window moved")
     elif part is None and re.search(r"\bsame (?:window|slot)\b", norm):
         part = _part_from_window(context, tz)
+    if clock is not None and clock.meridiem is None and part and clock.hour < 12:
+        # "thursday in the evening after 7": the part named says which 7
+        clock = replace(clock, meridiem="am" if part == "morning" else "pm")
     if day is None and (clock or part):
         day = appointment
     return day, clock, part
@@ -587,7 +590,8 @@ def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:
     first, last = clocks[-2], clocks[-1]
     joined = _WINDOW_JOIN.fullmatch(norm[first.end : last.start])
     opened = _WINDOW_OPENS.search(norm[max(0, first.start - 12) : first.start])
-    return first if joined and opened else None
+    dashed = re.fullmatch(r"\s*-\s*", norm[first.end : last.start])  # "tmrw 2:30-4"
+    return first if joined and (opened or dashed) else None
 
 
 def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | None:

@@ -75,6 +75,7 @@ _SOUND_ALIKES = (
     (re.compile(r"\b(i'm|we're|i am|we are|is) hear\b"), r"\1 here"),
     (re.compile(r"(\w)[- ]?ish(?=\s+(?:minutes|hours?)\b)"), r"\1"),  # "ten-ish minutes"
     (re.compile(r"(\d)-?ish\b"), r"\1 ish"),  # "in 25ish", "4ish"
+    (re.compile(r"\b(morning|afternoon|evening)-?ish\b"), r"\1 ish"),  # "tomorrow eveningish"
     (re.compile(r"\b(?:une |d'une )?dizaine de\b"), "10"),  # French round numbers: "une vingtaine de minutes"
     (re.compile(r"\b(?:une |d'une )?quinzaine de\b"), "15"),
     (re.compile(r"\b(?:une |d'une )?vingtaine de\b"), "20"),

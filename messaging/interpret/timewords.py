@@ -156,6 +156,20 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         5,
     ),
+    # "leaving the store now, 15", "just left work, 20": the trip's minutes after leaving
+    (
+        re.compile(
+            r"\b(?:leaving(?: (?:the |my )?[\w']+)? now|just left(?: (?:the |my )?[\w']+)?),? (\d{1,2})(?=\s*(?:$|[.!?;]|sorry))"
+        ),
+        None,
+    ),
+    # "traffic, another 20", "an extra 10 or so": more minutes, where the phrase ends
+    (
+        re.compile(
+            r"\b(?:another|an extra|extra) (\d{1,2})\b(?=\s*(?:$|[.,!?;]|or so|ish|tops|max|sorry|then))"
+        ),
+        None,
+    ),
     # "be there in a few", "give me a couple": minutes nobody sized, where the phrase ends ("in a few days" is no wait)
     (
         re.compile(
@@ -343,7 +357,8 @@ _MERIDIEM = (
 )
 _CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
+    # "3:30", "3.30", "15h30" and the French "16 h 30"
+    ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
     (
         "24h",
         re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"),
@@ -414,8 +429,8 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _RANGE_END_BEFORE = re.compile(
-    r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $"
-)  # "between 12:30 and 1"
+    r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $|\b\d{1,2}[:.]\d{2}(?: ?[ap]m)? ?(?:-|to) ?$"
+)  # "between 12:30 and 1", "around 2:45-3"
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 _H_SELF = re.compile(

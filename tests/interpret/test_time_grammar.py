@@ -967,3 +967,107 @@ def test_the_weekend_after_next():
         _wall(2027, 11, 11, 9, 0),
     )
     assert result.requested_date is not None and result.requested_date.isoformat() == "2027-11-20"
+
+
+def test_a_bare_hour_takes_the_half_of_the_part_of_day_named():
+    received, window = _wall(2027, 9, 13, 9, 0), _wall(2027, 9, 13, 13, 0)
+    parts = {
+        "in the evening": ("evening", 12),
+        "in the morning": ("morning", 0),
+        "in the afternoon": ("afternoon", 12),
+    }
+    cases = []
+    for (part_text, (part, shift)), hour, frame in itertools.product(
+        parts.items(),
+        (1, 3, 5, 7, 9, 10),
+        ["thursday {part} after {hour}?", "can we do friday {part}, around {hour}"],
+    ):
+        if (part == "morning") != (hour >= 7) or (part == "afternoon" and hour > 5):
+            continue  # no 3 in the morning nor 9 in the afternoon asked for
+        day = "2027-09-16" if frame.startswith("thursday") else "2027-09-17"
+        text = frame.format(part=part_text, hour=hour)
+        cases.append(((text, "America/Chicago"), (day, f"{hour + shift:02d}:00", part)))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return (
+            result.requested_date.isoformat() if result.requested_date else None,
+            result.requested_time.strftime("%H:%M") if result.requested_time else None,
+            result.requested_part_of_day,
+        )
+
+    _check(cases, got, None)
+
+
+def test_a_range_of_clock_times_arrives_by_its_end_and_asks_for_its_start():
+    cases_arrival = [(f"running late be there around 2:{m}-3", "15:00") for m in (30, 45, 50)]
+    cases_arrival += [(f"sorry, there {h}:15 to {h}:30", f"{h + 12}:30") for h in (3, 4)]
+    for text, expected in cases_arrival:
+        result = _read_in(
+            text, "America/Chicago", _wall(2027, 9, 13, 14, 10), _wall(2027, 9, 13, 14, 0), "en_route"
+        )
+        assert result.arrival_at is not None and result.arrival_at.strftime("%H:%M") == expected, (
+            text,
+            result.evidence,
+        )
+    for text, expected in [("tmrw 2:30-4?", "14:30"), ("can we do friday 1:30-3", "13:30")]:
+        result = _read_in(text, "America/Chicago", _wall(2027, 9, 13, 9, 0), _wall(2027, 9, 13, 13, 0))
+        assert result.requested_time is not None and result.requested_time.strftime("%H:%M") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("traffic, another 20", 20),
+        ("another 10 or so sorry", 10),
+        ("an extra 15, sorry", 15),
+        ("another 2 days", None),
+    ],
+)
+def test_another_few_minutes(text, minutes):
+    received = _wall(2027, 9, 13, 14, 10)
+    result = _read_in(text, "America/Chicago", received, _wall(2027, 9, 13, 14, 0), "en_route")
+    got = (
+        int((result.arrival_at.replace(tzinfo=None) - received).total_seconds() // 60)
+        if result.arrival_at
+        else None
+    )
+    assert got == minutes, result.evidence
+
+
+def test_fifth_batch_french_spaced_clocks_and_minutes_after_leaving():
+    received = _wall(2027, 3, 28, 15, 40)
+    cases = []
+    for hour, minute, zone in itertools.product(
+        (16, 17, 18), (5, 30, 45), ("Europe/Paris", "America/Montreal")
+    ):
+        cases.append(((f"je serai là à {hour} h {minute:02d}", zone), f"{hour}:{minute:02d}"))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, received.replace(minute=30), "en_route")
+        return result.arrival_at.strftime("%H:%M") if result.arrival_at else None
+
+    _check(cases, got, None)
+    leaving = {"leaving the store now, 15": 15, "leaving work now, 25": 25, "just left the gym, 10": 10}
+    for text, minutes in leaving.items():
+        result = _read_in(
+            text, "America/Denver", _wall(2027, 12, 14, 12, 5), _wall(2027, 12, 14, 12, 0), "en_route"
+        )
+        assert result.arrival_at is not None, text
+        assert result.arrival_at.replace(tzinfo=None) - _wall(2027, 12, 14, 12, 5) == timedelta(
+            minutes=minutes
+        ), text
+
+
+@pytest.mark.parametrize(
+    "text", ["mañana temprano?", "can he come tomorrow early?", "early tomorrow instead?"]
+)
+def test_early_tomorrow_is_the_morning(text):
+    result = _read_in(text, "America/Los_Angeles", _wall(2027, 12, 7, 9, 0), _wall(2027, 12, 7, 15, 0))
+    assert (
+        result.requested_date.isoformat() if result.requested_date else None,
+        result.requested_part_of_day,
+    ) == (
+        "2027-12-08",
+        "morning",
+    ), result.evidence
