@@ -368,9 +368,11 @@ WAIT_UNTIL = re.compile(
     r"\b(?:wait|hold on|hang on|hang tight|stick around) (?:till|until|til|for me (?:till|until)|up to)\b"
 )
 # "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
+# "could he come 30 minutes earlier", "can you start an hour later": the same move said of the visit.
 SHIFT = re.compile(
-    r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"
-    r"(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier))?"
+    r"\b(?:(?:push|move|bump|shift) (?:it|this|us|me|the appointment)|(?:come|arrive|start|get here|be here|show up|"
+    r"make it|do it)(?= (?:by )?(?:an?|one|half an|\d{1,3}) (?:hours?|minutes) (?:later|earlier|sooner)\b)) "
+    r"(back|later|forward|earlier)? ?(?:by )?(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier|sooner))?"
 )
 # A time after these is the reason or the slot being replaced, not the one asked for.
 NOT_ASKED_BEFORE = re.compile(
