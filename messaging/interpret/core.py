@@ -468,6 +468,11 @@ _REPLACED_BEFORE = re.compile(
 )
 
 
+def _time_replaced(norm: str, clock: Clock) -> str:
+    """The text with one clock's words replaced by "<t>", to see what else it says."""
+    return f"{norm[: clock.start]}<t>{norm[clock.end :]}".strip()
+
+
 def _arrival(
     clocks: list[Clock],
     durations: list[Duration],
@@ -784,6 +789,13 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             reading.add("running_late", f"'{eta.group(0)}' with a time")
         elif answers_eta:
             reading.add("running_late", "a time answering 'when will you be there?'")
+        elif (
+            len(arrival_clocks) == 1
+            and not settled
+            and context.job_status != "completed"
+            and lx.BARE_TIME_WITH_APOLOGY.fullmatch(_time_replaced(rest_norm, arrival_clocks[0]))
+        ):
+            reading.add("running_late", f"time '{arrival_clocks[0].text}' said alone as their arrival")
         elif (
             durations
             and not reading.intents - {"thanks", "confirm", "access_info", "question"}

@@ -244,6 +244,16 @@ OUTBOUND_ASKS_ETA = re.compile(
     r"let us know when you",
     re.I,
 )
+# A text that is only the customer's own arrival time beside an apology ("by 3:40 sorry!", "sorry, b4
+# noon", "my bad, 4:15", "no later than 5:30"): the time's words are replaced by "<t>" before matching.
+# Near-misses keep some other word ("sorry, 3:40 doesn't work", "can he come at 3:40?") or ask ("by 3:40?").
+_APOLOGY = r"(?:(?:so+|very|really|super) )?(?:sorry|sry|srry|my bad|(?:my )?apologies|oops|ugh)"
+_APOLOGIES = rf"(?:{_APOLOGY}[\s,.!-]*)+"
+_BEFORE_TIME = r"(?:by|before|around|about|abt|bout|~|at|til|till|until|more like|closer to)"
+BARE_TIME_WITH_APOLOGY = re.compile(
+    rf"(?=.*(?:{_APOLOGY}|no later than))[\s,.!-]*(?:{_APOLOGIES})?(?:{_BEFORE_TIME} |no later than )?<t>(?: ish)?"
+    rf"[\s,.!-]*(?:{_APOLOGIES})?"
+)
 # Right before a wait: the customer speaking of themself ("I'm 10 out").
 SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+\s+)?$")
 # "I'll be home at 3 instead of 2": the customer's own arrival, not a new slot.

@@ -1071,3 +1071,52 @@ def test_early_tomorrow_is_the_morning(text):
         "2027-12-08",
         "morning",
     ), result.evidence
+
+
+# A text that is only the customer's arrival time beside an apology: apology × preposition × clock form.
+APOLOGIES = ("sorry", "so sorry!!", "sry", "my bad,", "apologies,", "ugh sorry")
+BEFORE_TIME = ("by", "before", "around", "b4", "")
+CLOCK_FORMS = {
+    "3:40": "15:40",
+    "25 to 4": "15:35",
+    "4ish": "16:00",
+    "noon": "12:00",
+    "quarter past 3": "15:15",
+}
+
+
+def test_a_time_said_alone_with_an_apology_is_the_customers_arrival():
+    cases = []
+    for apology, before, (clock, want) in itertools.product(APOLOGIES, BEFORE_TIME, CLOCK_FORMS.items()):
+        said = f"{before} {clock}".strip()
+        cases += [
+            (f"{apology} {said}", ("running_late", want)),
+            (f"{said} {apology}", ("running_late", want)),
+        ]
+    cases += [
+        ("no later than 5:30", ("running_late", "17:30")),
+        ("my bad. no later than 5:30", ("running_late", "17:30")),
+    ]
+
+    def got(text):
+        result = read(text, at="14:20", window=("14:00", "16:00"), status="on_site")
+        return result.intent, result.arrival_at.strftime("%H:%M") if result.arrival_at else None
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by 3:40?",  # asked, not said
+        "sorry 3:30?",
+        "sorry, 3:40 doesn't work",  # another word says what the time is
+        "sorry can he come at 3:40?",
+        "sorry about that, 3:30 works",
+        "by 3:40 sorry!",  # ...after the visit is over, no arrival is awaited
+    ],
+)
+def test_near_misses_of_a_time_said_alone_with_an_apology(text):
+    status = "completed" if text == "by 3:40 sorry!" else "on_site"
+    result = read(text, at="14:20", window=("14:00", "16:00"), status=status)
+    assert result.intent != "running_late", (text, result.evidence)

@@ -37,6 +37,16 @@ WAIT_STILL_TO_COME = Veto(
     scope="all_after",
     examples=("parking now, give me 5 to walk over",),
 )
+# "driving back now, 40 mins", "headed home now": still on the way, so "back now" is no arrival.
+STILL_ON_THE_WAY = Veto(
+    "customer_arrived.veto.still_on_the_way",
+    "a way still to go before it: 'driving back now, 40 mins', 'headed home now'",
+    re.compile(
+        r"\b(?:driv\w*|head\w*|on (?:my|our|the) way|omw|walk\w*|com\w*|making my way|leav\w*|rushing)\s+$"
+    ),
+    scope="near_before",
+    examples=("driving back now, 40 mins", "heading back now, be there soon", "walking back now, 5 min"),
+)
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -91,8 +101,8 @@ CUES: tuple[Cue, ...] = (
             "Just pulled in",
             "just pulled in 🚗",
         ),
-        near_misses=("get back now or later?", "buzz 204 when you get here!"),
-        vetoes=VETOES,
+        near_misses=("get back now or later?", "buzz 204 when you get here!", "driving back now, 40 mins"),
+        vetoes=(*VETOES, STILL_ON_THE_WAY),
         why="just got home, here now",
     ),
     cue(
