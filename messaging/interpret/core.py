@@ -349,18 +349,27 @@ def _asks_for_slot(
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if request_after and not request and lx.SELF_ETA.search(clause):
             continue  # "I'll be home at 3 instead of 2": when the customer gets there
+        if (
+            short_ask
+            and not (request or request_after)
+            and lx.ONLY_A_SLOT.fullmatch(clause)
+            and _offered_day(clause, local, outbound, day_first)
+        ):
+            reading.add("confirm", "a day the last text offered, accepted")
+            continue  # "friday" after "we can do Friday 2-4 or Monday morning, which works?"
         bare_slot = (
             not (request or request_after)
             and short_ask
             and not lx.ASKS_ABOUT_US.match(clause)
-            and lx.SHORT_ASK.search(clause)
+            and (lx.SHORT_ASK.search(clause) or _only_a_new_day(clause, local, not_a_new_day, day_first))
         )
         if bare_slot:
             request = bare_slot
         if request:
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
-            clause = after if after.strip(" ?¿!") else clause[: request.start()]
+            # ...and a text that is only the slot ("next Monday at 8:30 am") is both the ask and the slot
+            clause = after if after.strip(" ?¿!") else clause[: request.start()] or clause
         elif (
             request_after
             and "?" not in clause
@@ -385,6 +394,19 @@ def _asks_for_slot(
         if slot:
             reading.add("reschedule", f"request '{request.group(0)}' with a day or time")
             return
+
+
+def _only_a_new_day(
+    clause: str, local: datetime, not_a_new_day: set[date | None], day_first: bool
+) -> re.Match[str] | None:
+    """The clause when it is nothing but a slot on another day ("next Monday at 8:30 am", "fri 2ish")."""
+    only_slot = lx.ONLY_A_SLOT.fullmatch(clause)
+    if only_slot and any(
+        not d.rejected and d.day not in not_a_new_day and d.day != local.date()
+        for d in find_days(clause, local.date(), None, day_first=day_first)
+    ):
+        return only_slot
+    return None
 
 
 # Scripts that name their language outright (issue 13, h13lang2: Korean was reported as "en").

@@ -369,6 +369,17 @@ DAY_REJECTED_AFTER = re.compile(
 SHORT_ASK = re.compile(
     r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing)\b"
 )
+# A text made of nothing but a day and its time ("next Monday at 8:30 am", "any time after 4:30 on the
+# 22nd", "sometime tomorrow before 10", "fri 2ish"): before the visit, offering that slot asks for it.
+# A single word more ("next monday my sister visits") is no longer only a slot.
+_SLOT_WORD = (
+    r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
+    r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
+    r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|"
+    r"\d{1,2}(?::\d\d)?(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+ONLY_A_SLOT = re.compile(rf"[\s,.!?-]*(?:(?:{_SLOT_WORD})\b[\s,.!?-]*)+")
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
 ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
 # A duration inside a real question ("45 min or more?") is asked about, not announced.

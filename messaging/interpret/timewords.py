@@ -318,6 +318,7 @@ def find_durations(text: str) -> list[Duration]:
                 or not_a_wait
                 or _DOOR_TIME.match(after)
                 or _HOW_FAR_THE_HOME_IS.match(after)
+                or (_HEDGED_HOUR.fullmatch(m.group(0)) and _A_DAY_BEFORE.search(before))
             ):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
@@ -351,6 +352,12 @@ def find_durations(text: str) -> list[Duration]:
 
 # The English weekday names as one regex alternation: the one home for them (normalize uses it too).
 WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "fri 2ish", "the 21st around 10ish", "tomorrow 3 or so": an hour of that day, not minutes to wait.
+_A_DAY_BEFORE = re.compile(
+    rf"\b(?:{WEEKDAY_NAMES}|tomorrow|tonight|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?: (?:morning|afternoon|evening))?,? (?:at |around |about |by |like )?$"
+)
+_HEDGED_HOUR = re.compile(r"(?:[1-9]|1[0-2]) ?(?:ish|or so)$")
 _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"

@@ -1120,3 +1120,68 @@ def test_near_misses_of_a_time_said_alone_with_an_apology(text):
     status = "completed" if text == "by 3:40 sorry!" else "on_site"
     result = read(text, at="14:20", window=("14:00", "16:00"), status=status)
     assert result.intent != "running_late", (text, result.evidence)
+
+
+# A text that is only a slot on another day, before the visit: it asks for that slot.
+SLOT_DAYS = {
+    "friday": "2026-06-12",
+    "next monday": "2026-06-15",
+    "the 22nd": "2026-06-22",
+    "tomorrow": "2026-06-11",
+}
+SLOT_TIMES = {
+    "": None,
+    " at 8:30 am": "08:30",
+    " 2ish": "14:00",
+    " around 10": "10:00",
+    " after 4:30": "16:30",
+}
+SLOT_LEADS = ("", "sometime ", "any time ")
+
+
+def test_a_text_that_is_only_a_slot_on_another_day_asks_for_it():
+    cases = [
+        (f"{lead}{day}{clock}", ("reschedule", want_day, want_time))
+        for lead, (day, want_day), (clock, want_time) in itertools.product(
+            SLOT_LEADS, SLOT_DAYS.items(), SLOT_TIMES.items()
+        )
+    ]
+
+    def got(text):
+        result = read(
+            text, at="08:00", status="scheduled", window=("13:00", "15:00"), window_day="2026-06-13"
+        )
+        when = result.requested_time.strftime("%H:%M") if result.requested_time else None
+        return result.intent, result.requested_date and result.requested_date.isoformat(), when
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "not_intent"),
+    [
+        ("next monday my sister visits", None, "reschedule"),  # a word more than the slot
+        ("saturday", None, "reschedule"),  # the visit's own day is no new slot
+        ("friday", "Acme: we can do Friday 2-4 or Monday morning instead, which works?", "reschedule"),
+        ("3:30", None, "reschedule"),  # a clock alone may be the customer's ETA
+    ],
+)
+def test_near_misses_of_a_text_that_is_only_a_slot(text, last, not_intent):
+    result = read(
+        text, at="08:00", status="scheduled", window=("13:00", "15:00"), window_day="2026-06-13", last=last
+    )
+    assert result.intent != not_intent, (text, result.evidence)
+
+
+def test_a_slot_the_last_text_offered_is_accepted():
+    offer = "Acme: we can do Friday 2-4 or Monday morning instead, which works?"
+    for text in ("friday", "monday morning", "Friday!"):
+        result = read(
+            text,
+            at="08:00",
+            status="scheduled",
+            window=("13:00", "15:00"),
+            window_day="2026-06-13",
+            last=offer,
+        )
+        assert result.intent == "confirm", (text, result.evidence)

@@ -240,14 +240,14 @@ CUES = (
     cue(
         "running_late.minutes_after_that",
         "running_late",
-        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
+        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b(?! (?:morning|afternoon|evening|night|in the (?:day|week|afternoon)))|won't make it (?:home|back|there) (?:before|until|by|till)|"
         r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
         examples=(
             "late, sorry",
             "I'll be home about 15 min after that, sorry!",
             "Ugh, won't make it home before 11:30",
         ),
-        near_misses=("he came later than expected last time",),
+        near_misses=("he came later than expected last time", "late morning on friday?"),
         vetoes=VETOES,
         why="minutes after that, late at the start",
     ),
