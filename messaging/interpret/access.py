@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .cues.access_info import ACCESS_INFO
+from .cues.access_info import ACCESS_INFO, CODE_PROMISED
 from .normalize import normalise
 from .timewords import find_clocks, find_durations
 
@@ -59,10 +59,15 @@ _HISTORY = re.compile(
 # Words that open a piece without saying anything about the way in.
 _LEADING_FILLER = re.compile(
     r"^(?:(?:fyi|just fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
-    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|"
+    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
-    r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|hi there|hi|hey|hello|"
-    r"good morning)\b[\s,:.!-]*)+",
+    r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|"
+    # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
+    r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas)"
+    r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"
+    r"(?<!\bKey)(?<!\bDog)(?<!\bPark)(?<!\bOur)(?<!\bMy)(?<!\bWe)(?<!\bEl)(?<!\bLa)(?<!\bLe)(?=[\s,.!:]|$))?|"
+    # politeness before an instruction adds nothing to the note: "Please park on the street"
+    r"please|pls|plz)\b[\s,:.!-]*)+",
     re.IGNORECASE,
 )
 # "I'm home now", "we're both back" run into the detail when no comma separates them.
@@ -71,7 +76,10 @@ _LEADING_STATUS = re.compile(
     r"(?:home|back|here)\s+now|just got (?:home|back|here))(?:\s+now)?(?:[\s,.!]+|$)",
     re.IGNORECASE,
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx))+[\s.!]*$", re.IGNORECASE)
+_TRAILING_FILLER = re.compile(
+    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci))+[\s.!]*$",
+    re.IGNORECASE,
+)
 # Intents whose words in a piece mean the piece is about something else than the way in.
 _ELSEWHERE = tuple(
     lx.CUES[intent]
@@ -103,6 +111,9 @@ _ELSEWHERE = tuple(
         r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
         r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"
         r"travel?ling|out of (?:state|the country))\b"
+        # or that they will be there: "je serai là", "I'll be home", "ahí estaré"
+        r"|^(?:i'll|we'll|i will|we will) be (?:home|there|here|around)[.!]*$|^(?:je serai l[àa]|on sera l[àa]|nous serons l[àa]|"
+        r"estar[ée] (?:ah[ií]|en casa)|ah[ií] estar[ée]|estaremos (?:ah[ií]|en casa))\b"
     ),
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.
@@ -128,9 +139,16 @@ _RELAY = re.compile(
 )
 
 
+# Words that announce a question before it: "quick question how much is the fee", "q: will he ...".
+_QUESTION_LEAD = re.compile(
+    r"^\s*(?:(?:quick|one|just a|a quick|another|one more) )?(?:question|q|qq)\b[\s:,.-]*(?=\w)"
+)
+
+
 def _asks(norm: str) -> bool:
     """A real question; a polite instruction without "?", a "when ..." instruction or a message
     passed on ("can you tell him the gate is open?") is none."""
+    norm = _QUESTION_LEAD.sub("", norm)
     if _RELAY.match(norm):
         return False
     if norm.rstrip().endswith("?"):
@@ -139,8 +157,11 @@ def _asks(norm: str) -> bool:
 
 
 def _is_access(norm: str) -> bool:
-    """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied)."""
-    return any(hit.stands for hit in ACCESS_INFO.scan(norm)) or bool(_MORE_ACCESS.search(norm))
+    """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied; a code
+    promised for later, "I'll text the gate code", cancels the cues below too)."""
+    return any(hit.stands for hit in ACCESS_INFO.scan(norm)) or any(
+        not CODE_PROMISED.applies(norm, m.start(), m.end()) for m in _MORE_ACCESS.finditer(norm)
+    )
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -194,8 +215,8 @@ _NEW_THOUGHT = re.compile(
 # Words that open a detail before its cue: "the | side door", "take the | service road", "door | code 2468B".
 _DETAIL_OPENER = re.compile(
     r"^(?:the|a|an|my|our|your|his|her|their|this|that|side|back|front|rear|main|garage|door|gate|lockbox|lock|key|box|"
-    r"service|big|little|two|both|take|use|park|go|head|turn|follow|show|tell|dial|buzz|ring|enter|punch|please|pls|just|"
-    r"el|la|los|las|mi|nuestro|nuestra)$",
+    r"service|big|little|two|both|take|use|park|go|head|turn|follow|show|tell|dial|buzz|ring|enter|punch|please|pls|just|same|"
+    r"el|la|los|las|mi|nuestro|nuestra|del|de|du|des|le|les|code|c[oó]digo|clave|llave|cl[eé]|puerta|porte)$",
     re.I,
 )
 
