@@ -60,6 +60,7 @@ _HISTORY = re.compile(
 _LEADING_FILLER = re.compile(
     r"^(?:(?:fyi|just fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
     r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
+    r"quick one|quick thing|quick note|one thing|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
     r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
@@ -77,7 +78,9 @@ _LEADING_STATUS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
-    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci))+[\s.!]*$",
+    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci))+[\s.!]*$"
+    # emoji after the words: "gate code 8899 🙏"
+    rf"|(?<=\w)[\s.!]*[{_EMOJI}\ufe0f\u200d\s]+$",
     re.IGNORECASE,
 )
 # Intents whose words in a piece mean the piece is about something else than the way in.
@@ -103,6 +106,12 @@ _ELSEWHERE = tuple(
         r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
     ),
     re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
+    # the road on the way is why they are late: "accident on 35 but the gate is open"
+    re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b"),
+    # an apology says why, not how to get in: "so sorry about this but ..."
+    re.compile(
+        r"^(?:(?:so|very|really|i'm|im|i am|we're|soo+) )*(?:sorry|apologies|my bad|oops|d[ée]sol[ée]e?|perd[oó]n|lo siento|disculp\w*)\b"
+    ),
     # The customer's own absence is why a detail is given, not part of it: "I won't be home but ..."
     re.compile(
         r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "

@@ -150,6 +150,7 @@ OTHERS_2 = [
     ("Hi Luis", "Luis"),
     ("is he still coming today?", "coming"),
     ("Yes confirmed", "confirmed"),
+    ("I'm 10-15 min away", "away"),  # a range of minutes is a wait, not a street number
 ]
 AFTER_2 = [
     ("thank you so much", "thank"),
@@ -195,6 +196,7 @@ def test_the_detail_is_kept_and_lateness_questions_greetings_and_thanks_are_not(
         "I'll text the gate code when he's on his way",  # a code promised, not given
         "the code on the invoice says 4411, what is that for?",  # paperwork
         "my gate was broken by the last tech and nobody fixed it",  # damage, not a way in
+        "So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",  # a gate on the road
     ],
 )
 def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
@@ -224,6 +226,21 @@ def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
         (
             "Thank you! Please park on the street, the driveway was just sealed",
             "park on the street, the driveway was just sealed",
+        ),
+        # an apology, an emoji after the words, "quick one -" before them, a range of minutes away
+        (
+            "Ok so sorry about this but I'm going to be 20 min late, the door code is 5566",
+            "the door code is 5566",
+        ),
+        ("ok 👍 gate code 8899 🙏", "gate code 8899"),
+        ("accident on 35 but the gate is open", "the gate is open"),
+        (
+            "Morning! Quick one - the lockbox moved to the side door, code still 7719.",
+            "the lockbox moved to the side door, code still 7719.",
+        ),
+        (
+            "I'm 10-15 min away, just left the vet. Please don't knock, the baby's napping",
+            "don't knock, the baby's napping",
         ),
     ],
 )

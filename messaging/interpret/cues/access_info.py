@@ -109,6 +109,18 @@ DAMAGE_STORY = Veto(
     examples=("my gate was broken by the last tech and nobody fixed it", "he dented our gate last time"),
 )
 
+# A gate on the road is a place in traffic, not the way in: "there's a crash on the Lions Gate".
+ON_THE_ROAD = Veto(
+    "access.veto.on_the_road",
+    "a gate or door named in a traffic story ('there's a crash on the Lions Gate'): no note",
+    re.compile(
+        r"\b(?:crash|accident|traffic|bridge|highway|freeway|hwy|interstate|backed up|detour|road ?works?|wreck)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"<code>|\b(?:code|key|lock ?box|unlocked|open|use|side|back|front|garage)\b"),
+    examples=("So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",),
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "access.codes_keys_doors",
@@ -126,6 +138,7 @@ CUES: tuple[Cue, ...] = (
             CODE_PROMISED,
             PAPERWORK_CODE,
             DAMAGE_STORY,
+            ON_THE_ROAD,
         ),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
@@ -135,7 +148,7 @@ CUES: tuple[Cue, ...] = (
         r"park (?:in|on|at|behind|out)|parking(?:'s)?|visitor (?:spot|parking)|on the street",
         r"(?:german )?shepherds?|(?:dogs?|pets?) in the (?:back ?yard|yard|garden|house)|put the dogs? (?:away|inside|up)|"
         r"(?:dog|dogs|cat|cats)(?:'s)? (?:isn't|is not|doesn't|does not|hates|bites|barks|won't)|wrong (?:house|address)|"
-        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?! ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish))|meet me (?:in|at|by|out front|outside)|"
+        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?!(?: ?(?:-|–|to|or) ?\d{1,3})? ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish)|[-–]\d)|meet me (?:in|at|by|out front|outside)|"
         r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         examples=("park on the street please", "the dog is friendly", "we have a new puppy, watch the door"),
