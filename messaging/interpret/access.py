@@ -123,6 +123,9 @@ _ELSEWHERE = tuple(
         # or that they will be there: "je serai là", "I'll be home", "ahí estaré"
         r"|^(?:i'll|we'll|i will|we will) be (?:home|there|here|around)[.!]*$|^(?:je serai l[àa]|on sera l[àa]|nous serons l[àa]|"
         r"estar[ée] (?:ah[ií]|en casa)|ah[ií] estar[ée]|estaremos (?:ah[ií]|en casa))\b"
+        # in French and Spanish, away: "je serai au travail", "no estaré", "estoy en el trabajo"
+        r"|^(?:je (?:serai|suis) (?:au travail|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
+        r"(?:estoy|estar[ée]) en el trabajo)\b"
     ),
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.

@@ -197,6 +197,7 @@ def test_the_detail_is_kept_and_lateness_questions_greetings_and_thanks_are_not(
         "the code on the invoice says 4411, what is that for?",  # paperwork
         "my gate was broken by the last tech and nobody fixed it",  # damage, not a way in
         "So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",  # a gate on the road
+        "room 214 at the hospital with my mom, need to reschedule",  # where the customer is, not the home
     ],
 )
 def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
@@ -234,6 +235,10 @@ def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
         ),
         ("ok 👍 gate code 8899 🙏", "gate code 8899"),
         ("accident on 35 but the gate is open", "the gate is open"),
+        (
+            "Merci pour le rappel! Je serai au travail, la clé est chez la voisine au 12",
+            "la clé est chez la voisine au 12",
+        ),
         (
             "Morning! Quick one - the lockbox moved to the side door, code still 7719.",
             "the lockbox moved to the side door, code still 7719.",

@@ -181,7 +181,17 @@ CUES: tuple[Cue, ...] = (
             "the furnace is in the crawlspace",
         ),
         near_misses=("what time is he coming?", "thanks for the reminder"),
-        vetoes=(DONE_ON_ARRIVAL,),
+        vetoes=(
+            DONE_ON_ARRIVAL,
+            Veto(
+                "access.veto.room_elsewhere",
+                "a room in a hospital or hotel is where the customer is, not the home: 'room 214 at the hospital'",
+                re.compile(r"\b(?:hospital|hotel|motel|clinic|icu|emergency room)\b"),
+                scope="phrase",
+                unless=re.compile(r"\b(?:buzz|elevator|entrance|gate|code|door|use|park)\b"),
+                examples=("room 214 at the hospital with my mom, need to reschedule",),
+            ),
+        ),
         why="buzzers, units and floors, someone home to let him in, where the equipment is (h13b)",
     ),
     cue(
