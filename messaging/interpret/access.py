@@ -78,7 +78,8 @@ _LEADING_STATUS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
-    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci))+[\s.!]*$"
+    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci|"
+    r"hope (?:that|this) helps))+[\s.!]*$"
     # emoji after the words: "gate code 8899 🙏"
     rf"|(?<=\w)[\s.!]*[{_EMOJI}\ufe0f\u200d\s]+$",
     re.IGNORECASE,
@@ -219,7 +220,10 @@ _THOUGHT_CANNOT_FOLLOW = re.compile(
 # What opens a new thought after a detail: "gate code is 4411 | and I'm running 10 late".
 _NEW_THOUGHT = re.compile(
     r"^(?:and|but|so|then|also|plus|i|i'm|im|i'll|ill|i've|we|we're|we'll|sorry|running|be|see|thanks|thank|thx|ty|"
-    r"should|will|gonna|just|stuck|omw|eta|can|could|what|when|lmk|let me know|text|call|y|pero|gracias|llego|voy)\b",
+    r"should|will|gonna|just|stuck|omw|eta|can|could|what|when|lmk|let me know|text|call|y|pero|gracias|llego|voy|"
+    # voice-to-text runs the next thought on: "... 4411 traffic is bad", "... 4411 how long will it take",
+    # "... open 10 mins away", "... 4411 j'arrive dans 10 minutes"
+    r"traffic|my bad|hope|(?:is|are|does|did) (?:he|she|they|you|u|it|the tech|your tech)|how (?:long|much|many|do|does|is|will|soon)|j|je|j'arrive|on arrive|nous|estoy|\d+(?= ?(?:min|mins|minutes|out|away)))\b",
     re.I,
 )
 

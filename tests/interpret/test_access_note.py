@@ -251,3 +251,27 @@ def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
 )
 def test_round_two_families_keep_exactly_the_detail(text, expected):
     assert access_note(text) == expected
+
+
+# Voice-to-text: the next thought runs on after the detail with no stop at all.
+RUN_ON_AFTER = [
+    ("traffic is bad be there in 20", "traffic"),
+    ("running about 15 behind", "behind"),
+    ("is he still coming", "coming"),
+    ("how long will it take", "long"),
+    ("20 min out", "out"),
+    ("hope that helps", "hope"),
+    ("thanks again for fitting us in", "fitting"),
+    ("my bad for the late notice", "notice"),
+]
+
+
+@pytest.mark.parametrize(
+    ("detail", "after"), list(itertools.product(DETAILS, RUN_ON_AFTER)), ids=lambda v: str(v)[:20]
+)
+def test_a_thought_run_on_after_the_detail_is_cut_off(detail, after):
+    text = f"{detail[0]} {after[0]}"
+    note = access_note(text)
+    assert note is not None, text
+    assert detail[1].lower() in note.lower(), (text, note)
+    assert after[1].lower() not in note.lower(), (text, note)
