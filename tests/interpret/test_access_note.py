@@ -275,3 +275,24 @@ def test_a_thought_run_on_after_the_detail_is_cut_off(detail, after):
     assert note is not None, text
     assert detail[1].lower() in note.lower(), (text, note)
     assert after[1].lower() not in note.lower(), (text, note)
+
+
+# Words that announce the detail before it says anything: left out of the note.
+LEAD_INS = [
+    "I forgot to mention",
+    "forgot to say",
+    "just remembered",
+    "one other thing",
+    "before I forget",
+    "I should mention",
+    "also wanted to let you know",
+    "not sure if I told you but",
+    "running 10 late. Forgot to mention,",
+]
+
+
+@pytest.mark.parametrize(
+    ("detail", "lead_in"), list(itertools.product(DETAILS, LEAD_INS)), ids=lambda v: str(v)[:20]
+)
+def test_a_lead_in_that_announces_the_detail_is_left_out(detail, lead_in):
+    assert access_note(f"{lead_in} {detail[0]}") == detail[0]
