@@ -262,9 +262,10 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
 def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece holding an access detail and, with no comma between, something else ("running late 20
     min gate code is 4411", "gate code is 4411 and I'm running about 10 late", "what time is he
-    coming the gate code is 4471"): cut off the run of words at either end that has no access cue
-    and that another intent claims or that asks. A piece that is all detail stays whole, and so does
-    a question about the way in ("is the gate code still 4471?")."""
+    coming the gate code is 4471"): cut off the run of words at either end, or between two details
+    ("gate code 4411 running 10 late dog is in the yard"), that has no access cue and that another
+    intent claims or that asks. A piece that is all detail stays whole, and so does a question about
+    the way in ("is the gate code still 4471?")."""
     piece = raw[start:end]
     whole = normalise(piece)
     if _kind(whole) not in ("access", "question") or not _is_access(whole):
@@ -280,13 +281,24 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, start + lead), *_split_off_other(raw, start + lead, end)]
     for cut in starts:  # the longest trailing run first
         left, right = piece[:cut], piece[cut:]
+        if not _NEW_THOUGHT.match(right) or _THOUGHT_CANNOT_FOLLOW.search(left):
+            continue
+        if other(right) and _kind(normalise(left)) == "access":
+            return [(start, start + cut), (start + cut, end)]
+        # Another thought between two details: "gate code 4411 | running 10 late | dog is in the yard".
+        resumes = _detail_start(right, [s - cut for s in starts if s > cut]) or 0
+        between = right[:resumes]
         if (
-            _NEW_THOUGHT.match(right)
-            and not _THOUGHT_CANNOT_FOLLOW.search(left)
-            and other(right)
+            between
+            and other(between)
+            and not _LEADING_FILLER.fullmatch(between.strip())  # "and", "so": the details stay joined
             and _kind(normalise(left)) == "access"
         ):
-            return [(start, start + cut), (start + cut, end)]
+            return [
+                (start, start + cut),
+                (start + cut, start + cut + resumes),
+                *_split_off_other(raw, start + cut + resumes, end),
+            ]
     return [(start, end)]
 
 

@@ -296,3 +296,25 @@ LEAD_INS = [
 )
 def test_a_lead_in_that_announces_the_detail_is_left_out(detail, lead_in):
     assert access_note(f"{lead_in} {detail[0]}") == detail[0]
+
+
+# Another thought between two details, all run together: both details stay, the thought goes.
+BETWEEN = [("running 10 late", "late"), ("be there in 20", "20"), ("sorry running behind", "behind")]
+PAIRS = [
+    ("gate code 4411", "dog is in the yard", "4411", "yard"),
+    ("lockbox 7719", "park in the driveway", "7719", "driveway"),
+    ("the code is 2580", "key is under the mat", "2580", "mat"),
+    ("side door is open", "the dog is friendly", "side door", "friendly"),
+]
+
+
+@pytest.mark.parametrize(
+    ("pair", "between"), list(itertools.product(PAIRS, BETWEEN)), ids=lambda v: str(v)[:20]
+)
+def test_a_thought_between_two_run_on_details_is_cut_out(pair, between):
+    first, second, first_key, second_key = pair
+    text = f"{first} {between[0]} {second}"
+    note = access_note(text)
+    assert note is not None, text
+    assert first_key in note and second_key in note, (text, note)
+    assert between[1] not in note, (text, note)
