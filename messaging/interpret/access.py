@@ -64,7 +64,7 @@ _LEADING_FILLER = re.compile(
     # a lead-in that announces the detail: "I forgot to mention", "before I forget", "wanted to let you know"
     r"(?:i )?forgot to (?:mention|say|tell you)(?: that)?|(?:i )?just remembered(?: that)?|one (?:other|more|last) thing|"
     r"before i forget|i should (?:mention|say|tell you)(?: that)?|(?:i )?(?:just )?want(?:ed)? to (?:let you know|say|tell you|mention)"
-    r"(?: that)?|not sure if i (?:told|mentioned to|said to)(?: you)?(?:,? but)?|(?:just )?to let you know(?: that)?|"
+    r"(?: that)?|not sure if i (?:told|mentioned to|said to)(?: you)?(?:,? but)?|(?:just )?(?:to let|letting) you know(?: that)?|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
     r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"

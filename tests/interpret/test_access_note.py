@@ -236,6 +236,10 @@ def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
         ("ok 👍 gate code 8899 🙏", "gate code 8899"),
         ("accident on 35 but the gate is open", "the gate is open"),
         (
+            "will he need to get into the attic? the hatch is in the master closet",
+            "the hatch is in the master closet",
+        ),
+        (
             "Merci pour le rappel! Je serai au travail, la clé est chez la voisine au 12",
             "la clé est chez la voisine au 12",
         ),

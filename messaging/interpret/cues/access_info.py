@@ -169,7 +169,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
         r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
         r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
-        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
+        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter|hatch|shut ?off|fuse box|breaker box|"
+        r"sump pump|crawl ?space (?:door|entrance|access)|attic (?:access|door|entrance|stairs|ladder)|access panel|water main) "
+        r"(?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down|through|inside|by|next to)",
         r"(?:rear|back|side|front|alley|garage|basement|service|main|side) (?:entrance|entry|path|steps|stairs)|entrance|alley",
         r"(?:i'm|we're|i am|we are|address is|it's) (?:at )?<addr>|concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
         r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
@@ -179,6 +181,8 @@ CUES: tuple[Cue, ...] = (
             "buzz 204 when you get here",
             "my neighbour Doris will let him in",
             "the furnace is in the crawlspace",
+            "the hatch is in the master closet",
+            "the water shutoff is under the stairs",
         ),
         near_misses=("what time is he coming?", "thanks for the reminder"),
         vetoes=(
