@@ -438,6 +438,7 @@ _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _RANGE_END_BEFORE = re.compile(
     r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $|\b\d{1,2}[:.]\d{2}(?: ?[ap]m)? ?(?:-|to) ?$"
 )  # "between 12:30 and 1", "around 2:45-3"
+_A_SHARE_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 _H_SELF = re.compile(
@@ -518,6 +519,8 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         text[max(0, m.start() - 24) : m.start()],
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
+    if _A_SHARE_AFTER.match(text[m.end() :]):
+        return None  # "my phone is at 5%", "battery at 10 percent": a share, not an hour
     hedged = re.search(r"ish$", m.group(0)) or _H_OR_LATER.match(text[m.end() :])
     if (
         hedged

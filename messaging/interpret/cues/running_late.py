@@ -22,7 +22,7 @@ ASKED_OF_THE_TECH = Veto(
     "running_late.veto.asked_of_the_tech",
     "a lateness asked about someone else: 'is Sam running late?', 'is the tech running behind?'",
     re.compile(
-        r"\b(?:is|are|was) (?:he|she|they|the (?:tech\w*|guy|plumber|electrician|crew)|your (?:guy|tech\w*)|(?!i\b|we\b)[a-z]+)"
+        r"(?<!this )(?<!it )\b(?:is|are|was) (?:he|she|they|the (?:tech\w*|guy|plumber|electrician|crew)|your (?:guy|tech\w*)|(?!i\b|we\b)[a-z]+)"
         r" (?:\w+ )?$"
     ),
     scope="before",
