@@ -193,7 +193,7 @@ CUES = (
     cue(
         "cancel.went_elsewhere",
         "cancel",
-        r"(?:went|going|gone|decided to go|chose to go) with (?:someone else|somebody else|another (?:\w+ )?\w+|a different \w+)|"
+        r"(?:went|gone|decided to go|chose to go) with (?:someone else|somebody else|another (?:\w+ )?\w+|a different \w+)|"
         r"(?:found|hired|booked|got|called) (?:someone else|somebody else|(?:another|a different) (?:company|plumber|electrician|contractor|guy|tech|"
         r"technician|business|service|outfit|handyman|firm|person|hvac (?:company|guy)))|"
         r"(?:contratamos|contrat[ée]|conseguimos|consegu[íi]|encontramos|encontr[ée]|llamamos|llam[ée]) (?:a )?(?:otra|otro) "
@@ -204,7 +204,7 @@ CUES = (
             "we hired a different plumber",
             "ya contratamos a otra compañía",
         ),
-        near_misses=("I found another leak under the sink", "going with the blue one for the faucet"),
+        near_misses=("I found another leak under the sink", "one more delay and I'm going with someone else"),
         vetoes=CANCEL_VETOES,
         why="someone else is doing the job",
     ),

@@ -924,14 +924,17 @@ CUES = (
     cue(
         "complaint.still_does_it",
         "complaint",
-        r"(?<!does it )(?<!will it )still (?:makes?|making|does|doing|smells?|smelling|rattles?|rattling|squeaks?|squeaking|drips?|leaks?|trips?|tripping) "
-        r"(?:that|the|this|a|same|it|its)\b|took (?:forever|ages|all day)\b",
+        r"(?<!does it )(?<!will it )still (?:makes|making|does|doing|smells|smelling|rattles|rattling|squeaks|squeaking|drips|leaks|trips|tripping) "
+        r"(?:that|the|this|a|same|it|its)\b",
         examples=(
             "3. took forever and still makes that noise",
             "it still does the same thing",
             "still smells the same",
         ),
-        near_misses=("does it still make noise when it starts? that is normal", "he makes a good point"),
+        near_misses=(
+            "does it still make noise when it starts? that is normal",
+            "would Luis still make it in time?",
+        ),
         vetoes=VETOES,
         why="the fault goes on after the visit",
     ),
