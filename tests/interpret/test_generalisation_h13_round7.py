@@ -60,6 +60,10 @@ GRIEVANCES = (
     "la factura salió mucho más cara que el presupuesto",
     "el técnico dejó todo sucio",
     "sigue sin funcionar y ya pagué",
+    "invoice is almost double the estimate",
+    "estimate was 250 and now its 480?",
+    "the new thermostat is already blank",
+    "la factura vino mucho más alta de lo que dijeron",
 )
 AFTERS = ("", " fyi", ". just saying")
 
@@ -105,6 +109,8 @@ NOT_WANTED = (
     "we sold the house, take us off the schedule",
     "ya contratamos a otra compañía",
     "mi esposo ya lo arregló, no hace falta que vengan",
+    "my brother in law came by and fixed it",
+    "nevermind its fine now, the reset button worked",
 )
 TAILS = ("", ", sorry", ". thanks anyway")
 
@@ -122,6 +128,8 @@ def test_a_visit_no_longer_wanted_is_a_cancel(text):
         "can I fix it myself before he comes?",
         "can he remove the old water heater at the appointment?",
         "¿cuándo lo arreglan?",
+        "your guy came by and fixed it in may but it's leaking again",
+        "one more delay and I'm going with someone else",
     ],
 )
 def test_look_alikes_of_a_visit_not_wanted_are_not_a_cancel(text):
@@ -139,6 +147,8 @@ def test_look_alikes_of_a_visit_not_wanted_are_not_a_cancel(text):
             "no idea what this is about",
             "you got the wrong guy",
             "don't know what this message is for",
+            "i dont know anyone named dana",
+            "no tengo ninguna cita con ustedes",
         )
         for s in _styled(w)
     ],
@@ -148,7 +158,12 @@ def test_not_knowing_what_the_text_is_about_is_a_wrong_number(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["no idea what this noise is, can he look?", "you got the wrong part, it's a 40 gallon"]
+    "text",
+    [
+        "no idea what this noise is, can he look?",
+        "you got the wrong part, it's a 40 gallon",
+        "I don't know anyone who does gutters, do you?",
+    ],
 )
 def test_look_alikes_of_a_wrong_number_are_not_one(text):
     assert "wrong_number" not in _read(text).intents, text

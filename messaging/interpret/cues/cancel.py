@@ -211,13 +211,16 @@ CUES = (
     cue(
         "cancel.working_again",
         "cancel",
-        r"(?:never ?mind|nvm|nevermind|forget it)\W+(?:\w+ ){0,6}(?:working|works|fixed|sorted|fine|reset|figured|came back on)|"
+        r"(?:never ?mind|nvm|nevermind|forget it)\W+(?:[\w']+ ){0,6}(?:working|works|worked|fixed|sorted|fine|reset|figured|came back on)|"
+        r"came (?:by|over|out) and (?:fixed|sorted|repaired) (?:it|the (?:problem|issue|leak))|"
         r"(?:it's|its|it is|it) (?:started |is )?working (?:again|fine now)|started working again|(?:just|only) needed (?:a |to be )?reset|"
         r"(?:decided to|going to|gonna|we'll|i'll|will) (?:just )?(?:replace|fix|do|handle|sort) (?:it|this) (?:ourselves|myself)|"
         r"sold the (?:house|home|place|property)",
         examples=(
             "never mind, it started working again",
             "nvm the breaker just needed reset lol",
+            "nevermind its fine now, the reset button worked",
+            "we're good, my brother in law came by and fixed it",
             "we decided to just replace it ourselves",
             "we sold the house, please take us off the schedule",
         ),

@@ -894,12 +894,15 @@ CUES = (
     cue(
         "complaint.quote_against_bill",
         "complaint",
-        r"(?:quote|quoted|estimate)d? (?:said|says|was|of) [^.!?]{0,25}(?:invoice|bill|charged?|charging|total)\w*|"
+        r"(?:quote|quoted|estimate)d? (?:said|says|was|of) [^.!?]{0,25}(?:(?:invoice|bill|charged?|charging|total)\w*|"
+        r"now (?:it's|its|it is|they want|you want))|"
+        r"(?:almost |nearly |like )?(?:double|twice|triple) (?:the |what (?:the |you |he )?)?(?:estimate|quote|quoted)|"
         r"(?:invoice|bill|factura|cuenta) (?:sali[óo]|vino|lleg[óo]|fue|es) (?:\w+ ){0,2}m[áa]s (?:cara|caro|alta|alto) que (?:el|lo|la) "
-        r"(?:presupuesto|cotizaci[óo]n|cotizado|acordado|dicho)|m[áa]s (?:cara|caro) de lo (?:que (?:dijeron|cotizaron)|acordado|cotizado)",
+        r"(?:presupuesto|cotizaci[óo]n|cotizado|acordado|dicho)|m[áa]s (?:cara|caro|alta|alto) de lo (?:que (?:me )?(?:dijeron|cotizaron)|acordado|cotizado)",
         examples=(
             "quote said 180, invoice says 412??",
             "the estimate was 200 and the bill came to 450",
+            "invoice is almost double the estimate",
             "la factura salió mucho más cara que el presupuesto",
             "salió más caro de lo que dijeron",
         ),
@@ -910,7 +913,7 @@ CUES = (
     cue(
         "complaint.new_part_already_failing",
         "complaint",
-        r"already (?:loose|broke|broken|leaking|dripping|wobbl\w*|cracked|rusting|peeling|falling (?:apart|off)|coming (?:off|loose|apart)|"
+        r"already (?:loose|broke|broken|leaking|dripping|wobbl\w*|cracked|rusting|peeling|blank|dead|clogged|stuck|jammed|tripping|beeping|falling (?:apart|off)|coming (?:off|loose|apart)|"
         r"making (?:a |that |the )?noise|acting up|not working|stopped working)",
         examples=(
             "the new faucet is already loose",

@@ -139,8 +139,15 @@ CUES = (
         "wrong_number.no_idea_what_this_is",
         "wrong_number",
         r"no idea what (?:this|that|this text|this message) is (?:about|for|regarding)|(?:don't|do not|dont) know what (?:this|this text|this message) is (?:about|for|regarding)|"
-        r"you (?:got|have) the wrong (?:guy|gal|girl|lady|dude|house|address)|no s[ée] (?:de )?qu[ée] (?:es|se trata) (?:esto|este mensaje)",
-        examples=("no idea what this is about", "you got the wrong guy buddy", "no sé de qué se trata esto"),
+        r"you (?:got|have) the wrong (?:guy|gal|girl|lady|dude|house|address)|(?:don't|dont|do not) know (?:anyone|anybody) (?:named|called|by (?:that|the) name)|"
+        r"no tengo (?:ninguna )?cita con (?:ustedes|ellos|nadie)|(?:yo )?no (?:hice|ped[ií]|agend[ée]) (?:ninguna )?cita|no s[ée] (?:de )?qu[ée] (?:es|se trata) (?:esto|este mensaje)",
+        examples=(
+            "no idea what this is about",
+            "you got the wrong guy buddy",
+            "no sé de qué se trata esto",
+            "i dont know anyone named dana",
+            "no tengo ninguna cita con ustedes",
+        ),
         near_misses=("no idea what this noise is, can he look?", "I don't know what this part is for"),
         why="the customer does not know what the text is about: it reached the wrong person",
     ),
