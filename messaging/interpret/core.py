@@ -269,6 +269,12 @@ def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], 
     return any(s < end and start < e for i in intents for s, e in spans.get(i, []))
 
 
+def _asks_after_comma(clause: str) -> bool:
+    """A clause whose later phrase is a polite request ("we had a flood last spring, can he check the sump
+    pump"): the telling before the comma leads to the asking after it (issue 13, round 7)."""
+    return any(lx.REQUEST_AFTER_COMMA.match(phrase) for phrase in _clauses(clause, _PHRASE)[1:])
+
+
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
     """A question clause no other cue explains is a `question`."""
     answered = (
@@ -285,7 +291,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
-        if _lettered_words(clause) < 2 or not lx.QUESTION.search(clause):
+        if _lettered_words(clause) < 2 or not (lx.QUESTION.search(clause) or _asks_after_comma(clause)):
             continue
 
         # "I smell gas, what do I do??": the asking part after the comma stands on its own.
@@ -760,6 +766,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     rest_norm = normalise(rest) if rest != raw else norm
     if stop := lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{stop.group(0)}'")
+    elif start := lx.OPT_IN_REQUESTS.search(rest_norm):
+        reading.add("opt_in", f"request to be texted again '{start.group(0)}'")
     spans = _match_cues(rest_norm, reading)
     hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
     if hazard:

@@ -87,6 +87,12 @@ COME_AFTER = re.compile(
 
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
 POLITE_REQUEST = re.compile(r"^\s*(?:please )?(?:could|can|would|will) (?:you|he|she|they|u)\b")
+# A request after a comma that makes the clause a question ("we had a flood last spring, can he check the
+# sump pump", "tuvimos una inundación, puede revisar la bomba"), issue 13 round 7.
+REQUEST_AFTER_COMMA = re.compile(
+    POLITE_REQUEST.pattern + r"|^\s*(?:por favor )?(?:puede|pueden|podr[ií]a|podr[ií]an) (?:usted(?:es)? )?"
+    r"(?:revisar|cambiar|ver|checar|mirar|traer|hacer|arreglar|limpiar)\b"
+)
 
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
@@ -143,7 +149,10 @@ VAGUE_PERIODS = _alt(
 # Stop requests in words: revocation of consent by any reasonable means.
 STOP_REQUESTS = _alt(
     r"stop (?:texting|messaging|sending|contacting|txting|the texts|the messages|these|all)",
-    r"(?:take|remove|delete) (?:me|my number|this number|my (?:cell|phone)(?: number)?) (?:off|from)",
+    r"(?:take|remove|delete) (?:me|my number|this number|my (?:cell|phone)(?: number)?) (?:off|from)(?! (?:the|your) (?:schedule|calendar|books))",
+    # round 7 (issue 13): "I never signed up for these", a bare "stop" ending a sentence, Spanish "sáquenme de la lista"
+    r"never (?:signed up|opted in|subscribed|agreed) (?:for |to )?(?:these|this|your|any)? ?(?:texts|messages|sms|alerts|notifications|list)|"
+    r"[,.!] ?stop[.! ]*$|s[aá](?:ca|came|quenme|quen|cenme) de (?:la|esta|su|sus) lista",
     r"^(?:please |pls |plz )?(?:remove|delete) (?:me|my number|this number)(?: please| pls| plz)?\s*[.!]*$",
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
     r"(?:don't|do not) send (?:me )?(?:any )?(?:more )?(?:texts|messages|reminders)|(?:any|no) (?:more|further) (?:texts|messages|reminders|sms)",
@@ -170,6 +179,15 @@ STOP_REQUESTS = _alt(
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
+# A clear request to be texted again: an opt-in said in words (issue 13, round 7). The keywords
+# (START, UNSTOP, YES after an opt-out) are in `consent.py`.
+OPT_IN_REQUESTS = _alt(
+    r"(?:you |u )?can (?:text|message|contact|sms) (?:me|us) again|(?:start|resume|keep) (?:texting|messaging|sending)(?: me)? (?:again|the (?:texts|reminders))|"
+    r"(?:want|like|need) (?:the |my |your )?(?:texts|messages|reminders|notifications|alerts) back|put me back on (?:the |your )?(?:list|texts|reminders|messages)|"
+    r"re-?subscribe me|opt me (?:back )?in|"
+    r"(?:pueden|puede|podr[ií]an) volver a (?:mandarme|enviarme|escribirme)|quiero volver a recibir (?:los )?(?:mensajes|textos|recordatorios)",
+)
+
 CHURN_THREATS = _alt(
     r"(?:calling|call|finding|find|hiring|hire|going with|using|go with|get) (?:someone|somebody|another|a different) ?\w*",
     r"never (?:using|use|hiring|calling|again)|take my business|going elsewhere|leav(?:e|ing) (?:a )?(?:bad )?review",
