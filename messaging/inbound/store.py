@@ -17,13 +17,12 @@ from functools import partial
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, connections, transaction
-from django.db.models.constants import OnConflict
-from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from django_q.brokers import Broker, get_broker
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer
+from messaging.db import compiled_insert
 from messaging.inbound.drain import drains_in_use, partition_of, queue_drain
 from messaging.inbound.pipeline import answer_at_once, consent_keyword_in
 from messaging.models import Cause, Direction, Message, MessageStatus
@@ -73,26 +72,18 @@ def _insert_sql(alias: str, vendor: str) -> str:
     One round trip instead of a lookup and an insert; both subqueries read the unique phone
     index. Compiling the insert and preparing 20-odd values through the ORM for each text was a
     good part of the webhook's CPU."""
-    query = InsertQuery(Message, on_conflict=OnConflict.IGNORE)
-    query.insert_values(_INSERTED_FIELDS, [Message(phone="+14155550100", provider_sid="SM0")])
-    compiler = query.get_compiler(alias)
-    compiler.returning_fields = [Message._meta.pk, Message._meta.get_field("customer")]
-    [(sql, params)] = compiler.as_sql()
-    head, values_open, tail = sql.partition("VALUES (")
-    placeholders, close, rest = tail.partition(")")
-    columns = placeholders.split(", ")
-    if (
-        len(params) != len(_INSERTED_FIELDS)
-        or set(columns) != {"%s"}
-        or len(columns) != len(_INSERTED_FIELDS)
-        or "RETURNING" not in rest.upper()
-    ):
-        raise ImproperlyConfigured("the inbound insert did not compile to VALUES (%s, ...) with RETURNING")
+    insert = compiled_insert(
+        Message(phone="+14155550100", provider_sid="SM0"),
+        _INSERTED_FIELDS,
+        returning=[Message._meta.pk, Message._meta.get_field("customer")],
+        alias=alias,
+    )
+    columns = insert.placeholders
     customer = f"({_customer_lookup_sql(alias)})"
     names = [field.name for field in _INSERTED_FIELDS]
     columns[names.index("customer")] = customer
     columns[names.index("flagged")] = f"({customer} IS NULL)"
-    return head + values_open + ", ".join(columns) + close + rest
+    return insert.with_columns(columns)
 
 
 @functools.cache

@@ -23,15 +23,13 @@ from functools import partial
 
 import phonenumbers
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, connections, transaction
 from django.db.models import Case, F, OuterRef, Q, Value, When
-from django.db.models.constants import OnConflict
-from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer, Job
+from messaging.db import CompiledInsert, compiled_insert
 from messaging.models import Cause, Consent, ConsentChange, Direction, Message, MessageStatus
 from messaging.outbox.consent import consent_change, is_opted_out, opted_out
 from messaging.outbox.segments import SegmentCount, count_segments
@@ -270,24 +268,15 @@ _OUTBOX_INDEX = {field.name: index for index, field in enumerate(_OUTBOX_FIELDS)
 
 
 @functools.cache
-def _outbox_insert_sql(alias: str) -> tuple[str, str, str]:
-    """The ORM's own INSERT ... ON CONFLICT DO NOTHING RETURNING id, dedupe_key for one outbound
-    text, split around its row of placeholders so `send_many` can repeat the row: compiled once
-    per database."""
-    query = InsertQuery(Message, on_conflict=OnConflict.IGNORE)
-    query.insert_values(_OUTBOX_FIELDS, [Message(phone="+14155550100", dedupe_key="k")])
-    compiler = query.get_compiler(alias)
-    compiler.returning_fields = [Message._meta.pk, Message._meta.get_field("dedupe_key")]
-    [(sql, params)] = compiler.as_sql()
-    head, values_open, tail = sql.partition("VALUES (")
-    placeholders, close, rest = tail.partition(")")
-    if (
-        len(params) != len(_OUTBOX_FIELDS)
-        or set(placeholders.split(", ")) != {"%s"}
-        or "RETURNING" not in rest
-    ):
-        raise ImproperlyConfigured("the outbox insert did not compile to VALUES (%s, ...) RETURNING")
-    return head + values_open.removesuffix("("), f"({placeholders}{close}", rest
+def _outbox_insert(alias: str) -> CompiledInsert:
+    """The ORM's own INSERT ... ON CONFLICT DO NOTHING RETURNING id, dedupe_key for outbound
+    texts, compiled once per database; `send_many` repeats its row."""
+    return compiled_insert(
+        Message(phone="+14155550100", dedupe_key="k"),
+        _OUTBOX_FIELDS,
+        returning=[Message._meta.pk, Message._meta.get_field("dedupe_key")],
+        alias=alias,
+    )
 
 
 @functools.cache
@@ -366,7 +355,7 @@ def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> 
             row[index["next_attempt_at"]] = adapt(max(text.send_after, now)) if text.send_after else stamp
         rows.append(row)
     written: dict[str, Written] = {}
-    head, row_sql, tail = _outbox_insert_sql(connection.alias)
+    insert = _outbox_insert(connection.alias)
     refused_keys = {
         text.dedupe_key
         for (text, _, _), row in zip(checked, rows, strict=True)
@@ -376,9 +365,7 @@ def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> 
     with connection.cursor() as cursor:
         for start in range(0, len(rows), per_insert):
             chunk = rows[start : start + per_insert]
-            cursor.execute(
-                head + ", ".join([row_sql] * len(chunk)) + tail, [value for row in chunk for value in row]
-            )
+            cursor.execute(insert.sql(len(chunk)), [value for row in chunk for value in row])
             for message_id, key in cursor.fetchall():
                 written[key] = Written(message_id=message_id, refused=key in refused_keys)
     due = [
