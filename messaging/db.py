@@ -8,6 +8,7 @@ the row (many rows in one statement) or put an expression in place of a column's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -69,3 +70,23 @@ def compiled_insert(
             f"the insert did not compile to VALUES (%s, ...) RETURNING: {sql}"  # noqa: S608 - a message
         )
     return CompiledInsert(head=head + values.removesuffix("("), row=f"({placeholders})", tail=tail)
+
+
+# What `sql_literal` writes inline: a word of letters, digits and a few marks, never a quote or a %.
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9_.:+-]*")
+
+
+def sql_literal(value: object) -> str | None:
+    """`value` written as SQL, for a constant a statement written once can carry inline instead of
+    a parameter (each parameter costs the driver a conversion on every execution): NULL, a whole
+    number, a plain word. None for any other value (a flag, a date, text with quotes...), which
+    stays a parameter; the same text on PostgreSQL and SQLite."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):  # true/false on one database, 1/0 on the other
+        return None
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, str) and _PLAIN_WORD.fullmatch(text := str(value)):
+        return f"'{text}'"
+    return None

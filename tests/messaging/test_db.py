@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models.functions import Now
 from django.utils import timezone
 
-from messaging.db import compiled_insert
+from messaging.db import compiled_insert, sql_literal
 from messaging.models import Consent
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +59,24 @@ def test_a_field_the_orm_does_not_write_as_a_placeholder_is_refused():
     template = Consent(phone="+14155550100", opted_out=False, updated_at=Now())  # SQL, no placeholder
     with pytest.raises(ImproperlyConfigured, match="VALUES"):
         compiled_insert(template, FIELDS, returning=[Consent._meta.pk], alias=connection.alias)
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [(None, "NULL"), (0, "0"), (12, "12"), ("", "''"), ("received", "'received'"), ("GSM-7", "'GSM-7'")],
+)
+def test_a_plain_constant_is_written_inline(value, written):
+    assert sql_literal(value) == written
+
+
+@pytest.mark.parametrize(
+    "value", [True, False, "it's", "100%", "a b", "x'; DROP TABLE t; --", 1.5, [], timezone.now()]
+)
+def test_anything_else_stays_a_parameter(value):
+    assert sql_literal(value) is None
+
+
+def test_a_plain_constant_reads_back_as_itself():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {sql_literal('GSM-7')}, {sql_literal(7)}, {sql_literal(None)}")  # noqa: S608
+        assert cursor.fetchone() == ("GSM-7", 7, None)
