@@ -28,6 +28,7 @@ LAYERS = (
     {
         "messaging",
         "messaging/models",
+        "messaging/db",
         "messaging/redact",
         "messaging/interpret",
         "messaging/hazards",
