@@ -122,11 +122,12 @@ def waiting_texts(partition: int, *, skip: set[int], limit: int = DRAIN_BATCH) -
     return list(texts.order_by("created_at", "pk").values_list("pk", flat=True)[:limit])
 
 
-def handle_text(message_id: int) -> str:
-    """One text, as its own task would handle it; a failure is flagged for the dispatcher and
-    counted, so the drains try a text a few times at most (the sweep's count too)."""
+def handle_text(message_id: int, batch: pipeline.BatchRead | None = None) -> str:
+    """One text, as its own task would handle it (with what the drain read for its batch); a
+    failure is flagged for the dispatcher and counted, so the drains try a text a few times at
+    most (the sweep's count too)."""
     try:
-        return pipeline.handle_stored_text(message_id)
+        return pipeline.handle_stored_text(message_id, batch=batch)
     except Message.DoesNotExist:
         return "no such inbound message"
     except Exception:
@@ -135,7 +136,39 @@ def handle_text(message_id: int) -> str:
         return "failed"
 
 
-def drain(partition: int, *, handle: Callable[[int], str] = handle_text) -> dict[str, int]:
+def handle_batch(
+    ids: list[int],
+    *,
+    seen: set[int],
+    skip: set[int],
+    handle: Callable[[int, pipeline.BatchRead | None], str] = handle_text,
+) -> Counter[str]:
+    """One batch of waiting texts, oldest first; a text `seen` earlier in this run (it failed, or
+    is still waiting) goes to `skip` instead. The texts, their customers and the texts they answer
+    are read for the whole batch (`pipeline.read_batch`: two reads, not two a text); each text is
+    then handled in its own transaction, its job read and locked with it. The batch's replies are
+    queued together when it ends (a few delivery tasks, not one a reply); a drain killed before
+    that leaves them queued in the outbox, for its sweep."""
+    outcomes: Counter[str] = Counter()
+    fresh = []
+    for message_id in ids:
+        if message_id in seen:
+            skip.add(message_id)
+        else:
+            seen.add(message_id)
+            fresh.append(message_id)
+    if not fresh:
+        return outcomes
+    batch = pipeline.read_batch(fresh)
+    with batched_delivery():
+        for message_id in fresh:
+            outcomes[handle(message_id, batch)] += 1
+    return outcomes
+
+
+def drain(
+    partition: int, *, handle: Callable[[int, pipeline.BatchRead | None], str] = handle_text
+) -> dict[str, int]:
     """Handle `partition`'s waiting texts until none is left (or DRAIN_RUN_SECONDS have passed:
     then the next drain is queued). Returns how many texts ended each way."""
     client = _redis()
@@ -150,16 +183,7 @@ def drain(partition: int, *, handle: Callable[[int], str] = handle_text) -> dict
             return dict(outcomes)  # its holder looks again after it lets go
         try:
             while ids := waiting_texts(partition, skip=skip):
-                # The batch's replies are queued together when it ends (a few delivery tasks, not
-                # one a reply); a drain killed before that leaves them queued in the outbox, for
-                # its sweep.
-                with batched_delivery():
-                    for message_id in ids:
-                        if message_id in seen:
-                            skip.add(message_id)
-                            continue
-                        seen.add(message_id)
-                        outcomes[handle(message_id)] += 1
+                outcomes.update(handle_batch(ids, seen=seen, skip=skip, handle=handle))
                 if time.monotonic() > until:
                     queue_drain(partition)
                     return dict(outcomes)

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from django.db import transaction
+import functools
+
+from django.db import connections, router, transaction
 from django.db.models import Exists
 from django.utils import timezone
 
 from messaging.models import Consent, ConsentChange, Message
 
 
+@functools.cache
+def _opted_out_sql(alias: str) -> str:
+    """The read of `is_opted_out`, written once per database from the model's names: every text
+    the outbox writes makes it, and built by the ORM each time it cost about a millisecond."""
+    quote = connections[alias].ops.quote_name
+    phone, opted_out = (quote(Consent._meta.get_field(name).column) for name in ("phone", "opted_out"))
+    # Only the model's own names are written into the SQL; the number is a parameter.
+    return f"SELECT 1 FROM {quote(Consent._meta.db_table)} WHERE {phone} = %s AND {opted_out}"  # noqa: S608
+
+
 def is_opted_out(phone: str) -> bool:
-    return Consent.objects.filter(phone=phone, opted_out=True).exists()
+    connection = connections[router.db_for_read(Consent)]
+    number = Consent._meta.get_field("phone").get_db_prep_value(phone, connection)  # as the ORM stores it
+    with connection.cursor() as cursor:
+        cursor.execute(_opted_out_sql(connection.alias), [number])
+        return cursor.fetchone() is not None
 
 
 def opted_out(phone: object) -> Exists:
