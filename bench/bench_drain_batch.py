@@ -57,7 +57,8 @@ def main() -> None:
                 )
                 store.receive_sms(fields=post)
         ids = list(Message.objects.inbound().order_by("pk").values_list("pk", flat=True))
-        batches = [ids[n : n + drain.DRAIN_BATCH] for n in range(0, len(ids), drain.DRAIN_BATCH)]
+        size = int(os.environ.get("BENCH_BATCH", drain.DRAIN_BATCH))  # texts waiting when a drain looks
+        batches = [ids[n : n + size] for n in range(0, len(ids), size)]
         outcomes: Counter[str] = Counter()
         cpu, statements = [], []
         profile = cProfile.Profile(time.process_time) if os.environ.get("BENCH_PROFILE") else None

@@ -24,7 +24,7 @@ from messaging import describe
 from messaging.assist.suggest import JobFacts, TaskFacts
 from messaging.conversation import ON_ITS_WAY, mark_text_answered
 from messaging.hazards import hazard, safety_advice
-from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once
+from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once, padded
 from messaging.inbound.replies import REPLIES, reply_text
 from messaging.interpret import Interpretation, MessageContext, interpret
 from messaging.interpret.intent import Intent
@@ -115,9 +115,10 @@ def last_outbound_of(message_ids: Collection[int]) -> dict[int, LastOutbound | N
     if not message_ids:
         return {}
     connection = connections[router.db_for_read(Message)]
-    sql = _last_outbound_of_sql(connection.alias, len(message_ids))
+    ids = padded(list(message_ids))  # a statement for each power of two
+    sql = _last_outbound_of_sql(connection.alias, len(ids))
     with connection.cursor() as cursor:
-        cursor.execute(sql, [Direction.OUTBOUND, *sorted(ACCEPTED_BY_PROVIDER), *message_ids])
+        cursor.execute(sql, [Direction.OUTBOUND, *sorted(ACCEPTED_BY_PROVIDER), *ids])
         rows = cursor.fetchall()
     return {
         pk: None if body is None else LastOutbound(body=body, notification_kind=kind, job_id=job_id)
