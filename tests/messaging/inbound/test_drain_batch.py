@@ -113,3 +113,20 @@ def test_a_customer_texting_again_at_night_gets_one_note_and_no_second_attempt_a
     assert Message.objects.outbound().filter(notification_kind="after_hours").count() == 1
     assert sum(1 for sql in sqls if sql.startswith('INSERT INTO "messaging_message"')) == 1
     assert not any(sql.startswith("ROLLBACK") for sql in sqls)  # no refused second note
+
+
+def test_waiting_texts_are_a_partitions_unread_texts_oldest_first_less_those_skipped(client, settings):
+    settings.INBOUND_DRAINS = 2
+    phones = customers(4)
+    with time_machine.travel(AFTERNOON, tick=False) as clock:
+        stored = []
+        for phone in phones * 2:
+            stored.append(store(client, phone, "Running 15 min late, sorry!"))
+            clock.shift(timedelta(seconds=1))
+    customer_of = dict(Message.objects.filter(pk__in=stored).values_list("pk", "customer_id"))
+    answered, *rest = [pk for pk in stored if customer_of[pk] % 2 == 1]
+    Message.objects.filter(pk=answered).update(handled_at=AFTERNOON)
+    with time_machine.travel(AFTERNOON + timedelta(minutes=1), tick=False):
+        assert drain.waiting_texts(1, skip=set()) == rest
+        assert drain.waiting_texts(1, skip={rest[0]}, limit=2) == rest[1:3]
+        assert drain.waiting_texts(0, skip=set()) == [pk for pk in stored if customer_of[pk] % 2 == 0]
