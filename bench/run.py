@@ -42,6 +42,12 @@ BENCHMARKS = [
     ),
     Benchmark("inbound webhook, one at a time", [PYTHON, "bench/bench_webhook.py"], r"^(webhook|  )", 300),
     Benchmark(
+        "webhook CPU beside the reference, in process",
+        [PYTHON, "bench/bench_webhook_cpu.py"],
+        r"^(webhook CPU|  )",
+        300,
+    ),
+    Benchmark(
         "inbound worker, CPU and statements a text",
         [PYTHON, "bench/bench_inbound_worker.py"],
         r"^(inbound worker|  CPU)",

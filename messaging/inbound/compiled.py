@@ -94,7 +94,7 @@ class CompiledRead:
 
 def compile_read(queryset: QuerySet, alias: str, *sentinels: object) -> CompiledRead:
     """Compile `queryset` for the database `alias`; each sentinel (a value that appears exactly
-    once among the parameters) becomes a slot `fetch` fills in. One level of `select_related`."""
+    once among the parameters) becomes a slot `fetch` fills in. One level of `select_related`, or none."""
     # select_for_update compiles only inside a transaction; no savepoint in the caller's (nothing runs).
     with transaction.atomic(using=alias, savepoint=False):
         compiler = queryset.query.get_compiler(alias)
@@ -106,9 +106,8 @@ def compile_read(queryset: QuerySet, alias: str, *sentinels: object) -> Compiled
             raise ImproperlyConfigured(f"{sentinel!r} is not one parameter of {sql}")
         slots.append(where[0])
     klass_info, select = compiler.klass_info, compiler.select
-    if klass_info is None or any(
-        info["reverse"] or info.get("related_klass_infos") for info in klass_info["related_klass_infos"]
-    ):
+    relations = klass_info.get("related_klass_infos", []) if klass_info else []  # none without select_related
+    if klass_info is None or any(info["reverse"] or info.get("related_klass_infos") for info in relations):
         raise ImproperlyConfigured("a compiled read builds one model and the models of its foreign keys")
 
     def layout(info: dict) -> _Layout:
@@ -126,7 +125,7 @@ def compile_read(queryset: QuerySet, alias: str, *sentinels: object) -> Compiled
         params=tuple(params),
         slots=tuple(slots),
         main=layout(klass_info),
-        related=tuple((info["field"], layout(info)) for info in klass_info["related_klass_infos"]),
+        related=tuple((info["field"], layout(info)) for info in relations),
         expressions=tuple(column for column, _, _ in select),
     )
 

@@ -17,13 +17,14 @@ from functools import partial
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, connections, transaction
-from django.db.models.constants import OnConflict
-from django.db.models.sql import InsertQuery
+from django.db.models import Field
 from django.utils import timezone
 from django_q.brokers import Broker, get_broker
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer
+from messaging.db import compiled_insert, sql_literal
+from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once
 from messaging.inbound.drain import drains_in_use, partition_of, queue_drain
 from messaging.inbound.pipeline import answer_at_once, consent_keyword_in
 from messaging.models import Cause, Direction, Message, MessageStatus
@@ -56,62 +57,71 @@ def _customer_lookup_sql(alias: str) -> str:
 
 
 _INSERTED_FIELDS = [field for field in Message._meta.local_concrete_fields if not field.primary_key]
-# The columns each text sets (besides its phone, passed in E.164); every other column holds the same
-# value for every inbound text (prepared once), and the sender's customer is found by the insert.
-_PER_TEXT = ("body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
-_FOUND_BY_PHONE = ("customer", "flagged")
+# The columns each text sets; every other column holds the same value for every inbound text
+# (prepared once), and the sender's customer is found by the insert.
+_PER_TEXT = ("phone", "body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
 
 
 @functools.cache
-def _insert_sql(alias: str, vendor: str) -> str:
+def _insert_sql(alias: str) -> tuple[str, tuple[object, ...]]:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id, customer_id for one inbound text, compiled
-    by the ORM once per database, with the sender's customer found inside the statement:
+    by the ORM once per database, and its parameters but the text's own, prepared as the ORM
+    would (`pre_save`, `get_db_prep_save`). The sender's customer is found inside the statement:
 
         customer_id = (SELECT id FROM customer WHERE phone = %s LIMIT 1)
         flagged     = ((SELECT id FROM customer WHERE phone = %s LIMIT 1) IS NULL)
 
     One round trip instead of a lookup and an insert; both subqueries read the unique phone
-    index. Compiling the insert and preparing 20-odd values through the ORM for each text was a
-    good part of the webhook's CPU."""
-    query = InsertQuery(Message, on_conflict=OnConflict.IGNORE)
-    query.insert_values(_INSERTED_FIELDS, [Message(phone="+14155550100", provider_sid="SM0")])
-    compiler = query.get_compiler(alias)
-    compiler.returning_fields = [Message._meta.pk, Message._meta.get_field("customer")]
-    [(sql, params)] = compiler.as_sql()
-    head, values_open, tail = sql.partition("VALUES (")
-    placeholders, close, rest = tail.partition(")")
-    columns = placeholders.split(", ")
-    if (
-        len(params) != len(_INSERTED_FIELDS)
-        or set(columns) != {"%s"}
-        or len(columns) != len(_INSERTED_FIELDS)
-        or "RETURNING" not in rest.upper()
-    ):
-        raise ImproperlyConfigured("the inbound insert did not compile to VALUES (%s, ...) with RETURNING")
-    customer = f"({_customer_lookup_sql(alias)})"
-    names = [field.name for field in _INSERTED_FIELDS]
-    columns[names.index("customer")] = customer
-    columns[names.index("flagged")] = f"({customer} IS NULL)"
-    return head + values_open + ", ".join(columns) + close + rest
-
-
-@functools.cache
-def _constant_values(alias: str) -> tuple[object, ...]:
-    """Every column's value for an inbound text, prepared for the database as the ORM would
-    (`pre_save`, `get_db_prep_save`); the per-text ones are replaced for each text."""
+    index. The columns every inbound text sets alike (direction, status, NULLs, zeros) are
+    written in the statement when they are plain constants (`sql_literal`), so only the text's
+    own values are converted for each text. Compiling the insert and preparing 20-odd values
+    through the ORM for each text was a good part of the webhook's CPU."""
+    connection = connections[alias]
+    insert = compiled_insert(
+        Message(phone="+14155550100", provider_sid="SM0"),
+        _INSERTED_FIELDS,
+        returning=[Message._meta.pk, Message._meta.get_field("customer")],
+        alias=alias,
+    )
     template = Message(
         direction=Direction.INBOUND, status=MessageStatus.RECEIVED, cause=Cause.CUSTOMER, phone="+14155550100"
     )
-    return tuple(
-        field.get_db_prep_save(field.pre_save(template, True), connections[alias])
-        for field in _INSERTED_FIELDS
-    )
+    columns, parameters = insert.placeholders, []
+    customer = f"({_customer_lookup_sql(alias)})"
+    for index, field in enumerate(_INSERTED_FIELDS):
+        if field.name == "customer":
+            columns[index] = customer
+            parameters.append(_BY_PHONE)
+        elif field.name == "flagged":
+            columns[index] = f"({customer} IS NULL)"
+            parameters.append(_BY_PHONE)
+        elif field.name in _PER_TEXT:
+            parameters.append(field)
+        else:
+            value = field.get_db_prep_save(field.pre_save(template, True), connection)
+            literal = sql_literal(value)
+            if literal is None:
+                parameters.append(value)
+            else:
+                columns[index] = literal
+    return insert.with_columns(columns), tuple(parameters)
 
 
-_PER_TEXT_INDEXES = [(i, f) for i, f in enumerate(_INSERTED_FIELDS) if f.name in _PER_TEXT]
-_BY_PHONE_INDEXES = [i for i, f in enumerate(_INSERTED_FIELDS) if f.name in _FOUND_BY_PHONE]
+# In the insert's parameters: where the sender's number goes (its customer's lookups).
+_BY_PHONE = object()
 _PHONE_FIELD = Message._meta.get_field("phone")
-_PHONE_INDEX = _INSERTED_FIELDS.index(_PHONE_FIELD)
+_MEDIA_URLS = Message._meta.get_field("media_urls")
+_CREATED_AT = Message._meta.get_field("created_at")  # and updated_at, the same time and type
+
+
+# A customer id no customer has: where the id goes in the compiled read.
+_CUSTOMER = -15016
+
+
+@compiled_once
+def _customer_read(alias: str) -> CompiledRead:
+    """The customer of a text the webhook answers at once, compiled once per database."""
+    return compile_read(Customer.objects.filter(pk=_CUSTOMER), alias, _CUSTOMER)
 
 
 @dataclass(frozen=True)
@@ -129,25 +139,30 @@ def store_once(text: twilio.InboundText, *, phone: str | None, at: datetime) -> 
     savepoint, no IntegrityError to recover from, two racing retries store one row, and the
     sender's customer is found by the same statement. `phone` is the sender in E.164 (None for
     a short code or a name, kept as given and matching no customer)."""
+    # A number is already E.164: PhoneNumberField would parse, validate and format it back to itself.
+    sender = phone or _PHONE_FIELD.get_db_prep_save(_PHONE_FIELD.to_python(text.sender[:128]), connection)
+    stamp = _CREATED_AT.get_db_prep_save(at, connection)
+    # The body and the provider's id are text, the segments a number, already (`parse_inbound`).
     per_text: dict[str, object] = {
+        "phone": sender,
         "body": text.body,
-        "media_urls": list(text.media_urls),
+        "media_urls": _MEDIA_URLS.get_db_prep_save(list(text.media_urls), connection),
         "provider_sid": text.sid,
         "segments": text.segments,
-        "created_at": at,
-        "updated_at": at,
+        "created_at": stamp,
+        "updated_at": stamp,
     }
-    values = list(_constant_values(connection.alias))
-    for index, field in _PER_TEXT_INDEXES:
-        values[index] = field.get_db_prep_save(per_text[field.name], connection)
-    # A number is already E.164: PhoneNumberField would parse, validate and format it back to itself.
-    values[_PHONE_INDEX] = phone or _PHONE_FIELD.get_db_prep_save(
-        _PHONE_FIELD.to_python(text.sender[:128]), connection
-    )
-    for index in _BY_PHONE_INDEXES:
-        values[index] = phone
+    sql, parameters = _insert_sql(connection.alias)
+    values = [
+        phone
+        if parameter is _BY_PHONE
+        else per_text[parameter.name]
+        if isinstance(parameter, Field)
+        else parameter
+        for parameter in parameters
+    ]
     with connection.cursor() as cursor:
-        cursor.execute(_insert_sql(connection.alias, connection.vendor), values)
+        cursor.execute(sql, values)
         row = cursor.fetchone()
     return None if row is None else Stored(message_id=row[0], customer_id=row[1])
 
@@ -232,6 +247,10 @@ def store_text(text: twilio.InboundText) -> Message | None:
             updated_at=now,
         )
         message._state.adding = False
+        if stored.customer_id is not None:
+            # Its answer is written in the customer's language: read here in one compiled statement
+            # (loaded through the relation, the ORM's query cost several times the database's time).
+            [message.customer] = _customer_read(connection.alias).fetch(connection.alias, stored.customer_id)
         try:
             reply = answer_at_once(message, keyword=keyword, twilio_confirms=bool(text.provider_keyword))
         except Exception:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .cues.access_info import ACCESS_INFO
+from .cues.access_info import ACCESS_INFO, CODE_PROMISED
 from .normalize import normalise
 from .timewords import find_clocks, find_durations
 
@@ -59,10 +59,20 @@ _HISTORY = re.compile(
 # Words that open a piece without saying anything about the way in.
 _LEADING_FILLER = re.compile(
     r"^(?:(?:fyi|just fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
-    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|"
+    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
+    r"quick one|quick thing|quick note|one thing|"
+    # a lead-in that announces the detail: "I forgot to mention", "before I forget", "wanted to let you know"
+    r"(?:i )?forgot to (?:mention|say|tell you)(?: that)?|(?:i )?just remembered(?: that)?|one (?:other|more|last) thing|"
+    r"before i forget|i should (?:mention|say|tell you)(?: that)?|(?:i )?(?:just )?want(?:ed)? to (?:let you know|say|tell you|mention)"
+    r"(?: that)?|not sure if i (?:told|mentioned to|said to)(?: you)?(?:,? but)?|(?:just )?(?:to let|letting) you know(?: that)?|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
-    r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|hi there|hi|hey|hello|"
-    r"good morning)\b[\s,:.!-]*)+",
+    r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|"
+    # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
+    r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas)"
+    r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"
+    r"(?<!\bKey)(?<!\bDog)(?<!\bPark)(?<!\bOur)(?<!\bMy)(?<!\bWe)(?<!\bEl)(?<!\bLa)(?<!\bLe)(?=[\s,.!:]|$))?|"
+    # politeness before an instruction adds nothing to the note: "Please park on the street"
+    r"please|pls|plz)\b[\s,:.!-]*)+",
     re.IGNORECASE,
 )
 # "I'm home now", "we're both back" run into the detail when no comma separates them.
@@ -71,7 +81,13 @@ _LEADING_STATUS = re.compile(
     r"(?:home|back|here)\s+now|just got (?:home|back|here))(?:\s+now)?(?:[\s,.!]+|$)",
     re.IGNORECASE,
 )
-_TRAILING_FILLER = re.compile(r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx))+[\s.!]*$", re.IGNORECASE)
+_TRAILING_FILLER = re.compile(
+    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci|"
+    r"hope (?:that|this) helps))+[\s.!]*$"
+    # emoji after the words: "gate code 8899 🙏"
+    rf"|(?<=\w)[\s.!]*[{_EMOJI}\ufe0f\u200d\s]+$",
+    re.IGNORECASE,
+)
 # Intents whose words in a piece mean the piece is about something else than the way in.
 _ELSEWHERE = tuple(
     lx.CUES[intent]
@@ -95,6 +111,12 @@ _ELSEWHERE = tuple(
         r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
     ),
     re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
+    # the road on the way is why they are late: "accident on 35 but the gate is open"
+    re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b"),
+    # an apology says why, not how to get in: "so sorry about this but ..."
+    re.compile(
+        r"^(?:(?:so|very|really|i'm|im|i am|we're|soo+) )*(?:sorry|apologies|my bad|oops|d[ée]sol[ée]e?|perd[oó]n|lo siento|disculp\w*)\b"
+    ),
     # The customer's own absence is why a detail is given, not part of it: "I won't be home but ..."
     re.compile(
         r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
@@ -103,6 +125,12 @@ _ELSEWHERE = tuple(
         r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
         r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"
         r"travel?ling|out of (?:state|the country))\b"
+        # or that they will be there: "je serai là", "I'll be home", "ahí estaré"
+        r"|^(?:i'll|we'll|i will|we will) be (?:home|there|here|around)[.!]*$|^(?:je serai l[àa]|on sera l[àa]|nous serons l[àa]|"
+        r"estar[ée] (?:ah[ií]|en casa)|ah[ií] estar[ée]|estaremos (?:ah[ií]|en casa))\b"
+        # in French and Spanish, away: "je serai au travail", "no estaré", "estoy en el trabajo"
+        r"|^(?:je (?:serai|suis) (?:au travail|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
+        r"(?:estoy|estar[ée]) en el trabajo)\b"
     ),
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.
@@ -128,9 +156,16 @@ _RELAY = re.compile(
 )
 
 
+# Words that announce a question before it: "quick question how much is the fee", "q: will he ...".
+_QUESTION_LEAD = re.compile(
+    r"^\s*(?:(?:quick|one|just a|a quick|another|one more) )?(?:question|q|qq)\b[\s:,.-]*(?=\w)"
+)
+
+
 def _asks(norm: str) -> bool:
     """A real question; a polite instruction without "?", a "when ..." instruction or a message
     passed on ("can you tell him the gate is open?") is none."""
+    norm = _QUESTION_LEAD.sub("", norm)
     if _RELAY.match(norm):
         return False
     if norm.rstrip().endswith("?"):
@@ -139,8 +174,11 @@ def _asks(norm: str) -> bool:
 
 
 def _is_access(norm: str) -> bool:
-    """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied)."""
-    return any(hit.stands for hit in ACCESS_INFO.scan(norm)) or bool(_MORE_ACCESS.search(norm))
+    """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied; a code
+    promised for later, "I'll text the gate code", cancels the cues below too)."""
+    return any(hit.stands for hit in ACCESS_INFO.scan(norm)) or any(
+        not CODE_PROMISED.applies(norm, m.start(), m.end()) for m in _MORE_ACCESS.finditer(norm)
+    )
 
 
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
@@ -186,7 +224,10 @@ _THOUGHT_CANNOT_FOLLOW = re.compile(
 # What opens a new thought after a detail: "gate code is 4411 | and I'm running 10 late".
 _NEW_THOUGHT = re.compile(
     r"^(?:and|but|so|then|also|plus|i|i'm|im|i'll|ill|i've|we|we're|we'll|sorry|running|be|see|thanks|thank|thx|ty|"
-    r"should|will|gonna|just|stuck|omw|eta|can|could|what|when|lmk|let me know|text|call|y|pero|gracias|llego|voy)\b",
+    r"should|will|gonna|just|stuck|omw|eta|can|could|what|when|lmk|let me know|text|call|y|pero|gracias|llego|voy|"
+    # voice-to-text runs the next thought on: "... 4411 traffic is bad", "... 4411 how long will it take",
+    # "... open 10 mins away", "... 4411 j'arrive dans 10 minutes"
+    r"traffic|my bad|hope|(?:is|are|does|did) (?:he|she|they|you|u|it|the tech|your tech)|how (?:long|much|many|do|does|is|will|soon)|j|je|j'arrive|on arrive|nous|estoy|\d+(?= ?(?:min|mins|minutes|out|away)))\b",
     re.I,
 )
 
@@ -194,8 +235,8 @@ _NEW_THOUGHT = re.compile(
 # Words that open a detail before its cue: "the | side door", "take the | service road", "door | code 2468B".
 _DETAIL_OPENER = re.compile(
     r"^(?:the|a|an|my|our|your|his|her|their|this|that|side|back|front|rear|main|garage|door|gate|lockbox|lock|key|box|"
-    r"service|big|little|two|both|take|use|park|go|head|turn|follow|show|tell|dial|buzz|ring|enter|punch|please|pls|just|"
-    r"el|la|los|las|mi|nuestro|nuestra)$",
+    r"service|big|little|two|both|take|use|park|go|head|turn|follow|show|tell|dial|buzz|ring|enter|punch|please|pls|just|same|"
+    r"el|la|los|las|mi|nuestro|nuestra|del|de|du|des|le|les|code|c[oó]digo|clave|llave|cl[eé]|puerta|porte)$",
     re.I,
 )
 
@@ -221,9 +262,10 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
 def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece holding an access detail and, with no comma between, something else ("running late 20
     min gate code is 4411", "gate code is 4411 and I'm running about 10 late", "what time is he
-    coming the gate code is 4471"): cut off the run of words at either end that has no access cue
-    and that another intent claims or that asks. A piece that is all detail stays whole, and so does
-    a question about the way in ("is the gate code still 4471?")."""
+    coming the gate code is 4471"): cut off the run of words at either end, or between two details
+    ("gate code 4411 running 10 late dog is in the yard"), that has no access cue and that another
+    intent claims or that asks. A piece that is all detail stays whole, and so does a question about
+    the way in ("is the gate code still 4471?")."""
     piece = raw[start:end]
     whole = normalise(piece)
     if _kind(whole) not in ("access", "question") or not _is_access(whole):
@@ -239,13 +281,24 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, start + lead), *_split_off_other(raw, start + lead, end)]
     for cut in starts:  # the longest trailing run first
         left, right = piece[:cut], piece[cut:]
+        if not _NEW_THOUGHT.match(right) or _THOUGHT_CANNOT_FOLLOW.search(left):
+            continue
+        if other(right) and _kind(normalise(left)) == "access":
+            return [(start, start + cut), (start + cut, end)]
+        # Another thought between two details: "gate code 4411 | running 10 late | dog is in the yard".
+        resumes = _detail_start(right, [s - cut for s in starts if s > cut]) or 0
+        between = right[:resumes]
         if (
-            _NEW_THOUGHT.match(right)
-            and not _THOUGHT_CANNOT_FOLLOW.search(left)
-            and other(right)
+            between
+            and other(between)
+            and not _LEADING_FILLER.fullmatch(between.strip())  # "and", "so": the details stay joined
             and _kind(normalise(left)) == "access"
         ):
-            return [(start, start + cut), (start + cut, end)]
+            return [
+                (start, start + cut),
+                (start + cut, start + cut + resumes),
+                *_split_off_other(raw, start + cut + resumes, end),
+            ]
     return [(start, end)]
 
 

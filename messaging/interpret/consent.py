@@ -33,7 +33,9 @@ OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     | {"oui", "sim", "ja", "vâng", "có", "是", "好", "네", "opo", "oo"}  # other languages' YES
     | {"sì", "tak", "haan", "да", "wi", "نعم"}  # Italian, Polish, Hindi, Russian (issue 13, h13lang2)
 )
-HELP_KEYWORDS: frozenset[str] = frozenset({"help", "info"})
+HELP_KEYWORDS: frozenset[str] = frozenset(
+    {"help", "info", "ayuda"}
+)  # AYUDA: Spanish HELP (issue 13, round 7)
 
 # The business's last text confirmed an opt-out, so a bare YES means "opt me back in".
 OPT_OUT_NOTICE = re.compile(

@@ -22,7 +22,15 @@ from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
-from .timewords import Clock, Duration, find_clocks, find_days, find_durations, find_parts_of_day
+from .timewords import (
+    Clock,
+    Duration,
+    find_clocks,
+    find_days,
+    find_durations,
+    find_parts_of_day,
+    in_the_small_hours,
+)
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
@@ -261,6 +269,12 @@ def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], 
     return any(s < end and start < e for i in intents for s, e in spans.get(i, []))
 
 
+def _asks_after_comma(clause: str) -> bool:
+    """A clause whose later phrase is a polite request ("we had a flood last spring, can he check the sump
+    pump"): the telling before the comma leads to the asking after it (issue 13, round 7)."""
+    return any(lx.REQUEST_AFTER_COMMA.match(phrase) for phrase in _clauses(clause, _PHRASE)[1:])
+
+
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
     """A question clause no other cue explains is a `question`."""
     answered = (
@@ -277,7 +291,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
-        if _lettered_words(clause) < 2 or not lx.QUESTION.search(clause):
+        if _lettered_words(clause) < 2 or not (lx.QUESTION.search(clause) or _asks_after_comma(clause)):
             continue
 
         # "I smell gas, what do I do??": the asking part after the comma stands on its own.
@@ -341,18 +355,27 @@ def _asks_for_slot(
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if request_after and not request and lx.SELF_ETA.search(clause):
             continue  # "I'll be home at 3 instead of 2": when the customer gets there
+        if (
+            short_ask
+            and not (request or request_after)
+            and lx.ONLY_A_SLOT.fullmatch(clause)
+            and _offered_day(clause, local, outbound, day_first)
+        ):
+            reading.add("confirm", "a day the last text offered, accepted")
+            continue  # "friday" after "we can do Friday 2-4 or Monday morning, which works?"
         bare_slot = (
             not (request or request_after)
             and short_ask
             and not lx.ASKS_ABOUT_US.match(clause)
-            and lx.SHORT_ASK.search(clause)
+            and (lx.SHORT_ASK.search(clause) or _only_a_new_day(clause, local, not_a_new_day, day_first))
         )
         if bare_slot:
             request = bare_slot
         if request:
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
-            clause = after if after.strip(" ?¿!") else clause[: request.start()]
+            # ...and a text that is only the slot ("next Monday at 8:30 am") is both the ask and the slot
+            clause = after if after.strip(" ?¿!") else clause[: request.start()] or clause
         elif (
             request_after
             and "?" not in clause
@@ -377,6 +400,19 @@ def _asks_for_slot(
         if slot:
             reading.add("reschedule", f"request '{request.group(0)}' with a day or time")
             return
+
+
+def _only_a_new_day(
+    clause: str, local: datetime, not_a_new_day: set[date | None], day_first: bool
+) -> re.Match[str] | None:
+    """The clause when it is nothing but a slot on another day ("next Monday at 8:30 am", "fri 2ish")."""
+    only_slot = lx.ONLY_A_SLOT.fullmatch(clause)
+    if only_slot and any(
+        not d.rejected and d.day not in not_a_new_day and d.day != local.date()
+        for d in find_days(clause, local.date(), None, day_first=day_first)
+    ):
+        return only_slot
+    return None
 
 
 # Scripts that name their language outright (issue 13, h13lang2: Korean was reported as "en").
@@ -455,6 +491,16 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     return total
 
 
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:the\s+|las?\s+)?$"
+)
+
+
+def _time_replaced(norm: str, clock: Clock) -> str:
+    """The text with one clock's words replaced by "<t>", to see what else it says."""
+    return f"{norm[: clock.start]}<t>{norm[clock.end :]}".strip()
+
+
 def _arrival(
     clocks: list[Clock],
     durations: list[Duration],
@@ -465,8 +511,10 @@ def _arrival(
 ) -> tuple[datetime | None, str]:
     """When the customer says they will be there, and the words that said it."""
     arrival_clocks = [c for c in clocks if c.arrival]
+    # "there at 7 tmrw instead of 6:30": the time replaced is the old one, not the arrival
+    kept = [c for c in arrival_clocks if not _REPLACED_BEFORE.search(norm[max(0, c.start - 16) : c.start])]
     if arrival_clocks:
-        clock = arrival_clocks[-1]
+        clock = (kept or arrival_clocks)[-1]
         if day is None and context.window_start:
             # Late for a visit on a later day ("won't be in till 9", the evening before): that day's 9.
             window_day = context.window_start.astimezone(local.tzinfo).date()
@@ -509,22 +557,19 @@ def _requested(
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
     days = [
         d
-        for d in find_days(norm, local.date(), appointment, day_first=_day_first(context.timezone))
+        for d in find_days(
+            norm,
+            local.date(),
+            appointment,
+            day_first=_day_first(context.timezone),
+            small_hours=in_the_small_hours(local),
+        )
         if not d.rejected
     ]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
-    if chosen and chosen.rank == 2 and day == appointment:
-        day = cast(date, day) + timedelta(
-            days=7
-        )  # "next Tuesday" said the day before Tuesday's visit means the week after
-    if chosen and chosen.span:
-        day = parse_day_span(chosen.span, local)
-        reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
-    elif chosen:
-        reading.evidence.append(f"day '{chosen.text}' -> {day}")
     time_clocks = [c for c in clocks if c.arrival]
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
@@ -532,21 +577,34 @@ def _requested(
     clock = _range_start(norm, asked or time_clocks) or clock
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     part = parts[-1].part if parts else None
+    if chosen and chosen.rank == 2 and day == appointment and (not (clock or part) or "next" in chosen.text):
+        # "next Tuesday" or "Tuesday instead" said the day before Tuesday's visit means the week after;
+        # "Thursday 8am" the day before Thursday's 1 pm visit moves the time within that day
+        day = cast(date, day) + timedelta(days=7)
+    if chosen and chosen.span:
+        day = parse_day_span(chosen.span, local)
+        reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
+    elif chosen:
+        reading.evidence.append(f"day '{chosen.text}' -> {day}")
     same_time = clock is None and re.search(r"\bsame time\b", norm)
     shift = lx.SHIFT.search(norm) if clock is None else None
     if (same_time or shift) and context.window_start:
         # "same time tomorrow" keeps the window's start; "push it back an hour" moves it
         start = context.window_start.astimezone(tz)
         if shift:
-            amount = (
-                30 if shift.group(2) == "half an" else int(shift.group(2)) if shift.group(2).isdigit() else 1
-            )
-            minutes = amount * (1 if shift.group(3).startswith("min") else 60)
+            amount = int(shift.group(2)) if shift.group(2).isdigit() else 1
+            per = 1 if shift.group(3).startswith("min") else 60
+            minutes = (
+                30 if shift.group(2) == "half an" else amount * per
+            )  # "half an hour" is 30, not 30 hours
             direction = shift.group(1) or shift.group(4)
-            start += timedelta(minutes=-minutes if direction in ("forward", "earlier") else minutes)
+            start += timedelta(minutes=-minutes if direction in ("forward", "earlier", "sooner") else minutes)
         clock = Clock(start.hour, start.minute, "am" if start.hour < 12 else "pm", 0, 0, "window moved")
     elif part is None and re.search(r"\bsame (?:window|slot)\b", norm):
         part = _part_from_window(context, tz)
+    if clock is not None and clock.meridiem is None and part and clock.hour < 12:
+        # "thursday in the evening after 7": the part named says which 7
+        clock = replace(clock, meridiem="am" if part == "morning" else "pm")
     if day is None and (clock or part):
         day = appointment
     return day, clock, part
@@ -565,7 +623,8 @@ def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:
     first, last = clocks[-2], clocks[-1]
     joined = _WINDOW_JOIN.fullmatch(norm[first.end : last.start])
     opened = _WINDOW_OPENS.search(norm[max(0, first.start - 12) : first.start])
-    return first if joined and opened else None
+    dashed = re.fullmatch(r"\s*-\s*", norm[first.end : last.start])  # "tmrw 2:30-4"
+    return first if joined and (opened or dashed) else None
 
 
 def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | None:
@@ -707,6 +766,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     rest_norm = normalise(rest) if rest != raw else norm
     if stop := lx.STOP_REQUESTS.search(rest_norm):
         reading.add("opt_out", f"stop request '{stop.group(0)}'")
+    elif start := lx.OPT_IN_REQUESTS.search(rest_norm):
+        reading.add("opt_in", f"request to be texted again '{start.group(0)}'")
     spans = _match_cues(rest_norm, reading)
     hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
     if hazard:
@@ -759,6 +820,13 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         elif answers_eta:
             reading.add("running_late", "a time answering 'when will you be there?'")
         elif (
+            len(arrival_clocks) == 1
+            and not settled
+            and context.job_status != "completed"
+            and lx.BARE_TIME_WITH_APOLOGY.fullmatch(_time_replaced(rest_norm, arrival_clocks[0]))
+        ):
+            reading.add("running_late", f"time '{arrival_clocks[0].text}' said alone as their arrival")
+        elif (
             durations
             and not reading.intents - {"thanks", "confirm", "access_info", "question"}
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
@@ -787,7 +855,11 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
         reading.add("complaint", "lateness after the visit")
     arrival_at = requested_date = requested_clock = part = None
-    day_words = [d for d in find_days(rest_norm, local.date(), None) if not d.rejected and d.rank == 1]
+    day_words = [
+        d
+        for d in find_days(rest_norm, local.date(), None, small_hours=in_the_small_hours(local))
+        if not d.rejected and d.rank == 1
+    ]
     # In a reschedule, a time is the slot asked for, not an arrival.
     if "running_late" in reading.intents and "reschedule" not in reading.intents:
         day = day_words[-1].day if day_words else None

@@ -87,6 +87,12 @@ COME_AFTER = re.compile(
 
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
 POLITE_REQUEST = re.compile(r"^\s*(?:please )?(?:could|can|would|will) (?:you|he|she|they|u)\b")
+# A request after a comma that makes the clause a question ("we had a flood last spring, can he check the
+# sump pump", "tuvimos una inundación, puede revisar la bomba"), issue 13 round 7.
+REQUEST_AFTER_COMMA = re.compile(
+    POLITE_REQUEST.pattern + r"|^\s*(?:por favor )?(?:puede|pueden|podr[ií]a|podr[ií]an) (?:usted(?:es)? )?"
+    r"(?:revisar|cambiar|ver|checar|mirar|traer|hacer|arreglar|limpiar)\b"
+)
 
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
@@ -143,7 +149,10 @@ VAGUE_PERIODS = _alt(
 # Stop requests in words: revocation of consent by any reasonable means.
 STOP_REQUESTS = _alt(
     r"stop (?:texting|messaging|sending|contacting|txting|the texts|the messages|these|all)",
-    r"(?:take|remove|delete) (?:me|my number|this number|my (?:cell|phone)(?: number)?) (?:off|from)",
+    r"(?:take|remove|delete) (?:me|my number|this number|my (?:cell|phone)(?: number)?) (?:off|from)(?! (?:the|your) (?:schedule|calendar|books))",
+    # round 7 (issue 13): "I never signed up for these", a bare "stop" ending a sentence, Spanish "sáquenme de la lista"
+    r"never (?:signed up|opted in|subscribed|agreed) (?:for |to )?(?:these|this|your|any)? ?(?:texts|messages|sms|alerts|notifications|list)|"
+    r"[,.!] ?stop[.! ]*$|s[aá](?:ca|came|quenme|quen|cenme) de (?:la|esta|su|sus) lista",
     r"^(?:please |pls |plz )?(?:remove|delete) (?:me|my number|this number)(?: please| pls| plz)?\s*[.!]*$",
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
     r"(?:don't|do not) send (?:me )?(?:any )?(?:more )?(?:texts|messages|reminders)|(?:any|no) (?:more|further) (?:texts|messages|reminders|sms)",
@@ -170,6 +179,15 @@ STOP_REQUESTS = _alt(
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
+# A clear request to be texted again: an opt-in said in words (issue 13, round 7). The keywords
+# (START, UNSTOP, YES after an opt-out) are in `consent.py`.
+OPT_IN_REQUESTS = _alt(
+    r"(?:you |u )?can (?:text|message|contact|sms) (?:me|us) again|(?:start|resume|keep) (?:texting|messaging|sending)(?: me)? (?:again|the (?:texts|reminders))|"
+    r"(?:want|like|need) (?:the |my |your )?(?:texts|messages|reminders|notifications|alerts) back|put me back on (?:the |your )?(?:list|texts|reminders|messages)|"
+    r"re-?subscribe me|opt me (?:back )?in|"
+    r"(?:pueden|puede|podr[ií]an) volver a (?:mandarme|enviarme|escribirme)|quiero volver a recibir (?:los )?(?:mensajes|textos|recordatorios)",
+)
+
 CHURN_THREATS = _alt(
     r"(?:calling|call|finding|find|hiring|hire|going with|using|go with|get) (?:someone|somebody|another|a different) ?\w*",
     r"never (?:using|use|hiring|calling|again)|take my business|going elsewhere|leav(?:e|ing) (?:a )?(?:bad )?review",
@@ -243,6 +261,16 @@ OUTBOUND_ASKS_ETA = re.compile(
     r"how (?:far|long|soon)|when (?:will|do|can) you (?:be|get)|what time (?:will|do|can) you|are you (?:close|nearby|on your way)|"
     r"let us know when you",
     re.I,
+)
+# A text that is only the customer's own arrival time beside an apology ("by 3:40 sorry!", "sorry, b4
+# noon", "my bad, 4:15", "no later than 5:30"): the time's words are replaced by "<t>" before matching.
+# Near-misses keep some other word ("sorry, 3:40 doesn't work", "can he come at 3:40?") or ask ("by 3:40?").
+_APOLOGY = r"(?:(?:so+|very|really|super) )?(?:sorry|sry|srry|my bad|(?:my )?apologies|oops|ugh)"
+_APOLOGIES = rf"(?:{_APOLOGY}[\s,.!-]*)+"
+_BEFORE_TIME = r"(?:by|before|around|about|abt|bout|~|at|til|till|until|more like|closer to)"
+BARE_TIME_WITH_APOLOGY = re.compile(
+    rf"(?=.*(?:{_APOLOGY}|no later than))[\s,.!-]*(?:{_APOLOGIES})?(?:{_BEFORE_TIME} |no later than )?<t>(?: ish)?"
+    rf"[\s,.!-]*(?:{_APOLOGIES})?"
 )
 # Right before a wait: the customer speaking of themself ("I'm 10 out").
 SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+\s+)?$")
@@ -359,6 +387,17 @@ DAY_REJECTED_AFTER = re.compile(
 SHORT_ASK = re.compile(
     r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing)\b"
 )
+# A text made of nothing but a day and its time ("next Monday at 8:30 am", "any time after 4:30 on the
+# 22nd", "sometime tomorrow before 10", "fri 2ish"): before the visit, offering that slot asks for it.
+# A single word more ("next monday my sister visits") is no longer only a slot.
+_SLOT_WORD = (
+    r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
+    r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
+    r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|"
+    r"\d{1,2}(?::\d\d)?(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+ONLY_A_SLOT = re.compile(rf"[\s,.!?-]*(?:(?:{_SLOT_WORD})\b[\s,.!?-]*)+")
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
 ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
 # A duration inside a real question ("45 min or more?") is asked about, not announced.
@@ -368,9 +407,11 @@ WAIT_UNTIL = re.compile(
     r"\b(?:wait|hold on|hang on|hang tight|stick around) (?:till|until|til|for me (?:till|until)|up to)\b"
 )
 # "push it back an hour", "move it 30 minutes earlier": the window's start, moved.
+# "could he come 30 minutes earlier", "can you start an hour later": the same move said of the visit.
 SHIFT = re.compile(
-    r"\b(?:push|move|bump|shift) (?:it|this|us|me|the appointment) (back|later|forward|earlier)? ?(?:by )?"
-    r"(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier))?"
+    r"\b(?:(?:push|move|bump|shift) (?:it|this|us|me|the appointment)|(?:come|arrive|start|get here|be here|show up|"
+    r"make it|do it)(?= (?:by )?(?:an?|one|half an|\d{1,3}) (?:hours?|minutes) (?:later|earlier|sooner)\b)) "
+    r"(back|later|forward|earlier)? ?(?:by )?(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier|sooner))?"
 )
 # A time after these is the reason or the slot being replaced, not the one asked for.
 NOT_ASKED_BEFORE = re.compile(

@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from .timewords import WEEKDAY_NAMES
 from .vocab import (
     CHINESE_DIGITS,
     DOUBLE_LETTER_WORDS,
@@ -74,6 +75,7 @@ _SOUND_ALIKES = (
     (re.compile(r"\b(i'm|we're|i am|we are|is) hear\b"), r"\1 here"),
     (re.compile(r"(\w)[- ]?ish(?=\s+(?:minutes|hours?)\b)"), r"\1"),  # "ten-ish minutes"
     (re.compile(r"(\d)-?ish\b"), r"\1 ish"),  # "in 25ish", "4ish"
+    (re.compile(r"\b(morning|afternoon|evening)-?ish\b"), r"\1 ish"),  # "tomorrow eveningish"
     (re.compile(r"\b(?:une |d'une )?dizaine de\b"), "10"),  # French round numbers: "une vingtaine de minutes"
     (re.compile(r"\b(?:une |d'une )?quinzaine de\b"), "15"),
     (re.compile(r"\b(?:une |d'une )?vingtaine de\b"), "20"),
@@ -99,7 +101,9 @@ def _spell(text: str) -> str:
     return text
 
 
-_TIME_UNIT = r"(?=\s*(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more)\b)"
+_TIME_UNIT = (
+    r"(?=\s*-?(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more)\b)"
+)
 _HOMOPHONES = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, HOMOPHONE_NUMBERS), key=len, reverse=True)) + r")\b" + _TIME_UNIT
 )
@@ -162,7 +166,7 @@ _SPELLED_CLOCK_BEFORE = re.compile(
 )
 _SPELLED_CLOCK_AFTER = re.compile(
     r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
-    r"at night|tomorrow|today|ish\b|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    rf"at night|tomorrow|today|ish\b|(?:on )?(?:{WEEKDAY_NAMES})\b)"
 )
 
 
@@ -213,8 +217,8 @@ def _glued_units(text: str) -> str:
 # and the day recogniser reads the words ("in three days").
 _DAYS_AHEAD = re.compile(
     r"\b(in|within|en|dentro de) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?)\b"
-    r"|\b(\d{1,2}) (days?|weeks?) (from (?:now|today|tomorrow|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|out)\b"
+    rf"|\b(\d{{1,2}}) (days?|weeks?) (from (?:now|today|tomorrow|this|{WEEKDAY_NAMES})|"
+    rf"on (?:{WEEKDAY_NAMES})|later|out)\b"
 )
 
 
@@ -347,13 +351,16 @@ def foreign_time_words(text: str) -> str:
 # part of day (a range elsewhere, "in 10-15", "2-3 weeks", stays as written).
 _BETWEEN_SHORT = re.compile(r"\b(?:btw|b/w)\s+(?=\d)")
 # "monday a.m." after a day: its stops would end the sentence before the rest of the request.
-_DAY_MERIDIEM_DOTS = re.compile(
-    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today) ([ap])\.m\.?(?!\w)"
-)
+_DAY_MERIDIEM_DOTS = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today) ([ap])\.m\.?(?!\w)")
 _HOUR_RANGE_AFTER_DAY = re.compile(
-    r"\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|morning|afternoon|evening) "
+    rf"\b({WEEKDAY_NAMES}|tomorrow|today|morning|afternoon|evening) "
     r"(?:from )?(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])(?=\s*(?:[ap]\.?m\b|$|[.,!?;]|or\b|works?\b|suits?\b|is\b|would\b|if\b|instead\b|please\b))"
 )
+
+
+# "wednesday eve", "tomorrow morn", "sat eve": a part of day cut short, read as one only right after a
+# day ("christmas eve" and "the morn" keep their words).
+_DAY_PART_CUT_SHORT = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today|this) (eve|morn)\b(?!')")
 
 
 def _time_grammar(text: str) -> str:
@@ -361,6 +368,10 @@ def _time_grammar(text: str) -> str:
     tokens = set(re.findall(r"[a-z]+", text))
     if tokens & _HOUR_TOKENS:
         text = _SPELLED_CLOCK.sub(_spelled_clock, text)
+    if " eve" in text or " morn" in text:
+        text = _DAY_PART_CUT_SHORT.sub(
+            lambda m: f"{m.group(1)} {'evening' if m.group(2) == 'eve' else 'morning'}", text
+        )
     if ".m" in text:
         text = _DAY_MERIDIEM_DOTS.sub(r"\1 \2m", text)
     if any(ch.isdigit() for ch in text):
@@ -440,8 +451,8 @@ def mask(text: str) -> str:
 
 # "sat" and "sun" are weekdays only where a day fits ("on sat", "do sun"), never "sat in traffic".
 _SHORT_WEEKEND = re.compile(
-    r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun) (sat|sun)\b(?! in\b)"
-    r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo)\b)"
+    r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun|thing) (sat|sun)\b(?! in\b(?! the (?:am|pm)\b))"
+    r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo|morn|eve|in the (?:am|pm))\b)"
 )
 
 

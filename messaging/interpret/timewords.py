@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import cast
 
 from .lexicon import (
@@ -108,7 +108,13 @@ LATE_ABOUT_MINUTES = re.compile(
     r"\b(?:late|behind),? (?:by )?(?:maybe|prob(?:ably)?|like|about|around|~) ?(1[3-9]|[2-5]\d)\b(?!\s*(?::|am\b|pm\b|<|[a-z]))"
     # "on my way home now, traffic is awful, maybe 25. The code is ...": on the road, a hedged size ends the sentence
     r"|\b(?:traffic|on my way|heading|leaving|stuck|driving|omw)\b[^.!?]{0,40}\b(?:maybe|prob(?:ably)?|like|about|around|~) ?"
-    r"(1[3-9]|[2-5]\d)(?=\s*[.!]+(?:\s|$))"
+    r"(1[3-9]|[2-5]\d)(?=\s*(?:[.!]+(?:\s|$)|$))"
+)
+# "just left work, 35-40", "leaving now 15 to 20": on the road, a bare range whose upper end no hour
+# can be (10 and more) sizes the trip in minutes; "leaving now, 4-5" stays unread.
+TRAVEL_RANGE_MINUTES = re.compile(
+    r"\b(?:just left|leaving|left (?:work|now|the)|on my way|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
+    r"[^.!?\d]{0,30}?\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
 )
 # A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
 HOURS_AND_MINUTES_FIXED = -1
@@ -122,7 +128,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(\d{1,2}|a|an|one|two|three|four|five) and (a )?half (?:hours?|horas?)\b"
+            r"\b(\d{1,2}|a|an|one|two|three|four|five) (?:and|n|&) (a )?half (?:hours?|horas?)\b"
             r"|\b(\d{1,2}) 1/2 hours?\b|\b(\d{1,2}|dos|tres|cuatro) horas? y media\b"
         ),
         None,
@@ -130,7 +136,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(rf"\b(?:an?|one|1|una) (?:hour|hora) (?:and |y )?(\d{{1,2}}) {_MIN}"), None),
     (
         re.compile(
-            r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:and a half|y media|et demie)\b|\b1\.5 hours?\b"
+            r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:(?:and|n|&) a half|y media|et demie)\b|\b1\.5 hours?\b"
             r"|\b(?:en|dentro de) hora y media\b"
         ),
         90,
@@ -139,7 +145,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         re.compile(r"\b(?:an?|1|one|una) (?:hour|hora) (?:and a quarter|y cuarto)\b|\bune heure et quart\b"),
         75,
     ),
-    (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hour|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
+    (re.compile(r"\b(?:half an|a half|half|1/2|media) (?:hours?|hora)\b|\b(?:une |d'une )?demi-heure\b"), 30),
     (re.compile(r"\b(?:a )?quarter (?:of an )?hour\b|\bcuarto de hora\b"), 15),
     # "a couple of minutes", "a few mins": a short wait the customer did not size, read as 5; "every few
     # minutes", "for a few minutes", "after a couple of minutes" tell how often or how long, no wait
@@ -147,6 +153,27 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         re.compile(
             r"\b(?<!every )(?<!for )(?<!for a )(?<!after )(?<!after a )(?<!took a )(?<!takes a )(?<!lasts a )"
             rf"(?:a )?(?:couple|few)(?: of)?(?: more)? {_MIN}|\bunos (?:minutos|min)\b"
+        ),
+        5,
+    ),
+    # "leaving the store now, 15", "just left work, 20": the trip's minutes after leaving
+    (
+        re.compile(
+            r"\b(?:leaving(?: (?:the |my )?[\w']+)? now|just left(?: (?:the |my )?[\w']+)?),? (\d{1,2})(?=\s*(?:$|[.!?;]|sorry))"
+        ),
+        None,
+    ),
+    # "traffic, another 20", "an extra 10 or so": more minutes, where the phrase ends
+    (
+        re.compile(
+            r"\b(?:another|an extra|extra) (\d{1,2})\b(?=\s*(?:$|[.,!?;]|or so|ish|tops|max|sorry|then))"
+        ),
+        None,
+    ),
+    # "be there in a few", "give me a couple": minutes nobody sized, where the phrase ends ("in a few days" is no wait)
+    (
+        re.compile(
+            r"\b(?:in|another|give (?:me|us) a|gimme) a (?:few|couple)(?: more)?(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max)(?!\s*[a-z]*\s*(?:days?|weeks?|hours?)\b))"
         ),
         5,
     ),
@@ -162,6 +189,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+"), None),
     # "running a bit behind, maybe 15. Our place is ...": the size after the lateness, mid-text
     (LATE_ABOUT_MINUTES, None),
+    # "just left work, 35-40", "on my way, 15 to 20": a range of minutes after leaving, closing its phrase
+    (TRAVEL_RANGE_MINUTES, None),
     (
         re.compile(
             r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<|min\w*|hours?|hrs?))"
@@ -170,7 +199,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b|^(?:about |like |~)?hour (?:away|out)\b"
+            r"\b(?:an|a|one|una|une|d'une) (?:hour|hora|heure)\b"
+            r"|^(?:about |like |~|maybe |prob(?:ably)? )?hour (?:away|out|tops|max|at most|or so|more)\b"
         ),
         60,
     ),
@@ -288,6 +318,7 @@ def find_durations(text: str) -> list[Duration]:
                 or not_a_wait
                 or _DOOR_TIME.match(after)
                 or _HOW_FAR_THE_HOME_IS.match(after)
+                or (_HEDGED_HOUR.fullmatch(m.group(0)) and _A_DAY_BEFORE.search(before))
             ):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
@@ -319,14 +350,22 @@ def find_durations(text: str) -> list[Duration]:
     return sorted(found, key=lambda d: d.start)
 
 
-_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The English weekday names as one regex alternation: the one home for them (normalize uses it too).
+WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "fri 2ish", "the 21st around 10ish", "tomorrow 3 or so": an hour of that day, not minutes to wait.
+_A_DAY_BEFORE = re.compile(
+    rf"\b(?:{WEEKDAY_NAMES}|tomorrow|tonight|\d{{1,2}}(?:st|nd|rd|th))"
+    r"(?: (?:morning|afternoon|evening))?,? (?:at |around |about |by |like )?$"
+)
+_HEDGED_HOUR = re.compile(r"(?:[1-9]|1[0-2]) ?(?:ish|or so)$")
 _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
 _CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("hm", re.compile(rf"\b(\d{{1,2}})[:.h](\d{{2}})(?!\d){_MERIDIEM}")),
+    # "3:30", "3.30", "15h30" and the French "16 h 30"
+    ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
     (
         "24h",
         re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"),
@@ -346,6 +385,8 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
+    # Hours and minutes run together with their am/pm: "330pm", "1045am", "430 p.m."
+    ("hmm_meridiem", re.compile(r"(?<![\d:.$#])\b(1[0-2]|[1-9])([0-5]\d) ?([ap]\.?m\.?)(?![a-z])")),
     (
         "to",
         re.compile(
@@ -364,7 +405,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "part_first",
         re.compile(
             rf"\b(tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
-            rf"(?:tomorrow|today|{_WEEKDAY_NAMES}) (?:morning|afternoon|evening|night)|tomorrow|{_WEEKDAY_NAMES})"
+            rf"(?:tomorrow|today|{WEEKDAY_NAMES}) (?:morning|afternoon|evening|night)|tomorrow|{WEEKDAY_NAMES})"
             r",? (?:at |around |about |like |by |~)?(1[0-2]|[1-9])(?:[:.]?([0-5]\d))?(?![\d:])"
             r"(?!\s*(?:minutes|hours?|<|am\b|pm\b|a\.m|p\.m|days?|weeks?|th\b|st\b|nd\b|rd\b|o'clock|-|to\b|or\b|and\b))"
         ),
@@ -372,7 +413,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "part_after",
         re.compile(
-            rf"(?<![\w<$#/.:])(1[0-2]|[1-9])(?:[:.]?([0-5]\d))? (?:(?:tomorrow|today|(?:on )?(?:{_WEEKDAY_NAMES})) )"
+            rf"(?<![\w<$#/.:])(1[0-2]|[1-9])(?:[:.]?([0-5]\d))? (?:(?:tomorrow|today|(?:on )?(?:{WEEKDAY_NAMES})) )"
             r"(morning|afternoon|evening|night)\b"
         ),
     ),
@@ -395,8 +436,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
 _RANGE_END_BEFORE = re.compile(
-    r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $"
-)  # "between 12:30 and 1"
+    r"\bbetween \d{1,2}(?:[:.]\d{2})?(?: ?[ap]m)? (?:and|&) $|\b\d{1,2}[:.]\d{2}(?: ?[ap]m)? ?(?:-|to) ?$"
+)  # "between 12:30 and 1", "around 2:45-3"
+_A_SHARE_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 _H_SELF = re.compile(
@@ -433,6 +475,8 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return int(g[0]), int(g[1]), _meridiem(g[2]), False
     if kind in ("24h", "24h_before", "hmm", "h m"):
         return int(g[0]), int(g[1]), None, False
+    if kind == "hmm_meridiem":
+        return int(g[0]), int(g[1]), _meridiem(g[2]), False
     if kind in ("to", "past"):
         if g[0][0].isdigit() and re.search(
             r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
@@ -475,6 +519,8 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         text[max(0, m.start() - 24) : m.start()],
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
+    if _A_SHARE_AFTER.match(text[m.end() :]):
+        return None  # "my phone is at 5%", "battery at 10 percent": a share, not an hour
     hedged = re.search(r"ish$", m.group(0)) or _H_OR_LATER.match(text[m.end() :])
     if (
         hedged
@@ -536,6 +582,7 @@ def find_clocks(text: str) -> list[Clock]:
     taken += [
         (m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in LATE_ABOUT_MINUTES.finditer(text)
     ]  # "late, about 20": no 8 pm
+    taken += [(m.start(1), m.end(2)) for m in TRAVEL_RANGE_MINUTES.finditer(text)]  # "just left, 35-40"
     for kind, pattern in _CLOCKS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -570,7 +617,7 @@ _PART_WORDS = re.compile(
 
 
 # "am" names the morning only right after a day ("fri am", "tomorrow a.m."): alone it is "I am".
-_DAY_AM = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|tomorrow|today) (am|a\.m\.?)(?![\w'])")
+_DAY_AM = re.compile(rf"\b(?:{WEEKDAY_NAMES}|tomorrow|today) (am|a\.m\.?)(?![\w'])")
 
 
 def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
@@ -621,7 +668,7 @@ _WEEKDAY = re.compile(
 )
 # "in three days", "in a week", "two weeks from now", "en tres días": counted from the message's day
 # (normalising writes the count in words, so no digit here can read as a clock).
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1} | {
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "a couple of": 2, "a couple": 2} | {
     word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 31
 }
 _COUNT_ALT = "|".join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))
@@ -642,7 +689,7 @@ _MONTH_DATE = re.compile(
 )
 _SIZES = re.compile(r"\b(?:inch|inches|pex|pipe|copper|gauge|wire|awg|fitting|npt|drill|bit)\b")
 _NUMERIC_DATE = re.compile(
-    r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper))"
+    r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper|hours?|hrs?|minutes|mins?))"
 )
 # "the 14th", "el 14", "el día 15", "le jour 15", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
@@ -660,6 +707,17 @@ _WEEK_FROM = re.compile(
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
+
+
+# "this weekend", "the weekend", "next weekend": its Saturday (today when the weekend is already here);
+# "next weekend" is the Saturday after today. "weekends" (a habit) is no day.
+# "the weekend after next" is a week later.
+_WEEKEND = re.compile(r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)( after next)?")
+
+
+def _weekend_day(today: date, said: str | None, after_next: bool = False) -> date:
+    saturday = _next_weekday(today, 5) if said == "next" or today.weekday() < 5 else today
+    return saturday + timedelta(days=7 * after_next)
 
 
 _OF_NEXT_MONTH = re.compile(r"\s*(?:of )?next month\b")
@@ -718,12 +776,30 @@ def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
     return placed
 
 
+# Before this hour a text still speaks from the night before: "tomorrow" sent at 00:30 is the day
+# about to dawn, the one the sender will wake up to, and "saturday" sent then is that same Saturday.
+SMALL_HOURS_END = 4
+
+
+def in_the_small_hours(local: datetime) -> bool:
+    """Whether a text was sent after midnight and before `SMALL_HOURS_END` (see `find_days`)."""
+    return local.hour < SMALL_HOURS_END
+
+
 def find_days(
-    text: str, today: date, appointment_day: date | None, *, day_first: bool = False
+    text: str,
+    today: date,
+    appointment_day: date | None,
+    *,
+    day_first: bool = False,
+    small_hours: bool = False,
 ) -> list[DayMention]:
     """Day words: today/tomorrow, weekdays (en, es, fr), m/d ("12/11" is d/m where `day_first`,
-    as in the UK and Australia), "the 16th", month-name dates, "Monday week", "a fortnight"."""
+    as in the UK and Australia), "the 16th", month-name dates, "Monday week", "a fortnight".
+    `small_hours` (sent in the small hours): "tomorrow" and weekdays count from the evening before;
+    "today" stays the calendar day."""
     found: list[DayMention] = []
+    evening_before = today - timedelta(days=1) if small_hours else today
 
     def add(day: date | None, rank: int, m: re.Match[str], span: str | None = None) -> None:
         found.append(DayMention(day, rank, m.start(), m.end(), m.group(0), _rejected(text, m), span))
@@ -756,7 +832,7 @@ def find_days(
                 add(_next_day_of_month(today, int(m.group(1))), 3, m)
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
-        on = _next_weekday(today, weekday)
+        on = _next_weekday(evening_before, weekday)
         if m.group(3) in (" week", " after next"):  # "Monday week", "Friday after next"
             on += timedelta(days=7)
         elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
@@ -776,11 +852,14 @@ def find_days(
         weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
         weekday = WEEKDAYS[m.group(2) or m.group(4)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
+    for m in _WEEKEND.finditer(text):
+        add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
         add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
-            add(today + timedelta(days=RELATIVE_DAYS[m.group(1)]), 1, m)
+            ahead = RELATIVE_DAYS[m.group(1)]
+            add((evening_before if ahead else today) + timedelta(days=ahead), 1, m)
     found = _weekday_in_week_of(text, found)
     if appointment_day:
         for m in _WEEK_LATER.finditer(text):

@@ -23,15 +23,13 @@ from functools import partial
 
 import phonenumbers
 from django.conf import settings
-from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, connection, connections, transaction
 from django.db.models import Case, F, OuterRef, Q, Value, When
-from django.db.models.constants import OnConflict
-from django.db.models.sql import InsertQuery
 from django.utils import timezone
 from django_q.tasks import async_task
 
 from fieldservice.models import Customer, Job
+from messaging.db import CompiledInsert, compiled_insert
 from messaging.models import Cause, Consent, ConsentChange, Direction, Message, MessageStatus
 from messaging.outbox.consent import consent_change, is_opted_out, opted_out
 from messaging.outbox.segments import SegmentCount, count_segments
@@ -196,13 +194,13 @@ def send_sms(
             1,
             None,
         )
-    try:
-        with transaction.atomic():
-            message.save()
-    except IntegrityError:
-        if dedupe_key is None:
-            raise
-        return Message.objects.get(dedupe_key=dedupe_key)
+    if not _insert_once(message):
+        # Its dedupe key is in the outbox already (written earlier, or by a racing transaction that
+        # has committed since): the first row stands and nothing is sent twice.
+        first = Message.objects.filter(dedupe_key=dedupe_key).first() if dedupe_key else None
+        if first is None:
+            raise IntegrityError(f"The outbound text was not written (dedupe key {dedupe_key!r}).")
+        return first
     if message.status == MessageStatus.QUEUED and message.next_attempt_at <= now:
         pending = _batched.get()
         if pending is not None:
@@ -211,6 +209,21 @@ def send_sms(
             # robust: a broker hiccup after commit must not fail the caller; the sweep re-queues the row.
             transaction.on_commit(partial(enqueue_delivery, message_id=message.pk), robust=True)
     return message
+
+
+def _insert_once(message: Message) -> bool:
+    """Write a new outbound text with the outbox's compiled insert (ON CONFLICT DO NOTHING, no
+    savepoint to recover from a repeated dedupe key); whether it was written. Its values are
+    prepared as `save()` would (`pre_save`, `get_db_prep_save`) without compiling the insert again
+    for each text: that was most of the cost of a reply the webhook writes while Twilio waits."""
+    values = [field.get_db_prep_save(field.pre_save(message, True), connection) for field in _OUTBOX_FIELDS]
+    with connection.cursor() as cursor:
+        cursor.execute(_outbox_insert(connection.alias).sql(), values)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    message.pk, message._state.adding, message._state.db = row[0], False, connection.alias
+    return True
 
 
 # The texts written inside `batched_delivery`, queued together when it ends.
@@ -270,24 +283,15 @@ _OUTBOX_INDEX = {field.name: index for index, field in enumerate(_OUTBOX_FIELDS)
 
 
 @functools.cache
-def _outbox_insert_sql(alias: str) -> tuple[str, str, str]:
-    """The ORM's own INSERT ... ON CONFLICT DO NOTHING RETURNING id, dedupe_key for one outbound
-    text, split around its row of placeholders so `send_many` can repeat the row: compiled once
-    per database."""
-    query = InsertQuery(Message, on_conflict=OnConflict.IGNORE)
-    query.insert_values(_OUTBOX_FIELDS, [Message(phone="+14155550100", dedupe_key="k")])
-    compiler = query.get_compiler(alias)
-    compiler.returning_fields = [Message._meta.pk, Message._meta.get_field("dedupe_key")]
-    [(sql, params)] = compiler.as_sql()
-    head, values_open, tail = sql.partition("VALUES (")
-    placeholders, close, rest = tail.partition(")")
-    if (
-        len(params) != len(_OUTBOX_FIELDS)
-        or set(placeholders.split(", ")) != {"%s"}
-        or "RETURNING" not in rest
-    ):
-        raise ImproperlyConfigured("the outbox insert did not compile to VALUES (%s, ...) RETURNING")
-    return head + values_open.removesuffix("("), f"({placeholders}{close}", rest
+def _outbox_insert(alias: str) -> CompiledInsert:
+    """The ORM's own INSERT ... ON CONFLICT DO NOTHING RETURNING id, dedupe_key for outbound
+    texts, compiled once per database; `send_many` repeats its row."""
+    return compiled_insert(
+        Message(phone="+14155550100", dedupe_key="k"),
+        _OUTBOX_FIELDS,
+        returning=[Message._meta.pk, Message._meta.get_field("dedupe_key")],
+        alias=alias,
+    )
 
 
 @functools.cache
@@ -366,7 +370,7 @@ def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> 
             row[index["next_attempt_at"]] = adapt(max(text.send_after, now)) if text.send_after else stamp
         rows.append(row)
     written: dict[str, Written] = {}
-    head, row_sql, tail = _outbox_insert_sql(connection.alias)
+    insert = _outbox_insert(connection.alias)
     refused_keys = {
         text.dedupe_key
         for (text, _, _), row in zip(checked, rows, strict=True)
@@ -376,9 +380,7 @@ def send_many(texts: Sequence[OutgoingText], *, now: datetime | None = None) -> 
     with connection.cursor() as cursor:
         for start in range(0, len(rows), per_insert):
             chunk = rows[start : start + per_insert]
-            cursor.execute(
-                head + ", ".join([row_sql] * len(chunk)) + tail, [value for row in chunk for value in row]
-            )
+            cursor.execute(insert.sql(len(chunk)), [value for row in chunk for value in row])
             for message_id, key in cursor.fetchall():
                 written[key] = Written(message_id=message_id, refused=key in refused_keys)
     due = [

@@ -127,3 +127,198 @@ def test_the_interpretation_carries_only_the_detail_and_still_reads_the_lateness
     assert result.access_note == "gate code is 4411"
     assert "running_late" in result.intents and "access_info" in result.intents
     assert result.arrival_at.strftime("%H:%M") == "09:20"
+
+
+# ---- h13access: the detail inside texts shaped like real ones ---------------------------------------
+# Details in the forms customers write them: codes in words, with "#" or "*", a code "the same as last
+# time", two details together, Spanish and French.
+DETAILS_2 = [
+    ("the gate code is four four one one", "four four one one"),
+    ("code is 0412# on the keypad", "0412#"),
+    ("enter *8642 at the main gate", "*8642"),
+    ("the code's the same as last time", "same as last time"),
+    ("same gate code as before", "same gate code"),
+    ("gate code 2580 and the key is under the mat", "mat"),
+    ("lockbox is on the porch railing and the code is 2020", "2020"),
+    ("el código del portón es 4411", "4411"),
+    ("le code de la porte est 2580", "2580"),
+]
+# What surrounds them: lateness, a question run into the detail, a greeting, thanks, a confirmation.
+OTHERS_2 = [
+    ("running about 20 late sorry", "late"),
+    ("quick question how much is the service call fee", "fee"),
+    ("Hi Luis", "Luis"),
+    ("is he still coming today?", "coming"),
+    ("Yes confirmed", "confirmed"),
+    ("I'm 10-15 min away", "away"),  # a range of minutes is a wait, not a street number
+]
+AFTER_2 = [
+    ("thank you so much", "thank"),
+    ("see you soon", "soon"),
+]
+JOINS_2 = [
+    "{other}, {detail}",
+    "{other}. {detail}. {after}",
+    "{other}! {detail}, {after}",
+    "{other} also {detail} {after}",  # voice-to-text: no stops at all
+    "{other} {detail}",
+]
+
+
+@pytest.mark.parametrize(
+    ("detail", "other", "after", "join"),
+    list(itertools.product(DETAILS_2, OTHERS_2, AFTER_2, JOINS_2)),
+    ids=lambda v: str(v)[:16],
+)
+def test_the_detail_is_kept_and_lateness_questions_greetings_and_thanks_are_not(detail, other, after, join):
+    text = join.format(other=other[0], detail=detail[0], after=after[0])
+    note = access_note(text)
+    assert note is not None, text
+    assert detail[1].lower() in note.lower(), (text, note)
+    assert other[1].lower() not in note.lower(), (text, note)
+    if "{after}" in join:
+        assert after[1].lower() not in note.lower(), (text, note)
+    assert note.rstrip(".!") == detail[0], (text, note)  # the detail, exactly as written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "code 3 on my alarm panel app, is that normal?",  # a code a device shows
+        "the thermostat keeps flashing code 33",
+        "my zip is 78704",
+        "call me at 512 555 0199 when he's close",
+        "the gate was open last time?",  # a question about a past visit
+        "What's the gate code you have on file for us?",
+        "Is 4411 the code you have?",
+        "Should he park on the street or in the driveway?",
+        "same time works for me",
+        "I'll text the gate code when he's on his way",  # a code promised, not given
+        "the code on the invoice says 4411, what is that for?",  # paperwork
+        "my gate was broken by the last tech and nobody fixed it",  # damage, not a way in
+        "So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",  # a gate on the road
+        "room 214 at the hospital with my mom, need to reschedule",  # where the customer is, not the home
+    ],
+)
+def test_codes_numbers_and_questions_that_open_nothing_give_no_note(text):
+    assert access_note(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Your guy was late last time. Anyway gate code is 3377", "gate code is 3377"),
+        (
+            "Merci de m'avertir. Il faut sonner à l'interphone 204, je serai là",
+            "Il faut sonner à l'interphone 204",
+        ),
+        ("hey just checking he's still coming the side door's unlocked", "the side door's unlocked"),
+        ("Ya casi llego, 10 min. El código de la reja es 1234", "El código de la reja es 1234"),
+        (
+            "Is it ok if I'm not home? The cleaning lady Rosa will be there to let him in",
+            "The cleaning lady Rosa will be there to let him in",
+        ),
+        ("Running 15 behind. The code's the same as last time", "The code's the same as last time"),
+        ("Code is the same as before, 4411. Be there in 10", "Code is the same as before, 4411."),
+        (
+            "quick question how much is the service call fee also the gate code is 9090",
+            "the gate code is 9090",
+        ),
+        (
+            "Thank you! Please park on the street, the driveway was just sealed",
+            "park on the street, the driveway was just sealed",
+        ),
+        # an apology, an emoji after the words, "quick one -" before them, a range of minutes away
+        (
+            "Ok so sorry about this but I'm going to be 20 min late, the door code is 5566",
+            "the door code is 5566",
+        ),
+        ("ok 👍 gate code 8899 🙏", "gate code 8899"),
+        ("accident on 35 but the gate is open", "the gate is open"),
+        (
+            "will he need to get into the attic? the hatch is in the master closet",
+            "the hatch is in the master closet",
+        ),
+        (
+            "Merci pour le rappel! Je serai au travail, la clé est chez la voisine au 12",
+            "la clé est chez la voisine au 12",
+        ),
+        (
+            "Morning! Quick one - the lockbox moved to the side door, code still 7719.",
+            "the lockbox moved to the side door, code still 7719.",
+        ),
+        (
+            "I'm 10-15 min away, just left the vet. Please don't knock, the baby's napping",
+            "don't knock, the baby's napping",
+        ),
+    ],
+)
+def test_round_two_families_keep_exactly_the_detail(text, expected):
+    assert access_note(text) == expected
+
+
+# Voice-to-text: the next thought runs on after the detail with no stop at all.
+RUN_ON_AFTER = [
+    ("traffic is bad be there in 20", "traffic"),
+    ("running about 15 behind", "behind"),
+    ("is he still coming", "coming"),
+    ("how long will it take", "long"),
+    ("20 min out", "out"),
+    ("hope that helps", "hope"),
+    ("thanks again for fitting us in", "fitting"),
+    ("my bad for the late notice", "notice"),
+]
+
+
+@pytest.mark.parametrize(
+    ("detail", "after"), list(itertools.product(DETAILS, RUN_ON_AFTER)), ids=lambda v: str(v)[:20]
+)
+def test_a_thought_run_on_after_the_detail_is_cut_off(detail, after):
+    text = f"{detail[0]} {after[0]}"
+    note = access_note(text)
+    assert note is not None, text
+    assert detail[1].lower() in note.lower(), (text, note)
+    assert after[1].lower() not in note.lower(), (text, note)
+
+
+# Words that announce the detail before it says anything: left out of the note.
+LEAD_INS = [
+    "I forgot to mention",
+    "forgot to say",
+    "just remembered",
+    "one other thing",
+    "before I forget",
+    "I should mention",
+    "also wanted to let you know",
+    "not sure if I told you but",
+    "running 10 late. Forgot to mention,",
+]
+
+
+@pytest.mark.parametrize(
+    ("detail", "lead_in"), list(itertools.product(DETAILS, LEAD_INS)), ids=lambda v: str(v)[:20]
+)
+def test_a_lead_in_that_announces_the_detail_is_left_out(detail, lead_in):
+    assert access_note(f"{lead_in} {detail[0]}") == detail[0]
+
+
+# Another thought between two details, all run together: both details stay, the thought goes.
+BETWEEN = [("running 10 late", "late"), ("be there in 20", "20"), ("sorry running behind", "behind")]
+PAIRS = [
+    ("gate code 4411", "dog is in the yard", "4411", "yard"),
+    ("lockbox 7719", "park in the driveway", "7719", "driveway"),
+    ("the code is 2580", "key is under the mat", "2580", "mat"),
+    ("side door is open", "the dog is friendly", "side door", "friendly"),
+]
+
+
+@pytest.mark.parametrize(
+    ("pair", "between"), list(itertools.product(PAIRS, BETWEEN)), ids=lambda v: str(v)[:20]
+)
+def test_a_thought_between_two_run_on_details_is_cut_out(pair, between):
+    first, second, first_key, second_key = pair
+    text = f"{first} {between[0]} {second}"
+    note = access_note(text)
+    assert note is not None, text
+    assert first_key in note and second_key in note, (text, note)
+    assert between[1] not in note, (text, note)

@@ -198,3 +198,15 @@ def test_how_much_longer_with_the_technician_on_site_asks_about_the_work(text):
 @pytest.mark.parametrize("text", ["how much longer", "How much longer?"])
 def test_how_much_longer_before_he_arrives_asks_where_he_is(text):
     assert read(text, status="en_route", last="Luis is on his way! ETA 1:40 PM.").intent == "where_is_tech"
+
+
+@pytest.mark.parametrize("name", ["Maria", "Dave", "the Lopez family", "Kim from 4B"])
+@pytest.mark.parametrize("lead", ["hi this is", "hey it's", "this is"])
+def test_a_customer_naming_themself_before_their_lateness_is_late_not_asking_about_the_tech(lead, name):
+    result = read(f"{lead} {name} running a little late")
+    assert result.intent == "running_late", result.evidence
+
+
+@pytest.mark.parametrize("text", ["my phone is at 5% so text dont call", "battery at 10 percent, be quick"])
+def test_a_share_is_no_clock(text):
+    assert read(text).arrival_at is None

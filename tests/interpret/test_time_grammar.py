@@ -658,3 +658,530 @@ def test_near_misses_of_an_offered_slot(text):
     intent, (day, clock, part) = _slot(text)
     assert intent != "reschedule" or (day, clock, part) == (None, None, None), (intent, day, clock, part)
     assert part != "morning"
+
+
+# Issue 13 (h13time): families from a fresh probe batch, crossed with zones and the hour received.
+
+
+def _wall(*parts: int) -> datetime:
+    """A wall-clock time with no zone yet: each case places it in its own zone."""
+    return datetime.fromisoformat("{:04d}-{:02d}-{:02d}T{:02d}:{:02d}".format(*parts))
+
+
+ZONES = ("America/Chicago", "America/St_Johns", "Australia/Adelaide", "Europe/London")
+
+
+def _read_in(text: str, zone: str, received: datetime, window_start: datetime, status: str = "scheduled"):
+    from zoneinfo import ZoneInfo
+
+    from messaging.interpret import MessageContext, interpret
+
+    tz = ZoneInfo(zone)
+    start = window_start.replace(tzinfo=tz)
+    return interpret(
+        text,
+        MessageContext(
+            received_at=received.replace(tzinfo=tz),
+            timezone=zone,
+            window_start=start,
+            window_end=start + timedelta(hours=2),
+            job_status=status,
+            last_outbound=None,
+        ),
+    )
+
+
+def test_requests_cross_day_words_clock_forms_and_zones():
+    # Received Wednesday 10 June 2026, 08:00 local; the visit is Thursday 13:00 ("thurs" alone instead
+    # of Thursday's visit is the week after).
+    received, window = _wall(2026, 6, 10, 8, 0), _wall(2026, 6, 11, 13, 0)
+    days = {
+        "tomorrow": "2026-06-11", "tmrw": "2026-06-11", "2morrow": "2026-06-11", "thurs": "2026-06-18",
+        "fri": "2026-06-12", "the 14th": "2026-06-14", "this weekend": "2026-06-13",
+        "a week from today": "2026-06-17", "the day after tomorrow": "2026-06-12", "next tues": "2026-06-16",
+    }  # fmt: skip
+    clocks = {
+        "": None, "at 3:40": "15:40", "after 4": "16:00", "at 1545": "15:45", "around 10ish": "10:00",
+        "at half 2": "14:30", "at quarter past 9": "09:15", "at noon": "12:00", "b4 11am": "11:00",
+    }  # fmt: skip
+    cases = []
+    for (day_text, day), (clock_text, clock), zone in itertools.product(days.items(), clocks.items(), ZONES):
+        text = f"can we do {day_text} {clock_text} instead?".replace("  ", " ")
+        if day_text == "thurs" and clock:
+            day = "2026-06-11"  # a time on the visit's own weekday moves it within that day
+        cases.append(((text, zone), (day, clock)))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return (
+            result.requested_date.isoformat() if result.requested_date else None,
+            result.requested_time.strftime("%H:%M") if result.requested_time else None,
+        )
+
+    _check(cases, got, None)
+
+
+def test_parts_of_day_as_texted_after_a_day():
+    received, window = _wall(2026, 6, 10, 8, 0), _wall(2026, 6, 11, 13, 0)
+    parts = {"aftn": "afternoon", "eve": "evening", "mornin": "morning", "morn": "morning",
+             "in the am": "morning", "evenin": "evening", "afternoon": "afternoon"}  # fmt: skip
+    days = {"tomorrow": "2026-06-11", "2morrow": "2026-06-11", "wed": "2026-06-17", "sat": "2026-06-13"}
+    cases = []
+    for (part_text, part), (day_text, day), zone in itertools.product(parts.items(), days.items(), ZONES):
+        cases.append(((f"{day_text} {part_text}?", zone), (day, part)))
+    cases += [
+        ((f"1st thing {d}?", zone), (day, "morning"))
+        for (d, day), zone in itertools.product(days.items(), ZONES)
+    ]
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return (
+            result.requested_date.isoformat() if result.requested_date else None,
+            result.requested_part_of_day,
+        )
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["we're away christmas eve, can we do the 28th?", "new year's eve is out, can we do the 2nd?"]
+)
+def test_a_cut_short_part_of_day_needs_a_day_before_it(text):
+    result = _read_in(text, "America/Chicago", _wall(2026, 12, 10, 8, 0), _wall(2026, 12, 11, 13, 0))
+    assert result.requested_part_of_day is None, result.evidence
+
+
+def test_waits_nobody_sized_or_said_short_cross_zones_and_hours():
+    waits = {
+        "hour tops": 60, "running late, be there in a few": 5, "an hour n a half, sorry": 90,
+        "just left work, 35-40": 40, "on my way, 15 to 20 sorry": 20, "2 n a half hours away": 150,
+    }  # fmt: skip
+    cases = []
+    for (text, minutes), zone, hour in itertools.product(waits.items(), ZONES, (7, 12, 16, 21)):
+        cases.append(((text, zone, hour), minutes))
+
+    def got(case):
+        text, zone, hour = case
+        received = _wall(2026, 10, 14, hour, 5)
+        result = _read_in(text, zone, received, received.replace(minute=0), status="en_route")
+        if result.arrival_at is None:
+            return None
+        return int(
+            (result.arrival_at - received.replace(tzinfo=result.arrival_at.tzinfo)).total_seconds() // 60
+        )
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["be there in a few days", "leaving now, 4-5", "just left, back in a few weeks", "a few more"]
+)
+def test_near_misses_of_the_short_waits(text):
+    result = _read_in(
+        text, "America/Chicago", _wall(2026, 10, 14, 9, 5), _wall(2026, 10, 14, 9, 0), "en_route"
+    )
+    assert result.arrival_at is None or "4-5" not in text, result.evidence
+    assert not any("duration" in e and ("few" in e or "4-5" in e) for e in result.evidence), result.evidence
+
+
+def test_a_wait_across_the_fall_back_night_counts_real_minutes():
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo("America/New_York")
+    received = _wall(2026, 11, 1, 1, 50).replace(tzinfo=tz)  # the first 1:50 (EDT)
+    result = _read_in(
+        "be there in 30 sorry",
+        "America/New_York",
+        _wall(2026, 11, 1, 1, 50),
+        _wall(2026, 11, 1, 1, 0),
+        "en_route",
+    )
+    assert result.arrival_at is not None
+    assert result.arrival_at.astimezone(ZoneInfo("UTC")) - received.astimezone(ZoneInfo("UTC")) == timedelta(
+        minutes=30
+    )
+
+
+def test_tomorrow_in_the_small_hours_is_the_day_about_to_dawn():
+    # Saturday 8 August 2026; the visit is Monday.
+    window = _wall(2026, 8, 10, 10, 0)
+    cases = []
+    for (hour, minute), zone, (text, ahead) in itertools.product(
+        [(0, 30), (1, 15), (3, 40), (4, 30), (9, 0), (23, 30)],
+        ZONES,
+        [("could he come tomorrow instead", 1), ("can we do the day after tomorrow instead?", 2),
+         ("can we do saturday instead?", 7), ("can we do today instead?", 0)],
+    ):  # fmt: skip
+        day = date(2026, 8, 8)
+        small = hour < 4
+        if "saturday" in text:
+            want = day if small else day + timedelta(days=7)
+        else:
+            want = day + timedelta(days=max(0, ahead - small) if ahead else 0)
+        cases.append(((text, zone, hour, minute), want.isoformat()))
+
+    def got(case):
+        text, zone, hour, minute = case
+        result = _read_in(text, zone, _wall(2026, 8, 8, hour, minute), window)
+        return result.requested_date.isoformat() if result.requested_date else None
+
+    _check(cases, got, None)
+
+
+def test_the_visit_moved_earlier_or_later_by_a_size():
+    received, window = _wall(2026, 6, 24, 7, 0), _wall(2026, 6, 24, 13, 0)
+    sizes = {"30 min": 30, "an hour": 60, "half an hour": 30, "2 hours": 120, "15 minutes": 15}
+    cases = []
+    for (size, minutes), (verb, sign), frame in itertools.product(
+        sizes.items(),
+        [("earlier", -1), ("sooner", -1), ("later", 1)],
+        ["could he come {} {}", "can you start {} {}?", "can we push it back {}"],
+    ):
+        if "push" in frame:
+            if sign < 0:
+                continue
+            text = frame.format(size)
+        else:
+            text = frame.format(size, verb)
+        at = window + timedelta(minutes=sign * minutes)
+        cases.append(((text, "America/Chicago"), ("2026-06-24", at.strftime("%H:%M"))))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return (
+            result.requested_date.isoformat() if result.requested_date else None,
+            result.requested_time.strftime("%H:%M") if result.requested_time else None,
+        )
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can we push to this weekend", "2026-06-13"),
+        ("could he come the weekend instead", "2026-06-13"),
+        ("next weekend?", "2026-06-13"),
+        ("weekends are better for us, can we do saturday", "2026-06-13"),
+    ],
+)
+def test_the_weekend_is_its_saturday(text, expected):
+    result = _read_in(text, "America/Chicago", _wall(2026, 6, 10, 8, 0), _wall(2026, 6, 11, 13, 0))
+    assert result.requested_date is not None and result.requested_date.isoformat() == expected, (
+        result.evidence
+    )
+
+
+def test_second_batch_waits_and_clocks_cross_zones():
+    # a half hour written as a fraction, a guess after "on my way", hours and minutes run together with am/pm
+    forms = {
+        "running 1/2 hr late": 30, "be there in 1/2 hour": 30, "on my way, about 15": 15, "omw, bout 25": 25,
+        "leaving now, maybe 40": 40,
+    }  # fmt: skip
+    cases = [
+        ((text, zone, hour), minutes)
+        for (text, minutes), zone, hour in itertools.product(forms.items(), ZONES, (8, 13, 17))
+    ]
+
+    def got(case):
+        text, zone, hour = case
+        received = _wall(2027, 9, 13, hour, 5)
+        result = _read_in(text, zone, received, received.replace(minute=0), status="en_route")
+        if result.arrival_at is None:
+            return None
+        return int(
+            (result.arrival_at - received.replace(tzinfo=result.arrival_at.tzinfo)).total_seconds() // 60
+        )
+
+    _check(cases, got, None)
+
+
+def test_hours_and_minutes_run_together_with_am_pm():
+    cases = []
+    for (hour, minute), meridiem, zone in itertools.product(
+        [(3, 30), (10, 45), (4, 5), (12, 15)], ["pm", "am", "p.m."], ZONES
+    ):
+        hour24 = hour % 12 + (12 if meridiem.startswith("p") else 0)
+        cases.append(
+            ((f"can we do friday at {hour}{minute:02d}{meridiem}", zone), f"{hour24:02d}:{minute:02d}")
+        )
+
+    def got(case):
+        result = _read_in(case[0], case[1], _wall(2027, 9, 13, 9, 0), _wall(2027, 9, 14, 13, 0))
+        return result.requested_time.strftime("%H:%M") if result.requested_time else None
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("can we do it in a couple of days", "2027-09-15"), ("in a couple weeks instead?", "2027-09-27")],
+)
+def test_a_couple_of_days_or_weeks(text, expected):
+    result = _read_in(text, "America/Chicago", _wall(2027, 9, 13, 9, 0), _wall(2027, 9, 14, 13, 0))
+    assert result.requested_date is not None and result.requested_date.isoformat() == expected, (
+        result.evidence
+    )
+    assert result.requested_time is None
+
+
+def test_the_visits_own_weekday_with_a_time_moves_the_time_that_day():
+    # Received Wednesday 17 November 2027; the visit is Thursday 13:00.
+    received, window = _wall(2027, 11, 17, 9, 0), _wall(2027, 11, 18, 13, 0)
+    cases = []
+    for (text, expected), zone in itertools.product(
+        {
+            "thursday 8am sharp?": "2027-11-18", "can we do thurs at 10 instead": "2027-11-18",
+            "thursday morning instead?": "2027-11-18", "can we do thursday instead?": "2027-11-25",
+            "can we do next thursday at 10": "2027-11-25", "friday lunchtime?": "2027-11-19",
+        }.items(),
+        ZONES,
+    ):  # fmt: skip
+        cases.append(((text, zone), expected))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return result.requested_date.isoformat() if result.requested_date else None
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sorry running behind, I'll be there 7 tomorrow instead of 6:30", "07:00"),
+        ("running behind, I will be there 7:20 tomorrow instead of 6:30", "07:20"),
+    ],
+)
+def test_an_arrival_instead_of_the_visits_time_is_the_new_one(text, expected):
+    result = _read_in(text, "America/New_York", _wall(2027, 11, 8, 21, 30), _wall(2027, 11, 9, 6, 30))
+    assert result.arrival_at is not None and result.arrival_at.strftime("%H:%M") == expected, result.evidence
+
+
+def test_the_weekend_after_next():
+    result = _read_in(
+        "can we do the weekend after next",
+        "America/Denver",
+        _wall(2027, 11, 10, 9, 0),
+        _wall(2027, 11, 11, 9, 0),
+    )
+    assert result.requested_date is not None and result.requested_date.isoformat() == "2027-11-20"
+
+
+def test_a_bare_hour_takes_the_half_of_the_part_of_day_named():
+    received, window = _wall(2027, 9, 13, 9, 0), _wall(2027, 9, 13, 13, 0)
+    parts = {
+        "in the evening": ("evening", 12),
+        "in the morning": ("morning", 0),
+        "in the afternoon": ("afternoon", 12),
+    }
+    cases = []
+    for (part_text, (part, shift)), hour, frame in itertools.product(
+        parts.items(),
+        (1, 3, 5, 7, 9, 10),
+        ["thursday {part} after {hour}?", "can we do friday {part}, around {hour}"],
+    ):
+        if (part == "morning") != (hour >= 7) or (part == "afternoon" and hour > 5):
+            continue  # no 3 in the morning nor 9 in the afternoon asked for
+        day = "2027-09-16" if frame.startswith("thursday") else "2027-09-17"
+        text = frame.format(part=part_text, hour=hour)
+        cases.append(((text, "America/Chicago"), (day, f"{hour + shift:02d}:00", part)))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, window)
+        return (
+            result.requested_date.isoformat() if result.requested_date else None,
+            result.requested_time.strftime("%H:%M") if result.requested_time else None,
+            result.requested_part_of_day,
+        )
+
+    _check(cases, got, None)
+
+
+def test_a_range_of_clock_times_arrives_by_its_end_and_asks_for_its_start():
+    cases_arrival = [(f"running late be there around 2:{m}-3", "15:00") for m in (30, 45, 50)]
+    cases_arrival += [(f"sorry, there {h}:15 to {h}:30", f"{h + 12}:30") for h in (3, 4)]
+    for text, expected in cases_arrival:
+        result = _read_in(
+            text, "America/Chicago", _wall(2027, 9, 13, 14, 10), _wall(2027, 9, 13, 14, 0), "en_route"
+        )
+        assert result.arrival_at is not None and result.arrival_at.strftime("%H:%M") == expected, (
+            text,
+            result.evidence,
+        )
+    for text, expected in [("tmrw 2:30-4?", "14:30"), ("can we do friday 1:30-3", "13:30")]:
+        result = _read_in(text, "America/Chicago", _wall(2027, 9, 13, 9, 0), _wall(2027, 9, 13, 13, 0))
+        assert result.requested_time is not None and result.requested_time.strftime("%H:%M") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("traffic, another 20", 20),
+        ("another 10 or so sorry", 10),
+        ("an extra 15, sorry", 15),
+        ("another 2 days", None),
+    ],
+)
+def test_another_few_minutes(text, minutes):
+    received = _wall(2027, 9, 13, 14, 10)
+    result = _read_in(text, "America/Chicago", received, _wall(2027, 9, 13, 14, 0), "en_route")
+    got = (
+        int((result.arrival_at.replace(tzinfo=None) - received).total_seconds() // 60)
+        if result.arrival_at
+        else None
+    )
+    assert got == minutes, result.evidence
+
+
+def test_fifth_batch_french_spaced_clocks_and_minutes_after_leaving():
+    received = _wall(2027, 3, 28, 15, 40)
+    cases = []
+    for hour, minute, zone in itertools.product(
+        (16, 17, 18), (5, 30, 45), ("Europe/Paris", "America/Montreal")
+    ):
+        cases.append(((f"je serai là à {hour} h {minute:02d}", zone), f"{hour}:{minute:02d}"))
+
+    def got(case):
+        result = _read_in(case[0], case[1], received, received.replace(minute=30), "en_route")
+        return result.arrival_at.strftime("%H:%M") if result.arrival_at else None
+
+    _check(cases, got, None)
+    leaving = {"leaving the store now, 15": 15, "leaving work now, 25": 25, "just left the gym, 10": 10}
+    for text, minutes in leaving.items():
+        result = _read_in(
+            text, "America/Denver", _wall(2027, 12, 14, 12, 5), _wall(2027, 12, 14, 12, 0), "en_route"
+        )
+        assert result.arrival_at is not None, text
+        assert result.arrival_at.replace(tzinfo=None) - _wall(2027, 12, 14, 12, 5) == timedelta(
+            minutes=minutes
+        ), text
+
+
+@pytest.mark.parametrize(
+    "text", ["mañana temprano?", "can he come tomorrow early?", "early tomorrow instead?"]
+)
+def test_early_tomorrow_is_the_morning(text):
+    result = _read_in(text, "America/Los_Angeles", _wall(2027, 12, 7, 9, 0), _wall(2027, 12, 7, 15, 0))
+    assert (
+        result.requested_date.isoformat() if result.requested_date else None,
+        result.requested_part_of_day,
+    ) == (
+        "2027-12-08",
+        "morning",
+    ), result.evidence
+
+
+# A text that is only the customer's arrival time beside an apology: apology × preposition × clock form.
+APOLOGIES = ("sorry", "so sorry!!", "sry", "my bad,", "apologies,", "ugh sorry")
+BEFORE_TIME = ("by", "before", "around", "b4", "")
+CLOCK_FORMS = {
+    "3:40": "15:40",
+    "25 to 4": "15:35",
+    "4ish": "16:00",
+    "noon": "12:00",
+    "quarter past 3": "15:15",
+}
+
+
+def test_a_time_said_alone_with_an_apology_is_the_customers_arrival():
+    cases = []
+    for apology, before, (clock, want) in itertools.product(APOLOGIES, BEFORE_TIME, CLOCK_FORMS.items()):
+        said = f"{before} {clock}".strip()
+        cases += [
+            (f"{apology} {said}", ("running_late", want)),
+            (f"{said} {apology}", ("running_late", want)),
+        ]
+    cases += [
+        ("no later than 5:30", ("running_late", "17:30")),
+        ("my bad. no later than 5:30", ("running_late", "17:30")),
+    ]
+
+    def got(text):
+        result = read(text, at="14:20", window=("14:00", "16:00"), status="on_site")
+        return result.intent, result.arrival_at.strftime("%H:%M") if result.arrival_at else None
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "by 3:40?",  # asked, not said
+        "sorry 3:30?",
+        "sorry, 3:40 doesn't work",  # another word says what the time is
+        "sorry can he come at 3:40?",
+        "sorry about that, 3:30 works",
+        "by 3:40 sorry!",  # ...after the visit is over, no arrival is awaited
+    ],
+)
+def test_near_misses_of_a_time_said_alone_with_an_apology(text):
+    status = "completed" if text == "by 3:40 sorry!" else "on_site"
+    result = read(text, at="14:20", window=("14:00", "16:00"), status=status)
+    assert result.intent != "running_late", (text, result.evidence)
+
+
+# A text that is only a slot on another day, before the visit: it asks for that slot.
+SLOT_DAYS = {
+    "friday": "2026-06-12",
+    "next monday": "2026-06-15",
+    "the 22nd": "2026-06-22",
+    "tomorrow": "2026-06-11",
+}
+SLOT_TIMES = {
+    "": None,
+    " at 8:30 am": "08:30",
+    " 2ish": "14:00",
+    " around 10": "10:00",
+    " after 4:30": "16:30",
+}
+SLOT_LEADS = ("", "sometime ", "any time ")
+
+
+def test_a_text_that_is_only_a_slot_on_another_day_asks_for_it():
+    cases = [
+        (f"{lead}{day}{clock}", ("reschedule", want_day, want_time))
+        for lead, (day, want_day), (clock, want_time) in itertools.product(
+            SLOT_LEADS, SLOT_DAYS.items(), SLOT_TIMES.items()
+        )
+    ]
+
+    def got(text):
+        result = read(
+            text, at="08:00", status="scheduled", window=("13:00", "15:00"), window_day="2026-06-13"
+        )
+        when = result.requested_time.strftime("%H:%M") if result.requested_time else None
+        return result.intent, result.requested_date and result.requested_date.isoformat(), when
+
+    _check(cases, got, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "not_intent"),
+    [
+        ("next monday my sister visits", None, "reschedule"),  # a word more than the slot
+        ("saturday", None, "reschedule"),  # the visit's own day is no new slot
+        ("friday", "Acme: we can do Friday 2-4 or Monday morning instead, which works?", "reschedule"),
+        ("3:30", None, "reschedule"),  # a clock alone may be the customer's ETA
+    ],
+)
+def test_near_misses_of_a_text_that_is_only_a_slot(text, last, not_intent):
+    result = read(
+        text, at="08:00", status="scheduled", window=("13:00", "15:00"), window_day="2026-06-13", last=last
+    )
+    assert result.intent != not_intent, (text, result.evidence)
+
+
+def test_a_slot_the_last_text_offered_is_accepted():
+    offer = "Acme: we can do Friday 2-4 or Monday morning instead, which works?"
+    for text in ("friday", "monday morning", "Friday!"):
+        result = read(
+            text,
+            at="08:00",
+            status="scheduled",
+            window=("13:00", "15:00"),
+            window_day="2026-06-13",
+            last=offer,
+        )
+        assert result.intent == "confirm", (text, result.evidence)

@@ -49,16 +49,97 @@ NOT_A_DOOR_CODE = Veto(
     examples=("my zip code is 60614, is that in your area?", "the error code is 3 3 1 on the furnace"),
 )
 
+# A code a device shows, not one that opens a door: "code 3 on my alarm panel app", "the
+# thermostat is flashing code 33".
+DEVICE_CODE = Veto(
+    "access.veto.device_code",
+    "a code shown on an app, thermostat or screen opens no door: 'code 3 on my alarm panel app'",
+    re.compile(
+        r"^\W*(?:on|from|in) (?:my|the|our|his|her) (?:\w+ ){0,2}(?:app|thermostat|display|screen|furnace|boiler|"
+        r"dashboard|tv|phone|monitor)\b"
+    ),
+    scope="after",
+    unless=re.compile(r"\b(?:door|gate|keypad|garage|lock ?box)\b"),
+    examples=("code 3 on my alarm panel app, is that normal?", "code 88 on the thermostat screen"),
+)
+SHOWN_ON_A_DEVICE = Veto(
+    "access.veto.shown_on_a_device",
+    "a code a device shows: 'the thermostat is flashing code 33', 'the app says code 12'",
+    re.compile(
+        r"\b(?:flashing|blinking|showing|displaying|shows|displays|throwing|threw|says|reads|reading|got|getting) "
+        r"(?:an? |the |a new )?(?:error |fault )?$"
+    ),
+    scope="near_before",
+    examples=("the thermostat is flashing code 33", "the app says code 12"),
+)
+
+# A code promised for later is not the code: "I'll text the gate code when he's on his way".
+CODE_PROMISED = Veto(
+    "access.veto.code_promised",
+    "a code promised for later gives none: 'I'll text the gate code when he's on his way'",
+    re.compile(
+        r"\b(?:i'll|i will|we'll|we will|will|i can|we can|gonna|going to|i'll just|let me) (?:text|send|give|get|email|message|"
+        r"forward|call with|find) (?:you |him |u |them |the tech )?(?:the |a |our |my )?(?:\w+ )?(?:code|combo|combination|pin)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"<code>|\d{3}"),
+    examples=("I'll text the gate code when he's on his way", "will send you the lockbox code later"),
+)
+
+# A code printed on paperwork or an account opens nothing: "the code on the invoice says 4411".
+PAPERWORK_CODE = Veto(
+    "access.veto.paperwork_code",
+    "a code on an invoice, bill, order or account opens no door: 'the code on the invoice says 4411'",
+    re.compile(
+        r"\b(?:invoice|bill|receipt|statement|estimate|quote|account|order|ticket|email|letter|website|coupon)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"\b(?:door|gate|keypad|garage|lock ?box|entry|building|front|back|side)\b"),
+    examples=("the code on the invoice says 4411, what is that for?", "what's the code 5521 on my bill?"),
+)
+# A gate or door named as damage done, not as a way in: "my gate was broken by the last tech".
+DAMAGE_STORY = Veto(
+    "access.veto.damage_story",
+    "a gate or door named because it was damaged ('my gate was broken by the last tech'): no note",
+    re.compile(
+        r"\b(?:broke|broken|damaged|dented|scratched|cracked|ruined|bent|nobody fixed|never fixed|didn't fix|still not fixed)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"\b(?:code|key|use|push|pull|lift|jiggle|sticks|so|just|instead|around|through|go)\b"),
+    examples=("my gate was broken by the last tech and nobody fixed it", "he dented our gate last time"),
+)
+
+# A gate on the road is a place in traffic, not the way in: "there's a crash on the Lions Gate".
+ON_THE_ROAD = Veto(
+    "access.veto.on_the_road",
+    "a gate or door named in a traffic story ('there's a crash on the Lions Gate'): no note",
+    re.compile(
+        r"\b(?:crash|accident|traffic|bridge|highway|freeway|hwy|interstate|backed up|detour|road ?works?|wreck)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"<code>|\b(?:code|key|lock ?box|unlocked|open|use|side|back|front|garage)\b"),
+    examples=("So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",),
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "access.codes_keys_doors",
         "access_info",
         r"<code>|gate(?:'s)?|lock ?box|key ?safe|keypad|(?:key|keys) (?:is|are|'s|will be) (?:\w+ )?(?:with|in|on|under|behind|at|by|inside|hidden|left|by)|key's|(?<!locked my )(?<!locked the )keys? (?:under|in|on|with|behind)|spare key|has a key",
         r"door(?:'s| is)? (?:is )?(?:open|unlocked)|(?:garage|door|gate|side door) (?:is|will be|'s) (?:open|unlocked)",
-        r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door",
+        r"unlocked|come (?:round|around|to) the (?:back|side|front)|use the (?:side|back|front)|(?:back|side) door(?:'s)?",
         examples=("gate code is 4411", "key's under the mat", "the side door is unlocked"),
         near_misses=("I locked my keys in the car lol", "running 10 late sorry", "my zip code is 60614"),
-        vetoes=(DONE_ON_ARRIVAL, NOT_A_DOOR_CODE),
+        vetoes=(
+            DONE_ON_ARRIVAL,
+            NOT_A_DOOR_CODE,
+            DEVICE_CODE,
+            SHOWN_ON_A_DEVICE,
+            CODE_PROMISED,
+            PAPERWORK_CODE,
+            DAMAGE_STORY,
+            ON_THE_ROAD,
+        ),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
     cue(
@@ -67,7 +148,7 @@ CUES: tuple[Cue, ...] = (
         r"park (?:in|on|at|behind|out)|parking(?:'s)?|visitor (?:spot|parking)|on the street",
         r"(?:german )?shepherds?|(?:dogs?|pets?) in the (?:back ?yard|yard|garden|house)|put the dogs? (?:away|inside|up)|"
         r"(?:dog|dogs|cat|cats)(?:'s)? (?:isn't|is not|doesn't|does not|hates|bites|barks|won't)|wrong (?:house|address)|"
-        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?! ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish))|meet me (?:in|at|by|out front|outside)|"
+        r"(?:i'm|we're|we are|i am)(?: at)? (?:\d{2,5}|<addr>)\b(?!(?: ?(?:-|–|to|or) ?\d{1,3})? ?(?:out|min\w*|away|more|late|behind|mi\w*|k\b|km|ish)|[-–]\d)|meet me (?:in|at|by|out front|outside)|"
         r"beware (?:of|the)|(?:dog|dogs|cat|cats|puppy|pup|pets?) (?:is|are|will|might|may|'s|can|gets|loose|locked|shut|inside|outside|friendly|bites|barks|jumps)",
         r"let the (?:dog|dogs|cat|cats) (?:in|out)|new puppy|have a dog|have dogs|watch out for",
         examples=("park on the street please", "the dog is friendly", "we have a new puppy, watch the door"),
@@ -82,11 +163,15 @@ CUES: tuple[Cue, ...] = (
         r"(?:i'm|we're|we are|i am|we live|i live|it's|its|for|es el|es la|estoy en(?: el)?) (?:in |at )?<unit>|(?:door|gate) (?:sticks|is stiff|is sticky|jams)|push (?:it )?hard|"
         r"<unit>,? (?:\w+ )?floor|la entrada|entrada (?:es )?por|callej[oó]n|portero|conserje|telefonillo|interf[oó]n|"
         r"<unit>(?:,| is)? (?:around|round|at the|in the|enter|use|take|go|upstairs|downstairs|on the|out back|behind)",
-        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law)\b.{0,30}"
+        r"let (?:you|him|her|them) in|(?:mother|father|mom|dad|son|daughter|wife|husband|neighbou?r|tenant|roommate|nanny|housekeeper|mother in law|"
+        r"cleaning lady|cleaner|babysitter|sitter|dog walker|brother|sister|grandma|grandpa|grandmother|grandfather|landlord|super|"
+        r"superintendent|property manager|building manager|maintenance (?:guy|man|person)|handyman|contractor|caretaker|aunt|uncle)\b.{0,30}"
         r"(?:home|there|let (?:you|him|her|them|the \w+) in|has a key|will be (?:home|there|here|around|in))",
         r"elevator|stairs|under the (?:door)?mat|under the (?:\w+ )?(?:pot|planter|rock|plant|brick|step|maceta)",
         r"behind the (?:locked )?(?:gate|fence|house|garage|shed)",
-        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter) (?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down)",
+        r"(?:furnace|heater|boiler|panel|tank|meter|valve|equipment|breaker|unit|ac|filter|hatch|shut ?off|fuse box|breaker box|"
+        r"sump pump|crawl ?space (?:door|entrance|access)|attic (?:access|door|entrance|stairs|ladder)|access panel|water main) "
+        r"(?:is|are|'s) (?:in|under|behind|on the|out|straight|up|down|through|inside|by|next to)",
         r"(?:rear|back|side|front|alley|garage|basement|service|main|side) (?:entrance|entry|path|steps|stairs)|entrance|alley",
         r"(?:i'm|we're|i am|we are|address is|it's) (?:at )?<addr>|concierge|reception|front desk|security desk|doorman|check in (?:at|with)|sign in at|on the latch|latch",
         r"(?:bell|doorbell)(?:'s| is)?|ring (?:twice|once|loud\w*)|let yourself in|come (?:straight|right) in|walk (?:straight |right )?in",
@@ -96,9 +181,21 @@ CUES: tuple[Cue, ...] = (
             "buzz 204 when you get here",
             "my neighbour Doris will let him in",
             "the furnace is in the crawlspace",
+            "the hatch is in the master closet",
+            "the water shutoff is under the stairs",
         ),
         near_misses=("what time is he coming?", "thanks for the reminder"),
-        vetoes=(DONE_ON_ARRIVAL,),
+        vetoes=(
+            DONE_ON_ARRIVAL,
+            Veto(
+                "access.veto.room_elsewhere",
+                "a room in a hospital or hotel is where the customer is, not the home: 'room 214 at the hospital'",
+                re.compile(r"\b(?:hospital|hotel|motel|clinic|icu|emergency room)\b"),
+                scope="phrase",
+                unless=re.compile(r"\b(?:buzz|elevator|entrance|gate|code|door|use|park)\b"),
+                examples=("room 214 at the hospital with my mom, need to reschedule",),
+            ),
+        ),
         why="buzzers, units and floors, someone home to let him in, where the equipment is (h13b)",
     ),
     cue(
@@ -106,7 +203,7 @@ CUES: tuple[Cue, ...] = (
         "access_info",
         r"(?:go|head|drive|turn|come) (?:down|up|past|along|left|right|through) the|past the (?:\w+ )?(?:barn|church|school|store|gas station|farm|mailbox|sign)|gravel road|dirt road",
         r"lift(?:'s| is)? (?:out of order|broken|not working)|"
-        r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door|(?:come|go) (?:round|around) (?:to )?the",
+        r"(?:kitchen|garage|patio|laundry|basement|rear|cellar|mudroom|sliding) door(?:'s)?|(?:come|go) (?:round|around) (?:to )?the",
         r"(?:blue|red|white|green|yellow|grey|gray|brown|black|tan|beige) (?:house|door|gate|building|garage|fence)|"
         r"(?:house|home|place|one) (?:with the|next to|across from|opposite|on the corner)",
         r"(?:have|got|we've got) (?:a |an |two |<qty> )?(?:\w+ ){0,2}(?:dogs?|shepherds?|labs?|labradors?|retrievers?|pit ?bulls?|husk(?:y|ies)|terriers?|"
@@ -124,7 +221,7 @@ CUES: tuple[Cue, ...] = (
         "access.other_languages",
         "access_info",
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
-        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez",
+        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez|sonner (?:à|a|au|chez|deux)|interphone|portail|code d'(?:entrée|accès)|composez|bo[iî]te (?:aux lettres|à clés?|a cl[ée]s?)",
         # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
         r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
         r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
@@ -258,13 +355,13 @@ CUES: tuple[Cue, ...] = (
             "the code for the garage is 0 4 1 2",
         ),
         near_misses=("my number is 5 5 5", "press 1 to confirm", "the error code is 3 3 1 on the furnace"),
-        vetoes=(NOT_A_DOOR_CODE,),
+        vetoes=(NOT_A_DOOR_CODE, PAPERWORK_CODE),
         why="codes written with spaces or letters, and how to enter them",
     ),
     cue(
         "access.spanish_round4",
         "access_info",
-        r"c[oó]digo (?:del |de la |de |es |:)?|caseta|vigilancia|(?:el |al )?guardia|(?:el |al )?vigilante|identificaci[oó]n|"
+        r"c[oó]digo(?! postal| de (?:descuento|promoci[oó]n|confirmaci[oó]n|error|reserva))|caseta|vigilancia|(?:el |al )?guardia|(?:el |al )?vigilante|identificaci[oó]n|"
         r"(?:tercera|segunda|primera|[uú]ltima) casa|(?:es |la |una )casa (?:azul|blanca|verde|amarilla|roja|de la esquina)|al fondo|"
         r"(?:a la )?(?:izquierda|derecha) (?:de|del|despu[eé]s)|pasando (?:la|el)|d[ií]gales? que|estacione|no estacione|cochera",
         examples=(
@@ -296,6 +393,29 @@ CUES = (
         near_misses=("my dog's name is on the account lol", "the dog is vomiting, is the spray safe?"),
         vetoes=(PET_UNWELL,),
         why="pets by name or nature, keeping them in: what to know on arrival",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access.code_unchanged",
+        "access_info",
+        r"(?:code|combo|combination|pin|passcode|lock ?box|key ?safe|keypad|password)(?:'s| is| are)? (?:still )?(?:the )?"
+        r"same(?! (?:day|time|window|tech|guy|problem|issue|thing as (?:the )?(?:tech|guy)))|"
+        r"(?:the )?same (?:\w+ )?(?:code|combo|combination|pin|passcode|lock ?box|key ?safe|door code|gate code)\b|"
+        r"(?:code|combo|combination|pin|passcode)(?:'s| has| have)? (?:hasn't|has not|hasnt|haven't|not|never|didn't|did not|won't) "
+        r"(?:been )?chang\w*|(?:code|combo|pin)(?:'s| is) still\b|"
+        r"(?:el )?mismo c[oó]digo|c[oó]digo (?:es )?(?:el )?mismo|m[eê]me code|code (?:est )?(?:toujours )?le m[eê]me",
+        examples=(
+            "the code's the same as last time",
+            "same gate code as before",
+            "code hasn't changed",
+            "es el mismo código de siempre",
+            "le code est toujours le même",
+        ),
+        near_misses=("same time works for me", "same time next week?", "same problem as last time"),
+        why="a code said to be unchanged ('same as last time'): the site's note already holds it, and the "
+        "technician needs to know to use it",
     ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)

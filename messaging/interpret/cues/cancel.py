@@ -5,8 +5,19 @@ Joined in this order into one pattern (`CANCEL`); the vetoes in `appointment.py`
 
 from __future__ import annotations
 
-from . import CueSet, cue
+import re
+
+from . import CueSet, Veto, cue
 from .appointment import CANCEL_VETOES
+
+# "it started working again for an hour then died": the fault is back, the visit still wanted.
+STILL_WANTED = Veto(
+    "cancel.veto.still_wanted",
+    "the fault came back or the visit is still asked for in the same sentence",
+    re.compile(r"\b(?:then|but|until|still come|still want|still need|died|quit|stopped|check it)\b|\?"),
+    scope="sentence",
+    examples=("it started working again for an hour then died, can he still come?",),
+)
 
 CUES = (
     cue(
@@ -177,6 +188,68 @@ CUES = (
         near_misses=("pa anile, m ap la", "لا تلغي الموعد"),
         vetoes=CANCEL_VETOES,
         why="cancel the visit, no need to come, in Haitian Creole and Arabic",
+    ),
+    # ---- the visit no longer wanted, said without "cancel" (issue 13, round 7) ----
+    cue(
+        "cancel.went_elsewhere",
+        "cancel",
+        r"(?:went|gone|decided to go|chose to go) with (?:someone else|somebody else|another (?:\w+ )?\w+|a different \w+)|"
+        r"(?:found|hired|booked|got|called) (?:someone else|somebody else|(?:another|a different) (?:company|plumber|electrician|contractor|guy|tech|"
+        r"technician|business|service|outfit|handyman|firm|person|hvac (?:company|guy)))|"
+        r"(?:contratamos|contrat[ée]|conseguimos|consegu[íi]|encontramos|encontr[ée]|llamamos|llam[ée]) (?:a )?(?:otra|otro) "
+        r"(?:compa[ñn][íi]a|empresa|t[ée]cnico|plomero|electricista|persona|señor)",
+        examples=(
+            "we went with someone else",
+            "found another company that could come today, sorry",
+            "we hired a different plumber",
+            "ya contratamos a otra compañía",
+        ),
+        near_misses=("I found another leak under the sink", "one more delay and I'm going with someone else"),
+        vetoes=CANCEL_VETOES,
+        why="someone else is doing the job",
+    ),
+    cue(
+        "cancel.working_again",
+        "cancel",
+        r"(?:never ?mind|nvm|nevermind|forget it)\W+(?:[\w']+ ){0,6}(?:working|works|worked|fixed|sorted|fine|reset|figured|came back on)|"
+        r"came (?:by|over|out) and (?:fixed|sorted|repaired) (?:it|the (?:problem|issue|leak))|"
+        r"(?:it's|its|it is|it) (?:started |is )?working (?:again|fine now)|started working again|(?:just|only) needed (?:a |to be )?reset|"
+        r"(?:decided to|going to|gonna|we'll|i'll|will) (?:just )?(?:replace|fix|do|handle|sort) (?:it|this) (?:ourselves|myself)|"
+        r"sold the (?:house|home|place|property)",
+        examples=(
+            "never mind, it started working again",
+            "nvm the breaker just needed reset lol",
+            "nevermind its fine now, the reset button worked",
+            "we're good, my brother in law came by and fixed it",
+            "we decided to just replace it ourselves",
+            "we sold the house, please take us off the schedule",
+        ),
+        near_misses=(
+            "it started working again for an hour then died, can he still come?",
+            "can I fix it myself before he comes?",
+        ),
+        vetoes=(*CANCEL_VETOES, STILL_WANTED),
+        why="the fault is gone or handled another way",
+    ),
+    cue(
+        "cancel.remove_the_visit",
+        "cancel",
+        r"(?:remove|delete|drop) (?:my|our|the|this) (?:appointment|booking|visit|service call)|"
+        r"take (?:me|us|it|that|this) off (?:the|your) (?:schedule|calendar|books|list for (?:today|tomorrow))",
+        examples=("please remove my appointment", "take us off the schedule for tomorrow"),
+        near_misses=("can he remove the old water heater at the appointment?",),
+        vetoes=CANCEL_VETOES,
+        why="the visit taken off the schedule",
+    ),
+    cue(
+        "cancel.spanish_fixed_no_need",
+        "cancel",
+        r"ya (?:lo |la )?(?:arregl(?:[óo]|amos|[ée]|aron)|reparamos|repar[óo])(?! \?)|no hace falta que (?:vengan?|venga el t[ée]cnico)|"
+        r"ya no (?:hace falta|es necesario|se necesita)",
+        examples=("mi esposo ya lo arregló, no hace falta que vengan", "ya no hace falta, gracias"),
+        near_misses=("¿cuándo lo arreglan?", "hace falta que esté en casa?"),
+        vetoes=CANCEL_VETOES,
+        why="someone fixed it, no need to come, in Spanish",
     ),
 )
 CANCEL = CueSet("cancel", CUES)

@@ -22,6 +22,14 @@ IMAGINED = Veto(
     examples=("what if I'm not happy with the install?",),
 )
 VETOES = (NEGATED, IMAGINED)
+# "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
+JUST_DUST = Veto(
+    "complaint.veto.just_dust",
+    "dust or debris named as the harmless cause of something: 'it was just dust on the heater'",
+    re.compile(r"\b(?:just|only|probably|prob)\s+$"),
+    scope="near_before",
+    examples=("the burning smell was just dust on the heater, all good now",),
+)
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -297,8 +305,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:mud|muddy|dust|debris|grease|dirt|paint|nails|screws|shavings|rubbish|trash|garbage|footprints|boot prints|butts|glass) "
         r"(?:\w+ ){0,3}(?:all over|all through|all down|all up|all along|everywhere|on (?:my|the)|in (?:my|the))",
         examples=("there are roofing nails all over my driveway, my wife already got a flat. really?",),
-        near_misses=("the paint is dry now",),
-        vetoes=VETOES,
+        near_misses=("the paint is dry now", "the burning smell was just dust on the heater, all good now"),
+        vetoes=(*VETOES, JUST_DUST),
         why="mud or debris all over",
     ),
     cue(
@@ -878,6 +886,74 @@ CUES: tuple[Cue, ...] = (
         near_misses=("li mache byen, mèsi", "كل شي تمام، شكرا"),
         vetoes=VETOES,
         why="unhappy, too expensive, still broken, nobody called, in Haitian Creole and Arabic",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- grievances said without angry words (issue 13, round 7) ----
+    cue(
+        "complaint.quote_against_bill",
+        "complaint",
+        r"(?:quote|quoted|estimate)d? (?:said|says|was|of) [^.!?]{0,25}(?:(?:invoice|bill|charged?|charging|total)\w*|"
+        r"now (?:it's|its|it is|they want|you want))|"
+        r"(?:almost |nearly |like )?(?:double|twice|triple) (?:the |what (?:the |you |he )?)?(?:estimate|quote|quoted)|"
+        r"(?:invoice|bill|factura|cuenta) (?:sali[óo]|vino|lleg[óo]|fue|es) (?:\w+ ){0,2}m[áa]s (?:cara|caro|alta|alto) que (?:el|lo|la) "
+        r"(?:presupuesto|cotizaci[óo]n|cotizado|acordado|dicho)|m[áa]s (?:cara|caro|alta|alto) de lo (?:que (?:me )?(?:dijeron|cotizaron)|acordado|cotizado)",
+        examples=(
+            "quote said 180, invoice says 412??",
+            "the estimate was 200 and the bill came to 450",
+            "invoice is almost double the estimate",
+            "la factura salió mucho más cara que el presupuesto",
+            "salió más caro de lo que dijeron",
+        ),
+        near_misses=("can you send me the quote for the invoice?", "the quote looks fine, go ahead"),
+        vetoes=VETOES,
+        why="the bill set against the quote: a grievance about the price without an angry word",
+    ),
+    cue(
+        "complaint.new_part_already_failing",
+        "complaint",
+        r"already (?:loose|broke|broken|leaking|dripping|wobbl\w*|cracked|rusting|peeling|blank|dead|clogged|stuck|jammed|tripping|beeping|falling (?:apart|off)|coming (?:off|loose|apart)|"
+        r"making (?:a |that |the )?noise|acting up|not working|stopped working)",
+        examples=(
+            "the new faucet is already loose",
+            "handle's already coming off",
+            "it's already leaking under the sink",
+        ),
+        near_misses=("we already unlocked the side door", "is he already on the way?"),
+        vetoes=VETOES,
+        why="what was fitted or fixed is failing already",
+    ),
+    cue(
+        "complaint.still_does_it",
+        "complaint",
+        r"(?<!does it )(?<!will it )still (?:makes|making|does|doing|smells|smelling|rattles|rattling|squeaks|squeaking|drips|leaks|trips|tripping) "
+        r"(?:that|the|this|a|same|it|its)\b",
+        examples=(
+            "3. took forever and still makes that noise",
+            "it still does the same thing",
+            "still smells the same",
+        ),
+        near_misses=(
+            "does it still make noise when it starts? that is normal",
+            "would Luis still make it in time?",
+        ),
+        vetoes=VETOES,
+        why="the fault goes on after the visit",
+    ),
+    cue(
+        "complaint.spanish_again_since_visit",
+        "complaint",
+        r"(?:segunda|tercera|cuarta|quinta) vez que|otra vez (?:gotea|se (?:rompi[óo]|descompuso|trab[óo])|falla|no (?:funciona|sirve|enfr[íi]a|calienta))|"
+        r"sigue (?:goteando|fallando|igual)",
+        examples=(
+            "es la tercera vez que gotea desde que vinieron",
+            "otra vez no enfría, la arreglaron el lunes",
+            "otra vez falla desde que vinieron",
+        ),
+        near_misses=("es la primera vez que los llamo", "funciona muy bien, gracias"),
+        vetoes=VETOES,
+        why="the fault is back since the visit, in Spanish",
     ),
 )
 CUES = (

@@ -17,7 +17,36 @@ NOT_YET = Veto(
     scope="near_before",
     examples=("I'll text you when I'm home", "can he wait until I'm back"),
 )
-VETOES = (NOT_YET,)
+# "home depot had the filter", "got pulled into a meeting": the word names a shop or a meeting, not an arrival.
+NOT_AN_ARRIVAL_PLACE = Veto(
+    "customer_arrived.veto.not_an_arrival_place",
+    "the arrival word leads into a shop, a service or a meeting: 'home depot had it', 'pulled into a meeting'",
+    re.compile(
+        r"^\s*(?:depot|improvement|goods|warranty|inspection|inspector|owners?|screen|page|"
+        r"(?:a |an |another )?(?:\w+ )?(?:meeting|call|shift|overtime|conversation))\b"
+    ),
+    scope="after",
+    examples=("home depot had the filter, want me to grab one?", "got pulled into a meeting, 20 mins"),
+)
+VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE)
+# "parking now, give me 5 to walk over": parked somewhere on the way, with a wait still to come.
+WAIT_STILL_TO_COME = Veto(
+    "customer_arrived.veto.wait_still_to_come",
+    "a wait or a walk still to come after it: 'parking now, give me 5 to walk over'",
+    re.compile(r"\b(?:give me|gimme|need|another|walk(?:ing)? over|be there|be (?:right )?in|be home)\b"),
+    scope="all_after",
+    examples=("parking now, give me 5 to walk over",),
+)
+# "driving back now, 40 mins", "headed home now": still on the way, so "back now" is no arrival.
+STILL_ON_THE_WAY = Veto(
+    "customer_arrived.veto.still_on_the_way",
+    "a way still to go before it: 'driving back now, 40 mins', 'headed home now'",
+    re.compile(
+        r"\b(?:driv\w*|head\w*|on (?:my|our|the) way|omw|walk\w*|com\w*|making my way|leav\w*|rushing)\s+$"
+    ),
+    scope="near_before",
+    examples=("driving back now, 40 mins", "heading back now, be there soon", "walking back now, 5 min"),
+)
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -72,8 +101,8 @@ CUES: tuple[Cue, ...] = (
             "Just pulled in",
             "just pulled in 🚗",
         ),
-        near_misses=("get back now or later?", "buzz 204 when you get here!"),
-        vetoes=VETOES,
+        near_misses=("get back now or later?", "buzz 204 when you get here!", "driving back now, 40 mins"),
+        vetoes=(*VETOES, STILL_ON_THE_WAY),
         why="just got home, here now",
     ),
     cue(
@@ -134,7 +163,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.come_anytime",
         "customer_arrived",
-        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|anytime is fine|any time is fine|whenever suits",
+        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|(?:anytime|any time) (?:today )?is (?:fine|good|ok|okay|great)(?! (?:next|tomorrow|on|after|before)\b)|whenever suits",
         examples=(
             "anytime is fine",
             "tell him to come whenever",
@@ -146,7 +175,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.home_all_day",
         "customer_arrived",
-        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|working from home today",
+        r"(?<!be )(?<!waited )(?<!was )(?<!were )(?<!sat )(?<!sitting )(?<!waiting )(?:home|here|in|around|working from home|wfh) all (?:day|morning|afternoon)|work(?:ing)? from home today",
         examples=(
             "Working from home today so anytime is fine",
             "home all day today if he wants to come early, it's gonna be 112 later lol",
@@ -192,6 +221,31 @@ CUES: tuple[Cue, ...] = (
         near_misses=("my husband is home at 5",),
         vetoes=VETOES,
         why="my husband or wife is home",
+    ),
+    cue(
+        "customer_arrived.just_in_or_parking",
+        "customer_arrived",
+        # the last step of getting home, said on its own: in the door, parking, inside
+        r"just (?:walked|got|came) in(?:side)?(?=\s*(?:$|[,.!]|now\b|the door\b|the house\b))|"
+        r"^(?:ok |okay |ok, )?(?:just )?parking (?:now|rn|right now)\b|(?:i'm|we're|i am|we are) parking (?:now|rn|right now)\b|"
+        r"(?:i'm|we're|i am|we are) (?:inside|in the house|indoors)(?: now)?(?! (?:the|a|my|his|her|of|by|at|until|till|in|from)\b)|"
+        r"(?:i'm|we're|i am|we are) (?:in the (?:kitchen|back ?yard|garage|basement|living room|yard|garden|bedroom|office)|"
+        r"upstairs|downstairs|out back)[, ]+(?:just )?(?:come (?:on )?in|door'?s open|it's open|let yourself in)\b",
+        examples=(
+            "just walked in",
+            "just got in, tell him to knock again",
+            "parking now",
+            "door's unlocked, I'm inside",
+            "I'm in the kitchen, come in",
+        ),
+        near_misses=(
+            "just got in the car, 20 min",
+            "I'm parking on the street tomorrow so he can use the driveway",
+            "we're inside by 5 most days",
+            "door's unlocked, just come in. Dog is friendly",
+        ),
+        vetoes=(*VETOES, WAIT_STILL_TO_COME),
+        why="just in the door, parking now, inside",
     ),
     cue(
         "customer_arrived.spanish_french",

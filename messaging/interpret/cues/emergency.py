@@ -467,7 +467,7 @@ CUES: tuple[Cue, ...] = (
             r"(?:natural )?(?:gas|propane|rotten eggs?)(?! (?:station|stove install|bill|money|prices?|can|mower))",
             r"(?:gas|propane) (?:smell|odou?r|leak|leaking)(?! (?:test|check|detector|inspection|certificate|survey))",
             r"(?:smell|odou?r|stench) (?:of )?(?:gas|propane)|leaking gas|gas is leaking|rotten eggs?|sul(?:f|ph)ur smell",
-            r"olor (?:\w+ )?a gas|huele (?:\w+ ){0,2}a gas|fuga de gas|odeur de gaz|sent le gaz|fuite de gaz|cheiro de g[aá]s",
+            r"olor (?:\w+ )?a (?:gas|huevos? podridos?)|huele (?:\w+ ){0,2}a (?:gas|huevos? podridos?)|fuga de gas|odeur de gaz|sent le gaz|fuite de gaz|cheiro de g[aá]s",
         ),
         examples=(
             "I smell gas in the kitchen",
@@ -475,6 +475,7 @@ CUES: tuple[Cue, ...] = (
             "smells like rotten eggs in the basement",
             "Huele mucho a gas en la cocina, ¿qué hago?",
             "ça sent le gaz dans le sous-sol, qu'est-ce que je fais?",
+            "huele a huevo podrido cerca de la estufa",
             "Smelling gas near the stove since this morning",
             "propane smell by the tank outside the back door",
         ),

@@ -23,14 +23,19 @@ CUES = (
     cue(
         "reschedule.move_it",
         "reschedule",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture)\w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|\w+day(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         examples=(
             "can we move it to friday",
             "move the appointment to next week",
             "shift monday's visit to tuesday",
         ),
-        near_misses=("I'll move the car for him", "can he move the dog to the yard"),
+        near_misses=(
+            "I'll move the car for him",
+            "can he move the dog to the yard",
+            "can he push the couch back to get to the outlet?",
+            "can we push the button to reset it?",
+        ),
         vetoes=RESCHEDULE_VETOES,
         why="move the appointment",
     ),
@@ -207,6 +212,37 @@ CUES = (
         near_misses=("I won't make it home before 11:30", "the next opening in the wall is for the vent"),
         vetoes=RESCHEDULE_VETOES,
         why="the customer cannot make the visit and asks for the next opening",
+    ),
+    cue(
+        "reschedule.push_or_new_time",
+        "reschedule",
+        # another time asked for without the word: push it, find a new time, a later slot, a rain check
+        r"(?:(?<=can we )|(?<=could we )|(?<=can you )|(?<=could you )|(?<=can u )|(?<=can i )|(?<=could i )|(?<=please ))"
+        r"(?:push|bump|slide|shift|move) "
+        r"(?:it|this|that|us|me|the (?:appointment|appt|visit|time))(?: back| out| over)?"
+        r"(?=\s*(?:$|[?.!,]|to\b|til\b|till\b|until\b|a (?:day|week|bit)\b|an hour\b|later\b|earlier\b|another\b))|"
+        r"(?:find|pick|get|set up|book|schedule) (?:a |another )?(?:new|different|better) (?:time|day|date|slot)|"
+        r"(?:soonest|earliest|next) (?:day |date |slot |opening |time )?after (?:today|tomorrow|this week)|rain ?check|(?:a|any|another) (?:later|earlier|sooner) (?:slot|opening|time|window|appointment)|"
+        r"what else (?:you|u|ya|do you|do u|have you|you've) (?:got|have)|"
+        r"(?:today|tomorrow|this (?:morning|afternoon))(?:'s)? (?:isn't|is not|ain't) (?:going to|gonna) work|"
+        r"can't (?:do|make) (?:it )?(?:today|tomorrow) (?:after all|anymore|any more)",
+        examples=(
+            "can we push this",
+            "my schedule changed, can we find a new time",
+            "rain check? maybe next tues",
+            "is there a later slot today, like after 4",
+            "can't do tmrw after all. what else u got",
+            "ok so tomorrow isn't going to work for me anymore",
+            "what's the soonest after today you can do?",
+        ),
+        near_misses=(
+            "can we push the button to reset it?",
+            "could you move it out of the way",
+            "the new time works great, thanks",
+            "what's the soonest he can get here today?",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="another time asked for without the word 'reschedule'",
     ),
     cue(
         "reschedule.spanish_change",

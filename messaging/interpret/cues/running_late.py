@@ -22,7 +22,7 @@ ASKED_OF_THE_TECH = Veto(
     "running_late.veto.asked_of_the_tech",
     "a lateness asked about someone else: 'is Sam running late?', 'is the tech running behind?'",
     re.compile(
-        r"\b(?:is|are|was) (?:he|she|they|the (?:tech\w*|guy|plumber|electrician|crew)|your (?:guy|tech\w*)|(?!i\b|we\b)[a-z]+)"
+        r"(?<!this )(?<!it )\b(?:is|are|was) (?:he|she|they|the (?:tech\w*|guy|plumber|electrician|crew)|your (?:guy|tech\w*)|(?!i\b|we\b)[a-z]+)"
         r" (?:\w+ )?$"
     ),
     scope="before",
@@ -50,7 +50,44 @@ ERRAND_ASKED = Veto(
     scope="before",
     examples=("can u grab milk on the way home", "could you pick up the kids on the way back"),
 )
-VETOES = (NEGATED, NOT_LATE_YET, ASKED_OF_THE_TECH, SOMEONE_ELSES_LATENESS, ERRAND_ASKED)
+# "his truck won't start" is the technician's trouble, not the customer's way here.
+NOT_OUR_CAR = Veto(
+    "running_late.veto.not_our_car",
+    "trouble with someone else's car: 'his truck won't start', 'your van broke down'",
+    re.compile(r"\b(?:his|her|their|your|ur|tech'?s|guy'?s|the tech\w*'?s?)\s+$"),
+    scope="near_before",
+    examples=("his truck won't start? do you need me to call someone",),
+)
+# "the repair is taking longer than expected" is the job's length, not the customer held up.
+THE_JOB_TAKES_LONG = Veto(
+    "running_late.veto.the_job_takes_long",
+    "the work or the technician taking long: 'the repair is taking longer than expected'",
+    re.compile(
+        r"\b(?:he|she|they|it|job|repair|work|install\w*|fix|tech\w*|plumber|electrician|service|visit|estimate|parts?)\s+(?:\w+\s+)?$"
+    ),
+    scope="before",
+    examples=("the repair is taking longer than expected, is everything ok?",),
+)
+# "my husband's stuck at work so I'll be the one there": someone else is held up, the customer covers.
+SOMEONE_ELSE_HELD_UP = Veto(
+    "running_late.veto.someone_else_held_up",
+    "another household member held up while the customer will be there: 'my husband's stuck at work so I'll be there'",
+    re.compile(
+        r"\b(?:husband|wife|partner|hubby|son|daughter|kid|mom|dad|mother|father|roommate|boyfriend|girlfriend)"
+        r"(?:'s| is| was| got)? (?:stuck|still at|held up)\b.*\b(?:i'll|i will|i can|i'm|i am) "
+        r"(?:be (?:the one )?(?:there|home|here)|let (?:him|her|them) in|home)"
+    ),
+    scope="text",
+    examples=("my husband's stuck at work so I'll be the one there",),
+)
+VETOES = (
+    NEGATED,
+    NOT_LATE_YET,
+    ASKED_OF_THE_TECH,
+    SOMEONE_ELSES_LATENESS,
+    ERRAND_ASKED,
+    SOMEONE_ELSE_HELD_UP,
+)
 
 CUES = (
     cue(
@@ -203,14 +240,14 @@ CUES = (
     cue(
         "running_late.minutes_after_that",
         "running_late",
-        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b|won't make it (?:home|back|there) (?:before|until|by|till)|"
+        r"\d+ ?(?:min\w*|minutes|hours?) (?:after|later than) that|^late\b(?! (?:morning|afternoon|evening|night|in the (?:day|week|afternoon)))|won't make it (?:home|back|there) (?:before|until|by|till)|"
         r"(?:can't|cannot|won't) get away (?:from (?:\w+ )?)?(?:until|till|before)|(?:can|could) (?:he|she|they|you) hold off",
         examples=(
             "late, sorry",
             "I'll be home about 15 min after that, sorry!",
-            "Ferry's delayed, won't make it home before 11:30",
+            "Ugh, won't make it home before 11:30",
         ),
-        near_misses=("he came later than expected last time",),
+        near_misses=("he came later than expected last time", "late morning on friday?"),
         vetoes=VETOES,
         why="minutes after that, late at the start",
     ),
@@ -240,7 +277,7 @@ CUES = (
         # what kept the customer, said instead of "late": a meeting that ran over, a bus that broke down
         r"(?:meeting|appointment|appt|class|shift|call|lecture|practice|game|session|surgery|hearing) (?:\w+ )?"
         r"(?:ran|is running|running|went|is going|going) (?:over|long|late)|"
-        r"(?:flight|train|bus|subway|tube|ride|uber|lyft|car)(?:'s| is| was)? (?:\w+ )?(?:delayed|late|broke down|broken down|"
+        r"(?:flight|plane|train|bus|subway|tube|metro|ferry|shuttle|ride|uber|lyft|car)(?:'s| is| was)? (?:\w+ )?(?:delayed|late|broke down|broken down|"
         r"cancelled|canceled|got cancell?ed|didn't show|never came|no-showed)|"
         r"missed (?:the|my) (?:bus|train|ferry|exit|turn|flight)|got (?:a flat|lost|pulled over)|"
         r"(?:i'm|i am|we're|gonna|going to|i'll|we'll) be (?:a bit|a little|a while|a little while|another (?:few|bit))(?: longer| more)?(?=\s*(?:$|[.,!;]|sorry))",
@@ -258,6 +295,114 @@ CUES = (
         ),
         vetoes=VETOES,
         why="what held the customer up: a meeting that ran over, a delayed train, a missed exit",
+    ),
+    cue(
+        "running_late.road_jammed",
+        "running_late",
+        # the road said instead of "traffic": a jam, a crash, a raised bridge, every light red
+        r"(?:<road>|highway|freeway|interstate|expressway|bridge|tunnel|beltway|bypass|traffic)(?:'s| is| are| was)? "
+        r"(?:\w+ ){0,2}(?:backed up|jammed|gridlocked|at a (?:standstill|dead stop)|bumper to bumper|a parking lot|"
+        r"a nightmare|a mess|shut down|closed)|"
+        r"(?:accident|wreck|crash|pile-?up|construction|roadwork|road work|detour|closure) (?:on|at|near|by) "
+        r"(?:the )?(?:<road>|highway|freeway|interstate|expressway|bridge|tunnel|beltway|(?!(?:our|my|your|this|that|his|her) )[a-z]+ (?:st|street|ave|avenue|rd|road|blvd|boulevard|pkwy|hwy))|"
+        r"nothing(?:'s| is) moving|(?:not|barely) moving at all|(?:we're|i'm|we are|i am|traffic(?:'s| is)) (?:not|barely) moving|(?:draw)?bridge (?:is |was )?(?:up|out|open)\b|"
+        r"(?:hit|hitting|hitting like|caught) every (?:single )?(?:red )?light",
+        examples=(
+            "ugh accident on I-35, nothing is moving",
+            "hwy 6 is backed up for miles",
+            "construction on main st, crawling",
+            "the bridge is up, gimme a few",
+            "just hit every red light, almost there",
+            "the freeway is a parking lot",
+        ),
+        near_misses=(
+            "the drain is backed up again",
+            "there was construction on our street last week, park around the corner",
+            "the bridge over the creek is out back, he can park by it",
+            "traffic was terrible yesterday, hope your guy doesn't hit it",
+        ),
+        vetoes=VETOES,
+        why="the road named instead of the word 'late': a jam, a crash, a raised bridge",
+    ),
+    cue(
+        "running_late.car_or_ride_trouble",
+        "running_late",
+        # what the customer is waiting on to get there: a car that will not start, a tow, a ride
+        r"(?:car|truck|van|jeep|suv)(?:'s| is)? (?:\w+ )?(?:won't|wont|will not|didn't|did not|wouldn't) start|"
+        r"car (?:trouble|issues|problems)|(?:flat tire|flat tyre|dead battery|battery (?:died|is dead|went dead))|"
+        r"ran out of (?:gas|petrol|fuel)|"
+        r"waiting (?:on|for) (?:a |the |my |an )?(?:tow(?: truck)?|jump|jumpstart|ride|uber|lyft|cab|taxi|bus|train|ferry)\b",
+        examples=(
+            "car wont start, waiting on my neighbor to give me a jump",
+            "having car trouble, might be a bit",
+            "waiting on my uber, be there asap",
+            "ran out of gas lol be there soon",
+        ),
+        near_misses=(
+            "the mower won't start, can he look at it?",
+            "my car is in the garage so he can park in the driveway",
+            "his truck won't start? do you need me to call someone",
+        ),
+        vetoes=(*VETOES, NOT_OUR_CAR),
+        why="trouble on the customer's way: a car that will not start, a flat, waiting on a ride",
+    ),
+    cue(
+        "running_late.wont_make_it_in_time",
+        "running_late",
+        r"(?:not gonna|not going to|won't|wont|will not|can't|cant|cannot|doubt (?:i'll|i will|i can|we'll|we will)|"
+        r"(?:don't|dont|do not) think (?:i'll|i will|i can|we'll|we will|i'm gonna|i'm going to|i'm able to)|"
+        r"(?:might|may|probably) not|probably won't|no way (?:i'll|i can|we'll|we can)) (?:be able to )?"
+        r"make it(?: back| home| there)? (?:by|in time|on time|before|for (?:the|my|our) (?:window|appointment|appt))|"
+        r"(?:not gonna|not going to|won't|wont|will not|can't|cant|cannot) (?:be|get) (?:there|home|back|here) (?:on time|in time)|"
+        r"cutting it (?:close|fine)",
+        examples=(
+            "not gonna make it by 1",
+            "I don't think I'll make it back in time",
+            "doubt I'll make it by 2, still at work",
+            "might not make it home by 3",
+            "im not gonna be there on time sorry",
+            "gonna be cutting it close",
+        ),
+        near_misses=(
+            "will he make it by 2?",
+            "if I can't make it by 3 I'll let you know",
+            "we made it in time for the game lol",
+        ),
+        vetoes=VETOES,
+        why="the customer doubts they will be there in time",
+    ),
+    cue(
+        "running_late.kept_from_leaving",
+        "running_late",
+        # the customer is held where they are: a boss, a rush, an appointment taking longer
+        r"(?:won't|wont|will not|doesn't|does not|didn't|did not) let (?:me|us) (?:leave|go|off|out)|"
+        r"(?:can't|cant|cannot|can not) (?:get out|get away|get off|leave)(?: of)?(?= (?:yet|here|work|the office|early|right now|just yet|until|till|til|before)\b)|"
+        r"(?:is |it's |it is |taking|took|is taking) (?:way |a lot |much |a bit )?longer than (?:i |we )?(?:thought|expected|planned)|"
+        r"(?:school |carpool )?(?:pick ?up|drop ?off|carpool) line|"
+        r"line (?:at|in) the \w+ (?:is|was) (?:crazy|insane|huge|long|forever|ridiculous|out the door)|"
+        r"still (?:in|waiting in|stuck in) (?:the |a )?(?:line|queue|drive-?thru|drive-?through|waiting room|checkout)|"
+        r"(?<!you )(?<!he )(?<!she )(?<!they )(?<!he'll )(?<!she'll )(?<!you'll )(?<!they'll )"
+        r"(?:have to|gotta|got to|need to) (?:go |run |swing by |stop (?:at|by) )(?:\w+ ){0,3}first\b|"
+        r"(?:flight|plane)(?:'s| has)? (?:just )?(?:landed|touched down|got in)",
+        examples=(
+            "my boss won't let me leave til 5",
+            "lunch rush at work, can't get out yet",
+            "at the vet with the dog, taking longer than I thought",
+            "pickup line at school is insane today",
+            "closing at work tonight so can't get out until after 2",
+            "still in line at costco sorry",
+            "my kid threw up at school, have to go get her first",
+            "my flight just landed, still gotta get my bag",
+        ),
+        near_misses=(
+            "I can't leave the dog out, she'll run",
+            "the repair is taking longer than expected, is everything ok?",
+            "the job took longer than we thought, is that why the bill is higher",
+            "he'll have to go through the garage first",
+            "is the line still leaking under the sink?",
+        ),
+        vetoes=(*VETOES, THE_JOB_TAKES_LONG),
+        why="the customer is held where they are: a boss, a queue, an appointment running long",
     ),
     cue(
         "running_late.spanish",

@@ -6,13 +6,32 @@ is read in `core._short_reply`; "still on for this arvo?" asks here, not for a n
 
 from __future__ import annotations
 
-from . import Cue, CueSet, cue
+import re
+
+from . import Cue, CueSet, Veto, cue
+
+# "glad you guys are coming" looks forward to the visit; it does not ask whether it still happens.
+GLAD_THEY_COME = Veto(
+    "where_is_tech.veto.glad_they_come",
+    "a coming told with gladness, not asked about: 'glad you guys are coming'",
+    re.compile(r"\b(?:glad|happy|great|good|nice|thankful|relieved|excited)\b"),
+    scope="before",
+    examples=("monday was a nightmare with the last company, glad you guys are coming",),
+)
+# "if nobody is here in 30 minutes I'm calling someone else" is a threat about the wait, not a question.
+A_CONDITION = Veto(
+    "where_is_tech.veto.a_condition",
+    "the wait named inside a condition: 'if nobody is here in 30 minutes I'm calling someone else'",
+    re.compile(r"\b(?:if|unless|when|once|in case)\s+$"),
+    scope="near_before",
+    examples=("If nobody is here in 30 minutes I'm calling Roto-Rooter",),
+)
 
 CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.eta_where_is_he",
         "where_is_tech",
-        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|around|about|approx))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
+        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|~|around|about|abt|bout|approx|like \d|maybe \d))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
         examples=(
             "where is he?",
             "wya",
@@ -20,6 +39,7 @@ CUES: tuple[Cue, ...] = (
         ),
         near_misses=(
             "no eta yet, I'll text you",
+            "ETA ~20",
             "the meta data is wrong",
         ),
         why="ETA, where is he",
@@ -131,6 +151,43 @@ CUES: tuple[Cue, ...] = (
         why="is he still showing up, did he forget us",
     ),
     cue(
+        "where_is_tech.still_expecting_him",
+        "where_is_tech",
+        # whether the visit is still happening today, asked without "where" or "coming"
+        r"(?:still )?have (?:me|us) (?:down|booked|scheduled|on the (?:schedule|books|calendar|list)) for (?:today|this (?:morning|afternoon|evening))|"
+        r"(?:am i|are we) still (?:on the (?:schedule|books|calendar|list)|booked|scheduled)(?: for)? today|"
+        r"(?:should|do|can|will) (?:i|we) still (?:expect|be expecting) (?:someone|anyone|somebody|him|her|them|the tech\w*|a tech\w*|your (?:guy|tech\w*))|"
+        r"(?:he's|she's|they're|he is|she is|they are|nobody's|no one's|nobody is|no one is|the tech\w*(?:'s| is)) (?:still )?not here(?: yet| still)|"
+        r"(?:^|(?:is|are) (?:he|she|they|someone|somebody|anyone|you|you guys|y'all|the tech\w*|your (?:guy|tech\w*)) )"
+        r"still (?:planning|going|gonna|scheduled) (?:on |to )?(?:come|coming|make it|show(?:ing)? up|be here|be coming)|"
+        r"(?:no one|nobody|no one's|nobody's)(?: has| is)? (?:shown up|showed up|come|arrived|been here|here)(?: yet)?|"
+        r"(?:nobody|no one|no sign of (?:anyone|him|her|them|the tech\w*)) yet|"
+        r"(?:did|has|have) (?:someone|somebody|anyone|anybody|you|you guys|y'all) forg[eo]t(?:ten)? (?:about )?(?:us|me)|"
+        r"(?:are|is) (?:you|you guys|he|she|they|the tech\w*|your (?:guy|tech\w*)|someone|anyone) "
+        r"(?:here|outside|out front|at the (?:house|door))(?: yet| already| now)?(?=\s*\?)",
+        examples=(
+            "do you guys still have me down for today",
+            "hes not here yet?",
+            "should I still expect someone today?",
+            "still planning on coming today?",
+            "is he still going to make it?",
+            "no one's shown up yet",
+            "been home since 1, nobody yet",
+            "did someone forget us?",
+            "are you here?",
+        ),
+        near_misses=(
+            "do you have me down for the annual plan?",
+            "I'm still planning to be home at 1",
+            "should I still expect a bill in the mail?",
+            "are you here tomorrow too?",
+            "nobody has to be home for the outside unit",
+            "If nobody is here in 30 minutes I'm calling Roto-Rooter",
+        ),
+        vetoes=(A_CONDITION,),
+        why="whether the technician is still coming today, asked without 'where'",
+    ),
+    cue(
         "where_is_tech.when_will_he_be_here",
         "where_is_tech",
         r"when (?:he|she|they|\w+|the \w+|your \w+) (?:will|'ll|is going to|is gonna|might|should|can) (?:be here|be there|arrive|get here|come|show|turn up|be with)",
@@ -188,7 +245,8 @@ CUES: tuple[Cue, ...] = (
             "any update??",
             "is he still coming??",
         ),
-        near_misses=("is it coming out of the ceiling?",),
+        near_misses=("is it coming out of the ceiling?", "so glad you guys are coming today"),
+        vetoes=(GLAD_THEY_COME,),
         why="is he still coming, any update",
     ),
     cue(

@@ -134,5 +134,22 @@ CUES = (
         near_misses=("nimewo kay la se 12", "رقم البيت 12"),
         why="wrong number, in Haitian Creole and Arabic",
     ),
+    # ---- not knowing what the text is about (issue 13, round 7) ----
+    cue(
+        "wrong_number.no_idea_what_this_is",
+        "wrong_number",
+        r"no idea what (?:this|that|this text|this message) is (?:about|for|regarding)|(?:don't|do not|dont) know what (?:this|this text|this message) is (?:about|for|regarding)|"
+        r"you (?:got|have) the wrong (?:guy|gal|girl|lady|dude|house|address)|(?:don't|dont|do not) know (?:anyone|anybody) (?:named|called|by (?:that|the) name)|"
+        r"no tengo (?:ninguna )?cita con (?:ustedes|ellos|nadie)|(?:yo )?no (?:hice|ped[ií]|agend[ée]) (?:ninguna )?cita|no s[ée] (?:de )?qu[ée] (?:es|se trata) (?:esto|este mensaje)",
+        examples=(
+            "no idea what this is about",
+            "you got the wrong guy buddy",
+            "no sé de qué se trata esto",
+            "i dont know anyone named dana",
+            "no tengo ninguna cita con ustedes",
+        ),
+        near_misses=("no idea what this noise is, can he look?", "I don't know what this part is for"),
+        why="the customer does not know what the text is about: it reached the wrong person",
+    ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)

@@ -126,6 +126,30 @@ def test_an_unsure_access_note_is_not_written_to_the_site(todays_job, learned_vo
 
 
 @time_machine.travel(EARLY, tick=False)
+def test_a_sure_late_text_with_a_gate_code_writes_only_the_detail_to_the_site(
+    todays_job, learned_voice_reads
+):
+    """The detail inside another intent still reaches the site's note, and only the detail does."""
+    learned_voice_reads(("running_late", 0.9), ("access_info", 0.1))
+    message = text_from(todays_job, "Hi! running about 20 late sorry, the gate code is 4411# thank you")
+    assert message.interpretation["sure"] is True
+    todays_job.refresh_from_db()
+    assert todays_job.customer_expected_at == MORNING + timedelta(minutes=20)
+    todays_job.site.refresh_from_db()
+    assert "the gate code is 4411#" in todays_job.site.access_notes
+    assert "late" not in todays_job.site.access_notes and "thank" not in todays_job.site.access_notes
+
+
+@time_machine.travel(EARLY, tick=False)
+def test_an_unsure_late_text_with_a_gate_code_writes_no_note(todays_job, learned_voice_reads):
+    learned_voice_reads(("reschedule", 0.55), ("running_late", 0.35), ("access_info", 0.1))
+    message = text_from(todays_job, "running about 20 late sorry, the gate code is 4411")
+    assert message.interpretation["sure"] is False
+    todays_job.site.refresh_from_db()
+    assert "4411" not in todays_job.site.access_notes
+
+
+@time_machine.travel(EARLY, tick=False)
 def test_a_text_asking_two_different_things_is_not_acted_on(todays_job):
     text_from(todays_job, "running late 20 min, cancel if he can't wait")
     todays_job.refresh_from_db()

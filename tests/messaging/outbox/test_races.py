@@ -10,7 +10,8 @@ import pytest
 from django.db import connection, transaction
 from django.test import Client
 
-from messaging.models import Cause, Message, MessageStatus
+from messaging.models import Cause, Consent, ConsentChange, Message, MessageStatus
+from messaging.outbox.consent import consent_change
 from messaging.outbox.delivery import deliver_message, send_sms
 from tests.factories import CustomerFactory
 from tests.messaging.twilio_posts import fields, post
@@ -72,3 +73,12 @@ def test_a_message_sid_twilio_delivers_twice_at_once_is_stored_once(twilio_token
     assert responses == [200] * WORKERS
     assert Message.objects.inbound().count() == 1
     assert Message.objects.outbound().filter(cause=Cause.CONSENT).count() == 1
+
+
+def test_one_number_opted_out_by_many_keywords_at_once_changes_once():
+    changes = race(
+        lambda: consent_change(phone="+14155550123", opted_out=True, source=ConsentChange.Source.KEYWORD)
+    )
+    assert sum(change is not None for change in changes) == 1
+    assert ConsentChange.objects.count() == 1
+    assert Consent.objects.get().opted_out
