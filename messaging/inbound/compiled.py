@@ -133,3 +133,10 @@ def compile_read(queryset: QuerySet, alias: str, *sentinels: object) -> Compiled
 def compiled_once(build: Callable[[str], CompiledRead]) -> Callable[[str], CompiledRead]:
     """`build(alias)` run once per database."""
     return functools.cache(build)
+
+
+def padded(ids: list[int]) -> list[int]:
+    """`ids` padded to the next power of two by repeating the last: a read of many ids is compiled
+    once per size (1, 2, 4 ... 64 for a drain's batch), not once per count."""
+    size = 1 << max(len(ids) - 1, 0).bit_length()
+    return [*ids, *[ids[-1]] * (size - len(ids))]

@@ -27,14 +27,15 @@ Without Redis (the ORM broker of small shops and the demo) each text keeps its o
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections import Counter
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, Mod
+from django.db import connections, router
+from django.db.models import F
 from django.utils import timezone
 from django_q.tasks import async_task
 from redis import Redis
@@ -99,34 +100,50 @@ def forget_pending_drains() -> None:
         client.delete(_key(partition, "pending"))
 
 
+@functools.cache
+def _waiting_sql(alias: str, *, skipped: int, limit: int) -> str:
+    """The read of `waiting_texts`, written once per database (and number of texts skipped, and
+    limit) from the model's names: a drain that finds a text or two waiting makes it twice for
+    them, and built by the ORM it cost more than a millisecond each time."""
+    quote = connections[alias].ops.quote_name
+    names = ("id", "direction", "interpretation", "handled_at", "created_at", "attempts", "customer")
+    column = {name: quote(Message._meta.get_field(name).column) for name in names}
+    skip = f" AND {column['id']} NOT IN ({', '.join(['%s'] * skipped)})" if skipped else ""
+    # Only the model's own names are written into the SQL; every value is a parameter. The first
+    # conditions are the pending-inbound index's own, so it is the index read.
+    return (
+        f"SELECT {column['id']} FROM {quote(Message._meta.db_table)}"  # noqa: S608
+        f" WHERE {column['direction']} = %s AND {column['interpretation']} IS NULL"
+        f" AND {column['handled_at']} IS NULL AND {column['created_at']} > %s AND {column['attempts']} < %s"
+        f" AND COALESCE({column['customer']}, 0) %% %s = %s{skip}"
+        f" ORDER BY {column['created_at']}, {column['id']} LIMIT {int(limit)}"
+    )
+
+
 def waiting_texts(partition: int, *, skip: set[int], limit: int = DRAIN_BATCH) -> list[int]:
     """The ids of `partition`'s stored texts that nobody understood or answered yet, oldest first
-    (the pending-inbound index: its cost does not grow with the message history)."""
-    now = timezone.now()
-    texts = (
-        Message.objects.filter(
-            direction=Direction.INBOUND,
-            interpretation__isnull=True,
-            # Answered already: a consent keyword (the webhook's answer; its own task has it, with
-            # the webhook's decision), or a thread a person answered before the drain came to it
-            # (the sweep's task has it then).
-            handled_at__isnull=True,
-            created_at__gt=now - pipeline.HANDLING_GIVE_UP,
-            attempts__lt=pipeline.HANDLING_MAX_REQUEUES,
-        )
-        .alias(partition=Mod(Coalesce("customer_id", Value(0)), Value(settings.INBOUND_DRAINS)))
-        .filter(partition=partition)
+    (the pending-inbound index: its cost does not grow with the message history). Answered
+    already, and so not waiting: a consent keyword (the webhook's answer; its own task has it,
+    with the webhook's decision), or a thread a person answered before the drain came to it (the
+    sweep's task has it then)."""
+    connection = connections[router.db_for_read(Message)]
+    since = Message._meta.get_field("created_at").get_db_prep_value(
+        timezone.now() - pipeline.HANDLING_GIVE_UP, connection
     )
-    if skip:
-        texts = texts.exclude(pk__in=skip)
-    return list(texts.order_by("created_at", "pk").values_list("pk", flat=True)[:limit])
+    params = [Direction.INBOUND, since, pipeline.HANDLING_MAX_REQUEUES, settings.INBOUND_DRAINS, partition]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _waiting_sql(connection.alias, skipped=len(skip), limit=limit), [*params, *sorted(skip)]
+        )
+        return [pk for (pk,) in cursor.fetchall()]
 
 
-def handle_text(message_id: int) -> str:
-    """One text, as its own task would handle it; a failure is flagged for the dispatcher and
-    counted, so the drains try a text a few times at most (the sweep's count too)."""
+def handle_text(message_id: int, batch: pipeline.BatchRead | None = None) -> str:
+    """One text, as its own task would handle it (with what the drain read for its batch); a
+    failure is flagged for the dispatcher and counted, so the drains try a text a few times at
+    most (the sweep's count too)."""
     try:
-        return pipeline.handle_stored_text(message_id)
+        return pipeline.handle_stored_text(message_id, batch=batch)
     except Message.DoesNotExist:
         return "no such inbound message"
     except Exception:
@@ -135,7 +152,39 @@ def handle_text(message_id: int) -> str:
         return "failed"
 
 
-def drain(partition: int, *, handle: Callable[[int], str] = handle_text) -> dict[str, int]:
+def handle_batch(
+    ids: list[int],
+    *,
+    seen: set[int],
+    skip: set[int],
+    handle: Callable[[int, pipeline.BatchRead | None], str] = handle_text,
+) -> Counter[str]:
+    """One batch of waiting texts, oldest first; a text `seen` earlier in this run (it failed, or
+    is still waiting) goes to `skip` instead. The texts, their customers and the texts they answer
+    are read for the whole batch (`pipeline.read_batch`: two reads, not two a text); each text is
+    then handled in its own transaction, its job read and locked with it. The batch's replies are
+    queued together when it ends (a few delivery tasks, not one a reply); a drain killed before
+    that leaves them queued in the outbox, for its sweep."""
+    outcomes: Counter[str] = Counter()
+    fresh = []
+    for message_id in ids:
+        if message_id in seen:
+            skip.add(message_id)
+        else:
+            seen.add(message_id)
+            fresh.append(message_id)
+    if not fresh:
+        return outcomes
+    batch = pipeline.read_batch(fresh)
+    with batched_delivery():
+        for message_id in fresh:
+            outcomes[handle(message_id, batch)] += 1
+    return outcomes
+
+
+def drain(
+    partition: int, *, handle: Callable[[int, pipeline.BatchRead | None], str] = handle_text
+) -> dict[str, int]:
     """Handle `partition`'s waiting texts until none is left (or DRAIN_RUN_SECONDS have passed:
     then the next drain is queued). Returns how many texts ended each way."""
     client = _redis()
@@ -150,16 +199,7 @@ def drain(partition: int, *, handle: Callable[[int], str] = handle_text) -> dict
             return dict(outcomes)  # its holder looks again after it lets go
         try:
             while ids := waiting_texts(partition, skip=skip):
-                # The batch's replies are queued together when it ends (a few delivery tasks, not
-                # one a reply); a drain killed before that leaves them queued in the outbox, for
-                # its sweep.
-                with batched_delivery():
-                    for message_id in ids:
-                        if message_id in seen:
-                            skip.add(message_id)
-                            continue
-                        seen.add(message_id)
-                        outcomes[handle(message_id)] += 1
+                outcomes.update(handle_batch(ids, seen=seen, skip=skip, handle=handle))
                 if time.monotonic() > until:
                     queue_drain(partition)
                     return dict(outcomes)

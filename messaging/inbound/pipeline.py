@@ -9,20 +9,27 @@ once, and every reply has a dedupe key.
 
 from __future__ import annotations
 
+import functools
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import router
+from django.db import connections, router
 from django.db.models import F
 from django.utils import timezone
 
 from fieldservice import timefmt
 from fieldservice.services import BUSY
-from messaging.conversation import mark_text_answered, text_answered
-from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once
+from messaging.conversation import mark_text_answered
+from messaging.inbound.compiled import CompiledRead, compile_read, compiled_once, padded
 from messaging.inbound.replies import reply_text
-from messaging.inbound.understand import understand_inbound
+from messaging.inbound.understand import (
+    LastOutbound,
+    last_outbound_before,
+    last_outbound_of,
+    understand_inbound,
+)
 from messaging.interpret import Interpretation
 from messaging.interpret.consent import OPT_IN_AFTER_OPT_OUT, consent_keyword, keyword_form
 from messaging.interpret.intent import Intent
@@ -94,12 +101,52 @@ def stored_text(message_id: int) -> Message:
     return found[0]
 
 
-def handle_stored_text(message_id: int, *, keyword: str | None = None) -> str:
+@dataclass(frozen=True)
+class BatchRead:
+    """What the drain reads for a whole batch of texts at once, not a text at a time: the texts
+    with their customers, and the text each one answers. Read before the batch's first text is
+    handled: the claim stays the guard against a text handled meanwhile, and the batch's own
+    replies are queued only when it ends, so none of them is a text received before a later one."""
+
+    texts: dict[int, Message]
+    before: dict[int, LastOutbound | None]
+
+    def text_before(self, message: Message) -> LastOutbound | None:
+        return self.before.get(message.pk)
+
+
+@functools.cache
+def _stored_texts_read(alias: str, size: int) -> CompiledRead:
+    """`size` inbound texts with their customers, compiled once per database and size: a drain
+    that finds a text or two waiting (texts arriving slower than it handles them) pays for the
+    ORM's compiling as much as one that finds fifty."""
+    sentinels = [_MESSAGE - n for n in range(size)]
+    texts = Message.objects.filter(pk__in=sentinels, direction=Direction.INBOUND).select_related("customer")
+    return compile_read(texts, alias, *sentinels)
+
+
+def read_batch(message_ids: list[int]) -> BatchRead:
+    """The batch's texts and what each answers, in two reads."""
+    if not message_ids:
+        return BatchRead(texts={}, before={})
+    alias = router.db_for_read(Message)
+    ids = padded(message_ids)
+    texts = {message.pk: message for message in _stored_texts_read(alias, len(ids)).fetch(alias, *ids)}
+    return BatchRead(texts=texts, before=last_outbound_of(list(texts)))
+
+
+def handle_stored_text(message_id: int, *, keyword: str | None = None, batch: BatchRead | None = None) -> str:
     """The worker's part: file the text under its job, interpret it once, act on it.
 
     `keyword` is what the webhook decided about consent ("" for none); None (a re-queued text)
-    decides afresh. Returns what happened, for the task's result."""
-    message = stored_text(message_id)
+    decides afresh. `batch` is the drain's read of the text's batch. Returns what happened, for
+    the task's result."""
+    if batch is None:
+        message, text_before = stored_text(message_id), last_outbound_before
+    elif message_id in batch.texts:
+        message, text_before = batch.texts[message_id], batch.text_before
+    else:
+        raise Message.DoesNotExist(f"No inbound message {message_id}.")
     if message.interpretation is not None:
         return "already handled"
     if keyword is None:
@@ -107,9 +154,11 @@ def handle_stored_text(message_id: int, *, keyword: str | None = None) -> str:
     if keyword:
         if message.handled_at is None:  # the webhook could not answer it: answer through the outbox
             _answer_consent_keyword(message, keyword=keyword, twilio_confirms=False, via_twiml=False)
-        understand_inbound(message)  # kept with the message; consent intents change no job
+        understand_inbound(
+            message, text_before=text_before
+        )  # kept with the message; consent intents change no job
         return f"consent keyword ({keyword})"
-    interpretation = understand_inbound(message, file_under_job=True)
+    interpretation = understand_inbound(message, file_under_job=True, text_before=text_before)
     if interpretation is None:
         return "already handled"
     if interpretation.intent == Intent.OPT_OUT:
@@ -163,7 +212,8 @@ def _answer_after_hours(message: Message) -> Message | None:
     opens = quiet_end(at=message.created_at, zone=zone, business=business)
     if opens is None:
         return None
-    if text_answered(message.pk):  # by the bot's own reply to it, or by a person meanwhile
+    dedupe_key = f"after-hours:{message.phone}:{opens:%Y-%m-%d}"
+    if _answered_or_noted(message.pk, dedupe_key=dedupe_key):
         return None
     return _reply(
         message,
@@ -171,9 +221,36 @@ def _answer_after_hours(message: Message) -> Message | None:
         kind="after_hours",
         business=business,
         cause=Cause.AUTO_REPLY,
-        dedupe_key=f"after-hours:{message.phone}:{opens:%Y-%m-%d}",
+        dedupe_key=dedupe_key,
         opens=timefmt.clock(opens, zone),
     )
+
+
+@functools.cache
+def _answered_or_noted_sql(alias: str) -> str:
+    """The read of `_answered_or_noted`, written once per database from the model's names."""
+    quote = connections[alias].ops.quote_name
+    table = quote(Message._meta.db_table)
+    handled_at, pk, dedupe_key = (
+        quote(Message._meta.get_field(name).column) for name in ("handled_at", "id", "dedupe_key")
+    )
+    # Only the model's own names are written into the SQL; the values are parameters.
+    return (
+        f"SELECT 1 FROM {table} WHERE {pk} = %s AND {handled_at} IS NOT NULL"  # noqa: S608
+        f" UNION ALL SELECT 1 FROM {table} WHERE {dedupe_key} = %s"
+    )
+
+
+def _answered_or_noted(message_id: int, *, dedupe_key: str) -> bool:
+    """Whether the text counts as answered now (`text_answered`: by the bot's own reply to it, or
+    by a person meanwhile), or the customer already has tonight's note, in one read. A customer
+    who texts three times in a night got the note with the first: writing it again only to meet
+    its dedupe key (a savepoint, a refused insert, its rollback and a read of the first row) cost
+    more than the rest of the text. The dedupe key's unique constraint stays the guard."""
+    connection = connections[router.db_for_read(Message)]
+    with connection.cursor() as cursor:
+        cursor.execute(_answered_or_noted_sql(connection.alias), [message_id, dedupe_key])
+        return cursor.fetchone() is not None
 
 
 def _answer_consent_keyword(

@@ -304,3 +304,16 @@ def test_every_transition_is_allowed_exactly_when_the_table_says(technician, sta
             move_to(job, target)
         job.refresh_from_db()
         assert job.status == start
+
+
+def test_an_event_written_by_the_compiled_insert_reads_back_as_the_orm_would_write_it(job, received):
+    """`_record` writes events through an insert compiled once: the row, its id and the instance
+    the signal carries are what `JobEvent.objects.create` would give."""
+    expected_at = timezone.now() + timedelta(minutes=20)
+    services.job_mark_customer_late(job=job, expected_at=expected_at, actor="customer")
+    event = received[-1][1]["event"]
+    stored = JobEvent.objects.get(pk=event.pk)
+    assert (stored.job_id, stored.kind, stored.actor) == (job.pk, JobEvent.Kind.CUSTOMER_LATE, "customer")
+    assert stored.detail == {"expected_at": expected_at.isoformat()}
+    assert stored.created_at == event.created_at
+    assert not event._state.adding

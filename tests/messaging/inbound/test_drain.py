@@ -102,8 +102,8 @@ def test_concurrent_drains_handle_each_text_once_and_each_customers_texts_in_ord
     handled: list[tuple[int, str]] = []
     record = threading.Lock()
 
-    def handle(message_id: int) -> str:
-        outcome = drain.handle_text(message_id)
+    def handle(message_id: int, batch: pipeline.BatchRead | None) -> str:
+        outcome = drain.handle_text(message_id, batch)
         with record:
             handled.append((message_id, outcome))
         return outcome
@@ -148,11 +148,11 @@ def test_a_drain_killed_mid_batch_loses_no_text_and_handles_none_twice(monkeypat
     total = mine.count()
     handled: list[int] = []
 
-    def dies_after_two(message_id: int) -> str:
+    def dies_after_two(message_id: int, batch: pipeline.BatchRead | None) -> str:
         if len(handled) == 2:
             raise Killed
         handled.append(message_id)
-        return drain.handle_text(message_id)
+        return drain.handle_text(message_id, batch)
 
     # A killed process never lets go of its lock: the lease keeps the partition until it runs out.
     monkeypatch.setattr("redis.lock.Lock.release", lambda lock: None)
