@@ -51,8 +51,13 @@ DRAIN_BATCH = 50
 # How long a drain holds its partition without renewing the lease (it renews after each batch); a
 # drain killed mid-batch keeps the partition from the others this long at most.
 DRAIN_LEASE = 15
-# A drain that has run this long queues its successor and ends: django-q2 kills a task at 60 s.
-DRAIN_RUN_SECONDS = 20.0
+# A drain that has run this long queues its successor and ends. The tasks queued behind it (a consent
+# keyword's own task, a dispatcher's reply, the sweeps) wait for a free worker, and both workers may be
+# draining. At a steady 200 texts a second (bench_webhook_ratio.py, quiet machine, two runs each):
+# at 20 s the lag from webhook to understood was median 0.6-1.3 s, p99 19-20 s; at 5 s median
+# 1.0-3.1 s, p99 8.6-9.7 s (the texts with their own task 10.8 s, the drained 7.0 s); at 2 s the
+# restarts cost more than they gave (median 3.1 s, p99 8.1 s and growing). django-q2 kills a task at 60 s.
+DRAIN_RUN_SECONDS = 5.0
 # A queued drain that never started (its task lost) stops suppressing new ones after this long.
 DRAIN_PENDING_SECONDS = 30
 
