@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import cast
 
 # Sentences end at . ! ? ; and line breaks; phrases also at commas.
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
@@ -179,10 +180,14 @@ class CueSet:
         self.cues = cues
         groups = "|".join(f"(?P<c{i}>" + "|".join(c.alternatives) + ")" for i, c in enumerate(cues))
         self.pattern = re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + groups + r")(?![a-z0-9'à-ÿ])")
+        self._by_group = {f"c{i}": c for i, c in enumerate(cues)}
 
     def scan(self, norm: str) -> Iterator[Hit]:
-        """Every match, in order, with the cue that made it and the first veto that cancels it."""
+        """Every match, in order, with the cue that made it and the first veto that cancels it.
+
+        A cue's named group encloses any group of its own, so it is the last group a match closes:
+        `lastgroup` names the cue without trying each group in turn."""
         for m in self.pattern.finditer(norm):
-            found = next(c for i, c in enumerate(self.cues) if m.group(f"c{i}") is not None)
+            found = self._by_group[cast(str, m.lastgroup)]
             veto = next((v for v in found.vetoes if v.applies(norm, m.start(), m.end())), None)
             yield Hit(found, m.start(), m.end(), m.group(0), veto)
