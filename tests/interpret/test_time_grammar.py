@@ -671,6 +671,15 @@ def _wall(*parts: int) -> datetime:
 ZONES = ("America/Chicago", "America/St_Johns", "Australia/Adelaide", "Europe/London")
 
 
+def _minutes_to_arrival(text: str, zone: str, received: datetime) -> int | None:
+    """Minutes from `received` (wall time in `zone`) to the arrival read from `text`, in a window
+    that opened on the hour, with the technician on the way; None when no arrival is read."""
+    result = _read_in(text, zone, received, received.replace(minute=0), status="en_route")
+    if result.arrival_at is None:
+        return None
+    return int((result.arrival_at - received.replace(tzinfo=result.arrival_at.tzinfo)).total_seconds() // 60)
+
+
 def _read_in(text: str, zone: str, received: datetime, window_start: datetime, status: str = "scheduled"):
     from zoneinfo import ZoneInfo
 
@@ -763,13 +772,7 @@ def test_waits_nobody_sized_or_said_short_cross_zones_and_hours():
 
     def got(case):
         text, zone, hour = case
-        received = _wall(2026, 10, 14, hour, 5)
-        result = _read_in(text, zone, received, received.replace(minute=0), status="en_route")
-        if result.arrival_at is None:
-            return None
-        return int(
-            (result.arrival_at - received.replace(tzinfo=result.arrival_at.tzinfo)).total_seconds() // 60
-        )
+        return _minutes_to_arrival(text, zone, _wall(2026, 10, 14, hour, 5))
 
     _check(cases, got, None)
 
@@ -886,13 +889,7 @@ def test_second_batch_waits_and_clocks_cross_zones():
 
     def got(case):
         text, zone, hour = case
-        received = _wall(2027, 9, 13, hour, 5)
-        result = _read_in(text, zone, received, received.replace(minute=0), status="en_route")
-        if result.arrival_at is None:
-            return None
-        return int(
-            (result.arrival_at - received.replace(tzinfo=result.arrival_at.tzinfo)).total_seconds() // 60
-        )
+        return _minutes_to_arrival(text, zone, _wall(2027, 9, 13, hour, 5))
 
     _check(cases, got, None)
 
