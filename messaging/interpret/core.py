@@ -355,19 +355,22 @@ def _asks_for_slot(
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if request_after and not request and lx.SELF_ETA.search(clause):
             continue  # "I'll be home at 3 instead of 2": when the customer gets there
-        if (
-            short_ask
-            and not (request or request_after)
-            and lx.ONLY_A_SLOT.fullmatch(clause)
-            and _offered_day(clause, local, outbound, day_first)
-        ):
+        only_slot = short_ask and not (request or request_after) and lx.ONLY_A_SLOT.fullmatch(clause)
+        if only_slot and _offered_day(clause, local, outbound, day_first):
             reading.add("confirm", "a day the last text offered, accepted")
             continue  # "friday" after "we can do Friday 2-4 or Monday morning, which works?"
         bare_slot = (
             not (request or request_after)
             and short_ask
             and not lx.ASKS_ABOUT_US.match(clause)
-            and (lx.SHORT_ASK.search(clause) or _only_a_new_day(clause, local, not_a_new_day, day_first))
+            and (
+                lx.SHORT_ASK.search(clause)
+                or (
+                    only_slot
+                    if only_slot and _a_new_day_in(clause, local, not_a_new_day, day_first)
+                    else None
+                )
+            )
         )
         if bare_slot:
             request = bare_slot
@@ -402,17 +405,12 @@ def _asks_for_slot(
             return
 
 
-def _only_a_new_day(
-    clause: str, local: datetime, not_a_new_day: set[date | None], day_first: bool
-) -> re.Match[str] | None:
-    """The clause when it is nothing but a slot on another day ("next Monday at 8:30 am", "fri 2ish")."""
-    only_slot = lx.ONLY_A_SLOT.fullmatch(clause)
-    if only_slot and any(
+def _a_new_day_in(clause: str, local: datetime, not_a_new_day: set[date | None], day_first: bool) -> bool:
+    """Whether the clause names a day other than today and the visit's ("next Monday", "fri 2ish")."""
+    return any(
         not d.rejected and d.day not in not_a_new_day and d.day != local.date()
         for d in find_days(clause, local.date(), None, day_first=day_first)
-    ):
-        return only_slot
-    return None
+    )
 
 
 # Scripts that name their language outright (issue 13, h13lang2: Korean was reported as "en").

@@ -24,6 +24,11 @@ from .cues.running_late import NOT_LATE_YET, RUNNING_LATE
 from .cues.thanks import THANKS
 from .cues.where_is_tech import WHERE_IS_TECH
 from .cues.wrong_number import WRONG_NUMBER
+from .vocab import MONTHS, WEEKDAYS
+
+# The English apology words, in the customer's apology for their delay (APOLOGY) and beside a time
+# said alone (BARE_TIME_WITH_APOLOGY).
+_APOLOGY_WORDS = r"sorry|my bad|apologies"
 
 # Intents whose cues are records (`cues/<intent>.py`: examples, near-misses and vetoes beside each);
 # their joined patterns stand in CUES below, in the same place, so the matching is the same.
@@ -265,7 +270,7 @@ OUTBOUND_ASKS_ETA = re.compile(
 # A text that is only the customer's own arrival time beside an apology ("by 3:40 sorry!", "sorry, b4
 # noon", "my bad, 4:15", "no later than 5:30"): the time's words are replaced by "<t>" before matching.
 # Near-misses keep some other word ("sorry, 3:40 doesn't work", "can he come at 3:40?") or ask ("by 3:40?").
-_APOLOGY = r"(?:(?:so+|very|really|super) )?(?:sorry|sry|srry|my bad|(?:my )?apologies|oops|ugh)"
+_APOLOGY = rf"(?:(?:so+|very|really|super) )?(?:{_APOLOGY_WORDS}|my apologies|sry|srry|oops|ugh)"
 _APOLOGIES = rf"(?:{_APOLOGY}[\s,.!-]*)+"
 _BEFORE_TIME = r"(?:by|before|around|about|abt|bout|~|at|til|till|until|more like|closer to)"
 BARE_TIME_WITH_APOLOGY = re.compile(
@@ -394,8 +399,7 @@ _SLOT_WORD = (
     r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
     r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
     r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|"
-    r"\d{1,2}(?::\d\d)?(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    rf"\d{{1,2}}(?::\d\d)?(?:st|nd|rd|th)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}"
 )
 ONLY_A_SLOT = re.compile(rf"[\s,.!?-]*(?:(?:{_SLOT_WORD})\b[\s,.!?-]*)+")
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
@@ -438,7 +442,7 @@ REQUEST_INTENTS: frozenset[str] = frozenset(
     {"cancel", "reschedule", "where_is_tech", "question", "access_info", "opt_out", "complaint", "emergency"}
 )
 # A customer's apology for their own delay: their annoyance is at themselves, not the business.
-APOLOGY = _alt(r"sorry|my bad|apologies|so sorry|perdón|disculp\w*|désolée?")
+APOLOGY = _alt(rf"{_APOLOGY_WORDS}|so sorry|perdón|disculp\w*|désolée?")
 NEGATIVE_WORDS = _alt(
     r"emo_neg|insane|terrible|awful|horrible|worst|hate|angry|furious|annoyed|frustrat\w*|upset",
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
