@@ -25,6 +25,7 @@ from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
 from .timewords import (
     Clock,
     Duration,
+    DayMention,
     find_clocks,
     find_days,
     find_durations,
@@ -316,14 +317,42 @@ def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -
     outbound_norm = normalise(outbound)
     offered = {d.day for d in find_days(outbound_norm, local.date(), None, day_first=day_first)}
     days = find_days(clause, local.date(), None, day_first=day_first)
-    if days:
-        return any(d.day in offered for d in days)
-    offered_clocks = {(c.hour % 12, c.minute) for c in find_clocks(outbound_norm)}
+    outbound_clocks = find_clocks(outbound_norm)
+    offered_clocks = {(c.hour % 12, c.minute) for c in outbound_clocks}
     offered_clocks |= {
         (int(h) % 12, int(mm or 0)) for h, mm in _RANGE_START.findall(outbound_norm)
     }  # "8-10am"
     clocks = find_clocks(clause)
-    return bool(clocks) and all((c.hour % 12, c.minute) in offered_clocks for c in clocks)
+    clocks_offered = all((c.hour % 12, c.minute) in offered_clocks for c in clocks)
+    if days:
+        # "tomorrow at noon", "mañana en la noche" after "tomorrow between 9AM": the day offered at
+        # another time asks to move the visit within its day (no time offered: any time may be it)
+        return (
+            any(d.day in offered for d in days)
+            and (clocks_offered or not offered_clocks)
+            and _part_offered(clause, outbound_clocks)
+        )
+    return bool(clocks) and clocks_offered
+
+
+def _names_a_day_and_time(clause: str, local: datetime, day_first: bool) -> bool:
+    """Whether the clause names a day with a clock time or a part of day ("demain à 11h", "amanhã à
+    noite"); a clock alone ("3:30") may be the customer's own ETA."""
+    clocks = find_clocks(clause)
+    return bool(find_days(clause, local.date(), None, day_first=day_first)) and (
+        any(c.arrival for c in clocks) or bool(find_parts_of_day(clause, clocks))
+    )
+
+
+_PART_HOURS = {"morning": range(5, 12), "afternoon": range(12, 17), "evening": range(17, 24)}
+
+
+def _part_offered(clause: str, outbound_clocks: list[Clock]) -> bool:
+    """Whether every part of day the clause names holds a clock time the business offered (no clock
+    offered: any part may be the one meant)."""
+    offered_hours = {c.hour % 12 + 12 * (c.meridiem == "pm") for c in outbound_clocks if c.meridiem}
+    parts = {p.part for p in find_parts_of_day(clause, find_clocks(clause))}
+    return not offered_hours or all(offered_hours & set(_PART_HOURS[p]) for p in parts if p in _PART_HOURS)
 
 
 def _asks_for_slot(
@@ -367,7 +396,11 @@ def _asks_for_slot(
                 lx.SHORT_ASK.search(clause)
                 or (
                     only_slot
-                    if only_slot and _a_new_day_in(clause, local, not_a_new_day, day_first)
+                    if only_slot
+                    and (
+                        _a_new_day_in(clause, local, not_a_new_day, day_first)
+                        or _names_a_day_and_time(clause, local, day_first)
+                    )
                     else None
                 )
             )
@@ -566,6 +599,7 @@ def _requested(
     ]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
+    days = [d for d in days if not _second_option(norm, days, d)]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
@@ -606,6 +640,18 @@ def _requested(
     if day is None and (clock or part):
         day = appointment
     return day, clock, part
+
+
+# "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.
+_OPTIONS_JOIN = re.compile(r"\s*,?\s*(?:or|o|ou|oder|or maybe|or even)\s+(?:on\s+|el\s+|le\s+)?")
+
+
+def _second_option(norm: str, days: list[DayMention], day: DayMention) -> bool:
+    """Whether the day is offered only as the alternative to the one before it: the first option
+    named is the one asked for."""
+    return any(
+        other.start < day.start and _OPTIONS_JOIN.fullmatch(norm[other.end : day.start]) for other in days
+    )
 
 
 # "between 2 and 3", "from 2 to 4", "2-4": a window asked for starts at its first clock.

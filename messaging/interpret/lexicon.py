@@ -398,10 +398,20 @@ SHORT_ASK = re.compile(
 _SLOT_WORD = (
     r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
     r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
-    r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|"
-    rf"\d{{1,2}}(?::\d\d)?(?:st|nd|rd|th)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}"
+    r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|end of the month|"
+    rf"\d{{1,2}}(?:[:.h]\d\d|h)?(?:st|nd|rd|th|er|º|\.)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|"
+    # The same slot in Spanish, French, Portuguese and German ("el martes a las 16:30", "demain à 9h",
+    # "sexta-feira depois das 3", "am Samstag um 11"): their small words, and a preference ("mejor",
+    # "plutôt", "wäre besser") that offers the slot as a change.
+    r"el|la|las|los|al|del|de|a|à|au|aux|le|les|en|por|para|entre|y|et|e|o|ou|eso de|como|vers|sobre|"
+    r"despu[eé]s(?: de)?|antes(?: de)?|apr[eè]s|avant|depois (?:de|das?)|antes das?|às|ao|no|na|dia|d[ií]a|"
+    r"um|nach|vor|zwischen|und|bis|ab|gegen|"
+    r"mañana|manana|pasado mañana|hoy|demain|après-demain|temprano|cedo|früh|primera hora|première heure|"
+    r"mediod[ií]a|midi|meio-dia|mittag|almuerzo|d[eé]jeuner|tarde|noche|soir|soirée|matin|matinée|après-midi|"
+    r"semana|semaine|woche|pr[oó]xim[ao]|prochaine?|que viene|que vem|nächste[nr]?|fin de (?:mes|mois)|fim do mês|"
+    r"mejor|plutôt|melhor|seria melhor|lieber|wäre besser|besser|si possible|si es posible|se possível|por favor|pls|please"
 )
-ONLY_A_SLOT = re.compile(rf"[\s,.!?-]*(?:(?:{_SLOT_WORD})\b[\s,.!?-]*)+")
+ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡-]*(?:(?:{_SLOT_WORD})(?![\w'])[\s,.!?¿¡-]*)+")
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
 ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
 # A duration inside a real question ("45 min or more?") is asked about, not announced.

@@ -21,7 +21,7 @@ from .lexicon import (
     LATENESS,
     WAIT_BEFORE,
 )
-from .vocab import MONTHS, NUMBER_WORDS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
+from .vocab import FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -707,6 +707,20 @@ _WEEK_FROM = re.compile(
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
+# "end of the month", "a fin de mes", "en fin de mois": its last day (the next month's on that day).
+_END_OF_MONTH = re.compile(
+    r"\b(?:(?:the )?end of (?:the|this) month|fin(?:al)? de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
+)
+_HOLIDAY = re.compile(
+    r"(?<![\w'])(?:the )?("
+    + "|".join(sorted(map(re.escape, FIXED_HOLIDAYS), key=len, reverse=True))
+    + r")(?![\w'])"
+)
+
+
+def _last_of_month(today: date) -> date:
+    last = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return last if last > today else _last_of_month(today + timedelta(days=1))
 
 
 # "this weekend", "the weekend", "next weekend": its Saturday (today when the weekend is already here);
@@ -856,6 +870,11 @@ def find_days(
         add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
         add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
+    for m in _END_OF_MONTH.finditer(text):
+        add(_last_of_month(today), 2, m)
+    for m in _HOLIDAY.finditer(text):
+        if not any(d.start <= m.start(1) < d.end for d in found):
+            add(_next_month_day(today, *FIXED_HOLIDAYS[m.group(1)]), 3, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]
