@@ -35,7 +35,8 @@ from .timewords import (
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
-_PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
+# A stop between digits ("friday 9.30", "1,500") is inside a number, not the end of a phrase.
+_PHRASE = re.compile(r"(?:[^.!?;,\n]|(?<=\d)[.,](?=\d))+[.!?;,]*")
 # A short question that is only a slot ("Monday?", "thursday then?"), said after ruling the visit's day out.
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 # A reply code alone or before punctuation or a new thought; "r u still coming" is txt-speak, no code.
@@ -655,8 +656,8 @@ def _second_option(norm: str, days: list[DayMention], day: DayMention) -> bool:
 
 
 # "between 2 and 3", "from 2 to 4", "2-4": a window asked for starts at its first clock.
-_WINDOW_OPENS = re.compile(r"(?:between|from|btw|b/w)\s+$")
-_WINDOW_JOIN = re.compile(r"\s*(?:and|to|-|till|til|until)\s*")
+_WINDOW_OPENS = re.compile(r"(?:between|from|btw|b/w|entre|zwischen)\s+(?:las?\s+)?$")
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|-|till|til|until|y|et|e|und|a)\s*(?:las?\s+)?")
 
 
 def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:

@@ -363,6 +363,10 @@ _HOUR_RANGE_AFTER_DAY = re.compile(
 _DAY_PART_CUT_SHORT = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today|this) (eve|morn)\b(?!')")
 
 
+# "no earlier than 11", "not sooner than 2": the slot opens then ("after 11").
+_NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b")
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
     tokens = set(re.findall(r"[a-z]+", text))
@@ -381,6 +385,8 @@ def _time_grammar(text: str) -> str:
         )
         text = _glued_units(text)
         text = _DAYS_AHEAD.sub(_days_ahead, text)
+    if "than" in tokens:
+        text = _NO_EARLIER_THAN.sub("after", text)
     if tokens & _ORDINAL_TOKENS:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)
     if "de" in tokens:
@@ -421,13 +427,13 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|no\.?|"
-            r"number|depto|departamento|del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
+            r"number|depto|departamento|(?<!semana )del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
         ),
         " <unit> ",
     ),
     (
         re.compile(
-            r"\b(?:i-|hwy ?|highway |route |rte |interstate |m|h)\d{1,3}\b|\bthe \d{2,3}\b(?![:\d]|\s*(?:am|pm|o'clock|minutes|hours?)\b)"
+            r"\b(?:i-|hwy ?|highway |route |rte |interstate |m|h)\d{1,3}\b|\bthe \d{2,3}\b(?![:\d/]|\s*(?:am|pm|o'clock|minutes|hours?)\b)"
         ),
         " <road> ",
     ),

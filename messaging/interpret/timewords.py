@@ -431,7 +431,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     (
         "noon",
-        re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"),
+        re.compile(
+            r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"
+        ),
     ),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
@@ -478,9 +480,13 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     if kind == "hmm_meridiem":
         return int(g[0]), int(g[1]), _meridiem(g[2]), False
     if kind in ("to", "past"):
-        if g[0][0].isdigit() and re.search(
-            r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
-            text[max(0, m.start() - 16) : m.start()],
+        if (
+            kind == "to"
+            and g[0][0].isdigit()
+            and re.search(
+                r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
+                text[max(0, m.start() - 16) : m.start()],
+            )
         ):
             return None  # "be there in 10 to 15": a wait of 10-15 minutes
         minutes = {"quarter": 15, "cuarto": 15, "half": 30}.get(g[0]) or int(g[0])
@@ -542,7 +548,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     ):
         return None
     if re.match(
-        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la))",
+        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
         text[m.end() :],
     ):
         return None
@@ -681,7 +687,10 @@ _DAYS_AHEAD = re.compile(
 _WEEK_ON_WEEKDAY = re.compile(
     rf"\b(a|one|1|two|2|three|3|four|4) weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
 )
-_NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
+_NEXT_WEEK_BEFORE = re.compile(
+    r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
+    r"\s*,?\s*(?:on |el |le |na |no )?$"
+)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DATE = re.compile(
     rf"\b(?:({_MONTH_ALT})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
@@ -693,7 +702,7 @@ _NUMERIC_DATE = re.compile(
 )
 # "the 14th", "el 14", "el día 15", "le jour 15", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
+    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
     r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b))"
 )
@@ -765,7 +774,7 @@ def _next_month_day(today: date, month: int, day: int) -> date | None:
     return None
 
 
-_WEEK_OF_BEFORE = re.compile(r"\bweek of (?:the )?$")
+_WEEK_OF_BEFORE = re.compile(r"\b(?:week of (?:the )?|semana del |semaine du )$")
 
 
 def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
@@ -849,7 +858,7 @@ def find_days(
         on = _next_weekday(evening_before, weekday)
         if m.group(3) in (" week", " after next"):  # "Monday week", "Friday after next"
             on += timedelta(days=7)
-        elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
+        elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
         add(on, 2, m)

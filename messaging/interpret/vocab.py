@@ -365,6 +365,22 @@ PARTS_OF_DAY_WORDS: dict[str, str] = {
     "in the am": "morning",
     "before lunch": "morning",
     "after lunch": "afternoon",
+    "antes del almuerzo": "morning",
+    "después del almuerzo": "afternoon",
+    "despues del almuerzo": "afternoon",
+    "después de comer": "afternoon",
+    "avant le déjeuner": "morning",
+    "après le déjeuner": "afternoon",
+    "après déjeuner": "afternoon",
+    "antes do almoço": "morning",
+    "depois do almoço": "afternoon",
+    "vor dem mittagessen": "morning",
+    "nach dem mittagessen": "afternoon",
+    "a primera hora": "morning",
+    "primera hora": "morning",
+    "à la première heure": "morning",
+    "première heure": "morning",
+    "logo cedo": "morning",
     "matinée": "morning",
     "soirée": "evening",
     "apres-midi": "afternoon",
@@ -409,6 +425,14 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "nochevieja": (12, 31),
     "saint-sylvestre": (12, 31),
     "silvester": (12, 31),
+}
+
+# "el domingo temprano", "mañana temprano": early on a named day is its morning ("más temprano" is sooner).
+PARTS_OF_DAY_WORDS |= {
+    f"{day} {early}": "morning"
+    # the Spanish day names are English by the time the grammar reads them ("el sunday temprano")
+    for day in ("mañana", "tomorrow", *WEEKDAYS)
+    for early in ("temprano", "tempranito")
 }
 
 # Day words relative to the day the message arrives.
@@ -601,9 +625,11 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     ),
     # French idioms the grammar lacks ("un quart d'heure", "après-demain")
     "french": (
-        r"\b(?:un quart|d\'un quart|apr[eè]s)",
+        r"\b(?:un quart|d\'un quart|apr[eè]s|heures?)",
         (
             (r"\b(?:un|d'un) quart d'heure\b", " 15 minutes "),
+            # "à 3 heures", "vers 10 heures": an hour on the clock, not three hours
+            (r"\b(à|vers|avant|après|apres|pour|jusqu'à) (\d{1,2}) ?heures?\b", r" \1 \2h "),
             (r"\b(?:après|apres)[- ]demain\b", " day after tomorrow "),
             (r"\bl'(apr[eè]s-midi)\b", r" \1 "),
         ),
@@ -624,7 +650,10 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\bvor (\d{1,2}(?::\d\d)?)(?: uhr)?", r" before \1 "),
             (r"\b(?:ab|gegen) (\d{1,2}(?::\d\d)?)(?: uhr)?", r" from \1 "),
             (r"\b(?:um )?(\d{1,2}) uhr\b", r" at \1:00 "),
-            (r"\bum (?=\d)", " at "),
+            (
+                r"\bum (?=\d{1,2}(?::\d\d)?\b(?!\s*(?:minuten|min|stunden?)\b))",
+                " at ",
+            ),  # "um 10 Minuten" is by ten
             # "am 24.12." is a day and month; "am 3." the 3rd
             (r"\b(\d{1,2})\.(0?[1-9]|1[0-2])\.(?!\d)", r" \1/\2 "),
             (r"\bam (\d{1,2})\.(?!\d)", r" on the \1th "),
