@@ -24,8 +24,8 @@ from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
 from .timewords import (
     Clock,
-    Duration,
     DayMention,
+    Duration,
     find_clocks,
     find_days,
     find_durations,

@@ -364,7 +364,7 @@ _DAY_PART_CUT_SHORT = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today|this) (eve
 
 
 # "no earlier than 11", "not sooner than 2": the slot opens then ("after 11").
-_NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b")
+_NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b|\bnot before\b")
 
 
 def _time_grammar(text: str) -> str:
@@ -385,7 +385,7 @@ def _time_grammar(text: str) -> str:
         )
         text = _glued_units(text)
         text = _DAYS_AHEAD.sub(_days_ahead, text)
-    if "than" in tokens:
+    if "than" in tokens or "before" in tokens:
         text = _NO_EARLIER_THAN.sub("after", text)
     if tokens & _ORDINAL_TOKENS:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)

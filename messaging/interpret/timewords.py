@@ -702,7 +702,7 @@ _NUMERIC_DATE = re.compile(
 )
 # "the 14th", "el 14", "el día 15", "le jour 15", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
+    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01])|(?<=\bel |\ble )(?:{_WEEKDAY_ALT}) (?=\d{{1,2}}\b(?![:.h]\d)))"
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
     r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b))"
 )
@@ -718,10 +718,10 @@ _WEEK_FROM = re.compile(
 _END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
 # "end of the month", "a fin de mes", "en fin de mois": its last day (the next month's on that day).
 _END_OF_MONTH = re.compile(
-    r"\b(?:(?:the )?end of (?:the|this) month|fin(?:al)? de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
+    r"\b(?:(?:the )?end of (?:the|this) month|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
 )
 _HOLIDAY = re.compile(
-    r"(?<![\w'])(?:the )?("
+    r"(?<![\w'])(?:the )?(day after )?("
     + "|".join(sorted(map(re.escape, FIXED_HOLIDAYS), key=len, reverse=True))
     + r")(?![\w'])"
 )
@@ -882,8 +882,9 @@ def find_days(
     for m in _END_OF_MONTH.finditer(text):
         add(_last_of_month(today), 2, m)
     for m in _HOLIDAY.finditer(text):
-        if not any(d.start <= m.start(1) < d.end for d in found):
-            add(_next_month_day(today, *FIXED_HOLIDAYS[m.group(1)]), 3, m)
+        if not any(d.start <= m.start(2) < d.end for d in found):
+            holiday = _next_month_day(today, *FIXED_HOLIDAYS[m.group(2)])
+            add(holiday and holiday + timedelta(days=bool(m.group(1))), 3, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]

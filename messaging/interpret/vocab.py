@@ -418,7 +418,6 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "noël": (12, 25),
     "natal": (12, 25),
     "boxing day": (12, 26),
-    "day after christmas": (12, 26),
     "new year's eve": (12, 31),
     "new years eve": (12, 31),
     "nye": (12, 31),
@@ -587,23 +586,23 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)segunda\b(?!-)|\bsegunda\b(?=,? (?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo))|\bsegunda-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
                 " monday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,? (?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo))|\b(?:terça|terca)-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
                 " tuesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quarta\b(?!-)|\bquarta\b(?=,? (?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo))|\bquarta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
                 " wednesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quinta\b(?!-)|\bquinta\b(?=,? (?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo))|\bquinta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
                 " thursday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)sexta\b(?!-)|\bsexta\b(?=,? (?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo))|\bsexta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
                 " friday ",
             ),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
@@ -631,7 +630,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             # "à 3 heures", "vers 10 heures": an hour on the clock, not three hours
             (r"\b(à|vers|avant|après|apres|pour|jusqu'à) (\d{1,2}) ?heures?\b", r" \1 \2h "),
             (r"\b(?:après|apres)[- ]demain\b", " day after tomorrow "),
-            (r"\bl'(apr[eè]s-midi)\b", r" \1 "),
+            (r"\b[ld]'(apr[eè]s-midi)\b", r" \1 "),
         ),
     ),
     # German ("morgen früh", "gegen 11 Uhr", "eine halbe Stunde")
