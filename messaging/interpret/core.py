@@ -383,7 +383,14 @@ def _asks_for_slot(
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
-        if request_after and not request and lx.SELF_ETA.search(clause):
+        if (
+            request_after
+            and not request
+            and (
+                lx.SELF_ETA.search(clause)
+                or ("running_late" in reading.intents and lx.ARRIVAL_SAID.search(clause))
+            )
+        ):
             continue  # "I'll be home at 3 instead of 2": when the customer gets there
         only_slot = short_ask and not (request or request_after) and lx.ONLY_A_SLOT.fullmatch(clause)
         if only_slot and _offered_day(clause, local, outbound, day_first):

@@ -284,6 +284,8 @@ SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+
 SELF_ETA = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|i'm gonna) be (?:home|there|back|here)\b"
 )
+# ... and in a late customer's txt-speak, without the "I'll be": "running late, there at 7 instead of 6:30".
+ARRIVAL_SAID = re.compile(r"\b(?:there|home|back) (?:at|by|around|for)\b")
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
