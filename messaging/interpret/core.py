@@ -607,10 +607,13 @@ def _requested(
     ]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
-    days = [d for d in days if not _second_option(norm, days, d)]
+    options = [d for d in days if _second_option(norm, days, d)]
+    days = [d for d in days if d not in options]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
+    if options:  # "wed at 1:30pm or thu at 10": the time of the first option
+        time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
@@ -651,7 +654,10 @@ def _requested(
 
 
 # "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.
-_OPTIONS_JOIN = re.compile(r"\s*,?\s*(?:or|o|ou|oder|or maybe|or even)\s+(?:on\s+|el\s+|le\s+)?")
+_OPTIONS_JOIN = re.compile(
+    r"(?:\s*(?:at|@|à|a las|às|um)?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]m|h)?)?"  # "wed at 1:30pm or thu at 10"
+    r"\s*,?\s*(?:or|o|ou|oder|or maybe|or even)\s+(?:on\s+|el\s+|le\s+)?"
+)
 
 
 def _second_option(norm: str, days: list[DayMention], day: DayMention) -> bool:

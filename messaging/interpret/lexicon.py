@@ -419,13 +419,14 @@ _SLOT_WORD = (
     r"semana|semaine|woche|pr[oó]xim[ao]|prochaine?|que viene|que vem|nächste[nr]?|fin de (?:mes|mois)|fim do mês|"
     r"mejor|plutôt|melhor|seria melhor|lieber|wäre besser|geht besser|passt besser|besser|si possible|si es posible|se possível|"
     r"por favor|pls|please|no earlier than|not before|no later than|anywhere|whenever|oder|"
-    r"fin|d[ée]but|finales|principios|du|d'|mes|mois|month|m[êe]s|"
+    r"fin|d[ée]but|finales|principios|du|d'|d'ici|mes|mois|month|m[êe]s|last day|day|dans|jours|d[ií]as|en huit|fortnight|"
+    r"half|quarter|past|in|dentro de|depois do|do|almoço|dem|mittagessen|"
     # clock words of the other languages ("a un cuarto para las 3", "a las 10 y media", "14 heures")
     r"un|cuarto|media|menos|quart|moins|demie|heures?|uhr|"
     r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|"
     r"(?:in|en|dentro de|dans) (?:a|one|two|three|un|una|dos|tres|deux|trois) (?:weeks?|semanas?|semaines?)"
 )
-ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡@~-]*(?:(?:{_SLOT_WORD})(?:-?ish)?(?![\w'])[\s,.!?¿¡@~-]*)+")
+ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡@~-]*(?:(?:{_SLOT_WORD})(?:-?ish|[ap]m)?(?![\w'])[\s,.!?¿¡@~-]*)+")
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
 ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
 # A duration inside a real question ("45 min or more?") is asked about, not announced.

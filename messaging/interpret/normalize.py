@@ -222,6 +222,12 @@ _DAYS_AHEAD = re.compile(
 )
 
 
+# "dans 15 jours", "dentro de quince días", "em 15 dias": fifteen days is the Romance idiom for two weeks.
+_FIFTEEN_DAYS = re.compile(
+    r"\b(?:dans|dentro de|en|em|in|d'ici) (?:15|fifteen|quinze|quince) (?:jours|d[ií]as)\b"
+)
+
+
 def _days_ahead(match: re.Match[str]) -> str:
     if int(match.group(2) or match.group(4)) not in _NUMBER_NAMES:
         return match.group(0)  # "in 60 days": no day anyone books by counting
@@ -385,6 +391,8 @@ def _time_grammar(text: str) -> str:
         )
         text = _glued_units(text)
         text = _DAYS_AHEAD.sub(_days_ahead, text)
+    if "jours" in text or "días" in text or "dias" in text:
+        text = _FIFTEEN_DAYS.sub("in a fortnight", text)
     if "than" in tokens or "before" in tokens:
         text = _NO_EARLIER_THAN.sub("after", text)
     if tokens & _ORDINAL_TOKENS:

@@ -185,6 +185,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
+    # "stuck in traffic ~20": a number after a tilde that no 12-hour clock says is minutes
+    (re.compile(r"~ ?(1[3-9]|[2-8]\d|90)\b(?=\s*(?:$|[.!,;]|sorry|then))"), None),
     # ... and asked as a guess, when no 12-hour clock says it: "traffic is nuts. maybe 25?"
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+"), None),
     # "running a bit behind, maybe 15. Our place is ...": the size after the lateness, mid-text
@@ -670,7 +672,7 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
+    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
 )
 # "in three days", "in a week", "two weeks from now", "en tres días": counted from the message's day
 # (normalising writes the count in words, so no digit here can read as a clock).
@@ -715,10 +717,14 @@ _WEEK_FROM = re.compile(
     r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
 )
 # "end of the week": its Friday (the next one when the week is already there).
-_END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
+_END_OF_WEEK = re.compile(
+    r"\b(?:end of (?:the|this) week|later this week|(?:la )?fin de (?:la|cette) semaine|finales de (?:la|esta) semana)\b"
+    r"|\b(end of next week)\b"
+)
 # "end of the month", "a fin de mes", "en fin de mois": its last day (the next month's on that day).
 _END_OF_MONTH = re.compile(
-    r"\b(?:(?:the )?end of (?:the|this) month|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
+    r"\b(?:(?:the )?end of (?:the|this) month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
+    r"dernier jour du mois|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
 )
 _HOLIDAY = re.compile(
     r"(?<![\w'])(?:the )?(day after )?("
@@ -856,7 +862,11 @@ def find_days(
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
         on = _next_weekday(evening_before, weekday)
-        if m.group(3) in (" week", " after next"):  # "Monday week", "Friday after next"
+        if m.group(3) in (
+            " week",
+            " en huit",
+            " after next",
+        ):  # "Monday week", "lundi en huit", "Friday after next"
             on += timedelta(days=7)
         elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
@@ -878,7 +888,10 @@ def find_days(
     for m in _WEEKEND.finditer(text):
         add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
-        add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
+        if m.group(1):  # "end of next week": the Friday of the coming calendar week
+            add(today + timedelta(days=7 - today.weekday() + 4), 2, m)
+        else:
+            add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
     for m in _END_OF_MONTH.finditer(text):
         add(_last_of_month(today), 2, m)
     for m in _HOLIDAY.finditer(text):

@@ -566,7 +566,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # Portuguese, Brazil and Portugal ("amanhã de manhã", "meia hora", "sexta-feira", "às 11h")
     "portuguese": (
         r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta|quinta|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d|"
-        r"meio-dia|pelas|depois das?|antes das?|entre \d|fim do mês|próxima semana|que vem|s[áa]bado|domingo)",
+        r"meio-dia|pelas|depois das?|antes das?|entre \d|fim do mês|próxima semana|que vem|s[áa]bado|domingo|em \d|chego)",
         (
             (r"\bmeia hora\b", " 30 minutes "),
             (r"\bvinte e cinco(?= min)", "25"),
@@ -605,6 +605,11 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
                 r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
                 " friday ",
             ),
+            (r"\b(\d{1,2})(?:h)? e meia\b", r"\1:30"),
+            (r"\b(\d{1,2})(?:h)? e quinze\b", r"\1:15"),
+            (r"\b(\d{1,2})(?:h)? da manh[ãa]\b", r"\1 am"),
+            (r"\b(\d{1,2})(?:h)? da (?:tarde|noite)\b", r"\1 pm"),
+            (r"\bem (?=\d{1,2}\b(?!\s*(?:h\b|:|de )))", " in "),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
             # the clock's small words ("depois das 3", "lá pelas 11", "entre 13h e 15h", "ao meio-dia")
             (r"\b(?:ao |à )?meio-dia\b", " at noon "),
@@ -660,6 +665,24 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\bnächste woche\b", " next week "),
             (r"\bnächsten? (?=montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", " next "),
             (r"\bmorgen mittag\b", " tomorrow at noon "),
+            # "Freitag früh": early on a named day is its morning ("bin früh da" is only early)
+            (
+                "(?:"
+                + "|".join(
+                    f"(?<={day} )"
+                    for day in (
+                        "montag",
+                        "dienstag",
+                        "mittwoch",
+                        "donnerstag",
+                        "freitag",
+                        "samstag",
+                        "sonntag",
+                    )
+                )
+                + r")früh\b",
+                " morning ",
+            ),
             (r"\bmittags?\b", " noon "),
             (r"\bzu hause\b", " home "),
             (

@@ -189,3 +189,72 @@ def test_halb_in_german_is_the_half_hour_before_and_half_in_english_the_half_hou
 def test_near_misses_of_the_new_clock_words(text):
     result = read(text, at="08:00", day=DAY, status="scheduled", window=("09:00", "11:00"))
     assert result.requested_time is None and result.requested_part_of_day is None, (text, result.evidence)
+
+
+# A day counted from a named one: "lundi en huit" (a week after the coming Monday), "dans 15 jours"
+# (the Romance fortnight), "end of next week" (the Friday of the coming week). Received Wed 10 June.
+COUNTED_DAYS = {
+    "lundi en huit": "2026-06-22",
+    "vendredi en huit": "2026-06-19",
+    "dans 15 jours": "2026-06-24",
+    "dentro de 15 días": "2026-06-24",
+    "em 15 dias": "2026-06-24",
+    "end of next week": "2026-06-19",
+    "d'ici la fin de la semaine": "2026-06-12",
+    "the last day of the month": "2026-06-30",
+}
+
+
+@pytest.mark.parametrize(("said", "want"), COUNTED_DAYS.items())
+def test_a_day_counted_from_a_named_one(said, want):
+    assert _slot(f"can we do {said} instead?")[1] == want
+
+
+def test_the_first_option_keeps_its_own_clock():
+    cases = [
+        (f"can we do {first} {clock} or {second} at 10", ("reschedule", want_day, want_time, None))
+        for (first, want_day), (second, _), (clock, want_time) in itertools.product(
+            {"fri": "2026-06-12", "mon": "2026-06-15"}.items(),
+            {"tue": "2026-06-16", "wed": "2026-06-17"}.items(),
+            {"at 1:30pm": "13:30", "@ 2": "14:00", "at 9am": "09:00"}.items(),
+        )
+    ]
+    _check(cases, _slot)
+
+
+# Portuguese clock words: "8 da manhã", "10 e meia", "3 da tarde"; German "früh" after a day.
+def test_portuguese_clock_words_and_german_early_on_a_day():
+    cases = [
+        (f"sexta às {said}", ("reschedule", "2026-06-12", want, None))
+        for said, want in {
+            "8 da manhã": "08:00",
+            "10 e meia": "10:30",
+            "3 da tarde": "15:00",
+            "9 e quinze": "09:15",
+        }.items()
+    ]
+    cases += [
+        (f"{day} früh", ("reschedule", want, None, "morning"))
+        for day, want in {"Freitag": "2026-06-12", "Montag": "2026-06-15"}.items()
+    ]
+    _check(cases, _slot)
+
+
+def test_early_alone_in_german_is_no_morning():
+    result = read("bin früh da", at="08:00", day=DAY, status="scheduled", window=("09:00", "11:00"))
+    assert result.requested_part_of_day is None
+
+
+def test_a_tilde_before_minutes_no_clock_says_is_a_wait():
+    cases = [
+        (f"{lead} ~{minutes}{end}", f"{8 + (5 + minutes) // 60:02d}:{(5 + minutes) % 60:02d}")
+        for lead, minutes, end in itertools.product(
+            ("stuck in traffic", "running late", "omw"), (15, 20, 25, 40), ("", " sorry", ".")
+        )
+    ]
+
+    def got(text):
+        result = read(text, at="08:05", day=DAY, status="scheduled", window=("08:00", "10:00"))
+        return result.arrival_at and result.arrival_at.strftime("%H:%M")
+
+    _check(cases, got)
