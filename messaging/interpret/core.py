@@ -378,7 +378,9 @@ def _asks_for_slot(
     short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
     asked_where = "where_is_tech" in reading.intents
     not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
-    for clause in _clauses(norm, _PHRASE):
+    # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.
+    whole_slot = short_ask and lx.ONLY_A_SLOT.fullmatch(norm)
+    for clause in [norm] if whole_slot else _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
         request = lx.REQUEST.search(clause)

@@ -258,3 +258,17 @@ def test_a_tilde_before_minutes_no_clock_says_is_a_wait():
         return result.arrival_at and result.arrival_at.strftime("%H:%M")
 
     _check(cases, got)
+
+
+def test_a_slot_split_by_a_comma_is_one_slot():
+    """ "thurs, not before 11" about Thursday's 1 pm visit moves it to 11, like "thurs not before 11"."""
+    cases = [
+        (f"{day}{sep}{opens} {hour}", ("reschedule", want, f"{hour:02d}:00", None))
+        for (day, want), sep, opens, hour in itertools.product(
+            {"thurs": VISIT_DAY, "fri": "2026-06-12"}.items(),
+            (", ", " - ", " "),
+            ("not before", "no earlier than", "after"),
+            (10, 11),
+        )
+    ]
+    _check(cases, _slot)
