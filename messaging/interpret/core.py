@@ -318,6 +318,7 @@ def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -
     outbound_norm = normalise(outbound)
     offered = {d.day for d in find_days(outbound_norm, local.date(), None, day_first=day_first)}
     days = find_days(clause, local.date(), None, day_first=day_first)
+    days = [d for d in days if not _second_option(clause, days, d)]  # "sexta ou sábado": the first is asked
     outbound_clocks = find_clocks(outbound_norm)
     offered_clocks = {(c.hour % 12, c.minute) for c in outbound_clocks}
     offered_clocks |= {
@@ -658,6 +659,7 @@ def _requested(
 # "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.
 _OPTIONS_JOIN = re.compile(
     r"(?:\s*(?:at|@|à|a las|às|um)?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]m|h)?)?"  # "wed at 1:30pm or thu at 10"
+    r"(?:\s*(?:morning|afternoon|evening|night|am|pm))?"  # "sunday evening or monday"
     r"\s*,?\s*(?:or|o|ou|oder|or maybe|or even)\s+(?:on\s+|el\s+|le\s+)?"
 )
 

@@ -218,7 +218,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?(?: ?-?ish)? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
         ),
         None,
     ),
@@ -727,7 +727,7 @@ _END_OF_MONTH = re.compile(
     r"dernier jour du mois|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
 )
 _HOLIDAY = re.compile(
-    r"(?<![\w'])(?:the )?(day after )?("
+    r"(?<![\w'])(?:the )?(day after |day before )?("
     + "|".join(sorted(map(re.escape, FIXED_HOLIDAYS), key=len, reverse=True))
     + r")(?![\w'])"
 )
@@ -897,7 +897,8 @@ def find_days(
     for m in _HOLIDAY.finditer(text):
         if not any(d.start <= m.start(2) < d.end for d in found):
             holiday = _next_month_day(today, *FIXED_HOLIDAYS[m.group(2)])
-            add(holiday and holiday + timedelta(days=bool(m.group(1))), 3, m)
+            shift = {"day after ": 1, "day before ": -1}.get(m.group(1) or "", 0)
+            add(holiday and holiday + timedelta(days=shift), 3, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]

@@ -272,3 +272,24 @@ def test_a_slot_split_by_a_comma_is_one_slot():
         )
     ]
     _check(cases, _slot)
+
+
+def test_a_day_either_side_of_a_holiday_and_an_option_with_its_part_of_day():
+    cases = [
+        ("the day before christmas eve?", ("reschedule", "2026-12-23", None, None)),
+        ("could we do the day before new year's eve", ("reschedule", "2026-12-30", None, None)),
+        ("sunday evening or monday?", ("reschedule", "2026-06-14", None, "evening")),
+        ("fri morning or sat?", ("reschedule", "2026-06-12", None, "morning")),
+        ("sexta ou sábado de manhã", ("reschedule", "2026-06-12", None, "morning")),
+    ]
+    _check(cases, _slot)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "word"), list(itertools.product((15, 20, 25), ("behind", "late", "out")))
+)
+def test_a_hedged_count_before_behind_is_minutes(minutes, word):
+    result = read(
+        f"running {minutes}ish {word}", at="08:05", day=DAY, status="en_route", window=("08:00", "10:00")
+    )
+    assert result.arrival_at and result.arrival_at.strftime("%H:%M") == f"08:{5 + minutes:02d}"
