@@ -369,6 +369,11 @@ _HOUR_RANGE_AFTER_DAY = re.compile(
 _DAY_PART_CUT_SHORT = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today|this) (eve|morn)\b(?!')")
 
 
+# "el sábado 21 temprano", "el domingo temprano": early on a named day is its morning ("más temprano"
+# is only sooner).
+_EARLY_ON_A_DAY = re.compile(
+    rf"\b({_WEEKDAY_WORDS})((?: the)? \d{{1,2}}(?:st|nd|rd|th)?)? (?:temprano|tempranito)\b"
+)
 # "no earlier than 11", "not sooner than 2": the slot opens then ("after 11").
 _NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b|\bnot before\b")
 
@@ -393,6 +398,8 @@ def _time_grammar(text: str) -> str:
         text = _DAYS_AHEAD.sub(_days_ahead, text)
     if "jours" in text or "días" in text or "dias" in text:
         text = _FIFTEEN_DAYS.sub("in a fortnight", text)
+    if "temprano" in tokens or "tempranito" in tokens:
+        text = _EARLY_ON_A_DAY.sub(r"\1\2 morning", text)
     if "than" in tokens or "before" in tokens:
         text = _NO_EARLIER_THAN.sub("after", text)
     if tokens & _ORDINAL_TOKENS:

@@ -426,14 +426,6 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "silvester": (12, 31),
 }
 
-# "el domingo temprano", "mañana temprano": early on a named day is its morning ("más temprano" is sooner).
-PARTS_OF_DAY_WORDS |= {
-    f"{day} {early}": "morning"
-    # the Spanish day names are English by the time the grammar reads them ("el sunday temprano")
-    for day in ("mañana", "tomorrow", *WEEKDAYS)
-    for early in ("temprano", "tempranito")
-}
-
 # Day words relative to the day the message arrives.
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0,

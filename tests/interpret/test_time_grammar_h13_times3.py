@@ -293,3 +293,15 @@ def test_a_hedged_count_before_behind_is_minutes(minutes, word):
         f"running {minutes}ish {word}", at="08:05", day=DAY, status="en_route", window=("08:00", "10:00")
     )
     assert result.arrival_at and result.arrival_at.strftime("%H:%M") == f"08:{5 + minutes:02d}"
+
+
+def test_early_on_a_named_day_in_spanish_is_its_morning():
+    days = {"viernes": "2026-06-12", "lunes": "2026-06-15", "sábado": "2026-06-13"}
+    cases = [
+        (
+            f"el {day}{f' {int(want[-2:])}' if with_date else ''} temprano",
+            ("reschedule", want, None, "morning"),
+        )
+        for (day, want), with_date in itertools.product(days.items(), (False, True))
+    ]
+    _check(cases, _slot)
