@@ -1052,7 +1052,7 @@ COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
             "solve": "I'd like to come back and fix it properly. When could I stop by?",
         },
         "wait": {
-            "validate": "You've been kept waiting and moved around, and I understand why you're fed up.",
+            "validate": "You gave up your time waiting for us, and I understand why you're fed up.",
             "solve": "I'll make sure your next visit happens exactly as planned.",
         },
         "mixup": {
@@ -1082,7 +1082,7 @@ COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
             "solve": "Quiero regresar a arreglarlo bien. ¿Cuándo puedo pasar?",
         },
         "wait": {
-            "validate": "Le hemos hecho esperar y le cambiamos la cita, y entiendo su molestia.",
+            "validate": "Usted perdió su tiempo esperándonos, y entiendo su molestia.",
             "solve": "Me aseguro de que su próxima visita se haga tal como quedamos.",
         },
         "mixup": {
@@ -1239,6 +1239,26 @@ OFFERS_TIME = (
     r"no need to wait|don'?t (have to |need to )?wait (for me|around|on me)|"
     r"si tiene otro (trabajo|servicio|cliente)|vaya (a|con) (otro|su otro|su siguiente)|no me espere"
 )
+
+# The lateness a text complains of is the technician's, not the customer's: "your tech got here two
+# hours late", "he finally showed up at noon", "le technicien est arrivé avec deux heures de retard",
+# "o técnico chegou muito atrasado", "der Techniker ist viel zu spät gekommen", "el técnico llegó
+# tardísimo". Near misses, the customer's own lateness: "I'll be late, tell the tech to start
+# outside", "running late, is he there yet?", "llego tarde, el técnico puede empezar". Such a text
+# is a grievance: no reading of it as the customer running late or arriving gets an option, and no
+# work is offered to start "while I wait".
+TECHNICIAN_LATE = (
+    r"\b(?:your|the|ur) (?:tech\w*|guy|plumber|electrician|man|crew)\b[^.!?]{0,30}?"
+    r"\b(?:got here|showed up|came|arrived|was|is|shows up|comes)\b[^.!?]{0,30}?\b(?:late|behind)\b"
+    r"|\b(?:he|she|they|tech\w*) (?:finally )?(?:got here|showed up|arrived|came)\b[^.!?]{0,20}?"
+    r"\b(?:late|at (?:noon|\d)|hours? (?:late|after))"
+    r"|\b(?:you|you guys|y'?all) (?:are|were) (?:always |so |very )?late\b"
+    r"|\btechnicien\b[^.!?]{0,40}?\bretard\b"
+    r"|\bt[ée]cnico\b[^.!?]{0,10}\b(?:lleg[oó]|vino|chegou|veio|est[aá])\b[^.!?]{0,25}?(?:atrasad|tard)"
+    r"|\btechniker\b[^.!?]{0,30}?\bsp[äa]t\b|\btecnico\b[^.!?]{0,30}?\britardo\b"
+)
+# The customer's own lateness said beside it outranks it: "I'm late too, your tech was late anyway".
+CUSTOMER_LATE = r"\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we'?ll be|llego|je suis|chego|ich komme)\b[^.!?]{0,25}\b(?:late|behind|tarde|retard|atrasad|sp[äa]t)"
 
 # --- How a person says a time or a length of time ----------------------------------------------
 

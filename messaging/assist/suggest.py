@@ -136,6 +136,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     """
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
+    interpretation = _lateness_owned(interpretation, message)
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
     if interpretation.intent == Intent.OPT_OUT:
         replies: tuple[Reply, ...] = ()
@@ -144,6 +145,36 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     else:
         replies = _fit_every_reading(view)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
+
+
+def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading with a grievance about the technician's own lateness read as one.
+
+    "Your tech got here two hours late" names a lateness and an arrival, but neither is the
+    customer's: answered as the customer running late it would get "I'll start outside while I
+    wait". Its late and arrived readings are dropped (with the arrival time they gave), and the
+    complaint it is stands in for them; a question beside it ("where is he?") keeps its own reading.
+    """
+    if not re.search(phrases.TECHNICIAN_LATE, message, re.I) or re.search(
+        phrases.CUSTOMER_LATE, message, re.I
+    ):
+        return interpretation
+    not_theirs = {Intent.RUNNING_LATE, Intent.CUSTOMER_ARRIVED}
+    i = interpretation
+    if not not_theirs & {*i.intents, *i.alternatives, i.intent}:
+        return i
+    intents = tuple(dict.fromkeys(x for x in (*i.intents, Intent.COMPLAINT) if x not in not_theirs))
+    alternatives = tuple(x for x in i.alternatives if x not in not_theirs and x not in intents)
+    intent = i.intent if i.intent not in not_theirs else next(iter(intents))
+    sentiment = "negative" if i.sentiment != "positive" else i.sentiment
+    return replace(
+        i,
+        intent=intent,
+        intents=(intent, *(x for x in intents if x != intent)),
+        alternatives=alternatives,
+        arrival_at=None,
+        sentiment=sentiment,
+    )
 
 
 # --- when the interpreter is not sure ---------------------------------------------------------
@@ -216,7 +247,16 @@ def danger(interpretation: Interpretation) -> str | None:
 def _grave(interpretation: Interpretation) -> bool:
     """Danger or a complaint is a likely reading: no reply may be cheerful."""
     readings = {*interpretation.intents, *interpretation.alternatives}
-    return danger(interpretation) is not None or Intent.COMPLAINT in readings
+    return danger(interpretation) is not None or (
+        Intent.COMPLAINT in readings and not _pleased(interpretation)
+    )
+
+
+def _pleased(interpretation: Interpretation) -> bool:
+    """A positive text read as thanks or a confirmation ("Awesome, see you then!", "great,
+    finally!"): a complaint among its other readings is not owed the first word. Warmth answers it."""
+    i = interpretation
+    return i.sentiment == "positive" and i.intent in {Intent.THANKS, Intent.CONFIRM, Intent.OTHER}
 
 
 def _likely_readings(interpretation: Interpretation) -> list[str]:
@@ -226,12 +266,13 @@ def _likely_readings(interpretation: Interpretation) -> list[str]:
     return [r for r in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if r not in NEVER_GUESSED]
 
 
-def _risk(intent: str, *, hazard_seen: bool) -> int:
-    """A hazard a voice sees first, then a complaint, then danger that is only possible, then the
-    rest (a stable sort keeps each rank in order of likelihood)."""
+def _risk(intent: str, *, hazard_seen: bool, pleased: bool = False) -> int:
+    """A hazard a voice sees first, then a complaint (unless the text is pleased: its warmth
+    comes first), then danger that is only possible, then the rest (a stable sort keeps each rank
+    in order of likelihood)."""
     if intent == Intent.EMERGENCY:
         return 0 if hazard_seen else 2
-    return 1 if intent == Intent.COMPLAINT else 3
+    return 1 if intent == Intent.COMPLAINT and not pleased else 3
 
 
 def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
@@ -243,11 +284,12 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
     hazard_seen = danger(view.interp) == "seen"
+    pleased = _pleased(view.interp)
     options: list[Reply] = []
     answered: set[str] = set()
     # The acknowledgement that says most stands where the likeliest of them stood.
     by_likelihood = [acknowledging[0] if r in ACKNOWLEDGING else r for r in readings]
-    for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen)):
+    for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen, pleased=pleased)):
         if len(options) == MAX_REPLIES - 1 or intent in answered:
             continue
         if hazard_seen and intent == Intent.QUESTION:
@@ -310,11 +352,13 @@ def _labelled(reply: Reply, intent: str) -> Reply:
 def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
     """Work without the customer that fits before a late customer arrives, best first.
 
-    Only while the technician is on site, on the way or about to be. The tasks' minutes add up to no
+    Only while the technician is on site, on the way or about to be, and when being late is one of
+    the likely readings: the technician decides, and a late customer then finds the work started. The tasks' minutes add up to no
     more than the wait plus `START_SLACK`, or the work is the one shortest such task when none fits.
     A late customer who gives no time is expected after `DEFAULT_WAIT`.
     """
-    if Intent.RUNNING_LATE not in interpretation.intents or interpretation.intent in {
+    late = Intent.RUNNING_LATE in {*interpretation.intents, *interpretation.alternatives}
+    if not late or interpretation.intent in {
         Intent.CANCEL,
         Intent.EMERGENCY,
     }:
