@@ -144,7 +144,40 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         replies = _replies(view)
     else:
         replies = _fit_every_reading(view)
+    if replies and view.lang in phrases.SHORT_BOOKS:
+        replies = _with_english(replies, facts, interpretation, now, message)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
+
+
+def _reply_language(read: str, preferred: str) -> str:
+    """The language the replies are written in: the text's own when there is a phrasebook for it,
+    else the customer's preferred one when there is, else English."""
+    if read in phrases.REPLIES and read != "en":
+        return read
+    return preferred if preferred in phrases.REPLIES else "en"
+
+
+def _with_english(
+    replies: tuple[Reply, ...], facts: JobFacts, interpretation: Interpretation, now: datetime, message: str
+) -> tuple[Reply, ...]:
+    """The options in a short phrasebook's language, with the best English option last.
+
+    A short text's language is read from a few words ("ok merci" may be English), the short books
+    say less than the English one (no day names, no topic of a complaint), and the technician may
+    not read the language: the English option is there to check the others against, or to send.
+    """
+    in_english = _View(
+        replace(facts, language="en"),
+        replace(interpretation, language="en"),
+        now,
+        message,
+        grave=_grave(interpretation),
+    )
+    english = (_replies(in_english) if interpretation.sure else _fit_every_reading(in_english))[:1]
+    if not english:
+        return replies
+    best = english[0]
+    return (*replies[: MAX_REPLIES - 1], Reply(f"In English: {best.label}", best.text, best.action))
 
 
 def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretation:
@@ -289,7 +322,9 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     answered: set[str] = set()
     # The acknowledgement that says most stands where the likeliest of them stood.
     by_likelihood = [acknowledging[0] if r in ACKNOWLEDGING else r for r in readings]
-    for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen, pleased=pleased)):
+    for intent in sorted(
+        dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen, pleased=pleased)
+    ):
         if len(options) == MAX_REPLIES - 1 or intent in answered:
             continue
         if hazard_seen and intent == Intent.QUESTION:
@@ -428,12 +463,16 @@ class _View:
     grave: bool = False  # danger or a complaint is a likely reading: no cheerful sentence
     zone: ZoneInfo = field(init=False)
     lang: str = field(init=False)
+    calendar: str = field(init=False)
     start_now: tuple[TaskFacts, ...] = field(init=False)
     values: dict[str, str | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
-        self.lang = "es" if "es" in {self.interp.language, self.facts.language} else "en"
+        self.lang = _reply_language(self.interp.language, self.facts.language)
+        # Day names, durations and the customer's own day words are read and said in English or
+        # Spanish only; the short phrasebooks name clock times alone.
+        self.calendar = self.lang if self.lang in phrases.WEEKDAYS else "en"
         self.start_now = start_now(self.facts, self.interp, self.now)
         self.values = self._values()
 
@@ -470,6 +509,8 @@ class _View:
         """'2 pm', '2:35 pm' in the site's zone; in Spanish with its article: 'las 2:35 p.m.'."""
         t = self.local(moment).time() if isinstance(moment, datetime) else moment
         lang = lang or self.lang
+        if lang not in phrases.MERIDIEM:
+            return f"{t.hour}:{t.minute:02d}"  # the short phrasebooks' languages read a 24-hour clock
         am, pm = phrases.MERIDIEM[lang]
         hour = t.hour % 12 or 12
         digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
@@ -494,7 +535,7 @@ class _View:
     def past_day(self, day: date) -> str:
         """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
         today = self.local(self.now).date()
-        if self.lang == "es":
+        if self.calendar == "es":
             if day == today - timedelta(days=1):
                 return "ayer"
             weekday = phrases.WEEKDAYS["es"][day.weekday()]
@@ -520,39 +561,39 @@ class _View:
         asked = i.requested_date
         today = self.local(self.now).date()
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", self.message):
-            for found in re.finditer(phrases.DAY_PHRASE[self.lang], sentence, re.I):
+            for found in re.finditer(phrases.DAY_PHRASE[self.calendar], sentence, re.I):
                 words = found.group(0).strip()
                 if re.search(phrases.DAY_PAST_CUES, sentence[: found.start()], re.I):
                     continue
                 if asked is not None:
-                    named = _named_day(words, today, self.lang)
+                    named = _named_day(words, today, self.calendar)
                     # Their words stand in for ours only when they say all we would: the day, and
                     # the time or part of day read with it ("Thursday", alone, would drop "after 10").
                     says_all = (not i.requested_time or re.search(r"\d", words)) and (
                         not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
                     )
                     if named is not None and named.weekday() == asked.weekday() and says_all:
-                        return _day_as_said(words, self.lang)
+                        return _day_as_said(words, self.calendar)
                     continue
                 if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
-                    return _day_as_said(words, self.lang)
+                    return _day_as_said(words, self.calendar)
         return None
 
     def duration(self, minutes: int) -> str:
         """'about 20 minutes', 'about an hour and a half', 'about two and a quarter hours'."""
-        return _duration_words(minutes, self.lang)
+        return _duration_words(minutes, self.calendar)
 
     def day(self, day: date, *, on: bool = True) -> str:
         """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
         today = self.local(self.now).date()
-        words = phrases.DAY_WORDS[self.lang]
+        words = phrases.DAY_WORDS[self.calendar]
         if day == today:
             return words["today"]
         if day == today + timedelta(days=1):
             return words["tomorrow"]
-        weekday = phrases.WEEKDAYS[self.lang][day.weekday()]
-        month = phrases.MONTHS[self.lang][day.month - 1]
-        if self.lang == "es":
+        weekday = phrases.WEEKDAYS[self.calendar][day.weekday()]
+        month = phrases.MONTHS[self.calendar][day.month - 1]
+        if self.calendar == "es":
             name = weekday if 0 < (day - today).days < 7 else f"{weekday} {day.day} de {month}"
             return f"el {name}"
         name = weekday if 0 < (day - today).days < 7 else f"{weekday}, {month} {day.day}"
@@ -562,14 +603,14 @@ class _View:
         """A sentence naming what the customer is going through, from cue words in their text."""
         for pattern, en, es in phrases.SITUATIONS:
             if re.search(pattern, self.message, re.I):
-                return es if self.lang == "es" else en
+                return {"en": en, "es": es}.get(self.lang)
         return default
 
-    def access_thanks(self, note: str) -> str:
-        """Thanks for the way in the customer gave, naming what it was."""
+    def access_thanks(self, note: str) -> str | None:
+        """Thanks for the way in the customer gave, naming what it was (English and Spanish only)."""
         for pattern, en, es in phrases.ACCESS_THANKS:
             if re.search(pattern, note, re.I):
-                return es if self.lang == "es" else en
+                return {"en": en, "es": es}.get(self.lang)
         raise AssertionError("ACCESS_THANKS ends with a catch-all")
 
     def topic(self, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -598,7 +639,9 @@ class _View:
             "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
             "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
-            "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
+            "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower())
+            if pet and lang in phrases.PET_THANKS
+            else None,
             "access_thanks": self.access_thanks(note)
             if note and self.interp.intent != Intent.ACCESS_INFO
             else None,
@@ -637,16 +680,16 @@ class _View:
                 next_work_day += timedelta(days=1)
         values |= {
             "req_day": self.day(asked),
-            "req_weekdays": phrases.WEEKDAYS_PLURAL[self.lang][asked.weekday()],
+            "req_weekdays": phrases.WEEKDAYS_PLURAL[self.calendar][asked.weekday()],
             "alt_day": self.day(next_work_day) if next_work_day else None,
             "req_time": self.clock(i.requested_time) if i.requested_time else None,
         }
         # A time or part of day without a day is on the appointment's own day.
         asked_for = i.requested_date or i.requested_time or i.requested_part_of_day
         day = self.day(asked, on=False) if asked_for else None
-        part = phrases.PARTS_OF_DAY[self.lang].get(i.requested_part_of_day or "")
-        at = ("a " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
-        if self.lang == "en" and part:
+        part = phrases.PARTS_OF_DAY[self.calendar].get(i.requested_part_of_day or "")
+        at = ("a " if self.calendar == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        if self.calendar == "en" and part:
             # "this afternoon", "Friday afternoon", "Friday, July 3, in the afternoon"
             if day == "today":
                 day, part = None, f"this {part}"
@@ -662,12 +705,16 @@ class _View:
     def meant(self) -> str | None:
         """This reading said back to the customer ("you'd like to move your visit to Friday
         afternoon"), or None for a reading with nothing to ask back (thanks, other)."""
-        templates = phrases.READINGS_MEANT[self.lang].get(self.interp.intent, ())
+        templates = phrases.READINGS_MEANT.get(self.lang, {}).get(self.interp.intent, ())
         return next((text for t in templates if (text := _filled(t, self.values)) is not None), None)
 
     def render(self, key: str, **extra: str | None) -> Reply | None:
         """The reply `key` with what is known, or None when a sentence it needs names an unknown."""
-        label, sentences = phrases.REPLIES[self.lang][key]
+        book = phrases.REPLIES[self.lang]
+        said = key if key in book else phrases.STAND_INS.get(key)
+        if said is None or said not in book:
+            return None
+        label, sentences = book[said]
         values = self.values | extra
         kept: list[tuple[str, bool]] = []
         for sentence in sentences:
@@ -680,10 +727,11 @@ class _View:
                     continue
                 return None
             kept.append((text[:1].upper() + text[1:], optional))
-        while len(" ".join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
+        joiner = phrases.SENTENCE_JOINERS.get(self.lang, " ")
+        while len(joiner.join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
             last_optional = max(i for i, (_, opt) in enumerate(kept) if opt)
             del kept[last_optional]
-        text = " ".join(t for t, _ in kept)
+        text = joiner.join(t for t, _ in kept)
         if not text or len(text) > MAX_REPLY_CHARS:
             return None
         return Reply(label, text, phrases.ACTIONS.get(key, ""))
@@ -702,7 +750,7 @@ def _without_empty_name(template: str, first: str | None) -> str:
     """Drop the name and its comma from a template when the customer's name is unknown."""
     if first:
         return template
-    return re.sub(r",? \{first\}(?=[,.!?:;])|\{first\}, ", "", template)
+    return re.sub(r",? \{first\}(?=[,.!?:;])|\{first\}(?:님)?[,，] ?", "", template)
 
 
 def _lower_first(name: str) -> str:
@@ -865,13 +913,15 @@ def _values_for(view: _View) -> dict[str, str | None]:
         # An upset customer's situation is the wait, which the opener already names.
         if Intent.COMPLAINT in view.intents:
             return {"situation": None}
-        return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT[lang])}
+        return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT.get(lang))}
     if intent == Intent.WHERE_IS_TECH:
-        situation = view.situation() or phrases.WAITING_SITUATION[lang]
+        situation = view.situation() or phrases.WAITING_SITUATION.get(lang)
         return {"situation": situation if _kept_waiting(view) else None}
     if intent == Intent.COMPLAINT:
         # A refund has its own reply; its apology reads like any other complaint's.
-        table = phrases.COMPLAINT_WORDS[lang]
+        table = phrases.COMPLAINT_WORDS.get(lang)
+        if table is None:  # the short phrasebooks' apology names no topic
+            return {"validate": None, "solve": None}
         words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
         return {"validate": words["validate"], "solve": words["solve"]}
     if intent == Intent.EMERGENCY:
