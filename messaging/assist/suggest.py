@@ -314,6 +314,10 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     readings = _likely_readings(view.interp)
     views = {intent: _reading_view(view, intent) for intent in readings}
     acknowledging = [intent for intent in ACKNOWLEDGING if intent in readings]
+    if view.facts.job_status == "completed" and Intent.THANKS in acknowledging:
+        # A finished visit has nothing left to confirm: "Grazie mille, perfetto!" is thanks.
+        acknowledging.remove(Intent.THANKS)
+        acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
     hazard_seen = danger(view.interp) == "seen"
@@ -750,7 +754,7 @@ def _without_empty_name(template: str, first: str | None) -> str:
     """Drop the name and its comma from a template when the customer's name is unknown."""
     if first:
         return template
-    return re.sub(r",? \{first\}(?=[,.!?:;])|\{first\}(?:님)?[,，] ?", "", template)
+    return re.sub(r"(?:,? |，)\{first\}(?=[,.!?:;，！？。])|\{first\}(?:님)?[,，] ?", "", template)
 
 
 def _lower_first(name: str) -> str:
