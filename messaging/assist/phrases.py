@@ -1732,6 +1732,17 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     },
 }
 REPLIES |= SHORT_BOOKS
+# Safety advice for a language the hazard's own advice (messaging/hazards.py) is not written in:
+# one step that fits every hazard, rather than English in the middle of a reply.
+GENERIC_SAFETY = {
+    "pt": "Por favor, leve todo mundo para um lugar seguro agora e ligue para o 911 se alguém estiver em perigo.",
+    "de": "Bitte bringen Sie alle sofort in Sicherheit und rufen Sie die 911, wenn jemand in Gefahr ist.",
+    "it": "Per favore porti subito tutti in un posto sicuro e chiami il 911 se qualcuno è in pericolo.",
+    "vi": "Anh/chị đưa mọi người ra chỗ an toàn ngay và gọi 911 nếu có ai gặp nguy hiểm nhé.",
+    "tl": "Pakidala po agad ang lahat sa ligtas na lugar, at tumawag sa 911 kung may nasa panganib.",
+    "zh": "请马上带大家到安全的地方，如果有人有危险，请立刻拨打911。",
+    "ko": "지금 바로 모두 안전한 곳으로 대피하시고, 위험한 분이 있으면 911에 전화하세요.",
+}
 # Sentences follow one another without a space in Chinese ("没关系！我先…").
 SENTENCE_JOINERS = {"zh": ""}
 

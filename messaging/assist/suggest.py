@@ -173,11 +173,21 @@ def _with_english(
         message,
         grave=_grave(interpretation),
     )
-    english = (_replies(in_english) if interpretation.sure else _fit_every_reading(in_english))[:1]
+    english = _replies(in_english) if interpretation.sure else _fit_every_reading(in_english)
     if not english:
         return replies
-    best = english[0]
+    # Work started now changes the visit most: when an option offers it, the English one does too.
+    starting = [r for r in english if _starts_work(r)] if any(map(_starts_work, replies)) else []
+    best = (starting or list(english))[0]
     return (*replies[: MAX_REPLIES - 1], Reply(f"In English: {best.label}", best.text, best.action))
+
+
+# The replies that start work while the customer is away, known by their labels.
+START_KEYS = ("late_start_here", "late_start_coming", "resched_start_here")
+
+
+def _starts_work(reply: Reply) -> bool:
+    return any(reply.label.endswith(phrases.REPLIES["en"][key][0]) for key in START_KEYS)
 
 
 def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretation:
@@ -320,6 +330,10 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
+    if readings == [Intent.COMPLAINT]:
+        # A complaint alone (a grievance about the technician's lateness, once its late reading is
+        # dropped) is owed an apology, not "do you mean you're unhappy?".
+        return _replies(view)
     hazard_seen = danger(view.interp) == "seen"
     pleased = _pleased(view.interp)
     options: list[Reply] = []
@@ -357,7 +371,7 @@ def _reading_option(view: _View, intent: str, *, hazard_seen: bool) -> Reply | N
     safety step when a voice sees it happening now, else only a call to check."""
     if intent == Intent.EMERGENCY:
         key = "unsure_call_first" if hazard_seen else "unsure_call_check"
-        reply = view.render(key, safety=safety_advice(view.interp.hazard, view.lang))
+        reply = view.render(key, safety=_safety(view))
     else:
         reply = _first_reply(view)
     return _labelled(reply, intent) if reply else None
@@ -929,8 +943,16 @@ def _values_for(view: _View) -> dict[str, str | None]:
         words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
         return {"validate": words["validate"], "solve": words["solve"]}
     if intent == Intent.EMERGENCY:
-        return {"safety": safety_advice(view.interp.hazard, lang)}
+        return {"safety": _safety(view)}
     return {"situation": view.situation()}
+
+
+def _safety(view: _View) -> str:
+    """The hazard's safety advice in the reply's language; where it is not written in that language,
+    the short phrasebooks' one step for any hazard, so no reply switches to English halfway."""
+    if view.lang in hazard(view.interp.hazard).advice:
+        return safety_advice(view.interp.hazard, view.lang)
+    return phrases.GENERIC_SAFETY.get(view.lang) or safety_advice(view.interp.hazard, view.lang)
 
 
 def _kept_waiting(view: _View) -> bool:
