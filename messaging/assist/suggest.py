@@ -217,6 +217,9 @@ def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretat
         alternatives=alternatives,
         arrival_at=None,
         sentiment=sentiment,
+        # When the doubt was only whether the lateness was the customer's, none is left: the
+        # grievance gets its apology, not "do you mean you're unhappy?".
+        sure=i.sure or (intents == (Intent.COMPLAINT,) and not alternatives),
     )
 
 
@@ -330,10 +333,6 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
-    if readings == [Intent.COMPLAINT]:
-        # A complaint alone (a grievance about the technician's lateness, once its late reading is
-        # dropped) is owed an apology, not "do you mean you're unhappy?".
-        return _replies(view)
     hazard_seen = danger(view.interp) == "seen"
     pleased = _pleased(view.interp)
     options: list[Reply] = []
