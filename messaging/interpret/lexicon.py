@@ -537,7 +537,9 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
     "today tomorrow minutes hour when what where how stop help "
     # words short English texts are made of, so "call me", "let me know" or "me too" is not read as
     # Spanish for its "me"
-    "me call text let know tell more too send give get need him her us our".split()
+    "me call text let know tell more too send give get need him her us our "
+    # a short acknowledgement: "sounds good 👍 see ya" was read as Spanish for its "ya" (h13assist)
+    "sounds good see great awesome perfect".split()
 )
 
 # Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").
