@@ -1921,7 +1921,7 @@ COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
         r"|polvo por todas partes",
         "mess",
     ),
-    (r"\blate\b|\bwait|pushed|moved|resched|hours|third time|tarde|esper", "wait"),
+    (r"\blate\b|\bwait|pushed|moved|resched|hours|third time|tarde|tard[ií]simo|esper", "wait"),
     (r"\btext\b|message|booked|told me|mensaje", "mixup"),
 )
 # (validate, solve) per complaint topic and language; "solve_here" is used while the tech is on site.
@@ -1946,6 +1946,7 @@ COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
         "wait": {
             "validate": "You gave up your time waiting for us, and I understand why you're fed up.",
             "solve": "I'll make sure your next visit happens exactly as planned.",
+            "solve_here": "I'm here now, and I'll get everything done for you today without rushing it.",
         },
         "mixup": {
             "validate": "That mix-up cost you time, and that's on us.",
@@ -1976,6 +1977,7 @@ COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
         "wait": {
             "validate": "Usted perdió su tiempo esperándonos, y entiendo su molestia.",
             "solve": "Me aseguro de que su próxima visita se haga tal como quedamos.",
+            "solve_here": "Ya estoy aquí y le dejo todo listo hoy, bien hecho y sin prisas.",
         },
         "mixup": {
             "validate": "Esa confusión le costó tiempo, y es culpa nuestra.",

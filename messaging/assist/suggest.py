@@ -940,7 +940,9 @@ def _values_for(view: _View) -> dict[str, str | None]:
         if table is None:  # the short phrasebooks' apology names no topic
             return {"validate": None, "solve": None}
         words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
-        return {"validate": words["validate"], "solve": words["solve"]}
+        # A technician already there fixes it now, not "next visit".
+        solve = words.get("solve_here") if view.here and "solve_here" in words else words["solve"]
+        return {"validate": words["validate"], "solve": solve}
     if intent == Intent.EMERGENCY:
         return {"safety": _safety(view)}
     return {"situation": view.situation()}
