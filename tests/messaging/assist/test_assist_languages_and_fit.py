@@ -128,3 +128,25 @@ def test_thanks_for_a_finished_visit_is_not_answered_as_a_confirmation():
     )
     first = assist(on_site(status="completed"), reading, NOW, message="Grazie mille, perfetto!").replies[0]
     assert "on my way" not in first.text and "welcome" in first.text
+
+
+READINGS = [i for i in Intent if i not in {Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP}]
+
+
+@pytest.mark.parametrize("language", sorted(phrases.SHORT_BOOKS))
+@pytest.mark.parametrize("status", ["scheduled", "on_site", "completed"])
+def test_every_reading_and_every_unsure_pair_gets_options_in_each_short_phrasebook(language, status):
+    readings = [Interpretation(i, (i,), language=language, hazard="gas") for i in READINGS]
+    readings += [
+        Interpretation(a, (a,), alternatives=(b,), sure=False, language=language, hazard="gas")
+        for a in READINGS
+        for b in READINGS
+        if a != b
+    ]
+    for reading in readings:
+        replies = assist(on_site(status=status), reading, NOW, message="...").replies
+        texts = [r.text for r in replies]
+        assert 2 <= len(texts) <= 4, (reading.intent, reading.alternatives, texts)
+        assert all(0 < len(t) <= 320 and "{" not in t for t in texts), texts
+        assert len(set(texts)) == len(texts), texts
+        assert replies[-1].label.startswith("In English:"), texts
