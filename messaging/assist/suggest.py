@@ -420,8 +420,8 @@ def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) ->
     if tech_at is None or not free:
         return ()
     customer_at = interpretation.arrival_at or tech_at + DEFAULT_WAIT
-    if customer_at <= tech_at:
-        return ()
+    if customer_at <= tech_at and facts.job_status != "on_site":
+        return ()  # the customer will be there first: nothing to start before they come
     budget = (customer_at - tech_at + START_SLACK) / timedelta(minutes=1)
     chosen: list[TaskFacts] = []
     for task in free:

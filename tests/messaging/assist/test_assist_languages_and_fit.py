@@ -9,6 +9,7 @@ technician on site given no work to start.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -150,3 +151,20 @@ def test_every_reading_and_every_unsure_pair_gets_options_in_each_short_phrasebo
         assert all(0 < len(t) <= 320 and "{" not in t for t in texts), texts
         assert len(set(texts)) == len(texts), texts
         assert replies[-1].label.startswith("In English:"), texts
+
+
+@pytest.mark.parametrize("minutes", [0, 2, 30])
+def test_a_late_customer_with_the_technician_on_site_always_gets_work_that_fits(minutes):
+    reading = Interpretation(
+        Intent.RUNNING_LATE, (Intent.RUNNING_LATE,), arrival_at=NOW + timedelta(minutes=minutes)
+    )
+    result = assist(on_site(), reading, NOW, message="be right there")
+    assert [t.name for t in result.start_now] == ["Inspect outdoor condenser"]
+
+
+def test_a_customer_who_will_be_home_before_the_technician_gets_no_work_to_start():
+    reading = Interpretation(
+        Intent.RUNNING_LATE, (Intent.RUNNING_LATE,), arrival_at=NOW + timedelta(minutes=5)
+    )
+    facts = replace(on_site(status="en_route"), technician_eta=NOW + timedelta(minutes=25))
+    assert assist(facts, reading, NOW, message="10 min late").start_now == ()
