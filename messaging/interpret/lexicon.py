@@ -490,13 +490,17 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "não nao você voce vocês obrigado obrigada estou tô amanhã amanha hoje técnico tecnico chego atrasar "
         "remarcar cheguei casa favor pra aqui já então muito desculpa vou uns atrasar trânsito minha mãe água ele "
         "consertou ficou ótimo podia pode estarei resolvemos precisa garagem péssimo atendimento grosso obrigada "
-        "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com".split()
+        "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com "
+        # hazards and the visit, as reported (issue 13, h13assist: "Tem cheiro de gás na cozinha!" read as English)
+        "tem cheiro cozinha gás fumaça vazando vazamento cancelar visita".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
         "potete spostare annullare confermo bene perfetto buongiorno ciao scusate scusi mezz'ora minuti "
         "di casa cancello chiave sarò siamo è può puo tardi faccio aspettare arrivato arrivata scusa stamattina "
-        "stasera dopo appuntamento codice acqua odore bruciato allagato".split()
+        "stasera dopo appuntamento codice acqua odore bruciato allagato "
+        # "Vorrei annullare l'appuntamento, grazie" tied with French's "l'" (issue 13, h13assist)
+        "vorrei l'appuntamento puzza cucina fumo".split()
     ),
     "pl": frozenset(
         "jestem się sie nie czy jutro dzisiaj dziś dzis będę bede dziękuję dziekuje dzięki dzieki proszę prosze "
@@ -504,7 +508,9 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "pan pani może moze".split()
     ),
     "de": frozenset(
-        "ich nicht und der die das ist bitte danke heute morgen komme bin techniker termin wir sie".split()
+        "ich nicht und der die das ist bitte danke heute morgen komme bin techniker termin wir sie "
+        # "Es riecht nach Gas im Keller" read as English (issue 13, h13assist)
+        "nach mit riecht keller küche möchte absagen später spät zu verschieben vielen".split()
     ),
     "tl": frozenset("po ako na ng sa salamat yung opo ba kayo namin dito bukas".split()),
     "hi": frozenset(
@@ -531,7 +537,9 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
     "today tomorrow minutes hour when what where how stop help "
     # words short English texts are made of, so "call me", "let me know" or "me too" is not read as
     # Spanish for its "me"
-    "me call text let know tell more too send give get need him her us our".split()
+    "me call text let know tell more too send give get need him her us our "
+    # a short acknowledgement: "sounds good 👍 see ya" was read as Spanish for its "ya" (h13assist)
+    "sounds good see great awesome perfect".split()
 )
 
 # Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").
