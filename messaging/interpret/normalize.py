@@ -309,6 +309,10 @@ _FOREIGN_TIME_WORDS = tuple(
     for hint, rules in FOREIGN_TIME_WORDS.values()
 )
 
+# Any language's hint: most texts hold none, and one search then settles it. While no hint is found
+# the text is never rewritten, so no later language's hint can appear either.
+_ANY_FOREIGN_HINT = re.compile("|".join(f"(?:{hint})" for hint, _ in FOREIGN_TIME_WORDS.values()))
+
 
 _CHINESE_NUMERALS = re.compile("[" + "".join(CHINESE_DIGITS) + "十]{1,3}")
 
@@ -336,6 +340,8 @@ def _foreign_group(match: re.Match[str], replacement: str) -> str:
 
 def foreign_time_words(text: str) -> str:
     """ "trễ 15 phút" -> "trễ 15 minutes", "明天上午" -> "tomorrow morning", "11시" -> "at 11"."""
+    if not _ANY_FOREIGN_HINT.search(text):
+        return text
     for hint, rules in _FOREIGN_TIME_WORDS:
         if not hint.search(text):
             continue
