@@ -453,7 +453,7 @@ def _language(norm: str, raw: str = "") -> str:
     }
     for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
         letters = _LETTERS.get(code)
-        counts[code] = sum(t in vocabulary for t in raw_tokens) + 2 * bool(
+        counts[code] = sum(map(vocabulary.__contains__, raw_tokens)) + 2 * bool(
             letters and letters.search(lowered)
         )
     english = sum(t in lx.ENGLISH_WORDS for t in tokens)

@@ -380,7 +380,7 @@ def _time_grammar(text: str) -> str:
         )
     if ".m" in text:
         text = _DAY_MERIDIEM_DOTS.sub(r"\1 \2m", text)
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         text = _BETWEEN_SHORT.sub("between ", text)
         text = _HOUR_RANGE_AFTER_DAY.sub(
             lambda m: f"{m.group(1)} between {m.group(2)} and {m.group(3)}", text
