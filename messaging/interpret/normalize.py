@@ -394,9 +394,22 @@ def _time_grammar(text: str) -> str:
     return text
 
 
+# The four patterns after the homophones rewrite a number word standing as a word of its own
+# (r"\b(twenty|...)\b", "las 3 y veinte"): a text without the first word of any number word keeps
+# them all as they are, and their long alternations (most of a long text's cost here) need not run.
+# `tests/interpret/test_cue_anchors.py` checks that their words are number words.
+_WORD_RUN = re.compile(r"\w+")
+_NUMBER_FIRST_WORDS = frozenset(
+    _WORD_RUN.match(word).group(0)  # type: ignore[union-attr]  # every number word opens with a letter
+    for word in NUMBER_WORDS
+)
+
+
 def _digits(text: str) -> str:
     text = _time_grammar(text)
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
+    if _NUMBER_FIRST_WORDS.isdisjoint(_WORD_RUN.findall(text)):
+        return text
     text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
     text = _MINUTES_AFTER_HOUR.sub(

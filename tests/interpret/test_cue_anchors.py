@@ -13,6 +13,7 @@ import pytest
 
 from messaging.interpret.cues import CueSet, text_grams
 from messaging.interpret.cues.anchors import Anchors, required_literals
+from messaging.interpret import normalize
 from messaging.interpret.normalize import normalise
 
 from .test_cues import ALL_CUES, CUE_MODULES
@@ -72,3 +73,22 @@ def test_a_text_without_the_anchors_is_refused_and_short_literals_are_looked_for
     assert anchors.admit("pls cancel", text_grams("pls cancel"))
     assert anchors.admit("取消吧", text_grams("取消吧"))
     assert Anchors.of(re.compile(r"\d+")).always
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        normalize._NUMBER_BEFORE_UNIT,
+        normalize._NUMBER_AFTER_CUE,
+        normalize._MINUTES_AFTER_HOUR,
+        normalize._NUMBER_BEFORE_CLOCK_WORD,
+    ],
+    ids=lambda p: p.pattern[:30],
+)
+def test_the_number_word_rewrites_need_a_number_word(pattern):
+    """`normalize._digits` skips these rewrites when no number word's first word is in the text."""
+    literals = required_literals(pattern)
+    assert literals
+    assert {normalize._WORD_RUN.match(literal.strip()).group(0) for literal in literals} <= (
+        normalize._NUMBER_FIRST_WORDS
+    )
