@@ -178,10 +178,10 @@ def _asks(norm: str) -> bool:
 # One message's pieces are normalised and classed many times over (`_detail_start` tries every prefix
 # of a piece, `_split_off_other` every tail): within one `access_note` call each is done once. The
 # caches are emptied when the call ends, so no message is read faster for an earlier one.
-_normalised = functools.lru_cache(maxsize=None)(normalise)
+_normalised = functools.cache(normalise)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _is_access(norm: str) -> bool:
     """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied; a code
     promised for later, "I'll text the gate code", cancels the cues below too)."""
@@ -206,7 +206,7 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _kind(norm: str) -> str:
     """What one trimmed piece is: a question, an access detail, a place in a building, something
     another intent claims ("elsewhere"), or neutral words that go with a detail beside them."""

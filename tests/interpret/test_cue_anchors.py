@@ -11,9 +11,9 @@ import re
 
 import pytest
 
+from messaging.interpret import normalize
 from messaging.interpret.cues import CueSet, text_grams
 from messaging.interpret.cues.anchors import Anchors, required_literals
-from messaging.interpret import normalize
 from messaging.interpret.normalize import normalise
 
 from .test_cues import ALL_CUES, CUE_MODULES

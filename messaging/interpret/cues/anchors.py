@@ -50,8 +50,12 @@ def _better(first: Literals, second: Literals) -> Literals:
         return second
     if second is None:
         return first
-    key = lambda found: (min(map(len, found)), -len(found))  # noqa: E731
-    return first if key(first) >= key(second) else second
+    return first if _selectivity(first) >= _selectivity(second) else second
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
+    """Longer literals are rarer, and fewer of them rarer still."""
+    return min(map(len, literals)), -len(literals)
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> Literals:
