@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from .cues.anchors import required_literals
 from .timewords import WEEKDAY_NAMES
 from .vocab import (
     CHINESE_DIGITS,
@@ -83,6 +84,11 @@ _SOUND_ALIKES = (
 )
 
 
+# The literals one of which each sound-alike needs ("hear", "ish", "dizaine de"): a text without them
+# is left as it is without running the pattern (most texts hold none).
+_SOUND_ALIKE_NEEDS = tuple(tuple(required_literals(pattern) or ("",)) for pattern, _ in _SOUND_ALIKES)
+
+
 def _spell(text: str) -> str:
     tokens: list[str] = []
     for token in text.split():
@@ -96,8 +102,9 @@ def _spell(text: str) -> str:
         word = TXT_WORDS.get(word, word)
         tokens.append(token.replace(core, word, 1))
     text = " ".join(tokens)
-    for pattern, replacement in _SOUND_ALIKES:
-        text = pattern.sub(replacement, text)
+    for (pattern, replacement), needs in zip(_SOUND_ALIKES, _SOUND_ALIKE_NEEDS, strict=True):
+        if any(literal in text for literal in needs):
+            text = pattern.sub(replacement, text)
     return text
 
 
@@ -463,6 +470,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def mask(text: str) -> str:
     """Hide numbers that are not times; keeps placeholders so words around them still read."""
+    if not any(map(str.isdigit, text)):
+        return text  # every mask needs a digit (tests/interpret/test_cue_anchors.py)
     for pattern, placeholder in _MASKS:
         text = pattern.sub(placeholder, text)
     return text
@@ -483,7 +492,9 @@ def _weekend_day(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked."""
-    text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
+    text = emoji_words(clean(text))
+    if any(map(str.isdigit, text)):  # a house number
+        text = _ADDRESS.sub(" <addr> ", text)
     text = _spell(
         foreign_time_words(text.lower())
     )  # before SMS spellings: "thu 6" is Friday, not "thursday 6"

@@ -92,3 +92,13 @@ def test_the_number_word_rewrites_need_a_number_word(pattern):
     assert {normalize._WORD_RUN.match(literal.strip()).group(0) for literal in literals} <= (
         normalize._NUMBER_FIRST_WORDS
     )
+
+
+@pytest.mark.parametrize(
+    "pattern", [normalize._ADDRESS, *(p for p, _ in normalize._MASKS)], ids=lambda p: p.pattern[:30]
+)
+def test_every_mask_needs_a_digit(pattern):
+    """`normalize.mask` and the address mask skip a text without digits: each pattern needs one."""
+    assert "\\d" in pattern.pattern
+    for text in TEXTS:
+        assert not pattern.search(re.sub(r"\d", "", text)), text
