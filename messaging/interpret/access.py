@@ -22,6 +22,7 @@ import functools
 import re
 
 from . import lexicon as lx
+from .cues import CueSet
 from .cues.access_info import ACCESS_INFO, CODE_PROMISED
 from .normalize import normalise
 from .timewords import find_clocks, find_durations
@@ -90,9 +91,9 @@ _TRAILING_FILLER = re.compile(
     re.IGNORECASE,
 )
 # Intents whose words in a piece mean the piece is about something else than the way in.
-_ELSEWHERE = tuple(
-    # a cue set's pattern without its per-cue groups finds the same words faster (`CueSet.ungrouped`)
-    lx.CUE_SETS[intent].ungrouped if intent in lx.CUE_SETS else lx.CUES[intent]
+_ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
+    # a cue set searches faster than its joined pattern (`CueSet.search`) and finds the same words
+    lx.CUE_SETS[intent] if intent in lx.CUE_SETS else lx.CUES[intent]
     for intent in (
         "running_late",
         "customer_arrived",

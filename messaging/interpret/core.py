@@ -630,7 +630,7 @@ def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | 
     """Where the first request in the text begins: a cue of a request intent, a question, an access note."""
     starts = [s for i in lx.REQUEST_INTENTS for s, _ in spans.get(i, [])]
     question = next((m for m in _CLAUSE.finditer(norm) if lx.QUESTION.search(m.group(0))), None)
-    access = ACCESS_INFO.ungrouped.search(norm)
+    access = ACCESS_INFO.search(norm)
     starts += [m.start() for m in (question, access) if m]
     return min(starts, default=None)
 

@@ -102,3 +102,10 @@ def test_every_mask_needs_a_digit(pattern):
     assert "\\d" in pattern.pattern
     for text in TEXTS:
         assert not pattern.search(re.sub(r"\d", "", text)), text
+
+
+@pytest.mark.parametrize("cue_set", CUE_SETS, ids=lambda s: s.intent)
+def test_a_cue_set_searches_as_its_joined_pattern_does(cue_set):
+    for norm in TEXTS:
+        found, joined = cue_set.search(norm), cue_set.pattern.search(norm)
+        assert (found and found.span()) == (joined and joined.span()), norm

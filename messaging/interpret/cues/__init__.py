@@ -232,6 +232,12 @@ class CueSet:
             m = cast(re.Match[str], self.pattern.match(norm, found.start()))
             yield self._by_group[cast(str, m.lastgroup)], m
 
+    def search(self, norm: str) -> re.Match[str] | None:
+        """The first match in `norm`, vetoes aside (`pattern.search`, without the cue's group)."""
+        if not self.anchors.admit(norm, text_grams(norm)):
+            return None
+        return self.ungrouped.search(norm)
+
     def scan(self, norm: str) -> Iterator[Hit]:
         """Every match, in order, with the cue that made it and the first veto that cancels it."""
         for found, m in self.matches(norm):
