@@ -91,12 +91,13 @@ _SOUND_ALIKE_NEEDS = tuple(tuple(required_literals(pattern) or ("",)) for patter
 
 def _spell(text: str) -> str:
     tokens: list[str] = []
+    stretched = _STRETCH.search(text) is not None  # one search for the text, not one per word
     for token in text.split():
         core = token.strip('.,!?;:()"')
         if not core:
             tokens.append(token)
             continue
-        word = _unstretch_word(core)
+        word = _unstretch_word(core) if stretched else core
         if word == "ur" and tokens and tokens[-1] in _UR_IS_YOUR_AFTER:
             word = "your"
         word = TXT_WORDS.get(word, word)
