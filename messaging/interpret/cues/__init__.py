@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import cast
 
-from .anchors import Anchors, grams
+from .anchors import Anchors, add_sample, grams
 
 # Sentences end at . ! ? ; and line breaks; phrases also at commas.
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
@@ -123,6 +123,7 @@ class Cue:
     def __post_init__(self) -> None:
         if not self.examples or not self.near_misses:
             raise ValueError(f"cue {self.id}: needs examples that match and near-misses that must not")
+        add_sample((*self.examples, *self.near_misses))
 
     @functools.cached_property
     def anchors(self) -> Anchors:

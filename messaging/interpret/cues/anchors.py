@@ -4,7 +4,7 @@ A long text costs the cue scan dearly: Python's regex engine tries every alterna
 at every word. Most cues cannot match most texts, and that is cheap to know beforehand: a cue's
 pattern is read (with the `re` module's own parser) for literals of which every match must hold at
 least one ("thank" in `thanks?|thank you`, "late" in `running (?:so |a bit )?late`). Each literal
-is stood for by one of its three-letter runs (the one with the rarest letters), so the test for a
+is stood for by one of its three-letter runs (the one rarest in what customers write), so the test for a
 whole text is one set intersection against the text's three-letter runs (`Anchors.admit`).
 
 The anchors are derived, never written by hand: the cue records stay the one home of the patterns.
@@ -15,7 +15,9 @@ example that a cue which matches is admitted.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -23,8 +25,10 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 GRAM = 3
-# English letters, commonest first; anything absent (digits, accents, other scripts) counts as rare.
-_COMMON_FIRST = " etaoinshrdlcumwfgypbvkjxqz'"
+# What customers write, for choosing each literal's rarest run: every cue record's examples and
+# near-misses (`Cue` adds them as it is made). The choice only makes the shortcut take more often;
+# any run of a literal is a correct anchor.
+_SAMPLE: list[str] = []
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
 
 
@@ -33,12 +37,20 @@ def grams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
 
 
-def _commonness(gram: str) -> int:
-    return sum(_COMMON_FIRST.index(ch) if ch in _COMMON_FIRST else 100 for ch in gram)
+def add_sample(texts: Iterable[str]) -> None:
+    """Texts like those the patterns will read (before the first anchors are made)."""
+    _SAMPLE.extend(text.lower() for text in texts)
+
+
+@functools.cache
+def _gram_counts() -> Counter[str]:
+    return Counter(gram for text in _SAMPLE for gram in grams(text))
 
 
 def _rarest_gram(literal: str) -> str:
-    return max((literal[i : i + GRAM] for i in range(len(literal) - GRAM + 1)), key=_commonness)
+    """The run of `literal` seen least in the sample (the first of equals)."""
+    counts = _gram_counts()
+    return min((literal[i : i + GRAM] for i in range(len(literal) - GRAM + 1)), key=counts.__getitem__)
 
 
 Literals = frozenset[str] | None  # None: no literal is certain to be in every match
