@@ -78,7 +78,7 @@ def _chars(prepared: str) -> list[str]:
     for word in prepared.split():
         padded = f" {word} "
         for n in range(low, min(high, len(padded)) + 1):
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
     return grams
 
 
@@ -158,8 +158,11 @@ class LearnedModel:
             vocabulary, offset, idf = self.blocks[block]
             # Tokens are counted before they are looked up (a long text repeats its character
             # n-grams); distinct tokens have distinct columns, so the order and counts are the same.
-            counts = {vocabulary[t]: n for t, n in Counter(tokens).items() if t in vocabulary}
-            weighted = {i: (1.0 + math.log(n)) * idf[i - offset] for i, n in counts.items()}
+            weighted: dict[int, float] = {}
+            for token, n in Counter(tokens).items():
+                column = vocabulary.get(token)
+                if column is not None:
+                    weighted[column] = (1.0 + math.log(n)) * idf[column - offset]
             norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
             indices.extend(weighted)
             values.extend(v / norm for v in weighted.values())
