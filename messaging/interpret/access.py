@@ -179,7 +179,14 @@ def _asks(norm: str) -> bool:
 # One message's pieces are normalised and classed many times over (`_detail_start` tries every prefix
 # of a piece, `_split_off_other` every tail): within one `access_note` call each is done once. The
 # caches are emptied when the call ends, so no message is read faster for an earlier one.
-_normalised = functools.cache(normalise)
+_NORMALISED: dict[str, str] = {}
+
+
+def _normalised(text: str) -> str:
+    found = _NORMALISED.get(text)
+    if found is None:
+        found = _NORMALISED[text] = normalise(text)
+    return found
 
 
 @functools.cache
@@ -313,12 +320,16 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def access_note(raw: str) -> str | None:
-    """The parts of `raw` that say how to get in or what to know on arrival, as the customer wrote them."""
+def access_note(raw: str, norm: str | None = None) -> str | None:
+    """The parts of `raw` that say how to get in or what to know on arrival, as the customer wrote them.
+    `norm` is `normalise(raw)` when the caller has it already."""
+    if norm is not None:
+        _NORMALISED[raw] = norm
     try:
         return _access_note(raw)
     finally:
-        for cached in (_normalised, _is_access, _kind):
+        _NORMALISED.clear()
+        for cached in (_is_access, _kind):
             cached.cache_clear()
 
 

@@ -838,7 +838,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):
         reading.add("complaint", "trouble with work the business did")
 
-    note = access_note(rest) if rest.strip() else None
+    note = access_note(rest, rest_norm) if rest.strip() else None
     if note:
         reading.add("access_info", f"access '{note[:40]}'")
 
