@@ -190,6 +190,9 @@ OPT_IN_REQUESTS = _alt(
     r"(?:you |u )?can (?:text|message|contact|sms) (?:me|us) again|(?:start|resume|keep) (?:texting|messaging|sending)(?: me)? (?:again|the (?:texts|reminders))|"
     r"(?:want|like|need) (?:the |my |your )?(?:texts|messages|reminders|notifications|alerts) back|put me back on (?:the |your )?(?:list|texts|reminders|messages)|"
     r"re-?subscribe me|opt me (?:back )?in|"
+    # round 8: "please turn the text reminders back on", "I want to get the appointment texts again"
+    r"turn (?:the |my |your )?(?:text |sms )?(?:reminders|texts|messages|alerts|notifications) back on|"
+    r"(?:want|like|need) to (?:get|receive|start getting) (?:the |your |my )?(?:\w+ )?(?:texts|messages|reminders|alerts) again|"
     r"(?:pueden|puede|podr[ií]an) volver a (?:mandarme|enviarme|escribirme)|quiero volver a recibir (?:los )?(?:mensajes|textos|recordatorios)",
 )
 

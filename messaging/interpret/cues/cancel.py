@@ -251,5 +251,21 @@ CUES = (
         vetoes=CANCEL_VETOES,
         why="someone fixed it, no need to come, in Spanish",
     ),
+    cue(
+        "cancel.hold_off_or_scratch",
+        "cancel",
+        # round eight (issue 13): the visit called off without the word
+        r"(?:let's|lets|we'll|we will|gonna|going to|want to|wanna|need to|have to|we'd like to|i'd like to) hold off(?! (?:till|until|to|on (?:the )?second))|"
+        r"scratch (?:today|tomorrow|(?:the|our|my) (?:appointment|visit|booking))|"
+        r"(?:we|i)(?:'re|'ve|'m| are| have| am)?(?: (?:gonna|going to|decided to))? (?:go|going|gone|went|goin) (?:in )?a different direction",
+        examples=(
+            "let's hold off for now, I'll reach back out",
+            "scratch tomorrow, I'll be out of town",
+            "we're gonna go a different direction, thanks anyway",
+        ),
+        near_misses=("scratch that, 3 works better", "can we hold off till next week?", "he went a different direction to avoid traffic"),
+        vetoes=CANCEL_VETOES,
+        why="hold off, scratch the visit, another direction",
+    ),
 )
 CANCEL = CueSet("cancel", CUES)

@@ -78,8 +78,8 @@ CUES = (
     cue(
         "reschedule.cant_make_it",
         "reschedule",
-        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
-        examples=("can't make it today", "I can't make the appointment"),
+        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment|after all|anymore)",
+        examples=("can't make it today", "I can't make the appointment", "can't make it after all, sorry"),
         near_misses=("can't make it any earlier than 5, sorry",),
         vetoes=RESCHEDULE_VETOES,
         why="the customer cannot make the booked day",
@@ -463,6 +463,30 @@ CUES = (
         near_misses=("mèsi, n ap tann ou jodi a", "الفني وين؟"),
         vetoes=RESCHEDULE_VETOES,
         why="move the visit, another day, can you come then, in Haitian Creole and Arabic",
+    ),
+    cue(
+        "reschedule.slot_declined",
+        "reschedule",
+        # round eight (issue 13): the booked time refused in a reply, with no new one named yet
+        r"^(?:no|nope|nah|sorry|unfortunately|actually)?[,.! ]*(?:that|then|tomorrow|today|tonight|that day|that time|the time|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? (?:doesn't|does not|won't|will not|no longer|isn't going to|is not going to) work\b"
+        r"(?! (?:right|properly|at all|either|the))|"
+        r"(?:tomorrow|today|tonight|that day|that time|then)(?:'s| is) (?:bad|no good|not good|a no-?go|not going to work)(?! (?:weather|news))|"
+        r"won't be (?:home|here|around|available|there) (?:then|at that time)\b(?! (?:but|though))",
+        examples=(
+            "no that doesn't work anymore",
+            "no, tomorrow is bad for us",
+            "nope won't be home then",
+            "today is a no-go, what do you have later this week",
+        ),
+        near_misses=(
+            "that doesn't work either, the fan is still off",
+            "the outlet doesn't work",
+            "tomorrow is good",
+            "won't be home then but my son will let him in",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="the booked time refused",
     ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)
