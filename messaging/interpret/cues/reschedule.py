@@ -23,12 +23,13 @@ CUES = (
     cue(
         "reschedule.move_it",
         "reschedule",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         examples=(
             "can we move it to friday",
             "move the appointment to next week",
             "shift monday's visit to tuesday",
+            "is there any way to move tomorrow's visit to Friday morning?",
         ),
         near_misses=(
             "I'll move the car for him",
@@ -107,8 +108,8 @@ CUES = (
         "reschedule.sooner_or_next_available",
         "reschedule",
         r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
-        r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
-        examples=("next available please", "anything sooner?", "any openings earlier this week?"),
+        r"(?:anything|something|any (?:slots?|openings?|availability))(?: open| available| free)? (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
+        examples=("next available please", "anything sooner?", "any openings earlier this week?", "do you guys have anything open sooner?"),
         near_misses=("is he available now?",),
         vetoes=RESCHEDULE_VETOES,
         why="the next slot, or one sooner or later",
