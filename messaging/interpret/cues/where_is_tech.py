@@ -128,8 +128,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.still_showing_or_forgot",
         "where_is_tech",
-        r"(?:is|are) (?:he|she|they|the tech\w*|someone|anyone|somebody|your (?:guy|tech\w*)) (?:still )?(?:showing up|turning up|coming out)|"
-        r"(?:did|has|have) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|you(?: guys)?|y'all) forg[eo]t(?:ten)? (?:about )?(?:us|me|our (?:appointment|appt|visit))|"
+        r"(?:is|are) (?:he|she|they|the tech\w*|someone|anyone|somebody|your (?:guy|tech\w*)) (?:still )?(?:showing up|turning up|coming out|head(?:ed|ing) (?:my|our|this) way|head(?:ed|ing) (?:here|over))|"
+        r"(?:did|has|have) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|you(?: guys)?|y'all|(?!some|any)[a-z]+) forg[eo]t(?:ten)? (?:about )?(?:us|me|our (?:appointment|appt|visit))|"
         r"wondering if (?:he|she|they|the tech\w*)(?:'s| is| are|'re)? (?:still )?(?:coming|on (?:his|her|their) way|close)|"
         # "any update on the technician?", "should he be here by now?", "is he still on schedule?"
         r"updates? (?:on|about) (?:the |my |our )?(?:tech\w*|guy|plumber|electrician|eta|arrival)|"
@@ -138,6 +138,8 @@ CUES: tuple[Cue, ...] = (
         examples=(
             "is he still showing up?",
             "did the tech forget about us?",
+            "is your tech still headed my way",
+            "did Raj forget about us",
             "hey just wondering if he's on his way",
             "do you have an update on the technician?",
             "should he be here by now?",
@@ -201,7 +203,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.how_far_out",
         "where_is_tech",
-        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:booking|booked|scheduling|scheduled))|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
+        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:book|schedul)\w*)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         examples=(
             "still coming?",
             "How far out is he",
@@ -211,6 +213,7 @@ CUES: tuple[Cue, ...] = (
             "how far is the drive from your shop?",
             "how long until it's safe to go back in after the spray?",
             "how far out are you booking for a furnace tune up?",
+            "how far out do you schedule installs these days",
         ),
         why="how far out, still coming",
     ),
