@@ -263,7 +263,11 @@ CUES = (
             "scratch tomorrow, I'll be out of town",
             "we're gonna go a different direction, thanks anyway",
         ),
-        near_misses=("scratch that, 3 works better", "can we hold off till next week?", "he went a different direction to avoid traffic"),
+        near_misses=(
+            "scratch that, 3 works better",
+            "can we hold off till next week?",
+            "he went a different direction to avoid traffic",
+        ),
         vetoes=CANCEL_VETOES,
         why="hold off, scratch the visit, another direction",
     ),

@@ -992,7 +992,11 @@ CUES = (
             "why am I being charged for this",
             "it's supposed to be under warranty",
         ),
-        near_misses=("is this covered by the warranty?", "will I be billed later?", "when will I get the bill?"),
+        near_misses=(
+            "is this covered by the warranty?",
+            "will I be billed later?",
+            "when will I get the bill?",
+        ),
         vetoes=VETOES,
         why="billed for warranty work, or billed at all when the customer thinks they owe nothing",
     ),
@@ -1007,7 +1011,10 @@ CUES = (
             "the new faucet already quit",
             "the switch you installed already stopped working",
         ),
-        near_misses=("the old heater already died, that's why we called", "the new unit is already cooling nicely"),
+        near_misses=(
+            "the old heater already died, that's why we called",
+            "the new unit is already cooling nicely",
+        ),
         vetoes=VETOES,
         why="the new part has already failed",
     ),
@@ -1018,7 +1025,10 @@ CUES = (
         r"(?:the|your|that|this) (?:bill|invoice|charge|price|total) (?:was|is) (?:a )?(?:real |total |complete |bit of a |huge )?"
         r"(?:shock|shocker|joke|outrageous|highway robbery)",
         examples=("the bill was a real shock", "that invoice is a joke", "your price is outrageous"),
-        near_misses=("gas bill was crazy this month, maybe the furnace?", "the bill was what we expected, thanks"),
+        near_misses=(
+            "gas bill was crazy this month, maybe the furnace?",
+            "the bill was what we expected, thanks",
+        ),
         vetoes=VETOES,
         why="the bill called a shock or a joke",
     ),
@@ -1027,7 +1037,11 @@ CUES = (
         "complaint",
         # round eight (issue 13): stars or thanks given "for wasting" the day
         r"(?:\d stars?|five stars?|thanks|thank you|kudos|props|great job) for (?:wasting|ruining|making me wait|standing (?:me|us) up|no[- ]showing)",
-        examples=("yeah 5 stars for wasting my whole saturday lol", "thanks for wasting my morning", "kudos for ruining the floor"),
+        examples=(
+            "yeah 5 stars for wasting my whole saturday lol",
+            "thanks for wasting my morning",
+            "kudos for ruining the floor",
+        ),
         near_misses=("5 stars for Liam, great work", "thanks for making time for us"),
         vetoes=VETOES,
         why="praise said through gritted teeth",

@@ -109,7 +109,12 @@ CUES = (
         "reschedule",
         r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
         r"(?:anything|something|any (?:slots?|openings?|availability))(?: open| available| free)? (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
-        examples=("next available please", "anything sooner?", "any openings earlier this week?", "do you guys have anything open sooner?"),
+        examples=(
+            "next available please",
+            "anything sooner?",
+            "any openings earlier this week?",
+            "do you guys have anything open sooner?",
+        ),
         near_misses=("is he available now?",),
         vetoes=RESCHEDULE_VETOES,
         why="the next slot, or one sooner or later",

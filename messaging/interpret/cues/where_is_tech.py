@@ -562,7 +562,11 @@ CUES = (
         # round eight (issue 13): "where's Liam at", the name and a trailing "at"
         r"where(?:'s|s| is) (?!the\b|my\b|your\b|our\b|it\b|this\b|that\b|everyone\b|everything\b|we\b)[a-z]+ at\b",
         examples=("where's Liam at", "wheres marco at?", "ok wheres jess at"),
-        near_misses=("where's the breaker at?", "where's it at with the quote", "where's everything at on the part order"),
+        near_misses=(
+            "where's the breaker at?",
+            "where's it at with the quote",
+            "where's everything at on the part order",
+        ),
         why="where's <name> at: asking where the technician is",
     ),
     cue(

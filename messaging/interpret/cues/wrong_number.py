@@ -22,7 +22,10 @@ CUES = (
         "wrong_number.moved_out",
         "wrong_number",
         r"isn't \w+'s (?:phone|number)|(?:hasn't|has not) been (?:\w+'s|his|her|their) (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
-        examples=("we moved out last year", "I don't live at that address", "this hasn't been Dana's number for like 2 years",
+        examples=(
+            "we moved out last year",
+            "I don't live at that address",
+            "this hasn't been Dana's number for like 2 years",
             "this hasn't been his phone since 2023",
         ),
         near_misses=("we moved the car out of the driveway",),
