@@ -99,6 +99,12 @@ REQUEST_AFTER_COMMA = re.compile(
     r"(?:revisar|cambiar|ver|checar|mirar|traer|hacer|arreglar|limpiar)\b"
 )
 
+# The same request run on without a comma, as voice-to-text writes it ("we had a gas leak last winter so
+# can he check the line", "smoke detector keeps chirping can he swap the battery"), issue 13 round 8.
+REQUEST_RUN_ON = re.compile(
+    r"\b(?:so|and|also|anyway)\s+(?:please\s+)?(?:could|can|would) (?:you|he|she|they|u|someone)\b|"
+    r"(?<=[a-z]) (?:can|could) (?:he|she|you|they|someone) (?:also )?(?:check|look|swap|change|replace|take a look|inspect|test)\b"
+)
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
 IF_BEFORE = NOT_LATE_YET.pattern

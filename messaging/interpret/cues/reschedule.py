@@ -474,7 +474,7 @@ CUES = (
         "reschedule.slot_declined",
         "reschedule",
         # round eight (issue 13): the booked time refused in a reply, with no new one named yet
-        r"^(?:no|nope|nah|sorry|unfortunately|actually)?[,.! ]*(?:that|then|tomorrow|today|tonight|that day|that time|the time|"
+        r"^(?:(?:hey|hi|ok|okay|so|um)[,!.]? )?(?:no|nope|nah|sorry|unfortunately|actually)?[,.! ]*(?:that|then|tomorrow|today|tonight|that day|that time|the time|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? (?:doesn't|does not|won't|will not|no longer|isn't going to|is not going to) work\b"
         r"(?! (?:right|properly|at all|either|the))|"
         r"(?:tomorrow|today|tonight|that day|that time|then)(?:'s| is) (?:bad|no good|not good|a no-?go|not going to work)(?! (?:weather|news))|"

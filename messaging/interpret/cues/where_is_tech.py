@@ -573,7 +573,7 @@ CUES = (
         "where_is_tech.you_close",
         "where_is_tech",
         # round eight (issue 13): "u guys close?", asking whether they are near, not when the office closes
-        r"^(?:are |r )?(?:you|u|you guys|u guys|y'?all|ya'?ll|he|she|they) (?:getting )?(?:close|nearby|near|almost here)"
+        r"^(?:(?:hey|hi|ok|okay|so|um)[,!.]? )?(?:are |r )?(?:you|u|you guys|u guys|y'?all|ya'?ll|he|she|they) (?:getting )?(?:close|nearby|near|almost here)"
         r"(?! (?:at|on|early|for|to|by|today|tomorrow|at \d)\b)",
         examples=("u guys close?", "you close?", "y'all nearby?", "he close?"),
         near_misses=("you guys close at 5 today?", "are you close to finishing?", "you close on sundays?"),
