@@ -196,6 +196,8 @@ CUES = (
         r"(?:went|gone|decided to go|chose to go) with (?:someone else|somebody else|another (?:\w+ )?\w+|a different \w+)|"
         r"(?:found|hired|booked|got|called) (?:someone else|somebody else|(?:another|a different) (?:company|plumber|electrician|contractor|guy|tech|"
         r"technician|business|service|outfit|handyman|firm|person|hvac (?:company|guy)))|"
+        # round 8: "we found someone who could come today"
+        r"(?:found|got|booked|hired) (?:someone|somebody) (?:who|that) (?:could|can|will|was able to) (?:come|do it|fix|get here)|"
         r"(?:contratamos|contrat[ée]|conseguimos|consegu[íi]|encontramos|encontr[ée]|llamamos|llam[ée]) (?:a )?(?:otra|otro) "
         r"(?:compa[ñn][íi]a|empresa|t[ée]cnico|plomero|electricista|persona|señor)",
         examples=(
@@ -203,8 +205,13 @@ CUES = (
             "found another company that could come today, sorry",
             "we hired a different plumber",
             "ya contratamos a otra compañía",
+            "we found someone who could come today, sorry",
         ),
-        near_misses=("I found another leak under the sink", "one more delay and I'm going with someone else"),
+        near_misses=(
+            "I found another leak under the sink",
+            "one more delay and I'm going with someone else",
+            "found someone who can let him in, I'll be at work",
+        ),
         vetoes=CANCEL_VETOES,
         why="someone else is doing the job",
     ),

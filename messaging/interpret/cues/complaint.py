@@ -542,11 +542,13 @@ CUES: tuple[Cue, ...] = (
     cue(
         "complaint.sarcasm",
         "complaint",
-        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
+        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot|"
+        r"^oh good\b.{0,40}(?<![a-z])(?:again|another)",  # round 8
         examples=(
             "great, another no-show",
             "Oh perfect, running late AGAIN. Just perfect.",
             "love waiting around all day for nobody to show up 🙃",
+            "oh good, another 'window' that came and went",
         ),
         near_misses=("wonderful work, thank you", "great, thanks for letting me know"),
         vetoes=VETOES,
@@ -999,6 +1001,17 @@ CUES = (
         ),
         vetoes=VETOES,
         why="billed for warranty work, or billed at all when the customer thinks they owe nothing",
+    ),
+    cue(
+        "complaint.why_so_much",
+        "complaint",
+        # round 8: the amount itself questioned ("help me understand why this is $600")
+        r"why (?:(?:is|was) )?(?:this|it|that|the bill|the invoice|my bill|my invoice|the charge)(?: (?:is|was))? "
+        r"(?:<money>|so (?:much|high|expensive)|that (?:much|high))",
+        examples=("help me understand why this is $600", "why was the bill so high?"),
+        near_misses=("why is it so loud?", "why is there a $89 fee listed, is that the diagnostic?"),
+        vetoes=VETOES,
+        why="the amount itself questioned",
     ),
     cue(
         "complaint.new_part_already_failed",
