@@ -438,6 +438,9 @@ POSITIVE_WORDS = _alt(
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
     r"lifesavers?|excelente|muy bien|genial|grand|too easy",
     r"kudos|much obliged|grateful|(?:so|very|super|really|extremely) (?:professional|thorough|helpful|knowledgeable|polite|friendly|nice)",
+    # praise with no thank-you word (issue 13, round 8; `cues/thanks.py` thanks.praise_said_loosely)
+    r"you (?:guys |all |folks )?(?:rock|rule)|(?:is|was|he's|she's|you're) the (?:man|goat)(?=\s*(?:[.!,]|emo_|$))|(?:5|five)[- ]?stars?|"
+    r"(?:will|would|highly) recommend|glad (?:we|i) (?:called|went with|chose|picked|hired)",
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",

@@ -92,7 +92,7 @@ CUES = (
         "thanks",
         # round eight (issue 13): praise with no thank-you word
         r"you (?:guys |all |folks )?(?:rock|rule)\b|(?:he's|he is|she's|she is|you're|you are|y'all are|you guys are) the (?:man|best|goat|greatest)\b|"
-        r"^(?!which |who |what |where )(?:[a-z]+ )?[a-z]+ (?:is|was) the (?:man|goat)\b(?! who| that| from)|"
+        r"^(?!which |who |what |where )(?:[a-z]+ )?[a-z]+ (?:is|was) the (?:man|goat)(?=\s*(?:[.!,]|emo_|$))|"
         r"(?:leave|leaving|give|giving|left|gave) (?:you |y'all |u |him |her )?(?:a )?(?:5|five)[- ]?stars?\b|"
         r"(?:so |really |very )?glad (?:we|i) (?:called|went with|chose|picked|hired) (?:you|y'all|your)",
         examples=(
@@ -107,6 +107,7 @@ CUES = (
             "leaving a 1 star review",
             "rock salt on the steps, careful",
             "which one is the man who came last time?",
+            "so is the man coming today",
         ),
         why="praise said without a thank-you word",
     ),
