@@ -272,7 +272,10 @@ def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], 
 
 def _asks_after_comma(clause: str) -> bool:
     """A clause whose later phrase is a polite request ("we had a flood last spring, can he check the sump
-    pump"): the telling before the comma leads to the asking after it (issue 13, round 7)."""
+    pump"): the telling before the comma leads to the asking after it (issue 13, round 7); voice-to-text
+    runs the same request on with no comma ("...so can he check the line", round 8)."""
+    if lx.REQUEST_RUN_ON.search(clause):
+        return True
     return any(lx.REQUEST_AFTER_COMMA.match(phrase) for phrase in _clauses(clause, _PHRASE)[1:])
 
 

@@ -99,6 +99,12 @@ REQUEST_AFTER_COMMA = re.compile(
     r"(?:revisar|cambiar|ver|checar|mirar|traer|hacer|arreglar|limpiar)\b"
 )
 
+# The same request run on without a comma, as voice-to-text writes it ("we had a gas leak last winter so
+# can he check the line", "smoke detector keeps chirping can he swap the battery"), issue 13 round 8.
+REQUEST_RUN_ON = re.compile(
+    r"\b(?:so|and|also|anyway)\s+(?:please\s+)?(?:could|can|would) (?:you|he|she|they|u|someone)\b|"
+    r"(?<=[a-z]) (?:can|could) (?:he|she|you|they|someone) (?:also )?(?:check|look|swap|change|replace|take a look|inspect|test)\b"
+)
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
 IF_BEFORE = NOT_LATE_YET.pattern
@@ -190,6 +196,9 @@ OPT_IN_REQUESTS = _alt(
     r"(?:you |u )?can (?:text|message|contact|sms) (?:me|us) again|(?:start|resume|keep) (?:texting|messaging|sending)(?: me)? (?:again|the (?:texts|reminders))|"
     r"(?:want|like|need) (?:the |my |your )?(?:texts|messages|reminders|notifications|alerts) back|put me back on (?:the |your )?(?:list|texts|reminders|messages)|"
     r"re-?subscribe me|opt me (?:back )?in|"
+    # round 8: "please turn the text reminders back on", "I want to get the appointment texts again"
+    r"turn (?:the |my |your )?(?:text |sms )?(?:reminders|texts|messages|alerts|notifications) back on|"
+    r"(?:want|like|need) to (?:get|receive|start getting) (?:the |your |my )?(?:\w+ )?(?:texts|messages|reminders|alerts) again|"
     r"(?:pueden|puede|podr[ií]an) volver a (?:mandarme|enviarme|escribirme)|quiero volver a recibir (?:los )?(?:mensajes|textos|recordatorios)",
 )
 
@@ -429,6 +438,9 @@ POSITIVE_WORDS = _alt(
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
     r"lifesavers?|excelente|muy bien|genial|grand|too easy",
     r"kudos|much obliged|grateful|(?:so|very|super|really|extremely) (?:professional|thorough|helpful|knowledgeable|polite|friendly|nice)",
+    # praise with no thank-you word (issue 13, round 8; `cues/thanks.py` thanks.praise_said_loosely)
+    r"you (?:guys |all |folks )?(?:rock|rule)|(?:is|was|he's|she's|you're) the (?:man|goat)(?=\s*(?:[.!,]|emo_|$))|(?:5|five)[- ]?stars?|"
+    r"(?:will|would|highly) recommend|glad (?:we|i) (?:called|went with|chose|picked|hired)",
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
