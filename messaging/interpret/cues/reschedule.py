@@ -23,7 +23,8 @@ CUES = (
     cue(
         "reschedule.move_it",
         "reschedule",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|"
+        r"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         examples=(
             "can we move it to friday",
@@ -36,6 +37,8 @@ CUES = (
             "can he move the dog to the yard",
             "can he push the couch back to get to the outlet?",
             "can we push the button to reset it?",
+            "can he push the dryer back to the wall when he's done?",
+            "I'll move my desk to the other room so he can get to the panel",
         ),
         vetoes=RESCHEDULE_VETOES,
         why="move the appointment",
