@@ -2347,7 +2347,8 @@ CUSTOMER_LATE = r"\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we'?ll be|llego|je su
 
 # Grievance markers: sarcasm or a backhanded thanks that says the customer is fed up, whatever
 # warm words wrap it: "great, finally! took you long enough lol", "wow only 2 hours late, amazing",
-# "thanks for nothing", "real professional", "nice of you to finally show up", "thanks a lot for
+# "thanks for nothing", "real professional", "nice of you to finally show up", "he better actually
+# show this time", "thanks a lot for
 # wasting my whole morning", "oh perfect, another delay", "love that for me", "about time". Such a
 # text is owed a short apology first, never a cheerful "You're welcome". Near misses, real thanks
 # that only mention the wait: "finally fixed, thank you!", "finally got it blowing cold air, thanks
@@ -2361,6 +2362,7 @@ GRIEVANCE = (
     r"|\b(?:great|wow|oh|gee|well),? finally\s*[!.]"
     r"|\bfinally (?:decided to |bothered to )?(?:show(?:ed|s)? up|turn(?:ed|s)? up|here|got here|remembered)\b"
     r"|\b(?:oh |just )?(?:great|perfect|wonderful|fantastic|awesome),? (?:another|more) (?:delay|wait|excuse)"
+    r"|\b(?:better|had better) (?:actually |really )?(?:show|come|be here|be there)\b[^.!?]{0,20}\bthis time\b"
     r"|\blove that for me\b|\b(?:it'?s )?about (?:damn |bloody )?time\b(?! for)"
     r"|" + SARCASTIC_LATENESS
 )
@@ -2372,12 +2374,13 @@ GRIEVANCE = (
 # reason that passes: "something came up at work", "can't do Thursday anymore", "cancel for now".
 CANCEL_FOR_GOOD = (
     r"\b(?:we'?re|i'?m|we are|i am) moving\b|\bmoved (?:out|away)\b|\bsold (?:the|my|our) (?:house|home|place|condo)"
-    r"|\bfound (?:someone|somebody|another|a different)\b|\b(?:going|went) with (?:another|a different|someone)"
+    r"|\bfound (?:someone|somebody|another|a different)\b"
+    r"|\bfound an? (?:\w+ )?(?:company|plumber|electrician|tech\w*|guy|contractor|service|crew)\b|\b(?:going|went) with (?:another|a different|someone)"
     r"|\bhired (?:someone|somebody|another)\b|\b(?:already )?(?:had|got) (?:it|that) (?:fixed|done|taken care of|sorted)"
     r"|\b(?:we|i|my \w+) (?:already )?fixed it\b|\bfixed it (?:ourselves|myself)\b"
     r"|\b(?:don'?t|do not|no longer) need (?:it|you|the (?:visit|service|appointment))\b"
     r"|\bno (?:need|reason) (?:for you )?to come\b|\bnot needed anymore\b"
-    r"|\bencontr[ée] a otr[oa]|\bnos mudamos\b|\bme mudo\b|\bvend(?:imos|í) la casa\b|\bya no (?:lo )?necesit"
+    r"|\bencontr[ée] a otr[oa]|\bnos mudamos\b|\bme mudo\b|\b(?:nos|me) (?:vamos|voy) a mudar\b|\bmudanza\b|\bvend(?:imos|í) la casa\b|\bya no (?:lo )?necesit"
 )
 
 # A delay said without a number is vague ("on my way back, few min", "be there in a bit",

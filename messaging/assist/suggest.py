@@ -231,16 +231,18 @@ def _grievance_heard(interpretation: Interpretation, message: str) -> Interpreta
 
     "great, finally! took you long enough lol" and "thanks for nothing" are warm words round a
     complaint (`phrases.GRIEVANCE` has the markers, with near misses such as "finally fixed, thank
-    you!"). Read as thanks they get "You're welcome" first. Their thanks and confirm readings are
-    dropped, the complaint leads, and the text is negative; other readings stay as options. When
-    nothing but the complaint (or "other") is left there is nothing to ask: it is answered as one.
+    you!"). Read as thanks they get "You're welcome" first. Their thanks reading is dropped (thanks
+    said that way is no thanks), the complaint leads, and the text is negative, so nothing offered
+    is cheerful; other readings stay as options ("ok but he better actually show this time" still
+    confirms). When nothing but the complaint (or "other") is left there is nothing to ask: it is
+    answered as one.
     """
     if not re.search(phrases.GRIEVANCE, message, re.I):
         return interpretation
     i = interpretation
-    warm = {Intent.THANKS, Intent.CONFIRM}
+    warm = {Intent.THANKS}
     kept = [x for x in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if x not in warm]
-    if i.intent not in {*warm, Intent.OTHER, Intent.COMPLAINT}:
+    if i.intent not in {*warm, Intent.CONFIRM, Intent.OTHER, Intent.COMPLAINT}:
         return replace(i, sentiment="negative")  # a cancellation or a question keeps its own reading
     others = [x for x in kept if x not in {Intent.COMPLAINT, Intent.OTHER}]
     return replace(
@@ -390,6 +392,11 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
+    if acknowledging == [Intent.OTHER] and len(readings) > 1:
+        # "Thanks for letting me know! Anything else?" answers nothing beside a reading that has
+        # its own answer ("ok so are we still on or what", "Atraso um pouquinho"): left out.
+        readings.remove(Intent.OTHER)
+        acknowledging = []
     hazard_seen = danger(view.interp) == "seen"
     pleased = _pleased(view.interp)
     options: list[Reply] = []
@@ -748,10 +755,10 @@ class _View:
         `offered` names the day asked for), and the nearest work day."""
         i, f = self.interp, self.facts
         own_day = self.local(f.window_start).date() if f.window_start else None
-        if i.requested_date == own_day and not i.requested_time and not i.requested_part_of_day:
+        if self._names_the_visit():
             # "Cancel Thursday" or "need to move Thursday" names the visit's own day, the one to
             # leave: no reply may offer to move the visit to it.
-            i = replace(i, requested_date=None)
+            i = replace(i, requested_date=None, requested_time=None, requested_part_of_day=None)
         asked = i.requested_date or own_day
         values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
         if asked is None:
@@ -784,6 +791,19 @@ class _View:
         if i.requested_date and offered:
             values["req"] = offered
         return values
+
+    def _names_the_visit(self) -> bool:
+        """The day (and part of day or time) read as asked for are the visit's own: "cancel the
+        Thursday appointment" for a Thursday visit, "buenas tardes ... la cita del jueves" for a
+        Thursday afternoon one. What the customer named is the visit to leave, not a new time."""
+        i, f = self.interp, self.facts
+        if f.window_start is None or i.requested_date != self.local(f.window_start).date():
+            return False
+        start = self.local(f.window_start)
+        end = self.local(f.window_end) if f.window_end else start + timedelta(hours=2)
+        part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
+        time_in_window = i.requested_time is None or start.time() <= i.requested_time < end.time()
+        return time_in_window and i.requested_part_of_day in {None, part}
 
     def meant(self) -> str | None:
         """This reading said back to the customer ("you'd like to move your visit to Friday
@@ -840,9 +860,9 @@ def address_name(customer_name: str | None) -> str:
     words = (customer_name or "").split()
     if not words:
         return ""
-    if len(words) >= 2 and _plain(words[0]) in phrases.VIETNAMESE_FAMILY_NAMES:
-        if _plain(words[-1]) not in phrases.VIETNAMESE_FAMILY_NAMES:
-            return words[-1]
+    family = phrases.VIETNAMESE_FAMILY_NAMES
+    if len(words) >= 2 and _plain(words[0]) in family and _plain(words[-1]) not in family:
+        return words[-1]
     if len(words) == 1:
         name = words[0]
         if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name):
