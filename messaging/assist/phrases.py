@@ -2369,9 +2369,12 @@ GRIEVANCE = (
 
 # A cancellation whose reason rules out another date: "we're moving next week so cancel Thursday",
 # "found someone else", "sold the house", "going with another company", "my landlord already had
-# it fixed", "we fixed it ourselves", "don't need it anymore". Offering to move such a visit reads
-# as not listening: the options confirm the cancellation and say goodbye warmly. Near misses, a
-# reason that passes: "something came up at work", "can't do Thursday anymore", "cancel for now".
+# it fixed", "landlord is sending his own guy", "we got it working again", "ya se arregló sola",
+# "we fixed it ourselves", "don't need it anymore", and a customer who will rebook themselves ("I'll
+# reach out when I can afford it", "I'll ring to rebook once I'm better"). Offering to move such a
+# visit reads as not listening: the options confirm the cancellation and say goodbye warmly. Near
+# misses, a reason that passes: "something came up at work", "can't do Thursday anymore", "cancel
+# for now", "can he fix it Friday instead?".
 CANCEL_FOR_GOOD = (
     r"\b(?:we'?re|i'?m|we are|i am) moving\b|\bmoved (?:out|away)\b|\bsold (?:the|my|our) (?:house|home|place|condo)"
     r"|\bfound (?:someone|somebody|another|a different)\b"
@@ -2380,6 +2383,10 @@ CANCEL_FOR_GOOD = (
     r"|\b(?:we|i|my \w+) (?:already )?fixed it\b|\bfixed it (?:ourselves|myself)\b"
     r"|\b(?:don'?t|do not|no longer) need (?:it|you|the (?:visit|service|appointment))\b"
     r"|\bno (?:need|reason) (?:for you )?to come\b|\bnot needed anymore\b"
+    r"|\b(?:sold|selling) (?:the|my|our) (?:house|home|place|condo)\b|\blandlord (?:is|has|already|got|will)\b"
+    r"|\b(?:sorted|fixed|repaired) (?:it|the \w+)(?! (?:on|next|this) )\b|\bgot it (?:working|going|running)\b"
+    r"|\bi'?ll (?:reach out|ring|call|text|be in touch)\b[^.!?]{0,30}\b(?:when|once|rebook|after)\b"
+    r"|\bya (?:se )?(?:arregl|compus)|\bse (?:arregl[oó]|compuso)\b"
     r"|\bencontr[ée] a otr[oa]|\bnos mudamos\b|\bme mudo\b|\b(?:nos|me) (?:vamos|voy) a mudar\b|\bmudanza\b|\bvend(?:imos|í) la casa\b|\bya no (?:lo )?necesit"
 )
 

@@ -114,6 +114,11 @@ def test_a_grudging_confirmation_is_apologised_to_and_still_confirmed_without_ch
         "please cancel, my landlord already had it fixed",
         "going with another company, cancel my appointment",
         "nos vamos a mudar la próxima semana, así que cancelen la cita del jueves",
+        "another company came out yesterday and sorted it, so please cancel",
+        "Need to cancel, sorry - landlord is sending his own guy after all",
+        "We got it working again, please cancel the appointment. Thanks!",
+        "I need to cancel, money is tight this month. I'll reach out when I can afford it.",
+        "Necesito cancelar la cita, ya se arregló la puerta sola",
     ],
 )
 def test_a_cancellation_whose_reason_rules_out_a_new_date_is_not_offered_one(message):
@@ -126,7 +131,12 @@ def test_a_cancellation_whose_reason_rules_out_a_new_date_is_not_offered_one(mes
 
 
 @pytest.mark.parametrize(
-    "message", ["need to cancel thursday, something came up at work", "can't do thursday anymore, cancel it"]
+    "message",
+    [
+        "need to cancel thursday, something came up at work",
+        "can't do thursday anymore, cancel it",
+        "cancel thursday, can he fix it friday instead?",
+    ],
 )
 def test_near_miss_a_reason_that_passes_still_offers_another_day(message):
     options = texts(facts(**THURSDAY_VISIT), reading("cancel"), message)
