@@ -779,6 +779,8 @@ class _View:
         day = self.day(asked, on=False) if asked_for else None
         part = phrases.PARTS_OF_DAY[self.calendar].get(i.requested_part_of_day or "")
         at = ("a " if self.calendar == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        if at:
+            part = None  # "at 3:30 pm" already says when: not "at 3:30 pm this afternoon"
         if self.calendar == "en" and part:
             # "this afternoon", "Friday afternoon", "Friday, July 3, in the afternoon"
             if day == "today":

@@ -213,3 +213,19 @@ def test_near_miss_a_name_written_given_name_first_or_too_short_to_split(name, c
 def test_the_replies_use_the_given_name():
     options = texts(facts(customer_name="Nguyen Van An"), reading("running_late"), "running late sorry")
     assert all("Nguyen" not in t for t in options) and any("An" in t for t in options)
+
+
+# --- a time asked for is said once ------------------------------------------------------------
+
+
+def test_a_clock_time_asked_for_is_not_followed_by_its_part_of_day():
+    asked = reading("reschedule", requested_date=TUESDAY.date(), requested_time=time(15, 30))
+    asked = Interpretation(**{**asked.__dict__, "requested_part_of_day": "afternoon"})
+    first = texts(facts(job_status="scheduled"), asked, "Can we do later in the afternoon, like 3:30?")[0]
+    assert "3:30 pm" in first and "afternoon" not in first
+
+
+def test_near_miss_a_part_of_day_alone_is_still_said():
+    asked = reading("reschedule", requested_date=TUESDAY.date(), requested_part_of_day="afternoon")
+    first = texts(facts(job_status="scheduled"), asked, "Can we do the afternoon instead?")[0]
+    assert "this afternoon" in first
