@@ -2087,7 +2087,8 @@ WAITING_SITUATION = {
 COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
     (r"refund|money back|reembolso|devuelv", "refund"),
     (
-        r"\bagain\b|still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue",
+        r"\bagain\b|still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue"
+        r"|\b(?:died|broke|quit|failed|stopped working) after (?:your|the|his|her|their)\b",
         "repeat",
     ),
     (r"\$|\bprice|charged?\b|\bbill\b|invoice|expensive|\bcost|quoted|precio|cobr", "price"),

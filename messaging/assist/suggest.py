@@ -1262,7 +1262,14 @@ def _confirm_keys(view: _View) -> list[str]:
 
 
 def _thanks_keys(view: _View) -> list[str]:
-    return ["thanks_done" if view.facts.job_status == "completed" else "thanks_soon", "thanks_anytime"]
+    """Thanks after the work: glad it works, and text if anything acts up. Before it ("Thanks so
+    much, see you soon!", a 👍 to "on the way"), nothing can act up yet and a thumbs-up is no kind
+    words: see you soon, then when the technician will be there or text ahead."""
+    if view.facts.job_status == "completed":
+        return ["thanks_done", "thanks_anytime"]
+    if view.here:
+        return ["thanks_soon", "other_ack"]
+    return ["thanks_soon", "access_see_you_eta" if view.on_the_way else "confirm_text_ahead"]
 
 
 def _emergency_keys(view: _View) -> list[str]:

@@ -229,3 +229,27 @@ def test_near_miss_a_part_of_day_alone_is_still_said():
     asked = reading("reschedule", requested_date=TUESDAY.date(), requested_part_of_day="afternoon")
     first = texts(facts(job_status="scheduled"), asked, "Can we do the afternoon instead?")[0]
     assert "this afternoon" in first
+
+
+# --- thanks before the work ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "eta"), [("en_route", TUESDAY + timedelta(minutes=25)), ("scheduled", None)]
+)
+def test_thanks_before_the_work_gets_no_if_anything_acts_up(status, eta):
+    job = facts(job_status=status, technician_eta=eta, window_start=TUESDAY + timedelta(hours=1))
+    options = texts(job, reading("thanks", sentiment="positive"), "Thanks so much, see you soon!")
+    assert len(options) >= 2
+    assert not any("acts up" in t or "kind words" in t or "working again" in t for t in options), options
+
+
+def test_near_miss_thanks_after_the_work_is_glad_it_works():
+    options = texts(facts(job_status="completed"), reading("thanks", sentiment="positive"), "Thank you!")
+    assert "working again" in options[0] and any("acts up" in t for t in options)
+
+
+def test_a_fault_back_after_the_maintenance_is_owned_as_a_repeat_not_a_wait():
+    message = "Third time this year the AC has died after your 'maintenance'. I'm done with you guys."
+    first = texts(facts(job_status="scheduled"), reading("complaint", sentiment="negative"), message)[0]
+    assert "waiting" not in first and ("same problem" in first or "come back" in first), first
