@@ -1269,7 +1269,10 @@ def _thanks_keys(view: _View) -> list[str]:
         return ["thanks_done", "thanks_anytime"]
     if view.here:
         return ["thanks_soon", "other_ack"]
-    return ["thanks_soon", "access_see_you_eta" if view.on_the_way else "confirm_text_ahead"]
+    if view.facts.job_status == "en_route":
+        # On the way already: not "I'll text you when I'm on my way".
+        return ["thanks_soon", "access_see_you_eta" if view.on_the_way else "where_text_close"]
+    return ["thanks_soon", "confirm_text_ahead"]
 
 
 def _emergency_keys(view: _View) -> list[str]:

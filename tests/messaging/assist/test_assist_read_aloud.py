@@ -235,13 +235,16 @@ def test_near_miss_a_part_of_day_alone_is_still_said():
 
 
 @pytest.mark.parametrize(
-    ("status", "eta"), [("en_route", TUESDAY + timedelta(minutes=25)), ("scheduled", None)]
+    ("status", "eta"),
+    [("en_route", TUESDAY + timedelta(minutes=25)), ("en_route", None), ("scheduled", None)],
 )
 def test_thanks_before_the_work_gets_no_if_anything_acts_up(status, eta):
     job = facts(job_status=status, technician_eta=eta, window_start=TUESDAY + timedelta(hours=1))
     options = texts(job, reading("thanks", sentiment="positive"), "Thanks so much, see you soon!")
     assert len(options) >= 2
     assert not any("acts up" in t or "kind words" in t or "working again" in t for t in options), options
+    if status == "en_route":
+        assert not any("when I'm on my way" in t for t in options), options
 
 
 def test_near_miss_thanks_after_the_work_is_glad_it_works():
