@@ -862,8 +862,8 @@ def address_name(customer_name: str | None) -> str:
     words = (customer_name or "").split()
     if not words:
         return ""
-    family = phrases.VIETNAMESE_FAMILY_NAMES
-    if len(words) >= 2 and _plain(words[0]) in family and _plain(words[-1]) not in family:
+    vietnamese = phrases.VIETNAMESE_FAMILY_NAMES
+    if len(words) >= 2 and _plain(words[0]) in vietnamese and _plain(words[-1]) not in vietnamese:
         return words[-1]
     if len(words) == 1:
         name = words[0]
@@ -1345,13 +1345,12 @@ def _wait_notes(view: _View) -> list[Note]:
     tech_at = _technician_there_at(f, view.now) or view.now
     if i.arrival_at:
         customer_at = i.arrival_at
-        notes = [
-            Note(
-                "arrival",
-                f"Customer expects to be there at {view.clock(customer_at, 'en')} "
-                f"({_minutes(customer_at - view.now)} min).",
-            )
-        ]
+        expects = (
+            f"Customer says a few minutes: planning on about {view.clock(customer_at, 'en')}"
+            if vague_delay(view.message)
+            else f"Customer expects to be there at {view.clock(customer_at, 'en')}"
+        )
+        notes = [Note("arrival", f"{expects} ({_minutes(customer_at - view.now)} min).")]
     else:
         customer_at = tech_at + DEFAULT_WAIT
         notes = [Note("arrival", f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min.")]

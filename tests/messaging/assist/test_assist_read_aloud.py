@@ -256,3 +256,9 @@ def test_a_fault_back_after_the_maintenance_is_owned_as_a_repeat_not_a_wait():
     message = "Third time this year the AC has died after your 'maintenance'. I'm done with you guys."
     first = texts(facts(job_status="scheduled"), reading("complaint", sentiment="negative"), message)[0]
     assert "waiting" not in first and ("same problem" in first or "come back" in first), first
+
+
+def test_the_technician_is_told_a_vague_delay_is_only_an_estimate():
+    late = reading("running_late", arrival_at=TUESDAY + timedelta(minutes=5))
+    notes = assist(facts(), late, TUESDAY, message="on my way back, few min").heads_up
+    assert any(note.startswith("Customer says a few minutes") for note in notes), notes
