@@ -38,6 +38,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{access_thanks}",
                 "I'll start {task} while I wait, so we're ahead when you get here.",
                 "?See you around {arrival}.",
+                "?See you {soon}.",
             ),
         ),
         "late_start_coming": (
@@ -48,6 +49,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{access_thanks}",
                 "I'll start {task} as soon as I get there, and we'll do the rest together when you're back.",
                 "?See you around {arrival}.",
+                "?See you {soon}.",
             ),
         ),
         "late_wait_known": (
@@ -55,6 +57,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Thanks for letting me know, {first}.",
                 "I'll be ready for you around {arrival}.",
+                "?No rush, get here safely.",
+            ),
+        ),
+        "late_wait_soon": (
+            "Wait for you",
+            (
+                "Thanks for letting me know, {first}.",
+                "I'll be right here, see you {soon}.",
                 "?No rush, get here safely.",
             ),
         ),
@@ -317,6 +327,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Move instead of cancel",
             ("Would another day suit you better, {first}? Happy to move it instead of cancelling.",),
         ),
+        "cancel_farewell": (
+            "Cancel with a goodbye",
+            (
+                "No problem at all, {first}. I've cancelled your visit {win_day}.",
+                "Wishing you all the best, and we're here if you ever need us again.",
+            ),
+        ),
         # The customer is unhappy.
         "complaint_sorry": ("Apologise and fix", ("I'm so sorry, {first}.", "{validate}", "{solve}")),
         "complaint_return": (
@@ -490,6 +507,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{access_thanks}",
                 "Voy a empezar con {task} mientras tanto, así avanzamos antes de que llegue.",
                 "?Nos vemos a {arrival}.",
+                "?Nos vemos {soon}.",
             ),
         ),
         "late_start_coming": (
@@ -500,6 +518,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "?{access_thanks}",
                 "Voy a empezar con {task} en cuanto llegue, y lo demás lo hacemos juntos cuando usted esté.",
                 "?Nos vemos a {arrival}.",
+                "?Nos vemos {soon}.",
             ),
         ),
         "late_wait_known": (
@@ -507,6 +526,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Gracias por avisar, {first}.",
                 "Nos vemos a {arrival}, sin problema.",
+                "?Sin prisa, que llegue con cuidado.",
+            ),
+        ),
+        "late_wait_soon": (
+            "Wait for you",
+            (
+                "Gracias por avisar, {first}.",
+                "Aquí lo espero, nos vemos {soon}.",
                 "?Sin prisa, que llegue con cuidado.",
             ),
         ),
@@ -756,6 +783,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "cancel_move": (
             "Move instead of cancel",
             ("¿Le queda mejor otro día, {first}? Con gusto cambiamos la cita en vez de cancelar.",),
+        ),
+        "cancel_farewell": (
+            "Cancel with a goodbye",
+            (
+                "No se preocupe, {first}. Ya cancelé su visita {win_day}.",
+                "Le deseo todo lo mejor, y aquí estamos si algún día nos necesita.",
+            ),
         ),
         "complaint_sorry": ("Apologise and fix", ("Lo siento mucho, {first}.", "{validate}", "{solve}")),
         "complaint_return": (
@@ -1829,6 +1863,8 @@ STAND_INS: dict[str, str | None] = {
     "resched_start_here": None,
     "cancel_sorry": "cancel_done",
     "cancel_still_coming": "cancel_move",
+    "cancel_farewell": None,
+    "late_wait_soon": "late_wait_open",
     "complaint_return": "complaint_sorry",
     "complaint_manager": "call_me",
     "complaint_refund": "complaint_sorry",
@@ -2051,7 +2087,8 @@ WAITING_SITUATION = {
 COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
     (r"refund|money back|reembolso|devuelv", "refund"),
     (
-        r"\bagain\b|still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue",
+        r"\bagain\b|still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue"
+        r"|\b(?:died|broke|quit|failed|stopped working) after (?:your|the|his|her|their)\b",
         "repeat",
     ),
     (r"\$|\bprice|charged?\b|\bbill\b|invoice|expensive|\bcost|quoted|precio|cobr", "price"),
@@ -2064,7 +2101,11 @@ COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
         r"|polvo por todas partes",
         "mess",
     ),
-    (r"\blate\b|\bwait|pushed|moved|resched|hours|third time|tarde|tard[ií]simo|esper", "wait"),
+    (
+        r"\blate\b|\bwait|pushed|moved|resched|hours|third time|long enough|took (?:you )?forever|finally"
+        r"|wast(?:ed|ing) my|\bdelay|tarde|tard[ií]simo|esper",
+        "wait",
+    ),
     (r"\btext\b|message|booked|told me|mensaje", "mixup"),
 )
 # (validate, solve) per complaint topic and language; "solve_here" is used while the tech is on site.
@@ -2277,6 +2318,13 @@ OFFERS_TIME = (
     r"si tiene otro (trabajo|servicio|cliente)|vaya (a|con) (otro|su otro|su siguiente)|no me espere"
 )
 
+# Praise wrapped round a lateness is sarcasm about the technician's: "wow only 2 hours late,
+# amazing", "only an hour late, impressive". Near miss: "only 5 min late, sorry!".
+SARCASTIC_LATENESS = (
+    r"\b(?:wow|gee|oh|great)\W+only (?:\d+|an?|one|two|three|four|five) (?:hours?|hrs?|minutes?|mins?) late\b"
+    r"|\bonly (?:\d+|an?|one|two|three|four|five) (?:hours?|hrs?|minutes?|mins?) late\W+"
+    r"(?:amazing|impressive|great|nice|wow|wonderful|fantastic|awesome|perfect)\b"
+)
 # The lateness a text complains of is the technician's, not the customer's: "your tech got here two
 # hours late", "he finally showed up at noon", "le technicien est arrivé avec deux heures de retard",
 # "o técnico chegou muito atrasado", "der Techniker ist viel zu spät gekommen", "el técnico llegó
@@ -2293,9 +2341,84 @@ TECHNICIAN_LATE = (
     r"|\btechnicien\b[^.!?]{0,40}?\bretard\b"
     r"|\bt[ée]cnico\b[^.!?]{0,10}\b(?:lleg[oó]|vino|chegou|veio|est[aá])\b[^.!?]{0,25}?(?:atrasad|tard)"
     r"|\btechniker\b[^.!?]{0,30}?\bsp[äa]t\b|\btecnico\b[^.!?]{0,30}?\britardo\b"
+    r"|" + SARCASTIC_LATENESS
 )
 # The customer's own lateness said beside it outranks it: "I'm late too, your tech was late anyway".
 CUSTOMER_LATE = r"\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we'?ll be|llego|je suis|chego|ich komme)\b[^.!?]{0,25}\b(?:late|behind|tarde|retard|atrasad|sp[äa]t)"
+
+# Grievance markers: sarcasm or a backhanded thanks that says the customer is fed up, whatever
+# warm words wrap it: "great, finally! took you long enough lol", "wow only 2 hours late, amazing",
+# "thanks for nothing", "real professional", "nice of you to finally show up", "he better actually
+# show this time", "thanks a lot for
+# wasting my whole morning", "oh perfect, another delay", "love that for me", "about time". Such a
+# text is owed a short apology first, never a cheerful "You're welcome". Near misses, real thanks
+# that only mention the wait: "finally fixed, thank you!", "finally got it blowing cold air, thanks
+# so much", "took a while but it works great now, thanks!", "thanks for fixing it so fast".
+GRIEVANCE = (
+    r"\btook (?:you|ya|u|him|them|y'?all|you guys) (?:long enough|forever|ages)\b"
+    r"|\bthanks? (?:you )?for nothing\b|\bthanks? a lot for wasting\b|\bwast(?:ed|ing) my (?:whole |entire )?"
+    r"(?:day|morning|afternoon|time|saturday|sunday)\b"
+    r"|\breal professional\b|\bso professional\b[^.!?]{0,20}\b(?:not|lol|smh)\b"
+    r"|\bnice of (?:you|him|them|y'?all) to (?:finally )?(?:show|come|turn|bother|join|answer|reply|respond)"
+    r"|\b(?:great|wow|oh|gee|well),? finally\s*[!.]"
+    r"|\bfinally (?:decided to |bothered to )?(?:show(?:ed|s)? up|turn(?:ed|s)? up|here|got here|remembered)\b"
+    r"|\b(?:oh |just )?(?:great|perfect|wonderful|fantastic|awesome),? (?:another|more) (?:delay|wait|excuse)"
+    r"|\b(?:better|had better) (?:actually |really )?(?:show|come|be here|be there)\b[^.!?]{0,20}\bthis time\b"
+    r"|\blove that for me\b|\b(?:it'?s )?about (?:damn |bloody )?time\b(?! for)"
+    r"|" + SARCASTIC_LATENESS
+)
+
+# A cancellation whose reason rules out another date: "we're moving next week so cancel Thursday",
+# "found someone else", "sold the house", "going with another company", "my landlord already had
+# it fixed", "landlord is sending his own guy", "we got it working again", "ya se arregló sola",
+# "we fixed it ourselves", "don't need it anymore", and a customer who will rebook themselves ("I'll
+# reach out when I can afford it", "I'll ring to rebook once I'm better"). Offering to move such a
+# visit reads as not listening: the options confirm the cancellation and say goodbye warmly. Near
+# misses, a reason that passes: "something came up at work", "can't do Thursday anymore", "cancel
+# for now", "can he fix it Friday instead?".
+CANCEL_FOR_GOOD = (
+    r"\b(?:we'?re|i'?m|we are|i am) moving\b|\bmoved (?:out|away)\b|\bsold (?:the|my|our) (?:house|home|place|condo)"
+    r"|\bfound (?:someone|somebody|another|a different)\b"
+    r"|\bfound an? (?:\w+ )?(?:company|plumber|electrician|tech\w*|guy|contractor|service|crew)\b|\b(?:going|went) with (?:another|a different|someone)"
+    r"|\bhired (?:someone|somebody|another)\b|\b(?:already )?(?:had|got) (?:it|that) (?:fixed|done|taken care of|sorted)"
+    r"|\b(?:we|i|my \w+) (?:already )?fixed it\b|\bfixed it (?:ourselves|myself)\b"
+    r"|\b(?:don'?t|do not|no longer) need (?:it|you|the (?:visit|service|appointment))\b"
+    r"|\bno (?:need|reason) (?:for you )?to come\b|\bnot needed anymore\b"
+    r"|\b(?:sold|selling) (?:the|my|our) (?:house|home|place|condo)\b|\blandlord (?:is|has|already|got|will)\b"
+    r"|\b(?:sorted|fixed|repaired) (?:it|the \w+)(?! (?:on|next|this) )\b|\bgot it (?:working|going|running)\b"
+    r"|\bi'?ll (?:reach out|ring|call|text|be in touch)\b[^.!?]{0,30}\b(?:when|once|rebook|after)\b"
+    r"|\bya (?:se )?(?:arregl|compus)|\bse (?:arregl[oó]|compuso)\b"
+    r"|\bencontr[ée] a otr[oa]|\bnos mudamos\b|\bme mudo\b|\b(?:nos|me) (?:vamos|voy) a mudar\b|\bmudanza\b|\bvend(?:imos|í) la casa\b|\bya no (?:lo )?necesit"
+)
+
+# A delay said without a number is vague ("on my way back, few min", "be there in a bit",
+# "almost home, couple minutes", "give me a few", "ahorita llego"): the replies say "see you in a
+# few minutes" rather than a clock time the customer never gave. Near misses name a number:
+# "be there in 10 min", "half an hour", "15 out".
+VAGUE_DELAY = (
+    r"\b(?:a )?few\b|\bcouple\b|\ba (?:bit|sec|second|moment|min|minute)\b|\bshortly\b|\bsoon\b"
+    r"|\bunos minutos\b|\bun (?:rato|ratito|momento)\b|\bahorita\b"
+)
+PRECISE_DELAY = (
+    r"\d|\b(?:one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|half|quarter|hour)\b"
+    r"|\b(?:diez|quince|veinte|treinta|media|hora)\b"
+)
+SOON = {"en": "in a few minutes", "es": "en unos minutos"}
+
+# Names written family name first. A Vietnamese name starts with the family name ("Nguyen Van An",
+# "Phạm Thị Lan"): the customer is addressed by the given name, the last word. Near misses: "Linh
+# Nguyen" (written given name first), "Mai Tran" (Mai is a given name as often as a family name,
+# so it is left out). Chinese and Korean names in their own script run family name first too:
+# "王小明" is addressed "小明", "김민준" "민준"; a two-character Chinese name ("王伟") is said whole.
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong truong dinh trinh luong
+    doan quach luu""".split()
+)
+CHINESE_COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 歐陽 諸葛 司馬".split()
+)
+KOREAN_COMPOUND_SURNAMES = frozenset("남궁 황보 선우 제갈 독고 사공 서문".split())
+
 
 # --- How a person says a time or a length of time ----------------------------------------------
 
@@ -2324,4 +2447,4 @@ TASK_VERBS = frozenset(
 
 # Replies whose words say the visit is cancelled: tapping one cancels it through the services, so
 # the text is true when it arrives (and the office's own cancellation notice is not sent twice).
-ACTIONS: dict[str, str] = {"cancel_done": "cancel", "cancel_sorry": "cancel"}
+ACTIONS: dict[str, str] = {"cancel_done": "cancel", "cancel_sorry": "cancel", "cancel_farewell": "cancel"}

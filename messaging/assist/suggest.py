@@ -9,6 +9,7 @@ happens next with the real times (in the site's zone) and first names. The words
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -136,7 +137,9 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     """
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
-    interpretation = _lateness_owned(interpretation, message)
+    interpretation = _cancelled_for_good(
+        _grievance_heard(_lateness_owned(interpretation, message), message), message
+    )
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
     if interpretation.intent == Intent.OPT_OUT:
         replies: tuple[Reply, ...] = ()
@@ -220,6 +223,62 @@ def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretat
         # When the doubt was only whether the lateness was the customer's, none is left: the
         # grievance gets its apology, not "do you mean you're unhappy?".
         sure=i.sure or (intents == (Intent.COMPLAINT,) and not alternatives),
+    )
+
+
+def _grievance_heard(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading with sarcasm or a backhanded thanks read as the grievance it is.
+
+    "great, finally! took you long enough lol" and "thanks for nothing" are warm words round a
+    complaint (`phrases.GRIEVANCE` has the markers, with near misses such as "finally fixed, thank
+    you!"). Read as thanks they get "You're welcome" first. Their thanks reading is dropped (thanks
+    said that way is no thanks), the complaint leads, and the text is negative, so nothing offered
+    is cheerful; other readings stay as options ("ok but he better actually show this time" still
+    confirms). When nothing but the complaint (or "other") is left there is nothing to ask: it is
+    answered as one.
+    """
+    if not re.search(phrases.GRIEVANCE, message, re.I):
+        return interpretation
+    i = interpretation
+    warm = {Intent.THANKS}
+    kept = [x for x in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if x not in warm]
+    if i.intent not in {*warm, Intent.CONFIRM, Intent.OTHER, Intent.COMPLAINT}:
+        return replace(i, sentiment="negative")  # a cancellation or a question keeps its own reading
+    others = [x for x in kept if x not in {Intent.COMPLAINT, Intent.OTHER}]
+    return replace(
+        i,
+        intent=Intent.COMPLAINT,
+        intents=(Intent.COMPLAINT, *(x for x in i.intents if x not in warm and x != Intent.COMPLAINT)),
+        alternatives=tuple(others),
+        sentiment="negative",
+        sure=i.sure or not others,
+    )
+
+
+def _cancelled_for_good(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading with a reschedule dropped when the cancellation's reason rules out a new date.
+
+    "We're moving next week so cancel Thursday" may also read as a reschedule to Thursday; offered
+    "happy to reschedule, let me check Thursday" the customer would hear nobody listened. With a
+    cancel among the readings and a reason in `phrases.CANCEL_FOR_GOOD`, the cancel leads and
+    moving the visit is no longer a reading.
+    """
+    i = interpretation
+    readings = {i.intent, *i.alternatives, *i.intents}
+    if Intent.CANCEL not in readings or not re.search(phrases.CANCEL_FOR_GOOD, message, re.I):
+        return i
+    intent = Intent.CANCEL if i.intent in {Intent.RESCHEDULE, Intent.CANCEL} else i.intent
+    intents = tuple(dict.fromkeys(x for x in (intent, *i.intents) if x != Intent.RESCHEDULE))
+    alternatives = tuple(x for x in i.alternatives if x not in {Intent.RESCHEDULE, *intents})
+    return replace(
+        i,
+        intent=intent,
+        intents=intents,
+        alternatives=alternatives,
+        requested_date=None,
+        requested_time=None,
+        requested_part_of_day=None,
+        sure=i.sure or (intents == (Intent.CANCEL,) and not alternatives),
     )
 
 
@@ -333,6 +392,11 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
+    if acknowledging == [Intent.OTHER] and len(readings) > 1:
+        # "Thanks for letting me know! Anything else?" answers nothing beside a reading that has
+        # its own answer ("ok so are we still on or what", "Atraso um pouquinho"): left out.
+        readings.remove(Intent.OTHER)
+        acknowledging = []
     hazard_seen = danger(view.interp) == "seen"
     pleased = _pleased(view.interp)
     options: list[Reply] = []
@@ -635,16 +699,20 @@ class _View:
 
     def _values(self) -> dict[str, str | None]:
         f, lang = self.facts, self.lang
-        first = next(iter((f.customer_name or "").split()), "")
+        first = address_name(f.customer_name)
         wait_work = self.start_now or tuple(_waiting_work(f)[:1])
         need = [t for t in f.tasks if t.needs_customer and not t.done]
+        vague = vague_delay(self.message)
         upset = Intent.COMPLAINT in self.intents
         note = self.interp.access_note or ""
         pet = re.search(phrases.PETS, note, re.I)
         values: dict[str, str | None] = {
             "first": first,
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
-            "arrival": self.estimate(self.interp.arrival_at) if self.interp.arrival_at else None,
+            "arrival": self.estimate(self.interp.arrival_at)
+            if self.interp.arrival_at and not vague
+            else None,
+            "soon": phrases.SOON.get(lang) if self.interp.arrival_at and vague else None,
             "eta": self.estimate(self.eta) if self.eta else None,
             "win_start": self.clock(f.window_start) if f.window_start else None,
             "win_end": self.clock(f.window_end) if f.window_end else None,
@@ -686,7 +754,12 @@ class _View:
         """How the day and time a rescheduling customer asked for read (in their own words when
         `offered` names the day asked for), and the nearest work day."""
         i, f = self.interp, self.facts
-        asked = i.requested_date or (self.local(f.window_start).date() if f.window_start else None)
+        own_day = self.local(f.window_start).date() if f.window_start else None
+        if self._names_the_visit():
+            # "Cancel Thursday" or "need to move Thursday" names the visit's own day, the one to
+            # leave: no reply may offer to move the visit to it.
+            i = replace(i, requested_date=None, requested_time=None, requested_part_of_day=None)
+        asked = i.requested_date or own_day
         values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
         if asked is None:
             return values
@@ -706,6 +779,8 @@ class _View:
         day = self.day(asked, on=False) if asked_for else None
         part = phrases.PARTS_OF_DAY[self.calendar].get(i.requested_part_of_day or "")
         at = ("a " if self.calendar == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        if at:
+            part = None  # "at 3:30 pm" already says when: not "at 3:30 pm this afternoon"
         if self.calendar == "en" and part:
             # "this afternoon", "Friday afternoon", "Friday, July 3, in the afternoon"
             if day == "today":
@@ -718,6 +793,19 @@ class _View:
         if i.requested_date and offered:
             values["req"] = offered
         return values
+
+    def _names_the_visit(self) -> bool:
+        """The day (and part of day or time) read as asked for are the visit's own: "cancel the
+        Thursday appointment" for a Thursday visit, "buenas tardes ... la cita del jueves" for a
+        Thursday afternoon one. What the customer named is the visit to leave, not a new time."""
+        i, f = self.interp, self.facts
+        if f.window_start is None or i.requested_date != self.local(f.window_start).date():
+            return False
+        start = self.local(f.window_start)
+        end = self.local(f.window_end) if f.window_end else start + timedelta(hours=2)
+        part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
+        time_in_window = i.requested_time is None or start.time() <= i.requested_time < end.time()
+        return time_in_window and i.requested_part_of_day in {None, part}
 
     def meant(self) -> str | None:
         """This reading said back to the customer ("you'd like to move your visit to Friday
@@ -752,6 +840,49 @@ class _View:
         if not text or len(text) > MAX_REPLY_CHARS:
             return None
         return Reply(label, text, phrases.ACTIONS.get(key, ""))
+
+
+def vague_delay(message: str) -> bool:
+    """The text names its delay without a number ("few min", "be there in a bit"): a reply says
+    "see you in a few minutes", not the clock time the interpreter estimated from it."""
+    return bool(re.search(phrases.VAGUE_DELAY, message, re.I)) and not re.search(
+        phrases.PRECISE_DELAY, message, re.I
+    )
+
+
+def address_name(customer_name: str | None) -> str:
+    """The name a reply calls the customer by: the given name people use, wherever it stands.
+
+    Most names give it first ("Dana Ortiz" is Dana). A Vietnamese name starts with the family name
+    ("Nguyen Van An" is An, "Phạm Thị Lan" is Lan), unless its last word is a family name too
+    ("Linh Nguyen" is Linh). A Chinese name in Han characters drops its family name ("王小明" is
+    小明; "欧阳娜娜" 娜娜), except a two-character one, said whole ("王伟"); a Korean name in Hangul
+    likewise ("김민준" is 민준). See `phrases.VIETNAMESE_FAMILY_NAMES` for the near misses.
+    """
+    words = (customer_name or "").split()
+    if not words:
+        return ""
+    vietnamese = phrases.VIETNAMESE_FAMILY_NAMES
+    if len(words) >= 2 and _plain(words[0]) in vietnamese and _plain(words[-1]) not in vietnamese:
+        return words[-1]
+    if len(words) == 1:
+        name = words[0]
+        if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name):
+            family = 2 if name[:2] in phrases.CHINESE_COMPOUND_SURNAMES else 1
+            return name[family:] if len(name) - family >= 2 else name
+        if re.fullmatch(r"[\uac00-\ud7a3]{3,4}", name):
+            family = 2 if name[:2] in phrases.KOREAN_COMPOUND_SURNAMES else 1
+            return name[family:] if len(name) - family >= 2 else name
+        return name
+    if all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words):
+        return words[-1]  # "김 민준"
+    return words[0]
+
+
+def _plain(word: str) -> str:
+    """A word without its diacritics, lower-case: "Phạm" reads "pham", "Đặng" "dang"."""
+    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _filled(template: str, values: dict[str, str | None]) -> str | None:
@@ -978,17 +1109,25 @@ def _offers_time(view: _View) -> bool:
 def _late_keys(view: _View) -> list[str]:
     if _offers_time(view):
         # What the customer offered comes first; the work to start and waiting stay options.
-        offer = "late_take_offer" if view.interp.arrival_at else "late_take_offer_open"
+        offer = "late_take_offer" if view.values["arrival"] else "late_take_offer_open"
         starts = ["late_start_here" if view.here else "late_start_coming"] if view.start_now else []
-        waits = ["late_wait_known" if view.interp.arrival_at else "late_wait_open"]
+        waits = [_wait_key(view)]
         return [offer, *starts, *waits, "late_other_day", "call_me"]
     keys = []
     if view.start_now:
         keys.append("late_start_here" if view.here else "late_start_coming")
-    keys.append("late_wait_known" if view.interp.arrival_at else "late_wait_open")
+    keys.append(_wait_key(view))
     if view.here:
         keys.append("late_later_today")
     return [*keys, "late_other_day", "call_me"]
+
+
+def _wait_key(view: _View) -> str:
+    """Waiting for a late customer: at the time they gave, in a few minutes when they gave no
+    number, or until they text."""
+    if view.values["arrival"]:
+        return "late_wait_known"
+    return "late_wait_soon" if view.values["soon"] else "late_wait_open"
 
 
 def _reschedule_keys(view: _View) -> list[str]:
@@ -1058,9 +1197,13 @@ def _where_keys(view: _View) -> list[str]:
 
 
 def _cancel_keys(view: _View) -> list[str]:
+    """The cancellation confirmed, then a way to keep the visit, unless the reason rules one out
+    ("we're moving", "found someone else"): then a warm goodbye instead."""
+    for_good = bool(re.search(phrases.CANCEL_FOR_GOOD, view.message, re.I))
     if Intent.COMPLAINT in view.intents or view.interp.sentiment == "negative":
-        return ["cancel_sorry", "cancel_still_coming" if view.eta else "cancel_move", "call_me"]
-    return ["cancel_done", "cancel_move"]
+        keep = [] if for_good else ["cancel_still_coming" if view.eta else "cancel_move"]
+        return ["cancel_sorry", *keep, "call_me"]
+    return ["cancel_done", "cancel_farewell" if for_good else "cancel_move"]
 
 
 def _complaint_keys(view: _View) -> list[str]:
@@ -1119,7 +1262,17 @@ def _confirm_keys(view: _View) -> list[str]:
 
 
 def _thanks_keys(view: _View) -> list[str]:
-    return ["thanks_done" if view.facts.job_status == "completed" else "thanks_soon", "thanks_anytime"]
+    """Thanks after the work: glad it works, and text if anything acts up. Before it ("Thanks so
+    much, see you soon!", a 👍 to "on the way"), nothing can act up yet and a thumbs-up is no kind
+    words: see you soon, then when the technician will be there or text ahead."""
+    if view.facts.job_status == "completed":
+        return ["thanks_done", "thanks_anytime"]
+    if view.here:
+        return ["thanks_soon", "other_ack"]
+    if view.facts.job_status == "en_route":
+        # On the way already: not "I'll text you when I'm on my way".
+        return ["thanks_soon", "access_see_you_eta" if view.on_the_way else "where_text_close"]
+    return ["thanks_soon", "confirm_text_ahead"]
 
 
 def _emergency_keys(view: _View) -> list[str]:
@@ -1192,13 +1345,12 @@ def _wait_notes(view: _View) -> list[Note]:
     tech_at = _technician_there_at(f, view.now) or view.now
     if i.arrival_at:
         customer_at = i.arrival_at
-        notes = [
-            Note(
-                "arrival",
-                f"Customer expects to be there at {view.clock(customer_at, 'en')} "
-                f"({_minutes(customer_at - view.now)} min).",
-            )
-        ]
+        expects = (
+            f"Customer says a few minutes: planning on about {view.clock(customer_at, 'en')}"
+            if vague_delay(view.message)
+            else f"Customer expects to be there at {view.clock(customer_at, 'en')}"
+        )
+        notes = [Note("arrival", f"{expects} ({_minutes(customer_at - view.now)} min).")]
     else:
         customer_at = tech_at + DEFAULT_WAIT
         notes = [Note("arrival", f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min.")]
