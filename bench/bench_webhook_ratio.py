@@ -527,6 +527,17 @@ def settle_saturation_texts() -> None:
     ).update(handled_at=timezone.now())
 
 
+def wait_for_ready_workers(log: Path, workers: int = 2, limit: float = 60) -> None:
+    """Until each worker has readied its interpreter (`tasks.warm_up_worker` logs it), as a shop's
+    workers have long before the morning's texts; at most `limit` seconds."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if log.exists() and log.read_text(errors="replace").count("interpreter ready") >= workers:
+            return
+        time.sleep(0.2)
+    print(f"pipeline: the workers did not say they were ready within {limit:.0f} s")
+
+
 def pipeline(env: dict[str, str], poster: Poster, logs: Path) -> bool:
     """The webhook and the worker together at a steady rate; returns whether a target was missed."""
     from support import summary_ms
@@ -536,7 +547,7 @@ def pipeline(env: dict[str, str], poster: Poster, logs: Path) -> bool:
     since = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
     cluster = start([sys.executable, "manage.py", "qcluster"], env, logs / "qcluster.log")
     try:
-        time.sleep(3)  # the cluster's workers start
+        wait_for_ready_workers(logs / "qcluster.log")
         poster.accepted = []
         cluster_cpu = cpu_seconds(cluster)
         errors, timings = poster.steady(PIPELINE_RATE, PIPELINE_SECONDS)

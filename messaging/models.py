@@ -85,6 +85,16 @@ class Message(models.Model):
     handled_at = models.DateTimeField(
         null=True, blank=True, help_text="When a person or the bot answered it."
     )
+    # The webhook's reading of consent in an inbound text, stored with it: the worker acts on this
+    # decision, not on one made again later, when the customer's consent may have changed (a "YES"
+    # that confirmed a visit, then STOP: the YES must not opt them back in). NULL, not "": a text
+    # stored another way (outbound, or before this column) has no decision, and "" is one ("none").
+    consent_keyword = models.CharField(  # noqa: DJ001
+        max_length=16,
+        null=True,
+        blank=True,
+        help_text="Consent keyword the webhook read in this text (opt_out, opt_in, help; empty: none).",
+    )
     flagged = models.BooleanField(default=False, help_text="Needs the dispatcher (e.g. unknown sender).")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -39,6 +39,16 @@ def drain_inbound(partition: int) -> dict[str, int]:
     return inbound_drain.drain(partition)
 
 
+def warm_up_worker(sender: object, proc_name: str, **kwargs: object) -> None:
+    """django-q2's `post_spawn`: a worker, just started, readies the interpreter before it takes a
+    task (about a second: the learned model, dateparser's locales, the cue sets), so the texts
+    that arrive meanwhile wait in the queue for a ready worker, not behind its start-up."""
+    from messaging.interpret import warm_up
+
+    warm_up()
+    logger.info("Worker %s: interpreter ready", proc_name)
+
+
 def sweep() -> int:
     """Re-queue what was lost: outbound texts due or stuck, and inbound texts never handled."""
     return outbox.sweep_outbox() + inbound.requeue_unhandled()

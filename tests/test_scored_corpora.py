@@ -5,7 +5,9 @@ to floors.
 `corpora/tuned/dev.jsonl` and `assist_dev.jsonl` are the contract's development corpora;
 `corpora/tuned/assist_held_out.jsonl` holds six held-out assist corpora (355 records, English and
 Spanish, eleven trades; late customers with varied task lists, complaints, emergencies, reschedules,
-cancellations, messy short texts, arrivals, questions and thanks) written without sight of the code.
+cancellations, messy short texts, arrivals, questions and thanks) written without sight of the code;
+`assist_h13_round8.jsonl` probes ten languages, grievances about the technician's lateness and praise;
+`assist_h13_round9.jsonl` sarcasm, cancellations for good, vague delays and names written family first.
 """
 
 from __future__ import annotations
@@ -76,7 +78,14 @@ def test_the_development_corpus_scores_as_tuned():
 
 
 @pytest.mark.parametrize(
-    "corpus", [TUNED / "assist_dev.jsonl", TUNED / "assist_held_out.jsonl"], ids=["dev", "held-out"]
+    "corpus",
+    [
+        TUNED / "assist_dev.jsonl",
+        TUNED / "assist_held_out.jsonl",
+        TUNED / "assist_h13_round8.jsonl",
+        TUNED / "assist_h13_round9.jsonl",
+    ],
+    ids=["dev", "held-out", "h13-round8", "h13-round9"],
 )
 def test_assist_passes_every_check_on_nearly_every_record(corpus):
     figures = score(corpus, assist=True)

@@ -9,6 +9,7 @@ happens next with the real times (in the site's zone) and first names. The words
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -136,6 +137,9 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     """
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
+    interpretation = _cancelled_for_good(
+        _grievance_heard(_lateness_owned(interpretation, message), message), message
+    )
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
     if interpretation.intent == Intent.OPT_OUT:
         replies: tuple[Reply, ...] = ()
@@ -143,7 +147,139 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         replies = _replies(view)
     else:
         replies = _fit_every_reading(view)
+    if replies and view.lang in phrases.SHORT_BOOKS:
+        replies = _with_english(replies, facts, interpretation, now, message)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
+
+
+def _reply_language(read: str, preferred: str) -> str:
+    """The language the replies are written in: the text's own when there is a phrasebook for it,
+    else the customer's preferred one when there is, else English."""
+    if read in phrases.REPLIES and read != "en":
+        return read
+    return preferred if preferred in phrases.REPLIES else "en"
+
+
+def _with_english(
+    replies: tuple[Reply, ...], facts: JobFacts, interpretation: Interpretation, now: datetime, message: str
+) -> tuple[Reply, ...]:
+    """The options in a short phrasebook's language, with the best English option last.
+
+    A short text's language is read from a few words ("ok merci" may be English), the short books
+    say less than the English one (no day names, no topic of a complaint), and the technician may
+    not read the language: the English option is there to check the others against, or to send.
+    """
+    in_english = _View(
+        replace(facts, language="en"),
+        replace(interpretation, language="en"),
+        now,
+        message,
+        grave=_grave(interpretation),
+    )
+    english = _replies(in_english) if interpretation.sure else _fit_every_reading(in_english)
+    if not english:
+        return replies
+    # Work started now changes the visit most: when an option offers it, the English one does too.
+    starting = [r for r in english if _starts_work(r)] if any(map(_starts_work, replies)) else []
+    best = (starting or list(english))[0]
+    return (*replies[: MAX_REPLIES - 1], Reply(f"In English: {best.label}", best.text, best.action))
+
+
+# The replies that start work while the customer is away, known by their labels.
+START_KEYS = ("late_start_here", "late_start_coming", "resched_start_here")
+
+
+def _starts_work(reply: Reply) -> bool:
+    return any(reply.label.endswith(phrases.REPLIES["en"][key][0]) for key in START_KEYS)
+
+
+def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading with a grievance about the technician's own lateness read as one.
+
+    "Your tech got here two hours late" names a lateness and an arrival, but neither is the
+    customer's: answered as the customer running late it would get "I'll start outside while I
+    wait". Its late and arrived readings are dropped (with the arrival time they gave), and the
+    complaint it is stands in for them; a question beside it ("where is he?") keeps its own reading.
+    """
+    if not re.search(phrases.TECHNICIAN_LATE, message, re.I) or re.search(
+        phrases.CUSTOMER_LATE, message, re.I
+    ):
+        return interpretation
+    not_theirs = {Intent.RUNNING_LATE, Intent.CUSTOMER_ARRIVED}
+    i = interpretation
+    if not not_theirs & {*i.intents, *i.alternatives, i.intent}:
+        return i
+    intents = tuple(dict.fromkeys(x for x in (*i.intents, Intent.COMPLAINT) if x not in not_theirs))
+    alternatives = tuple(x for x in i.alternatives if x not in not_theirs and x not in intents)
+    intent = i.intent if i.intent not in not_theirs else next(iter(intents))
+    sentiment = "negative" if i.sentiment != "positive" else i.sentiment
+    return replace(
+        i,
+        intent=intent,
+        intents=(intent, *(x for x in intents if x != intent)),
+        alternatives=alternatives,
+        arrival_at=None,
+        sentiment=sentiment,
+        # When the doubt was only whether the lateness was the customer's, none is left: the
+        # grievance gets its apology, not "do you mean you're unhappy?".
+        sure=i.sure or (intents == (Intent.COMPLAINT,) and not alternatives),
+    )
+
+
+def _grievance_heard(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading with sarcasm or a backhanded thanks read as the grievance it is.
+
+    "great, finally! took you long enough lol" and "thanks for nothing" are warm words round a
+    complaint (`phrases.GRIEVANCE` has the markers, with near misses such as "finally fixed, thank
+    you!"). Read as thanks they get "You're welcome" first. Their thanks reading is dropped (thanks
+    said that way is no thanks), the complaint leads, and the text is negative, so nothing offered
+    is cheerful; other readings stay as options ("ok but he better actually show this time" still
+    confirms). When nothing but the complaint (or "other") is left there is nothing to ask: it is
+    answered as one.
+    """
+    if not re.search(phrases.GRIEVANCE, message, re.I):
+        return interpretation
+    i = interpretation
+    warm = {Intent.THANKS}
+    kept = [x for x in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if x not in warm]
+    if i.intent not in {*warm, Intent.CONFIRM, Intent.OTHER, Intent.COMPLAINT}:
+        return replace(i, sentiment="negative")  # a cancellation or a question keeps its own reading
+    others = [x for x in kept if x not in {Intent.COMPLAINT, Intent.OTHER}]
+    return replace(
+        i,
+        intent=Intent.COMPLAINT,
+        intents=(Intent.COMPLAINT, *(x for x in i.intents if x not in warm and x != Intent.COMPLAINT)),
+        alternatives=tuple(others),
+        sentiment="negative",
+        sure=i.sure or not others,
+    )
+
+
+def _cancelled_for_good(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading with a reschedule dropped when the cancellation's reason rules out a new date.
+
+    "We're moving next week so cancel Thursday" may also read as a reschedule to Thursday; offered
+    "happy to reschedule, let me check Thursday" the customer would hear nobody listened. With a
+    cancel among the readings and a reason in `phrases.CANCEL_FOR_GOOD`, the cancel leads and
+    moving the visit is no longer a reading.
+    """
+    i = interpretation
+    readings = {i.intent, *i.alternatives, *i.intents}
+    if Intent.CANCEL not in readings or not re.search(phrases.CANCEL_FOR_GOOD, message, re.I):
+        return i
+    intent = Intent.CANCEL if i.intent in {Intent.RESCHEDULE, Intent.CANCEL} else i.intent
+    intents = tuple(dict.fromkeys(x for x in (intent, *i.intents) if x != Intent.RESCHEDULE))
+    alternatives = tuple(x for x in i.alternatives if x not in {Intent.RESCHEDULE, *intents})
+    return replace(
+        i,
+        intent=intent,
+        intents=intents,
+        alternatives=alternatives,
+        requested_date=None,
+        requested_time=None,
+        requested_part_of_day=None,
+        sure=i.sure or (intents == (Intent.CANCEL,) and not alternatives),
+    )
 
 
 # --- when the interpreter is not sure ---------------------------------------------------------
@@ -216,7 +352,16 @@ def danger(interpretation: Interpretation) -> str | None:
 def _grave(interpretation: Interpretation) -> bool:
     """Danger or a complaint is a likely reading: no reply may be cheerful."""
     readings = {*interpretation.intents, *interpretation.alternatives}
-    return danger(interpretation) is not None or Intent.COMPLAINT in readings
+    return danger(interpretation) is not None or (
+        Intent.COMPLAINT in readings and not _pleased(interpretation)
+    )
+
+
+def _pleased(interpretation: Interpretation) -> bool:
+    """A positive text read as thanks or a confirmation ("Awesome, see you then!", "great,
+    finally!"): a complaint among its other readings is not owed the first word. Warmth answers it."""
+    i = interpretation
+    return i.sentiment == "positive" and i.intent in {Intent.THANKS, Intent.CONFIRM, Intent.OTHER}
 
 
 def _likely_readings(interpretation: Interpretation) -> list[str]:
@@ -226,12 +371,13 @@ def _likely_readings(interpretation: Interpretation) -> list[str]:
     return [r for r in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if r not in NEVER_GUESSED]
 
 
-def _risk(intent: str, *, hazard_seen: bool) -> int:
-    """A hazard a voice sees first, then a complaint, then danger that is only possible, then the
-    rest (a stable sort keeps each rank in order of likelihood)."""
+def _risk(intent: str, *, hazard_seen: bool, pleased: bool = False) -> int:
+    """A hazard a voice sees first, then a complaint (unless the text is pleased: its warmth
+    comes first), then danger that is only possible, then the rest (a stable sort keeps each rank
+    in order of likelihood)."""
     if intent == Intent.EMERGENCY:
         return 0 if hazard_seen else 2
-    return 1 if intent == Intent.COMPLAINT else 3
+    return 1 if intent == Intent.COMPLAINT and not pleased else 3
 
 
 def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
@@ -240,14 +386,26 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     readings = _likely_readings(view.interp)
     views = {intent: _reading_view(view, intent) for intent in readings}
     acknowledging = [intent for intent in ACKNOWLEDGING if intent in readings]
+    if view.facts.job_status == "completed" and Intent.THANKS in acknowledging:
+        # A finished visit has nothing left to confirm: "Grazie mille, perfetto!" is thanks.
+        acknowledging.remove(Intent.THANKS)
+        acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
+    if acknowledging == [Intent.OTHER] and len(readings) > 1:
+        # "Thanks for letting me know! Anything else?" answers nothing beside a reading that has
+        # its own answer ("ok so are we still on or what", "Atraso um pouquinho"): left out.
+        readings.remove(Intent.OTHER)
+        acknowledging = []
     hazard_seen = danger(view.interp) == "seen"
+    pleased = _pleased(view.interp)
     options: list[Reply] = []
     answered: set[str] = set()
     # The acknowledgement that says most stands where the likeliest of them stood.
     by_likelihood = [acknowledging[0] if r in ACKNOWLEDGING else r for r in readings]
-    for intent in sorted(dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen)):
+    for intent in sorted(
+        dict.fromkeys(by_likelihood), key=lambda r: _risk(r, hazard_seen=hazard_seen, pleased=pleased)
+    ):
         if len(options) == MAX_REPLIES - 1 or intent in answered:
             continue
         if hazard_seen and intent == Intent.QUESTION:
@@ -276,7 +434,7 @@ def _reading_option(view: _View, intent: str, *, hazard_seen: bool) -> Reply | N
     safety step when a voice sees it happening now, else only a call to check."""
     if intent == Intent.EMERGENCY:
         key = "unsure_call_first" if hazard_seen else "unsure_call_check"
-        reply = view.render(key, safety=safety_advice(view.interp.hazard, view.lang))
+        reply = view.render(key, safety=_safety(view))
     else:
         reply = _first_reply(view)
     return _labelled(reply, intent) if reply else None
@@ -310,11 +468,13 @@ def _labelled(reply: Reply, intent: str) -> Reply:
 def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) -> tuple[TaskFacts, ...]:
     """Work without the customer that fits before a late customer arrives, best first.
 
-    Only while the technician is on site, on the way or about to be. The tasks' minutes add up to no
+    Only while the technician is on site, on the way or about to be, and when being late is one of
+    the likely readings: the technician decides, and a late customer then finds the work started. The tasks' minutes add up to no
     more than the wait plus `START_SLACK`, or the work is the one shortest such task when none fits.
     A late customer who gives no time is expected after `DEFAULT_WAIT`.
     """
-    if Intent.RUNNING_LATE not in interpretation.intents or interpretation.intent in {
+    late = Intent.RUNNING_LATE in {*interpretation.intents, *interpretation.alternatives}
+    if not late or interpretation.intent in {
         Intent.CANCEL,
         Intent.EMERGENCY,
     }:
@@ -324,8 +484,8 @@ def start_now(facts: JobFacts, interpretation: Interpretation, now: datetime) ->
     if tech_at is None or not free:
         return ()
     customer_at = interpretation.arrival_at or tech_at + DEFAULT_WAIT
-    if customer_at <= tech_at:
-        return ()
+    if customer_at <= tech_at and facts.job_status != "on_site":
+        return ()  # the customer will be there first: nothing to start before they come
     budget = (customer_at - tech_at + START_SLACK) / timedelta(minutes=1)
     chosen: list[TaskFacts] = []
     for task in free:
@@ -384,12 +544,16 @@ class _View:
     grave: bool = False  # danger or a complaint is a likely reading: no cheerful sentence
     zone: ZoneInfo = field(init=False)
     lang: str = field(init=False)
+    calendar: str = field(init=False)
     start_now: tuple[TaskFacts, ...] = field(init=False)
     values: dict[str, str | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
-        self.lang = "es" if "es" in {self.interp.language, self.facts.language} else "en"
+        self.lang = _reply_language(self.interp.language, self.facts.language)
+        # Day names, durations and the customer's own day words are read and said in English or
+        # Spanish only; the short phrasebooks name clock times alone.
+        self.calendar = self.lang if self.lang in phrases.WEEKDAYS else "en"
         self.start_now = start_now(self.facts, self.interp, self.now)
         self.values = self._values()
 
@@ -426,6 +590,8 @@ class _View:
         """'2 pm', '2:35 pm' in the site's zone; in Spanish with its article: 'las 2:35 p.m.'."""
         t = self.local(moment).time() if isinstance(moment, datetime) else moment
         lang = lang or self.lang
+        if lang not in phrases.MERIDIEM:
+            return f"{t.hour}:{t.minute:02d}"  # the short phrasebooks' languages read a 24-hour clock
         am, pm = phrases.MERIDIEM[lang]
         hour = t.hour % 12 or 12
         digits = f"{hour}" if t.minute == 0 else f"{hour}:{t.minute:02d}"
@@ -450,7 +616,7 @@ class _View:
     def past_day(self, day: date) -> str:
         """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
         today = self.local(self.now).date()
-        if self.lang == "es":
+        if self.calendar == "es":
             if day == today - timedelta(days=1):
                 return "ayer"
             weekday = phrases.WEEKDAYS["es"][day.weekday()]
@@ -476,39 +642,39 @@ class _View:
         asked = i.requested_date
         today = self.local(self.now).date()
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", self.message):
-            for found in re.finditer(phrases.DAY_PHRASE[self.lang], sentence, re.I):
+            for found in re.finditer(phrases.DAY_PHRASE[self.calendar], sentence, re.I):
                 words = found.group(0).strip()
                 if re.search(phrases.DAY_PAST_CUES, sentence[: found.start()], re.I):
                     continue
                 if asked is not None:
-                    named = _named_day(words, today, self.lang)
+                    named = _named_day(words, today, self.calendar)
                     # Their words stand in for ours only when they say all we would: the day, and
                     # the time or part of day read with it ("Thursday", alone, would drop "after 10").
                     says_all = (not i.requested_time or re.search(r"\d", words)) and (
                         not i.requested_part_of_day or re.search(phrases.PART_OF_DAY_WORDS, words, re.I)
                     )
                     if named is not None and named.weekday() == asked.weekday() and says_all:
-                        return _day_as_said(words, self.lang)
+                        return _day_as_said(words, self.calendar)
                     continue
                 if re.search(phrases.DAY_OFFER_CUES, sentence, re.I):
-                    return _day_as_said(words, self.lang)
+                    return _day_as_said(words, self.calendar)
         return None
 
     def duration(self, minutes: int) -> str:
         """'about 20 minutes', 'about an hour and a half', 'about two and a quarter hours'."""
-        return _duration_words(minutes, self.lang)
+        return _duration_words(minutes, self.calendar)
 
     def day(self, day: date, *, on: bool = True) -> str:
         """'today', 'tomorrow', 'on Friday', 'on Friday, July 3' (Spanish: 'el viernes', ...)."""
         today = self.local(self.now).date()
-        words = phrases.DAY_WORDS[self.lang]
+        words = phrases.DAY_WORDS[self.calendar]
         if day == today:
             return words["today"]
         if day == today + timedelta(days=1):
             return words["tomorrow"]
-        weekday = phrases.WEEKDAYS[self.lang][day.weekday()]
-        month = phrases.MONTHS[self.lang][day.month - 1]
-        if self.lang == "es":
+        weekday = phrases.WEEKDAYS[self.calendar][day.weekday()]
+        month = phrases.MONTHS[self.calendar][day.month - 1]
+        if self.calendar == "es":
             name = weekday if 0 < (day - today).days < 7 else f"{weekday} {day.day} de {month}"
             return f"el {name}"
         name = weekday if 0 < (day - today).days < 7 else f"{weekday}, {month} {day.day}"
@@ -518,14 +684,14 @@ class _View:
         """A sentence naming what the customer is going through, from cue words in their text."""
         for pattern, en, es in phrases.SITUATIONS:
             if re.search(pattern, self.message, re.I):
-                return es if self.lang == "es" else en
+                return {"en": en, "es": es}.get(self.lang)
         return default
 
-    def access_thanks(self, note: str) -> str:
-        """Thanks for the way in the customer gave, naming what it was."""
+    def access_thanks(self, note: str) -> str | None:
+        """Thanks for the way in the customer gave, naming what it was (English and Spanish only)."""
         for pattern, en, es in phrases.ACCESS_THANKS:
             if re.search(pattern, note, re.I):
-                return es if self.lang == "es" else en
+                return {"en": en, "es": es}.get(self.lang)
         raise AssertionError("ACCESS_THANKS ends with a catch-all")
 
     def topic(self, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -533,16 +699,20 @@ class _View:
 
     def _values(self) -> dict[str, str | None]:
         f, lang = self.facts, self.lang
-        first = next(iter((f.customer_name or "").split()), "")
+        first = address_name(f.customer_name)
         wait_work = self.start_now or tuple(_waiting_work(f)[:1])
         need = [t for t in f.tasks if t.needs_customer and not t.done]
+        vague = vague_delay(self.message)
         upset = Intent.COMPLAINT in self.intents
         note = self.interp.access_note or ""
         pet = re.search(phrases.PETS, note, re.I)
         values: dict[str, str | None] = {
             "first": first,
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
-            "arrival": self.estimate(self.interp.arrival_at) if self.interp.arrival_at else None,
+            "arrival": self.estimate(self.interp.arrival_at)
+            if self.interp.arrival_at and not vague
+            else None,
+            "soon": phrases.SOON.get(lang) if self.interp.arrival_at and vague else None,
             "eta": self.estimate(self.eta) if self.eta else None,
             "win_start": self.clock(f.window_start) if f.window_start else None,
             "win_end": self.clock(f.window_end) if f.window_end else None,
@@ -554,7 +724,9 @@ class _View:
             "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
             "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
-            "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower()) if pet else None,
+            "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower())
+            if pet and lang in phrases.PET_THANKS
+            else None,
             "access_thanks": self.access_thanks(note)
             if note and self.interp.intent != Intent.ACCESS_INFO
             else None,
@@ -582,7 +754,12 @@ class _View:
         """How the day and time a rescheduling customer asked for read (in their own words when
         `offered` names the day asked for), and the nearest work day."""
         i, f = self.interp, self.facts
-        asked = i.requested_date or (self.local(f.window_start).date() if f.window_start else None)
+        own_day = self.local(f.window_start).date() if f.window_start else None
+        if self._names_the_visit():
+            # "Cancel Thursday" or "need to move Thursday" names the visit's own day, the one to
+            # leave: no reply may offer to move the visit to it.
+            i = replace(i, requested_date=None, requested_time=None, requested_part_of_day=None)
+        asked = i.requested_date or own_day
         values: dict[str, str | None] = {"req": None, "req_time": None, "req_day": None, "alt_day": None}
         if asked is None:
             return values
@@ -593,16 +770,18 @@ class _View:
                 next_work_day += timedelta(days=1)
         values |= {
             "req_day": self.day(asked),
-            "req_weekdays": phrases.WEEKDAYS_PLURAL[self.lang][asked.weekday()],
+            "req_weekdays": phrases.WEEKDAYS_PLURAL[self.calendar][asked.weekday()],
             "alt_day": self.day(next_work_day) if next_work_day else None,
             "req_time": self.clock(i.requested_time) if i.requested_time else None,
         }
         # A time or part of day without a day is on the appointment's own day.
         asked_for = i.requested_date or i.requested_time or i.requested_part_of_day
         day = self.day(asked, on=False) if asked_for else None
-        part = phrases.PARTS_OF_DAY[self.lang].get(i.requested_part_of_day or "")
-        at = ("a " if self.lang == "es" else "at ") + values["req_time"] if values["req_time"] else None
-        if self.lang == "en" and part:
+        part = phrases.PARTS_OF_DAY[self.calendar].get(i.requested_part_of_day or "")
+        at = ("a " if self.calendar == "es" else "at ") + values["req_time"] if values["req_time"] else None
+        if at:
+            part = None  # "at 3:30 pm" already says when: not "at 3:30 pm this afternoon"
+        if self.calendar == "en" and part:
             # "this afternoon", "Friday afternoon", "Friday, July 3, in the afternoon"
             if day == "today":
                 day, part = None, f"this {part}"
@@ -615,15 +794,32 @@ class _View:
             values["req"] = offered
         return values
 
+    def _names_the_visit(self) -> bool:
+        """The day (and part of day or time) read as asked for are the visit's own: "cancel the
+        Thursday appointment" for a Thursday visit, "buenas tardes ... la cita del jueves" for a
+        Thursday afternoon one. What the customer named is the visit to leave, not a new time."""
+        i, f = self.interp, self.facts
+        if f.window_start is None or i.requested_date != self.local(f.window_start).date():
+            return False
+        start = self.local(f.window_start)
+        end = self.local(f.window_end) if f.window_end else start + timedelta(hours=2)
+        part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
+        time_in_window = i.requested_time is None or start.time() <= i.requested_time < end.time()
+        return time_in_window and i.requested_part_of_day in {None, part}
+
     def meant(self) -> str | None:
         """This reading said back to the customer ("you'd like to move your visit to Friday
         afternoon"), or None for a reading with nothing to ask back (thanks, other)."""
-        templates = phrases.READINGS_MEANT[self.lang].get(self.interp.intent, ())
+        templates = phrases.READINGS_MEANT.get(self.lang, {}).get(self.interp.intent, ())
         return next((text for t in templates if (text := _filled(t, self.values)) is not None), None)
 
     def render(self, key: str, **extra: str | None) -> Reply | None:
         """The reply `key` with what is known, or None when a sentence it needs names an unknown."""
-        label, sentences = phrases.REPLIES[self.lang][key]
+        book = phrases.REPLIES[self.lang]
+        said = key if key in book else phrases.STAND_INS.get(key)
+        if said is None or said not in book:
+            return None
+        label, sentences = book[said]
         values = self.values | extra
         kept: list[tuple[str, bool]] = []
         for sentence in sentences:
@@ -636,13 +832,57 @@ class _View:
                     continue
                 return None
             kept.append((text[:1].upper() + text[1:], optional))
-        while len(" ".join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
+        joiner = phrases.SENTENCE_JOINERS.get(self.lang, " ")
+        while len(joiner.join(t for t, _ in kept)) > MAX_REPLY_CHARS and any(opt for _, opt in kept):
             last_optional = max(i for i, (_, opt) in enumerate(kept) if opt)
             del kept[last_optional]
-        text = " ".join(t for t, _ in kept)
+        text = joiner.join(t for t, _ in kept)
         if not text or len(text) > MAX_REPLY_CHARS:
             return None
         return Reply(label, text, phrases.ACTIONS.get(key, ""))
+
+
+def vague_delay(message: str) -> bool:
+    """The text names its delay without a number ("few min", "be there in a bit"): a reply says
+    "see you in a few minutes", not the clock time the interpreter estimated from it."""
+    return bool(re.search(phrases.VAGUE_DELAY, message, re.I)) and not re.search(
+        phrases.PRECISE_DELAY, message, re.I
+    )
+
+
+def address_name(customer_name: str | None) -> str:
+    """The name a reply calls the customer by: the given name people use, wherever it stands.
+
+    Most names give it first ("Dana Ortiz" is Dana). A Vietnamese name starts with the family name
+    ("Nguyen Van An" is An, "Phạm Thị Lan" is Lan), unless its last word is a family name too
+    ("Linh Nguyen" is Linh). A Chinese name in Han characters drops its family name ("王小明" is
+    小明; "欧阳娜娜" 娜娜), except a two-character one, said whole ("王伟"); a Korean name in Hangul
+    likewise ("김민준" is 민준). See `phrases.VIETNAMESE_FAMILY_NAMES` for the near misses.
+    """
+    words = (customer_name or "").split()
+    if not words:
+        return ""
+    vietnamese = phrases.VIETNAMESE_FAMILY_NAMES
+    if len(words) >= 2 and _plain(words[0]) in vietnamese and _plain(words[-1]) not in vietnamese:
+        return words[-1]
+    if len(words) == 1:
+        name = words[0]
+        if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name):
+            family = 2 if name[:2] in phrases.CHINESE_COMPOUND_SURNAMES else 1
+            return name[family:] if len(name) - family >= 2 else name
+        if re.fullmatch(r"[\uac00-\ud7a3]{3,4}", name):
+            family = 2 if name[:2] in phrases.KOREAN_COMPOUND_SURNAMES else 1
+            return name[family:] if len(name) - family >= 2 else name
+        return name
+    if all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words):
+        return words[-1]  # "김 민준"
+    return words[0]
+
+
+def _plain(word: str) -> str:
+    """A word without its diacritics, lower-case: "Phạm" reads "pham", "Đặng" "dang"."""
+    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _filled(template: str, values: dict[str, str | None]) -> str | None:
@@ -658,7 +898,7 @@ def _without_empty_name(template: str, first: str | None) -> str:
     """Drop the name and its comma from a template when the customer's name is unknown."""
     if first:
         return template
-    return re.sub(r",? \{first\}(?=[,.!?:;])|\{first\}, ", "", template)
+    return re.sub(r"(?:,? |，)\{first\}(?=[,.!?:;，！？。])|\{first\}(?:님)?[,，] ?", "", template)
 
 
 def _lower_first(name: str) -> str:
@@ -821,18 +1061,30 @@ def _values_for(view: _View) -> dict[str, str | None]:
         # An upset customer's situation is the wait, which the opener already names.
         if Intent.COMPLAINT in view.intents:
             return {"situation": None}
-        return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT[lang])}
+        return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT.get(lang))}
     if intent == Intent.WHERE_IS_TECH:
-        situation = view.situation() or phrases.WAITING_SITUATION[lang]
+        situation = view.situation() or phrases.WAITING_SITUATION.get(lang)
         return {"situation": situation if _kept_waiting(view) else None}
     if intent == Intent.COMPLAINT:
         # A refund has its own reply; its apology reads like any other complaint's.
-        table = phrases.COMPLAINT_WORDS[lang]
+        table = phrases.COMPLAINT_WORDS.get(lang)
+        if table is None:  # the short phrasebooks' apology names no topic
+            return {"validate": None, "solve": None}
         words = table.get(view.topic(phrases.COMPLAINT_TOPICS) or "other", table["other"])
-        return {"validate": words["validate"], "solve": words["solve"]}
+        # A technician already there fixes it now, not "next visit".
+        solve = words.get("solve_here") if view.here and "solve_here" in words else words["solve"]
+        return {"validate": words["validate"], "solve": solve}
     if intent == Intent.EMERGENCY:
-        return {"safety": safety_advice(view.interp.hazard, lang)}
+        return {"safety": _safety(view)}
     return {"situation": view.situation()}
+
+
+def _safety(view: _View) -> str:
+    """The hazard's safety advice in the reply's language; where it is not written in that language,
+    the short phrasebooks' one step for any hazard, so no reply switches to English halfway."""
+    if view.lang in hazard(view.interp.hazard).advice:
+        return safety_advice(view.interp.hazard, view.lang)
+    return phrases.GENERIC_SAFETY.get(view.lang) or safety_advice(view.interp.hazard, view.lang)
 
 
 def _kept_waiting(view: _View) -> bool:
@@ -857,17 +1109,25 @@ def _offers_time(view: _View) -> bool:
 def _late_keys(view: _View) -> list[str]:
     if _offers_time(view):
         # What the customer offered comes first; the work to start and waiting stay options.
-        offer = "late_take_offer" if view.interp.arrival_at else "late_take_offer_open"
+        offer = "late_take_offer" if view.values["arrival"] else "late_take_offer_open"
         starts = ["late_start_here" if view.here else "late_start_coming"] if view.start_now else []
-        waits = ["late_wait_known" if view.interp.arrival_at else "late_wait_open"]
+        waits = [_wait_key(view)]
         return [offer, *starts, *waits, "late_other_day", "call_me"]
     keys = []
     if view.start_now:
         keys.append("late_start_here" if view.here else "late_start_coming")
-    keys.append("late_wait_known" if view.interp.arrival_at else "late_wait_open")
+    keys.append(_wait_key(view))
     if view.here:
         keys.append("late_later_today")
     return [*keys, "late_other_day", "call_me"]
+
+
+def _wait_key(view: _View) -> str:
+    """Waiting for a late customer: at the time they gave, in a few minutes when they gave no
+    number, or until they text."""
+    if view.values["arrival"]:
+        return "late_wait_known"
+    return "late_wait_soon" if view.values["soon"] else "late_wait_open"
 
 
 def _reschedule_keys(view: _View) -> list[str]:
@@ -937,9 +1197,13 @@ def _where_keys(view: _View) -> list[str]:
 
 
 def _cancel_keys(view: _View) -> list[str]:
+    """The cancellation confirmed, then a way to keep the visit, unless the reason rules one out
+    ("we're moving", "found someone else"): then a warm goodbye instead."""
+    for_good = bool(re.search(phrases.CANCEL_FOR_GOOD, view.message, re.I))
     if Intent.COMPLAINT in view.intents or view.interp.sentiment == "negative":
-        return ["cancel_sorry", "cancel_still_coming" if view.eta else "cancel_move", "call_me"]
-    return ["cancel_done", "cancel_move"]
+        keep = [] if for_good else ["cancel_still_coming" if view.eta else "cancel_move"]
+        return ["cancel_sorry", *keep, "call_me"]
+    return ["cancel_done", "cancel_farewell" if for_good else "cancel_move"]
 
 
 def _complaint_keys(view: _View) -> list[str]:
@@ -998,7 +1262,17 @@ def _confirm_keys(view: _View) -> list[str]:
 
 
 def _thanks_keys(view: _View) -> list[str]:
-    return ["thanks_done" if view.facts.job_status == "completed" else "thanks_soon", "thanks_anytime"]
+    """Thanks after the work: glad it works, and text if anything acts up. Before it ("Thanks so
+    much, see you soon!", a 👍 to "on the way"), nothing can act up yet and a thumbs-up is no kind
+    words: see you soon, then when the technician will be there or text ahead."""
+    if view.facts.job_status == "completed":
+        return ["thanks_done", "thanks_anytime"]
+    if view.here:
+        return ["thanks_soon", "other_ack"]
+    if view.facts.job_status == "en_route":
+        # On the way already: not "I'll text you when I'm on my way".
+        return ["thanks_soon", "access_see_you_eta" if view.on_the_way else "where_text_close"]
+    return ["thanks_soon", "confirm_text_ahead"]
 
 
 def _emergency_keys(view: _View) -> list[str]:
@@ -1071,13 +1345,12 @@ def _wait_notes(view: _View) -> list[Note]:
     tech_at = _technician_there_at(f, view.now) or view.now
     if i.arrival_at:
         customer_at = i.arrival_at
-        notes = [
-            Note(
-                "arrival",
-                f"Customer expects to be there at {view.clock(customer_at, 'en')} "
-                f"({_minutes(customer_at - view.now)} min).",
-            )
-        ]
+        expects = (
+            f"Customer says a few minutes: planning on about {view.clock(customer_at, 'en')}"
+            if vague_delay(view.message)
+            else f"Customer expects to be there at {view.clock(customer_at, 'en')}"
+        )
+        notes = [Note("arrival", f"{expects} ({_minutes(customer_at - view.now)} min).")]
     else:
         customer_at = tech_at + DEFAULT_WAIT
         notes = [Note("arrival", f"No arrival time given: planning on about {_minutes(DEFAULT_WAIT)} min.")]

@@ -20,9 +20,11 @@ Exactly once, in order:
   partition takes them once the lease runs out (DRAIN_LEASE), and the sweep (`requeue_unhandled`)
   stays the safety net.
 
-Consent keywords are answered by the webhook at once and handed over with their own task, with
-the webhook's decision (`store.hand_to_worker`); the drain takes the texts nobody answered yet.
-Without Redis (the ORM broker of small shops and the demo) each text keeps its own task.
+Consent keywords are answered by the webhook at once, and the webhook's decision is stored with
+the text (`Message.consent_keyword`): the drain takes them too, with the texts nobody answered yet.
+A keyword with a task of its own waited behind the drains for a free worker, the slowest texts of a
+busy minute. A stranger's text keeps its own task; without Redis (the ORM broker of small shops and
+the demo) each text does.
 """
 
 from __future__ import annotations
@@ -111,7 +113,16 @@ def _waiting_sql(alias: str, *, skipped: int, limit: int) -> str:
     limit) from the model's names: a drain that finds a text or two waiting makes it twice for
     them, and built by the ORM it cost more than a millisecond each time."""
     quote = connections[alias].ops.quote_name
-    names = ("id", "direction", "interpretation", "handled_at", "created_at", "attempts", "customer")
+    names = (
+        "id",
+        "direction",
+        "interpretation",
+        "handled_at",
+        "consent_keyword",
+        "created_at",
+        "attempts",
+        "customer",
+    )
     column = {name: quote(Message._meta.get_field(name).column) for name in names}
     skip = f" AND {column['id']} NOT IN ({', '.join(['%s'] * skipped)})" if skipped else ""
     # Only the model's own names are written into the SQL; every value is a parameter. The first
@@ -119,18 +130,19 @@ def _waiting_sql(alias: str, *, skipped: int, limit: int) -> str:
     return (
         f"SELECT {column['id']} FROM {quote(Message._meta.db_table)}"  # noqa: S608
         f" WHERE {column['direction']} = %s AND {column['interpretation']} IS NULL"
-        f" AND {column['handled_at']} IS NULL AND {column['created_at']} > %s AND {column['attempts']} < %s"
+        f" AND ({column['handled_at']} IS NULL OR {column['consent_keyword']} <> '')"
+        f" AND {column['created_at']} > %s AND {column['attempts']} < %s"
         f" AND COALESCE({column['customer']}, 0) %% %s = %s{skip}"
         f" ORDER BY {column['created_at']}, {column['id']} LIMIT {int(limit)}"
     )
 
 
 def waiting_texts(partition: int, *, skip: set[int], limit: int = DRAIN_BATCH) -> list[int]:
-    """The ids of `partition`'s stored texts that nobody understood or answered yet, oldest first
-    (the pending-inbound index: its cost does not grow with the message history). Answered
-    already, and so not waiting: a consent keyword (the webhook's answer; its own task has it,
-    with the webhook's decision), or a thread a person answered before the drain came to it (the
-    sweep's task has it then)."""
+    """The ids of `partition`'s stored texts that nobody understood or answered yet, and its
+    consent keywords the webhook answered (their interpretation still waits), oldest first (the
+    pending-inbound index: its cost does not grow with the message history). Answered already,
+    and so not waiting: a thread a person answered before the drain came to it (the sweep's task
+    has it then)."""
     connection = connections[router.db_for_read(Message)]
     since = Message._meta.get_field("created_at").get_db_prep_value(
         timezone.now() - pipeline.HANDLING_GIVE_UP, connection

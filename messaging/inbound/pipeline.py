@@ -138,9 +138,10 @@ def read_batch(message_ids: list[int]) -> BatchRead:
 def handle_stored_text(message_id: int, *, keyword: str | None = None, batch: BatchRead | None = None) -> str:
     """The worker's part: file the text under its job, interpret it once, act on it.
 
-    `keyword` is what the webhook decided about consent ("" for none); None (a re-queued text)
-    decides afresh. `batch` is the drain's read of the text's batch. Returns what happened, for
-    the task's result."""
+    `keyword` is what the webhook decided about consent ("" for none); None reads the decision
+    the webhook stored with the text (a drained or re-queued text), and decides afresh only for a
+    text stored without one. `batch` is the drain's read of the text's batch. Returns what
+    happened, for the task's result."""
     if batch is None:
         message, text_before = stored_text(message_id), last_outbound_before
     elif message_id in batch.texts:
@@ -150,7 +151,9 @@ def handle_stored_text(message_id: int, *, keyword: str | None = None, batch: Ba
     if message.interpretation is not None:
         return "already handled"
     if keyword is None:
-        keyword = consent_keyword_of(message)
+        keyword = (
+            message.consent_keyword if message.consent_keyword is not None else consent_keyword_of(message)
+        )
     if keyword:
         if message.handled_at is None:  # the webhook could not answer it: answer through the outbox
             _answer_consent_keyword(message, keyword=keyword, twilio_confirms=False, via_twiml=False)

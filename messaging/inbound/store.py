@@ -59,7 +59,16 @@ def _customer_lookup_sql(alias: str) -> str:
 _INSERTED_FIELDS = [field for field in Message._meta.local_concrete_fields if not field.primary_key]
 # The columns each text sets; every other column holds the same value for every inbound text
 # (prepared once), and the sender's customer is found by the insert.
-_PER_TEXT = ("phone", "body", "media_urls", "provider_sid", "segments", "created_at", "updated_at")
+_PER_TEXT = (
+    "phone",
+    "body",
+    "media_urls",
+    "provider_sid",
+    "segments",
+    "consent_keyword",
+    "created_at",
+    "updated_at",
+)
 
 
 @functools.cache
@@ -132,13 +141,16 @@ class Stored:
     customer_id: int | None
 
 
-def store_once(text: twilio.InboundText, *, phone: str | None, at: datetime) -> Stored | None:
+def store_once(
+    text: twilio.InboundText, *, phone: str | None, at: datetime, keyword: str = ""
+) -> Stored | None:
     """Insert the text unless its MessageSid is already stored; what was stored, or None.
 
     One statement (INSERT ... ON CONFLICT DO NOTHING RETURNING, on PostgreSQL and SQLite): no
     savepoint, no IntegrityError to recover from, two racing retries store one row, and the
     sender's customer is found by the same statement. `phone` is the sender in E.164 (None for
-    a short code or a name, kept as given and matching no customer)."""
+    a short code or a name, kept as given and matching no customer); `keyword` is the webhook's
+    consent decision, stored with the text for the worker ("" for none)."""
     # A number is already E.164: PhoneNumberField would parse, validate and format it back to itself.
     sender = phone or _PHONE_FIELD.get_db_prep_save(_PHONE_FIELD.to_python(text.sender[:128]), connection)
     stamp = _CREATED_AT.get_db_prep_save(at, connection)
@@ -149,6 +161,7 @@ def store_once(text: twilio.InboundText, *, phone: str | None, at: datetime) -> 
         "media_urls": _MEDIA_URLS.get_db_prep_save(list(text.media_urls), connection),
         "provider_sid": text.sid,
         "segments": text.segments,
+        "consent_keyword": keyword,
         "created_at": stamp,
         "updated_at": stamp,
     }
@@ -192,12 +205,13 @@ def queue_handling(message_id: int, keyword: str | None = None) -> None:
 
 def hand_to_worker(message_id: int, keyword: str | None = None, *, customer_id: int | None = None) -> None:
     """Queue the text's handling once what the webhook wrote is committed (at once: the webhook
-    runs in autocommit). A text without a consent keyword goes to its customer's batch drain when
-    the broker is Redis (`drain`: a drain is queued only when none is); any other text gets its own
-    task: a consent keyword, with the webhook's decision, and a stranger's text, which the webhook
-    answered at once (the drains take only texts nobody answered yet). Not robust on purpose: a broker that refuses makes the webhook answer 500, Twilio
-    retries, and the retry finds the text stored and queues it again."""
-    if keyword == "" and customer_id is not None and drains_in_use():
+    runs in autocommit). A customer's text goes to its customer's batch drain when the broker is
+    Redis (`drain`: a drain is queued only when none is), a consent keyword too: the webhook's
+    decision is stored with the text (`keyword` None: a re-queued text, which keeps its own task).
+    A stranger's text, which the webhook answered at once, gets its own task, and so does every
+    text with the database as the broker. Not robust on purpose: a broker that refuses makes the
+    webhook answer 500, Twilio retries, and the retry finds the text stored and queues it again."""
+    if keyword is not None and customer_id is not None and drains_in_use():
         transaction.on_commit(partial(queue_drain, partition_of(customer_id)))
     else:
         transaction.on_commit(partial(queue_handling, message_id, keyword))
@@ -223,11 +237,12 @@ def store_text(text: twilio.InboundText) -> Message | None:
     """`receive_sms` for a text already read from the provider's post."""
     phone = sender_e164(text.sender)
     now = timezone.now()
-    stored = store_once(text, phone=phone, at=now)
+    # Decided before the insert, so the decision is stored with the text in the same statement.
+    keyword = consent_keyword_in(text.body, phone=phone, provider_keyword=text.provider_keyword)
+    stored = store_once(text, phone=phone, at=now, keyword=keyword)
     if stored is None:
         _requeue_if_unhandled(text.sid)
         return None
-    keyword = consent_keyword_in(text.body, phone=phone, provider_keyword=text.provider_keyword)
     reply = None
     if keyword or stored.customer_id is None:
         # Rare (a consent keyword, a stranger): only then is the text built as a model.
@@ -242,6 +257,7 @@ def store_text(text: twilio.InboundText) -> Message | None:
             cause=Cause.CUSTOMER,
             provider_sid=text.sid,
             segments=text.segments,
+            consent_keyword=keyword,
             flagged=stored.customer_id is None,
             created_at=now,
             updated_at=now,

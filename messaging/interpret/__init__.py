@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
-from .voices import interpret
+from .voices import interpret, warm_up
 
-__all__ = ["INTENT_PRIORITY", "Interpretation", "MessageContext", "interpret"]
+__all__ = ["INTENT_PRIORITY", "Interpretation", "MessageContext", "interpret", "warm_up"]

@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
 from .cues import CueSet
+from .cues.access_info import ACCESS_INFO
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
@@ -273,7 +274,10 @@ def _covered(spans: dict[str, list[tuple[int, int]]], intents: tuple[str, ...], 
 
 def _asks_after_comma(clause: str) -> bool:
     """A clause whose later phrase is a polite request ("we had a flood last spring, can he check the sump
-    pump"): the telling before the comma leads to the asking after it (issue 13, round 7)."""
+    pump"): the telling before the comma leads to the asking after it (issue 13, round 7); voice-to-text
+    runs the same request on with no comma ("...so can he check the line", round 8)."""
+    if lx.REQUEST_RUN_ON.search(clause):
+        return True
     return any(lx.REQUEST_AFTER_COMMA.match(phrase) for phrase in _clauses(clause, _PHRASE)[1:])
 
 
@@ -496,7 +500,7 @@ def _language(norm: str, raw: str = "") -> str:
     }
     for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
         letters = _LETTERS.get(code)
-        counts[code] = sum(t in vocabulary for t in raw_tokens) + 2 * bool(
+        counts[code] = sum(map(vocabulary.__contains__, raw_tokens)) + 2 * bool(
             letters and letters.search(lowered)
         )
     english = sum(t in lx.ENGLISH_WORDS for t in tokens)
@@ -693,7 +697,7 @@ def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | 
     """Where the first request in the text begins: a cue of a request intent, a question, an access note."""
     starts = [s for i in lx.REQUEST_INTENTS for s, _ in spans.get(i, [])]
     question = next((m for m in _CLAUSE.finditer(norm) if lx.QUESTION.search(m.group(0))), None)
-    access = lx.CUES["access_info"].search(norm)
+    access = ACCESS_INFO.search(norm)
     starts += [m.start() for m in (question, access) if m]
     return min(starts, default=None)
 
@@ -901,7 +905,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if "emergency" in reading.intents and lx.WORK_BY_US.search(rest_norm):
         reading.add("complaint", "trouble with work the business did")
 
-    note = access_note(rest) if rest.strip() else None
+    note = access_note(rest, rest_norm) if rest.strip() else None
     if note:
         reading.add("access_info", f"access '{note[:40]}'")
 

@@ -78,7 +78,7 @@ def _chars(prepared: str) -> list[str]:
     for word in prepared.split():
         padded = f" {word} "
         for n in range(low, min(high, len(padded)) + 1):
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
     return grams
 
 
@@ -139,14 +139,15 @@ class LearnedModel:
         self.weights = arrays["weights"].astype(np.float64)  # (features, classes)
         self.bias = arrays["bias"].astype(np.float64)
         # Per block: feature name -> column, the block's first column, its idf weights.
-        self.blocks: dict[str, tuple[dict[str, int], int, np.ndarray]] = {}
+        # The idf weights as Python floats: one message reads a few hundred of them, one at a time.
+        self.blocks: dict[str, tuple[dict[str, int], int, list[float]]] = {}
         for block in BLOCKS:
             names = arrays[f"{block}_names"].tolist()
             offset = int(arrays[f"{block}_offset"])
             self.blocks[block] = (
                 {name: offset + i for i, name in enumerate(names)},
                 offset,
-                arrays[f"{block}_idf"].astype(np.float64),
+                arrays[f"{block}_idf"].astype(np.float64).tolist(),
             )
 
     def vector(self, text: str, context: MessageContext | None) -> tuple[list[int], list[float]]:
@@ -155,8 +156,13 @@ class LearnedModel:
         values: list[float] = []
         for block, tokens in features(text, context).items():
             vocabulary, offset, idf = self.blocks[block]
-            counts = Counter(vocabulary[t] for t in tokens if t in vocabulary)
-            weighted = {i: (1.0 + math.log(n)) * idf[i - offset] for i, n in counts.items()}
+            # Tokens are counted before they are looked up (a long text repeats its character
+            # n-grams); distinct tokens have distinct columns, so the order and counts are the same.
+            weighted: dict[int, float] = {}
+            for token, n in Counter(tokens).items():
+                column = vocabulary.get(token)
+                if column is not None:
+                    weighted[column] = (1.0 + math.log(n)) * idf[column - offset]
             norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
             indices.extend(weighted)
             values.extend(v / norm for v in weighted.values())

@@ -99,6 +99,12 @@ REQUEST_AFTER_COMMA = re.compile(
     r"(?:revisar|cambiar|ver|checar|mirar|traer|hacer|arreglar|limpiar)\b"
 )
 
+# The same request run on without a comma, as voice-to-text writes it ("we had a gas leak last winter so
+# can he check the line", "smoke detector keeps chirping can he swap the battery"), issue 13 round 8.
+REQUEST_RUN_ON = re.compile(
+    r"\b(?:so|and|also|anyway)\s+(?:please\s+)?(?:could|can|would) (?:you|he|she|they|u|someone)\b|"
+    r"(?<=[a-z]) (?:can|could) (?:he|she|you|they|someone) (?:also )?(?:check|look|swap|change|replace|take a look|inspect|test)\b"
+)
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
 IF_BEFORE = NOT_LATE_YET.pattern
@@ -191,6 +197,9 @@ OPT_IN_REQUESTS = _alt(
     r"(?:you |u )?can (?:text|message|contact|sms) (?:me|us) again|(?:start|resume|keep) (?:texting|messaging|sending)(?: me)? (?:again|the (?:texts|reminders))|"
     r"(?:want|like|need) (?:the |my |your )?(?:texts|messages|reminders|notifications|alerts) back|put me back on (?:the |your )?(?:list|texts|reminders|messages)|"
     r"re-?subscribe me|opt me (?:back )?in|"
+    # round 8: "please turn the text reminders back on", "I want to get the appointment texts again"
+    r"turn (?:the |my |your )?(?:text |sms )?(?:reminders|texts|messages|alerts|notifications) back on|"
+    r"(?:want|like|need) to (?:get|receive|start getting) (?:the |your |my )?(?:\w+ )?(?:texts|messages|reminders|alerts) again|"
     r"(?:pueden|puede|podr[ií]an) volver a (?:mandarme|enviarme|escribirme)|quiero volver a recibir (?:los )?(?:mensajes|textos|recordatorios)",
 )
 
@@ -454,6 +463,9 @@ POSITIVE_WORDS = _alt(
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
     r"lifesavers?|excelente|muy bien|genial|grand|too easy",
     r"kudos|much obliged|grateful|(?:so|very|super|really|extremely) (?:professional|thorough|helpful|knowledgeable|polite|friendly|nice)",
+    # praise with no thank-you word (issue 13, round 8; `cues/thanks.py` thanks.praise_said_loosely)
+    r"you (?:guys |all |folks )?(?:rock|rule)|(?:is|was|he's|she's|you're) the (?:man|goat)(?=\s*(?:[.!,]|emo_|$))|(?:5|five)[- ]?stars?|"
+    r"(?:will|would|highly) recommend|glad (?:we|i) (?:called|went with|chose|picked|hired)",
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
@@ -515,13 +527,17 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "não nao você voce vocês obrigado obrigada estou tô amanhã amanha hoje técnico tecnico chego atrasar "
         "remarcar cheguei casa favor pra aqui já então muito desculpa vou uns atrasar trânsito minha mãe água ele "
         "consertou ficou ótimo podia pode estarei resolvemos precisa garagem péssimo atendimento grosso obrigada "
-        "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com".split()
+        "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com "
+        # hazards and the visit, as reported (issue 13, h13assist: "Tem cheiro de gás na cozinha!" read as English)
+        "tem cheiro cozinha gás fumaça vazando vazamento cancelar visita".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
         "potete spostare annullare confermo bene perfetto buongiorno ciao scusate scusi mezz'ora minuti "
         "di casa cancello chiave sarò siamo è può puo tardi faccio aspettare arrivato arrivata scusa stamattina "
-        "stasera dopo appuntamento codice acqua odore bruciato allagato".split()
+        "stasera dopo appuntamento codice acqua odore bruciato allagato "
+        # "Vorrei annullare l'appuntamento, grazie" tied with French's "l'" (issue 13, h13assist)
+        "vorrei l'appuntamento puzza cucina fumo".split()
     ),
     "pl": frozenset(
         "jestem się sie nie czy jutro dzisiaj dziś dzis będę bede dziękuję dziekuje dzięki dzieki proszę prosze "
@@ -529,7 +545,9 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "pan pani może moze".split()
     ),
     "de": frozenset(
-        "ich nicht und der die das ist bitte danke heute morgen komme bin techniker termin wir sie".split()
+        "ich nicht und der die das ist bitte danke heute morgen komme bin techniker termin wir sie "
+        # "Es riecht nach Gas im Keller" read as English (issue 13, h13assist)
+        "nach mit riecht keller küche möchte absagen später spät zu verschieben vielen".split()
     ),
     "tl": frozenset("po ako na ng sa salamat yung opo ba kayo namin dito bukas".split()),
     "hi": frozenset(
@@ -556,7 +574,9 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
     "today tomorrow minutes hour when what where how stop help "
     # words short English texts are made of, so "call me", "let me know" or "me too" is not read as
     # Spanish for its "me"
-    "me call text let know tell more too send give get need him her us our".split()
+    "me call text let know tell more too send give get need him her us our "
+    # a short acknowledgement: "sounds good 👍 see ya" was read as Spanish for its "ya" (h13assist)
+    "sounds good see great awesome perfect".split()
 )
 
 # Part of speech glue that a bare keyword may carry ("Stop. Thank you", "HELP please").

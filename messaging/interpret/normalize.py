@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from .cues.anchors import required_literals
 from .timewords import WEEKDAY_NAMES
 from .vocab import (
     CHINESE_DIGITS,
@@ -83,21 +84,28 @@ _SOUND_ALIKES = (
 )
 
 
+# The literals one of which each sound-alike needs ("hear", "ish", "dizaine de"): a text without them
+# is left as it is without running the pattern (most texts hold none).
+_SOUND_ALIKE_NEEDS = tuple(tuple(required_literals(pattern) or ("",)) for pattern, _ in _SOUND_ALIKES)
+
+
 def _spell(text: str) -> str:
     tokens: list[str] = []
+    stretched = _STRETCH.search(text) is not None  # one search for the text, not one per word
     for token in text.split():
         core = token.strip('.,!?;:()"')
         if not core:
             tokens.append(token)
             continue
-        word = _unstretch_word(core)
+        word = _unstretch_word(core) if stretched else core
         if word == "ur" and tokens and tokens[-1] in _UR_IS_YOUR_AFTER:
             word = "your"
         word = TXT_WORDS.get(word, word)
         tokens.append(token.replace(core, word, 1))
     text = " ".join(tokens)
-    for pattern, replacement in _SOUND_ALIKES:
-        text = pattern.sub(replacement, text)
+    for (pattern, replacement), needs in zip(_SOUND_ALIKES, _SOUND_ALIKE_NEEDS, strict=True):
+        if any(literal in text for literal in needs):
+            text = pattern.sub(replacement, text)
     return text
 
 
@@ -315,6 +323,10 @@ _FOREIGN_TIME_WORDS = tuple(
     for hint, rules in FOREIGN_TIME_WORDS.values()
 )
 
+# Any language's hint: most texts hold none, and one search then settles it. While no hint is found
+# the text is never rewritten, so no later language's hint can appear either.
+_ANY_FOREIGN_HINT = re.compile("|".join(f"(?:{hint})" for hint, _ in FOREIGN_TIME_WORDS.values()))
+
 
 _CHINESE_NUMERALS = re.compile("[" + "".join(CHINESE_DIGITS) + "十]{1,3}")
 
@@ -342,6 +354,8 @@ def _foreign_group(match: re.Match[str], replacement: str) -> str:
 
 def foreign_time_words(text: str) -> str:
     """ "trễ 15 phút" -> "trễ 15 minutes", "明天上午" -> "tomorrow morning", "11시" -> "at 11"."""
+    if not _ANY_FOREIGN_HINT.search(text):
+        return text
     for hint, rules in _FOREIGN_TIME_WORDS:
         if not hint.search(text):
             continue
@@ -389,7 +403,7 @@ def _time_grammar(text: str) -> str:
         )
     if ".m" in text:
         text = _DAY_MERIDIEM_DOTS.sub(r"\1 \2m", text)
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         text = _BETWEEN_SHORT.sub("between ", text)
         text = _HOUR_RANGE_AFTER_DAY.sub(
             lambda m: f"{m.group(1)} between {m.group(2)} and {m.group(3)}", text
@@ -409,9 +423,22 @@ def _time_grammar(text: str) -> str:
     return text
 
 
+# The four patterns after the homophones rewrite a number word standing as a word of its own
+# (r"\b(twenty|...)\b", "las 3 y veinte"): a text without the first word of any number word keeps
+# them all as they are, and their long alternations (most of a long text's cost here) need not run.
+# `tests/interpret/test_cue_anchors.py` checks that their words are number words.
+_WORD_RUN = re.compile(r"\w+")
+_NUMBER_FIRST_WORDS = frozenset(
+    _WORD_RUN.match(word).group(0)  # type: ignore[union-attr]  # every number word opens with a letter
+    for word in NUMBER_WORDS
+)
+
+
 def _digits(text: str) -> str:
     text = _time_grammar(text)
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
+    if _NUMBER_FIRST_WORDS.isdisjoint(_WORD_RUN.findall(text)):
+        return text
     text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
     text = _MINUTES_AFTER_HOUR.sub(
@@ -465,6 +492,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def mask(text: str) -> str:
     """Hide numbers that are not times; keeps placeholders so words around them still read."""
+    if not any(map(str.isdigit, text)):
+        return text  # every mask needs a digit (tests/interpret/test_cue_anchors.py)
     for pattern, placeholder in _MASKS:
         text = pattern.sub(placeholder, text)
     return text
@@ -485,7 +514,9 @@ def _weekend_day(match: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked."""
-    text = _ADDRESS.sub(" <addr> ", emoji_words(clean(text)))
+    text = emoji_words(clean(text))
+    if any(map(str.isdigit, text)):  # a house number
+        text = _ADDRESS.sub(" <addr> ", text)
     text = _spell(
         foreign_time_words(text.lower())
     )  # before SMS spellings: "thu 6" is Friday, not "thursday 6"

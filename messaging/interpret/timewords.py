@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import cast
 
+from .cues.anchors import required_literals
 from .lexicon import (
     CLOCK_NOT_ARRIVAL,
     DAY_REJECTED_AFTER,
@@ -297,11 +298,18 @@ _WORK_LENGTH = re.compile(
 )
 
 
+# The literals one of which each duration pattern needs (`cues.anchors`): most texts hold few of
+# them, and a pattern whose literals are all missing cannot match, so it is not run.
+_DURATION_NEEDS = tuple(required_literals(pattern) or frozenset({""}) for pattern, _ in _DURATIONS)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
     found: list[Duration] = []
     taken: list[tuple[int, int]] = []
-    for pattern, fixed in _DURATIONS:
+    for (pattern, fixed), needs in zip(_DURATIONS, _DURATION_NEEDS, strict=True):
+        if not any(literal in text for literal in needs):
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -94,3 +94,26 @@ def test_every_scheduled_sweep_names_a_function_the_worker_can_import():
     funcs = set(Schedule.objects.values_list("func", flat=True))
     assert funcs >= {"messaging.tasks.sweep", "messaging.notify.sweeps.sweep_reminders"}
     assert all(callable(import_string(func)) for func in funcs)
+
+
+def test_a_worker_readies_the_interpreter_before_its_first_task(sent_sms, monkeypatch):
+    """django-q2's worker announces its start (`post_spawn`); the interpreter is read then (the
+    learned model, dateparser, the cue sets), not during the first text, which once kept the
+    texts of the next seconds waiting behind a worker's start-up."""
+    import messaging.interpret
+    from messaging import tasks
+
+    happened = []
+    warm_up, deliver = messaging.interpret.warm_up, tasks.deliver
+    monkeypatch.setattr(
+        messaging.interpret, "warm_up", lambda: (warm_up(), happened.append("interpreter ready"))
+    )
+    monkeypatch.setattr(
+        tasks, "deliver", lambda message_id: (happened.append("task"), deliver(message_id))[1]
+    )
+    customer = CustomerFactory(phone="+14155550123")
+    with transaction.atomic():
+        send_sms(body="Your visit is confirmed", customer=customer, cause=Cause.DISPATCHER)
+    run_queue()
+    assert happened == ["interpreter ready", "task"]
+    assert [sms.body for sms in sent_sms] == ["Your visit is confirmed"]

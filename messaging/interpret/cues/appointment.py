@@ -58,7 +58,9 @@ BUSINESS_DID_IT = Veto(
     "the business cancelled or moved it ('you've rescheduled me again', 'third time'): a grievance",
     re.compile(
         r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
-        r"(?<!can )(?<!could )(?<!would )(?<!will )(?<!do )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+(?:\w+\s+){0,2}$"
+        r"(?<!can )(?<!could )(?<!would )(?<!will )(?<!do )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+"
+        # "so you can take me off the schedule" lets the business do it (issue 13, round 8)
+        r"(?!(?:guys |all )?(?:can|may|could|should|are welcome to) )(?:\w+\s+){0,2}$"
     ),
     scope="near_before",
     becomes="complaint",

@@ -196,6 +196,8 @@ CUES = (
         r"(?:went|gone|decided to go|chose to go) with (?:someone else|somebody else|another (?:\w+ )?\w+|a different \w+)|"
         r"(?:found|hired|booked|got|called) (?:someone else|somebody else|(?:another|a different) (?:company|plumber|electrician|contractor|guy|tech|"
         r"technician|business|service|outfit|handyman|firm|person|hvac (?:company|guy)))|"
+        # round 8: "we found someone who could come today"
+        r"(?:found|got|booked|hired) (?:someone|somebody) (?:who|that) (?:could|can|will|was able to) (?:come|do it|fix|get here)|"
         r"(?:contratamos|contrat[ée]|conseguimos|consegu[íi]|encontramos|encontr[ée]|llamamos|llam[ée]) (?:a )?(?:otra|otro) "
         r"(?:compa[ñn][íi]a|empresa|t[ée]cnico|plomero|electricista|persona|señor)",
         examples=(
@@ -203,8 +205,13 @@ CUES = (
             "found another company that could come today, sorry",
             "we hired a different plumber",
             "ya contratamos a otra compañía",
+            "we found someone who could come today, sorry",
         ),
-        near_misses=("I found another leak under the sink", "one more delay and I'm going with someone else"),
+        near_misses=(
+            "I found another leak under the sink",
+            "one more delay and I'm going with someone else",
+            "found someone who can let him in, I'll be at work",
+        ),
         vetoes=CANCEL_VETOES,
         why="someone else is doing the job",
     ),
@@ -250,6 +257,26 @@ CUES = (
         near_misses=("¿cuándo lo arreglan?", "hace falta que esté en casa?"),
         vetoes=CANCEL_VETOES,
         why="someone fixed it, no need to come, in Spanish",
+    ),
+    cue(
+        "cancel.hold_off_or_scratch",
+        "cancel",
+        # round eight (issue 13): the visit called off without the word
+        r"(?:let's|lets|we'll|we will|gonna|going to|want to|wanna|need to|have to|we'd like to|i'd like to) hold off(?! (?:till|until|to|on (?:the )?second))|"
+        r"scratch (?:today|tomorrow|(?:the|our|my) (?:appointment|visit|booking))|"
+        r"(?:we|i)(?:'re|'ve|'m| are| have| am)?(?: (?:gonna|going to|decided to))? (?:go|going|gone|went|goin) (?:in )?a different direction",
+        examples=(
+            "let's hold off for now, I'll reach back out",
+            "scratch tomorrow, I'll be out of town",
+            "we're gonna go a different direction, thanks anyway",
+        ),
+        near_misses=(
+            "scratch that, 3 works better",
+            "can we hold off till next week?",
+            "he went a different direction to avoid traffic",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="hold off, scratch the visit, another direction",
     ),
 )
 CANCEL = CueSet("cancel", CUES)

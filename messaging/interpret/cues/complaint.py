@@ -542,11 +542,13 @@ CUES: tuple[Cue, ...] = (
     cue(
         "complaint.sarcasm",
         "complaint",
-        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot",
+        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot|"
+        r"^oh good\b.{0,40}(?<![a-z])(?:again|another)",  # round 8
         examples=(
             "great, another no-show",
             "Oh perfect, running late AGAIN. Just perfect.",
             "love waiting around all day for nobody to show up 🙃",
+            "oh good, another 'window' that came and went",
         ),
         near_misses=("wonderful work, thank you", "great, thanks for letting me know"),
         vetoes=VETOES,
@@ -970,6 +972,92 @@ CUES = (
         examples=("😡", "😡😡😡", "🤬!", "wow. 😡", "😡 seriously", "again?? 😤"),
         near_misses=("running late 😩 be there in 10", "😂", "so sorry 😩 10 min"),
         why="an angry or sad face sent alone",
+    ),
+    cue(
+        "complaint.money_owed_back",
+        "complaint",
+        # round eight (issue 13): a refund or credit still owed is a grievance, not a where-is-he
+        r"still waiting (?:on|for) (?:that|the|my|a|our) (?:refund|credit|reimbursement|money back)|(?:refund|credit) (?:you|they|he|she) promised",
+        examples=("still waiting on that refund you promised last week", "where's the credit you promised?"),
+        near_misses=("still waiting on the tech", "will I get a credit for the part?"),
+        vetoes=VETOES,
+        why="a refund or credit promised and not paid",
+    ),
+    cue(
+        "complaint.billed_despite_warranty",
+        "complaint",
+        # round eight (issue 13): billed for what the warranty should cover, or asked why billed at all
+        r"(?:should|supposed to|ought to) (?:be|have been) (?:covered|under) (?:by |under )?(?:the |my |your |our )?warranty|"
+        r"why (?:am i|are we) (?:being |getting |even )?(?:billed|charged|a bill|an invoice)",
+        examples=(
+            "this should be covered by warranty, why am I getting a bill",
+            "why am I being charged for this",
+            "it's supposed to be under warranty",
+        ),
+        near_misses=(
+            "is this covered by the warranty?",
+            "will I be billed later?",
+            "when will I get the bill?",
+        ),
+        vetoes=VETOES,
+        why="billed for warranty work, or billed at all when the customer thinks they owe nothing",
+    ),
+    cue(
+        "complaint.why_so_much",
+        "complaint",
+        # round 8: the amount itself questioned ("help me understand why this is $600")
+        r"why (?:(?:is|was) )?(?:this|it|that|the bill|the invoice|my bill|my invoice|the charge)(?: (?:is|was))? "
+        r"(?:<money>|so (?:much|high|expensive)|that (?:much|high))",
+        examples=("help me understand why this is $600", "why was the bill so high?"),
+        near_misses=("why is it so loud?", "why is there a $89 fee listed, is that the diagnostic?"),
+        vetoes=VETOES,
+        why="the amount itself questioned",
+    ),
+    cue(
+        "complaint.new_part_already_failed",
+        "complaint",
+        # round eight (issue 13): what was put in has already failed
+        r"(?:new \w+|(?:he|she|they|you|your guy|the tech) (?:put in|installed|replaced|fitted))(?: [\w']+){0,3}? "
+        r"(?:already|has already|is already|already has) (?:died|quit|broke|broken|failed|dead|stopped working|went out|gone out)",
+        examples=(
+            "the part he put in already died, it's been 4 days",
+            "the new faucet already quit",
+            "the switch you installed already stopped working",
+        ),
+        near_misses=(
+            "the old heater already died, that's why we called",
+            "the new unit is already cooling nicely",
+        ),
+        vetoes=VETOES,
+        why="the new part has already failed",
+    ),
+    cue(
+        "complaint.bill_a_shock",
+        "complaint",
+        # round eight (issue 13): the bill itself called a shock or a joke (not a utility bill asked about)
+        r"(?:the|your|that|this) (?:bill|invoice|charge|price|total) (?:was|is) (?:a )?(?:real |total |complete |bit of a |huge )?"
+        r"(?:shock|shocker|joke|outrageous|highway robbery)",
+        examples=("the bill was a real shock", "that invoice is a joke", "your price is outrageous"),
+        near_misses=(
+            "gas bill was crazy this month, maybe the furnace?",
+            "the bill was what we expected, thanks",
+        ),
+        vetoes=VETOES,
+        why="the bill called a shock or a joke",
+    ),
+    cue(
+        "complaint.sarcastic_praise",
+        "complaint",
+        # round eight (issue 13): stars or thanks given "for wasting" the day
+        r"(?:\d stars?|five stars?|thanks|thank you|kudos|props|great job) for (?:wasting|ruining|making me wait|standing (?:me|us) up|no[- ]showing)",
+        examples=(
+            "yeah 5 stars for wasting my whole saturday lol",
+            "thanks for wasting my morning",
+            "kudos for ruining the floor",
+        ),
+        near_misses=("5 stars for Liam, great work", "thanks for making time for us"),
+        vetoes=VETOES,
+        why="praise said through gritted teeth",
     ),
 )
 COMPLAINT = CueSet("complaint", CUES)

@@ -172,5 +172,15 @@ CUES = (
         vetoes=VETOES,
         why="yes, agreed, I'll be there, in Haitian Creole and Arabic",
     ),
+    cue(
+        "confirm.still_works",
+        "confirm",
+        # round eight (issue 13): the booked time still suits ("that still works" to a reminder)
+        r"^(?:yes |yep |ok |okay )?(?:that|this|tomorrow|today|the time|that time|(?:mon|tues|wednes|thurs|fri|satur|sun)day) still works\b(?!.*\?)",
+        examples=("that still works", "tomorrow still works for us"),
+        near_misses=("the old heater still works but it's loud", "that still works for him?"),
+        vetoes=VETOES,
+        why="the booked time still works",
+    ),
 )
 CONFIRM = CueSet("confirm", CUES)

@@ -357,5 +357,15 @@ CUES = (
         vetoes=VETOES,
         why="the customer unlocking or opening a door or gate now, as they arrive",
     ),
+    cue(
+        "customer_arrived.at_the_house_now",
+        "customer_arrived",
+        # round eight (issue 13): "at the house now", the place named with no "I'm"
+        r"^(?:ok |okay )?(?:at|back at) (?:the|my|our) (?:house|place|property|home) (?:now|rn|right now)\b(?!.*\?)",
+        examples=("at the house now", "ok back at the house now"),
+        near_misses=("at the house now? he said 10", "at the house next door there's a dog"),
+        vetoes=VETOES,
+        why="at the house now: the customer is there",
+    ),
 )
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -23,18 +23,22 @@ CUES = (
     cue(
         "reschedule.move_it",
         "reschedule",
-        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|\"\n        r\"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|\w+day(?:'s)?(?: \w+)?) )?"
+        r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|"
+        r"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange",
         examples=(
             "can we move it to friday",
             "move the appointment to next week",
             "shift monday's visit to tuesday",
+            "is there any way to move tomorrow's visit to Friday morning?",
         ),
         near_misses=(
             "I'll move the car for him",
             "can he move the dog to the yard",
             "can he push the couch back to get to the outlet?",
             "can we push the button to reset it?",
+            "can he push the dryer back to the wall when he's done?",
+            "I'll move my desk to the other room so he can get to the panel",
         ),
         vetoes=RESCHEDULE_VETOES,
         why="move the appointment",
@@ -78,8 +82,8 @@ CUES = (
     cue(
         "reschedule.cant_make_it",
         "reschedule",
-        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment)",
-        examples=("can't make it today", "I can't make the appointment"),
+        r"can't make (?:it )?(?:today|tomorrow|this|that|the appointment|after all|anymore)",
+        examples=("can't make it today", "I can't make the appointment", "can't make it after all, sorry"),
         near_misses=("can't make it any earlier than 5, sorry",),
         vetoes=RESCHEDULE_VETOES,
         why="the customer cannot make the booked day",
@@ -107,8 +111,13 @@ CUES = (
         "reschedule.sooner_or_next_available",
         "reschedule",
         r"next (?:available|open|free)(?: (?:slot|day|date|appointment|time))?|"
-        r"(?:anything|something|any (?:slots?|openings?|availability)) (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
-        examples=("next available please", "anything sooner?", "any openings earlier this week?"),
+        r"(?:anything|something|any (?:slots?|openings?|availability))(?: open| available| free)? (?:sooner|earlier|later)|(?:sooner|earlier) (?:appointment|slot|opening)",
+        examples=(
+            "next available please",
+            "anything sooner?",
+            "any openings earlier this week?",
+            "do you guys have anything open sooner?",
+        ),
         near_misses=("is he available now?",),
         vetoes=RESCHEDULE_VETOES,
         why="the next slot, or one sooner or later",
@@ -463,6 +472,30 @@ CUES = (
         near_misses=("mèsi, n ap tann ou jodi a", "الفني وين؟"),
         vetoes=RESCHEDULE_VETOES,
         why="move the visit, another day, can you come then, in Haitian Creole and Arabic",
+    ),
+    cue(
+        "reschedule.slot_declined",
+        "reschedule",
+        # round eight (issue 13): the booked time refused in a reply, with no new one named yet
+        r"^(?:(?:hey|hi|ok|okay|so|um)[,!.]? )?(?:no|nope|nah|sorry|unfortunately|actually)?[,.! ]*(?:that|then|tomorrow|today|tonight|that day|that time|the time|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:'s| is)? (?:doesn't|does not|won't|will not|no longer|isn't going to|is not going to) work\b"
+        r"(?! (?:right|properly|at all|either|the))|"
+        r"(?:tomorrow|today|tonight|that day|that time|then)(?:'s| is) (?:bad|no good|not good|a no-?go|not going to work)(?! (?:weather|news))|"
+        r"won't be (?:home|here|around|available|there) (?:then|at that time)\b(?! (?:but|though))",
+        examples=(
+            "no that doesn't work anymore",
+            "no, tomorrow is bad for us",
+            "nope won't be home then",
+            "today is a no-go, what do you have later this week",
+        ),
+        near_misses=(
+            "that doesn't work either, the fan is still off",
+            "the outlet doesn't work",
+            "tomorrow is good",
+            "won't be home then but my son will let him in",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="the booked time refused",
     ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

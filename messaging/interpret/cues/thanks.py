@@ -87,5 +87,38 @@ CUES = (
         near_misses=("mèkredi", "شكل"),
         why="thank you, in Haitian Creole and Arabic",
     ),
+    cue(
+        "thanks.praise_said_loosely",
+        "thanks",
+        # round eight (issue 13): praise with no thank-you word
+        r"you (?:guys |all |folks )?(?:rock|rule)\b|(?:he's|he is|she's|she is|you're|you are|y'all are|you guys are) the (?:man|best|goat|greatest)\b|"
+        r"^(?!which |who |what |where )(?:[a-z]+ )?[a-z]+ (?:is|was) the (?:man|goat)(?=\s*(?:[.!,]|emo_|$))|"
+        r"(?:leave|leaving|give|giving|left|gave) (?:you |y'all |u |him |her )?(?:a )?(?:5|five)[- ]?stars?\b|"
+        r"(?:so |really |very )?glad (?:we|i) (?:called|went with|chose|picked|hired) (?:you|y'all|your)",
+        examples=(
+            "you rock!!",
+            "tell Marco he's the man",
+            "Omar is the man!!",
+            "I'll be leaving you a 5 star review!",
+            "so glad we called you, house is finally warm",
+        ),
+        near_misses=(
+            "is he the best person for this?",
+            "leaving a 1 star review",
+            "rock salt on the steps, careful",
+            "which one is the man who came last time?",
+            "so is the man coming today",
+        ),
+        why="praise said without a thank-you word",
+    ),
+    cue(
+        "thanks.warm_face_alone",
+        "thanks",
+        # round eight (issue 13): a heart or smile sent alone (a thumbs-up is read against the last text)
+        r"^(?:emo_pos ?)+[!. ]*$",
+        examples=("❤️", "😊😊", "🥰!"),
+        near_misses=("😊 running 10 late", "😡"),
+        why="a heart or a smile sent alone",
+    ),
 )
 THANKS = CueSet("thanks", CUES)

@@ -97,7 +97,7 @@ CUES: tuple[Cue, ...] = (
         "where_is_tech.on_the_way_yet_and_more",
         "where_is_tech",
         r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
-        r"^still waiting\b|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
+        r"^still waiting\b(?! (?:on|for) (?:that|the|my|a|our) (?:refund|credit|reimbursement|invoice|receipt|quote|estimate))|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
         r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
         r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
         r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
@@ -109,7 +109,7 @@ CUES: tuple[Cue, ...] = (
             "🤔 where u at",
             "still waiting...",
         ),
-        near_misses=("I'll be on my way soon",),
+        near_misses=("I'll be on my way soon", "still waiting on that refund you promised"),
         why="on the way yet, when should I expect, tracker says, still waiting",
     ),
     cue(
@@ -128,8 +128,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.still_showing_or_forgot",
         "where_is_tech",
-        r"(?:is|are) (?:he|she|they|the tech\w*|someone|anyone|somebody|your (?:guy|tech\w*)) (?:still )?(?:showing up|turning up|coming out)|"
-        r"(?:did|has|have) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|you(?: guys)?|y'all) forg[eo]t(?:ten)? (?:about )?(?:us|me|our (?:appointment|appt|visit))|"
+        r"(?:is|are) (?:he|she|they|the tech\w*|someone|anyone|somebody|your (?:guy|tech\w*)) (?:still )?(?:showing up|turning up|coming out|head(?:ed|ing) (?:my|our|this) way|head(?:ed|ing) (?:here|over))|"
+        r"(?:did|has|have) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|you(?: guys)?|y'all|(?!some|any)[a-z]+) forg[eo]t(?:ten)? (?:about )?(?:us|me|our (?:appointment|appt|visit))|"
         r"wondering if (?:he|she|they|the tech\w*)(?:'s| is| are|'re)? (?:still )?(?:coming|on (?:his|her|their) way|close)|"
         # "any update on the technician?", "should he be here by now?", "is he still on schedule?"
         r"updates? (?:on|about) (?:the |my |our )?(?:tech\w*|guy|plumber|electrician|eta|arrival)|"
@@ -138,6 +138,8 @@ CUES: tuple[Cue, ...] = (
         examples=(
             "is he still showing up?",
             "did the tech forget about us?",
+            "is your tech still headed my way",
+            "did Raj forget about us",
             "hey just wondering if he's on his way",
             "do you have an update on the technician?",
             "should he be here by now?",
@@ -201,7 +203,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.how_far_out",
         "where_is_tech",
-        r"how far (?:out|away|off)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
+        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:book|schedul)\w*)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         examples=(
             "still coming?",
             "How far out is he",
@@ -210,6 +212,8 @@ CUES: tuple[Cue, ...] = (
         near_misses=(
             "how far is the drive from your shop?",
             "how long until it's safe to go back in after the spray?",
+            "how far out are you booking for a furnace tune up?",
+            "how far out do you schedule installs these days",
         ),
         why="how far out, still coming",
     ),
@@ -551,6 +555,29 @@ CUES = (
         examples=("u guys coming or what", "you guys turning up or not?", "is he gonna show or what"),
         near_misses=("are you coming Tuesday or Wednesday?", "coming or going lol"),
         why="coming or what: the wait asked about with impatience",
+    ),
+    cue(
+        "where_is_tech.where_name_at",
+        "where_is_tech",
+        # round eight (issue 13): "where's Liam at", the name and a trailing "at"
+        r"where(?:'s|s| is) (?!the\b|my\b|your\b|our\b|it\b|this\b|that\b|everyone\b|everything\b|we\b)[a-z]+ at\b",
+        examples=("where's Liam at", "wheres marco at?", "ok wheres jess at"),
+        near_misses=(
+            "where's the breaker at?",
+            "where's it at with the quote",
+            "where's everything at on the part order",
+        ),
+        why="where's <name> at: asking where the technician is",
+    ),
+    cue(
+        "where_is_tech.you_close",
+        "where_is_tech",
+        # round eight (issue 13): "u guys close?", asking whether they are near, not when the office closes
+        r"^(?:(?:hey|hi|ok|okay|so|um)[,!.]? )?(?:are |r )?(?:you|u|you guys|u guys|y'?all|ya'?ll|he|she|they) (?:getting )?(?:close|nearby|near|almost here)"
+        r"(?! (?:at|on|early|for|to|by|today|tomorrow|at \d)\b)",
+        examples=("u guys close?", "you close?", "y'all nearby?", "he close?"),
+        near_misses=("you guys close at 5 today?", "are you close to finishing?", "you close on sundays?"),
+        why="are you close: asking how near the technician is",
     ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -21,8 +21,13 @@ CUES = (
     cue(
         "wrong_number.moved_out",
         "wrong_number",
-        r"isn't \w+'s (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
-        examples=("we moved out last year", "I don't live at that address"),
+        r"isn't \w+'s (?:phone|number)|(?:hasn't|has not) been (?:\w+'s|his|her|their) (?:phone|number)|don't live (?:at|there)|(?:i|we) (?:have |'ve )?moved out",
+        examples=(
+            "we moved out last year",
+            "I don't live at that address",
+            "this hasn't been Dana's number for like 2 years",
+            "this hasn't been his phone since 2023",
+        ),
         near_misses=("we moved the car out of the driveway",),
         why="the customer no longer lives there",
     ),
@@ -33,6 +38,16 @@ CUES = (
         examples=("I never booked anything", "your text must be meant for someone else"),
         near_misses=("I booked it for Friday",),
         why="never booked a visit",
+    ),
+    cue(
+        "wrong_number.who_asked_beside_never_booked",
+        "wrong_number",
+        # round eight (issue 13): "who is this? I never booked any plumber": the asking is part of the
+        # wrong number, not a question of its own
+        r"who (?:is|'s|are) [a-z]+\?*(?=[\s.,!]+(?:i|we) (?:never|didn't|did not|haven't|have not) (?:book|order|schedul|sign|ask|call)\w*)",
+        examples=("who is this? I never booked any plumber", "who is Omar? I didn't order anything"),
+        near_misses=("who is this?", "who is coming? I didn't get a name"),
+        why="who is this, beside never having booked",
     ),
     cue(
         "wrong_number.who_is_this",

@@ -17,7 +17,7 @@ from django.test import Client
 from django.utils import timezone
 
 from messaging.inbound import drain, pipeline
-from messaging.models import Message
+from messaging.models import Cause, Message
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 from tests.sms_fixtures import drop_queued_tasks, peek_queued_tasks, run_queued_tasks
@@ -72,14 +72,19 @@ def test_many_texts_queue_one_drain_a_partition_and_it_handles_them_all():
     assert not Message.objects.inbound().filter(interpretation__isnull=True).exists()
 
 
-def test_a_consent_keyword_is_answered_by_the_webhook_and_keeps_its_own_task():
+def test_a_consent_keyword_is_answered_by_the_webhook_and_understood_by_the_drain():
+    """The webhook answers STOP at once and stores its decision with the text; the drain of the
+    customer's partition records the reading, with no task of its own and no second answer."""
     [phone] = customers_with_a_visit(1)
     response = post(Client(), "/sms/inbound", fields("inbound_sms", Body="STOP", From=phone))
     assert "unsubscribed" in response.content.decode()  # at once, in the TwiML
-    assert [task["args"][1] for task in queued("messaging.tasks.handle_inbound")] == ["opt_out"]
-    assert not queued("messaging.tasks.drain_inbound")
-    run_queued_tasks()
-    assert Message.objects.inbound().get().interpretation["intent"] == "opt_out"
+    assert not queued("messaging.tasks.handle_inbound")
+    assert len(queued("messaging.tasks.drain_inbound")) == 1
+    results = run_queued_tasks()
+    assert {"consent keyword (opt_out)": 1} in results
+    stop = Message.objects.inbound().get()
+    assert (stop.consent_keyword, stop.interpretation["intent"]) == ("opt_out", "opt_out")
+    assert Message.objects.outbound().filter(cause=Cause.CONSENT).count() == 1  # the TwiML's, no second
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrent writers need PostgreSQL")

@@ -20,6 +20,7 @@ from messaging import tasks
 from messaging.inbound import pipeline as inbound
 from messaging.inbound.understand import last_outbound_before, last_outbound_statement
 from messaging.models import BusinessSettings, Cause, Message, MessageStatus
+from messaging.outbox.consent import is_opted_out
 from tests.factories import CustomerFactory, SiteFactory, book_job
 from tests.messaging.twilio_posts import fields, post
 from tests.sms_fixtures import drop_queued_tasks, handling_outcomes, peek_queued_tasks, run_queued_tasks
@@ -84,6 +85,34 @@ def test_stop_is_answered_by_the_webhook_itself_and_the_worker_only_records_the_
     message = Message.objects.inbound().get()
     assert message.interpretation["intent"] == "opt_out"
     assert Message.objects.outbound().filter(cause=Cause.CONSENT).count() == 1  # the TwiML's, no second
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_acts_on_the_webhooks_consent_decision_not_on_one_made_later(todays_job):
+    """A YES that confirmed the visit, then STOP before the worker came to the YES: the webhook
+    read no keyword in the YES (the customer was subscribed then), and the worker keeps that
+    reading, stored with the text. Read afresh, after the STOP, the YES would opt them back in."""
+    text(Client(), "YES")
+    text(Client(), "STOP")
+    run_queued_tasks()
+    assert is_opted_out(PHONE)
+    yes, stop = Message.objects.inbound().order_by("pk")
+    assert (yes.consent_keyword, stop.consent_keyword) == ("", "opt_out")
+    assert yes.interpretation["intent"] == "confirm"
+    assert stop.interpretation["intent"] == "opt_out"
+    assert Message.objects.outbound().filter(cause=Cause.CONSENT).count() == 1  # STOP's, once
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_requeued_text_keeps_the_webhooks_consent_decision(todays_job, time_machine):
+    text(Client(), "YES")
+    text(Client(), "STOP")  # answered and recorded by the webhook at once
+    drop_queued_tasks()  # both hand-offs lost
+    time_machine.move_to(timezone.now() + timedelta(minutes=5))
+    assert inbound.requeue_unhandled() == 2  # each with a task of its own, no decision passed along
+    run_queued_tasks()
+    assert is_opted_out(PHONE)
+    assert Message.objects.inbound().get(body="YES").interpretation["intent"] == "confirm"
 
 
 def test_the_webhook_costs_one_statement_for_a_customers_text(todays_job, client):

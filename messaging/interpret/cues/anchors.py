@@ -1,0 +1,155 @@
+"""The letters a cue cannot match without, so a text holding none of them never runs its regex.
+
+A long text costs the cue scan dearly: Python's regex engine tries every alternative of every cue
+at every word. Most cues cannot match most texts, and that is cheap to know beforehand: a cue's
+pattern is read (with the `re` module's own parser) for literals of which every match must hold at
+least one ("thank" in `thanks?|thank you`, "late" in `running (?:so |a bit )?late`). Each literal
+is stood for by one of its three-letter runs (the one rarest in what customers write), so the test for a
+whole text is one set intersection against the text's three-letter runs (`Anchors.admit`).
+
+The anchors are derived, never written by hand: the cue records stay the one home of the patterns.
+When nothing is certain (a pattern under IGNORECASE, a group that may be absent, a character class)
+the pattern has no anchors and always runs. `tests/interpret/test_cue_anchors.py` proves on every
+example that a cue which matches is admitted.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+GRAM = 3
+# What customers write, for choosing each literal's rarest run: every cue record's examples and
+# near-misses (`Cue` adds them as it is made). The choice only makes the shortcut take more often;
+# any run of a literal is a correct anchor.
+_SAMPLE: list[str] = []
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+
+
+def grams(text: str) -> frozenset[str]:
+    """Every run of `GRAM` characters in `text`."""
+    return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
+
+
+def add_sample(texts: Iterable[str]) -> None:
+    """Texts like those the patterns will read (before the first anchors are made)."""
+    _SAMPLE.extend(text.lower() for text in texts)
+
+
+@functools.cache
+def _gram_counts() -> Counter[str]:
+    return Counter(gram for text in _SAMPLE for gram in grams(text))
+
+
+def _rarest_gram(literal: str) -> str:
+    """The run of `literal` seen least in the sample (the first of equals)."""
+    counts = _gram_counts()
+    return min((literal[i : i + GRAM] for i in range(len(literal) - GRAM + 1)), key=counts.__getitem__)
+
+
+Literals = frozenset[str] | None  # None: no literal is certain to be in every match
+
+
+def _better(first: Literals, second: Literals) -> Literals:
+    """The more selective of two requirements: the one whose shortest literal is longer."""
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return first if _selectivity(first) >= _selectivity(second) else second
+
+
+def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
+    """Longer literals are rarer, and fewer of them rarer still."""
+    return min(map(len, literals)), -len(literals)
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> Literals:
+    """Literals every match of a sequence holds: any one element's will do, the best is kept."""
+    best: Literals = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset({"".join(run)}))
+            run = []
+        if op is None:
+            break
+        best = _better(best, _element(op, av))
+    return best
+
+
+def _element(op: Any, av: Any) -> Literals:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, pattern = av
+        return None if add_flags & re.IGNORECASE else _sequence(pattern)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            literals = _sequence(branch)
+            if literals is None:
+                return None
+            found |= literals
+        return frozenset(found)
+    if op in _REPEATS:
+        low, _high, pattern = av
+        return _sequence(pattern) if low >= 1 else None
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    return None  # classes, categories, lookarounds, anchors, backreferences: nothing certain
+
+
+def required_literals(pattern: re.Pattern[str]) -> Literals:
+    """Literals of which every match of `pattern` holds at least one, or None when none is certain."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _sequence(parsed)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a text must hold for a pattern to have a chance: one of `grams`, or one of `short`
+    (literals shorter than a gram, looked for as they are). `always` when nothing is certain."""
+
+    grams: frozenset[str]
+    short: tuple[str, ...]
+    always: bool
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Anchors:
+        literals = required_literals(pattern)
+        if not literals:
+            return cls(frozenset(), (), always=True)
+        long = frozenset(_rarest_gram(literal) for literal in literals if len(literal) >= GRAM)
+        return cls(long, tuple(sorted(literal for literal in literals if len(literal) < GRAM)), always=False)
+
+    @classmethod
+    def any_of(cls, parts: Iterable[Anchors]) -> Anchors:
+        """What a text must hold for any one of several patterns to have a chance."""
+        parts = tuple(parts)
+        if not parts or any(part.always for part in parts):
+            return cls(frozenset(), (), always=True)
+        return cls(
+            frozenset().union(*(part.grams for part in parts)),
+            tuple(sorted({literal for part in parts for literal in part.short})),
+            always=False,
+        )
+
+    def admit(self, text: str, text_grams: frozenset[str]) -> bool:
+        """Whether `pattern` may match `text` (whose `grams` are `text_grams`); False is certain."""
+        return (
+            self.always
+            or not self.grams.isdisjoint(text_grams)
+            or any(literal in text for literal in self.short)
+        )

@@ -1,0 +1,111 @@
+"""The cue scan's shortcuts change no match: generated from every cue record, like `test_cues.py`.
+
+A cue's anchors (`cues/anchors.py`) must admit every text its pattern matches, and a cue set's
+`matches` (anchors first, then its ungrouped pattern) must find what its joined pattern finds,
+cue for cue, on every example, near-miss and veto example of every record.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from messaging.interpret import normalize
+from messaging.interpret.cues import CueSet, text_grams
+from messaging.interpret.cues.anchors import Anchors, required_literals
+from messaging.interpret.normalize import normalise
+
+from .test_cues import ALL_CUES, CUE_MODULES
+
+CUE_SETS: tuple[CueSet, ...] = tuple(
+    value for module in CUE_MODULES for value in vars(module).values() if isinstance(value, CueSet)
+)
+# Every text a record holds, normalised as the interpreter reads it.
+TEXTS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        normalise(text)
+        for cue in ALL_CUES
+        for text in (*cue.examples, *cue.near_misses, *(e for veto in cue.vetoes for e in veto.examples))
+    )
+)
+
+
+@pytest.mark.parametrize("cue", ALL_CUES, ids=lambda c: c.id)
+def test_anchors_admit_every_text_the_cue_matches(cue):
+    for norm in TEXTS:
+        if cue.pattern.search(norm):
+            assert cue.anchors.admit(norm, text_grams(norm)), (
+                f"{cue.id} matches {norm!r} but its anchors refuse it"
+            )
+
+
+@pytest.mark.parametrize("cue_set", CUE_SETS, ids=lambda s: s.intent)
+def test_a_cue_set_finds_what_its_joined_pattern_finds(cue_set):
+    for norm in TEXTS:
+        joined = [(m.lastgroup, m.span()) for m in cue_set.pattern.finditer(norm)]
+        fast = [(m.lastgroup, m.span()) for _, m in cue_set.matches(norm)]
+        assert fast == joined, norm
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"thanks?|thank you", {"thank"}),
+        (r"running (?:so |a bit )?late", {"running "}),
+        (r"(?:he|she) (?:was|were) great", {" great"}),
+        (r"(?:cancel|stop)+ it", {"cancel", "stop"}),
+        (r"late|(?:so )?sorry", {"late", "sorry"}),
+        (r"late|\w+", None),  # one alternative may match with no certain letters
+        (r"(?i:late)", None),  # any case: the letters are not certain
+        (r"[ab]c", {"c"}),
+        (r"(?=late)\w+", None),
+    ],
+)
+def test_required_literals(pattern, literals):
+    found = required_literals(re.compile(pattern))
+    assert (set(found) if found is not None else None) == literals
+
+
+def test_a_text_without_the_anchors_is_refused_and_short_literals_are_looked_for_as_they_are():
+    anchors = Anchors.of(re.compile(r"取消|cancel"))
+    assert not anchors.admit("see you at 3", text_grams("see you at 3"))
+    assert anchors.admit("pls cancel", text_grams("pls cancel"))
+    assert anchors.admit("取消吧", text_grams("取消吧"))
+    assert Anchors.of(re.compile(r"\d+")).always
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        normalize._NUMBER_BEFORE_UNIT,
+        normalize._NUMBER_AFTER_CUE,
+        normalize._MINUTES_AFTER_HOUR,
+        normalize._NUMBER_BEFORE_CLOCK_WORD,
+    ],
+    ids=lambda p: p.pattern[:30],
+)
+def test_the_number_word_rewrites_need_a_number_word(pattern):
+    """`normalize._digits` skips these rewrites when no number word's first word is in the text."""
+    literals = required_literals(pattern)
+    assert literals
+    assert {normalize._WORD_RUN.match(literal.strip()).group(0) for literal in literals} <= (
+        normalize._NUMBER_FIRST_WORDS
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern", [normalize._ADDRESS, *(p for p, _ in normalize._MASKS)], ids=lambda p: p.pattern[:30]
+)
+def test_every_mask_needs_a_digit(pattern):
+    """`normalize.mask` and the address mask skip a text without digits: each pattern needs one."""
+    assert "\\d" in pattern.pattern
+    for text in TEXTS:
+        assert not pattern.search(re.sub(r"\d", "", text)), text
+
+
+@pytest.mark.parametrize("cue_set", CUE_SETS, ids=lambda s: s.intent)
+def test_a_cue_set_searches_as_its_joined_pattern_does(cue_set):
+    for norm in TEXTS:
+        found, joined = cue_set.search(norm), cue_set.pattern.search(norm)
+        assert (found and found.span()) == (joined and joined.span()), norm
