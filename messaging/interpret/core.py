@@ -25,6 +25,7 @@ from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
 from .timewords import (
     Clock,
+    DayMention,
     Duration,
     find_clocks,
     find_days,
@@ -35,7 +36,8 @@ from .timewords import (
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
-_PHRASE = re.compile(r"[^.!?;,\n]+[.!?;,]*")
+# A stop between digits ("friday 9.30", "1,500") is inside a number, not the end of a phrase.
+_PHRASE = re.compile(r"(?:[^.!?;,\n]|(?<=\d)[.,](?=\d))+[.!?;,]*")
 # A short question that is only a slot ("Monday?", "thursday then?"), said after ruling the visit's day out.
 _BARE_SLOT_QUESTION = re.compile(r"^\s*(?:\w+ ){0,2}\w+\s*\?+$")
 # A reply code alone or before punctuation or a new thought; "r u still coming" is txt-speak, no code.
@@ -320,14 +322,43 @@ def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -
     outbound_norm = normalise(outbound)
     offered = {d.day for d in find_days(outbound_norm, local.date(), None, day_first=day_first)}
     days = find_days(clause, local.date(), None, day_first=day_first)
-    if days:
-        return any(d.day in offered for d in days)
-    offered_clocks = {(c.hour % 12, c.minute) for c in find_clocks(outbound_norm)}
+    days = [d for d in days if not _second_option(clause, days, d)]  # "sexta ou sábado": the first is asked
+    outbound_clocks = find_clocks(outbound_norm)
+    offered_clocks = {(c.hour % 12, c.minute) for c in outbound_clocks}
     offered_clocks |= {
         (int(h) % 12, int(mm or 0)) for h, mm in _RANGE_START.findall(outbound_norm)
     }  # "8-10am"
     clocks = find_clocks(clause)
-    return bool(clocks) and all((c.hour % 12, c.minute) in offered_clocks for c in clocks)
+    clocks_offered = all((c.hour % 12, c.minute) in offered_clocks for c in clocks)
+    if days:
+        # "tomorrow at noon", "mañana en la noche" after "tomorrow between 9AM": the day offered at
+        # another time asks to move the visit within its day (no time offered: any time may be it)
+        return (
+            any(d.day in offered for d in days)
+            and (clocks_offered or not offered_clocks)
+            and _part_offered(clause, outbound_clocks)
+        )
+    return bool(clocks) and clocks_offered
+
+
+def _names_a_day_and_time(clause: str, local: datetime, day_first: bool) -> bool:
+    """Whether the clause names a day with a clock time or a part of day ("demain à 11h", "amanhã à
+    noite"); a clock alone ("3:30") may be the customer's own ETA."""
+    clocks = find_clocks(clause)
+    return bool(find_days(clause, local.date(), None, day_first=day_first)) and (
+        any(c.arrival for c in clocks) or bool(find_parts_of_day(clause, clocks))
+    )
+
+
+_PART_HOURS = {"morning": range(5, 12), "afternoon": range(12, 17), "evening": range(17, 24)}
+
+
+def _part_offered(clause: str, outbound_clocks: list[Clock]) -> bool:
+    """Whether every part of day the clause names holds a clock time the business offered (no clock
+    offered: any part may be the one meant)."""
+    offered_hours = {c.hour % 12 + 12 * (c.meridiem == "pm") for c in outbound_clocks if c.meridiem}
+    parts = {p.part for p in find_parts_of_day(clause, find_clocks(clause))}
+    return not offered_hours or all(offered_hours & set(_PART_HOURS[p]) for p in parts if p in _PART_HOURS)
 
 
 def _asks_for_slot(
@@ -352,12 +383,21 @@ def _asks_for_slot(
     short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
     asked_where = "where_is_tech" in reading.intents
     not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
-    for clause in _clauses(norm, _PHRASE):
+    # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.
+    whole_slot = short_ask and lx.ONLY_A_SLOT.fullmatch(norm)
+    for clause in [norm] if whole_slot else _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
-        if request_after and not request and lx.SELF_ETA.search(clause):
+        if (
+            request_after
+            and not request
+            and (
+                lx.SELF_ETA.search(clause)
+                or ("running_late" in reading.intents and lx.ARRIVAL_SAID.search(clause))
+            )
+        ):
             continue  # "I'll be home at 3 instead of 2": when the customer gets there
         only_slot = short_ask and not (request or request_after) and lx.ONLY_A_SLOT.fullmatch(clause)
         if only_slot and _offered_day(clause, local, outbound, day_first):
@@ -371,7 +411,11 @@ def _asks_for_slot(
                 lx.SHORT_ASK.search(clause)
                 or (
                     only_slot
-                    if only_slot and _a_new_day_in(clause, local, not_a_new_day, day_first)
+                    if only_slot
+                    and (
+                        _a_new_day_in(clause, local, not_a_new_day, day_first)
+                        or _names_a_day_and_time(clause, local, day_first)
+                    )
                     else None
                 )
             )
@@ -570,9 +614,13 @@ def _requested(
     ]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
+    options = [d for d in days if _second_option(norm, days, d)]
+    days = [d for d in days if d not in options]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
+    if options:  # "wed at 1:30pm or thu at 10": the time of the first option
+        time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
@@ -612,9 +660,25 @@ def _requested(
     return day, clock, part
 
 
+# "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.
+_OPTIONS_JOIN = re.compile(
+    r"(?:\s*(?:at|@|à|a las|às|um)?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]m|h)?)?"  # "wed at 1:30pm or thu at 10"
+    r"(?:\s*(?:morning|afternoon|evening|night|am|pm))?"  # "sunday evening or monday"
+    r"\s*,?\s*(?:or|o|ou|oder|or maybe|or even)\s+(?:on\s+|el\s+|le\s+)?"
+)
+
+
+def _second_option(norm: str, days: list[DayMention], day: DayMention) -> bool:
+    """Whether the day is offered only as the alternative to the one before it: the first option
+    named is the one asked for."""
+    return any(
+        other.start < day.start and _OPTIONS_JOIN.fullmatch(norm[other.end : day.start]) for other in days
+    )
+
+
 # "between 2 and 3", "from 2 to 4", "2-4": a window asked for starts at its first clock.
-_WINDOW_OPENS = re.compile(r"(?:between|from|btw|b/w)\s+$")
-_WINDOW_JOIN = re.compile(r"\s*(?:and|to|-|till|til|until)\s*")
+_WINDOW_OPENS = re.compile(r"(?:between|from|btw|b/w|entre|zwischen)\s+(?:las?\s+)?$")
+_WINDOW_JOIN = re.compile(r"\s*(?:and|to|-|till|til|until|y|et|e|und|a)\s*(?:las?\s+)?")
 
 
 def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:

@@ -131,7 +131,7 @@ REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
     r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
-    r"se puede|pueden|podr[ií]an|puede venir|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
+    r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"
     r"hay chance|habr[aá] chance|chance de|(?:me|nos) (?:puede|pueden) (?:venir|atender)|"
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
@@ -143,7 +143,8 @@ REQUEST = _alt(
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
-    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead",
+    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead|"
+    r"(?:would )?suits? (?:me |us )?(?:better|best)|geht besser|passt besser|wäre besser|seria melhor|é melhor|me conviene más",
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
@@ -292,6 +293,8 @@ SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+
 SELF_ETA = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|i'm gonna) be (?:home|there|back|here)\b"
 )
+# ... and in a late customer's txt-speak, without the "I'll be": "running late, there at 7 instead of 6:30".
+ARRIVAL_SAID = re.compile(r"\b(?:there|home|back) (?:at|by|around|for)\b")
 # The last outbound was a status update, so "ok" or a thumbs-up is a friendly acknowledgement.
 OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
@@ -386,6 +389,7 @@ DAY_REJECTED_BEFORE = re.compile(
     r"(?:not gonna|not going to|won't|doesn't|does not|isn't going to|can't) (?:work|do)(?: for (?:me|us))?(?: on)?)\s*(?:\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night)(?=\s*,?\s*(?:n[ãa]o|no|je|geht|kann|passt|ça|c'est|pas)\b))?(?:"
     r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
     r"(?:is |'s )?(?:not|isn't|no) (?:great|ideal|good|going to work|gonna work)|(?:is |'s )(?:a bust|out|a no go)\b|"
     r"appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
@@ -393,7 +397,11 @@ DAY_REJECTED_AFTER = re.compile(
     # the day turned down in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2): "oggi non posso",
     # "dzisiaj nie dam rady", "aaj busy hoon", "сегодня не могу" (the time words are English by now)
     r"(?:,\s*)?(?:non (?:posso|ci sono|riesco|va bene)|(?:è|e) impossibile|nie (?:mogę|moge|dam rady|pasuje|będzie mnie|bedzie mnie)|"
-    r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*))"
+    r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*|"
+    # ... and in Portuguese, French and German: "hoje à tarde não dá", "demain je ne peux pas", "morgen geht nicht"
+    r"n[ãa]o (?:d[áa]|posso|consigo|vai dar)|je ne peux pas|(?:c'est )?pas possible|ça ne va pas|"
+    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht))"
+    r")"
 )
 
 # Slots and times in a request.
@@ -407,10 +415,27 @@ SHORT_ASK = re.compile(
 _SLOT_WORD = (
     r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
     r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
-    r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|"
-    rf"\d{{1,2}}(?::\d\d)?(?:st|nd|rd|th)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}"
+    r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|end of the month|"
+    rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:[:.h]\d\d|h)?(?:st|nd|rd|th|er|º|\.)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|"
+    # The same slot in Spanish, French, Portuguese and German ("el martes a las 16:30", "demain à 9h",
+    # "sexta-feira depois das 3", "am Samstag um 11"): their small words, and a preference ("mejor",
+    # "plutôt", "wäre besser") that offers the slot as a change.
+    r"el|la|las|los|al|del|de|a|à|au|aux|le|les|en|por|para|entre|y|et|e|o|ou|eso de|como|vers|sobre|"
+    r"despu[eé]s(?: de)?|antes(?: de)?|apr[eè]s|avant|depois (?:de|das?)|antes das?|às|ao|no|na|dia|d[ií]a|"
+    r"um|nach|vor|zwischen|und|bis|ab|gegen|"
+    r"mañana|manana|pasado mañana|hoy|demain|après-demain|temprano|cedo|früh|primera hora|première heure|"
+    r"mediod[ií]a|midi|meio-dia|mittag|almuerzo|d[eé]jeuner|tarde|noche|soir|soirée|matin|matinée|après-midi|"
+    r"semana|semaine|woche|pr[oó]xim[ao]|prochaine?|que viene|que vem|nächste[nr]?|fin de (?:mes|mois)|fim do mês|"
+    r"mejor|plutôt|melhor|seria melhor|lieber|wäre besser|geht besser|passt besser|besser|si possible|si es posible|se possível|"
+    r"por favor|pls|please|no earlier than|not before|no later than|anywhere|whenever|oder|"
+    r"fin|d[ée]but|finales|principios|du|d'|d'ici|mes|mois|month|m[êe]s|last day|day|dans|jours|d[ií]as|en huit|fortnight|"
+    r"half|quarter|past|in|dentro de|depois do|do|almoço|dem|mittagessen|"
+    # clock words of the other languages ("a un cuarto para las 3", "a las 10 y media", "14 heures")
+    r"un|cuarto|media|menos|quart|moins|demie|heures?|uhr|"
+    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|"
+    r"(?:in|en|dentro de|dans) (?:a|one|two|three|un|una|dos|tres|deux|trois) (?:weeks?|semanas?|semaines?)"
 )
-ONLY_A_SLOT = re.compile(rf"[\s,.!?-]*(?:(?:{_SLOT_WORD})\b[\s,.!?-]*)+")
+ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡@~-]*(?:(?:{_SLOT_WORD})(?:-?ish|[ap]m)?(?![\w'])[\s,.!?¿¡@~-]*)+")
 # A yes/no question about the business ("do you work past 6pm?") names a time without asking for it.
 ASKS_ABOUT_US = re.compile(r"\s*(?:do|does|did|are|is|was|how|what|why|who|when|where)\b")
 # A duration inside a real question ("45 min or more?") is asked about, not announced.

@@ -230,6 +230,12 @@ _DAYS_AHEAD = re.compile(
 )
 
 
+# "dans 15 jours", "dentro de quince días", "em 15 dias": fifteen days is the Romance idiom for two weeks.
+_FIFTEEN_DAYS = re.compile(
+    r"\b(?:dans|dentro de|en|em|in|d'ici) (?:15|fifteen|quinze|quince) (?:jours|d[ií]as)\b"
+)
+
+
 def _days_ahead(match: re.Match[str]) -> str:
     if int(match.group(2) or match.group(4)) not in _NUMBER_NAMES:
         return match.group(0)  # "in 60 days": no day anyone books by counting
@@ -377,6 +383,15 @@ _HOUR_RANGE_AFTER_DAY = re.compile(
 _DAY_PART_CUT_SHORT = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today|this) (eve|morn)\b(?!')")
 
 
+# "el sábado 21 temprano", "el domingo temprano": early on a named day is its morning ("más temprano"
+# is only sooner).
+_EARLY_ON_A_DAY = re.compile(
+    rf"\b({_WEEKDAY_WORDS})((?: the)? \d{{1,2}}(?:st|nd|rd|th)?)? (?:temprano|tempranito)\b"
+)
+# "no earlier than 11", "not sooner than 2": the slot opens then ("after 11").
+_NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b|\bnot before\b")
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
     tokens = set(re.findall(r"[a-z]+", text))
@@ -395,6 +410,12 @@ def _time_grammar(text: str) -> str:
         )
         text = _glued_units(text)
         text = _DAYS_AHEAD.sub(_days_ahead, text)
+    if "jours" in text or "días" in text or "dias" in text:
+        text = _FIFTEEN_DAYS.sub("in a fortnight", text)
+    if "temprano" in tokens or "tempranito" in tokens:
+        text = _EARLY_ON_A_DAY.sub(r"\1\2 morning", text)
+    if "than" in tokens or "before" in tokens:
+        text = _NO_EARLIER_THAN.sub("after", text)
     if tokens & _ORDINAL_TOKENS:
         text = _ORDINAL_DAY.sub(_ordinal_day, text)
     if "de" in tokens:
@@ -448,13 +469,13 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|no\.?|"
-            r"number|depto|departamento|del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
+            r"number|depto|departamento|(?<!semana )del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
         ),
         " <unit> ",
     ),
     (
         re.compile(
-            r"\b(?:i-|hwy ?|highway |route |rte |interstate |m|h)\d{1,3}\b|\bthe \d{2,3}\b(?![:\d]|\s*(?:am|pm|o'clock|minutes|hours?)\b)"
+            r"\b(?:i-|hwy ?|highway |route |rte |interstate |m|h)\d{1,3}\b|\bthe \d{2,3}\b(?![:\d/]|\s*(?:am|pm|o'clock|minutes|hours?)\b)"
         ),
         " <road> ",
     ),

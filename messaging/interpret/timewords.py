@@ -22,7 +22,7 @@ from .lexicon import (
     LATENESS,
     WAIT_BEFORE,
 )
-from .vocab import MONTHS, NUMBER_WORDS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
+from .vocab import FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -186,6 +186,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
+    # "stuck in traffic ~20": a number after a tilde that no 12-hour clock says is minutes
+    (re.compile(r"~ ?(1[3-9]|[2-8]\d|90)\b(?=\s*(?:$|[.!,;]|sorry|then))"), None),
     # ... and asked as a guess, when no 12-hour clock says it: "traffic is nuts. maybe 25?"
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about|around|roughly) (1[3-9]|[2-8]\d|90)\s*\?+"), None),
     # "running a bit behind, maybe 15. Our place is ...": the size after the lateness, mid-text
@@ -217,7 +219,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?(?: ?-?ish)? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
         ),
         None,
     ),
@@ -439,7 +441,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     (
         "noon",
-        re.compile(r"\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"),
+        re.compile(
+            r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"
+        ),
     ),
 )
 _H_NEEDS = re.compile(rf"(?:^|[^a-z'])(?:{_CUE}) $")
@@ -486,9 +490,13 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     if kind == "hmm_meridiem":
         return int(g[0]), int(g[1]), _meridiem(g[2]), False
     if kind in ("to", "past"):
-        if g[0][0].isdigit() and re.search(
-            r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
-            text[max(0, m.start() - 16) : m.start()],
+        if (
+            kind == "to"
+            and g[0][0].isdigit()
+            and re.search(
+                r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
+                text[max(0, m.start() - 16) : m.start()],
+            )
         ):
             return None  # "be there in 10 to 15": a wait of 10-15 minutes
         minutes = {"quarter": 15, "cuarto": 15, "half": 30}.get(g[0]) or int(g[0])
@@ -550,7 +558,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     ):
         return None
     if re.match(
-        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la))",
+        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
         text[m.end() :],
     ):
         return None
@@ -672,7 +680,7 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
+    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
 )
 # "in three days", "in a week", "two weeks from now", "en tres días": counted from the message's day
 # (normalising writes the count in words, so no digit here can read as a clock).
@@ -689,7 +697,10 @@ _DAYS_AHEAD = re.compile(
 _WEEK_ON_WEEKDAY = re.compile(
     rf"\b(a|one|1|two|2|three|3|four|4) weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
 )
-_NEXT_WEEK_BEFORE = re.compile(r"next week,? (?:on )?$")
+_NEXT_WEEK_BEFORE = re.compile(
+    r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
+    r"\s*,?\s*(?:on |el |le |na |no )?$"
+)
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DATE = re.compile(
     rf"\b(?:({_MONTH_ALT})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of |de )?({_MONTH_ALT}))\b"
@@ -701,7 +712,7 @@ _NUMERIC_DATE = re.compile(
 )
 # "the 14th", "el 14", "el día 15", "le jour 15", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01]))"
+    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01])|(?<=\bel |\ble )(?:{_WEEKDAY_ALT}) (?=\d{{1,2}}\b(?![:.h]\d)))"
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
     r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b))"
 )
@@ -714,7 +725,25 @@ _WEEK_FROM = re.compile(
     r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
 )
 # "end of the week": its Friday (the next one when the week is already there).
-_END_OF_WEEK = re.compile(r"\b(?:end of (?:the|this) week|later this week)\b")
+_END_OF_WEEK = re.compile(
+    r"\b(?:end of (?:the|this) week|later this week|(?:la )?fin de (?:la|cette) semaine|finales de (?:la|esta) semana)\b"
+    r"|\b(end of next week)\b"
+)
+# "end of the month", "a fin de mes", "en fin de mois": its last day (the next month's on that day).
+_END_OF_MONTH = re.compile(
+    r"\b(?:(?:the )?end of (?:the|this) month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
+    r"dernier jour du mois|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
+)
+_HOLIDAY = re.compile(
+    r"(?<![\w'])(?:the )?(day after |day before )?("
+    + "|".join(sorted(map(re.escape, FIXED_HOLIDAYS), key=len, reverse=True))
+    + r")(?![\w'])"
+)
+
+
+def _last_of_month(today: date) -> date:
+    last = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return last if last > today else _last_of_month(today + timedelta(days=1))
 
 
 # "this weekend", "the weekend", "next weekend": its Saturday (today when the weekend is already here);
@@ -759,7 +788,7 @@ def _next_month_day(today: date, month: int, day: int) -> date | None:
     return None
 
 
-_WEEK_OF_BEFORE = re.compile(r"\bweek of (?:the )?$")
+_WEEK_OF_BEFORE = re.compile(r"\b(?:week of (?:the )?|semana del |semaine du )$")
 
 
 def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
@@ -841,9 +870,13 @@ def find_days(
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[m.group(2)]
         on = _next_weekday(evening_before, weekday)
-        if m.group(3) in (" week", " after next"):  # "Monday week", "Friday after next"
+        if m.group(3) in (
+            " week",
+            " en huit",
+            " after next",
+        ):  # "Monday week", "lundi en huit", "Friday after next"
             on += timedelta(days=7)
-        elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 15) : m.start()]):
+        elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
         add(on, 2, m)
@@ -863,7 +896,17 @@ def find_days(
     for m in _WEEKEND.finditer(text):
         add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
-        add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
+        if m.group(1):  # "end of next week": the Friday of the coming calendar week
+            add(today + timedelta(days=7 - today.weekday() + 4), 2, m)
+        else:
+            add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
+    for m in _END_OF_MONTH.finditer(text):
+        add(_last_of_month(today), 2, m)
+    for m in _HOLIDAY.finditer(text):
+        if not any(d.start <= m.start(2) < d.end for d in found):
+            holiday = _next_month_day(today, *FIXED_HOLIDAYS[m.group(2)])
+            shift = {"day after ": 1, "day before ": -1}.get(m.group(1) or "", 0)
+            add(holiday and holiday + timedelta(days=shift), 3, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]

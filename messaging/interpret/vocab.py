@@ -310,6 +310,36 @@ MONTHS: dict[str, int] = {
     "octubre": 10,
     "noviembre": 11,
     "diciembre": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
 }
 
 # Words naming a part of the day, by the part they name.
@@ -335,6 +365,22 @@ PARTS_OF_DAY_WORDS: dict[str, str] = {
     "in the am": "morning",
     "before lunch": "morning",
     "after lunch": "afternoon",
+    "antes del almuerzo": "morning",
+    "después del almuerzo": "afternoon",
+    "despues del almuerzo": "afternoon",
+    "después de comer": "afternoon",
+    "avant le déjeuner": "morning",
+    "après le déjeuner": "afternoon",
+    "après déjeuner": "afternoon",
+    "antes do almoço": "morning",
+    "depois do almoço": "afternoon",
+    "vor dem mittagessen": "morning",
+    "nach dem mittagessen": "afternoon",
+    "a primera hora": "morning",
+    "primera hora": "morning",
+    "à la première heure": "morning",
+    "première heure": "morning",
+    "logo cedo": "morning",
     "matinée": "morning",
     "soirée": "evening",
     "apres-midi": "afternoon",
@@ -346,6 +392,38 @@ PARTS_OF_DAY_WORDS: dict[str, str] = {
     "esta tarde": "afternoon",
     "soir": "evening",
     "after work": "evening",
+}
+
+# Holidays with a fixed date, by name (month, day): "christmas eve", "boxing day", "nochevieja". A
+# holiday named is its next occurrence, like a month and day.
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year's": (1, 1),
+    "año nuevo": (1, 1),
+    "jour de l'an": (1, 1),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "xmas eve": (12, 24),
+    "nochebuena": (12, 24),
+    "heiligabend": (12, 24),
+    "véspera de natal": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "navidad": (12, 25),
+    "noël": (12, 25),
+    "natal": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "nye": (12, 31),
+    "nochevieja": (12, 31),
+    "saint-sylvestre": (12, 31),
+    "silvester": (12, 31),
 }
 
 # Day words relative to the day the message arrives.
@@ -479,7 +557,8 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     ),
     # Portuguese, Brazil and Portugal ("amanhã de manhã", "meia hora", "sexta-feira", "às 11h")
     "portuguese": (
-        r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta|quinta|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d)",
+        r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta|quinta|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d|"
+        r"meio-dia|pelas|depois das?|antes das?|entre \d|fim do mês|próxima semana|que vem|s[áa]bado|domingo|em \d|chego)",
         (
             (r"\bmeia hora\b", " 30 minutes "),
             (r"\bvinte e cinco(?= min)", "25"),
@@ -499,44 +578,109 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))segunda\b|\bsegunda-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
                 " monday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))(?:terça|terca)\b|\b(?:terça|terca)-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
                 " tuesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))quarta\b|\bquarta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
                 " wednesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))quinta\b|\bquinta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
                 " thursday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] ))sexta\b|\bsexta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
                 " friday ",
             ),
+            (r"\b(\d{1,2})(?:h)? e meia\b", r"\1:30"),
+            (r"\b(\d{1,2})(?:h)? e quinze\b", r"\1:15"),
+            (r"\b(\d{1,2})(?:h)? da manh[ãa]\b", r"\1 am"),
+            (r"\b(\d{1,2})(?:h)? da (?:tarde|noite)\b", r"\1 pm"),
+            (r"\bem (?=\d{1,2}\b(?!\s*(?:h\b|:|de )))", " in "),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
+            # the clock's small words ("depois das 3", "lá pelas 11", "entre 13h e 15h", "ao meio-dia")
+            (r"\b(?:ao |à )?meio-dia\b", " at noon "),
+            (r"\bdepois (?:das?|de) (?=\d)", " after "),
+            (r"\bantes (?:das?|de) (?=\d)", " before "),
+            (r"\b(?:lá |la )?pelas (?=\d)|\bpor volta das? (?=\d)", " around "),
+            (r"\bentre (?:as )?(\d{1,2}(?:h\d\d|h|:\d\d)?) e (?:as )?(?=\d)", r" between \1 and "),
+            (r"\bfim do m[êe]s\b", " end of the month "),
+            (r"\b(?:na )?pr[óo]xima semana\b|\bsemana que vem\b", " next week "),
+            (
+                r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|s[áa]bado|domingo) que vem\b",
+                r" next \1 ",
+            ),
+            (r"\bs[áa]bado\b", " saturday "),
+            (r"\bdomingo\b", " sunday "),
         ),
     ),
     # French idioms the grammar lacks ("un quart d'heure", "après-demain")
     "french": (
-        r"\b(?:un quart|d\'un quart|apr[eè]s)",
+        r"\b(?:un quart|d\'un quart|apr[eè]s|heures?)",
         (
             (r"\b(?:un|d'un) quart d'heure\b", " 15 minutes "),
+            # "à 3 heures", "vers 10 heures": an hour on the clock, not three hours
+            (r"\b(à|vers|avant|après|apres|pour|jusqu'à) (\d{1,2}) ?heures?\b", r" \1 \2h "),
             (r"\b(?:après|apres)[- ]demain\b", " day after tomorrow "),
-            (r"\bl'(apr[eè]s-midi)\b", r" \1 "),
+            (r"\b[ld]'(apr[eè]s-midi)\b", r" \1 "),
         ),
     ),
     # German ("morgen früh", "gegen 11 Uhr", "eine halbe Stunde")
     "german": (
-        r"\b(?:halbe|stunden?|uhr|morgen|heute|abends?|nachmittags?|vormittags?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen)\b",
+        r"\b(?:halbe|halben|halb|viertel|stunden?|uhr|morgen|heute|abends?|nachmittags?|vormittags?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen|"
+        r"mittags?|nächste[nr]?|monats|monatsende|zwischen)\b|\b(?:um|am) \d",
         (
-            (r"\b(?:eine )?halbe stunde\b", " 30 minutes "),
+            (r"\b(?:eine|einer) halben? stunde\b", " 30 minutes "),
             (r"\b(\d{1,2}) stunden?\b", r" \1 hours "),
-            (r"\b(\d{1,2}) uhr\b", r" at \1:00 "),
+            # German "halb 4" is half an hour before 4 (3:30), unlike the English "half 4"
+            *((rf"\b(?:um )?halb {hour}\b", f" at {hour - 1 or 12}:30 ") for hour in range(12, 0, -1)),
+            (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
+            (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
+            (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),
+            (r"\bnach (\d{1,2}(?::\d\d)?)(?: uhr)?", r" after \1 "),
+            (r"\bvor (\d{1,2}(?::\d\d)?)(?: uhr)?", r" before \1 "),
+            (r"\b(?:ab|gegen) (\d{1,2}(?::\d\d)?)(?: uhr)?", r" from \1 "),
+            (r"\b(?:um )?(\d{1,2}) uhr\b", r" at \1:00 "),
+            (
+                r"\bum (?=\d{1,2}(?::\d\d)?\b(?!\s*(?:minuten|min|stunden?)\b))",
+                " at ",
+            ),  # "um 10 Minuten" is by ten
+            # "am 24.12." is a day and month; "am 3." the 3rd
+            (r"\b(\d{1,2})\.(0?[1-9]|1[0-2])\.(?!\d)", r" \1/\2 "),
+            (r"\bam (\d{1,2})\.(?!\d)", r" on the \1th "),
+            (r"\b(?:ende des monats|monatsende)\b", " end of the month "),
+            (r"\bnächste woche\b", " next week "),
+            (r"\bnächsten? (?=montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", " next "),
+            (r"\bmorgen mittag\b", " tomorrow at noon "),
+            # "Freitag früh": early on a named day is its morning ("bin früh da" is only early)
+            (
+                "(?:"
+                + "|".join(
+                    f"(?<={day} )"
+                    for day in (
+                        "montag",
+                        "dienstag",
+                        "mittwoch",
+                        "donnerstag",
+                        "freitag",
+                        "samstag",
+                        "sonntag",
+                    )
+                )
+                + r")früh\b",
+                " morning ",
+            ),
+            (r"\bmittags?\b", " noon "),
+            (r"\bzu hause\b", " home "),
+            (
+                r"\b(?:ich )?(?:bin|komme|schaffe es(?: erst)?)(?=\s+(?:at|quarter|around|from|after|in \d|home)\b)",
+                " I'll be there ",
+            ),
             (r"\bheute (?:morgen|früh)\b", " this morning "),
             (r"\bmorgen (?:früh|vormittag)\b", " tomorrow morning "),
             (r"\bmorgen nachmittag\b", " tomorrow afternoon "),
