@@ -165,6 +165,9 @@ STOP_REQUESTS = _alt(
     # round 7 (issue 13): "I never signed up for these", a bare "stop" ending a sentence, Spanish "sáquenme de la lista"
     r"never (?:signed up|opted in|subscribed|agreed) (?:for |to )?(?:these|this|your|any)? ?(?:texts|messages|sms|alerts|notifications|list)|"
     r"[,.!] ?stop[.! ]*$|s[aá](?:ca|came|quenme|quen|cenme) de (?:la|esta|su|sus) lista",
+    # The keyword first, ended by a full stop or a bang, then the reason: "STOP. I've asked twice",
+    # "Unsubscribe!! too many texts". Near misses: "stop by after 3", "Stop, wait, use the side gate".
+    r"^(?:stop|unsubscribe)[.!]+(?=\s+\S)",
     r"^(?:please |pls |plz )?(?:remove|delete) (?:me|my number|this number)(?: please| pls| plz)?\s*[.!]*$",
     r"unsubscribe me|opt (?:me )?out|don't (?:text|message|contact) me|do not (?:text|message|contact) me",
     r"(?:don't|do not) send (?:me )?(?:any )?(?:more )?(?:texts|messages|reminders)|(?:any|no) (?:more|further) (?:texts|messages|reminders|sms)",

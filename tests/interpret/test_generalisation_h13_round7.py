@@ -237,3 +237,32 @@ def test_rotten_eggs_in_spanish_is_a_gas_emergency(text):
 def test_a_telling_then_a_request_is_a_question_not_a_hazard(text):
     reading = _read(text)
     assert reading.intent == "question", text
+
+
+# The keyword first, closed by a full stop or a bang, then the reason (found after round 7).
+KEYWORD_THEN_REASON = [
+    f"{keyword}{mark} {reason}"
+    for keyword, mark, reason in itertools.product(
+        ("STOP", "Stop", "stop", "UNSUBSCRIBE", "Unsubscribe"),
+        (".", "!", "!!!", ". "),
+        ("I've asked twice.", "too many texts", "I already told you", "this is the third time"),
+    )
+]
+
+
+@pytest.mark.parametrize("text", KEYWORD_THEN_REASON)
+def test_the_keyword_first_then_a_reason_is_an_opt_out(text):
+    assert _read(text).intent == "opt_out", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stop by anytime after 3, the side gate is open",
+        "Stop, wait, he can come in through the side gate",
+        "stopping at the store, 10 min late",
+        "The dripping won't stop. Can he come sooner?",
+    ],
+)
+def test_look_alikes_of_the_keyword_first_are_not_an_opt_out(text):
+    assert "opt_out" not in _read(text).intents, text

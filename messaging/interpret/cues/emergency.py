@@ -1894,15 +1894,20 @@ LANGUAGES2_CUES: tuple[Cue, ...] = (
             r"p[ęe]k[łl]a rura|rura (?:p[ęe]k[łl]a)|zalan\w*|zala[łl]\w*|zalewa|woda (?:leci|cieknie|kapie|(?:się|sie) leje|z sufitu|wszędzie|wszedzie)|cieknie z sufitu",
             r"pipe (?:phat|fat|toot|tut) (?:gaya|gayi)|paani (?:bhar|tapak|ris|beh|nikal) (?:raha|rahi|gaya)|chhat se paani|paani hi paani",
             r"прорвало|(?:лопнула|прорвало) труб\w*|труба лопнула|затоп\w+|(?:течёт|течет|льётся|льется|капает) (?:вода|с потолка)|"
-            r"вода (?:течёт|течет|льётся|льется|с потолка|везде|хлещет)|потоп|zatopilo",
+            r"(?:вода|кипяток|горячая вода) (?:течёт|течет|льётся|льется|с потолка|везде|хлещет|бьёт|бьет)|потоп|zatopilo|"
+            r"(?:батарея|радиатор|бойлер|водонагреватель|стояк|кран) (?:\w+ )?(?:лопнул\w*|прорвал\w*|потёк|потек|течёт|течет)",
         ),
         examples=(
             "È scoppiato un tubo, la cucina è allagata!",
             "Pękła rura, woda leci z sufitu",
             "pipe phat gaya hai, ghar mein paani bhar raha hai",
             "Прорвало трубу, вода течёт с потолка!",
+            "Радиатор в спальне лопнул, горячая вода бьёт на пол",
+            "Бойлер потёк, кипяток течёт по всей ванной",
         ),
         near_misses=(
+            "Батарея в прошлом году лопнула, сейчас просто проверка",
+            "Кран немного капает, можно посмотреть завтра?",
             "L'ultima volta il tubo è scoppiato, ora è solo un controllo",
             "Czy mam zakręcić wodę przed wizytą?",
             "pichhli baar pipe phat gaya tha, ab check karna hai",
@@ -2028,13 +2033,20 @@ HAITIAN_ARABIC_CUES: tuple[Cue, ...] = (
         "emergency.water_haitian_arabic",
         "emergency",
         alt(
-            r"tiyo (?:a )?(?:pete|kase)|dlo ap (?:koule|tonbe|desann|soti)|dlo toupatou|inonde|kay la plen dlo",
+            r"tiyo (?:a )?(?:pete|kase)|dlo (?:(?:ki|k) ?)?ap (?:koule|tonbe|desann|soti)|dlo toupatou|inonde|"
+            r"(?:kay|kizin|kwizin|twalèt|twalet|sousòl|sousol|chanm) (?:la|nan|a) plen dlo",
             r"(?:ماسور[ةه]|البايب|[أا]نبوب)\S* (?:\S+ )?(?:انفجر|انفجرت|اتكسر|انكسر|ضرب)|(?:الماي|المي[ةه]|المياه|الموي[ةه]) (?:\S+ )?(?:نازل|ينزل|بينزل|تنزل|بتنزل|في كل مكان)|"
             r"(?:من|م) السقف|غرق(?:ت|ان)? (?:البيت|المطبخ|الحمام)|فيضان",
         ),
-        examples=("Tiyo a pete, dlo toupatou nan kwizin nan", "الماسورة انفجرت والمي نازلة من السقف"),
+        examples=(
+            "Tiyo a pete, dlo toupatou nan kwizin nan",
+            "الماسورة انفجرت والمي نازلة من السقف",
+            "Gen dlo ki ap koule anba chofe dlo a",
+            "Tout twalèt la plen dlo, m pa ka fèmen l",
+        ),
         near_misses=(
             "Dènye fwa tiyo a te pete, fwa sa a se yon chèk sèlman",
+            "Èske m dwe fèmen dlo a anvan teknisyen an vini?",
             "لازم أسكر المي قبل ما يجي الفني؟",
         ),
         vetoes=HAITIAN_ARABIC_VETOES,
