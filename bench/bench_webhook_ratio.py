@@ -484,7 +484,7 @@ def main() -> int:
             )
             failed = web["rate"] / ref["rate"] < target
             if database_url and PIPELINE_SECONDS > 0:
-                failed |= pipeline(app_env, app_poster, logs)
+                failed |= pipeline(app_env, app_poster, logs, webhook=app)
             if HISTORY_MESSAGES:
                 started = time.monotonic()
                 run_here(app_env, "--history")
@@ -538,8 +538,27 @@ def wait_for_ready_workers(log: Path, workers: int = 2, limit: float = 60) -> No
     print(f"pipeline: the workers did not say they were ready within {limit:.0f} s")
 
 
-def pipeline(env: dict[str, str], poster: Poster, logs: Path) -> bool:
-    """The webhook and the worker together at a steady rate; returns whether a target was missed."""
+def machine_busy_seconds() -> float:
+    """CPU seconds every core of the machine has spent busy so far (/proc/stat: all but idle and iowait)."""
+    fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(fields) - fields[3] - fields[4]) / CLOCK_TICK
+
+
+def postgres_seconds() -> float:
+    """CPU seconds of every PostgreSQL process so far (its backends serve the webhook and the workers)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            text = stat.read_text()
+            if "(postgres)" in text:
+                total += sum(int(ticks) for ticks in text.rsplit(")", 1)[1].split()[11:13]) / CLOCK_TICK
+    return total
+
+
+def pipeline(env: dict[str, str], poster: Poster, logs: Path, *, webhook: subprocess.Popen) -> bool:
+    """The webhook and the worker together at a steady rate; returns whether a target was missed.
+    Prints where the machine's CPU went meanwhile: on these 2 cores the client, the webhook, the
+    workers and PostgreSQL share them, and the lag grows when they are nearly all in use."""
     from support import summary_ms
 
     run_here(env, "--settle")
@@ -550,7 +569,19 @@ def pipeline(env: dict[str, str], poster: Poster, logs: Path) -> bool:
         wait_for_ready_workers(logs / "qcluster.log")
         poster.accepted = []
         cluster_cpu = cpu_seconds(cluster)
+        before = (machine_busy_seconds(), cpu_seconds(webhook), postgres_seconds(), time.process_time())
+        started = time.monotonic()
         errors, timings = poster.steady(PIPELINE_RATE, PIPELINE_SECONDS)
+        sending = time.monotonic() - started
+        busy, web_cpu, pg_cpu, client_cpu = (
+            after - first
+            for after, first in zip(
+                (machine_busy_seconds(), cpu_seconds(webhook), postgres_seconds(), time.process_time()),
+                before,
+                strict=True,
+            )
+        )
+        cluster_while_sending = cpu_seconds(cluster) - cluster_cpu
         accepted = logs / "accepted.json"
         accepted.write_text(json.dumps(poster.accepted))
         deadline = time.monotonic() + 120
@@ -574,6 +605,12 @@ def pipeline(env: dict[str, str], poster: Poster, logs: Path) -> bool:
         f" {result['auto_replies_doubled']} doubled (targets: p99 <= 50 ms, lag p99 <= 5 s, none lost or doubled)"
     )
     print(f"pipeline: lag p99 by 10 s of arrivals (s from the first): {result['lag_p99_by_ten_seconds']}")
+    print(
+        f"pipeline: while sending, cores busy {busy / sending:.2f} of {os.cpu_count()}: webhook"
+        f" {web_cpu / sending:.2f}, cluster {cluster_while_sending / sending:.2f}, PostgreSQL"
+        f" {pg_cpu / sending:.2f}, this client {client_cpu / sending:.2f}, the rest"
+        f" {(busy - web_cpu - cluster_while_sending - pg_cpu - client_cpu) / sending:.2f}"
+    )
     print(
         f"pipeline: lag p99 of the {result['answered_at_once']} texts answered at once (own task)"
         f" {result['lag_p99_answered_at_once']} s, of the drained ones {result['lag_p99_drained']} s"
