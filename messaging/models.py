@@ -10,6 +10,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.base import ModelState
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -305,10 +306,12 @@ class BusinessSettings(models.Model):
         """A copy of this row that shares nothing a caller could change: the instance and its state
         are copied, and only its mutable values (the JSON lists, the phone number) deeply. A whole
         deepcopy walked every value and cost ten times as much, on every text and notification."""
-        twin = copy.copy(self)  # Django's own pickling copy: a fresh `_state` and fields cache
+        twin = type(self).__new__(type(self))
+        state = vars(twin)["_state"] = ModelState()  # its own: no relation cached (it has none)
+        state.db, state.adding = self._state.db, self._state.adding
         for name, value in vars(self).items():
-            if name != "_state" and not isinstance(value, _UNCHANGEABLE):
-                vars(twin)[name] = copy.deepcopy(value)
+            if name != "_state":
+                vars(twin)[name] = value if isinstance(value, _UNCHANGEABLE) else copy.deepcopy(value)
         return twin
 
     @classmethod
