@@ -328,9 +328,9 @@ def test_a_change_and_its_event_are_one_statement_on_postgresql_and_two_elsewher
     job = book_job(site=SiteFactory())
     with transaction.atomic():
         locked = services.lock_job(job.pk)
-        with services.one_lock_per_job(locked):
-            with django_assert_num_queries(1 if connection.vendor == "postgresql" else 2):
-                services.job_flag_attention(job=locked, reason="Customer complaint", urgent=True)
+        statements = 1 if connection.vendor == "postgresql" else 2
+        with services.one_lock_per_job(locked), django_assert_num_queries(statements):
+            services.job_flag_attention(job=locked, reason="Customer complaint", urgent=True)
     job.refresh_from_db()
     assert (job.needs_attention, job.attention_reason, job.urgent) == (True, "Customer complaint", True)
     event = JobEvent.objects.filter(job=job).latest("pk")
