@@ -16,6 +16,7 @@ from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, connections, router, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models.sql import InsertQuery
 from django.utils import timezone
 
@@ -143,17 +144,29 @@ def _job_update_sql(alias: str, fields: tuple[str, ...]) -> str:
     return f"UPDATE {quote(Job._meta.db_table)} SET {sets} WHERE {column['id']} = %s"  # noqa: S608
 
 
+_JOB_FIELDS = {field.name: field for field in Job._meta.concrete_fields}
+
+
+def _job_values(job: Job, update_fields: list[str], connection: BaseDatabaseWrapper) -> list[object]:
+    """The values the UPDATE of `update_fields` writes, as the ORM prepares them (`pre_save`
+    stamps `updated_at`)."""
+    return [
+        _JOB_FIELDS[name].get_db_prep_save(_JOB_FIELDS[name].pre_save(job, False), connection)
+        for name in update_fields
+    ]
+
+
 def _save_job(job: Job, update_fields: list[str]) -> None:
     """`job.save(update_fields=...)` through an UPDATE written once per set of fields (each
     field's `pre_save`, so `updated_at` is stamped, and `get_db_prep_save`, as the ORM does; no
     model save signals: none is used). Built by the ORM for every change a customer's text makes
     it cost several times the statement."""
     connection = transaction.get_connection(router.db_for_write(Job))
-    concrete = {field.name: field for field in Job._meta.concrete_fields}
-    fields = [concrete[name] for name in update_fields]
-    values = [field.get_db_prep_save(field.pre_save(job, False), connection) for field in fields]
     with connection.cursor() as cursor:
-        cursor.execute(_job_update_sql(connection.alias, tuple(update_fields)), [*values, job.pk])
+        cursor.execute(
+            _job_update_sql(connection.alias, tuple(update_fields)),
+            [*_job_values(job, update_fields, connection), job.pk],
+        )
         if cursor.rowcount != 1:
             raise DatabaseError("Save with update_fields did not affect any rows.")
 
@@ -166,12 +179,16 @@ def _record(job: Job, kind: str, actor: str, **detail: object) -> JobEvent:
     if not connection.features.can_return_columns_from_insert:
         event.save(force_insert=True)
         return event
-    values = [field.get_db_prep_save(field.pre_save(event, True), connection) for field in _EVENT_FIELDS]
     with connection.cursor() as cursor:
-        cursor.execute(_event_insert_sql(connection.alias), values)
+        cursor.execute(_event_insert_sql(connection.alias), _event_values(event, connection))
         event.pk = cursor.fetchone()[0]
     event._state.adding, event._state.db = False, connection.alias
     return event
+
+
+def _event_values(event: JobEvent, connection: BaseDatabaseWrapper) -> list[object]:
+    """The values of the event's INSERT, as `JobEvent.objects.create` prepares them."""
+    return [field.get_db_prep_save(field.pre_save(event, True), connection) for field in _EVENT_FIELDS]
 
 
 _EVENT_JOB = next(index for index, field in enumerate(_EVENT_FIELDS) if field.name == "job")
@@ -205,14 +222,10 @@ def _save_and_record(job: Job, update_fields: list[str], kind: str, actor: str, 
     if connection.vendor != "postgresql" or router.db_for_write(JobEvent) != connection.alias:
         _save_job(job, update_fields)
         return _record(job, kind, actor, **detail)
-    concrete = {field.name: field for field in Job._meta.concrete_fields}
-    saved = [
-        field.get_db_prep_save(field.pre_save(job, False), connection)
-        for field in (concrete[name] for name in update_fields)
-    ]
+    saved = _job_values(job, update_fields, connection)
     event = JobEvent(job=job, kind=kind, actor=actor or "system", detail=_jsonable(detail))
-    values = [field.get_db_prep_save(field.pre_save(event, True), connection) for field in _EVENT_FIELDS]
-    del values[_EVENT_JOB]
+    values = _event_values(event, connection)
+    del values[_EVENT_JOB]  # the updated row's id, in the statement
     with connection.cursor() as cursor:
         cursor.execute(
             _save_and_record_sql(connection.alias, tuple(update_fields)), [*saved, job.pk, *values]
