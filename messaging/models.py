@@ -10,6 +10,7 @@ from typing import ClassVar
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.base import ModelState
 from django.utils import timezone
 from phonenumber_field.modelfields import PhoneNumberField
 
@@ -212,6 +213,10 @@ def default_work_days() -> list[int]:
     return list(DEFAULT_WORK_DAYS)
 
 
+# Values a caller cannot change in place: a copy may share them.
+_UNCHANGEABLE = (str, int, float, bool, type(None), time)
+
+
 class BusinessSettings(models.Model):
     """The business's own choices; one row, created with defaults on first use."""
 
@@ -295,7 +300,19 @@ class BusinessSettings(models.Model):
         if cached is None or clock.monotonic() - cached[0] > cls.CACHE_SECONDS:
             settings_row, _ = cls.objects.get_or_create(pk=1)
             cached = cls._cached = (clock.monotonic(), settings_row)
-        return copy.deepcopy(cached[1])
+        return cached[1].own_copy()
+
+    def own_copy(self) -> BusinessSettings:
+        """A copy of this row that shares nothing a caller could change: the instance and its state
+        are copied, and only its mutable values (the JSON lists, the phone number) deeply. A whole
+        deepcopy walked every value and cost ten times as much, on every text and notification."""
+        twin = type(self).__new__(type(self))
+        state = vars(twin)["_state"] = ModelState()  # its own: no relation cached (it has none)
+        state.db, state.adding = self._state.db, self._state.adding
+        for name, value in vars(self).items():
+            if name != "_state":
+                vars(twin)[name] = value if isinstance(value, _UNCHANGEABLE) else copy.deepcopy(value)
+        return twin
 
     @classmethod
     def forget_cached(cls) -> None:

@@ -10,14 +10,18 @@ database's converters), without compiling anything again.
 
 from __future__ import annotations
 
+import copy
 import functools
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, transaction
 from django.db.models import Field, Model, QuerySet
+from phonenumber_field.modelfields import PhoneNumberField
+from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 
 @dataclass(frozen=True)
@@ -87,9 +91,26 @@ class CompiledRead:
         found = []
         for index, expression in enumerate(self.expressions):
             convert = connection.ops.get_db_converters(expression) + expression.get_db_converters(connection)  # type: ignore[attr-defined]
+            if isinstance(getattr(expression, "target", None), PhoneNumberField):
+                convert = [_phone_from_db if c == expression.target.from_db_value else c for c in convert]  # type: ignore[attr-defined]
             if convert:
                 found.append((index, convert))
         return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_phone(value: str, region: str | None) -> PhoneNumber:
+    return to_python(value, region=region)
+
+
+def _phone_from_db(value: object, expression: object, connection: object) -> object:
+    """A phone number column's value, as `PhoneNumberField.from_db_value` gives it, from the
+    number parsed once per process: every text reads two or three (the text's, its customer's,
+    its technician's), the same few again and again, and parsing one cost more than building its
+    row's instance. Each read gets its own copy (the parsed object is mutable)."""
+    if not isinstance(value, str) or not value:
+        return to_python(value)
+    return copy.copy(_parsed_phone(value, getattr(settings, "PHONENUMBER_DEFAULT_REGION", None)))
 
 
 def compile_read(queryset: QuerySet, alias: str, *sentinels: object) -> CompiledRead:

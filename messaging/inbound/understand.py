@@ -165,9 +165,10 @@ def understand_inbound(
         last_outbound = text_before(message)
         interpretation = interpret(message.body, context_for(message, last_outbound=last_outbound))
         with services.one_lock_per_job(*filter(None, [message.job])):
-            if not claim(message, interpretation.to_dict()):
+            reading = interpretation.to_dict()  # written by the claim, kept on the message
+            if not claim(message, reading):
                 return None
-            message.interpretation = interpretation.to_dict()
+            message.interpretation = reading
             apply_interpretation(message, interpretation, last_outbound=last_outbound)
     return interpretation
 

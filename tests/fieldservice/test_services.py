@@ -317,3 +317,40 @@ def test_an_event_written_by_the_compiled_insert_reads_back_as_the_orm_would_wri
     assert stored.detail == {"expected_at": expected_at.isoformat()}
     assert stored.created_at == event.created_at
     assert not event._state.adding
+
+
+@pytest.mark.django_db
+def test_a_change_and_its_event_are_one_statement_on_postgresql_and_two_elsewhere(django_assert_num_queries):
+    """Inside `one_lock_per_job` with the job already locked, a change writes the job and its event:
+    on PostgreSQL in one statement (`_save_and_record`), elsewhere in two; the same rows either way."""
+    from django.db import connection, transaction
+
+    job = book_job(site=SiteFactory())
+    with transaction.atomic():
+        locked = services.lock_job(job.pk)
+        statements = 1 if connection.vendor == "postgresql" else 2
+        with services.one_lock_per_job(locked), django_assert_num_queries(statements):
+            services.job_flag_attention(job=locked, reason="Customer complaint", urgent=True)
+    job.refresh_from_db()
+    assert (job.needs_attention, job.attention_reason, job.urgent) == (True, "Customer complaint", True)
+    event = JobEvent.objects.filter(job=job).latest("pk")
+    assert (event.kind, event.detail) == (
+        JobEvent.Kind.ATTENTION,
+        {"reason": "Customer complaint", "urgent": True},
+    )
+
+
+@pytest.mark.django_db
+def test_a_change_to_a_job_gone_meanwhile_records_no_event():
+    """The job's row deleted under the change: nothing is written, and the change fails."""
+    from django.db import DatabaseError, transaction
+
+    job = book_job(site=SiteFactory())
+    events = JobEvent.objects.count()
+    with pytest.raises(DatabaseError), transaction.atomic():
+        locked = services.lock_job(job.pk)
+        JobEvent.objects.filter(job=locked).delete()
+        type(locked).objects.filter(pk=locked.pk).delete()
+        with services.one_lock_per_job(locked):
+            services.job_flag_attention(job=locked, reason="Customer complaint")
+    assert JobEvent.objects.count() == events

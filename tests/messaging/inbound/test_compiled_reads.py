@@ -88,3 +88,17 @@ def test_find_job_reads_the_open_jobs_locked_with_site_and_technician_in_one_sta
         assert find_job(customer, now=now) == later  # the next upcoming one
         Job.objects.filter(pk=later.pk).update(status=JobStatus.CANCELLED)
         assert find_job(customer, now=now) == done  # else the most recent
+
+
+def test_phone_numbers_parsed_once_are_each_reads_own_and_the_orms():
+    """The compiled reads parse a number once per process; each read still gets its own object,
+    equal to the ORM's (a stored number that is not valid keeps its raw text, as the ORM's does)."""
+    customer = CustomerFactory(phone="+14155550123")
+    first, second = (inbound(customer=customer, phone="+14155550123") for _ in range(2))
+    odd = inbound(phone="12345")
+    a, b, c = stored_text(first.pk), stored_text(second.pk), stored_text(odd.pk)
+    assert a.phone == b.phone == Message.objects.get(pk=first.pk).phone
+    assert a.phone is not b.phone and a.phone is not a.customer.phone
+    a.phone.raw_input = "changed"
+    assert stored_text(first.pk).phone.raw_input == "+14155550123"
+    assert c.phone == Message.objects.get(pk=odd.pk).phone and str(c.phone) == "12345"
