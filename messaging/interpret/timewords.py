@@ -239,6 +239,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # "then 15 to get there", "plus 20 to drive over": a bare number before the trip it takes
+    (
+        re.compile(
+            r"\b(\d{1,2}) (?:to (?:get|drive|walk|come|head) (?:there|home|over|back|across|to (?:you|the house))"
+            r"|to drive\b)"
+        ),
+        None,
+    ),
     (
         re.compile(
             r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
@@ -289,9 +297,10 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
 
 
 _DOOR_TIME = re.compile(r"\s*to (?:get to|reach|come to|walk to|make it to) (?:the |my )?(?:door|gate)")
-# "a timer for 20 minutes", "it's 90 out", "the tracker says 5 min away": no wait of the customer's.
+# "a timer for 20 minutes", "it's 90 out", "the tracker says 5 min away": no wait of the customer's
+# (but "then it's 25 minutes to the house" is the trip's second leg).
 _NOT_A_WAIT_BEFORE = re.compile(
-    r"\b(?:timer|alarm|reminder) (?:for )?$|\b(?:it's|its|it is) $|\b(?:says|said|shows|showed) $"
+    r"\b(?:timer|alarm|reminder) (?:for )?$|(?<!then )\b(?:it's|its|it is) $|\b(?:says|said|shows|showed) $"
 )
 # ... unless it is the customer's own route planner: "leaving now, google says 22 min".
 _OWN_ROUTE_BEFORE = re.compile(
