@@ -891,8 +891,17 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents
         answers_eta = lx.OUTBOUND_ASKS_ETA.search(context.last_outbound or "") and not settled
+        # An emergency said from away ("pipe burst, I'm 15 min away") still says when they will be there.
+        distance_in_emergency = (
+            settled == {"emergency"}
+            and any(d.kind == "distance" for d in durations)
+            and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+            and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+        )
         if eta and timed and not settled:
             reading.add("running_late", f"'{eta.group(0)}' with a time")
+        elif distance_in_emergency:
+            reading.add("running_late", f"their own distance '{durations[-1].text}' beside an emergency")
         elif answers_eta:
             reading.add("running_late", "a time answering 'when will you be there?'")
         elif (
