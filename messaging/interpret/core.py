@@ -527,6 +527,10 @@ _TRIP_AFTER_WAIT = re.compile(r"^[\s,]*(?:and )?(?:it's|its|it is|i'm|im|i am) (
 _TRIP_WORDS_AFTER = re.compile(r"^\s*(?:minutes? |mins? )?(?:drive|ride|walk|trip|commute|away|out)\b")
 
 
+_IN_MINUTES = re.compile(r"\b(?:min|mins|minutes?|hours?|hrs?)\b")
+_AWAY_AFTER = re.compile(r"\s*(?:minutes? |mins? )?away\b")
+
+
 def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     """The last wait, with the legs said before it added ("Uber is 8 min out then it's a 15 min ride"
     is 23 minutes); a wait not joined by "then" or "plus" stands alone (a correction: "20, no 30")."""
@@ -894,7 +898,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # An emergency said from away ("pipe burst, I'm 15 min away") still says when they will be there.
         distance_in_emergency = (
             settled == {"emergency"}
-            and any(d.kind == "distance" for d in durations)
+            and durations[-1].kind == "distance"
+            # minutes said as such, or "away": "it's minus 18 out" is the weather, no distance
+            and (_IN_MINUTES.search(durations[-1].text) or _AWAY_AFTER.match(rest_norm[durations[-1].end :]))
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
         )

@@ -239,6 +239,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # "won't be more than 10", "definitely no more than 15": an upper bound is the wait (its top)
+    (
+        re.compile(
+            r"\b(?:won'?t be|wont be|shouldn'?t be|will not be|should not be|not be|no|not) more than "
+            r"(\d{1,2})\b(?=\s*(?:$|[.,!?;]|sorry|tops|max|promise|i promise|then|and|hopefully))"
+        ),
+        None,
+    ),
     # "then 15 to get there", "plus 20 to drive over": a bare number before the trip it takes
     (
         re.compile(
