@@ -898,6 +898,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # An emergency said from away ("pipe burst, I'm 15 min away") still says when they will be there.
         distance_in_emergency = (
             settled == {"emergency"}
+            and durations
             and durations[-1].kind == "distance"
             # minutes said as such, or "away": "it's minus 18 out" is the weather, no distance
             and (_IN_MINUTES.search(durations[-1].text) or _AWAY_AFTER.match(rest_norm[durations[-1].end :]))

@@ -781,10 +781,10 @@ def moveable_anchor(anchor: str, year: int) -> date:
         g = (8 * b + 13) // 25
         h = (19 * a + b - d - g + 15) % 30
         i, k = c // 4, c % 4
-        l = (32 + 2 * e + 2 * i - h - k) % 7
-        m = (a + 11 * h + 19 * l) // 433
-        month = (h + l - 7 * m + 90) // 25
-        return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+        weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * weekday_shift) // 433
+        month = (h + weekday_shift - 7 * m + 90) // 25
+        return date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
     if anchor == "thanksgiving":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)

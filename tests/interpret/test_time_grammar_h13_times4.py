@@ -69,7 +69,10 @@ def test_a_day_named_from_a_moveable_holiday_falls_in_the_year_it_comes_next():
 
 def test_a_moveable_holiday_already_past_is_next_years():
     sent = EASTER[2026] + timedelta(days=10)
-    assert _date_asked("can we do good friday?", sent.isoformat()) == (EASTER[2027] - timedelta(days=2)).isoformat()
+    assert (
+        _date_asked("can we do good friday?", sent.isoformat())
+        == (EASTER[2027] - timedelta(days=2)).isoformat()
+    )
 
 
 def test_boxing_day_and_the_fixed_holidays_still_read():
@@ -94,7 +97,9 @@ def test_chinese_next_week_weekday_is_next_calendar_weeks_and_this_week_is_the_c
     _check(cases, lambda said: _date_asked(*said))
 
 
-def _minutes_after(text: str, *, at: str = "11:02", window: tuple[str, str] = ("11:00", "13:00")) -> int | None:
+def _minutes_after(
+    text: str, *, at: str = "11:02", window: tuple[str, str] = ("11:00", "13:00")
+) -> int | None:
     result = read(text, at=at, window=window, status="scheduled")
     if result.arrival_at is None:
         return None
