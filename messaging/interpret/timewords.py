@@ -239,6 +239,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # "be there in a minute", "one sec, parking", "just a sec, walking up": a moment is a minute's wait
+    (
+        re.compile(
+            r"\b(?:be (?:there|here|home|back|out|down) |i'?ll be |coming )(?:in|within) (?:a|one|1) (?:sec|second|min|minute)s?\b"
+            r"|\b(?:one|a|just a|1) sec,? (?=(?:i'?m |im )?(?:parking|pulling|walking|coming|almost|nearly|outside|turning))"
+        ),
+        1,
+    ),
     # "won't be more than 10", "definitely no more than 15": an upper bound is the wait (its top)
     (
         re.compile(

@@ -171,3 +171,17 @@ def test_spanish_me_retraso_is_a_lateness_counted_from_the_window():
         for said in (f"me retraso unos {n} minutos", f"me retraso {n} minutos"):
             # sent at 10:40 before an 11:00 window: the lateness counts from 11:00
             assert _minutes_after(said, at="10:40") == 20 + n, said
+
+
+def test_a_moment_on_the_way_is_a_minute():
+    cases = [
+        (form, 1)
+        for form in (
+            "be there in a minute", "be there in a sec", "be home in one minute", "i'll be out in a sec",
+            "one sec parking", "just a sec, walking up", "a sec, pulling in", "1 sec im parking",
+        )
+    ]  # fmt: skip
+    _check(cases, lambda text: _minutes_after(text, at="11:10"))
+    # near-misses: a moment that is no wait of the customer's
+    for text in ("just a sec, let me check", "I'll call you back in a minute", "wait a sec, who is this?"):
+        assert _minutes_after(text, at="11:10") is None, text
