@@ -515,8 +515,20 @@ def _eta_in(text: str, received_local: datetime) -> datetime | None:
     return clock_on_or_after(arrival[-1], received_local - timedelta(hours=12)) if arrival else None
 
 
-# A leg after a wait: "8 min out then a 15 min ride", "20 min plus 10 to park".
-_THEN_A_LEG = re.compile(r"^[\s,]*(?:out|away|wait)?[\s,]*(?:and )?(?:then|plus|\+|after that)\b")
+# A leg after a wait: "8 min out then a 15 min ride", "20 min plus 10 to park", "another 30 or so
+# here, then 20 min drive", "15 more minutes at the dentist then 10 home" (a few words of where
+# the first wait is spent may come before "then").
+_THEN_A_LEG = re.compile(
+    r"^[\s,]*(?:out|away|wait)?[\s,]*(?:[\w']+[\s,]+){0,4}?(?:and )?(?:then|plus|\+|after that)\b"
+)
+# A trip said after a wait before setting out, with no "then": "leaving in 10, it's a 20 minute
+# drive", "I get off in 10 and I'm 30 minutes away". The trip is the second leg.
+_TRIP_AFTER_WAIT = re.compile(r"^[\s,]*(?:and )?(?:it's|its|it is|i'm|im|i am) (?:a |about |like )?$")
+_TRIP_WORDS_AFTER = re.compile(r"^\s*(?:minutes? |mins? )?(?:drive|ride|walk|trip|commute|away|out)\b")
+
+
+_IN_MINUTES = re.compile(r"\b(?:min|mins|minutes?|hours?|hrs?)\b")
+_AWAY_AFTER = re.compile(r"\s*(?:minutes? |mins? )?away\b")
 
 
 def _legs_joined(durations: list[Duration], norm: str) -> Duration:
@@ -524,7 +536,9 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     is 23 minutes); a wait not joined by "then" or "plus" stands alone (a correction: "20, no 30")."""
     total = durations[0]
     for earlier, later in itertools.pairwise(durations):
-        if _THEN_A_LEG.match(norm[earlier.end : later.start]) and later.kind != "lateness":
+        gap = norm[earlier.end : later.start]
+        trip_after_wait = _TRIP_AFTER_WAIT.match(gap) and _TRIP_WORDS_AFTER.match(norm[later.end :])
+        if (_THEN_A_LEG.match(gap) or trip_after_wait) and later.kind != "lateness":
             # the trip counts from where its first leg does (now), not from an ETA the last text gave
             total = replace(
                 later,
@@ -881,8 +895,20 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents
         answers_eta = lx.OUTBOUND_ASKS_ETA.search(context.last_outbound or "") and not settled
+        # An emergency said from away ("pipe burst, I'm 15 min away") still says when they will be there.
+        distance_in_emergency = (
+            settled == {"emergency"}
+            and durations
+            and durations[-1].kind == "distance"
+            # minutes said as such, or "away": "it's minus 18 out" is the weather, no distance
+            and (_IN_MINUTES.search(durations[-1].text) or _AWAY_AFTER.match(rest_norm[durations[-1].end :]))
+            and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+            and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+        )
         if eta and timed and not settled:
             reading.add("running_late", f"'{eta.group(0)}' with a time")
+        elif distance_in_emergency:
+            reading.add("running_late", f"their own distance '{durations[-1].text}' beside an emergency")
         elif answers_eta:
             reading.add("running_late", "a time answering 'when will you be there?'")
         elif (

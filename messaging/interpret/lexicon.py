@@ -357,7 +357,7 @@ LATENESS = re.compile(
 )
 # Before a duration: the lateness is named first ("late by 20 min", "en retard de 15 minutes").
 LATE_BY_BEFORE = re.compile(
-    r"(?:\blate|\bbehind|\btarde|\ben retard|\bretrasad[oa]s?|\bretrasándome),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
+    r"(?:\blate|\bbehind|\btarde|\ben retard|\bretrasad[oa]s?|\bretrasándome|\bretras(?:o|ar[eé]?)),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
     # Vietnamese, Chinese, Portuguese, French, Tagalog (issue 13, h13lang): "trễ khoảng 20 phút", "晚到20分钟",
     # "vou atrasar uns 20 minutos", "en retard d'environ 15 min", "male-late ako ng 20 minutes"
     r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "

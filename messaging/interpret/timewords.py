@@ -22,7 +22,15 @@ from .lexicon import (
     LATENESS,
     WAIT_BEFORE,
 )
-from .vocab import FIXED_HOLIDAYS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY_WORDS, RELATIVE_DAYS, WEEKDAYS
+from .vocab import (
+    FIXED_HOLIDAYS,
+    MONTHS,
+    MOVEABLE_HOLIDAYS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY_WORDS,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True)
@@ -231,6 +239,30 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # "be there in a minute", "one sec, parking", "just a sec, walking up": a moment is a minute's wait
+    (
+        re.compile(
+            r"\b(?:be (?:there|here|home|back|out|down) |i'?ll be |coming )(?:in|within) (?:a|one|1) (?:sec|second|min|minute)s?\b"
+            r"|\b(?:one|a|just a|1) sec,? (?=(?:i'?m |im )?(?:parking|pulling|walking|coming|almost|nearly|outside|turning))"
+        ),
+        1,
+    ),
+    # "won't be more than 10", "definitely no more than 15": an upper bound is the wait (its top)
+    (
+        re.compile(
+            r"\b(?:won'?t be|wont be|shouldn'?t be|will not be|should not be|not be|no|not) more than "
+            r"(\d{1,2})\b(?=\s*(?:$|[.,!?;]|sorry|tops|max|promise|i promise|then|and|hopefully))"
+        ),
+        None,
+    ),
+    # "then 15 to get there", "plus 20 to drive over": a bare number before the trip it takes
+    (
+        re.compile(
+            r"\b(\d{1,2}) (?:to (?:get|drive|walk|come|head) (?:there|home|over|back|across|to (?:you|the house))"
+            r"|to drive\b)"
+        ),
+        None,
+    ),
     (
         re.compile(
             r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
@@ -281,9 +313,10 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
 
 
 _DOOR_TIME = re.compile(r"\s*to (?:get to|reach|come to|walk to|make it to) (?:the |my )?(?:door|gate)")
-# "a timer for 20 minutes", "it's 90 out", "the tracker says 5 min away": no wait of the customer's.
+# "a timer for 20 minutes", "it's 90 out", "the tracker says 5 min away": no wait of the customer's
+# (but "then it's 25 minutes to the house" is the trip's second leg).
 _NOT_A_WAIT_BEFORE = re.compile(
-    r"\b(?:timer|alarm|reminder) (?:for )?$|\b(?:it's|its|it is) $|\b(?:says|said|shows|showed) $"
+    r"\b(?:timer|alarm|reminder) (?:for )?$|(?<!then )\b(?:it's|its|it is) $|\b(?:says|said|shows|showed) $"
 )
 # ... unless it is the customer's own route planner: "leaving now, google says 22 min".
 _OWN_ROUTE_BEFORE = re.compile(
@@ -734,11 +767,68 @@ _END_OF_MONTH = re.compile(
     r"\b(?:(?:the )?end of (?:the|this) month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
     r"dernier jour du mois|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
 )
+_HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *MOVEABLE_HOLIDAYS], key=len, reverse=True)
+# "Boxing Day", "the day after thanksgiving", "the Monday after Easter", "Labor Day weekend":
+# a holiday by name, a day or a weekday either side of it, or the weekend it falls in.
 _HOLIDAY = re.compile(
-    r"(?<![\w'])(?:the )?(day after |day before )?("
-    + "|".join(sorted(map(re.escape, FIXED_HOLIDAYS), key=len, reverse=True))
-    + r")(?![\w'])"
+    r"(?<![\w'])(?:the )?(day after |day before |(?:"
+    + _WEEKDAY_ALT
+    + r") (?:after|before) )?("
+    + "|".join(map(re.escape, _HOLIDAY_NAMES))
+    + r")( weekend)?(?![\w'])"
 )
+
+
+def moveable_anchor(anchor: str, year: int) -> date:
+    """The date of a moveable holiday's anchor in `year`: Easter Sunday by the anonymous Gregorian
+    computus, US Thanksgiving (fourth Thursday of November), Labor Day (first Monday of
+    September), Memorial Day (last Monday of May)."""
+    if anchor == "easter":
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 19 * weekday_shift) // 433
+        month = (h + weekday_shift - 7 * m + 90) // 25
+        return date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
+    if anchor == "thanksgiving":
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if anchor == "labor day":
+        first = date(year, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    last = date(year, 5, 31)  # memorial day
+    return last - timedelta(days=last.weekday())
+
+
+def _holiday_date(today: date, name: str) -> date | None:
+    """The holiday's next date on or after `today`."""
+    if name in FIXED_HOLIDAYS:
+        return _next_month_day(today, *FIXED_HOLIDAYS[name])
+    anchor, offset = MOVEABLE_HOLIDAYS[name]
+    for year in (today.year, today.year + 1):
+        candidate = moveable_anchor(anchor, year) + timedelta(days=offset)
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def _beside_holiday(holiday: date, said: str, weekend: bool) -> date:
+    """The day a phrase names beside a holiday: the day after or before it, the first such weekday
+    after or before it ("the Monday after Easter"), or the Saturday of the weekend it falls in
+    ("Labor Day weekend", "Thanksgiving weekend")."""
+    if said.startswith("day "):
+        return holiday + timedelta(days=1 if said == "day after " else -1)
+    if said:
+        name, direction = said.split()
+        if direction == "after":
+            return holiday + timedelta(days=(WEEKDAYS[name] - holiday.weekday() - 1) % 7 + 1)
+        return holiday - timedelta(days=(holiday.weekday() - WEEKDAYS[name] - 1) % 7 + 1)
+    if weekend:
+        return holiday - timedelta(days={0: 2, 6: 1}.get(holiday.weekday(), -((5 - holiday.weekday()) % 7)))
+    return holiday
 
 
 def _last_of_month(today: date) -> date:
@@ -903,10 +993,10 @@ def find_days(
     for m in _END_OF_MONTH.finditer(text):
         add(_last_of_month(today), 2, m)
     for m in _HOLIDAY.finditer(text):
-        if not any(d.start <= m.start(2) < d.end for d in found):
-            holiday = _next_month_day(today, *FIXED_HOLIDAYS[m.group(2)])
-            shift = {"day after ": 1, "day before ": -1}.get(m.group(1) or "", 0)
-            add(holiday and holiday + timedelta(days=shift), 3, m)
+        if not any(d.start <= m.start(2) < d.end and d.rank == 3 for d in found):
+            found = [d for d in found if not (m.start() <= d.start < m.end())]  # its weekday is no day
+            holiday = _holiday_date(today, m.group(2))
+            add(holiday and _beside_holiday(holiday, m.group(1) or "", bool(m.group(3))), 3, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]
