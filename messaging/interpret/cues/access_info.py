@@ -418,4 +418,23 @@ CUES = (
         "technician needs to know to use it",
     ),
 )
+# round nine (issue 13): a house rule asked politely: shoes off, wipe feet, the van left on the road
+CUES = (
+    *CUES,
+    cue(
+        "access_info.house_rule",
+        "access_info",
+        r"(?:shoes|boots) off\b|take (?:his|your|their|the|ur) (?:shoes|boots|work boots) off|"
+        r"wipe (?:your|his|their|ur) (?:feet|boots|shoes)|shoe covers|"
+        r"leave (?:the|his|your|ur) (?:van|ute|truck|car) (?:on|in) the (?:road|street|lane)",
+        examples=(
+            "shoes off inside please",
+            "could he take his boots off at the door",
+            "pls wipe your feet, new carpets lol",
+            "can he leave the van on the road, the drive is narrow",
+        ),
+        near_misses=("he left his boots at the door last time", "can I leave my car on the drive?"),
+        why="a house rule for the visit: shoes off, feet wiped, the van on the road",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)
