@@ -7,10 +7,10 @@ all. A request that names a slot without these words ("can he come friday after 
 
 from __future__ import annotations
 
-from . import CueSet, cue
+from . import Cue, CueSet, cue
 from .appointment import RESCHEDULE_VETOES
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "reschedule.word",
         "reschedule",

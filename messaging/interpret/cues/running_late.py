@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import NEGATED, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue
 
 NOT_LATE_YET = Veto(
     "running_late.veto.not_late_yet",
@@ -89,7 +89,7 @@ VETOES = (
     SOMEONE_ELSE_HELD_UP,
 )
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "running_late.im_late",
         "running_late",
@@ -645,9 +645,14 @@ CUES = (
 THE_TECHS_HOLDUP = Veto(
     "running_late.veto.the_techs_holdup",
     "a hold-up told of or to the technician: 'stuck behind a tractor is he?', 'M50 is a disaster, tell him...'",
-    re.compile(r"^\W*(?:is|was|has) (?:he|she|they)\b|\b(?:tell|ask|warn) (?:him|her|them|your)\b|\b(?:he|she|they)(?:'ll| will| should)\b"),
+    re.compile(
+        r"^\W*(?:is|was|has) (?:he|she|they)\b|\b(?:tell|ask|warn) (?:him|her|them|your)\b|\b(?:he|she|they)(?:'ll| will| should)\b"
+    ),
     scope="all_after",
-    examples=("M50 is a disaster, tell him to take the back roads", "the bridge is a car park, is he stuck too?"),
+    examples=(
+        "M50 is a disaster, tell him to take the back roads",
+        "the bridge is a car park, is he stuck too?",
+    ),
 )
 ROAD = (
     r"(?:traffic|the roads?|<road>|[man]\d{1,3}|motorway|freeway|highway|bridge|tunnel|ring road|bypass|junction|roundabout|"

@@ -590,10 +590,22 @@ CUES = (
     cue(
         "where_is_tech.slang_where_is_he",
         "where_is_tech",
-        r"where'?s (?:ya|yer|your|ur|me|my|the|our) (?:\w+ )?" + TRADIE + r"(?: at| got to| gone)?(?=\s*[?!.]*$)",
-        r"(?:is|has) (?:the|ya|your|ur|yer) (?:\w+ )?" + TRADIE + r" (?:lost|gone missing|forgotten (?:us|me|about us))",
-        examples=("where's ya bloke at", "where's me gas man", "is the boiler fella lost", "has the sparkie forgotten us"),
-        near_misses=("is your bloke any good with gas boilers?", "where's the plumber's invoice, never got it"),
+        r"where'?s (?:ya|yer|your|ur|me|my|the|our) (?:\w+ )?"
+        + TRADIE
+        + r"(?: at| got to| gone)?(?=\s*[?!.]*$)",
+        r"(?:is|has) (?:the|ya|your|ur|yer) (?:\w+ )?"
+        + TRADIE
+        + r" (?:lost|gone missing|forgotten (?:us|me|about us))",
+        examples=(
+            "where's ya bloke at",
+            "where's me gas man",
+            "is the boiler fella lost",
+            "has the sparkie forgotten us",
+        ),
+        near_misses=(
+            "is your bloke any good with gas boilers?",
+            "where's the plumber's invoice, never got it",
+        ),
         why="a slang name for the technician asked after",
     ),
 )
