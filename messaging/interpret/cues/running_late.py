@@ -685,6 +685,7 @@ CUES = (
         near_misses=(
             "M50 is a disaster, tell him to take the back roads",
             "is he stuck in traffic?",
+            "my flight's cancelled so I'm home all day",
             "traffic was awful getting here but we're home now",
         ),
         vetoes=(*VETOES, THE_TECHS_HOLDUP),
