@@ -688,9 +688,10 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
 
 # A day the customer is away or busy on ("out of town on the 20th", "stuck in Calgary until Wednesday"),
 # or one offered only as a fallback ("if not, anytime Friday"): not the day asked for.
+# "away for the weekend, tuesday morning?": the time away is the excuse, not the day asked for.
 _UNAVAILABLE_BEFORE = re.compile(
     r"\b(?:out of town|away|travel(?:l?ing)?|working|on shift|at work|in hospital|on holiday|on vacation|"
-    r"stuck (?:in|at) [\w<>']+(?: [\w<>']+)?(?: for work)?) (?:on|until|till|til|through|thru)(?: the)?\s*$"
+    r"stuck (?:in|at) [\w<>']+(?: [\w<>']+)?(?: for work)?) (?:on|until|till|til|through|thru|for)(?: the)?\s*$"
     r"|\b(?:if not|otherwise|or else|failing that)\b[,:]?(?: (?:any ?time|maybe|then|on|the|any day))*\s*$"
 )
 

@@ -516,6 +516,20 @@ def test_the_day_asked_for_beats_a_day_the_customer_is_away_or_a_fallback():
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["away for the weekend, thursday afternoon?", "on holiday for the weekend, thursday afternoon instead?"],
+)
+def test_a_time_away_named_first_is_the_excuse_not_the_day_asked_for(text):
+    """Said the evening before Thursday's visit, the weekend away is why; Thursday is what is asked."""
+    result = read(
+        text, at="19:00", day=DAY, status="scheduled", window=("09:00", "11:00"), window_day="2026-06-11"
+    )
+    assert result.requested_date is not None and result.requested_date.isoformat() == "2026-06-11", (
+        result.evidence
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("the week of the 22nd, maybe the thursday", "2026-06-25"),

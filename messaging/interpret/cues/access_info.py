@@ -418,4 +418,32 @@ CUES = (
         "technician needs to know to use it",
     ),
 )
+# round nine (issue 13): a house rule asked politely: shoes off, wipe feet, the van left on the road.
+# "took his boots off at the door", "didn't wipe his boots": a past visit told, praise or grievance, no rule.
+A_PAST_VISIT = Veto(
+    "access_info.veto.a_past_visit",
+    "a past visit told, not a rule for this one: 'took his boots off at the door', 'didn't wipe his boots'",
+    re.compile(r"\b(?:took|didn't|didnt|did not|never|wore|was|were|tracked|last)\b"),
+    scope="all_before",
+    examples=("He was courteous, took his boots off at the door", "he was late and didnt wipe his boots"),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.house_rule",
+        "access_info",
+        r"(?:shoes|boots) off\b|take (?:his|your|their|the|ur) (?:shoes|boots|work boots) off|"
+        r"wipe (?:your|his|their|ur) (?:feet|boots|shoes)|"
+        r"leave (?:the|his|your|ur) (?:van|ute|truck|car) (?:on|in) the (?:road|street|lane)",
+        examples=(
+            "shoes off inside please",
+            "could he take his boots off at the door",
+            "pls wipe your feet, new carpets lol",
+            "can he leave the van on the road, the drive is narrow",
+        ),
+        near_misses=("he left his boots at the door last time", "can I leave my car on the drive?"),
+        vetoes=(A_PAST_VISIT,),
+        why="a house rule for the visit: shoes off, feet wiped, the van on the road",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -27,11 +27,11 @@ SOMETHING_ELSE = Veto(
     "cancel.veto.something_else",
     "something else was cancelled ('my meeting got cancelled, so I'm home'): not the visit",
     re.compile(
-        r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)s? "
+        r"\b(?:meeting|flight|ferry|train|bus|plane|ride|plans|class|practice|game|trip|event|shift|surgery|call|school|lesson)(?:s|'s)? "
         r"(?:got |was |were |has been |have been |is |been )?$"
     ),
     scope="near_before",
-    examples=("my meeting got cancelled so I'm home all day",),
+    examples=("my meeting got cancelled so I'm home all day", "train's been cancelled, getting a taxi"),
 )
 THREATENED = Veto(
     "cancel.veto.threatened",

@@ -1060,4 +1060,35 @@ CUES = (
         why="praise said through gritted teeth",
     ),
 )
+# round nine (issue 13): a grievance about the reminders themselves, told by their count or repetition
+CUES = (
+    *CUES,
+    cue(
+        "complaint.too_many_reminders",
+        "complaint",
+        r"(?:\d+|two|three|four|five|six|seven|so many|this many|how many(?: more)?) (?:reminders?|texts?|messages?) "
+        r"(?:for (?:one|a single|the same|1)\b|about (?:one|a single|the same|1)\b|am i going to get|do i need)",
+        r"(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:reminder|text|message)(?: (?:today|this (?:morning|week|afternoon)))",
+        r"(?:reminder|text|message) (?:number|no\.?) (?:three|four|five|six|\d+)\b",
+        r"(?:text|message|remind)(?:ed)? (?:me|us) (?:this many|so many|three|four|five|\d+) times|"
+        r"(?:told|texted|reminded) (?:me|us) (?:twice|three times|four times|\d+ times|so many times)|"
+        r"same (?:text|reminder|message) (?:twice|again|three times)|enough (?:with )?(?:the |all the |these )?reminders",
+        examples=(
+            "4 reminders for one appointment, really?",
+            "that's the 5th reminder this week lads",
+            "how many more reminders am I going to get",
+            "yes I KNOW. you've told me three times now",
+            "enough with the reminders ffs",
+            "got the same text twice this morning, bit much",
+        ),
+        near_misses=(
+            "thanks for the reminder, see you tomorrow",
+            "will I get a reminder text the morning of?",
+            "yep, 3rd reminder received and confirmed lol",
+            "can you send 2 texts, one to my wife too?",
+        ),
+        vetoes=VETOES,
+        why="the count or repetition of reminders named as a grievance",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

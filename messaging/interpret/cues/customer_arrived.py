@@ -368,4 +368,30 @@ CUES = (
         why="at the house now: the customer is there",
     ),
 )
+# round nine (issue 13): short arrivals with no "I'm": "walking in the front door now", "see his van, coming in"
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.short_arrival",
+        "customer_arrived",
+        r"^(?:just )?walking in (?:the |through the )?(?:front |back |side )?door (?:now|rn)\b",
+        r"^(?:just )?turning into (?:the |our )?(?:estate|street|road|drive|driveway|close|cul de sac|lane) (?:now|rn)\b",
+        r"^(?:i )?(?:see|spotted|can see) (?:his|her|the|your) (?:van|truck|ute|car)[,.!]+ (?:coming|two secs|one sec|be right)",
+        r"^(?:just )?(?:in the door|outside|rocking up|rolling up)(?: now| rn)?\s*[.!]*$",
+        examples=(
+            "walking in the front door now",
+            "see his van, coming in",
+            "turning into the estate now",
+            "outside now",
+            "in the door",
+        ),
+        near_misses=(
+            "see his van outside but no one's knocked?",
+            "rocking up around 3",
+            "outside tap is leaking",
+        ),
+        vetoes=VETOES,
+        why="the customer there now, said in a few words",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -7,10 +7,10 @@ all. A request that names a slot without these words ("can he come friday after 
 
 from __future__ import annotations
 
-from . import CueSet, cue
+from . import Cue, CueSet, cue
 from .appointment import RESCHEDULE_VETOES
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "reschedule.word",
         "reschedule",
@@ -496,6 +496,26 @@ CUES = (
         ),
         vetoes=RESCHEDULE_VETOES,
         why="the booked time refused",
+    ),
+)
+# round nine (issue 13): an excuse, then only the day offered instead: "jury duty tomorrow, thursday?"
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.excuse_then_a_day",
+        "reschedule",
+        r"(?:(?<=, )|(?<=\. )|(?<=; ))(?:any chance of |how about |what about )?(?:next |this )?"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|following week|next week)"
+        r"(?: (?:morning|arvo|afternoon|evening|am|pm))?(?: instead| any good| maybe| possible)?(?:\s*\?|(?<=instead))",
+        examples=(
+            "jury duty tomorrow, thursday?",
+            "sick kid today, friday instead?",
+            "funeral on the day, any chance of Monday?",
+            "got covid, following week?",
+        ),
+        near_misses=("is he still coming friday?", "ok, friday it is", "see you monday then"),
+        vetoes=RESCHEDULE_VETOES,
+        why="a reason the booked day fails, then another day asked for with no verb",
     ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import NEGATED, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue
 
 NOT_LATE_YET = Veto(
     "running_late.veto.not_late_yet",
@@ -89,7 +89,7 @@ VETOES = (
     SOMEONE_ELSE_HELD_UP,
 )
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "running_late.im_late",
         "running_late",
@@ -639,6 +639,84 @@ CUES = (
         near_misses=("eske teknisyen an an reta?", "الفني متأخر؟"),
         vetoes=VETOES,
         why="late, on the way, stuck in traffic, can he wait, in Haitian Creole and Arabic",
+    ),
+)
+# round nine (issue 13): lateness told only by its cause, in UK, Irish and Australian words.
+THE_TECHS_HOLDUP = Veto(
+    "running_late.veto.the_techs_holdup",
+    "a hold-up told of or to the technician: 'stuck behind a tractor is he?', 'M50 is a disaster, tell him...'",
+    re.compile(
+        r"^\W*(?:is|was|has) (?:he|she|they)\b|\b(?:tell|ask|warn) (?:him|her|them|your)\b|\b(?:he|she|they)(?:'ll| will| should)\b"
+    ),
+    scope="all_after",
+    examples=(
+        "M50 is a disaster, tell him to take the back roads",
+        "the bridge is a car park, is he stuck too?",
+    ),
+)
+ROAD = (
+    r"(?:traffic|the roads?|<road>|[man]\d{1,3}|motorway|freeway|highway|bridge|tunnel|ring road|bypass|junction|roundabout|"
+    r"school run|queue|\w+ (?:road|motorway|bridge|highway|freeway))"
+)
+CHAOS = (
+    r"(?:an? )?(?:absolute )?(?:disaster|nightmare|car ?park|chockers|chocka|gridlocked|jammed|backed up|standstill|chaos|"
+    r"carnage|gone to pot|gone pear[- ]shaped|shambles|massive|murder)"
+)
+CUES = (
+    *CUES,
+    cue(
+        "running_late.held_up_by_the_road",
+        "running_late",
+        ROAD + r"(?: (?:on|at) the \w+)?(?:'s| is| are| has| was)? (?:\w+ )?" + CHAOS + r"\b",
+        r"\w+ (?:is|'s) (?:gridlocked|chockers|chocka|at a standstill|a car ?park)|snarled up|bumper to bumper",
+        r"(?:caught|snarled up) (?:behind|at|on) (?:a|an|the)\b",
+        r"(?:accident|crash|roadworks|road works|lights are out|sheep|cows|cattle)\b[^?]{0,40}\b(?:crawling|nightmare|chaos|disaster|bear with)",
+        r"(?:bus|train|tram|luas|dart|ferry)(?:'s| is| has)? (?:never (?:showed|came|turned up)|didn't (?:show|come)|down|broken down)\b",
+        examples=(
+            "lashing rain and the M50 is a disaster",
+            "got caught at the school gates, be with you shortly",
+            "the school run's gone to pot",
+            "M25 is a car park, bear with me",
+            "Monash is gridlocked, sorry love",
+            "accident on the Harbour Bridge, crawling",
+            "bus never showed, walking now",
+            "queue at the ferry is massive, might be a bit",
+        ),
+        near_misses=(
+            "M50 is a disaster, tell him to take the back roads",
+            "is he stuck in traffic?",
+            "my flight's cancelled so I'm home all day",
+            "traffic was awful getting here but we're home now",
+        ),
+        vetoes=(*VETOES, THE_TECHS_HOLDUP),
+        why="a hold-up on the road or the transport named as the reason the customer is late",
+    ),
+)
+# round nine (issue 13): an urgent plea that the technician wait for the customer.
+ONLY_THE_WORK_WAITS = Veto(
+    "running_late.veto.only_the_work_waits",
+    "a wait for the work, not for the customer: 'ask him to wait for the glue to dry'",
+    re.compile(r"^\s*(?:for (?:the|it|a|an|that)|until (?:the|it)|before (?:he|she|they|we|using))\b"),
+    scope="all_after",
+    examples=("ask him to wait for the glue to dry",),
+)
+CUES = (
+    *CUES,
+    cue(
+        "running_late.plea_to_wait",
+        "running_late",
+        r"(?:ask|tell|get) (?:him|her|them|the (?:tech\w*|guy|plumber|sparky|electrician)) to (?:please )?(?:wait|hang on|hold on|stay)\b",
+        r"^wait[,.! ]+wait\b|don't let (?:him|her|them) (?:leave|go)\b|hold (?:him|her|them) there\b|"
+        r"(?:stay put|hang on|hold on|hang tight)(?: pls| please)?[,.! ]+(?:i'm|im|i am) (?:coming|nearly|almost|round|on my way)",
+        examples=(
+            "pls ask him to wait!!!! late!!!!",
+            "wait wait wait, coming",
+            "stay put pls, I'm coming",
+            "don't let him leave!! nearly there",
+        ),
+        near_misses=("tell him no rush, take his time", "ask him to wait for the glue to dry"),
+        vetoes=(*VETOES, ONLY_THE_WORK_WAITS),
+        why="the customer begs the technician to wait: they are late",
     ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)

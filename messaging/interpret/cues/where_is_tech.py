@@ -580,4 +580,33 @@ CUES = (
         why="are you close: asking how near the technician is",
     ),
 )
+# round nine (issue 13): where-is-he in slang: "ya bloke", "your fella", "the sparky"
+TRADIE = (
+    r"(?:bloke|fella|fellow|lad|sparky|sparkie|chippy|chippie|tradie|gas ?man|boiler (?:fella|man|guy)|"
+    r"plumber|electrician|tech\w*|guy|man)"
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.slang_where_is_he",
+        "where_is_tech",
+        r"where'?s (?:ya|yer|your|ur|me|my|the|our) (?:\w+ )?"
+        + TRADIE
+        + r"(?: at| got to| gone)?(?=\s*[?!.]*$)",
+        r"(?:is|has) (?:the|ya|your|ur|yer) (?:\w+ )?"
+        + TRADIE
+        + r" (?:lost|gone missing|forgotten (?:us|me|about us))",
+        examples=(
+            "where's ya bloke at",
+            "where's me gas man",
+            "is the boiler fella lost",
+            "has the sparkie forgotten us",
+        ),
+        near_misses=(
+            "is your bloke any good with gas boilers?",
+            "where's the plumber's invoice, never got it",
+        ),
+        why="a slang name for the technician asked after",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
