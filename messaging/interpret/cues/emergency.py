@@ -2123,7 +2123,10 @@ LANGUAGES3_UPKEEP = Veto(
         r"проверк\w*|обслуживан\w*|entretien|purger|révision|magpa-?check|ipa-?check|فحص|صيان[ةه]"
     ),
     scope="sentence",
-    examples=("Prosimy o przegląd, u sąsiada pękł kaloryfer", "라디에이터가 터진 집이 많대서 점검 받고 싶어요"),
+    examples=(
+        "Prosimy o przegląd, u sąsiada pękł kaloryfer",
+        "라디에이터가 터진 집이 많대서 점검 받고 싶어요",
+    ),
 )
 LANGUAGES3_VETOES = (
     *COMMON,

@@ -513,7 +513,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.languages3",
         "where_is_tech",
-        r"(?:le technicien|il) (?:est-il|sera-t-il) bient[ôo]t (?:là|la|ici)|quand (?:est-ce que )?(?:le technicien|il) (?:arrive|vient|passe)|"
+        r"(?:le technicien|il) (?:est-il|sera-t-il) bient[ôo]t (?:là|la|ici)|le technicien arrive quand|quand (?:est-ce que )?(?:le technicien|il) (?:arrive|vient|passe)|"
         r"(?:algu[ée]m|o t[ée]cnico|ele) ainda vem(?! tomorrow| amanh[ãa]| (?:para|pra) (?:terminar|acabar))|(?:o t[ée]cnico|ele) (?:j[áa] )?(?:est[áa]|t[áa]) a caminho|"
         r"wann (?:ist|kommt) (?:der|die) (?:techniker|monteur|handwerker)\w* (?:\w+ ){0,2}(?:da|hier|vorbei)|(?:ist|sind) (?:der (?:techniker|monteur)|er|sie) (?:schon |bereits )?unterwegs|"
         r"(?:아직|정말) 오시는 거 (?:맞|맞죠|맞나)|오시는 거 맞죠|"
@@ -521,6 +521,7 @@ CUES: tuple[Cue, ...] = (
         examples=(
             "Le technicien est-il bientôt là ?",
             "Quand est-ce que le technicien passe ?",
+            "Bonjour, le technicien arrive quand exactement ?",
             "Alguém ainda vem hoje?",
             "O técnico já está a caminho?",
             "Wann ist der Monteur ungefähr da?",
