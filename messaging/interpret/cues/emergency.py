@@ -2145,6 +2145,7 @@ LANGUAGES3_CUES: tuple[Cue, ...] = (
             r"p[ęe]k[łl]?(?:a|o)? (?:kaloryfer|grzejnik|bojler)|(?:kaloryfer|grzejnik|bojler) (?:p[ęe]k[łl]|cieknie|leje)|wrz[ąa]tek (?:na podłodze|na podlodze|leci|wszędzie|wszedzie)",
             r"(?:lò sưởi|máy sưởi|két sưởi|ống nước|bình nóng lạnh)(?: bị)? (?:vỡ|bể|nổ|bục)|nước sôi (?:tràn|chảy|đổ|phun)",
             r"(?:pumutok|sumabog|nabasag|bumigay) ang (?:radiator|tubo|heater|water heater)|kumukulong tubig",
+            r"chof(?:e|è) dlo (?:a |la )?(?:fann|pete|kase|ap koule)|dlo cho (?:ap|k ap|kap) (?:koule|tonbe|gaye)",
             r"(?:انفجر|انفجرت|انكسر|انكسرت)\S* (?:ال)?(?:رادياتير|رادياتور|شوفاج|سخان|دفاي[ةه])|(?:ال)?(?:ماء|مياه|مي[ةه]) (?:ال)?(?:مغلي|ساخن|حار)[ةه]? (?:على|ع) (?:ال)?(?:أرض|ارض)|"
             r"يتسرب من تحت (?:ال)?غسال[ةه]|(?:الأرض|الارض) (?:كلها )?مغمور[ةه]",
             r"(?:라디에이터|보일러|배관|수도관|파이프|온수기)[가이]? (?:터져|터졌|터진|파열)|뜨거운 물이 [^.!?]{0,10}(?:쏟아|새|흘러|넘쳐)",
@@ -2160,6 +2161,7 @@ LANGUAGES3_CUES: tuple[Cue, ...] = (
             "라디에이터가 터져서 뜨거운 물이 바닥에 쏟아지고 있어요!",
             "暖气片爆了，开水流了一地！",
             "Le radiateur a éclaté, il y a de l'eau bouillante partout par terre",
+            "Dlo cho ap koule atè a, chofe dlo a fann",
             "الماء يتسرب من تحت الغسالة والأرض كلها مغمورة",
         ),
         near_misses=(
@@ -2178,22 +2180,26 @@ LANGUAGES3_CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"(?:không có|mất|hư|không) (?:sưởi|lò sưởi|máy sưởi)[^.!?]{0,60}(?:em bé|con nhỏ|trẻ sơ sinh|người già|bà cụ|ông cụ)",
-            r"walang (?:heater|init|heating|heat)[^.!?]{0,60}(?:baby|sanggol|matanda|lola|lolo)",
+            r"(?:walang|sira ang|patay ang) (?:heater|init|heating|heat)[^.!?]{0,60}(?:baby|sanggol|matanda|lola|lolo)",
+            r"(?:zero|brak|nie ma|ani trochę) (?:ciepła|ciepla|ogrzewania)[^.!?]{0,60}(?:niemowl\w*|noworod\w*|dzieck\w*|babci\w*|dziadk\w*)",
             r"(?:لا (?:توجد|يوجد|في)|ما في|مافي) (?:ال)?(?:تدفئ[ةه]|دفاي[ةه]|شوفاج|هيتر)[^.!?]{0,60}(?:رضيع|طفل|بيبي|مولود|كبير)",
         ),
         examples=(
             "Nhà không có sưởi, có em bé mới sinh, trời lạnh lắm",
             "Walang heater at may baby kami sa bahay, sobrang lamig",
             "لا توجد تدفئة وعندي طفل رضيع والجو بارد جدا",
+            "Sira ang heater, may sanggol kami at ang lamig ng bahay",
+            "Zero ciepła w domu, mam niemowlę, jest minus 10",
         ),
         near_misses=(
             "Máy sưởi chạy tốt rồi, cảm ơn",
             "Walang problema sa heater, salamat",
+            "Sira ang heater noong isang taon, may baby na kami ngayon kaya gusto ng check",
             "التدفئة شغالة تمام، شكرا",
         ),
         vetoes=LANGUAGES3_VETOES,
         hazard="no_heat",
-        why="no heat with a baby or an elderly person, in Vietnamese, Tagalog and Arabic",
+        why="no heat with a baby or an elderly person, in Vietnamese, Tagalog, Polish and Arabic",
     ),
 )
 CUES = (*CUES, *LANGUAGES3_CUES)

@@ -513,8 +513,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.languages3",
         "where_is_tech",
-        r"(?:le technicien|il) (?:est-il|sera-t-il) bient[ôo]t (?:là|la|ici)|le technicien arrive quand|quand (?:est-ce que )?(?:le technicien|il) (?:arrive|vient|passe)|"
-        r"(?:algu[ée]m|o t[ée]cnico|ele) ainda vem(?! tomorrow| amanh[ãa]| (?:para|pra) (?:terminar|acabar))|(?:o t[ée]cnico|ele) (?:j[áa] )?(?:est[áa]|t[áa]) a caminho|"
+        r"(?:le technicien|il) (?:est-il|sera-t-il) bient[ôo]t (?:là|la|ici)|le technicien arrive quand|(?:le technicien|il) va bient[ôo]t (?:arriver|passer)|quand (?:est-ce que )?(?:le technicien|il) (?:arrive|vient|passe)|"
+        r"(?:algu[ée]m|o t[ée]cnico|ele) ainda vem(?! tomorrow| amanh[ãa]| (?:para|pra) (?:terminar|acabar))|(?:o t[ée]cnico|ele) (?:j[áa] )?(?:est[áa]|t[áa]) a caminho|(?:o t[ée]cnico|ele) vem mesmo(?: today| hoje)?\s*\?|(?:il tecnico|lui) (?:è|e) (?:già |gia )?partito\s*\?|kommt (?:today |heute )?(?:noch )?(?:jemand|wer)(?: today| heute)?(?: noch)?\s*\?|"
         r"wann (?:ist|kommt) (?:der|die) (?:techniker|monteur|handwerker)\w* (?:\w+ ){0,2}(?:da|hier|vorbei)|(?:ist|sind) (?:der (?:techniker|monteur)|er|sie) (?:schon |bereits )?unterwegs|"
         r"(?:아직|정말) 오시는 거 (?:맞|맞죠|맞나)|오시는 거 맞죠|"
         r"(?:متى|امتى|إمتى) (?:\S+ )?(?:يصل|سيصل|راح يوصل)|(?:لا يزال|ما زال|مازال|لسا|لسه) (?:قادما|قادم|في الطريق|جاي)",
@@ -522,6 +522,10 @@ CUES: tuple[Cue, ...] = (
             "Le technicien est-il bientôt là ?",
             "Quand est-ce que le technicien passe ?",
             "Bonjour, le technicien arrive quand exactement ?",
+            "Est-ce que le technicien va bientôt arriver ?",
+            "O técnico vem mesmo hoje?",
+            "Il tecnico è già partito?",
+            "Kommt heute noch jemand?",
             "Alguém ainda vem hoje?",
             "O técnico já está a caminho?",
             "Wann ist der Monteur ungefähr da?",
@@ -535,6 +539,8 @@ CUES: tuple[Cue, ...] = (
             "Quand est-ce que je dois payer ?",
             "O técnico ainda vem amanhã para terminar a instalação? Ótimo, obrigado",
             "Wann ist die Rechnung fällig?",
+            "Il tecnico è già partito, grazie di tutto",
+            "Kommt heute noch jemand, um den Müll abzuholen, oder erst morgen? Egal",
             "متى يجب أن أدفع؟",
         ),
         why="is he soon here, is he still coming, is he on the way, in French, Portuguese, German, Korean and Arabic",
