@@ -317,6 +317,21 @@ OTHER_LANGUAGE_PAST = Veto(
     scope="sentence",
     examples=("上次漏水修得很好,谢谢师傅", "Lần trước ống nước bị bể, lần này chỉ kiểm tra thôi"),
 )
+# A heater that is noisy is working: "the heater is loud, the baby is asleep, knock softly" is a note
+# for the visit, not a home without heat (issue 13, h13lang3).
+HEATER_NOISE_OTHER_LANGUAGES = Veto(
+    "emergency.veto.heater_noise_other_languages",
+    "the heater makes a noise (so it runs), in Vietnamese, Chinese, Portuguese, German or Korean",
+    alt(
+        r"(?:hơi |rất |bị )?ồn\b|kêu (?:to|lớn|ồn|lạ)|噪音|异响|異響|响声|響聲|有声音|有聲音|"
+        r"barulh\w*|ru[íi]do|ger[äa]usch\w*|klopft|gluckert|소음|소리가 (?:나|커|심해)"
+    ),
+    scope="sentence",
+    examples=(
+        "Máy sưởi hơi ồn, em bé đang ngủ nên gõ cửa nhẹ nhé",
+        "Die Heizung macht Geräusche, bitte leise, das Baby schläft",
+    ),
+)
 
 # ---- Fragments ---------------------------------------------------------------------------------
 
@@ -1324,8 +1339,13 @@ CUES: tuple[Cue, ...] = (
             "Die Heizung ist ausgefallen, eiskalt und wir haben ein Baby",
             "보일러가 고장나서 너무 추워요, 신생아가 있어요",
         ),
-        near_misses=("Máy sưởi hơi yếu, thợ kiểm tra giùm", "O aquecimento faz barulho"),
-        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        near_misses=(
+            "Máy sưởi hơi yếu, thợ kiểm tra giùm",
+            "O aquecimento faz barulho",
+            "Máy sưởi hơi ồn, em bé đang ngủ nên gõ cửa nhẹ nhé",
+            "보일러 소리가 커요, 아기가 자고 있어서 노크는 살살 해주세요",
+        ),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST, HEATER_NOISE_OTHER_LANGUAGES),
         hazard="no_heat",
         why="no heat with a baby or an elderly person, in Vietnamese, Chinese, Portuguese, German and Korean",
     ),
