@@ -893,9 +893,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "complaint.mess_no_show_unacceptable_languages3",
         "complaint",
-        r"불쾌|말이 안 ?(?:됩니다|돼요|되네요|되죠)|납득이 안|불친절|다시는 [^.!?]{0,12}안 (?:씁니다|써요|부릅니다|불러요)|진흙|연락(?:도|조차) 없이|너무하네|화가 나|"
-        r"غير مقبول|غير (?:راض|راضي|راضية)|(?:وسخ|وسخوا|لطخ|بهدل)\S* (?:ال)?(?:سجادة|سجاد|أرض|ارض|بيت)|ضيعت?وا? (?:يومي|وقتي|نهاري)|(?:ولم|ولا|وما) (?:يتصل|اتصل|حد اتصل)|"
-        r"unmöglich|unmoglich|inakzeptabel|unverschämt|unverschamt|verdreckt|(?:schlamm|dreck) (?:auf|im|in|überall)|"
+        r"불쾌|돈(?:이)? 아깝|돈(?:이)? 아까워|말이 안 ?(?:됩니다|돼요|되네요|되죠)|납득이 안|불친절|다시는 [^.!?]{0,12}안 (?:씁니다|써요|부릅니다|불러요)|진흙|연락(?:도|조차) 없이|너무하네|화가 나|"
+        r"غير مقبول|(?:ما|لا) (?:تستاهل|يستاهل|تسوى|يسوى)|غير (?:راض|راضي|راضية)|(?:وسخ|وسخوا|لطخ|بهدل)\S* (?:ال)?(?:سجادة|سجاد|أرض|ارض|بيت)|ضيعت?وا? (?:يومي|وقتي|نهاري)|(?:ولم|ولا|وما) (?:يتصل|اتصل|حد اتصل)|"
+        r"scandaleux|unmöglich|unmoglich|inakzeptabel|unverschämt|unverschamt|verdreckt|(?:schlamm|dreck) (?:auf|im|in|überall)|"
         r"inaceit[áa]vel|lama no (?:tapete|ch[ãa]o)|nem (?:pediu desculpa|ligou|avisou)|"
         r"không thể chấp nhận|(?:cũng )?không (?:gọi|gọi điện|gọi báo|báo)(?: báo)? (?:gì|một tiếng|trước|,|\.)|không gọi báo|"
         r"不像话|不像話|太过分|太過分|没人来|沒人來|也没(?:打|通知|说)|也沒(?:打|通知|說)|全是泥|弄脏|弄髒|"
@@ -908,6 +908,9 @@ CUES: tuple[Cue, ...] = (
             "الفني وسخ السجادة كلها، غير مقبول",
             "ما جا أحد ولا اتصل، ضيعتوا نهاري",
             "Der Monteur hat alles verdreckt, unverschämt",
+            "이런 서비스는 처음 봐요. 돈이 아깝네요",
+            "خدمتكم ما تستاهل ولا ريال",
+            "C'est scandaleux, personne ne m'a expliqué la facture",
             "Deixaram lama no chão e nem avisaram que não vinham. Inaceitável",
             "Hẹn mà không đến, cũng không gọi báo gì",
             "说好今天修，结果没人来，也没打电话",
@@ -917,6 +920,7 @@ CUES: tuple[Cue, ...] = (
         ),
         near_misses=(
             "카펫 청소도 해 주시나요?",
+            "돈은 언제 보내면 되나요?",
             "연락 주셔서 감사합니다",
             "المفتاح تحت السجادة",
             "Bitte Schuhe ausziehen, wir haben einen neuen Teppich",

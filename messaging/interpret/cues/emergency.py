@@ -2221,5 +2221,18 @@ LANGUAGES3_CUES: tuple[Cue, ...] = (
         hazard="no_heat",
         why="no heat with a baby or an elderly person, in Vietnamese, Tagalog, Polish and Arabic",
     ),
+    Cue(
+        "emergency.socket_smoke_flame_languages3",
+        "emergency",
+        alt(
+            r"(?:из|от) розетки (?:пош[ёе]л|ид[ёе]т|валит|повалил) дым|дым (?:из|от) розетки|розетка (?:дымит|горит|искрит|плавится)",
+            r"nagliliyab|umuusok ang (?:saksakan|outlet|wire|kawad)|(?:may )?apoy (?:sa|galing sa) (?:saksakan|outlet)",
+        ),
+        examples=("Из розетки пошёл дым", "Nagliliyab ang saksakan!", "Розетка дымит и пахнет гарью"),
+        near_misses=("Можно заменить розетку на кухне?", "Pwede bang palitan ang saksakan?"),
+        vetoes=LANGUAGES3_VETOES,
+        hazard="electrical",
+        why="smoke or flames from a socket, in Russian and Tagalog",
+    ),
 )
 CUES = (*CUES, *LANGUAGES3_CUES)

@@ -514,9 +514,9 @@ CUES: tuple[Cue, ...] = (
         "where_is_tech.languages3",
         "where_is_tech",
         r"(?:le technicien|il) (?:est-il|sera-t-il) bient[ôo]t (?:là|la|ici)|le technicien arrive quand|(?:le technicien|il) va bient[ôo]t (?:arriver|passer)|quand (?:est-ce que )?(?:le technicien|il) (?:arrive|vient|passe)|"
-        r"(?:algu[ée]m|o t[ée]cnico|ele) ainda vem(?! tomorrow| amanh[ãa]| (?:para|pra) (?:terminar|acabar))|(?:o t[ée]cnico|ele) (?:j[áa] )?(?:est[áa]|t[áa]) a caminho|(?:o t[ée]cnico|ele) vem mesmo(?: today| hoje)?\s*\?|(?:il tecnico|lui) (?:è|e) (?:già |gia )?partito\s*\?|kommt (?:today |heute )?(?:noch )?(?:jemand|wer)(?: today| heute)?(?: noch)?\s*\?|"
+        r"(?:algu[ée]m|o t[ée]cnico|ele) ainda vem(?! tomorrow| amanh[ãa]| (?:para|pra) (?:terminar|acabar))|(?:o t[ée]cnico|ele) (?:j[áa] )?(?:est[áa]|t[áa]) a caminho|(?:le technicien|il) vient-il encore|(?:o t[ée]cnico|ele) vem mesmo(?: today| hoje)?\s*\?|(?:il tecnico|lui) (?:è|e) (?:già |gia )?partito\s*\?|wo ist der (?:techniker|monteur) (?:gerade|jetzt|denn)|kommt (?:today |heute )?(?:noch )?(?:jemand|wer)(?: today| heute)?(?: noch)?\s*\?|"
         r"wann (?:ist|kommt) (?:der|die) (?:techniker|monteur|handwerker)\w* (?:\w+ ){0,2}(?:da|hier|vorbei)|(?:ist|sind) (?:der (?:techniker|monteur)|er|sie) (?:schon |bereits )?unterwegs|"
-        r"(?:아직|정말) 오시는 거 (?:맞|맞죠|맞나)|오시는 거 맞죠|"
+        r"(?:мастер|он) вообще (?:today |сегодня )?(?:будет|приедет|придёт|придет)|(?:아직|정말) 오시는 거 (?:맞|맞죠|맞나)|오시는 거 맞죠|"
         r"(?:متى|امتى|إمتى) (?:\S+ )?(?:يصل|سيصل|راح يوصل)|(?:لا يزال|ما زال|مازال|لسا|لسه) (?:قادما|قادم|في الطريق|جاي)",
         examples=(
             "Le technicien est-il bientôt là ?",
@@ -526,6 +526,9 @@ CUES: tuple[Cue, ...] = (
             "O técnico vem mesmo hoje?",
             "Il tecnico è già partito?",
             "Kommt heute noch jemand?",
+            "Wo ist der Techniker gerade?",
+            "Le technicien vient-il encore aujourd'hui ?",
+            "Мастер вообще сегодня будет?",
             "Alguém ainda vem hoje?",
             "O técnico já está a caminho?",
             "Wann ist der Monteur ungefähr da?",
@@ -539,6 +542,7 @@ CUES: tuple[Cue, ...] = (
             "Quand est-ce que je dois payer ?",
             "O técnico ainda vem amanhã para terminar a instalação? Ótimo, obrigado",
             "Wann ist die Rechnung fällig?",
+            "Мастер вообще молодец",
             "Il tecnico è già partito, grazie di tutto",
             "Kommt heute noch jemand, um den Müll abzuholen, oder erst morgen? Egal",
             "متى يجب أن أدفع؟",
