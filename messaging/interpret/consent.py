@@ -34,8 +34,11 @@ OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     | {"sì", "tak", "haan", "да", "wi", "نعم"}  # Italian, Polish, Hindi, Russian (issue 13, h13lang2)
 )
 HELP_KEYWORDS: frozenset[str] = frozenset(
-    {"help", "info", "ayuda"}
-)  # AYUDA: Spanish HELP (issue 13, round 7)
+    {"help", "info", "ayuda"}  # AYUDA: Spanish HELP (issue 13, round 7)
+    # HELP in the other languages customers write in, alone (issue 13, h13lang3)
+    | {"aide", "hilfe", "ajuda", "aiuto", "trợ giúp", "èd", "ed", "помощь", "pomoc", "tulong", "帮助", "幫助"}
+    | {"도움말", "도움", "مساعدة"}
+)
 
 # The business's last text confirmed an opt-out, so a bare YES means "opt me back in".
 OPT_OUT_NOTICE = re.compile(

@@ -191,6 +191,13 @@ STOP_REQUESTS = _alt(
     r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
     r"pa voye (?:m |mwen )?(?:mesaj|t[èe]ks|tex) ank[òo]|sispann voye|"
     r"لا (?:ترسل|ترسلوا|تبعت|تبعتوا|تبعتولي)(?:لي)? (?:\S+ )?(?:رسائل|مسجات|رسايل)|(?:وقفوا|[أا]وقفوا|بطلوا) (?:ال)?(?:رسائل|مسجات|رسايل)",
+    # Korean, Arabic, Russian, Polish, Tagalog, Chinese said as a sentence (issue 13, h13lang3)
+    r"(?:더 ?이상|다시는) (?:연락|문자)(?:하지|를? 보내지|를? 하지) ?마|문자(?:를|는)? (?:보내지|하지) ?마(?:세요|시고|요)|"
+    r"wala(?:ng| nang| na) (?:pong )?(?:text|mensahe)|ayoko na (?:ng |po ng )?(?:text|mensahe)|chega de (?:mensagens|sms|textos)|h[ủu]y nh[ậa]n tin|"
+    r"(?:توقفوا|توقف|[أا]وقفوا) عن (?:[إا]رسال|بعت) (?:ال)?(?:رسائل|مسجات|رسايل)|(?:احذفوا|احذف|امسحوا|شيلوا) رقمي|"
+    r"перестаньте (?:мне )?(?:писать|присылать|слать)|przesta[ćc] (?:mi )?(?:pisać|pisac|wysyłać|wysylac)|"
+    r"(?:paki)?tigil(?:an|in)? (?:na )?(?:po )?(?:ang |nyo |niyo )?(?:pag-?text|pagte-?text|mag-?text)|"
+    r"(?:把我)?(?:从|從)(?:名单|名單|列表)(?:里|裡|中)?(?:删|刪|移除)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.

@@ -253,6 +253,37 @@ CUES: tuple[Cue, ...] = (
         why="codes, keys, gates, doors, pets and parking in Italian, Polish, Hindi/Hinglish, Russian, "
         "Haitian Creole and Arabic (h13lang2)",
     ),
+    cue(
+        "access.directions_languages3",
+        "access_info",
+        r"(?:bei|bitte bei) [\w-]+ (?:klingeln|läuten)|klingeln bei|hinterhaus|vorderhaus|seitenflügel|hinterhof|\d\. ?(?:og|stock|etage)\b|"
+        r"eingang (?:ist )?(?:im|hinten|links|rechts|an der|über|neben|auf der)|\bhunde?\b|klingel|klopfen|einfahrt|parken (?:sie )?(?:bitte )?(?:in|auf|vor|hinter)",
+        r"campainha|interfone \d+|port[ãa]o (?:cinza|azul|branco|verde|preto|marrom|de ferro)|t[üu]r (?:ist )?(?:offen|auf)|einfach reinkommen|apartamento \d+|(?:nos |dos )?fundos|b[âa]timent [a-z0-9]\b|\d+e? [ée]tage|"
+        r"cửa (?:bên hông|bên hong|sau|hông|hong|trước)|(?:không|ko) khóa|chó hiền|chìa khóa|thảm chùi chân|"
+        r"뒷문|정문|옆문|개가 (?:있|순)|순해요",
+        examples=(
+            "Bitte bei Müller klingeln, Hinterhaus, 3. OG",
+            "Eingang ist im Hinterhof, die Tür links",
+            "Wir haben einen Hund, der ist aber lieb",
+            "Parken bitte in der Einfahrt",
+            "Toque a campainha do apartamento 12, fundos",
+            "Interfone 302, portão cinza",
+            "Tür ist offen, einfach reinkommen",
+            "Cửa bên hông không khóa, chó hiền",
+            "Chìa khóa để dưới thảm chùi chân",
+            "뒷문으로 들어오세요. 개가 있는데 순해요",
+        ),
+        near_misses=(
+            "Ich komme 10 Minuten später",
+            "Vou chegar às 3",
+            "Tôi sẽ đến trễ 10 phút",
+            "10분 늦어요",
+            "Hundert Euro für eine Stunde ist zu teuer",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="bell names, back buildings, floors, side doors left unlocked, a friendly dog, in German, Portuguese, "
+        "French, Vietnamese and Korean (h13lang3)",
+    ),
     # ---- Round four (issue 13): directions, checkpoints, front desks, codes and Spanish ----------
     cue(
         "access.directions_to_the_house",

@@ -889,6 +889,48 @@ CUES: tuple[Cue, ...] = (
         vetoes=VETOES,
         why="unhappy, too expensive, still broken, nobody called, in Haitian Creole and Arabic",
     ),
+    # ---- a mess left, a no-show without a call, "unacceptable" (issue 13, h13lang3) ----
+    cue(
+        "complaint.mess_no_show_unacceptable_languages3",
+        "complaint",
+        r"불쾌|돈(?:이)? 아깝|돈(?:이)? 아까워|말이 안 ?(?:됩니다|돼요|되네요|되죠)|납득이 안|불친절|다시는 [^.!?]{0,12}안 (?:씁니다|써요|부릅니다|불러요)|진흙|연락(?:도|조차) 없이|너무하네|화가 나|"
+        r"غير مقبول|(?:ما|لا) (?:تستاهل|يستاهل|تسوى|يسوى)|غير (?:راض|راضي|راضية)|(?:وسخ|وسخوا|لطخ|بهدل)\S* (?:ال)?(?:سجادة|سجاد|أرض|ارض|بيت)|ضيعت?وا? (?:يومي|وقتي|نهاري)|(?:ولم|ولا|وما) (?:يتصل|اتصل|حد اتصل)|"
+        r"scandaleux|unmöglich|unmoglich|inakzeptabel|unverschämt|unverschamt|verdreckt|(?:schlamm|dreck) (?:auf|im|in|überall)|"
+        r"inaceit[áa]vel|lama no (?:tapete|ch[ãa]o)|nem (?:pediu desculpa|ligou|avisou)|"
+        r"không thể chấp nhận|(?:cũng )?không (?:gọi|gọi điện|gọi báo|báo)(?: báo)? (?:gì|một tiếng|trước|,|\.)|không gọi báo|"
+        r"不像话|不像話|太过分|太過分|没人来|沒人來|也没(?:打|通知|说)|也沒(?:打|通知|說)|全是泥|弄脏|弄髒|"
+        r"неприемлемо|(?:даже|и) не позвонил\w*|nawet nie zadzwoni\w*|"
+        r"hindi katanggap-tanggap|hindi man lang (?:tumawag|nagsabi|nag-text)|pa akseptab|(?:li|yo) pa (?:menm )?rele",
+        examples=(
+            "기사님이 신발 신고 들어와서 거실 카펫에 진흙이 묻었어요",
+            "연락도 없이 안 오셨어요. 정말 불쾌합니다",
+            "이건 말이 안 돼요, 하루를 버렸어요",
+            "الفني وسخ السجادة كلها، غير مقبول",
+            "ما جا أحد ولا اتصل، ضيعتوا نهاري",
+            "Der Monteur hat alles verdreckt, unverschämt",
+            "이런 서비스는 처음 봐요. 돈이 아깝네요",
+            "خدمتكم ما تستاهل ولا ريال",
+            "C'est scandaleux, personne ne m'a expliqué la facture",
+            "Deixaram lama no chão e nem avisaram que não vinham. Inaceitável",
+            "Hẹn mà không đến, cũng không gọi báo gì",
+            "说好今天修，结果没人来，也没打电话",
+            "Никто не пришёл и даже не позвонил",
+            "Hindi man lang tumawag, sayang ang araw ko",
+            "Yo pa vini, yo pa menm rele",
+        ),
+        near_misses=(
+            "카펫 청소도 해 주시나요?",
+            "돈은 언제 보내면 되나요?",
+            "연락 주셔서 감사합니다",
+            "المفتاح تحت السجادة",
+            "Bitte Schuhe ausziehen, wir haben einen neuen Teppich",
+            "O técnico ligou, obrigado",
+            "师傅很好，谢谢",
+            "Мастер позвонил, всё хорошо",
+        ),
+        vetoes=VETOES,
+        why="mud left on a carpet, a no-show without a call, 'unacceptable', in Korean, Arabic and the other languages",
+    ),
 )
 CUES = (
     *CUES,

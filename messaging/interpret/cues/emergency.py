@@ -317,6 +317,21 @@ OTHER_LANGUAGE_PAST = Veto(
     scope="sentence",
     examples=("上次漏水修得很好,谢谢师傅", "Lần trước ống nước bị bể, lần này chỉ kiểm tra thôi"),
 )
+# A heater that is noisy is working: "the heater is loud, the baby is asleep, knock softly" is a note
+# for the visit, not a home without heat (issue 13, h13lang3).
+HEATER_NOISE_OTHER_LANGUAGES = Veto(
+    "emergency.veto.heater_noise_other_languages",
+    "the heater makes a noise (so it runs), in Vietnamese, Chinese, Portuguese, German or Korean",
+    alt(
+        r"(?:hơi |rất |bị )?ồn\b|kêu (?:to|lớn|ồn|lạ)|噪音|异响|異響|响声|響聲|有声音|有聲音|"
+        r"barulh\w*|ru[íi]do|ger[äa]usch\w*|klopft|gluckert|소음|소리가 (?:나|커|심해)"
+    ),
+    scope="sentence",
+    examples=(
+        "Máy sưởi hơi ồn, em bé đang ngủ nên gõ cửa nhẹ nhé",
+        "Die Heizung macht Geräusche, bitte leise, das Baby schläft",
+    ),
+)
 
 # ---- Fragments ---------------------------------------------------------------------------------
 
@@ -1324,8 +1339,13 @@ CUES: tuple[Cue, ...] = (
             "Die Heizung ist ausgefallen, eiskalt und wir haben ein Baby",
             "보일러가 고장나서 너무 추워요, 신생아가 있어요",
         ),
-        near_misses=("Máy sưởi hơi yếu, thợ kiểm tra giùm", "O aquecimento faz barulho"),
-        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        near_misses=(
+            "Máy sưởi hơi yếu, thợ kiểm tra giùm",
+            "O aquecimento faz barulho",
+            "Máy sưởi hơi ồn, em bé đang ngủ nên gõ cửa nhẹ nhé",
+            "보일러 소리가 커요, 아기가 자고 있어서 노크는 살살 해주세요",
+        ),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST, HEATER_NOISE_OTHER_LANGUAGES),
         hazard="no_heat",
         why="no heat with a baby or an elderly person, in Vietnamese, Chinese, Portuguese, German and Korean",
     ),
@@ -2097,3 +2117,122 @@ HAITIAN_ARABIC_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *HAITIAN_ARABIC_CUES)
+
+# ---- burst radiators, boiling water, water under a washer, no heat with a baby (issue 13, h13lang3) ----
+# Hazards said plainly in Russian, Polish, Vietnamese, Tagalog, Arabic, Korean, Chinese and French: the
+# radiator or heater named before or after the verb that bursts it, and the boiling water on the floor.
+# The vetoes read last year / last time and a check-up or bleeding a radiator in these languages.
+
+LANGUAGES3_PAST = Veto(
+    "emergency.veto.past_languages3",
+    "the hazard is history, in Vietnamese, Tagalog, Korean, Chinese or French",
+    alt(
+        r"năm ngoái|nam ngoai|lần trước|lan truoc|tháng trước|mùa đông năm ngoái|"
+        r"noong isang (?:taon|buwan|linggo)|nung isang (?:taon|buwan)|dati nang|"
+        r"작년|지난번|지난 ?(?:달|주|겨울)|예전에|去年|上次|上个月|上個月|上周|上週|以前|"
+        r"l'an dernier|l'année dernière|la dernière fois|l'hiver dernier"
+    ),
+    scope="sentence",
+    examples=("Năm ngoái lò sưởi bị vỡ, nước sôi tràn ra sàn", "去年暖气片爆了，开水流了一地"),
+)
+LANGUAGES3_UPKEEP = Veto(
+    "emergency.veto.upkeep_languages3",
+    "a check-up, servicing or bleeding a radiator, in these languages",
+    alt(
+        r"odpowietrz\w*|przegląd|przeglad|bảo dưỡng|bảo trì|kiểm tra|점검|검사|保养|保養|维护|維護|检查|檢查|"
+        r"проверк\w*|обслуживан\w*|entretien|purger|révision|magpa-?check|ipa-?check|فحص|صيان[ةه]"
+    ),
+    scope="sentence",
+    examples=(
+        "Prosimy o przegląd, u sąsiada pękł kaloryfer",
+        "라디에이터가 터진 집이 많대서 점검 받고 싶어요",
+    ),
+)
+LANGUAGES3_VETOES = (
+    *COMMON,
+    LANGUAGES2_PAST,
+    HAITIAN_ARABIC_PAST,
+    LANGUAGES3_PAST,
+    LANGUAGES3_UPKEEP,
+)
+
+LANGUAGES3_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.burst_heater_boiling_water_languages3",
+        "emergency",
+        alt(
+            r"(?:лопнул\w*|прорвал\w*|потекл\w*) (?:батаре\w+|радиатор\w*|бойлер\w*)|кипят(?:ок|ком) (?:на пол\w*|по пол\w*|везде|хлещет|течёт|течет)",
+            r"p[ęe]k[łl]?(?:a|o)? (?:kaloryfer|grzejnik|bojler)|(?:kaloryfer|grzejnik|bojler) (?:p[ęe]k[łl]|cieknie|leje)|wrz[ąa]tek (?:na podłodze|na podlodze|leci|wszędzie|wszedzie)",
+            r"(?:lò sưởi|máy sưởi|két sưởi|ống nước|bình nóng lạnh)(?: bị)? (?:vỡ|bể|nổ|bục)|nước sôi (?:tràn|chảy|đổ|phun)",
+            r"(?:pumutok|sumabog|nabasag|bumigay) ang (?:radiator|tubo|heater|water heater)|kumukulong tubig",
+            r"chof(?:e|è) dlo (?:a |la )?(?:fann|pete|kase|ap koule)|dlo cho (?:ap|k ap|kap) (?:koule|tonbe|gaye)",
+            r"(?:انفجر|انفجرت|انكسر|انكسرت)\S* (?:ال)?(?:رادياتير|رادياتور|شوفاج|سخان|دفاي[ةه])|(?:ال)?(?:ماء|مياه|مي[ةه]) (?:ال)?(?:مغلي|ساخن|حار)[ةه]? (?:على|ع) (?:ال)?(?:أرض|ارض)|"
+            r"يتسرب من تحت (?:ال)?غسال[ةه]|(?:الأرض|الارض) (?:كلها )?مغمور[ةه]",
+            r"(?:라디에이터|보일러|배관|수도관|파이프|온수기)[가이]? (?:터져|터졌|터진|파열)|뜨거운 물이 [^.!?]{0,10}(?:쏟아|새|흘러|넘쳐)",
+            r"(?:暖气片|暖氣片|暖气|暖氣|水管|热水器|熱水器)(?:爆|裂|破)|开水流|開水流|(?:流|漏)了一地",
+            r"(?:radiateur|tuyau|chauffe-eau|ballon d'eau chaude) (?:a )?(?:éclaté|explosé|pété|crevé)|eau bouillante (?:partout|par terre|sur le sol)",
+        ),
+        examples=(
+            "Лопнула батарея, кипяток на полу!",
+            "Pękł kaloryfer, wrzątek na podłodze!",
+            "Lò sưởi bị vỡ, nước sôi tràn ra sàn!",
+            "Pumutok ang radiator, kumukulong tubig sa sahig!",
+            "انفجر الرادياتير والماء المغلي على الأرض!",
+            "라디에이터가 터져서 뜨거운 물이 바닥에 쏟아지고 있어요!",
+            "暖气片爆了，开水流了一地！",
+            "Le radiateur a éclaté, il y a de l'eau bouillante partout par terre",
+            "Dlo cho ap koule atè a, chofe dlo a fann",
+            "الماء يتسرب من تحت الغسالة والأرض كلها مغمورة",
+        ),
+        near_misses=(
+            "작년에 라디에이터가 터진 적이 있어서 점검 받고 싶어요",
+            "去年暖气漏过水，这次想检查一下",
+            "Czy trzeba odpowietrzyć kaloryfer przed zimą?",
+            "Le radiateur a éclaté l'hiver dernier, on veut juste un entretien",
+            "Năm ngoái lò sưởi bị vỡ, giờ chỉ cần kiểm tra",
+        ),
+        vetoes=LANGUAGES3_VETOES,
+        hazard="water",
+        why="a burst radiator or heater, boiling water on the floor, water from under a washer, in eight languages",
+    ),
+    Cue(
+        "emergency.no_heat_vulnerable_languages3",
+        "emergency",
+        alt(
+            r"(?:không có|mất|hư|không) (?:sưởi|lò sưởi|máy sưởi)[^.!?]{0,60}(?:em bé|con nhỏ|trẻ sơ sinh|người già|bà cụ|ông cụ)",
+            r"(?:walang|sira ang|patay ang) (?:heater|init|heating|heat)[^.!?]{0,60}(?:baby|sanggol|matanda|lola|lolo)",
+            r"(?:zero|brak|nie ma|ani trochę) (?:ciepła|ciepla|ogrzewania)[^.!?]{0,60}(?:niemowl\w*|noworod\w*|dzieck\w*|babci\w*|dziadk\w*)",
+            r"(?:لا (?:توجد|يوجد|في)|ما في|مافي) (?:ال)?(?:تدفئ[ةه]|دفاي[ةه]|شوفاج|هيتر)[^.!?]{0,60}(?:رضيع|طفل|بيبي|مولود|كبير)",
+        ),
+        examples=(
+            "Nhà không có sưởi, có em bé mới sinh, trời lạnh lắm",
+            "Walang heater at may baby kami sa bahay, sobrang lamig",
+            "لا توجد تدفئة وعندي طفل رضيع والجو بارد جدا",
+            "Sira ang heater, may sanggol kami at ang lamig ng bahay",
+            "Zero ciepła w domu, mam niemowlę, jest minus 10",
+        ),
+        near_misses=(
+            "Máy sưởi chạy tốt rồi, cảm ơn",
+            "Walang problema sa heater, salamat",
+            "Sira ang heater noong isang taon, may baby na kami ngayon kaya gusto ng check",
+            "التدفئة شغالة تمام، شكرا",
+        ),
+        vetoes=LANGUAGES3_VETOES,
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, in Vietnamese, Tagalog, Polish and Arabic",
+    ),
+    Cue(
+        "emergency.socket_smoke_flame_languages3",
+        "emergency",
+        alt(
+            r"(?:из|от) розетки (?:пош[ёе]л|ид[ёе]т|валит|повалил) дым|дым (?:из|от) розетки|розетка (?:дымит|горит|искрит|плавится)",
+            r"nagliliyab|umuusok ang (?:saksakan|outlet|wire|kawad)|(?:may )?apoy (?:sa|galing sa) (?:saksakan|outlet)",
+        ),
+        examples=("Из розетки пошёл дым", "Nagliliyab ang saksakan!", "Розетка дымит и пахнет гарью"),
+        near_misses=("Можно заменить розетку на кухне?", "Pwede bang palitan ang saksakan?"),
+        vetoes=LANGUAGES3_VETOES,
+        hazard="electrical",
+        why="smoke or flames from a socket, in Russian and Tagalog",
+    ),
+)
+CUES = (*CUES, *LANGUAGES3_CUES)

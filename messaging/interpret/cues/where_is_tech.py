@@ -509,6 +509,46 @@ CUES: tuple[Cue, ...] = (
         near_misses=("teknisyen an te bon anpil", "الفني كان ممتاز"),
         why="where is he, when will he come, in Haitian Creole and Arabic",
     ),
+    # ---- soon here, still coming, already on the way (issue 13, h13lang3) ----
+    cue(
+        "where_is_tech.languages3",
+        "where_is_tech",
+        r"(?:le technicien|il) (?:est-il|sera-t-il) bient[ôo]t (?:là|la|ici)|le technicien arrive quand|(?:le technicien|il) va bient[ôo]t (?:arriver|passer)|quand (?:est-ce que )?(?:le technicien|il) (?:arrive|vient|passe)|"
+        r"(?:algu[ée]m|o t[ée]cnico|ele) ainda vem(?! tomorrow| amanh[ãa]| (?:para|pra) (?:terminar|acabar))|(?:o t[ée]cnico|ele) (?:j[áa] )?(?:est[áa]|t[áa]) a caminho|(?:le technicien|il) vient-il encore|(?:o t[ée]cnico|ele) vem mesmo(?: today| hoje)?\s*\?|(?:il tecnico|lui) (?:è|e) (?:già |gia )?partito\s*\?|wo ist der (?:techniker|monteur) (?:gerade|jetzt|denn)|kommt (?:today |heute )?(?:noch )?(?:jemand|wer)(?: today| heute)?(?: noch)?\s*\?|"
+        r"wann (?:ist|kommt) (?:der|die) (?:techniker|monteur|handwerker)\w* (?:\w+ ){0,2}(?:da|hier|vorbei)|(?:ist|sind) (?:der (?:techniker|monteur)|er|sie) (?:schon |bereits )?unterwegs|"
+        r"(?:мастер|он) вообще (?:today |сегодня )?(?:будет|приедет|придёт|придет)|(?:아직|정말) 오시는 거 (?:맞|맞죠|맞나)|오시는 거 맞죠|"
+        r"(?:متى|امتى|إمتى) (?:\S+ )?(?:يصل|سيصل|راح يوصل)|(?:لا يزال|ما زال|مازال|لسا|لسه) (?:قادما|قادم|في الطريق|جاي)",
+        examples=(
+            "Le technicien est-il bientôt là ?",
+            "Quand est-ce que le technicien passe ?",
+            "Bonjour, le technicien arrive quand exactement ?",
+            "Est-ce que le technicien va bientôt arriver ?",
+            "O técnico vem mesmo hoje?",
+            "Il tecnico è già partito?",
+            "Kommt heute noch jemand?",
+            "Wo ist der Techniker gerade?",
+            "Le technicien vient-il encore aujourd'hui ?",
+            "Мастер вообще сегодня будет?",
+            "Alguém ainda vem hoje?",
+            "O técnico já está a caminho?",
+            "Wann ist der Monteur ungefähr da?",
+            "Ist der Techniker schon unterwegs?",
+            "기사님 아직 오시는 거 맞죠?",
+            "متى يصل الفني؟",
+            "هل الفني لا يزال قادما؟",
+        ),
+        near_misses=(
+            "Le technicien est-il certifié ?",
+            "Quand est-ce que je dois payer ?",
+            "O técnico ainda vem amanhã para terminar a instalação? Ótimo, obrigado",
+            "Wann ist die Rechnung fällig?",
+            "Мастер вообще молодец",
+            "Il tecnico è già partito, grazie di tutto",
+            "Kommt heute noch jemand, um den Müll abzuholen, oder erst morgen? Egal",
+            "متى يجب أن أدفع؟",
+        ),
+        why="is he soon here, is he still coming, is he on the way, in French, Portuguese, German, Korean and Arabic",
+    ),
 )
 CUES = (
     *CUES,
