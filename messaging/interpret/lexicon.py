@@ -195,7 +195,7 @@ STOP_REQUESTS = _alt(
     r"(?:더 ?이상|다시는) (?:연락|문자)(?:하지|를? 보내지|를? 하지) ?마|문자(?:를|는)? (?:보내지|하지) ?마(?:세요|시고|요)|"
     r"wala(?:ng| nang| na) (?:pong )?(?:text|mensahe)|ayoko na (?:ng |po ng )?(?:text|mensahe)|chega de (?:mensagens|sms|textos)|h[ủu]y nh[ậa]n tin|"
     r"(?:توقفوا|توقف|[أا]وقفوا) عن (?:[إا]رسال|بعت) (?:ال)?(?:رسائل|مسجات|رسايل)|(?:احذفوا|احذف|امسحوا|شيلوا) رقمي|"
-    r"перестаньте (?:мне )?(?:писать|присылать|слать)|przesta[ćc] (?:mi )?(?:pisać|pisac|wysyłać|wysylac)|"
+    r"перестаньте (?:мне )?(?:писать|присылать|слать)|przesta(?:ńcie|ncie|[ćcńn]) (?:mi )?(?:pisać|pisac|wysyłać|wysylac)|"
     r"(?:paki)?tigil(?:an|in)? (?:na )?(?:po )?(?:ang |nyo |niyo )?(?:pag-?text|pagte-?text|mag-?text)|"
     r"(?:把我)?(?:从|從)(?:名单|名單|列表)(?:里|裡|中)?(?:删|刪|移除)",
 )
