@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from messaging.interpret import Interpretation, MessageContext, interpret
+from messaging.interpret.core import interpret as rules_only
 
 ZONE = "America/Chicago"
 TZ = ZoneInfo(ZONE)
@@ -35,6 +36,29 @@ def read(
             timezone=ZONE,
             window_start=local(wday, window[0]) if window else None,
             window_end=local(wday, window[1]) if window else None,
+            job_status=status,
+            last_outbound=last,
+        ),
+    )
+
+
+# The rules-only tests of the generalisation rounds: a text received on a Wednesday afternoon about
+# tomorrow's 1-3 pm visit, after the day-before reminder.
+WEDNESDAY_AFTERNOON = datetime(2026, 6, 10, 16, 0, tzinfo=TZ)
+REMINDER = "Acme Home Services: reminder, Luis arrives tomorrow between 1 and 3pm. Reply C to confirm."
+
+
+def read_rules_only(text: str, *, status: str = "scheduled", last: str | None = REMINDER) -> Interpretation:
+    """The rules' reading alone (no learned voice, which has trained on the families' corpora and
+    proves nothing about them) of `text` received Wednesday 4 pm about tomorrow's 1-3 pm visit."""
+    tomorrow = WEDNESDAY_AFTERNOON.replace(day=11)
+    return rules_only(
+        text,
+        MessageContext(
+            received_at=WEDNESDAY_AFTERNOON,
+            timezone=ZONE,
+            window_start=tomorrow.replace(hour=13),
+            window_end=tomorrow.replace(hour=15),
             job_status=status,
             last_outbound=last,
         ),

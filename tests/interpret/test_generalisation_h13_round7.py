@@ -12,34 +12,16 @@ and proves nothing here.
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
 
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
+from .helpers import WEDNESDAY_AFTERNOON, read_rules_only
 
-from .helpers import TZ, ZONE
-
-NOW = datetime(2026, 6, 10, 16, 0, tzinfo=TZ)  # a Wednesday
-REMINDER = "Acme Home Services: reminder, Luis arrives tomorrow between 1 and 3pm. Reply C to confirm."
 DONE = "Acme Home Services: your job is complete. How did we do? Reply 1-5."
 UNSUBSCRIBED = "Acme Home Services: you have been unsubscribed. Reply START to resubscribe."
 
 
-def _read(text: str, *, status: str = "scheduled", last: str | None = REMINDER):
-    tomorrow = NOW.replace(day=11)
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=NOW,
-            timezone=ZONE,
-            window_start=tomorrow.replace(hour=13),
-            window_end=tomorrow.replace(hour=15),
-            job_status=status,
-            last_outbound=last,
-        ),
-    )
+_read = read_rules_only
 
 
 def _styled(text: str) -> list[str]:

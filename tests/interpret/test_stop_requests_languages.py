@@ -5,30 +5,13 @@ text) are not. Rules only: the learned voice proves nothing here."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
-
-from .helpers import TZ, ZONE
-
-NOW = datetime(2026, 6, 10, 16, 0, tzinfo=TZ)
-REMINDER = "Acme Home Services: reminder, Luis arrives tomorrow between 1 and 3pm. Reply C to confirm."
+from .helpers import read_rules_only
 
 
 def _intents(text: str) -> tuple[str, ...]:
-    tomorrow = NOW.replace(day=11)
-    context = MessageContext(
-        received_at=NOW,
-        timezone=ZONE,
-        window_start=tomorrow.replace(hour=13),
-        window_end=tomorrow.replace(hour=15),
-        job_status="scheduled",
-        last_outbound=REMINDER,
-    )
-    return rules_only(text, context).intents
+    return read_rules_only(text).intents
 
 
 STOP_REQUESTS = {
