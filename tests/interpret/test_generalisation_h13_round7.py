@@ -15,7 +15,7 @@ import itertools
 
 import pytest
 
-from .helpers import WEDNESDAY_AFTERNOON, read_rules_only
+from .helpers import read_rules_only
 
 DONE = "Acme Home Services: your job is complete. How did we do? Reply 1-5."
 UNSUBSCRIBED = "Acme Home Services: you have been unsubscribed. Reply START to resubscribe."
