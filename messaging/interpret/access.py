@@ -29,7 +29,11 @@ from .timewords import find_clocks, find_durations
 
 # Sentences end at stops and at emoji ("had to go back for my phone 🙄 door's stuck open").
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
-_SENTENCE = re.compile(rf"[^.!?;\n{_EMOJI}]+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_EMOJI}]+")
+# A German ordinal floor ("3. Stock", "2. OG") keeps its dot inside the sentence (issue 13, h13langeu).
+_ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß)\b)"
+_SENTENCE = re.compile(
+    rf"(?:[^.!?;\n{_EMOJI}]|{_ORDINAL_DOT})+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_EMOJI}]+", re.IGNORECASE
+)
 # Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
 # conjunctions that join a detail to something else ("door's open so you can get in").
 _BREAK = re.compile(

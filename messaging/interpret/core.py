@@ -772,6 +772,9 @@ def _settle_intents(
         intents.discard("running_late")  # "whereabouts is he? traffic on the bridge is chocka"
         reading.evidence.append("the delay asked about is the technician's")
     status_update = lx.OUTBOUND_STATUS.search(outbound) and not lx.OUTBOUND_ASKS.search(outbound)
+    if {"confirm", "thanks"} <= intents and lx.RATING_REQUEST.search(outbound):
+        intents.discard("confirm")  # "todo perfecto, gracias" to "how would you rate the visit?": praise
+        reading.evidence.append("nothing to confirm in an answer to a rating request")
     if {"confirm", "thanks"} <= intents and status_update:
         intents.discard("confirm")
         reading.evidence.append("nothing to confirm in a status update")

@@ -340,6 +340,42 @@ MONTHS: dict[str, int] = {
     "juli": 7,
     "oktober": 10,
     "dezember": 12,
+    # issue 13, h13langeu: Italian, and the Polish and Russian genitive ("15 grudnia", "15 декабря")
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "wrzesnia": 9,
+    "października": 10,
+    "pazdziernika": 10,
+    "listopada": 11,
+    "grudnia": 12,
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
 }
 
 # Words naming a part of the day, by the part they name.
@@ -667,8 +703,16 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # German ("morgen früh", "gegen 11 Uhr", "eine halbe Stunde")
     "german": (
         r"\b(?:halbe|halben|halb|viertel|stunden?|uhr|morgen|heute|abends?|nachmittags?|vormittags?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen|"
-        r"mittags?|nächste[nr]?|monats|monatsende|zwischen)\b|\b(?:um|am) \d",
+        r"mittags?|nächste[nr]?|monats|monatsende|zwischen|viertelstunde|dreiviertelstunde)\b|\b(?:um|am) \d|"
+        r"\b(?:mon|diens|donners|frei|sams|sonn)tag(?:vormittag|nachmittag|abend|morgen|früh)|\bmittwoch(?:vormittag|nachmittag|abend|morgen|früh)",
         (
+            # issue 13, h13langeu: "eine Viertelstunde", "Donnerstagnachmittag" (a weekday glued to its part of day)
+            (r"\b(?:eine |einer )?dreiviertelstunde\b", " 45 minutes "),
+            (r"\b(?:eine |einer )?viertelstunde\b", " 15 minutes "),
+            (
+                r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(vormittag|nachmittag|abend|morgen|früh)s?\b",
+                r" \1 \2 ",
+            ),
             (r"\b(?:eine|einer) halben? stunde\b", " 30 minutes "),
             (r"\b(\d{1,2}) stunden?\b", r" \1 hours "),
             # German "halb 4" is half an hour before 4 (3:30), unlike the English "half 4"
@@ -924,6 +968,9 @@ FOREIGN_TIME_WORDS.update(
                 (r"(?:с )?утр(?:ом|а)\b|\butrom\b", " morning "),
                 (r"(?<![\w])(?:днём|днем|после обеда)|\bdnem\b", " afternoon "),
                 (r"вечером|\bvecherom\b", " evening "),
+                # issue 13, h13langeu: "во второй половине дня" (the afternoon), "в первой половине дня"
+                (r"(?:во |в )?втор(?:ой|ую) половин[еу] дня", " afternoon "),
+                (r"(?:в )?перв(?:ой|ую) половин[еу] дня", " morning "),
                 (r"(?:в |во )?понедельник", " monday "),
                 (r"(?:в |во )?вторник", " tuesday "),
                 (r"(?:в |во )?сред[уа]", " wednesday "),

@@ -279,4 +279,32 @@ CUES = (
         why="hold off, scratch the visit, another direction",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- the visit no longer needed, said politely (issue 13, h13langeu) ----
+    cue(
+        "cancel.no_longer_needed_languages",
+        "cancel",
+        r"ya no (?:vamos|voy) a (?:necesitar|ocupar)|ya no (?:necesitamos|necesito) (?:la visita|el servicio|que vengan?)|"
+        r"(?:já )?n[ãa]o (?:vou|vamos) (?:mais )?precisar (?:da|de|do) (?:visita|t[ée]cnico|servi[çc]o|atendimento)|j[áa] n[ãa]o (?:vou|vamos) precisar|"
+        r"(?:brauchen|benötigen|benotigen) (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|(?:den |diesen )?termin brauchen (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|"
+        r"n'(?:avons|ai) plus besoin (?:de (?:l'intervention|la visite|votre passage|vous|du technicien))|"
+        r"(?:визит|мастер|приезд|выезд)\w* (?:нам |мне )?(?:больше |уже )?не нуж\w+|(?:нам|мне) (?:больше |уже )?не нужен (?:визит|мастер)",
+        examples=(
+            "Al final ya no vamos a necesitar la visita, muchas gracias",
+            "Já não vou precisar da visita, obrigado",
+            "Den Termin brauchen wir leider nicht mehr",
+            "Finalement nous n'avons plus besoin de l'intervention",
+            "Спасибо, но визит больше не нужен",
+        ),
+        near_misses=(
+            "¿voy a necesitar estar en casa?",
+            "vou precisar estar em casa?",
+            "Brauchen wir einen Termin?",
+            "Мастер нужен завтра",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="the visit no longer needed, said politely, in the languages",
+    ),
+)
 CANCEL = CueSet("cancel", CUES)

@@ -121,4 +121,26 @@ CUES = (
         why="a heart or a smile sent alone",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- a friendly acknowledgement of a delay, in the languages (issue 13, h13langeu) ----
+    cue(
+        "thanks.take_your_time_languages",
+        "thanks",
+        r"prenez (?:votre|tout votre) temps|(?:pas de|aucun) (?:souci|soucis|problème|probleme)[.!]*$|"
+        r"t[óo]mese su tiempo|sin (?:problema|prisa)[.!]*$|sem pressa|sem problema[.!]*$|kein (?:stress|problem)(?:,)? danke|"
+        r"nessun problema[.!]*$|con calma|bez pośpiechu|bez pospiechu|не торопитесь|ничего страшного",
+        examples=(
+            "Pas de souci, prenez votre temps",
+            "Sin problema, tómese su tiempo",
+            "Sem pressa, obrigado",
+            "Kein Problem, danke für die Info",
+            "Nessun problema",
+            "Spokojnie, bez pośpiechu",
+            "Ничего страшного, не торопитесь",
+        ),
+        near_misses=("pas de souci pour lundi ?", "sin problema si llego tarde?"),
+        why="no problem, take your time: a friendly acknowledgement of a delay, in the languages",
+    ),
+)
 THANKS = CueSet("thanks", CUES)
