@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 from .appointment import CANCEL_VETOES
 
 # "it started working again for an hour then died": the fault is back, the visit still wanted.
@@ -19,7 +19,7 @@ STILL_WANTED = Veto(
     examples=("it started working again for an hour then died, can he still come?",),
 )
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "cancel.word",
         "cancel",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "thanks.thank_you",
         "thanks",
