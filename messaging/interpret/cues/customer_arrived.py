@@ -401,10 +401,10 @@ CUES = (
         "customer_arrived.at_the_door_languages",
         "customer_arrived",
         r"(?:je suis|on est|suis) (?:là[, ]+)?(?:devant|en bas de) (?:la maison|chez (?:moi|nous)|la porte|l'immeuble|le portail|la grille|le bâtiment)|j'arrive (?:à|a) la porte|"
-        r"(?:ya )?estoy (?:en|afuera de|frente a|enfrente de|fuera de) (?:la puerta|el port[óo]n|la casa|la entrada|mi casa)|"
-        r"(?:j[áa] )?(?:estou|tô|to) (?:aqui )?(?:no|na|em frente (?:ao|à|a)) (?:port[ãa]o|porta|portaria|entrada|frente)|"
+        r"(?<!no )(?<!todav[ií]a no )(?:ya )?estoy (?:en|afuera de|frente a|enfrente de|fuera de) (?:la puerta|el port[óo]n|la casa|la entrada|mi casa)|"
+        r"(?<!n[ãa]o )(?:j[áa] )?(?:estou|tô|to) (?:aqui )?(?:no|na|em frente (?:ao|à|a)) (?:port[ãa]o|porta|portaria|entrada|frente)|"
         r"(?:bin|sind|stehe|stehen) (?:jetzt |schon )?(?:vor der (?:tür|haustür|tur)|vor dem (?:haus|tor))|"
-        r"(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:pod|przed) (?:drzwiami|domem|bramą|brama|klatką|klatka|blokiem)|"
+        r"(?<!nie )(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:pod|przed) (?:drzwiami|domem|bramą|brama|klatką|klatka|blokiem)|"
         r"(?:я |мы )?уже (?:у|возле|около) (?:подъезда|двери|дома|ворот|калитки)|(?:я|мы) (?:у|возле|около) (?:подъезда|двери|ворот)",
         examples=(
             "ok j'arrive à la porte",
@@ -422,6 +422,9 @@ CUES = (
             "Schlüssel liegt vor der Tür",
             "klucz jest pod drzwiami",
             "ключи у соседки",
+            "Ahorita no estoy en la casa, regreso al mediodía",
+            "não estou em casa agora",
+            "nie jestem pod domem, będę za godzinę",
         ),
         vetoes=VETOES,
         why="the customer at the door or in front of the house now, in the languages",
