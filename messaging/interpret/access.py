@@ -116,6 +116,9 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
     # Permission to start or come in adds nothing the site needs to remember.
     re.compile(
         r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
+        # ... and in the languages (issue 13, h13langeu): "pode entrar", "pueden pasar", "entrez", "può entrare"
+        r"|^(?:pode|podem|puede|pueden) (?:entrar|pasar|ir entrando)[.!]*$|^entrez(?: directement)?[.!]*$|^(?:può|potete) entrare[.!]*$|"
+        r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
     ),
     re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
     # the road on the way is why they are late: "accident on 35 but the gate is open"

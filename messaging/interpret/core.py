@@ -426,7 +426,8 @@ def _asks_for_slot(
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
             # ...and a text that is only the slot ("next Monday at 8:30 am") is both the ask and the slot
-            clause = after if after.strip(" ?¿!") else clause[: request.start()] or clause
+            # ("mañana después del almuerzo mejor, ...": the clause's own comma is no slot after the ask)
+            clause = after if after.strip(" ?¿!,.;:") else clause[: request.start()] or clause
         elif (
             request_after
             and "?" not in clause

@@ -138,7 +138,7 @@ REQUEST = _alt(
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
     # issue 13, h13langeu: a preference or a polite ask in French, Portuguese, German, Italian, Polish, Russian
-    r"(?:je |j')?pr[ée]f[ée]r(?:erais|erait|e|ons)|ça m'arrangerait|prefiro|preferia|preferiria|d[áa] pra|daria pra|"
+    r"(?:je |j')?pr[ée]f[ée]r(?:erais|erait|e|ons)|preferir[ií]a|ça m'arrangerait|prefiro|preferia|preferiria|d[áa] pra|daria pra|"
     r"ginge(?: es)? auch|geht (?:es )?auch|lieber|meglio|preferirei|preferisco|sarebbe possibile|"
     r"wola(?:łbym|łabym|lbym|labym|łabyś)|wolę|wole|lepiej|czy (?:możemy|mozemy|można|mozna)|(?:czy )?da(?:łoby|loby)? się|"
     r"лучше|давайте|можно(?: ли)?(?= (?:перенести|на|в|во|после|попозже|пораньше))|а можно|удобнее",
@@ -154,7 +154,7 @@ REQUEST_AFTER = _alt(
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
     # issue 13, h13langeu: "ce serait mieux pour moi", "wäre mir lieber", "andrebbe bene?", "будет удобнее"
-    r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"
+    r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|w[üu]rde (?:mir |uns )?(?:besser )?passen|passt (?:mir |uns )?besser|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"
     r"andrebbe (?:bene|meglio)|(?:sarebbe|è) meglio|(?:будет )?удобнее|лучше",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
@@ -190,7 +190,7 @@ STOP_REQUESTS = _alt(
     r"dej(?:a|en|e|ar|aran|asen|ara|ase)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame|enme)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
     # issue 13, h13langeu: asked politely ("merci de ne plus m'envoyer de SMS", "cessez de m'écrire")
-    r"(?:de )?ne plus (?:m'envoyer|me (?:contacter|texter|relancer)|m'[ée]crire)(?! (?:le|la|les) (?:devis|facture|code))|cessez de m'(?:envoyer|[ée]crire)|"
+    r"(?:de )?ne plus (?:m'envoyer|me (?:contacter|texter|relancer)|m'[ée]crire)(?! (?:le|la|les) (?:devis|facture|code))|cess(?:ez|er) de m'(?:envoyer|[ée]crire)|di non (?:scrivermi|mandarmi|inviarmi) (?:più|piu)|niewysyłanie mi|niewysylanie mi|(?:больше )?не (?:отправлять|присылать|слать) мне|"
     r"(?:pare|parem|deixem|deixe) de (?:me )?(?:mandar|enviar) (?:mensage\w*|sms)|n[ãa]o (?:me )?(?:mandem|enviem) mais (?:mensage\w*|sms)",
     r"qu[ií]t(?:en|e|a)(?:me|nme)? de (?:su|la|sus|esta) lista|no (?:quiero|deseo) (?:recibir )?m[aá]s (?:mensajes|textos)|désabonne\w*|"
     r"ne (?:m'envoyez|me textez|m'écrivez) plus|retirez[- ]moi",
@@ -427,7 +427,10 @@ DAY_REJECTED_AFTER = re.compile(
     r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*|"
     # ... and in Portuguese, French and German: "hoje à tarde não dá", "demain je ne peux pas", "morgen geht nicht"
     r"n[ãa]o (?:d[áa]|posso|consigo|vai dar)|je ne peux pas|(?:c'est )?pas possible|ça ne va pas|"
-    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht))"
+    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht|"
+    # ... or taken by something else (issue 13, h13langeu): "en la mañana tengo junta", "le matin j'ai une réunion"
+    r"(?:tengo|tenemos) (?:una )?(?:junta|reuni[óo]n|cita|clase|trabajo)|j'ai (?:une )?(?:r[ée]union|rdv|rendez-vous|cours)|"
+    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)))"
     r")"
 )
 
@@ -497,6 +500,9 @@ POSITIVE_WORDS = _alt(
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
     r"m[èe]si|b[èe]l|شكر[اًا]?|يعطيك العافي[ةه]|ممتاز",
+    # praise in the languages (issue 13, h13langeu)
+    r"super arbeit|sehr freundlich\w*|bestens|bravissim[oa]|tutto a posto|молод(?:ец|цы)|nota (?:10|dez)|muito educad[oa]|valeu|"
+    r"impeccable|prenez votre temps",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
@@ -518,6 +524,11 @@ NEGATIVE_WORDS = _alt(
     r"(?: already| now)?\s*(?:\.{2,}|…)?\s*\?+|^(?:it's|its|it is)(?: now| already| almost| nearly)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)\s*(?:\.{2,}|…)\s*$",
     # impatience and grievance in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"doveva arrivare|ancora niente|ya nahi|abhi tak|czekam od|до сих пор|жду (?:уже|с утра|morning)|безобрази\w*",
+    # impatience in the languages (issue 13, h13langeu): nobody says anything, an hour already, coming or not
+    r"nadie me (?:avisa|dice|llama)\w*|ningu[ée]m me (?:diz|avisa|fala|liga)|personne ne (?:me )?(?:dit|pr[ée]vient|rappelle)|"
+    r"nikt (?:nic )?nie (?:mówi|mowi|dzwoni|informuje)|никто (?:ничего )?не (?:говорит|сообщает|звонит)|"
+    r"ça fait une heure|ça fait (?:deux|trois|\d) heures|faz tempo|czekam (?:już|juz)|no i gdzie|"
+    r"(?:viene|vem|arriva|приедет)[^.!?]{0,25}(?:o no|ou n[ãa]o(?: vem)?|или нет)(?: questo \w+| il \w+)?\s*\?|(?:technicien|t[ée]cnico|tecnico|techniker|fachowiec|мастер)\s*\?{2,}",
 )
 
 # Sad news: a negative feeling, but no anger at the business.

@@ -834,6 +834,12 @@ FOREIGN_TIME_WORDS.update(
                     r"\b(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica) sera\b",
                     r" \1 evening ",
                 ),
+                # issue 13, h13langeu: "il 18" alone is a day of the month ("preferirei il 18 dopo pranzo")
+                (
+                    r"\b(?:il|per il|dal|al) (\d{1,2})(?![\d:.,]| ?(?:\w+bre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|minut|or[ae]\b|euro|€|%|volte|anni))",
+                    r" on the \1th ",
+                ),
+                (r"\bdopo pranzo\b", " afternoon "),
                 (r"\bluned[iì]\b", " monday "),
                 (r"\bmarted[iì]\b", " tuesday "),
                 (r"\bmercoled[iì]\b", " wednesday "),
@@ -955,6 +961,8 @@ FOREIGN_TIME_WORDS.update(
                     r"(?<![\w])(?:в|к|v|k|около|после|до) (\d{1,2}(?:[:.]\d{2})?)(?! ?(?:минут|мин|час|minut|<))\b",
                     r" at \1 ",
                 ),
+                # issue 13, h13langeu: "18-го", "на 18-е": a day of the month
+                (r"(?<![\w])(?:на )?(\d{1,2})-?(?:го|е)(?![\w])", r" on the \1th "),
                 (r"послезавтра утром", " day after tomorrow morning "),
                 (r"послезавтра (?:днём|днем|после обеда)", " day after tomorrow afternoon "),
                 (r"послезавтра вечером", " day after tomorrow evening "),
@@ -1052,6 +1060,41 @@ FOREIGN_TIME_WORDS.update(
         ),
     }
 )
+# Minute counts spelled out in French, German, Italian, Polish, Russian and Portuguese (issue 13,
+# h13langeu): "dix minutes", "zehn Minuten", "dieci minuti", "dziesięć minut", "десять минут",
+# "в десяти минутах", "минут на десять", "vinte minutos", "trois quarts d'heure"; rewritten to digits
+# only beside a minute word, so "dix" elsewhere stays a word.
+_SPELLED_MINUTES: tuple[tuple[str, int], ...] = (
+    ("quarante-cinq|fünfundvierzig|quarantacinque|czterdzieści pięć|сорок пять|quarenta e cinco", 45),
+    ("vingt-cinq|fünfundzwanzig|venticinque|dwadzieścia pięć|двадцать пять|двадцати пяти|vinte e cinco", 25),
+    ("quarante|vierzig|quaranta|czterdzieści|czterdziestu|сорок|сорока|quarenta", 40),
+    ("trente|dreißig|dreissig|trenta|trzydzieści|trzydziestu|тридцать|тридцати|trinta", 30),
+    ("vingt|zwanzig|venti|dwadzieścia|dwudziestu|двадцать|двадцати|vinte", 20),
+    ("quinze|fünfzehn|quindici|piętnaście|pietnascie|piętnastu|пятнадцать|пятнадцати", 15),
+    ("dix|zehn|dieci|dziesięć|dziesiec|dziesięciu|dziesieciu|десять|десяти|dez", 10),
+    ("cinq|fünf|cinque|pięć|piec|pięciu|пять|пяти|cinco", 5),
+)
+_MINUTE_WORD = r"(?:minutes?|minuten?|minut[io]|minut[ay]?|минут\w*|minutos?)"
+FOREIGN_TIME_WORDS = {
+    **{
+        "spelled_minutes": (
+            r"\b(?:min\w*|минут\w*|quarts? d'heure)|минут",
+            (
+                (r"\btrois quarts d'heure\b", " 45 minutes "),
+                *(
+                    (rf"(?<![\w-])(?:{words})(?= (?:de |d')?{_MINUTE_WORD})", f"{value}")
+                    for words, value in _SPELLED_MINUTES
+                ),
+                # "минут на десять", "минут через десять": the count after its word
+                *(
+                    (rf"(минут(?:ок)? (?:на|через)) (?:{words})(?![\w])", rf"\1 {value}")
+                    for words, value in _SPELLED_MINUTES
+                ),
+            ),
+        ),
+    },
+    **FOREIGN_TIME_WORDS,  # first, so each language's own rules read the digits
+}
 # Chinese numerals up to 59, as counts and clock hours are written ("二十分钟", "十一點半", "兩個小時").
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,

@@ -289,6 +289,8 @@ CUES = (
         r"(?:já )?n[ãa]o (?:vou|vamos) (?:mais )?precisar (?:da|de|do) (?:visita|t[ée]cnico|servi[çc]o|atendimento)|j[áa] n[ãa]o (?:vou|vamos) precisar|"
         r"(?:brauchen|benötigen|benotigen) (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|(?:den |diesen )?termin brauchen (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|"
         r"n'(?:avons|ai) plus besoin (?:de (?:l'intervention|la visite|votre passage|vous|du technicien))|"
+        r"non abbiamo (?:più|piu) bisogno (?:dell'intervento|del tecnico|della visita)|(?:musimy |muszę |musze )?zrezygnowa[ćc] z (?:wizyty|usługi|uslugi)|"
+        r"(?:вынуждены |хотим |хочу )?отказаться от (?:визита|услуги|мастера|заявки)|"
         r"(?:визит|мастер|приезд|выезд)\w* (?:нам |мне )?(?:больше |уже )?не нуж\w+|(?:нам|мне) (?:больше |уже )?не нужен (?:визит|мастер)",
         examples=(
             "Al final ya no vamos a necesitar la visita, muchas gracias",
@@ -296,6 +298,9 @@ CUES = (
             "Den Termin brauchen wir leider nicht mehr",
             "Finalement nous n'avons plus besoin de l'intervention",
             "Спасибо, но визит больше не нужен",
+            "Purtroppo non abbiamo più bisogno dell'intervento",
+            "Niestety musimy zrezygnować z wizyty",
+            "К сожалению, вынуждены отказаться от визита",
         ),
         near_misses=(
             "¿voy a necesitar estar en casa?",

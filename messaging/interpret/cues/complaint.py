@@ -1241,4 +1241,63 @@ CUES = (
         why="the technician's past lateness, told after the visit",
     ),
 )
+# An amount as the languages write it: the mask, or digits with a currency ("200 Euro", "3000 руб").
+_AMOUNT = r"(?:<money>|<addr>|<qty>|\d[\d.,]*)(?: ?(?:€|euros?|zł|zl|złotych|zlotych|руб\w*|pesos|reais|d[óo]lares))?"
+CUES = (
+    *CUES,
+    # ---- round 2 (issue 13, h13langeu): the price said then paid, a fault since the visit ----
+    cue(
+        "complaint.said_then_paid_languages",
+        "complaint",
+        rf"me dijeron {_AMOUNT}[^.!?]{{0,30}}(?:termin[ée] pagando|me cobraron|pagu[ée])|"
+        rf"(?:disseram|falaram)(?:-me)? {_AMOUNT}[^.!?]{{0,30}}(?:cobraram|paguei|acabei pagando)|"
+        rf"on m'avait dit {_AMOUNT}[^.!?]{{0,30}}(?:factur|pay|compt)\w*|"
+        rf"angeboten (?:waren|war) {_AMOUNT}[^.!?]{{0,30}}(?:berechnet|bezahlt|verlangt)|"
+        rf"(?:il )?preventivo (?:era|diceva) (?:di )?{_AMOUNT}[^.!?]{{0,30}}(?:pagat[oi]|fatto pagare|chiesto)|"
+        rf"miało być {_AMOUNT}[^.!?]{{0,30}}(?:wyszło|zapłaci\w*|policzy\w*)|mialo byc {_AMOUNT}[^.!?]{{0,30}}(?:wyszlo|zaplaci\w*)|"
+        rf"договаривались на {_AMOUNT}[^.!?]{{0,30}}(?:взяли|заплатил\w*|насчитали)",
+        examples=(
+            "Me dijeron 800 pesos y terminé pagando 1500",
+            "Disseram-me 80 euros e afinal cobraram 150",
+            "Angeboten waren 200 Euro, berechnet wurden 350",
+            "Il preventivo era 100 euro, ne ho pagati 180",
+            "Miało być 200 zł, a wyszło 400",
+            "Договаривались на 3000, а взяли 5000",
+        ),
+        near_misses=(
+            "me dijeron 800 pesos, ¿está bien?",
+            "il preventivo era 100 euro, confermo",
+            "договаривались на 3000, всё верно",
+        ),
+        vetoes=VETOES,
+        why="the price said first and the higher price paid, in the languages",
+    ),
+    cue(
+        "complaint.fault_since_the_visit_languages",
+        "complaint",
+        r"desde (?:que (?:vinieron|vino|vinisteis|se fue)|la visita)[^.!?]{0,40}(?:ruido|gotea|no (?:funciona|enciende|calienta|enfr[íi]a|prende)|falla|fuga|pierde)|"
+        r"depuis (?:son passage|leur passage|la visite|l'intervention|qu'il est (?:venu|passé))[^.!?]{0,40}(?:fuit|bruit|ne (?:marche|fonctionne|chauffe)|panne)|"
+        r"desde (?:a visita|que (?:ele|o t[ée]cnico) (?:veio|esteve))[^.!?]{0,40}(?:n[ãa]o (?:esquenta|funciona|liga|gela)|vaza|barulho|pinga)|"
+        r"seit (?:dem besuch|der reparatur|er (?:da|hier) war)[^.!?]{0,40}(?:tropft|leckt|nicht mehr|geräusch|gerausch|kaputt|läuft nicht|lauft nicht)|"
+        r"da quando (?:è|e) (?:venuto|passato)[^.!?]{0,40}(?:perde|non (?:funziona|scalda|parte)|rumore|gocciola)|"
+        r"od (?:wizyty|naprawy)[^.!?]{0,40}(?:cieknie|nie działa|nie dziala|hałas|halas|nie grzeje)|"
+        r"после (?:визита|ремонта|мастера)[^.!?]{0,40}(?:теч[её]т|не работает|шумит|капает)",
+        examples=(
+            "Desde que vinieron la lavadora hace un ruido horrible",
+            "Depuis son passage, le chauffe-eau fuit",
+            "Desde a visita o chuveiro não esquenta",
+            "Seit dem Besuch tropft der Wasserhahn",
+            "Da quando è venuto il tecnico la lavatrice perde acqua",
+            "Od wizyty kran cieknie jeszcze bardziej",
+        ),
+        near_misses=(
+            "desde que vinieron todo funciona perfecto",
+            "depuis son passage tout marche, merci",
+            "seit dem Besuch läuft alles super",
+            "od wizyty wszystko działa",
+        ),
+        vetoes=VETOES,
+        why="a fault that started with the visit, in the languages",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

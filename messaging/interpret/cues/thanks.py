@@ -143,4 +143,28 @@ CUES = (
         why="no problem, take your time: a friendly acknowledgement of a delay, in the languages",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- praise of the visit and the technician, in the languages (issue 13, h13langeu) ----
+    cue(
+        "thanks.praise_languages",
+        "thanks",
+        r"excelente (?:servicio|trabajo|atenci[óo]n)|muy (?:atent[oa]|amable|profesional) (?:el|la) (?:muchacho|t[ée]cnico|señor|chico)|"
+        r"nota (?:10|dez|mil)|(?:foi|muito) (?:muito )?(?:educado|atencioso|prestativo)|[óo]timo (?:servi[çc]o|trabalho|atendimento)|"
+        r"(?:super|tolle|klasse|prima|gute) arbeit|sehr (?:freundliche[rn]?|nette[rn]?|kompetente[rn]?) (?:monteur|techniker|handwerker)|"
+        r"bravissim[oa]|(?:gentile|cordiale) e (?:veloce|preciso|professionale)|ottimo (?:lavoro|servizio)|"
+        r"(?:świetna|swietna|dobra|solidna) robota|(?:bardzo )?(?:miły|mily|sympatyczny|fachowy) pan|"
+        r"(?:мастер )?молод(?:ец|цы)|(?:всё|все) сделал\w* аккуратно|аккуратно (?:всё |все )?сделал\w*|отличн(?:ая|ый) (?:работа|мастер|сервис)|travail (?:impeccable|soigné|nickel)|très pro",
+        examples=(
+            "Excelente servicio, muy atento el muchacho",
+            "Nota 10, o técnico foi muito educado",
+            "Super Arbeit, sehr freundlicher Monteur",
+            "Bravissimo il tecnico, gentile e veloce",
+            "Świetna robota, bardzo miły pan",
+            "Мастер молодец, всё сделал аккуратно",
+        ),
+        near_misses=("¿el técnico es muy amable?", "nota fiscal, por favor", "Было ли всё аккуратно?"),
+        why="praise of the visit or the technician, in the languages",
+    ),
+)
 THANKS = CueSet("thanks", CUES)
