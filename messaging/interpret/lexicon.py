@@ -138,7 +138,7 @@ REQUEST = _alt(
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
     # issue 13, h13langeu: a preference or a polite ask in French, Portuguese, German, Italian, Polish, Russian
-    r"(?:je |j')?pr[ée]f[ée]r(?:erais|erait|e|ons)|preferir[ií]a|ça m'arrangerait|prefiro|preferia|preferiria|d[áa] pra|daria pra|"
+    r"(?:je |j')?pr[ée]f[ée]r(?:erais|erait|e|ons)|preferir[ií]a|habr[ií]a (?:forma|manera|chance)|hay (?:forma|manera)|ça m'arrangerait|prefiro|preferia|preferiria|d[áa] pra|daria pra|"
     r"ginge(?: es)? auch|geht (?:es )?auch|lieber|meglio|preferirei|preferisco|sarebbe possibile|"
     r"wola(?:łbym|łabym|lbym|labym|łabyś)|wolę|wole|lepiej|czy (?:możemy|mozemy|można|mozna)|(?:czy )?da(?:łoby|loby)? się|"
     r"лучше|давайте|можно(?: ли)?(?= (?:перенести|на|в|во|после|попозже|пораньше))|а можно|удобнее",
@@ -155,7 +155,7 @@ REQUEST_AFTER = _alt(
     r"me (?:va|queda) mejor|si es posible",
     # issue 13, h13langeu: "ce serait mieux pour moi", "wäre mir lieber", "andrebbe bene?", "будет удобнее"
     r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|w[üu]rde (?:mir |uns )?(?:besser )?passen|passt (?:mir |uns )?besser|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"
-    r"andrebbe (?:bene|meglio)|(?:sarebbe|è) meglio|(?:будет )?удобнее|лучше",
+    r"(?:dava|d[áa]|daria)-me (?:mais )?jeito|andrebbe (?:bene|meglio)|(?:sarebbe|è) meglio|(?:будет )?удобнее|лучше",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
     r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
@@ -190,7 +190,7 @@ STOP_REQUESTS = _alt(
     r"dej(?:a|en|e|ar|aran|asen|ara|ase)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame|enme)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
     # issue 13, h13langeu: asked politely ("merci de ne plus m'envoyer de SMS", "cessez de m'écrire")
-    r"(?:de )?ne plus (?:m'envoyer|me (?:contacter|texter|relancer)|m'[ée]crire)(?! (?:le|la|les) (?:devis|facture|code))|cess(?:ez|er) de m'(?:envoyer|[ée]crire)|di non (?:scrivermi|mandarmi|inviarmi) (?:più|piu)|niewysyłanie mi|niewysylanie mi|(?:больше )?не (?:отправлять|присылать|слать) мне|"
+    r"(?:de )?ne plus (?:m'envoyer|me (?:contacter|texter|relancer)|m'[ée]crire)(?! (?:le|la|les) (?:devis|facture|code))|cess(?:ez|er) de m'(?:envoyer|[ée]crire)|ne souhaite plus recevoir|(?:usunięcie|usuniecie|usuńcie|usuncie) (?:mojego |mój |moj )?numer\w*|(?:уберите|удалите) (?:мой номер|меня)|из рассылки|di non (?:scrivermi|mandarmi|inviarmi) (?:più|piu)|niewysyłanie mi|niewysylanie mi|(?:больше )?не (?:отправлять|присылать|слать) мне|"
     r"(?:pare|parem|deixem|deixe) de (?:me )?(?:mandar|enviar) (?:mensage\w*|sms)|n[ãa]o (?:me )?(?:mandem|enviem) mais (?:mensage\w*|sms)",
     r"qu[ií]t(?:en|e|a)(?:me|nme)? de (?:su|la|sus|esta) lista|no (?:quiero|deseo) (?:recibir )?m[aá]s (?:mensajes|textos)|désabonne\w*|"
     r"ne (?:m'envoyez|me textez|m'écrivez) plus|retirez[- ]moi",
@@ -430,7 +430,7 @@ DAY_REJECTED_AFTER = re.compile(
     r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht|"
     # ... or taken by something else (issue 13, h13langeu): "en la mañana tengo junta", "le matin j'ai une réunion"
     r"(?:tengo|tenemos) (?:una )?(?:junta|reuni[óo]n|cita|clase|trabajo)|j'ai (?:une )?(?:r[ée]union|rdv|rendez-vous|cours)|"
-    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)))"
+    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|bin ich (?:arbeiten|auf der arbeit|bei der arbeit|nicht (?:da|zu hause)|weg)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)))"
     r")"
 )
 

@@ -975,6 +975,7 @@ FOREIGN_TIME_WORDS.update(
                 (r"сегодня|segodnya", " today "),
                 (r"(?:с )?утр(?:ом|а)\b|\butrom\b", " morning "),
                 (r"(?<![\w])(?:днём|днем|после обеда)|\bdnem\b", " afternoon "),
+                (r"(?<![\w])до обеда", " morning "),
                 (r"вечером|\bvecherom\b", " evening "),
                 # issue 13, h13langeu: "во второй половине дня" (the afternoon), "в первой половине дня"
                 (r"(?:во |в )?втор(?:ой|ую) половин[еу] дня", " afternoon "),

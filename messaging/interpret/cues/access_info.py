@@ -260,7 +260,7 @@ CUES: tuple[Cue, ...] = (
         "access_info",
         r"(?:bei|bitte bei) [\w-]+ (?:klingeln|läuten)|klingeln bei|hinterhaus|vorderhaus|seitenflügel|hinterhof|\d\. ?(?:og|stock|etage)\b|"
         r"eingang (?:ist )?(?:im|hinten|links|rechts|an der|über|neben|auf der)|\bhunde?\b|klingel(?:n|knopf|schild)?|klopfen|parkpl[äa]tze?|(?:im|in der|auf dem|vor dem|hinter dem|hinterm) \w+ parken|einfahrt|parken (?:sie )?(?:bitte )?(?:in|auf|vor|hinter)",
-        r"campainha|interfone \d+|port[ãa]o (?:cinza|azul|branco|verde|preto|marrom|de ferro)|t[üu]r (?:ist )?(?:offen|auf)|einfach reinkommen|apartamento \d+|(?:nos |dos )?fundos|b[âa]timent [a-z0-9]\b|\d+e? [ée]tage|"
+        r"campainha|(?:o )?porteiro (?:libera|abre|tem a chave|deixa)|interfone \d+|port[ãa]o (?:cinza|azul|branco|verde|preto|marrom|de ferro)|t[üu]r (?:ist )?(?:offen|auf)|einfach reinkommen|apartamento \d+|(?:nos |dos )?fundos|b[âa]timent [a-z0-9]\b|\d+e? [ée]tage|"
         r"cửa (?:bên hông|bên hong|sau|hông|hong|trước)|(?:không|ko) khóa|chó hiền|chìa khóa|thảm chùi chân|"
         r"뒷문|정문|옆문|개가 (?:있|순)|순해요",
         examples=(

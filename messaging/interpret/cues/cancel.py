@@ -289,7 +289,7 @@ CUES = (
         r"(?:já )?n[ãa]o (?:vou|vamos) (?:mais )?precisar (?:da|de|do) (?:visita|t[ée]cnico|servi[çc]o|atendimento)|j[áa] n[ãa]o (?:vou|vamos) precisar|"
         r"(?:brauchen|benötigen|benotigen) (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|(?:den |diesen )?termin brauchen (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|"
         r"n'(?:avons|ai) plus besoin (?:de (?:l'intervention|la visite|votre passage|vous|du technicien))|"
-        r"non abbiamo (?:più|piu) bisogno (?:dell'intervento|del tecnico|della visita)|(?:musimy |muszę |musze )?zrezygnowa[ćc] z (?:wizyty|usługi|uslugi)|"
+        r"(?:vou|vamos) (?:ter de|ter que|precisar) desmarcar|desmarcar a (?:visita|marca[çc][ãa]o)|non abbiamo (?:più|piu) bisogno (?:dell'intervento|del tecnico|della visita)|(?:musimy |muszę |musze )?zrezygnowa[ćc] z (?:wizyty|usługi|uslugi)|"
         r"(?:вынуждены |хотим |хочу )?отказаться от (?:визита|услуги|мастера|заявки)|"
         r"(?:визит|мастер|приезд|выезд)\w* (?:нам |мне )?(?:больше |уже )?не нуж\w+|(?:нам|мне) (?:больше |уже )?не нужен (?:визит|мастер)",
         examples=(
@@ -300,6 +300,7 @@ CUES = (
             "Спасибо, но визит больше не нужен",
             "Purtroppo non abbiamo più bisogno dell'intervento",
             "Niestety musimy zrezygnować z wizyty",
+            "Infelizmente vou ter de desmarcar",
             "К сожалению, вынуждены отказаться от визита",
         ),
         near_misses=(

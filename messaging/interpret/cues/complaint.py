@@ -1273,6 +1273,29 @@ CUES = (
         why="the price said first and the higher price paid, in the languages",
     ),
     cue(
+        "complaint.paid_and_still_broken_languages",
+        "complaint",
+        # round 3 (issue 13, h13langeu): paid, and the fault is still there or back
+        r"(?:pagu[ée]|pagamos|paguei|pagámos|ho pagato|abbiamo pagato|zapłaci\w*|zaplaci\w*|заплатил\w*|j'ai pay[ée]|(?:ich habe|wir haben) bezahlt)\b"
+        r"[^.!?]{0,40}(?:volvi[óo]|sigue|continua|ancora|dalej|nadal|wci[ąa]ż|так и не|вс[её] равно|toujours|immer noch|weiterhin|de novo)|"
+        r"(?:fuga|falla|gotera|aver[íi]a) volvi[óo]|ne correspond pas (?:du tout )?(?:à|au) (?:ce qu'on m'avait (?:annonc[ée]|dit)|devis|prix annonc[ée])",
+        examples=(
+            "Pagué y a los dos días la fuga volvió",
+            "Paguei caro e o problema continua",
+            "Ho pagato e il rubinetto gocciola ancora",
+            "Zapłaciłem, a piec dalej nie grzeje",
+            "Заплатили, а батарея так и не греет",
+            "La facture ne correspond pas du tout à ce qu'on m'avait annoncé",
+        ),
+        near_misses=(
+            "Pagué con tarjeta, ¿llegó el pago?",
+            "Ho pagato, mi mandate la fattura?",
+            "Zapłaciłem przelewem",
+        ),
+        vetoes=VETOES,
+        why="paid, and the fault still there or back; a bill not what was announced, in the languages",
+    ),
+    cue(
         "complaint.fault_since_the_visit_languages",
         "complaint",
         r"desde (?:que (?:vinieron|vino|vinisteis|se fue)|la visita)[^.!?]{0,40}(?:ruido|gotea|no (?:funciona|enciende|calienta|enfr[íi]a|prende)|falla|fuga|pierde)|"

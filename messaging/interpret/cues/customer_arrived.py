@@ -404,6 +404,8 @@ CUES = (
         r"(?<!no )(?<!todav[ií]a no )(?:ya )?estoy (?:en|afuera de|frente a|enfrente de|fuera de) (?:la puerta|el port[óo]n|la casa|la entrada|mi casa)|"
         r"(?<!n[ãa]o )(?:j[áa] )?(?:estou|tô|to) (?:aqui )?(?:no|na|em frente (?:ao|à|a)) (?:port[ãa]o|porta|portaria|entrada|frente)|"
         r"(?:bin|sind|stehe|stehen) (?:jetzt |schon )?(?:vor der (?:tür|haustür|tur)|vor dem (?:haus|tor))|"
+        r"je (?:viens d'arriver|suis dans l'entr[ée]e)|bin (?:schon|jetzt) da(?![\w])|warte (?:schon )?vor (?:dem haus|der t[üu]r)|"
+        r"(?<!nie )(?:już |juz )(?:jestem|jesteśmy|jestesmy)(?![\w])|czekam na dole|(?:я |мы )?подъехал\w*|стою у (?:дома|подъезда|ворот|двери)|"
         r"(?:sono|siamo) (?:già )?(?:sotto casa|davanti (?:a casa|al portone|al cancello)|qui fuori)|eccomi|"
         r"(?<!nie )(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:pod|przed) (?:drzwiami|domem|bramą|brama|klatką|klatka|blokiem)|"
         r"(?:я |мы )?уже (?:у|возле|около) (?:подъезда|двери|дома|ворот|калитки)|(?:я|мы) (?:у|возле|около) (?:подъезда|двери|ворот)",

@@ -658,7 +658,7 @@ CUES = (
         r"(?:^|[.!?] )¿?y (?:el|nuestro) (?:t[ée]cnico|plomero|electricista|muchacho)\s*\?|toujours personne|(?:il|le technicien|votre technicien|le plombier) (?:n'est )?toujours pas (?:là|arriv[ée])|"
         r"gdzie (?:jest|się podziewa|sie podziewa|jest ten|ten) (?:ten |nasz |pan )?(?:technik|fachowiec|serwisant|monter|hydraulik|elektryk)|"
         r"o[ùu] (?:est|en est) (?:passé )?(?:le technicien|le réparateur|le plombier|l'électricien|votre technicien)|"
-        r"(?:e|mas) o t[ée]cnico\s*\?|(?:arriva|viene) o no (?:questo |il )?tecnico|(?:мастер(?:-то)?|он) приедет (?:сегодня |today )?или нет|"
+        r"(?:e|mas) o t[ée]cnico\s*\?|(?:arriva|viene) o no (?:questo |il )?tecnico|(?:мастер(?:-то)?|он) приедет (?:сегодня |today )?или нет|мастер (?:сегодня |today )?(?:вообще )?будет\s*\?|(?:technik|fachowiec|pan) (?:jeszcze )?(?:dziś|dzis|today)? ?(?:przyjedzie|będzie|bedzie)\s*\?|"
         r"(?:le technicien|il) (?:est|sera) en retard\s*\?|wo ist (?:denn )?(?:der|ihr) (?:techniker|monteur|handwerker)|dov'è (?:finito )?il tecnico",
         examples=(
             "¿Y el técnico? Llevo toda la mañana esperando",
