@@ -32,6 +32,10 @@ ALTERNATIVE_PROBABILITY = 0.2
 # The learned voice sees danger on its own when emergency is this likely. It learned hazard words
 # more than hazard-now (0.35 flagged half of 105 texts that only mention smoke, floods or gas,
 # "smoke detector chirping" included); the rules' hazard cues, with their vetoes, catch the rest.
+# Checked again for issue 13 (h13hazard5), held out three ways by corpus: beyond what the rules flag,
+# the voice adds 1 real hazard and 6 false alarms at 0.8, 8 at 0.7, 28 at 0.5; on 260 fresh hazard and
+# decoy texts in fifteen languages it found no decoy at 0.5 but half the hazards it saw stayed below 0.8.
+# Lowering the bar buys false alarms; the hazards it misses are fixed in the rules' cues instead.
 EMERGENCY_PROBABILITY = 0.8
 # A safety text ("leave the house, call 911") goes out on its own only when the rules' hazard cues
 # (which veto "a flood last spring", "smoke detector battery") and the learned voice agree, the
