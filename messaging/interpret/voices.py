@@ -20,7 +20,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from . import core, resolve
+from .cues.emergency import said_benign
 from .learned import Guess, voice
+from .normalize import normalise
 from .types import Interpretation, MessageContext
 
 # The learned voice's lead of its first intent over its second, below which it is torn. Held out by
@@ -58,7 +60,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # A blank text (a picture sent alone) holds nothing to read: "other" by its form, whatever
         # the learned voice guesses from the job's state alone.
         return replace(rules, sure=True)
-    return combine(rules, voice().guess(text or "", context))
+    return combine(rules, voice().guess(text or "", context), benign=_said_benign(rules, text))
 
 
 # Texts that take the paths a first text would otherwise pay for: a delay, a day and a time, a day
@@ -92,11 +94,20 @@ def warm_up() -> None:
         interpret(text, context)
 
 
-def combine(rules: Interpretation, guess: Guess) -> Interpretation:
-    """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices."""
-    emergency_seen = (
-        "emergency" in rules.intents or guess.probability_of("emergency") >= EMERGENCY_PROBABILITY
-    )
+def _said_benign(rules: Interpretation, text: str) -> str | None:
+    """Why the learned voice's lone emergency is set aside: the text says the thing is upkeep, history,
+    repaired, not urgent, small or on the road (`emergency.said_benign`); None when the rules read a
+    hazard themselves or the text says none of that."""
+    if "emergency" in rules.intents:
+        return None
+    return said_benign(normalise(text or ""))
+
+
+def combine(rules: Interpretation, guess: Guess, benign: str | None = None) -> Interpretation:
+    """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices. `benign`
+    names what in the text sets aside the learned voice's lone emergency ("the battery is low")."""
+    voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
+    emergency_seen = "emergency" in rules.intents or voice_sees
     doubts = _doubts(rules, guess)
     alternatives = [
         intent
@@ -112,6 +123,8 @@ def combine(rules: Interpretation, guess: Guess) -> Interpretation:
     )
     if emergency_seen and not rules.urgent:
         evidence += ("urgent: the learned voice sees an emergency",)
+    elif benign and guess.probability_of("emergency") >= EMERGENCY_PROBABILITY:
+        evidence += (f"the learned voice's emergency set aside: {benign}",)
     return replace(
         rules,
         sure=not doubts,
