@@ -78,3 +78,37 @@ def test_the_learned_voice_alone_is_set_aside_when_the_text_says_it_is_benign():
 def test_a_hazard_the_rules_read_is_never_set_aside():
     rules = Interpretation(intent="emergency", intents=("emergency",), urgent=True, evidence=("hazard",))
     assert combine(rules, Guess((("other", 0.9), ("emergency", 0.05))), benign="x").urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Tumutulo ang gripo sa kusina",
+        "No sale agua caliente de la regadera",
+        "The hallway light flickers now and then",
+        "Le détecteur de CO sonne parce que la pile est faible",
+        "Il y a une fuite sous l'évier, rien de grave",
+    ),
+)
+def test_what_the_learned_voice_mistakes_for_a_hazard_reads_benign(text: str):
+    from messaging.interpret.cues.emergency import said_benign
+    from messaging.interpret.normalize import normalise
+
+    assert said_benign(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "basement is filling up fast, it's over my ankles",
+        "Le tuyau que vous avez réparé hier fuit, l'eau coule du plafond",
+        "the CO alarm is going off and the baby is sleepy",
+        "I got shocked touching the kitchen faucet",
+        "lights keep flickering and we hear popping inside the wall",
+    ),
+)
+def test_a_hazard_does_not_read_benign(text: str):
+    from messaging.interpret.cues.emergency import said_benign
+    from messaging.interpret.normalize import normalise
+
+    assert said_benign(normalise(text)) is None

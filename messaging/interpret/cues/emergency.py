@@ -2841,7 +2841,52 @@ CUES = (*CUES, *H5_CUES)
 # chyba bateria" read as emergencies at 0.8 and more. When the rules read no hazard and the text
 # itself says the thing is upkeep, history, repaired, not urgent, small or on the road, the voice's
 # lone emergency is set aside (`voices.combine`); a hazard the rules read is never set aside.
+# Two things the learned voice confuses with a hazard and no hazard cue reads: no hot water, and a
+# light that flickers. Named only for setting its lone emergency aside (a dangerous sign beside them,
+# "flickering and a burning smell", is read by the rules' cues, which these never cancel).
+# A sign of danger beside the tap or the flickering light: then nothing is set aside.
+_DANGER_BESIDE = alt(
+    r"burn\w*|smell\w*|smok\w*|spark\w*|popp\w*|buzz\w*|hot|shock\w*|fire|quema\w*|chispa\w*|brûl\w*|étincel\w*|"
+    r"queima\w*|faísca\w*|brenn\w*|verbrannt|funk\w*|brucia\w*|scintill\w*|khét|lửa|khói|sunog|usok|烧|焦|火|冒烟|"
+    r"타는|불꽃|연기|जल\S*|चिंगारी|धुआं|гар\w*|искр\w*|дым\w*|iskr\w*|dym\w*|spalen\w*|شرار|حريق|دخان|boule|etensèl|"
+    r"gushing|pouring|everywhere|won't stop|can't stop|flood\w*|ceiling|techo|plafond|teto|decke|soffitto|trần|kisame|"
+    r"天花板|천장|छत|потол\w*|sufit\w*|سقف|السقف|plafon|no para|não para|hört nicht auf|non si ferma|toupatou|везде|wszędzie"
+)
+TAP_ALONE = Veto(
+    "emergency.benign.tap_alone",
+    "a tap or faucet that drips, with no sign of danger beside it: a repair",
+    H5_TAP.pattern,
+    scope="text",
+    unless=_DANGER_BESIDE,
+    examples=("Tumutulo ang gripo sa kusina",),
+)
+NO_HOT_WATER = Veto(
+    "emergency.benign.no_hot_water",
+    "no hot water: a repair, not a hazard",
+    alt(
+        r"no (?:sale|hay|tengo|tenemos) agua caliente|sin agua caliente|no hot water|pas d'eau chaude|sem água quente|"
+        r"kein(?:e)? (?:warm ?wasser|warmes wasser|heißes wasser)|niente acqua calda|non c'è acqua calda|không có nước nóng|"
+        r"walang mainit na tubig|没有热水|没热水|온수가 안|गरम पानी नहीं|нет горячей воды|nie ma ciepłej wody|"
+        r"ما في مي سخن[ةه]|pa gen dlo cho"
+    ),
+    scope="text",
+    examples=("No sale agua caliente de la regadera",),
+)
+FLICKERING = Veto(
+    "emergency.benign.flickering_light",
+    "a light that flickers, alone: a repair",
+    alt(
+        r"flicker\w*|parpade\w*|clignot\w*|pisca\w*|flacker\w*|sfarfall\w*|nhấp nháy|kumukurap|闪烁|一闪一闪|깜빡\w*|"
+        r"टिमटिमा\S*|мига\w*|miga\w*|يرمش|ap flache"
+    ),
+    scope="text",
+    unless=_DANGER_BESIDE,
+    examples=("The hallway light flickers sometimes",),
+)
 BENIGN: tuple[Veto, ...] = (
+    TAP_ALONE,
+    NO_HOT_WATER,
+    FLICKERING,
     NOT_AN_EMERGENCY,
     H5_BATTERY,
     MAINTENANCE,
