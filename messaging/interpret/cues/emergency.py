@@ -2506,6 +2506,25 @@ H5_NO_WATER = Veto(
     examples=("Mi hijo no para de preguntar cuándo llega el técnico",),
 )
 
+# A room filling with water, and an outlet that burns or melts, in the languages the customers write.
+_H5_ROOM = (
+    r"sótano|cocina|casa|baño|sous-sol|cave|cuisine|maison|porão|cozinha|keller|küche|wohnung|cantina|tầng hầm|nhà|"
+    r"basement|kusina|bahay|地下室|厨房|家里|지하실|부엌|집|बेसमेंट|रसोई|घर|подвал\w*|кухн\w*|квартир\w*|piwnic\w*|"
+    r"kuchni\w*|mieszkani\w*|القبو|البيت|المطبخ|sousòl|kay la|kwizin"
+)
+_H5_FILLING = (
+    r"llen(?:ando|o|a) de agua|plein(?:e)? d'eau|se remplit d'eau|enchendo de água|chei[oa] de água|läuft voll|"
+    r"voll(?:er)? wasser|unter wasser|pien[oa] d'acqua|si riempie d'acqua|ngập nước|đầy nước|puno ng tubig|全是水|淹了|"
+    r"淹水|물바다|물이 가득|पानी भर (?:गया|रहा)|затаплива\w*|затопило|полно воды|pełno wody|zalewa\w*|zalało|"
+    r"(?:عم )?(?:يغرق|تغرق)|غرقان[ةه]?|plen dlo"
+)
+_H5_OUTLET = r"enchufe|tomacorriente|prise|tomada|steckdose|presa|ổ điện|saksakan|插座|콘센트|सॉकेट|розетк\w*|gniazdk\w*|الفيش|priz"
+_H5_BURNING = (
+    r"se est[aá] quemando|derriti[eé]ndo\w*|brûle|fond|queimando|derretendo|schmilzt|brennt|brucia|si scioglie|cháy|"
+    r"nasusunog|natutunaw|着火|熔化|烧起来|타고|탔어|녹고|녹았|जल रह[ाी]|плавится|горит|topi się|pali się|يحترق|ذاب|"
+    r"ap boule|ap fonn"
+)
+
 H5_CUES: tuple[Cue, ...] = (
     Cue(
         "emergency.gas_smell_languages_h5",
@@ -2614,6 +2633,7 @@ H5_CUES: tuple[Cue, ...] = (
             r"woda (?:\w+ ){0,2}(?:się podnosi|podnosi się|przybywa)|po kostki|po kolana",
             r"dlo (?:k |ki )?ap monte|rive nan cheviy",
             r"(?:الماء|المي[ةه]?|المياه) (?:\S+ )?(?:يرتفع|ترتفع|عم تطلع)|للكعب|للركب[ةه]",
+            rf"(?:{_H5_ROOM})[^.!?]{{0,30}}(?:{_H5_FILLING})|(?:{_H5_FILLING})[^.!?]{{0,30}}(?:{_H5_ROOM})",
         ),
         examples=(
             "Im Keller steht das Wasser schon knöcheltief und es wird mehr",
@@ -2622,11 +2642,17 @@ H5_CUES: tuple[Cue, ...] = (
             "El agua está subiendo en el sótano",
             "地下室进水了，水在涨",
             "basement is filling up, it's over my ankles",
+            "La cocina se está llenando de agua",
+            "Die Waschküche ist voller Wasser, der Keller läuft voll",
+            "O porão tá cheio de água",
+            "القبو عم يغرق بالمي",
         ),
         near_misses=(
             "Letztes Jahr hatten wir Wasser im Keller, können Sie die Pumpe mit anschauen?",
             "Droga zalana, spóźnię się około 20 minut",
             "La calle se está inundando, voy a llegar tarde",
+            "Vou atrasar, a rua tá cheia de água",
+            "El año pasado el sótano se llenó de agua, ¿pueden revisar la bomba?",
         ),
         vetoes=H5_VETOES,
         hazard="water",
@@ -2754,6 +2780,7 @@ H5_CUES += (
             r"iskr\w*|spalenizn\w*",
             r"شرار|ري[حر][ةه] (?:حريق|شياط)",
             r"etensèl|sant boule",
+            rf"(?:{_H5_OUTLET})[^.!?]{{0,30}}(?:{_H5_BURNING})",
         ),
         examples=(
             "Saiu faísca da tomada e agora tem cheiro de queimado no quarto",
@@ -2767,6 +2794,9 @@ H5_CUES += (
             "Panèl elektrik la ap voye etensèl",
             "Der Sicherungskasten qualmt",
             "Im Flur riecht es nach verschmortem Kabel",
+            "콘센트가 타고 있어요",
+            "Розетка плавится",
+            "El enchufe se está quemando",
         ),
         near_misses=(
             "Vocês trocam tomada também?",
