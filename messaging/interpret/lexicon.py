@@ -198,6 +198,11 @@ STOP_REQUESTS = _alt(
     r"перестаньте (?:мне )?(?:писать|присылать|слать)|przesta(?:ńcie|ncie|[ćcńn]) (?:mi )?(?:pisać|pisac|wysyłać|wysylac)|"
     r"(?:paki)?tigil(?:an|in)? (?:na )?(?:po )?(?:ang |nyo |niyo )?(?:pag-?text|pagte-?text|mag-?text)|"
     r"(?:把我)?(?:从|從)(?:名单|名單|列表)(?:里|裡|中)?(?:删|刪|移除)",
+    # Tagalog with the doer first, Devanagari Hindi (issue 13, h13langas): "tigilan nyo na ang pag-text",
+    # "मुझे मैसेज भेजना बंद करें"
+    r"tigil(?:an|in)? (?:nyo|niyo|mo) (?:na )?(?:po )?(?:ang )?(?:pag-?text|pagte-?text|mag-?text|pagmemensahe)|"
+    r"(?:मैसेज|मेसेज|एसएमएस|संदेश) (?:भेजना )?(?:बंद|बन्द) (?:करें|करो|कीजिए|कर दें|कर दो|कर दीजिए)|"
+    r"(?:मैसेज|मेसेज|संदेश) (?:मत|ना) (?:भेजें|भेजो|भेजिए)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -332,6 +337,7 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     + "sì certo tak dobrze haan ha ji да ага хорошо".split()
     + "wi dakò نعم تمام أيوه ايوه".split()  # Haitian Creole, Arabic
+    + "是的 是 对 對 对的 對的 没问题 沒問題 हाँ हां जी ठीक".split()  # Chinese, Hindi (issue 13, h13langas)
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -410,7 +416,11 @@ DAY_REJECTED_AFTER = re.compile(
     r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*|"
     # ... and in Portuguese, French and German: "hoje à tarde não dá", "demain je ne peux pas", "morgen geht nicht"
     r"n[ãa]o (?:d[áa]|posso|consigo|vai dar)|je ne peux pas|(?:c'est )?pas possible|ça ne va pas|"
-    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht))"
+    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht|"
+    # ... and in Vietnamese, Tagalog, Chinese, Korean, Arabic, Haitian Creole (issue 13, h13langas): "hôm nay không
+    # tiện", "今天不方便", "اليوم ما أقدر", "jodi a m pa disponib"
+    r"không tiện|khong tien|không được|khong duoc|bận|ban roi|hindi (?:po )?(?:ako )?pwede|不方便|不行|안 ?(?:돼요|되요|됩니다)|"
+    r"ما (?:أقدر|اقدر|بقدر|ينفع)|(?:m|mwen) pa (?:disponib|kapab|ka)\b))"
     r")"
 )
 
@@ -480,9 +490,15 @@ POSITIVE_WORDS = _alt(
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
     r"m[èe]si|b[èe]l|شكر[اًا]?|يعطيك العافي[ةه]|ممتاز",
+    # praise in Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas); their thank-you words are THANKS_WORDS
+    r"(?:làm|lam) (?:rất |rat )?(?:kỹ|ky|tốt|tot)|很好|非常好|太好了|친절|꼼꼼|बढ\u093c?िया",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
-THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
+THANKS_WORDS = _alt(
+    r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat",
+    # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
+    r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|धन्यवाद|शुक्रिया",
+)
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
 REQUEST_INTENTS: frozenset[str] = frozenset(

@@ -121,6 +121,17 @@ ON_THE_ROAD = Veto(
     examples=("So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",),
 )
 
+# The customer standing at the gate now, in Tagalog and Hinglish (issue 13, h13langas): an arrival, no note.
+AT_THE_GATE_NOW = Veto(
+    "access.veto.customer_at_the_gate_now",
+    "the customer says they are at the gate now ('nasa gate na ako', 'main gate pe khada hoon'): an arrival",
+    re.compile(
+        r"\bnasa (?:gate|labas|pinto) na (?:po )?(?:ako|kami)\b|\bgate (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"<code>|\bcode\b|\bsusi\b"),
+    examples=("Nasa gate na ako", "main gate pe khada hoon"),
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "access.codes_keys_doors",
@@ -139,6 +150,7 @@ CUES: tuple[Cue, ...] = (
             PAPERWORK_CODE,
             DAMAGE_STORY,
             ON_THE_ROAD,
+            AT_THE_GATE_NOW,
         ),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
@@ -475,6 +487,18 @@ CUES = (
         near_misses=("he left his boots at the door last time", "can I leave my car on the drive?"),
         vetoes=(A_PAST_VISIT,),
         why="a house rule for the visit: shoes off, feet wiped, the van on the road",
+    ),
+)
+# Issue 13, h13langas: where the key is, in Tagalog and Devanagari Hindi.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.key_left_langas",
+        "access_info",
+        r"(?:yung |ang )?susi (?:ay )?(?:nasa|nandito|nandyan|iniwan|iiwan)|चाबी [^.!?,]{0,20}(?:नीचे|में|पास|पर) (?:है|रखी)",
+        examples=("Late ako ng 10 mins, yung susi nasa ilalim ng paso", "10 मिनट लेट हूँ, चाबी गमले के नीचे है"),
+        near_misses=("nawala yung susi ko, pasensya", "चाबी खो गई है"),
+        why="where the key is left",
     ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)

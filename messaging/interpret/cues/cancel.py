@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 from .appointment import CANCEL_VETOES
 
 # "it started working again for an hour then died": the fault is back, the visit still wanted.
@@ -19,7 +19,7 @@ STILL_WANTED = Veto(
     examples=("it started working again for an hour then died, can he still come?",),
 )
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "cancel.word",
         "cancel",
@@ -277,6 +277,20 @@ CUES = (
         ),
         vetoes=CANCEL_VETOES,
         why="hold off, scratch the visit, another direction",
+    ),
+)
+# Issue 13, h13langas: cancel said without diacritics in Vietnamese, and in Devanagari Hindi.
+CUES = (
+    *CUES,
+    cue(
+        "cancel.langas",
+        "cancel",
+        r"\bhuy (?:luon|lich|hen|di|nhe|cuoc hen|lich hen)\b|"
+        r"(?:अपॉइंटमेंट|बुकिंग|appointment)?\s*(?:कैंसल|कैन्सल|रद्द) (?:कर|करें|करो|कीजिए|करवा)",
+        examples=("Huy luon nhe, khong can sua nua", "अपॉइंटमेंट कैंसल कर दीजिए"),
+        near_misses=("huy hieu cua cong ty", "कैंसल नहीं करना है, बस समय बदलना है"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, in Vietnamese without diacritics and in Devanagari",
     ),
 )
 CANCEL = CueSet("cancel", CUES)

@@ -1133,4 +1133,57 @@ CUES = (
         why="the count or repetition of reminders named as a grievance",
     ),
 )
+# Issue 13, h13langas: a wait, a mess, a price, a fault back, a late technician, in Vietnamese, Tagalog,
+# Chinese, Korean, Hindi (Devanagari and Latin), Arabic and Haitian Creole.
+CUES = (
+    *CUES,
+    cue(
+        "complaint.wait_mess_price_langas",
+        "complaint",
+        r"kanina pa (?:po )?(?:kami|ako) (?:naghihintay|nag-?aantay|nag-?hihintay)|ang (?:bagal|tagal) (?:nyo|niyo|naman)|"
+        r"ang kalat|(?:puro|puno ng) putik|(?:nasira|sira|bumigay) ulit|late ang (?:technician|tech|tekniko)|"
+        r"(?:ek|do|teen|\d{1,2}) (?:ghante|ghanta|hours) se (?:wait|intezaar|intezar|intazar|baithe)|"
+        r"(?:phir|fir) se (?:kharab|band|kharaab)|(?:bahut|bohot|itna) (?:zyada|jyada|mehnga|mahanga) (?:paisa|paise|charge|liya|le liya)|"
+        r"(?:कचरा|गंदगी|मिट्टी)[^.!?]{0,15}छो|(?:बहुत )?(?:ज\u093c?्यादा|बहुत) पैसे|बहुत महंगा|(?:फिर से|दोबारा) खराब|"
+        r"(?:बोला|बताया|कहा) [^.!?]{0,12}(?:था|थे) [^.!?]{0,8}(?:लिया|लिए|माँगे|मांगे)|"
+        r"(?:صار ?(?:لنا|لي)|إلنا|النا|لي) (?:\d{1,2} hours|ساع[ةه]|ساعتين|ساعات|من الصبح)[^.?!]{0,10}(?:ننتظر|انتظر|أنتظر|بستنى|نستنى|مستني)|"
+        r"(?:خل\u0651?ى|خل\u0651?وا|ترك|تركوا) (?:ال)?(?:وسخ|زبال[ةه]|قذار[ةه]|فوضى)|(?:ما|لم) (?:نظ\u0651?ف|ينظ\u0651?ف)|"
+        r"sa fè (?:\S+ ){0,2}(?:m|nou|mwen) ap tann|(?:m|nou|mwen) ap tann depi|(?:kite|kite tout) (?:\S+ )?(?:salte|fatra|labou)|"
+        r"(?:pa|pat|pa t) netwaye|(?:li|yo) pa (?:t|te) (?:menm )?rele|kraze (?:ankò|anko)|teknisyen(?: an)? (?:te )?late|"
+        r"(?:giá|gia) (?:cao|mắc|đắt|mac|dat) (?:quá|qua)|(?:báo giá|bao gia) [^.!?]{0,20}(?:mà|ma|nhưng|nhung) (?:tính|tinh|lấy|lay)|"
+        r"(?:弄得|搞得)(?:满地|滿地|到处|到處)|也不(?:打扫|打掃|清理|收拾)|"
+        r"(?:먼지|쓰레기|흙)[^.!?]{0,20}(?:그대로|두고 가|안 치우)|(?:또|다시) 고장|(?:비싸게|바가지)",
+        examples=(
+            "Nasaan na po yung technician? Kanina pa kami naghihintay",
+            "Ang bagal nyo, 3 oras late ang technician",
+            "Ang kalat iniwan ng technician, puro putik ang sahig",
+            "Nasira ulit yung aircon pagkatapos ng isang araw",
+            "technician kahan hai? ek ghante se wait kar rahe hain",
+            "काम के बाद पूरा कचरा यहीं छोड़ गए",
+            "बहुत ज़्यादा पैसे ले लिए, बोला 2000 था लिया 3500",
+            "وين الفني؟ صار لنا ساعة ننتظر",
+            "خلّى الوسخ في كل مكان وما نظّف",
+            "Kote teknisyen an? Sa fè inèdtan m ap tann",
+            "Li kite tout salte a atè a, li pa netwaye anyen",
+            "Teknisyen an te an reta 2 èdtan e li pa t rele",
+            "Giá cao quá, báo giá 200 mà tính tới 350",
+            "弄得满地都是灰，也不打扫一下",
+            "작업하고 나서 바닥에 먼지랑 쓰레기를 그대로 두고 가셨네요",
+            "수리한 지 이틀 만에 또 고장났어요",
+        ),
+        near_misses=(
+            "Late ako ng 10 mins, pasensya na",
+            "kanina pa po ako nakauwi, salamat",
+            "do ghante mein aa jaunga",
+            "कचरा उठाने वाले कब आते हैं?",
+            "المفتاح تحت السجادة",
+            "M ap tann ou, mèsi",
+            "giá bao nhiêu vậy anh?",
+            "门口有点乱，不好意思",
+            "먼지 필터도 봐주세요",
+        ),
+        vetoes=VETOES,
+        why="a long wait, a mess left, a price over the quote, a fault back, a late technician who never called",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

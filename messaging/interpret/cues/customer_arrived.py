@@ -394,4 +394,46 @@ CUES = (
         why="the customer there now, said in a few words",
     ),
 )
+# Issue 13, h13langas: at the door or home now, in Vietnamese (with and without diacritics), Tagalog,
+# Chinese, Korean, Hindi (Devanagari and Latin), Arabic and Haitian Creole.
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.at_the_door_langas",
+        "customer_arrived",
+        r"(?:tôi|toi|em|anh|chị|chi|mình|minh) (?:đang |dang )?(?:đứng |dung |ở |o )(?:ở |o |trước |truoc )?(?:cửa|cua|cổng|cong)(?: (?:nhà|nha))?(?: (?:rồi|roi))?|"
+        r"(?:về|ve) (?:tới |toi |đến |den )?(?:nhà|nha) (?:rồi|roi)|"
+        r"(?:andito|nandito|narito|nandyan|andyan|nandiyan) na (?:po )?(?:ako|kami)(?! (?:in|around|at|sa loob ng))|"
+        r"nasa (?:gate|labas|pinto|pintuan|bahay) na (?:po )?(?:ako|kami)|nakauwi na (?:po )?(?:ako|kami)|"
+        r"(?:已经|已經)?(?:在|到)(?:家)?(?:门口|門口|楼下|樓下)了|(?:我|我们|我們)(?:已经|已經)?(?:到家|回来|回來|回家)了|"
+        r"(?:지금 )?(?:문|현관|집|대문) ?앞(?:이에요|입니다|이요|에 있어요|에 왔어요|이에여)|집에 (?:왔어요|있어요 지금|도착했)|"
+        r"(?:मैं|हम) (?:घर )?(?:पहुँच|पहुंच) (?:गया|गई|गये|गए)|(?:मैं|हम) (?:घर|गेट) (?:पर|पे) (?:हूँ|हूं|हैं)|"
+        r"(?:gate|darwaze|ghar) (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b|ghar (?:pahunch|pohonch|aa) (?:gaya|gayi|gaye)\b|"
+        r"(?:أنا|انا|احنا|إحنا) (?:عند|قدام|جنب) (?:ال)?(?:باب|بوابة|بيت)|وصلت (?:ال)?(?:بيت|منزل)|"
+        r"\b(?:m|mwen|nou) (?:devan|bò|bo) (?:pòt|pot|baryè|barye|kay) (?:la|an)\b",
+        examples=(
+            "Toi dang dung o cua roi",
+            "Andito na ako sa bahay, pasok na kayo",
+            "Nasa gate na ako",
+            "我已經在門口了",
+            "我们回来了",
+            "지금 문 앞이에요",
+            "मैं घर पहुँच गया हूँ, आ जाइए",
+            "main gate pe khada hoon",
+            "أنا عند الباب الحين",
+            "M devan pòt la kounye a",
+        ),
+        near_misses=(
+            "cửa sau không khóa",
+            "andito na ako in 20 minutes",
+            "门口有个鞋架",
+            "문 앞에 택배 두세요",
+            "gate code 7742 hai",
+            "المفتاح عند الباب",
+            "Pòt la louvri",
+        ),
+        vetoes=VETOES,
+        why="the customer at the door or home now",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

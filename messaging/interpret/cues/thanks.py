@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "thanks.thank_you",
         "thanks",
@@ -119,6 +119,18 @@ CUES = (
         examples=("❤️", "😊😊", "🥰!"),
         near_misses=("😊 running 10 late", "😡"),
         why="a heart or a smile sent alone",
+    ),
+)
+# Issue 13, h13langas: thanks in Devanagari Hindi ("धन्यवाद", "शुक्रिया").
+CUES = (
+    *CUES,
+    cue(
+        "thanks.devanagari",
+        "thanks",
+        r"धन्यवाद|शुक्रिया|(?:बहुत )?(?:अच्छा|बढ\u093c?िया) काम",
+        examples=("बहुत बढ़िया काम किया, धन्यवाद", "शुक्रिया भाई"),
+        near_misses=("काम कब शुरू होगा?", "अच्छा, कब आएंगे?"),
+        why="thanks and praise in Devanagari Hindi",
     ),
 )
 THANKS = CueSet("thanks", CUES)

@@ -649,4 +649,36 @@ CUES = (
         why="a slang name for the technician asked after",
     ),
 )
+# Issue 13, h13langas: when is he coming, is he still coming, in Vietnamese, Chinese, Korean, Hindi
+# (Devanagari) and Haitian Creole.
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.when_coming_langas",
+        "where_is_tech",
+        r"(?:khi nào|khi nao|bao giờ|bao gio|mấy giờ|may gio) (?:thì )?(?:thợ|tho|though|anh thợ|anh tho|kỹ thuật viên|ky thuat vien|người sửa|nguoi sua)(?: mới| moi)? (?:tới|toi|đến|den)|"
+        r"(?:thợ|tho|though) (?:đâu|dau) (?:rồi|roi)|(?:thợ|tho|though) (?:có|co) (?:tới|đến|toi|den) không|"
+        r"(?:师傅|師傅|技师|技師|维修工|維修工|工人)(?:到底|究竟)?(?:什么时候|什麼時候|几点|幾點|啥时候|啥時候)(?:才)?(?:来|來|到)|"
+        r"(?:기사님?|수리 ?기사님?) (?:today )?(?:오시나요|오시는 거죠|오시는거죠|오시는 건가요|오시긴|안 오시)|"
+        r"(?:टेक्नीशियन|मिस्त्री|मैकेनिक|technician) (?:\S+ ){0,2}(?:आ रहे हैं|आ रहा है|आएंगे|आयेंगे|आएगा|कहाँ|कहां|कब)|"
+        r"teknisyen(?: an)? (?:toujou )?(?:ap|pral) vini",
+        examples=(
+            "Cho em hỏi khi nào thợ tới ạ?",
+            "bao gio tho moi toi vay?",
+            "師傅到底什麼時候來？等了一個多小時了",
+            "혹시 기사님 오늘 오시나요?",
+            "क्या टेक्नीशियन आज आ रहे हैं?",
+            "Souple, èske teknisyen an ap vini jodi a?",
+        ),
+        near_misses=(
+            "thợ làm rất kỹ, cảm ơn",
+            "师傅修得很好",
+            "기사님 친절하셨어요",
+            "टेक्नीशियन बहुत अच्छे थे",
+            "teknisyen an te fè yon bon travay",
+        ),
+        vetoes=(A_CONDITION,),
+        why="when is the technician coming, is he still coming",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
