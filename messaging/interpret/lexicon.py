@@ -202,7 +202,9 @@ STOP_REQUESTS = _alt(
     # "मुझे मैसेज भेजना बंद करें"
     r"tigil(?:an|in)? (?:nyo|niyo|mo) (?:na )?(?:po )?(?:ang )?(?:pag-?text|pagte-?text|mag-?text|pagmemensahe)|"
     r"(?:मैसेज|मेसेज|एसएमएस|संदेश) (?:भेजना )?(?:बंद|बन्द) (?:करें|करो|कीजिए|कर दें|कर दो|कर दीजिए)|"
-    r"(?:मैसेज|मेसेज|संदेश) (?:मत|ना) (?:भेजें|भेजो|भेजिए)",
+    r"(?:मैसेज|मेसेज|संदेश) (?:मत|ना) (?:भेजें|भेजो|भेजिए)|"
+    r"(?:ngưng|ngung|ngừng) (?:gửi|gui|nhắn|nhan)(?: tin)?|ayoko na (?:ng |po ng )?mga (?:text|mensahe)|paki-?stop|"
+    r"(?:문자|메시지)(?:를|는)? (?:더 이상 )?(?:받고 싶지 않|안 받고 싶|그만 받)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -381,6 +383,8 @@ LATE_BY_BEFORE = re.compile(
     r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
     # Haitian Creole: "an reta anviwon 10 minit"
     r"|\blate,? (?:anviwon|apeprè|apepre) $"
+    # Hinglish with the size after a pause (issue 13, h13langas): "late ho jaunga, bees minute"
+    r"|\blate ho (?:jaunga|jaungi|jayenge|jaenge),? (?:lagbhag |about |around )?$"
     # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
     r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
@@ -517,6 +521,8 @@ NEGATIVE_WORDS = _alt(
     r"(?: already| now)?\s*(?:\.{2,}|…)?\s*\?+|^(?:it's|its|it is)(?: now| already| almost| nearly)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)\s*(?:\.{2,}|…)\s*$",
     # impatience and grievance in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"doveva arrivare|ancora niente|ya nahi|abhi tak|czekam od|до сих пор|жду (?:уже|с утра|morning)|безобрази\w*",
+    # impatience in Vietnamese and Chinese (issue 13, h13langas): "sao giờ này chưa thấy thợ", "怎么还没到"
+    r"sao (?:giờ này|gio nay) (?:chưa|chua)|(?:怎么|怎麼)(?:还|還)(?:没|沒)",
 )
 
 # Sad news: a negative feeling, but no anger at the business.
@@ -610,4 +616,5 @@ POLITE_TAIL: frozenset[str] = frozenset(
     "thanks thank you please pls plz ty thx now asap ok okay sorry ! . , now!".split()
     # the pronouns and particles a Vietnamese or Tagalog "ok" carries ("ok em", "dạ vâng ạ", "sige po")
     + "em anh chị chi ạ nha nhé po".split()
+    + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
 )

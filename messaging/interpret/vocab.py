@@ -1059,6 +1059,8 @@ _extend(
         (r"\bsang sang mai\b", " sang tomorrow morning "),
         (r"(?<!doi )(?<!chuyen )(?<!qua )\bsang mai\b", " tomorrow morning "),
         (r"\bchieu mai\b", " tomorrow afternoon "),
+        (r"\bmai(?= (?:được|duoc|nhé|nhe|nha|thì|thi)\b)", " tomorrow "),
+        (r"\b(để|hẹn|hen) mai\b", r" \1 tomorrow "),
     ),
     (),
 )
@@ -1072,7 +1074,7 @@ _TL_HOURS = {
 }  # fmt: skip
 _extend(
     "tagalog",
-    r"\b(?:alas|kinse|beinte|bente|trenta|kalahating|oras|ika-?\d|huwebes|biyernes|miyerkules|susunod|hapon|umaga|nandiyan|nandyan|andyan|darating|makakarating)\b",
+    r"\b(?:alas|makalawa|kinse|beinte|bente|trenta|kalahating|oras|ika-?\d|huwebes|biyernes|miyerkules|susunod|hapon|umaga|nandiyan|nandyan|andyan|darating|makakarating)\b",
     (
         *_words_before_unit(_TL_NUMBERS, r"minutos?|minutes?|mins?\b"),
         *((rf"\balas {word}\b", f" alas {value}") for word, value in _TL_HOURS.items()),
@@ -1097,6 +1099,8 @@ _extend(
             " i'll be there ",
         ),
         (r"\bbandang\b", " around "),
+        (r"\b(?:sa )?makalawa\b", " day after tomorrow "),
+        (r"\b(?:na )?(?:po )?ako (?:makakarating|makarating|darating|dadating)\b", " getting there "),
         (r"\b(\d{1,3}) (minutes|hours) pa (?:po )?ako\b", r" i'll be there in \1 \2 "),
     ),
     (),
@@ -1131,7 +1135,8 @@ _extend(
     (
         (r"(\d{1,3}) minutes ?(?:후에?|뒤에?|있으면|안에|내로)", r" in \1 minutes "),
         (
-            r"(?:집에 )?(?:도착할 (?:거예요|것 같아요|예정이에요|예정입니다)|도착할게요|도착해요|도착합니다|도착 예정|갈게요|갈 거예요|가요)",
+            r"(?:집에 )?(?:도착할 (?:거예요|것 같아요|예정이에요|예정입니다)|도착할게요|도착해요|도착합니다|도착 예정)"
+            r"|(?<![\uac00-\ud7af])(?:갈게요|갈 거예요|가요)",
             " getting there ",
         ),
     ),
@@ -1231,13 +1236,14 @@ _HT_MONTHS = {
 }  # fmt: skip
 _extend(
     "haitian_creole",
-    r"\b(?:kenz|ven|trant|dizè|onzè|midi|semèn|semenn|pwochèn|pwochen|desanm|lakay)\b",
+    r"\b(?:kenz|ven|kras|trant|dizè|onzè|midi|semèn|semenn|pwochèn|pwochen|desanm|lakay)\b",
     (
         *_words_before_unit(_HT_NUMBERS, r"minit"),
         *((rf"\b(?:a|vè|ve) {word}\b", f" a {value}è") for word, value in _HT_HOURS.items()),
+        (r"\ban reta (?:yon )?ti kras\b", " late"),
         (r"\b(?:semèn|semenn) (?:pwochèn|pwochen|kap vini)(?: nan| an)?\b|\blòt semèn\b", " next week "),
         *((rf"\b(\d{{1,2}}) {word}\b", rf" {month} \1 ") for word, month in _HT_MONTHS.items()),
-        (r"\b(?:m|mwen) (?:ap|pral|va) (?:lakay|la a|la)\b", " i'll be home "),
+        (r"\b(?:m|mwen) (?:ap|pral|va) (?:rive )?(?:lakay|la a|la)\b", " i'll be home "),
     ),
     (),
 )

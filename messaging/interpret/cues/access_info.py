@@ -126,11 +126,12 @@ AT_THE_GATE_NOW = Veto(
     "access.veto.customer_at_the_gate_now",
     "the customer says they are at the gate now ('nasa gate na ako', 'main gate pe khada hoon'): an arrival",
     re.compile(
-        r"\bnasa (?:gate|labas|pinto) na (?:po )?(?:ako|kami)\b|\bgate (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b"
+        r"\bnasa (?:gate|labas|pinto) na (?:po )?(?:ako|kami)\b|\bgate (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b|"
+        r"\bbubuksan ko (?:na )?(?:po )?(?:yung|ang) (?:gate|pinto)\b|\bdarwaza khol (?:raha|rahi|rahe)\b"
     ),
     scope="phrase",
     unless=re.compile(r"<code>|\bcode\b|\bsusi\b"),
-    examples=("Nasa gate na ako", "main gate pe khada hoon"),
+    examples=("Nasa gate na ako", "main gate pe khada hoon", "Palabas na ako, bubuksan ko yung gate"),
 )
 CUES: tuple[Cue, ...] = (
     cue(
@@ -261,7 +262,7 @@ CUES: tuple[Cue, ...] = (
             "kle a anba tapi a",
         ),
         near_misses=("arrivo tra 10 minuti", "spóźnię się 15 minut"),
-        vetoes=(PET_UNWELL,),
+        vetoes=(PET_UNWELL, AT_THE_GATE_NOW),
         why="codes, keys, gates, doors, pets and parking in Italian, Polish, Hindi/Hinglish, Russian, "
         "Haitian Creole and Arabic (h13lang2)",
     ),
@@ -499,6 +500,32 @@ CUES = (
         examples=("Late ako ng 10 mins, yung susi nasa ilalim ng paso", "10 मिनट लेट हूँ, चाबी गमले के नीचे है"),
         near_misses=("nawala yung susi ko, pasensya", "चाबी खो गई है"),
         why="where the key is left",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.floor_bell_pet_shoes_langas",
+        "access_info",
+        r"(?:bấm|bam) (?:chuông|chuong)|(?:con )?chó (?:nhà (?:tôi|mình|em) )?tên|chó [^.!?]{0,25}(?:không cắn|hiền)|"
+        r"may susi sa|susi sa (?:ilalim|loob|tabi|ibabaw)|"
+        r"狗(?:很凶|很兇|会咬|會咬|不咬人|很乖)|(?:把它|把狗)(?:关|關|拴)起来|"
+        r"신발(?:을|은)? 벗어",
+        examples=(
+            "Nhà ở lầu 3, bấm chuông phòng 302",
+            "Con chó nhà tôi tên Lu, nó không cắn đâu",
+            "Yung bahay namin yung kulay asul, may susi sa ilalim ng banig",
+            "我家的狗很凶，来之前打个电话我把它关起来",
+            "들어오실 때 문 앞에서 신발 벗어 주세요",
+        ),
+        near_misses=(
+            "chuông cửa nhà tôi bị hư, sửa được không?",
+            "nawala ang susi ko",
+            "狗狗今天生病了",
+            "신발장도 고쳐 주시나요?",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="the bell to ring, a dog by name or nature, where the key is, shoes off",
     ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)

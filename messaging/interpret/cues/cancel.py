@@ -285,9 +285,9 @@ CUES = (
     cue(
         "cancel.langas",
         "cancel",
-        r"\bhuy (?:luon|lich|hen|di|nhe|cuoc hen|lich hen)\b|"
+        r"\bhuy (?:luon|lich|hen|di|nhe|cuoc hen|lich hen)\b|\bannile (?:randevou|li\b|l\b)|"
         r"(?:अपॉइंटमेंट|बुकिंग|appointment)?\s*(?:कैंसल|कैन्सल|रद्द) (?:कर|करें|करो|कीजिए|करवा)",
-        examples=("Huy luon nhe, khong can sua nua", "अपॉइंटमेंट कैंसल कर दीजिए"),
+        examples=("Huy luon nhe, khong can sua nua", "अपॉइंटमेंट कैंसल कर दीजिए", "Annile randevou a souple"),
         near_misses=("huy hieu cua cong ty", "कैंसल नहीं करना है, बस समय बदलना है"),
         vetoes=CANCEL_VETOES,
         why="cancel the visit, in Vietnamese without diacritics and in Devanagari",

@@ -1169,7 +1169,7 @@ CUES = (
             "Giá cao quá, báo giá 200 mà tính tới 350",
             "弄得满地都是灰，也不打扫一下",
             "작업하고 나서 바닥에 먼지랑 쓰레기를 그대로 두고 가셨네요",
-            "수리한 지 이틀 만에 또 고장났어요",
+            "어제 또 고장났어요",
         ),
         near_misses=(
             "Late ako ng 10 mins, pasensya na",
@@ -1184,6 +1184,45 @@ CUES = (
         ),
         vetoes=VETOES,
         why="a long wait, a mess left, a price over the quote, a fault back, a late technician who never called",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "complaint.mess_back_rude_langas",
+        "complaint",
+        r"(?:để|de) (?:bụi|bui|rác|rac|bừa|bua)[^.!?]{0,20}(?:khắp|khap|đầy|day)|(?:mới|moi) (?:sửa|sua)[^.!?]{0,25}(?:mà|ma)[^.!?]{0,15}(?:lại|lai) (?:không|khong|hư|hu|hỏng|hong)|"
+        r"(?:ang )?mahal (?:naman )?(?:ng )?(?:singil|bayad|presyo)|hindi (?:yan|iyan|ito) ang usapan|(?:pa rin|parin)[^.!?]{0,30}kahit (?:inayos|ginawa|naayos)|"
+        r"又(?:不灵|不靈|不行|不好使|出问题|出問題)|(?:垃圾|废料|廢料)(?:都)?(?:留|扔|丢|丟)在|(?:说好|說好)(?:的)?\s*(?:at \d|[^.!?]{0,4}(?:点|點))|"
+        r"(?:고친|수리한|고쳤는데|수리했는데)[^.!?]{0,15}(?:다시|또)|"
+        r"(?:गंदा|गन्दा) कर (?:दिया|दी|गए|गये)|(?:ganda|gandagi) (?:kar|chhod) (?:diya|gaye)|"
+        r"وقح|(?:ما|لم) (?:احترم|يحترم)|(?:رجع|رجعت|عاد)[^.!?]{0,25}بعد ما (?:صلحتو|صلحو|صلح)|"
+        r"malelve|pa janm mache byen",
+        examples=(
+            "Thợ làm xong mà để bụi bặm khắp nhà",
+            "Mới sửa tuần trước mà giờ lại không chạy",
+            "Ang mahal naman ng singil nyo, hindi yan ang usapan",
+            "Hanggang ngayon tumutulo pa rin yung gripo kahit inayos na",
+            "上次换的开关又不灵了",
+            "师傅走的时候把垃圾都留在我家门口",
+            "고친 다음 날부터 다시 소리가 나요",
+            "आपके आदमी ने पूरा फर्श गंदा कर दिया",
+            "الفني كان وقح وما احترمنا",
+            "رجع المكيف يطلع صوت بعد ما صلحتوه",
+            "Teknisyen an te malelve anpil ak nou",
+            "Depi yo fin repare l, li pa janm mache byen",
+        ),
+        near_misses=(
+            "Mới sửa xong, chạy êm lắm",
+            "Magkano po ang bayad?",
+            "垃圾袋放在门口就行",
+            "고친 다음에 연락 주세요",
+            "फर्श गीला है, ध्यान से",
+            "بعد ما صلحتوه صار ممتاز",
+            "li mache byen kounye a",
+        ),
+        vetoes=VETOES,
+        why="a mess left, a fault back after the repair, a price not as agreed, a rude technician",
     ),
 )
 COMPLAINT = CueSet("complaint", CUES)

@@ -436,4 +436,40 @@ CUES = (
         why="the customer at the door or home now",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.coming_out_now_langas",
+        "customer_arrived",
+        r"(?:ra|xuống|xuong) (?:mở|mo) (?:cửa|cua|cổng|cong)|"
+        r"(?:palabas|bababa|pababa) na (?:po )?(?:ako|kami)|bubuksan ko (?:na )?(?:po )?(?:yung|ang) (?:gate|pinto)|"
+        r"(?:我|我们|我們)(?:马上|馬上)?下楼了|(?:马上|馬上)(?:下来|下來|开门|開門)|"
+        r"(?:지금 )?(?:내려가요|내려갈게요|내려가고 있어요)|문 열어 ?드릴게요|"
+        r"(?:neeche|niche|bahar|baahar) aa (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|darwaza khol (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|"
+        r"(?:नीचे|बाहर) आ (?:रहा|रही) (?:हूँ|हूं)|दरवाज\u093c?ा खोल (?:रहा|रही) (?:हूँ|हूं)|"
+        r"نازل (?:الحين|الآن|هلأ|دلوقتي)|(?:بفتح|أفتح|افتح|راح أفتح) (?:لكم |لك )?(?:ال)?باب|"
+        r"\b(?:m|mwen) (?:ap|pral) (?:desann|soti|vin) (?:louvri|ouvri)\b",
+        examples=(
+            "Tôi ra mở cửa liền đây",
+            "Palabas na ako, bubuksan ko yung gate",
+            "我下楼了，马上开门",
+            "지금 내려가요",
+            "neeche aa raha hoon, darwaza khol raha hoon",
+            "नीचे आ रहा हूँ",
+            "نازل الحين أفتح لكم الباب",
+            "M ap desann louvri pòt la kounye a",
+        ),
+        near_misses=(
+            "cửa không mở được, kẹt rồi",
+            "bukas ang gate, pasok na lang",
+            "下楼的时候注意台阶",
+            "문 앞에 놓아 주세요",
+            "darwaza khula hai",
+            "الباب مفتوح",
+            "pòt la louvri",
+        ),
+        vetoes=VETOES,
+        why="the customer coming down or out now to open up",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

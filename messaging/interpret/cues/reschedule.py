@@ -559,4 +559,32 @@ CUES = (
         why="another day or time offered or asked for, in Tagalog, Hindi, Arabic, Haitian Creole and Korean",
     ),
 )
+_SLOT2 = rf"(?:{_SLOT}|lunes|martes|miyerkules|huwebes|biyernes|sabado)"
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.instead_and_suits_langas",
+        "reschedule",
+        rf"(?:pwede|puwede)(?: po)?(?: ba)?(?: bang?)? sa (?:lunes|martes|miyerkules|huwebes|biyernes|sabado)|"
+        rf"(?:sa )?{_SLOT2}[^.?!,]{{0,10}}na lang(?: po)?(?=\s*(?:[,.!?]|$))|{_SLOT2}[^.?!]{{0,12}}(?:어떠세요|어때요|괜찮으세요|가능하세요|가능할까요|될까요)|"
+        rf"{_SLOT2}[^.?!]{{0,25}}(?:aa jao|aa jana|aa jaaiye|aa jaiyo)|{_SLOT2}[^.?!]{{0,15}}(?:يناسبني|يناسبنا|تناسبني)|"
+        rf"(?:để|hẹn|hen) tomorrow",
+        examples=(
+            "Pwede po ba sa Lunes ng umaga, alas nuwebe?",
+            "Sa makalawa na lang po, busy ako ngayon",
+            "모레 오후는 어떠세요? 오늘은 일이 생겨서요",
+            "aaj nahi, parso shaam ko aa jao",
+            "بعد بكرة العصر يناسبني أكثر",
+            "Hôm nay tôi bận, hẹn mai nha",
+        ),
+        near_misses=(
+            "salamat po, bukas na lang ako magbabayad ng cash",
+            "요즘 날씨 어때요?",
+            "الموعد يناسبني، شكرا",
+            "Mai đến đúng giờ nhé",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day asked for instead, or said to suit better",
+    ),
+)
 RESCHEDULE = CueSet("reschedule", CUES)

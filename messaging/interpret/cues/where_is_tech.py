@@ -681,4 +681,35 @@ CUES = (
         why="when is the technician coming, is he still coming",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.has_he_left_langas",
+        "where_is_tech",
+        r"(?:anong oras|kailan) (?:po )?(?:ba )?(?:darating|dadating|pupunta) (?:po )?(?:yung|ang|si)|"
+        r"(?:기사님?|수리 ?기사님?) (?:\S+ )?(?:출발하셨|출발했|오고 계신)|"
+        r"कितनी (?:देर|late) (?:में|मे) (?:आएंगे|आयेंगे|आएगा|आ रहे)|kitni (?:der|late) (?:mein|me) (?:aayenge|aaenge|aayega|aa rahe)|"
+        r"(?:الفني|المصلح) (?:طلع|تحرك|خرج)(?= ?(?:ولا|او|أو|؟|\?|$))|"
+        r"teknisyen(?: an)? (?:soti|pati)(?: deja)?\s*\?|"
+        r"(?:怎么|怎麼)(?:还|還)(?:没|沒)(?:到|来|來)|(?:师傅|師傅)(?:出发|出發)了(?:吗|嗎|没|沒)",
+        examples=(
+            "Anong oras po darating yung technician?",
+            "기사님 출발하셨나요?",
+            "भैया कितनी देर में आएंगे?",
+            "الفني طلع ولا لسا؟",
+            "Teknisyen an soti deja?",
+            "怎么还没到？说好九点的",
+        ),
+        near_misses=(
+            "anong oras po kayo bukas?",
+            "기사님 친절하셨어요",
+            "काम में कितनी देर लगेगी?",
+            "الفني طلع شاطر",
+            "teknisyen an soti byen",
+            "怎么还没好？",
+        ),
+        vetoes=(A_CONDITION,),
+        why="has the technician left yet, what time is he coming",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -144,8 +144,15 @@ CUES = (
     cue(
         "wrong_number.haitian_creole_arabic",
         "wrong_number",
-        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم",
-        examples=("Move nimewo", "الرقم غلط"),
+        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم|"
+        # Tagalog and Devanagari Hindi (issue 13, h13langas)
+        r"mali (?:po )?(?:ang|yung) (?:number|numero)|ग\u093c?लत (?:नंबर|नम्बर)",
+        examples=(
+            "Move nimewo",
+            "الرقم غلط",
+            "Mali po ang number nyo, wala akong inorder",
+            "आपने गलत नंबर पर मैसेज भेजा है",
+        ),
         near_misses=("nimewo kay la se 12", "رقم البيت 12"),
         why="wrong number, in Haitian Creole and Arabic",
     ),
