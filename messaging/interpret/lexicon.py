@@ -495,13 +495,14 @@ POSITIVE_WORDS = _alt(
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
     r"m[èe]si|b[èe]l|شكر[اًا]?|يعطيك العافي[ةه]|ممتاز",
     # praise in Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas); their thank-you words are THANKS_WORDS
-    r"(?:làm|lam) (?:rất |rat )?(?:kỹ|ky|tốt|tot)|很好|非常好|太好了|친절|꼼꼼|बढ\u093c?िया",
+    r"(?:làm|lam) (?:rất |rat )?(?:kỹ|ky|tốt|tot)|很好|非常好|太好了|친절|꼼꼼|बढ\u093c?िया|非常满意|非常滿意|很专业|很專業|"
+    r"شغل نظيف|يعطيكم العافي[ةه]",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(
     r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat",
     # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
-    r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|धन्यवाद|शुक्रिया",
+    r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
 )
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
@@ -522,7 +523,7 @@ NEGATIVE_WORDS = _alt(
     # impatience and grievance in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"doveva arrivare|ancora niente|ya nahi|abhi tak|czekam od|до сих пор|жду (?:уже|с утра|morning)|безобрази\w*",
     # impatience in Vietnamese and Chinese (issue 13, h13langas): "sao giờ này chưa thấy thợ", "怎么还没到"
-    r"sao (?:giờ này|gio nay) (?:chưa|chua)|(?:怎么|怎麼)(?:还|還)(?:没|沒)",
+    r"sao (?:giờ này|gio nay) (?:chưa|chua)|(?:怎么|怎麼)(?:还|還)(?:没|沒)|अभी तक|لين الحين|아직 안 (?:오셨|오시|왔)|어떻게 된 거",
 )
 
 # Sad news: a negative feeling, but no anger at the business.
@@ -617,4 +618,5 @@ POLITE_TAIL: frozenset[str] = frozenset(
     # the pronouns and particles a Vietnamese or Tagalog "ok" carries ("ok em", "dạ vâng ạ", "sige po")
     + "em anh chị chi ạ nha nhé po".split()
     + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
+    + "na tanpri souple".split()  # "STOP na po please", "STOP tanpri" (issue 13, h13langas)
 )

@@ -1059,12 +1059,14 @@ _extend(
         (r"\bsang sang mai\b", " sang tomorrow morning "),
         (r"(?<!doi )(?<!chuyen )(?<!qua )\bsang mai\b", " tomorrow morning "),
         (r"\bchieu mai\b", " tomorrow afternoon "),
+        (r"\b(?:mới|moi) (?:về|ve)(?: (?:được|duoc|nhà|nha|tới nhà|toi nha))?\b", " getting there "),
         (r"\bmai(?= (?:được|duoc|nhé|nhe|nha|thì|thi)\b)", " tomorrow "),
         (r"\b(để|hẹn|hen) mai\b", r" \1 tomorrow "),
     ),
     (),
 )
 _TL_NUMBERS = {
+    "limang": 5, "sampung": 10, "labinlimang": 15, "dalawampung": 20, "tatlumpung": 30,
     "singko": 5, "sinko": 5, "diyes": 10, "dies": 10, "kinse": 15, "beinte singko": 25, "bente singko": 25,
     "beinte": 20, "bente": 20, "trenta": 30, "treinta": 30, "kuwarenta'y singko": 45, "kwarenta y singko": 45,
 }  # fmt: skip
@@ -1074,9 +1076,10 @@ _TL_HOURS = {
 }  # fmt: skip
 _extend(
     "tagalog",
-    r"\b(?:alas|makalawa|kinse|beinte|bente|trenta|kalahating|oras|ika-?\d|huwebes|biyernes|miyerkules|susunod|hapon|umaga|nandiyan|nandyan|andyan|darating|makakarating)\b",
+    r"\b(?:alas|makalawa|sampung|limang|labinlimang|dalawampung|tatlumpung|kinse|beinte|bente|trenta|kalahating|oras|ika-?\d|huwebes|biyernes|miyerkules|susunod|hapon|umaga|nandiyan|nandyan|andyan|darating|makakarating)\b",
     (
         *_words_before_unit(_TL_NUMBERS, r"minutos?|minutes?|mins?\b"),
+        (r"\b(\d{1,3}) minuto\b", r" \1 minutes "),
         *((rf"\balas {word}\b", f" alas {value}") for word, value in _TL_HOURS.items()),
         (r"\balas (\d{1,2}) (?:y|i) (?:medya|media|kalahati)\b", r" at \1:30 "),
         (r"\balas (\d{1,2})(?::(\d{2}))?\b", r" at \1:\2 "),

@@ -11,6 +11,7 @@ dog is throwing up after the spray") gives no note.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import Cue, CueSet, Veto, cue
 
@@ -127,10 +128,12 @@ AT_THE_GATE_NOW = Veto(
     "the customer says they are at the gate now ('nasa gate na ako', 'main gate pe khada hoon'): an arrival",
     re.compile(
         r"\bnasa (?:gate|labas|pinto) na (?:po )?(?:ako|kami)\b|\bgate (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b|"
-        r"\bbubuksan ko (?:na )?(?:po )?(?:yung|ang) (?:gate|pinto)\b|\bdarwaza khol (?:raha|rahi|rahe)\b"
+        r"\bbubuksan ko (?:na )?(?:po )?(?:yung|ang) (?:gate|pinto)\b|\bdarwaza khol (?:raha|rahi|rahe)\b|"
+        r"\b(?:nandito|andito) na (?:po )?(?:ako|kami) sa labas\b|\bbahar khad[aie]\b|(?:برا|برة|بره) عند (?:ال)?(?:بوابة|باب)|"
+        r"\b(?:m|mwen|nou) (?:deyò|deyo) a\b|^(?:devan|bò) (?:baryè|barye|pòt|pot)"
     ),
-    scope="phrase",
-    unless=re.compile(r"<code>|\bcode\b|\bsusi\b"),
+    scope="text",
+    unless=re.compile(r"<code>|\bcode\b|\bsusi\b|\bkòd\b|كود|رمز"),
     examples=("Nasa gate na ako", "main gate pe khada hoon", "Palabas na ako, bubuksan ko yung gate"),
 )
 CUES: tuple[Cue, ...] = (
@@ -527,5 +530,35 @@ CUES = (
         vetoes=(PET_UNWELL,),
         why="the bell to ring, a dog by name or nature, where the key is, shoes off",
     ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.parking_side_door_hidden_key_langas",
+        "access_info",
+        r"nakatali (?:po )?(?:yung|ang) (?:aso|mga aso)|(?:停车|停車)(?:可以)?(?:停在|在)|주차(?:는|하실 때)|"
+        r"(?:ادخل|ادخلوا|تعال|تعالوا) من (?:ال)?باب|(?:ال)?(?:رقم|كود|رمز) (?:ال)?سري|"
+        r"\bkle a (?:kache|anba|nan|sou)\b|(?:cổng|cong|cửa|cua) (?:sau|hông|hong) (?:không khóa|khong khoa|mở|mo)",
+        examples=(
+            "Nakatali po yung aso sa likod, wag po kayong matakot",
+            "停车可以停在车库前面",
+            "주차는 건물 뒤편에 하시면 됩니다",
+            "ادخل من الباب الجانبي، الرقم السري 5566",
+            "Kle a kache anba pot flè a",
+        ),
+        near_misses=(
+            "nawala ang aso namin kahapon",
+            "停车费多少钱？",
+            "주차 공간이 없어서 늦었어요",
+            "الباب خربان، ممكن تصلحوه؟",
+            "kle a pèdi",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="where to park, which door, a PIN, a hidden key, a dog tied up",
+    ),
+)
+# The customer standing at the gate now is no note, whichever cue names the gate (issue 13, h13langas).
+CUES = tuple(
+    c if AT_THE_GATE_NOW in c.vetoes else replace(c, vetoes=(*c.vetoes, AT_THE_GATE_NOW)) for c in CUES
 )
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -1225,4 +1225,37 @@ CUES = (
         why="a mess left, a fault back after the repair, a price not as agreed, a rude technician",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "complaint.no_show_stains_paid_langas",
+        "complaint",
+        r"(?:mắc|mac|đắt|dat) (?:dữ|du)(?: vậy| vay)?|(?:chờ|cho|đợi|doi) (?:từ|tu) (?:sáng|sang|morning|trưa|trua)|"
+        r"hindi (?:kayo |sila )?(?:sumipot|nagpakita)|"
+        r"全是(?:油渍|油漬|泥|灰|脚印|腳印)|"
+        r"(?:ठीक|रिपेयर) (?:करने|कराने) के बाद भी|"
+        r"دفعت[^.!?]{0,25}(?:ما|لم) (?:اشتغل|يشتغل|زبط)|"
+        r"kite (?:\S+ )?(?:tach|mak)\b|(?:m|nou|mwen) (?:tann|ap tann) (?:lontan|twòp|twop)",
+        examples=(
+            "Tính tiền gì mà mắc dữ vậy",
+            "Có ai tới không vậy? Tôi chờ từ sáng tới giờ",
+            "Dalawang beses na kayong hindi sumipot",
+            "修完以后地板上全是油渍",
+            "एसी ठीक करने के बाद भी ठंडा नहीं कर रहा",
+            "دفعت 300 على شي ما اشتغل",
+            "Yo kite tach lwil sou planche a",
+            "Èske teknisyen an toujou ap vini? Nou tann lontan",
+        ),
+        near_misses=(
+            "giá bao nhiêu vậy?",
+            "hindi po ako makakarating",
+            "全是新零件吗？",
+            "ठीक करने में कितना समय लगेगा?",
+            "دفعت الفاتورة، شكرا",
+            "m ap tann ou",
+        ),
+        vetoes=VETOES,
+        why="a no-show, stains left, paid for something that still fails, a long wait, a price called steep",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

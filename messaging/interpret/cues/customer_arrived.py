@@ -472,4 +472,32 @@ CUES = (
         why="the customer coming down or out now to open up",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.outside_at_the_gate_langas",
+        "customer_arrived",
+        r"(?:tới|toi|đến|den) (?:đầu hẻm|dau hem|đầu ngõ|dau ngo|trước nhà|truoc nha|trước cổng|truoc cong) (?:rồi|roi)|"
+        r"(?:在|到)(?:楼下|樓下)?(?:大门口|大門口|门口|門口)(?:等|了)|"
+        r"(?:bahar|baahar|neeche) (?:khada|khadi|khade) (?:hoon|hun|hu|hain)|"
+        r"(?:أنا|انا|احنا|إحنا) (?:برا|برة|بره|تحت)(?: عند (?:ال)?(?:بوابة|باب))?|"
+        r"\b(?:m|mwen|nou) (?:deyò|deyo) a\b",
+        examples=(
+            "Em tới đầu hẻm rồi nè",
+            "我在楼下大门口等你们",
+            "main bahar khada hoon, gate khol do",
+            "أنا برا عند البوابة",
+            "Mwen deyò a, devan baryè a",
+        ),
+        near_misses=(
+            "đầu hẻm có quán cà phê, rẽ trái",
+            "大门口有密码锁",
+            "bahar kutta hai",
+            "السيارة برا",
+            "chen an deyò a",
+        ),
+        vetoes=VETOES,
+        why="the customer outside, at the gate or the lane's end, now",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

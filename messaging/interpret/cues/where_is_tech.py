@@ -712,4 +712,30 @@ CUES = (
         why="has the technician left yet, what time is he coming",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.not_here_yet_langas",
+        "where_is_tech",
+        r"có ai (?:tới|toi|đến|den) không|co ai (?:toi|den) khong|tuloy pa (?:po )?(?:ba )?(?:kayo|sila|tayo)|"
+        r"아직 안 (?:오셨|오시|왔)|(?:टेक्नीशियन|मिस्त्री|मैकेनिक|भैया|वो|वह) अभी तक (?:क्यों )?(?:नहीं|नही) (?:आया|आए|आये|पहुँचा|पहुंचा)|"
+        r"(?:الفني|المصلح|العامل) (?:ما|لسا ما|لسه ما|لم) (?:وصل|يوصل|جا|يجي)",
+        examples=(
+            "Có ai tới không vậy? Tôi chờ từ sáng tới giờ",
+            "Tuloy pa po ba kayo ngayong araw?",
+            "기사님 아직 안 오셨는데 어떻게 된 거예요?",
+            "टेक्नीशियन अभी तक क्यों नहीं आया?",
+            "ليش الفني ما وصل لين الحين؟",
+        ),
+        near_misses=(
+            "có ai ở nhà không cũng được",
+            "tuloy po ang bayad bukas",
+            "아직 안 고쳐졌어요",
+            "बिल अभी तक नहीं आया",
+            "الفني وصل، شكرا",
+        ),
+        vetoes=(A_CONDITION,),
+        why="is anyone coming, still not here, are you still on today",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
