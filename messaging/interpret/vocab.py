@@ -1046,6 +1046,9 @@ _extend(
     (
         *_words_before_unit(_VI_NUMBERS, r"phút|phut|tiếng|tieng"),
         (r"\b(?:tuần|tuan) (?:sau|tới|toi)\b", " next week "),
+        (r"\b(?:buổi )?sáng (thứ \S+|chủ nhật)", r" \1 morning "),
+        (r"\b(?:buổi )?chiều (thứ \S+|chủ nhật)", r" \1 afternoon "),
+        (r"\b(?:buổi )?tối (thứ \S+|chủ nhật)", r" \1 evening "),
         (r"\b(\d{1,2}) (?:giờ|gio)(?: (\d{2}))? (?:chiều|chieu)\b", r" at \1:\2 in the afternoon "),
         (
             r"\b(\d{1,2}) (?:giờ|gio)(?: (\d{2}))? (?:sáng|sang)\b(?! (?:mai|nay))",
@@ -1211,7 +1214,8 @@ _AR_HOURS = {
 _extend(
     "arabic",
     "",
-    tuple(
+    ((r"لل(سبت|[أا]حد|[اإ]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه])", r" ال\1"),)
+    + tuple(
         (rf"((?:ال)?ساع[ةه]) {re.escape(word)}(?![\u0600-\u06ff])", rf"\1 {value}")
         for word, value in sorted(_AR_HOURS.items(), key=lambda item: len(item[0]), reverse=True)
     ),

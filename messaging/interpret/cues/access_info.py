@@ -557,6 +557,23 @@ CUES = (
         why="where to park, which door, a PIN, a hidden key, a dog tied up",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "access_info.password_guard_tied_dog_langas",
+        "access_info",
+        r"(?:mật khẩu|mat khau) (?:cửa|cua|cổng|cong)|(?:跟|和)保安说|(?:进|進)小区|要(?:登记|登記)|"
+        r"\b(?:chen|pitbull|pit bull) (?:la|an) (?:mare|nan lakou)",
+        examples=(
+            "Mật khẩu cửa là 2244, lên lầu 2",
+            "进小区要登记，跟保安说找3栋502",
+            "Pitbull la mare nan lakou a",
+        ),
+        near_misses=("quên mật khẩu wifi rồi", "保安很好", "chen an malad"),
+        vetoes=(PET_UNWELL,),
+        why="a door password, the guard or the compound's register, a dog tied in the yard",
+    ),
+)
 # The customer standing at the gate now is no note, whichever cue names the gate (issue 13, h13langas).
 CUES = tuple(
     c if AT_THE_GATE_NOW in c.vetoes else replace(c, vetoes=(*c.vetoes, AT_THE_GATE_NOW)) for c in CUES

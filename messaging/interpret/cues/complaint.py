@@ -1258,4 +1258,29 @@ CUES = (
         why="a no-show, stains left, paid for something that still fails, a long wait, a price called steep",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "complaint.rude_damage_unfinished_langas",
+        "complaint",
+        r"(?:làm ăn|lam an) (?:kiểu gì|kieu gi)|(?:hẹn|hen)[^.!?]{0,25}(?:chưa thấy|chua thay)|\bbastos\b|walang modo|"
+        r"(?:kaam|काम) (?:adhura|adhoora|अधूरा) (?:chhod|छो)|(?:الفني|العامل) (?:كسر|خرب)|(?:ما|لم) (?:اعتذر|يعتذر)|"
+        r"(?:pwoblèm|pwoblem) (?:la|nan|an) toujou (?:la|egziste)|(?:m|mwen) peye men",
+        examples=(
+            "Làm ăn kiểu gì mà hẹn 9 giờ tới 12 giờ chưa thấy",
+            "Sobrang bastos ng technician nyo",
+            "paise pure le liye aur kaam adhura chhod diya",
+            "الفني كسر البلاط وما اعتذر",
+            "Mwen peye men pwoblèm nan toujou la",
+        ),
+        near_misses=(
+            "làm ăn dạo này sao anh?",
+            "kaam kab khatam hoga?",
+            "الفني صلح البلاط",
+            "pwoblèm nan rezoud, mèsi",
+        ),
+        vetoes=VETOES,
+        why="a rude technician, damage without an apology, work left unfinished, paid and still broken",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

@@ -738,4 +738,20 @@ CUES = (
         why="is anyone coming, still not here, are you still on today",
     ),
 )
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.on_the_way_langas",
+        "where_is_tech",
+        r"(?:thợ|tho|though)[^.?!]{0,12}(?:trên đường|tren duong)(?: (?:tới|toi|đến|den))? (?:không|khong)|"
+        r"(?:hẹn|hen)[^.!?]{0,25}(?:chưa thấy|chua thay)",
+        examples=(
+            "Anh thợ có đang trên đường tới không ạ?",
+            "Làm ăn kiểu gì mà hẹn 9 giờ tới 12 giờ chưa thấy",
+        ),
+        near_misses=("thợ làm kỹ lắm", "hẹn gặp lại anh nhé"),
+        vetoes=(A_CONDITION,),
+        why="is he on the way, booked for nine and no one yet, in Vietnamese",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
