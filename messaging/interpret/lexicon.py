@@ -213,6 +213,14 @@ STOP_REQUESTS = _alt(
     r"перестаньте (?:мне )?(?:писать|присылать|слать)|przesta(?:ńcie|ncie|[ćcńn]) (?:mi )?(?:pisać|pisac|wysyłać|wysylac)|"
     r"(?:paki)?tigil(?:an|in)? (?:na )?(?:po )?(?:ang |nyo |niyo )?(?:pag-?text|pagte-?text|mag-?text)|"
     r"(?:把我)?(?:从|從)(?:名单|名單|列表)(?:里|裡|中)?(?:删|刪|移除)",
+    # Tagalog with the doer first, Devanagari Hindi (issue 13, h13langas): "tigilan nyo na ang pag-text",
+    # "मुझे मैसेज भेजना बंद करें"
+    r"tigil(?:an|in)? (?:nyo|niyo|mo) (?:na )?(?:po )?(?:ang )?(?:pag-?text|pagte-?text|mag-?text|pagmemensahe)|"
+    r"(?:मैसेज|मेसेज|एसएमएस|संदेश) (?:भेजना )?(?:बंद|बन्द) (?:करें|करो|कीजिए|कर दें|कर दो|कर दीजिए)|"
+    r"(?:मैसेज|मेसेज|संदेश) (?:मत|ना) (?:भेजें|भेजो|भेजिए)|"
+    r"(?:ngưng|ngung|ngừng) (?:gửi|gui|nhắn|nhan)(?: tin)?|ayoko na (?:ng |po ng )?mga (?:text|mensahe)|paki-?stop|"
+    r"(?:문자|메시지)(?:를|는)? (?:더 이상 )?(?:받고 싶지 않|안 받고 싶|그만 받)|"
+    r"لا (?:تكلموني|تتصلوا (?:فيني|بي)) (?:مرة ثانية|مرة تانية|ثاني|بعد الآن)|(?:ولا|لا) ترسلوا (?:لي )?(?:شي|شيء|أي شي)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -349,6 +357,7 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     + "sì certo tak dobrze haan ha ji да ага хорошо".split()
     + "wi dakò نعم تمام أيوه ايوه".split()  # Haitian Creole, Arabic
+    + "是的 是 对 對 对的 對的 没问题 沒問題 हाँ हां जी ठीक".split()  # Chinese, Hindi (issue 13, h13langas)
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -392,6 +401,8 @@ LATE_BY_BEFORE = re.compile(
     r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
     # Haitian Creole: "an reta anviwon 10 minit"
     r"|\blate,? (?:anviwon|apeprè|apepre) $"
+    # Hinglish with the size after a pause (issue 13, h13langas): "late ho jaunga, bees minute"
+    r"|\blate ho (?:jaunga|jaungi|jayenge|jaenge),? (?:lagbhag |about |around )?$"
     # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
     r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
@@ -430,7 +441,11 @@ DAY_REJECTED_AFTER = re.compile(
     r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht|"
     # ... or taken by something else (issue 13, h13langeu): "en la mañana tengo junta", "le matin j'ai une réunion"
     r"(?:tengo|tenemos) (?:una )?(?:junta|reuni[óo]n|cita|clase|trabajo)|j'ai (?:une )?(?:r[ée]union|rdv|rendez-vous|cours)|"
-    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|bin ich (?:arbeiten|auf der arbeit|bei der arbeit|nicht (?:da|zu hause)|weg)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)))"
+    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|bin ich (?:arbeiten|auf der arbeit|bei der arbeit|nicht (?:da|zu hause)|weg)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)|"
+    # ... and in Vietnamese, Tagalog, Chinese, Korean, Arabic, Haitian Creole (issue 13, h13langas): "hôm nay không
+    # tiện", "今天不方便", "اليوم ما أقدر", "jodi a m pa disponib"
+    r"không tiện|khong tien|không được|khong duoc|bận|ban roi|hindi (?:po )?(?:ako )?pwede|不方便|不行|안 ?(?:돼요|되요|됩니다)|"
+    r"ما (?:أقدر|اقدر|بقدر|ينفع)|(?:m|mwen) pa (?:disponib|kapab|ka)\b))"
     r")"
 )
 
@@ -503,9 +518,16 @@ POSITIVE_WORDS = _alt(
     # praise in the languages (issue 13, h13langeu)
     r"super arbeit|sehr freundlich\w*|bestens|bravissim[oa]|tutto a posto|молод(?:ец|цы)|nota (?:10|dez)|muito educad[oa]|valeu|"
     r"impeccable|prenez votre temps",
+    # praise in Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas); their thank-you words are THANKS_WORDS
+    r"(?:làm|lam) (?:rất |rat )?(?:kỹ|ky|tốt|tot)|很好|非常好|太好了|친절|꼼꼼|बढ\u093c?िया|非常满意|非常滿意|很专业|很專業|"
+    r"شغل نظيف|يعطيكم العافي[ةه]",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
-THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
+THANKS_WORDS = _alt(
+    r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat",
+    # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
+    r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
+)
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
 REQUEST_INTENTS: frozenset[str] = frozenset(
@@ -529,6 +551,8 @@ NEGATIVE_WORDS = _alt(
     r"nikt (?:nic )?nie (?:mówi|mowi|dzwoni|informuje)|никто (?:ничего )?не (?:говорит|сообщает|звонит)|"
     r"ça fait une heure|ça fait (?:deux|trois|\d) heures|faz tempo|czekam (?:już|juz)|no i gdzie|"
     r"(?:viene|vem|arriva|приедет)[^.!?]{0,25}(?:o no|ou n[ãa]o(?: vem)?|или нет)(?: questo \w+| il \w+)?\s*\?|(?:technicien|t[ée]cnico|tecnico|techniker|fachowiec|мастер)\s*\?{2,}",
+    # impatience in Vietnamese and Chinese (issue 13, h13langas): "sao giờ này chưa thấy thợ", "怎么还没到"
+    r"sao (?:giờ này|gio nay) (?:chưa|chua)|(?:怎么|怎麼)(?:还|還)(?:没|沒)|अभी तक|لين الحين|아직 안 (?:오셨|오시|왔)|어떻게 된 거",
 )
 
 # Sad news: a negative feeling, but no anger at the business.
@@ -622,4 +646,6 @@ POLITE_TAIL: frozenset[str] = frozenset(
     "thanks thank you please pls plz ty thx now asap ok okay sorry ! . , now!".split()
     # the pronouns and particles a Vietnamese or Tagalog "ok" carries ("ok em", "dạ vâng ạ", "sige po")
     + "em anh chị chi ạ nha nhé po".split()
+    + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
+    + "na tanpri souple".split()  # "STOP na po please", "STOP tanpri" (issue 13, h13langas)
 )

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "wrong_number.wrong_person",
         "wrong_number",
@@ -144,8 +144,15 @@ CUES = (
     cue(
         "wrong_number.haitian_creole_arabic",
         "wrong_number",
-        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم",
-        examples=("Move nimewo", "الرقم غلط"),
+        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم|"
+        # Tagalog and Devanagari Hindi (issue 13, h13langas)
+        r"mali (?:po )?(?:ang|yung) (?:number|numero)|ग\u093c?लत (?:नंबर|नम्बर)",
+        examples=(
+            "Move nimewo",
+            "الرقم غلط",
+            "Mali po ang number nyo, wala akong inorder",
+            "आपने गलत नंबर पर मैसेज भेजा है",
+        ),
         near_misses=("nimewo kay la se 12", "رقم البيت 12"),
         why="wrong number, in Haitian Creole and Arabic",
     ),
@@ -165,6 +172,28 @@ CUES = (
         ),
         near_misses=("no idea what this noise is, can he look?", "I don't know what this part is for"),
         why="the customer does not know what the text is about: it reached the wrong person",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "wrong_number.never_booked_langas",
+        "wrong_number",
+        r"(?:không phải|khong phai) (?:số|so) (?:của|cua)|(?:yeh|ye|ye to) mera number nahi|kisi aur ko (?:bhejna|bheja)|"
+        r"(?:ما|لم) (?:طلبت|اطلب) (?:أي |اي )?(?:خدمة|فني)|(?:(?:谁啊|誰啊|你(?:们|們)?是(?:谁|誰))\s*\??\s*)?(?:我)?(?:没|沒)(?:找过|找過|约过|約過|预约过|預約過)(?:你们|你們)",
+        examples=(
+            "Đây không phải số của Hùng đâu",
+            "yeh mera number nahi hai, kisi aur ko bhejna tha",
+            "مين معي؟ ما طلبت أي خدمة",
+            "谁啊？我没找过你们",
+        ),
+        near_misses=(
+            "số nhà tôi là 12",
+            "mera number save kar lo",
+            "طلبت فني أمس، متى يجي؟",
+            "我找过你们好几次了",
+        ),
+        why="never booked, not this person's number, meant for someone else",
     ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
