@@ -385,6 +385,12 @@ def _asks_for_slot(
     not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
     # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.
     whole_slot = short_ask and lx.ONLY_A_SLOT.fullmatch(norm)
+    phrases = _clauses(norm, _PHRASE)
+    if short_ask and len(phrases) == 2 and _THAT_SLOT_OK.fullmatch(phrases[1]) and len(words(phrases[0])) <= 6:
+        # "Boxing Day, is that possible?", "le lendemain de Noël, c'est possible ?": the slot, then the ask
+        if _a_new_day_in(phrases[0], local, not_a_new_day, day_first):
+            reading.add("reschedule", "a day named, then asked whether it is possible")
+            return
     for clause in [norm] if whole_slot else _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
@@ -451,6 +457,14 @@ def _asks_for_slot(
         if slot:
             reading.add("reschedule", f"request '{request.group(0)}' with a day or time")
             return
+
+
+_THAT_SLOT_OK = re.compile(
+    r"\s*(?:is that|would that|does that|will that|could that|is it|would it|c'est|ça|est-ce|es eso|[¿]?se puede|"
+    r"[¿]?(?:es|ser[ií]a) posible|[¿]?pode ser|geht das|ginge das)\s*(?:be\s+)?"
+    r"(?:possible|ok|okay|work|doable|alright|an option|any good|faisable|possible)?\s*"
+    r"(?:for (?:you|u|him|you guys))?\s*[?.!]*\s*"
+)
 
 
 def _a_new_day_in(clause: str, local: datetime, not_a_new_day: set[date | None], day_first: bool) -> bool:
@@ -630,9 +644,16 @@ def _requested(
         days = [d for d in days if d.day != appointment] or days
     options = [d for d in days if _second_option(norm, days, d)]
     days = [d for d in days if d not in options]
+    if _BETWEEN_DAYS.search(norm) and not options:
+        # "anytime between Christmas and New Year": a stretch of days, no one day (a day named
+        # beside it, "like the 29th", still is)
+        inside = [d for d in days if any(m.start() <= d.start < m.end() for m in _BETWEEN_DAYS.finditer(norm))]
+        days = [d for d in days if d not in inside]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
+    # "cancel the 3pm and rebook me for friday morning": the time cancelled is not asked for
+    time_clocks = [c for c in time_clocks if not _CANCELLED_BEFORE.search(norm[max(0, c.start - 16) : c.start])]
     if options:  # "wed at 1:30pm or thu at 10": the time of the first option
         time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
@@ -640,6 +661,8 @@ def _requested(
     clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
     clock = _range_start(norm, asked or time_clocks) or clock
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
+    if options:  # "monday morning or tuesday afternoon": the part of the first option
+        parts = [p for p in parts if p.start < options[0].start] or parts
     part = parts[-1].part if parts else None
     if chosen and chosen.rank == 2 and day == appointment and (not (clock or part) or "next" in chosen.text):
         # "next Tuesday" or "Tuesday instead" said the day before Tuesday's visit means the week after;
@@ -650,7 +673,10 @@ def _requested(
         reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
     elif chosen:
         reading.evidence.append(f"day '{chosen.text}' -> {day}")
-    same_time = clock is None and re.search(r"\bsame time\b", norm)
+    if clock is None and _THIS_TIME_TOMORROW.search(norm):
+        # "this time tomorrow": the clock time the message was sent at, a day on
+        clock = Clock(local.hour, local.minute, "am" if local.hour < 12 else "pm", 0, 0, "this time")
+    same_time = clock is None and _SAME_TIME.search(norm)
     shift = lx.SHIFT.search(norm) if clock is None else None
     if (same_time or shift) and context.window_start:
         # "same time tomorrow" keeps the window's start; "push it back an hour" moves it
@@ -669,9 +695,24 @@ def _requested(
     if clock is not None and clock.meridiem is None and part and clock.hour < 12:
         # "thursday in the evening after 7": the part named says which 7
         clock = replace(clock, meridiem="am" if part == "morning" else "pm")
-    if day is None and (clock or part):
-        day = appointment
+    if day is None and (clock or part or _END_OF_DAY.search(norm)):
+        day = appointment  # "can he come end of the day instead?": the visit's own day
     return day, clock, part
+
+
+_CANCELLED_BEFORE = re.compile(r"\bcancel(?:l?ing)? (?:the|my|our)\s+$")
+# "between Christmas and New Year", "between the 27th and the 30th": a stretch of days
+_BETWEEN_DAYS = re.compile(
+    r"\b(?:between|entre|zwischen) (?!\d{1,2}(?::\d\d)?\s*(?:[ap]m\s*)?(?:and|y|et|e|und|-)\s*\d{1,2}\b(?!st|nd|rd|th))"
+    r"[^,.;!?]{2,40}? (?:and|y|et|e|und|&) [^,.;!?]{2,30}"
+)
+_THIS_TIME_TOMORROW = re.compile(r"\b(?:this|about this|around this) time tomorrow\b|\btomorrow (?:at )?this time\b")
+# "same time", "a la misma hora", "même heure", "mesma hora", "gleiche Zeit": the window's start
+_SAME_TIME = re.compile(
+    r"\bsame time\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
+    r"\b(?:gleiche|gleichen|selbe|selben) (?:zeit|uhrzeit)\b"
+)
+_END_OF_DAY = re.compile(r"\bend of (?:the )?day\b|\beod\b|\bfin de (?:la )?journ[ée]e\b|\bfinal del d[ií]a\b")
 
 
 # "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.

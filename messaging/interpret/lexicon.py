@@ -137,6 +137,7 @@ REQUEST = _alt(
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
+    r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
     # An offer of the customer's own: "I can do tomorrow between 2 and 4", "we could do the 15th".
     r"(?:^|(?<=[\s,]))(?:i|we) (?:can|could) (?:do|make|manage)(?! it (?:in|at|by|there|home|back)\b)",
@@ -148,6 +149,11 @@ REQUEST_AFTER = _alt(
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
+    # issue 13 (h13time5): "New Year's Day is fine", "the Monday after New Year would suit us", "first
+    # thing tomorrow if you can", "sat or sun, whichever suits", "am 7. ginge auch", "c'est possible ?"
+    r"(?<!that )(?<!this )(?<!it )(?:is|'s) fine\b(?! (?:thanks|thank|by me))|would suit\b|if (?:that|it) (?:suits|works)\b|"
+    r"whichever (?:suits|works|is easier|is best)|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
+    r"ginge? (?:auch|das)|geht (?:auch|das)|c'est possible|ça irait|ça marche|ça vous (?:va|irait)",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
     r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
@@ -423,7 +429,7 @@ SHORT_ASK = re.compile(
 # 22nd", "sometime tomorrow before 10", "fri 2ish"): before the visit, offering that slot asks for it.
 # A single word more ("next monday my sister visits") is no longer only a slot.
 _SLOT_WORD = (
-    r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
+    r"any ?time|some ?time|maybe|or|and|either|first thing|how about|what about|next|this|the|on|at|around|about|after|before|by|"
     r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
     r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|end of the month|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:[:.h]\d\d|h)?(?:st|nd|rd|th|er|º|\.)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|"

@@ -110,7 +110,9 @@ def _spell(text: str) -> str:
 
 
 _TIME_UNIT = (
-    r"(?=\s*-?(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more)\b)"
+    r"(?=\s*-?(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more"
+    # "running twenty late", "fifteen behind": a lateness's minutes (not "one late night")
+    r"|(?:late|behind)(?!\s+(?:night|nights|payment|fee|charge|start|shift|lunch)))\b)"
 )
 _HOMOPHONES = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, HOMOPHONE_NUMBERS), key=len, reverse=True)) + r")\b" + _TIME_UNIT
@@ -118,7 +120,7 @@ _HOMOPHONES = re.compile(
 _NUMBER_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
 _NUMBER_BEFORE_UNIT = re.compile(rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}")
 _NUMBER_AFTER_CUE = re.compile(
-    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en)\s+({_NUMBER_ALT})\b"
+    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en|give me|gimme)\s+({_NUMBER_ALT})\b"
     r"(?!\s*(?:of|people|kids|times|days?|weeks?|d[ií]as|semanas?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
 )
 
@@ -224,7 +226,7 @@ def _glued_units(text: str) -> str:
 # "in 3 days", "2 weeks from now", "2 weeks from Wednesday": the count is written out so no digit is read as a clock or a wait,
 # and the day recogniser reads the words ("in three days").
 _DAYS_AHEAD = re.compile(
-    r"\b(in|within|en|dentro de) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?)\b"
+    r"\b(in|within|en|dentro de|daqui a|em|dans) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?|semaines?|jours|wochen|tagen)\b"
     rf"|\b(\d{{1,2}}) (days?|weeks?) (from (?:now|today|tomorrow|this|{WEEKDAY_NAMES})|"
     rf"on (?:{WEEKDAY_NAMES})|later|out)\b"
 )
@@ -503,10 +505,13 @@ def mask(text: str) -> str:
 _SHORT_WEEKEND = re.compile(
     r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun|thing) (sat|sun)\b(?! in\b(?! the (?:am|pm)\b))"
     r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo|morn|eve|in the (?:am|pm))\b)"
+    r"|()^\s*(sat)(?= ?(?:or|/|&|and) ?sun)"
 )
 
 
 def _weekend_day(match: re.Match[str]) -> str:
+    if match.group(6):  # "sat or sun" opening the text
+        return "saturday"
     before, short = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     day = "saturday" if short == "sat" else "sunday"
     return f"{before} {day}" if match.group(2) else f"{before}{day}"

@@ -122,6 +122,9 @@ NEW_DAY_ASKED = Veto(
         + _A_DAY
         + r")[^.!?;]{0,25}\binstead\b|\b(?:podemos|pueden|puede ser|se puede)\b[^.!?;]{0,15}\b(?:"
         + _A_DAY
+        # "cancela lo de mañana, mejor el lunes", "cancel friday, better the 8th": the day preferred
+        + r")|\b(?:mejor|better|rather|preferably|plutôt|melhor|lieber)\b[^.!?;]{0,15}\b(?:"
+        + _A_DAY
         + r"))"
     ),
     scope="all_after",
@@ -130,6 +133,7 @@ NEW_DAY_ASKED = Veto(
         "Need to cancel tomorrow, can we do next Tuesday instead?",
         "have to cancel friday, could you come monday morning?",
         "gotta cancel today. does thursday work?",
+        "cancela lo de mañana, mejor el lunes",
     ),
 )
 CANCEL_VETOES: tuple[Veto, ...] = (
