@@ -386,11 +386,16 @@ def _asks_for_slot(
     # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.
     whole_slot = short_ask and lx.ONLY_A_SLOT.fullmatch(norm)
     phrases = _clauses(norm, _PHRASE)
-    if short_ask and len(phrases) == 2 and _THAT_SLOT_OK.fullmatch(phrases[1]) and len(words(phrases[0])) <= 6:
+    if (
+        short_ask
+        and len(phrases) == 2
+        and _THAT_SLOT_OK.fullmatch(phrases[1])
+        and len(words(phrases[0])) <= 6
+        and _a_new_day_in(phrases[0], local, not_a_new_day, day_first)
+    ):
         # "Boxing Day, is that possible?", "le lendemain de Noël, c'est possible ?": the slot, then the ask
-        if _a_new_day_in(phrases[0], local, not_a_new_day, day_first):
-            reading.add("reschedule", "a day named, then asked whether it is possible")
-            return
+        reading.add("reschedule", "a day named, then asked whether it is possible")
+        return
     for clause in [norm] if whole_slot else _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
@@ -433,6 +438,8 @@ def _asks_for_slot(
             after = clause[request.end() :]
             # ...and a text that is only the slot ("next Monday at 8:30 am") is both the ask and the slot
             clause = after if after.strip(" ?¿!") else clause[: request.start()] or clause
+            if _THEN.fullmatch(after):
+                clause = norm  # "I'm off on MLK day, could he come then?": the day named before
         elif (
             request_after
             and "?" not in clause
@@ -459,9 +466,12 @@ def _asks_for_slot(
             return
 
 
+_THEN = re.compile(
+    r"\s*(?:(?:come|do it|make it|swing by|pop (?:round|over|by)) )?(?:out |by |round )?(?:then|that day|on that day|that day instead|then instead)\s*[?.!]*\s*"
+)
 _THAT_SLOT_OK = re.compile(
     r"\s*(?:is that|would that|does that|will that|could that|is it|would it|c'est|ça|est-ce|es eso|[¿]?se puede|"
-    r"[¿]?(?:es|ser[ií]a) posible|[¿]?pode ser|geht das|ginge das)\s*(?:be\s+)?"
+    r"[¿]?(?:es|ser[ií]a) posible|[¿]?pode ser|geht das|ginge das|(?=possible|doable))\s*(?:be\s+)?"
     r"(?:possible|ok|okay|work|doable|alright|an option|any good|faisable|possible)?\s*"
     r"(?:for (?:you|u|him|you guys))?\s*[?.!]*\s*"
 )
@@ -647,13 +657,17 @@ def _requested(
     if _BETWEEN_DAYS.search(norm) and not options:
         # "anytime between Christmas and New Year": a stretch of days, no one day (a day named
         # beside it, "like the 29th", still is)
-        inside = [d for d in days if any(m.start() <= d.start < m.end() for m in _BETWEEN_DAYS.finditer(norm))]
+        inside = [
+            d for d in days if any(m.start() <= d.start < m.end() for m in _BETWEEN_DAYS.finditer(norm))
+        ]
         days = [d for d in days if d not in inside]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
     # "cancel the 3pm and rebook me for friday morning": the time cancelled is not asked for
-    time_clocks = [c for c in time_clocks if not _CANCELLED_BEFORE.search(norm[max(0, c.start - 16) : c.start])]
+    time_clocks = [
+        c for c in time_clocks if not _CANCELLED_BEFORE.search(norm[max(0, c.start - 16) : c.start])
+    ]
     if options:  # "wed at 1:30pm or thu at 10": the time of the first option
         time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
@@ -664,7 +678,12 @@ def _requested(
     if options:  # "monday morning or tuesday afternoon": the part of the first option
         parts = [p for p in parts if p.start < options[0].start] or parts
     part = parts[-1].part if parts else None
-    if chosen and chosen.rank == 2 and day == appointment and (not (clock or part) or "next" in chosen.text):
+    if (
+        chosen
+        and chosen.rank == 2
+        and day == appointment
+        and (not (clock or part) or _NEXT_SAID.search(chosen.text))
+    ):
         # "next Tuesday" or "Tuesday instead" said the day before Tuesday's visit means the week after;
         # "Thursday 8am" the day before Thursday's 1 pm visit moves the time within that day
         day = cast(date, day) + timedelta(days=7)
@@ -700,19 +719,24 @@ def _requested(
     return day, clock, part
 
 
+_NEXT_SAID = re.compile(r"\bnext\b|\bprochaine?\b|\bpr[oó]xim[oa]\b|\bque vem\b|\bn[äa]chste[nr]?\b")
 _CANCELLED_BEFORE = re.compile(r"\bcancel(?:l?ing)? (?:the|my|our)\s+$")
 # "between Christmas and New Year", "between the 27th and the 30th": a stretch of days
 _BETWEEN_DAYS = re.compile(
     r"\b(?:between|entre|zwischen) (?!\d{1,2}(?::\d\d)?\s*(?:[ap]m\s*)?(?:and|y|et|e|und|-)\s*\d{1,2}\b(?!st|nd|rd|th))"
     r"[^,.;!?]{2,40}? (?:and|y|et|e|und|&) [^,.;!?]{2,30}"
 )
-_THIS_TIME_TOMORROW = re.compile(r"\b(?:this|about this|around this) time tomorrow\b|\btomorrow (?:at )?this time\b")
+_THIS_TIME_TOMORROW = re.compile(
+    r"\b(?:this|about this|around this) time tomorrow\b|\btomorrow (?:at )?this time\b"
+)
 # "same time", "a la misma hora", "même heure", "mesma hora", "gleiche Zeit": the window's start
 _SAME_TIME = re.compile(
     r"\bsame time\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
     r"\b(?:gleiche|gleichen|selbe|selben) (?:zeit|uhrzeit)\b"
 )
-_END_OF_DAY = re.compile(r"\bend of (?:the )?day\b|\beod\b|\bfin de (?:la )?journ[ée]e\b|\bfinal del d[ií]a\b")
+_END_OF_DAY = re.compile(
+    r"\bend of (?:the )?day\b|\beod\b|\bfin de (?:la )?journ[ée]e\b|\bfinal del d[ií]a\b"
+)
 
 
 # "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.

@@ -144,11 +144,11 @@ REQUEST = _alt(
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
-    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead|"
+    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best|grand|good|lovely|perfect|fine)|is better|ideally|instead|"
     r"(?:would )?suits? (?:me |us )?(?:better|best)|geht besser|passt besser|wäre besser|seria melhor|é melhor|me conviene más",
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
-    r"me (?:va|queda) mejor|si es posible",
+    r"me (?:va|queda) mejor|si es posible|(?:me|nos) (?:viene|va|queda) bien|nos (?:va|queda|viene) mejor",
     # issue 13 (h13time5): "New Year's Day is fine", "the Monday after New Year would suit us", "first
     # thing tomorrow if you can", "sat or sun, whichever suits", "am 7. ginge auch", "c'est possible ?"
     r"(?<!that )(?<!this )(?<!it )(?:is|'s) fine\b(?! (?:thanks|thank|by me))|would suit\b|if (?:that|it) (?:suits|works)\b|"
@@ -160,7 +160,8 @@ REQUEST_AFTER = _alt(
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
-    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene",
+    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene|semaine prochaine|"
+    r"pr[oó]xima semana|semana que vem",
     r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than| on\b)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
 )
 
@@ -423,7 +424,7 @@ DAY_REJECTED_AFTER = re.compile(
 # Slots and times in a request.
 # A short text that asks by its form: a question mark, "pls", "anything on", "how's Mon arvo".
 SHORT_ASK = re.compile(
-    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing)\b"
+    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing|any ?day|any ?time)\b"
 )
 # A text made of nothing but a day and its time ("next Monday at 8:30 am", "any time after 4:30 on the
 # 22nd", "sometime tomorrow before 10", "fri 2ish"): before the visit, offering that slot asks for it.
@@ -448,7 +449,7 @@ _SLOT_WORD = (
     r"half|quarter|past|in|dentro de|depois do|do|almoço|dem|mittagessen|"
     # clock words of the other languages ("a un cuarto para las 3", "a las 10 y media", "14 heures")
     r"un|cuarto|media|menos|quart|moins|demie|heures?|uhr|"
-    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|"
+    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|m[êe]me heure|(?:a )?la misma hora|(?:na )?mesma hora|"
     r"(?:in|en|dentro de|dans) (?:a|one|two|three|un|una|dos|tres|deux|trois) (?:weeks?|semanas?|semaines?)"
 )
 ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡@~-]*(?:(?:{_SLOT_WORD})(?:-?ish|[ap]m)?(?![\w'])[\s,.!?¿¡@~-]*)+")

@@ -110,15 +110,17 @@ def _spell(text: str) -> str:
 
 
 _TIME_UNIT = (
-    r"(?=\s*-?(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more"
-    # "running twenty late", "fifteen behind": a lateness's minutes (not "one late night")
-    r"|(?:late|behind)(?!\s+(?:night|nights|payment|fee|charge|start|shift|lunch)))\b)"
+    r"(?=\s*-?(?:minutes|minutos|minutes?|hours?|horas?|am|pm|a\.m|p\.m|o'clock|ish|out|away|more)\b)"
 )
 _HOMOPHONES = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, HOMOPHONE_NUMBERS), key=len, reverse=True)) + r")\b" + _TIME_UNIT
 )
+# "running twenty late", "fifteen behind": a lateness's minutes ("too late", "one late night" are none)
+_LATE_AFTER_NUMBER = r"(?=\s*(?:late|behind)\b(?!\s+(?:night|nights|payment|fee|charge|start|shift|lunch)))"
 _NUMBER_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-_NUMBER_BEFORE_UNIT = re.compile(rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}")
+_NUMBER_BEFORE_UNIT = re.compile(
+    rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}|\b((?!one\b|a\b|an\b|uno\b|una\b|un\b)(?:{_NUMBER_ALT}))\b{_LATE_AFTER_NUMBER}"
+)
 _NUMBER_AFTER_CUE = re.compile(
     rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en|give me|gimme)\s+({_NUMBER_ALT})\b"
     r"(?!\s*(?:of|people|kids|times|days?|weeks?|d[ií]as|semanas?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
@@ -441,7 +443,7 @@ def _digits(text: str) -> str:
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     if _NUMBER_FIRST_WORDS.isdisjoint(_WORD_RUN.findall(text)):
         return text
-    text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1) or m.group(2)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
     text = _MINUTES_AFTER_HOUR.sub(
         lambda m: f"{m.group(1) or m.group(3)}{NUMBER_WORDS[m.group(2) or m.group(4)]}", text

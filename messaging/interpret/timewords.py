@@ -227,7 +227,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?(?: ?-?ish)? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?(?: ?-?ish| or so)? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
         ),
         None,
     ),
@@ -336,6 +336,9 @@ _WORK_LENGTH = re.compile(
 _DURATION_NEEDS = tuple(required_literals(pattern) or frozenset({""}) for pattern, _ in _DURATIONS)
 
 
+_HEDGE_AFTER = re.compile(r"^\s*(?:or so|-?ish|give or take|or thereabouts|roughly)\b")
+
+
 def find_durations(text: str) -> list[Duration]:
     """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
     found: list[Duration] = []
@@ -381,6 +384,7 @@ def find_durations(text: str) -> list[Duration]:
                     and re.search(r"\b(?:late|behind|delay|delayed)\b", text[: m.start()])
                 )
                 or LATENESS.match(after)
+                or LATENESS.match(_HEDGE_AFTER.sub("", after, count=1))  # "an hour or so behind"
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
                 or EXTRA_BEFORE.search(before)
                 or LATE_BY_BEFORE.search(before)
@@ -405,7 +409,7 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
@@ -597,12 +601,22 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
     ):
         return None
     if re.match(
-        r"(?:\.\d+)?\s*(?:(?:-|to|or|,? (?:or )?(?:maybe|possibly|prob(?:ably)?)) ?\d{1,3} ?)?"
+        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?"
         r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
         text[m.end() :],
     ):
         return None
+    # "about 20, maybe 25 minutes out": a guess and a larger one, both minutes ("at 4, maybe 10 min
+    # after that" is a clock and a wait after it)
+    guess = _GUESS_RAISED.match(text[m.end() :])
+    if guess and int(guess.group(1)) > int(g[0]):
+        return None
     return int(g[0]), 0, _meridiem(g[1]), False
+
+
+_GUESS_RAISED = re.compile(
+    r",? (?:or )?(?:maybe|possibly|prob(?:ably)?) (\d{1,3})(?!\d)(?! ?(?:minutes|mins?)? ?(?:after|later|past|on top)\b)"
+)
 
 
 # A clock in a story about what already happened is no arrival: "got off at midnight", "woke up at 6".
@@ -721,16 +735,29 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
+    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| de la semana que viene| que viene| after next| of next week)?"
+    # "jeudi prochain", "quinta que vem": the coming one, as "next Thursday" is (kept in the text read)
+    r"( prochaine?\b| que vem\b)?"
 )
 # "in three days", "in a week", "two weeks from now", "en tres días": counted from the message's day
 # (normalising writes the count in words, so no digit here can read as a clock).
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "a couple of": 2, "a couple": 2} | {
-    # Portuguese, French and German counts ("daqui a duas semanas", "dans deux semaines", "in zwei Wochen")
-    "uma": 1, "une": 1, "einer": 1, "duas": 2, "dois": 2, "deux": 2, "zwei": 2, "três": 3, "trois": 3, "drei": 3,
-} | {
-    word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 31
-}
+_COUNT_WORDS = (
+    {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "a couple of": 2, "a couple": 2}
+    | {
+        # Portuguese, French and German counts ("daqui a duas semanas", "dans deux semaines", "in zwei Wochen")
+        "uma": 1,
+        "une": 1,
+        "einer": 1,
+        "duas": 2,
+        "dois": 2,
+        "deux": 2,
+        "zwei": 2,
+        "três": 3,
+        "trois": 3,
+        "drei": 3,
+    }
+    | {word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 31}
+)
 _COUNT_ALT = "|".join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))
 _DAYS_AHEAD = re.compile(
     rf"\b(?:in|en|dentro de|daqui a|em|dans|in) ({_COUNT_ALT}) (days?|weeks?|fortnights?|d[ií]as?|semanas?|semaines?|jours?|wochen?|tagen?)\b"
@@ -763,11 +790,12 @@ _DAY_OF_MONTH = re.compile(
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
     r"\b(?:this|that|same) (?:day|time|slot) next week\b|"
-    r"\b(?:misma hora|m[êe]me heure|mesma hora)\b[^.!?]{0,12}\bnext week\b"
+    r"\b(?:misma hora|m[êe]me heure|mesma hora)\b[^.!?]{0,12}\b(?:next week|semaine prochaine|pr[oó]xima semana|semana que vem)\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
 _WEEK_FROM = re.compile(
     r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
+    r"|(?<![\w'] )\b(fortnight) (?:from )?(today|tomorrow)\b"
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(
@@ -992,7 +1020,13 @@ def find_days(
         add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
     for m in _DAYS_AHEAD.finditer(text):
         count_word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        days = 14 if unit.startswith("fortnight") else 7 if unit.startswith(("week", "semana", "semaine", "woche")) else 1
+        days = (
+            14
+            if unit.startswith("fortnight")
+            else 7
+            if unit.startswith(("week", "semana", "semaine", "woche"))
+            else 1
+        )
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in _WEEK_ON_WEEKDAY.finditer(text):
         said = m.group(1) or ""

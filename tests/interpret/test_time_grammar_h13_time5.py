@@ -1,0 +1,280 @@
+"""Time families of issue 13's fifth time round (corpora/tuned/families_h13_time5.jsonl), generated.
+
+December-January holidays (Epiphany / Día de Reyes, MLK Day, Australia Day, Waitangi Day, New Year,
+"le lendemain de Noël", "christmas eve eve") and a stretch between two of them; "week from Friday"
+without its "a"; two hours or parts offered (the first is asked for); "this time tomorrow"; the same
+time in other languages; "end of the day"; a cancelled time beside a new slot; counts of weeks in
+Portuguese, French and German; a lateness in number words; a German hour in words after "halb".
+Each family crosses its words with itertools and checks its near-misses.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, timedelta
+
+from messaging.interpret.timewords import moveable_anchor
+
+from .helpers import read
+
+MLK = {2026: date(2026, 1, 19), 2027: date(2027, 1, 18), 2028: date(2028, 1, 17)}
+PRESIDENTS = {2026: date(2026, 2, 16), 2027: date(2027, 2, 15)}
+
+
+def _check(cases, got) -> None:
+    failures = [(text, got(text), want) for text, want in cases if got(text) != want]
+    assert not failures, f"{len(failures)} of {len(cases)} wrong, e.g. {failures[:8]}"
+
+
+def _asked(text: str, day: str = "2026-12-10", at: str = "10:00", window_day: str | None = None):
+    result = read(
+        text, at=at, day=day, status="scheduled", window_day=window_day or day, window=("13:00", "15:00")
+    )
+    return (
+        result.requested_date and result.requested_date.isoformat(),
+        result.requested_time and result.requested_time.strftime("%H:%M"),
+        result.requested_part_of_day,
+    )
+
+
+def _date(text: str, day: str = "2026-12-10") -> str | None:
+    return _asked(text, day)[0]
+
+
+def test_mlk_and_presidents_day_are_third_mondays():
+    for year, monday in MLK.items():
+        assert moveable_anchor("mlk day", year) == monday
+    for year, monday in PRESIDENTS.items():
+        assert moveable_anchor("presidents day", year) == monday
+
+
+SAID = ("can we move it to {}?", "could you come {} instead", "how about {}", "{} would suit us better")
+HOLIDAYS = {
+    "epiphany": "2027-01-06",
+    "día de reyes": "2027-01-06",
+    "three kings day": "2027-01-06",
+    "mlk day": "2027-01-18",
+    "martin luther king day": "2027-01-18",
+    "australia day": "2027-01-26",
+    "waitangi day": "2027-02-06",
+    "new year's day": "2027-01-01",
+    "the day after new year": "2027-01-02",
+    "the monday after new year": "2027-01-04",
+    "christmas eve eve": "2026-12-23",
+    "the day after boxing day": "2026-12-27",
+}
+
+
+def test_december_january_holidays_by_name():
+    cases = [(frame.format(name), want) for frame, (name, want) in itertools.product(SAID, HOLIDAYS.items())]
+    _check(cases, _date)
+
+
+def test_the_day_after_or_before_a_holiday_in_french_spanish_portuguese():
+    cases = [
+        ("le lendemain de Noël, possible ?", "2026-12-26"),
+        ("plutôt la veille de Noël ?", "2026-12-24"),
+        ("¿puede venir el día después de navidad?", "2026-12-26"),
+        ("pode ser o dia depois do natal?", "2026-12-26"),
+    ]
+    # "la veille de Noël" is Christmas Eve itself, the day before Christmas
+    _check(cases, _date)
+
+
+def test_in_the_new_year_is_no_day():
+    for text in ("can we rebook in the new year", "let's do it in the new year sometime"):
+        assert _date(text) is None, text
+
+
+def test_a_stretch_between_two_days_is_no_day_but_a_day_beside_it_is():
+    for text in (
+        "anytime between christmas and new year works",
+        "can he come sometime between boxing day and new year's eve",
+    ):
+        assert _date(text) is None, text
+    assert _date("anytime between christmas and new year, like the 29th?") == "2026-12-29"
+    # "between 1 and 3" is a window of hours: its day is the visit's and its time the first hour
+    assert _asked("can we do between 1 and 3 friday?")[:2] == ("2026-12-11", "13:00")
+
+
+def test_week_from_a_weekday_without_its_count():
+    # received Tuesday 2026-11-10
+    cases = [
+        (f"{lead}week from {name}{tail}", want)
+        for (name, want), lead, tail in itertools.product(
+            {"friday": "2026-11-20", "thursday": "2026-11-19", "monday": "2026-11-23"}.items(),
+            ("", "can we do a ", "how about "),
+            ("?", " instead", ""),
+        )
+    ]
+    _check(cases, lambda text: _date(text, "2026-11-10"))
+    assert _date("can we do next week on friday?", "2026-11-10") == "2026-11-20"  # the coming week's Friday
+
+
+def test_two_hours_or_parts_offered_ask_for_the_first():
+    cases = [
+        (f"{lead}{first} or {second} {day}", (f"{int(first) % 12 + 12 * (int(first) < 7):02d}:00"))
+        for lead, (first, second), day in itertools.product(
+            ("could we do ", "can he come at ", ""),
+            (("10", "11"), ("2", "3"), ("9", "10")),
+            ("tomorrow", "on friday"),
+        )
+    ]
+    _check(cases, lambda text: _asked(text)[1])
+    assert _asked("monday morning or tuesday afternoon would be great")[::2] == ("2026-12-14", "morning")
+    assert _asked("thurs or fri afternoon", "2026-12-08")[::2] == (
+        "2026-12-10",
+        "afternoon",
+    )  # the part closes both days
+
+
+def test_this_time_tomorrow_is_the_clock_the_text_was_sent_at():
+    for at in ("09:30", "15:45"):
+        for text in (
+            "this time tomorrow?",
+            "can we do about this time tomorrow",
+            "tomorrow this time instead?",
+        ):
+            assert _asked(text, at=at)[:2] == ("2026-12-11", at), (text, at)
+
+
+def test_the_same_time_in_other_languages_keeps_the_window_start():
+    cases = [
+        ("¿a la misma hora la próxima semana?", ("2026-12-17", "13:00")),
+        ("même heure demain ?", ("2026-12-11", "13:00")),
+        ("na mesma hora amanhã?", ("2026-12-11", "13:00")),
+        ("same time on friday?", ("2026-12-11", "13:00")),
+    ]
+    _check(cases, lambda text: _asked(text)[:2])
+
+
+def test_end_of_the_day_is_the_visits_day_or_the_day_named():
+    assert _asked("can he come end of the day instead?")[:3] == ("2026-12-10", None, None)
+    assert _asked("tomorrow, end of day?")[0] == "2026-12-11"
+    assert _asked("demain en fin de journée ?")[0] == "2026-12-11"
+
+
+def test_a_cancelled_time_is_not_the_time_asked_for():
+    for verb in ("cancel the", "cancelling the", "cancel my"):
+        got = _asked(f"{verb} 3pm and rebook me for friday morning")
+        assert got == ("2026-12-11", None, "morning"), (verb, got)
+
+
+def test_counts_of_weeks_in_other_languages():
+    cases = [
+        ("pode ser daqui a duas semanas?", "2026-12-24"),
+        ("dans deux semaines ?", "2026-12-24"),
+        ("in zwei Wochen?", "2026-12-24"),
+        ("dans quinze jours plutôt", "2026-12-24"),
+        ("em 2 semanas?", "2026-12-24"),
+    ]
+    _check(cases, _date)
+
+
+def _arrival(text: str, at: str = "09:10") -> str | None:
+    result = read(text, at=at, day="2026-12-10", status="scheduled", window=("09:00", "11:00"))
+    return result.arrival_at and result.arrival_at.strftime("%H:%M")
+
+
+def test_a_lateness_in_number_words():
+    words = {"ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30}
+    cases = [
+        (f"{lead} {word} {tail}", (timedelta(hours=9, minutes=10 + minutes)))
+        for (word, minutes), lead, tail in itertools.product(
+            words.items(), ("running", "sorry, about"), ("late", "behind")
+        )
+    ]
+    _check(
+        cases,
+        lambda text: (
+            _arrival(text) and timedelta(hours=int(_arrival(text)[:2]), minutes=int(_arrival(text)[3:]))
+        ),
+    )
+    for text in ("is it too late to move tomorrow's appointment?", "one late night and now this"):
+        assert _arrival(text) is None, text
+
+
+def test_a_guess_raised_is_minutes_not_a_clock():
+    assert _arrival("about 20, maybe 25 minutes out") == "09:35"
+    assert _arrival("be there at 4, maybe 10 min after that", at="15:20") == "16:10"
+
+
+def test_give_me_a_number_word_and_a_bare_range_on_the_way():
+    assert _arrival("give me five") == "09:15"
+    assert _arrival("otw, 15-20") == "09:30"
+    assert _arrival("on the way, 10 to 15") == "09:25"
+
+
+def test_german_half_hour_in_words():
+    for word, want in (("vier", "15:30"), ("fünf", "16:30"), ("zehn", "09:30")):
+        assert _arrival(f"bin gegen halb {word} da", at="08:40" if word == "zehn" else "14:50") == want, word
+
+
+# ---- round 2 (h13t5b records) ----
+
+
+def test_a_day_then_would_be_grand_or_good_asks_for_it():
+    cases = [
+        (f"{day} {tail}", want)
+        for (day, want), tail in itertools.product(
+            {"thursday week": "2026-12-24", "friday": "2026-12-11", "the 14th": "2026-12-14"}.items(),
+            ("would be grand", "would be good", "would be lovely"),
+        )
+    ]
+    _check(cases, _date)
+
+
+def test_fortnight_today_or_tomorrow_without_its_article():
+    cases = [
+        ("fortnight today?", "2026-12-24"),
+        ("fortnight tomorrow?", "2026-12-25"),
+        ("a fortnight today", "2026-12-24"),
+    ]
+    _check(cases, _date)
+
+
+def test_next_weekday_in_french_spanish_portuguese_on_the_eve_of_that_weekdays_visit():
+    # received Wednesday 2026-12-09 about Thursday's visit: "next Thursday" is the week after
+    cases = [
+        ("jeudi prochain à 10h ?", "2026-12-17"),
+        ("¿el jueves de la semana que viene por la tarde?", "2026-12-17"),
+        ("mardi prochain à 10h ?", "2026-12-15"),
+    ]
+    _check(cases, lambda text: _asked(text, "2026-12-09", window_day="2026-12-10")[0])
+
+
+def test_german_day_after_tomorrow_early_is_its_morning():
+    assert _asked("übermorgen früh?")[::2] == ("2026-12-12", "morning")
+    assert _asked("übermorgen vormittags?")[::2] == ("2026-12-12", "morning")
+
+
+def test_say_before_an_hour_is_a_clock():
+    assert _asked("tomorrow late afternoon, say 4?")[1:] == ("16:00", "afternoon")
+    assert _arrival("I'd say 20 minutes") == "09:30"
+
+
+def test_a_hedged_lateness_before_the_window_counts_from_its_start():
+    for text in ("an hour or so behind, traffic", "20ish late sorry", "running 15 or so behind"):
+        want = {"an": "10:00", "20ish": "09:20", "running": "09:15"}[text.split()[0]]
+        assert _arrival(text, at="08:30") == want, text
+
+
+def test_come_then_refers_to_the_day_named_before():
+    for text in (
+        "I'm off on MLK day, could he come then?",
+        "the part arrives monday, can he do it then?",
+        "we'll be home on the 14th, can you come then?",
+    ):
+        assert _date(text) is not None, text
+    assert _date("I'm off on MLK day, could he come then?") == "2027-01-18"
+
+
+def test_any_day_between_two_days_asks_without_a_day():
+    result = read(
+        "any day between boxing day and new year's eve", at="10:00", day="2026-12-10", status="scheduled"
+    )
+    assert result.intent == "reschedule" and result.requested_date is None
+
+
+def test_the_same_hour_next_week_in_french():
+    assert _asked("même heure la semaine prochaine ?")[:2] == ("2026-12-17", "13:00")
