@@ -575,6 +575,7 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     return total
 
 
+_VAGUE_LATENESS = re.compile(r"(?:a )?(?:couple|few)(?: of)?(?: more)? (?:minutes|min|mins)")
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:the\s+|las?\s+)?$"
 )
@@ -613,6 +614,10 @@ def _arrival(
     if not durations:
         return None, ""
     duration = _legs_joined(durations, norm)
+    if _VAGUE_LATENESS.fullmatch(duration.text) and re.match(r"\s*(?:late|behind)\b", norm[duration.end :]):
+        # "gonna be a few minutes late": the contract gives a vague amount no time ("in a few",
+        # "couple mins!" on the way still read as five minutes)
+        return None, f"vague lateness '{duration.text}': no time"
     base, since = local, "now"
     if duration.kind == "lateness" and context.window_start and context.received_at < context.window_start:
         base, since = context.window_start.astimezone(local.tzinfo), "window start"

@@ -278,3 +278,15 @@ def test_any_day_between_two_days_asks_without_a_day():
 
 def test_the_same_hour_next_week_in_french():
     assert _asked("même heure la semaine prochaine ?")[:2] == ("2026-12-17", "13:00")
+
+
+def test_a_vague_lateness_gives_no_time_but_a_vague_distance_still_five_minutes():
+    for text in (
+        "gonna be a few minutes late",
+        "running a couple of minutes behind",
+        "I'll be a few mins late, sorry",
+    ):
+        result = read(text, at="08:50", day="2026-12-10", status="scheduled")
+        assert result.intent == "running_late" and result.arrival_at is None, text
+    assert _arrival("be there in a couple minutes, parking now") == "09:15"
+    assert _arrival("a few minutes late, maybe 15") == "09:25"  # the size said after it counts
