@@ -380,7 +380,7 @@ def _asks_for_slot(
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
     # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
-    short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
+    short_ask = upcoming and _lettered_words(norm) <= 10 and not reading.intents - {"question"}
     asked_where = "where_is_tech" in reading.intents
     not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
     # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.
@@ -644,17 +644,14 @@ def _requested(
     """The day, clock time and part of day a reschedule asks for."""
     tz = local.tzinfo
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
-    days = [
-        d
-        for d in find_days(
-            norm,
-            local.date(),
-            appointment,
-            day_first=_day_first(context.timezone),
-            small_hours=in_the_small_hours(local),
-        )
-        if not d.rejected
-    ]
+    every_day = find_days(
+        norm,
+        local.date(),
+        appointment,
+        day_first=_day_first(context.timezone),
+        small_hours=in_the_small_hours(local),
+    )
+    days = [_following(norm, d, every_day) for d in every_day if not d.rejected]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
     options = [d for d in days if _second_option(norm, days, d)]
@@ -724,6 +721,22 @@ def _requested(
     return day, clock, part
 
 
+_FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
+
+
+def _following(norm: str, mention: DayMention, every_day: list[DayMention]) -> DayMention:
+    """ "cancel Thursday's visit and rebook for the following Tuesday": a weekday said after another
+    day, as the one following it, is the first such weekday after that day."""
+    earlier = [d for d in every_day if d.end <= mention.start and d.day]
+    if mention.rank != 2 or not earlier or not mention.day:
+        return mention
+    if not _FOLLOWING_BEFORE.search(norm[max(0, mention.start - 14) : mention.start]):
+        return mention
+    base = cast(date, earlier[-1].day)
+    ahead = (mention.day.weekday() - base.weekday() - 1) % 7 + 1
+    return replace(mention, day=base + timedelta(days=ahead))
+
+
 _NEXT_SAID = re.compile(r"\bnext\b|\bprochaine?\b|\bpr[oó]xim[oa]\b|\bque vem\b|\bn[äa]chste[nr]?\b")
 _CANCELLED_BEFORE = re.compile(r"\bcancel(?:l?ing)? (?:the|my|our)\s+$")
 # "between Christmas and New Year", "between the 27th and the 30th": a stretch of days
@@ -732,7 +745,7 @@ _BETWEEN_DAYS = re.compile(
     r"[^,.;!?]{2,40}? (?:and|y|et|e|und|&) [^,.;!?]{2,30}"
 )
 _THIS_TIME_TOMORROW = re.compile(
-    r"\b(?:this|about this|around this) time tomorrow\b|\btomorrow (?:at )?this time\b"
+    r"\b(?:this|about this|around this) time tomorrow\b|\btomorrow,? (?:say |at |like )?(?:about |around )?this time\b"
 )
 # "same time", "a la misma hora", "même heure", "mesma hora", "gleiche Zeit": the window's start
 _SAME_TIME = re.compile(

@@ -138,6 +138,7 @@ REQUEST = _alt(
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
     r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b",
+    r"(?:^|(?<=[\s,]))(?:ok|okay|alright|all right|fine) if (?:we|i|he|she|you|u) (?:do|make it|move|switch|go with|book|say)\b",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
     # An offer of the customer's own: "I can do tomorrow between 2 and 4", "we could do the 15th".
     r"(?:^|(?<=[\s,]))(?:i|we) (?:can|could) (?:do|make|manage)(?! it (?:in|at|by|there|home|back)\b)",
@@ -152,7 +153,7 @@ REQUEST_AFTER = _alt(
     # issue 13 (h13time5): "New Year's Day is fine", "the Monday after New Year would suit us", "first
     # thing tomorrow if you can", "sat or sun, whichever suits", "am 7. ginge auch", "c'est possible ?"
     r"(?<!that )(?<!this )(?<!it )(?:is|'s) fine\b(?! (?:thanks|thank|by me))|would suit\b|if (?:that|it) (?:suits|works)\b|"
-    r"whichever (?:suits|works|is easier|is best)|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
+    r"(?:whichever|whatever) (?:suits|works|is easier|is best)|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
     r"ginge? (?:auch|das)|geht (?:auch|das)|c'est possible|ça irait|ça marche|ça vous (?:va|irait)",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
@@ -449,7 +450,7 @@ _SLOT_WORD = (
     r"half|quarter|past|in|dentro de|depois do|do|almoço|dem|mittagessen|"
     # clock words of the other languages ("a un cuarto para las 3", "a las 10 y media", "14 heures")
     r"un|cuarto|media|menos|quart|moins|demie|heures?|uhr|"
-    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|m[êe]me heure|(?:a )?la misma hora|(?:na )?mesma hora|"
+    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|m[êe]me heure|(?:a )?la misma hora|(?:na )?mesma hora|(?:no )?mesmo hor[áa]rio|daqui a|"
     r"(?:in|en|dentro de|dans) (?:a|one|two|three|un|una|dos|tres|deux|trois) (?:weeks?|semanas?|semaines?)"
 )
 ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡@~-]*(?:(?:{_SLOT_WORD})(?:-?ish|[ap]m)?(?![\w'])[\s,.!?¿¡@~-]*)+")

@@ -236,7 +236,7 @@ _DAYS_AHEAD = re.compile(
 
 # "dans 15 jours", "dentro de quince días", "em 15 dias": fifteen days is the Romance idiom for two weeks.
 _FIFTEEN_DAYS = re.compile(
-    r"\b(?:dans|dentro de|en|em|in|d'ici) (?:15|fifteen|quinze|quince) (?:jours|d[ií]as)\b"
+    r"\b(?:dans|dentro de|en|em|in|d'ici|daqui a) (?:15|fifteen|quinze|quince) (?:jours|d[ií]as)\b"
 )
 
 
@@ -438,8 +438,24 @@ _NUMBER_FIRST_WORDS = frozenset(
 )
 
 
+# French, German and Portuguese minutes in words ("dans vingt minutes", "in zwanzig Minuten", "em vinte
+# minutos"): English and Spanish ones are read with the number words above.
+_FOREIGN_MINUTE_WORDS = {
+    "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
+    "quarante-cinq": 45, "fünf": 5, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25,
+    "dreißig": 30, "vierzig": 40, "fünfundvierzig": 45, "dez": 10, "vinte": 20, "vinte e cinco": 25,
+    "trinta": 30, "quarenta": 40, "quarenta e cinco": 45,
+}  # fmt: skip
+_FOREIGN_MINUTES = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _FOREIGN_MINUTE_WORDS), key=len, reverse=True)) + r")"
+    r"(?= (?:minutes|minuten|minutos|min)\b)"
+)
+
+
 def _digits(text: str) -> str:
     text = _time_grammar(text)
+    if "min" in text:
+        text = _FOREIGN_MINUTES.sub(lambda m: str(_FOREIGN_MINUTE_WORDS[m.group(1)]), text)
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     if _NUMBER_FIRST_WORDS.isdisjoint(_WORD_RUN.findall(text)):
         return text

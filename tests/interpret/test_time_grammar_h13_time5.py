@@ -290,3 +290,63 @@ def test_a_vague_lateness_gives_no_time_but_a_vague_distance_still_five_minutes(
         assert result.intent == "running_late" and result.arrival_at is None, text
     assert _arrival("be there in a couple minutes, parking now") == "09:15"
     assert _arrival("a few minutes late, maybe 15") == "09:25"  # the size said after it counts
+
+
+# ---- round 3 (h13t5c records) ----
+
+
+def test_a_slot_after_a_day_turned_down_asks_for_it_whatever_the_punctuation():
+    assert _asked("No puedo mañana, ¿pasado mañana después de las 3?")[:2] == ("2026-12-12", "15:00")
+    assert _asked("can't do tomorrow, ¿thursday after 3?", "2026-12-08")[:2] == ("2026-12-10", "15:00")
+
+
+def test_whatever_suits_and_ok_if_we_do_ask_for_the_slot():
+    cases = [
+        ("Thursday at 10 or Friday at 2, whatever suits you guys", "2026-12-17"),
+        ("ok if we do the 15th?", "2026-12-15"),
+        ("okay if we move it to monday?", "2026-12-14"),
+    ]
+    _check(cases, _date)
+
+
+def test_tomorrow_about_this_time():
+    for text in (
+        "Could he do tomorrow, say about this time?",
+        "tomorrow around this time?",
+        "tomorrow, like this time?",
+    ):
+        assert _asked(text, at="14:20")[:2] == ("2026-12-11", "14:20"), text
+
+
+def test_fifteen_days_and_the_same_hour_in_portuguese():
+    assert _asked("daqui a quinze dias, mesmo horário?")[:2] == ("2026-12-24", "13:00")
+
+
+def test_minutes_in_french_german_portuguese_words():
+    for text, want in (
+        ("j'arrive dans vingt minutes", "09:30"),
+        ("Bin in zwanzig Minuten da", "09:30"),
+        ("chego em vinte minutos", "09:30"),
+        ("dans dix minutes", "09:20"),
+    ):
+        assert _arrival(text) == want, text
+
+
+def test_the_following_weekday_after_another_day():
+    assert (
+        _date("Please cancel Thursday's visit and rebook for the following Tuesday", "2026-12-08")
+        == "2026-12-15"
+    )
+    assert (
+        _date("can we do the following tuesday?", "2026-12-08") == "2026-12-15"
+    )  # no day before it: the next one
+
+
+def test_cancel_then_move_it_in_spanish_is_a_reschedule():
+    result = read(
+        "Quiero cancelar la cita de mañana y pasarla al lunes",
+        at="10:00",
+        day="2026-12-09",
+        status="scheduled",
+    )
+    assert result.intent == "reschedule" and result.requested_date.isoformat() == "2026-12-14"
