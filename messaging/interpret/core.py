@@ -787,7 +787,15 @@ def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:
     joined = _WINDOW_JOIN.fullmatch(norm[first.end : last.start])
     opened = _WINDOW_OPENS.search(norm[max(0, first.start - 12) : first.start])
     dashed = re.fullmatch(r"\s*-\s*", norm[first.end : last.start])  # "tmrw 2:30-4"
-    return first if joined and (opened or dashed) else None
+    # "could we do 2 to 4 on monday": a window asked for with no "between", unless a move names
+    # the old hour and the new ("move it from 2 to 4", "push 2 to 4")
+    spanned = re.fullmatch(
+        r"\s*(?:to|till|til|until)\s*", norm[first.end : last.start]
+    ) and not _MOVED_FROM.search(norm[max(0, first.start - 25) : first.start])
+    return first if joined and (opened or dashed or spanned) else None
+
+
+_MOVED_FROM = re.compile(r"\b(?:move|moved|push|pushed|change|changed|shift|switch|bump|from)\b[^.!?]*$")
 
 
 def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | None:

@@ -153,7 +153,8 @@ REQUEST_AFTER = _alt(
     # issue 13 (h13time5): "New Year's Day is fine", "the Monday after New Year would suit us", "first
     # thing tomorrow if you can", "sat or sun, whichever suits", "am 7. ginge auch", "c'est possible ?"
     r"(?<!that )(?<!this )(?<!it )(?:is|'s) fine\b(?! (?:thanks|thank|by me))|would suit\b|if (?:that|it) (?:suits|works)\b|"
-    r"(?:whichever|whatever) (?:suits|works|is easier|is best)|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
+    r"(?:whichever|whatever) (?:suits|works|is easier|is best)|"
+    r"if (?:he|she|you|they|your guy|the tech) (?:does|do|works?) (?:evenings|weekends|mornings|saturdays|sundays|late)\b|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
     r"ginge? (?:auch|das)|geht (?:auch|das)|c'est possible|ça irait|ça marche|ça vous (?:va|irait)",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
@@ -356,7 +357,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bto the|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
+        r"(?<!after )\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
@@ -402,7 +403,7 @@ EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 DAY_REJECTED_BEFORE = re.compile(
     r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
     r"en vez de|en lugar de|au lieu de|plutôt que|(?:came|was here|were here|visited|installed|fixed|serviced|came out) (?:on|last)|"
-    r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy|"
+    r"no (?:voy a estar|puedo)(?: el| la)?|from(?!\s+\d)|won't be (?:home|here|around)|something came up|busy|"
     # "not gonna work on the 3rd, what's open the week after?": the day turned down, not asked for
     r"(?:not gonna|not going to|won't|doesn't|does not|isn't going to|can't) (?:work|do)(?: for (?:me|us))?(?: on)?)\s*(?:\w+\s+){0,1}$"
 )
@@ -445,7 +446,7 @@ _SLOT_WORD = (
     r"mediod[ií]a|midi|meio-dia|mittag|almuerzo|d[eé]jeuner|tarde|noche|soir|soirée|matin|matinée|après-midi|"
     r"semana|semaine|woche|pr[oó]xim[ao]|prochaine?|que viene|que vem|nächste[nr]?|fin de (?:mes|mois)|fim do mês|"
     r"mejor|plutôt|melhor|seria melhor|lieber|wäre besser|geht besser|passt besser|besser|si possible|si es posible|se possível|"
-    r"por favor|pls|please|no earlier than|not before|no later than|anywhere|whenever|oder|"
+    r"por favor|pls|please|no earlier than|not before|no later than|anywhere|whenever|oder|onwards|or later|at the earliest|"
     r"fin|d[ée]but|finales|principios|du|d'|d'ici|mes|mois|month|m[êe]s|last day|day|dans|jours|d[ií]as|en huit|fortnight|"
     r"half|quarter|past|in|dentro de|depois do|do|almoço|dem|mittagessen|"
     # clock words of the other languages ("a un cuarto para las 3", "a las 10 y media", "14 heures")

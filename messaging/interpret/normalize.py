@@ -375,7 +375,7 @@ def foreign_time_words(text: str) -> str:
 # part of day (a range elsewhere, "in 10-15", "2-3 weeks", stays as written).
 _BETWEEN_SHORT = re.compile(r"\b(?:btw|b/w)\s+(?=\d)")
 # "monday a.m." after a day: its stops would end the sentence before the rest of the request.
-_DAY_MERIDIEM_DOTS = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today) ([ap])\.m\.?(?!\w)")
+_DAY_MERIDIEM_DOTS = re.compile(rf"(?:\b({WEEKDAY_NAMES}|tomorrow|today)|(?<=\d)()) ?([ap])\.m\.?(?!\w)")
 _HOUR_RANGE_AFTER_DAY = re.compile(
     rf"\b({WEEKDAY_NAMES}|tomorrow|today|morning|afternoon|evening) "
     r"(?:from )?(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])(?=\s*(?:[ap]\.?m\b|$|[.,!?;]|or\b|works?\b|suits?\b|is\b|would\b|if\b|instead\b|please\b))"
@@ -406,7 +406,7 @@ def _time_grammar(text: str) -> str:
             lambda m: f"{m.group(1)} {'evening' if m.group(2) == 'eve' else 'morning'}", text
         )
     if ".m" in text:
-        text = _DAY_MERIDIEM_DOTS.sub(r"\1 \2m", text)
+        text = _DAY_MERIDIEM_DOTS.sub(lambda m: f"{m.group(1) or ''} {m.group(3)}m", text)
     if any(map(str.isdigit, text)):
         text = _BETWEEN_SHORT.sub("between ", text)
         text = _HOUR_RANGE_AFTER_DAY.sub(

@@ -415,7 +415,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
     (
         "24h",
-        re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"),
+        re.compile(
+            r"(?:\b(?:at|by|around|about|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"
+        ),
     ),
     (
         "h m",
@@ -492,7 +494,7 @@ _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 # "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
 _H_OPTIONS = re.compile(
-    r"\s*or (?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"
+    r"\s*(?:or|to|till|until|-)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"
     rf"in the (?:morning|afternoon|evening)|(?:{WEEKDAY_NAMES})\b)"
 )
 _H_SELF = re.compile(

@@ -350,3 +350,47 @@ def test_cancel_then_move_it_in_spanish_is_a_reschedule():
         status="scheduled",
     )
     assert result.intent == "reschedule" and result.requested_date.isoformat() == "2026-12-14"
+
+
+# ---- round 4 (h13t5d records) ----
+
+
+def test_an_hour_from_which_a_day_follows_is_not_a_day_turned_down():
+    for text in ("anytime from 1 tomorrow", "from 2 tomorrow works", "from 10 on friday?"):
+        assert _date(text, "2026-12-08") in ("2026-12-09", "2026-12-11"), text
+    assert _date("I'm away from tomorrow, can we do next month?", "2026-12-08") != "2026-12-09"
+
+
+def test_from_an_hour_onwards_is_only_a_slot():
+    assert _asked("thursday from 2 onwards", "2026-12-08")[:2] == ("2026-12-10", "14:00")
+    assert _asked("friday 3 or later?", "2026-12-08")[:2] == ("2026-12-11", "15:00")
+
+
+def test_after_work_then_an_hour_is_asked_for():
+    assert _asked("after work tomorrow, like 6?")[:2] == ("2026-12-11", "18:00")
+
+
+def test_a_window_of_hours_said_with_to_starts_at_its_first_hour():
+    cases = [
+        (f"could we do {a} to {b} {day}", f"{a + 12 if a < 8 else a:02d}:00")
+        for (a, b), day in itertools.product(((2, 4), (9, 11), (1, 3)), ("on monday", "tomorrow"))
+    ]
+    _check(cases, lambda text: _asked(text)[1])
+    assert _arrival("be there at 10 to 4 tomorrow", at="09:00") == "15:50"  # ten to four, a clock
+
+
+def test_meridiem_with_dots_after_a_clock():
+    for text in ("Saturday at 5:00 p.m.?", "saturday 5 p.m.", "saturday at 5 p.m"):
+        assert _asked(text)[:2] == ("2026-12-12", "17:00"), text
+
+
+def test_four_digit_clock_after_about():
+    assert _arrival("be there about 1215", at="11:50") == "12:15"
+
+
+def test_if_he_does_evenings_asks():
+    assert _asked("wed evening after 7 if he does evenings", "2026-12-07") == (
+        "2026-12-09",
+        "19:00",
+        "evening",
+    )
