@@ -137,7 +137,8 @@ REQUEST = _alt(
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
-    r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b",
+    r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b|passt (?:es |das )?(?:ihnen|dir|euch)\b",
+    r"any ?time(?= (?:after|from|before|between|on)\b)",
     r"(?:^|(?<=[\s,]))(?:ok|okay|alright|all right|fine) if (?:we|i|he|she|you|u) (?:do|make it|move|switch|go with|book|say)\b",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
     # An offer of the customer's own: "I can do tomorrow between 2 and 4", "we could do the 15th".
@@ -145,7 +146,8 @@ REQUEST = _alt(
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
-    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best|grand|good|lovely|perfect|fine)|is better|ideally|instead|"
+    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best|grand|good|lovely|perfect|fine|easiest|easier)|"
+    r"if (?:that's|that is|it's|it is|that'd be|that would be) (?:doable|possible)|is better|ideally|instead|"
     r"(?:would )?suits? (?:me |us )?(?:better|best)|geht besser|passt besser|wäre besser|seria melhor|é melhor|me conviene más",
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
@@ -162,7 +164,7 @@ REQUEST_AFTER = _alt(
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
-    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene|semaine prochaine|"
+    r"next week|first week|week of|weekend|next month|sometime|another week|the week after|la semana que viene|semaine prochaine|"
     r"pr[oó]xima semana|semana que vem",
     r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than| on\b)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
 )

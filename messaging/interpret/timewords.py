@@ -175,7 +175,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     # "traffic, another 20", "an extra 10 or so": more minutes, where the phrase ends
     (
         re.compile(
-            r"\b(?:another|an extra|extra) (\d{1,2})\b(?=\s*(?:$|[.,!?;]|or so|ish|tops|max|sorry|then))"
+            r"\b(?:another|an extra|extra) (\d{1,2})(?: ?(?:-|to) ?(\d{1,2}))?\b(?=\s*(?:$|[.,!?;]|or so|ish|tops|max|sorry|then))"
         ),
         None,
     ),
@@ -575,7 +575,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
         return 0, minutes if g[1] in ("past", "after") else 60 - minutes, None, True
     if re.search(
-        r"\b(?:in|within|late by|behind by|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
+        r"\b(?:in|within|late by|behind by|another|an extra|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
         text[max(0, m.start() - 24) : m.start()],
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
@@ -791,7 +791,7 @@ _DAY_OF_MONTH = re.compile(
 )
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
-    r"\b(?:this|that|same) (?:day|time|slot) next week\b|"
+    r"\b(?:this|that|same) (?:day|time|slot) next week\b|\b(?:do it |come )?the week after,? (?=same (?:day|time))|"
     r"\b(?:misma hora|m[êe]me heure|mesma hora)\b[^.!?]{0,12}\b(?:next week|semaine prochaine|pr[oó]xima semana|semana que vem)\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.

@@ -394,3 +394,39 @@ def test_if_he_does_evenings_asks():
         "19:00",
         "evening",
     )
+
+
+# ---- round 5 (h13t5e records) ----
+
+
+def test_the_week_after_same_day_same_time():
+    assert _asked("can we do it the week after, same day same time?") == ("2026-12-17", "13:00", None)
+    # "what's open the week after?" names a week, no day
+    assert _asked("not gonna work on the 3rd, what's open the week after?")[0] is None
+
+
+def test_this_time_next_week_keeps_the_window_start():
+    assert _asked("could we try this time next week instead?")[:2] == ("2026-12-17", "13:00")
+
+
+def test_a_slot_then_if_that_is_doable_or_would_be_easiest():
+    cases = [
+        ("before 11 tomorrow if that's doable", ("2026-12-11", "11:00")),
+        ("3 or 4 on Saturday would be easiest", ("2026-12-12", "15:00")),
+        ("I work till 2 so any time after 2:30 on Monday", ("2026-12-14", "14:30")),
+        ("Passt es Ihnen am 4. Januar um halb 10?", ("2027-01-04", "09:30")),
+    ]
+    _check(cases, lambda text: _asked(text)[:2])
+    # "if that's ok" after a time the customer gets home stays an arrival
+    result = read(
+        "be home this arvo around 2 if that's ok, got held up",
+        at="09:00",
+        day="2026-12-10",
+        status="scheduled",
+    )
+    assert result.intent == "running_late"
+
+
+def test_another_range_of_minutes():
+    assert _arrival("Another 10-15, sorry", at="12:20") == "12:35"
+    assert _arrival("another 5 to 10 then", at="12:20") == "12:30"
