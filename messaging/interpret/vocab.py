@@ -462,6 +462,34 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "nochevieja": (12, 31),
     "saint-sylvestre": (12, 31),
     "silvester": (12, 31),
+    # issue 13 (h13time5): the rest of the December-January holidays, and the southern summer's
+    "christmas eve eve": (12, 23),
+    "new year": (1, 1),
+    "new years": (1, 1),
+    "nouvel an": (1, 1),
+    "neujahr": (1, 1),
+    "ano novo": (1, 1),
+    "ano-novo": (1, 1),
+    "epiphany": (1, 6),
+    "three kings day": (1, 6),
+    "three kings' day": (1, 6),
+    "3 kings day": (1, 6),
+    "día de reyes": (1, 6),
+    "dia de reyes": (1, 6),
+    "día de los reyes": (1, 6),
+    "día de reyes magos": (1, 6),
+    "dia de reis": (1, 6),
+    "dia dos reis": (1, 6),
+    "épiphanie": (1, 6),
+    "jour des rois": (1, 6),
+    "dreikönigstag": (1, 6),
+    "heilige drei könige": (1, 6),
+    "australia day": (1, 26),
+    "waitangi day": (2, 6),
+    "anzac day": (4, 25),
+    "st patrick's day": (3, 17),
+    "st patricks day": (3, 17),
+    "canada day": (7, 1),
 }
 
 # Holidays whose date moves with the year: each is a day counted from an anchor that
@@ -488,6 +516,14 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[str, int]] = {
     "labor day": ("labor day", 0),
     "labour day": ("labor day", 0),
     "memorial day": ("memorial day", 0),
+    "mlk day": ("mlk day", 0),
+    "mlk": ("mlk day", 0),
+    "martin luther king day": ("mlk day", 0),
+    "martin luther king jr day": ("mlk day", 0),
+    "martin luther king jr. day": ("mlk day", 0),
+    "presidents day": ("presidents day", 0),
+    "presidents' day": ("presidents day", 0),
+    "president's day": ("presidents day", 0),
 }
 
 # Day words relative to the day the message arrives.
@@ -719,6 +755,13 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(\d{1,2}) stunden?\b", r" \1 hours "),
             # German "halb 4" is half an hour before 4 (3:30), unlike the English "half 4"
             *((rf"\b(?:um )?halb {hour}\b", f" at {hour - 1 or 12}:30 ") for hour in range(12, 0, -1)),
+            # ... and with its hour in words: "gegen halb fünf" (4:30)
+            *(
+                (rf"\b(?:um |gegen )?halb {word}\b", f" at {hour - 1 or 12}:30 ")
+                for hour, word in enumerate(
+                    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
+                )
+            ),
             (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
             (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
             (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),
@@ -762,6 +805,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
                 " I'll be there ",
             ),
             (r"\bheute (?:morgen|früh)\b", " morning "),
+            (r"\bübermorgen (?:früh|vormittags?)\b", " day after tomorrow morning "),
             (r"\bmorgen (?:früh|vormittag)\b", " tomorrow morning "),
             (r"\bmorgen nachmittag\b", " tomorrow afternoon "),
             (r"\bmorgen abend\b", " tomorrow evening "),
