@@ -224,7 +224,8 @@ def _match_cue_records(
         if veto is not None:
             if veto.becomes:
                 reading.add(veto.becomes, f"cue {hit.cue.id} '{hit.text}', {veto.id}")
-            continue
+            if not veto.keeps_match:
+                continue
         spans.setdefault(cue_set.intent, []).append((hit.start, hit.end))
         if cue_set.intent not in reading.intents:
             reading.add(cue_set.intent, f"cue {hit.cue.id} '{hit.text}'")

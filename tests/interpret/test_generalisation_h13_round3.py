@@ -240,13 +240,23 @@ def test_a_hazard_back_after_the_bill_is_still_an_emergency():
         ("can it be Monday at 9?", date(2026, 11, 16)),
         ("¿puede ser el lunes a las 9?", date(2026, 11, 16)),
         ("¿podemos pasarlo al martes?", date(2026, 11, 17)),
+    ],
+)
+def test_a_move_asked_is_a_reschedule(text, day):
+    found = rules_only(text, _context("scheduled"))
+    assert (found.intent, found.requested_date) == ("reschedule", day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("cancel tomorrow and put me down for friday", date(2026, 11, 13)),
         ("cancel thursday and book us in for the 20th", date(2026, 11, 20)),
     ],
 )
-def test_a_move_asked_or_a_cancel_with_a_new_day_is_a_reschedule(text, day):
+def test_a_cancel_with_a_new_day_is_a_cancel_and_a_reschedule(text, day):
     found = rules_only(text, _context("scheduled"))
-    assert (found.intent, found.requested_date) == ("reschedule", day)
+    assert (found.intents, found.requested_date) == (("cancel", "reschedule"), day)
 
 
 @pytest.mark.parametrize(

@@ -250,7 +250,10 @@ NEW_DAY = {
 @pytest.mark.parametrize(
     ("cancel", "ask", "separator"), list(itertools.product(CANCELS, NEW_DAY, (", ", ". ", " - ")))
 )
-def test_cancel_then_a_new_day_is_a_reschedule_to_that_day(cancel, ask, separator):
+def test_cancel_then_a_new_day_is_a_cancel_with_a_reschedule_to_that_day(cancel, ask, separator):
+    """Both apply: the visit cancelled and another day asked for; cancel first by the contract's
+    priority, and the day asked for read (blind corpora label "need to cancel, can we rebook for
+    next week?" a cancel)."""
     tomorrow = _context(window=(12, 14))
     tomorrow = MessageContext(
         received_at=NOW,
@@ -261,7 +264,7 @@ def test_cancel_then_a_new_day_is_a_reschedule_to_that_day(cancel, ask, separato
         last_outbound=None,
     )
     result = rules_only(f"{cancel}{separator}{ask}", tomorrow)
-    assert result.intents == ("reschedule",), result.evidence
+    assert result.intents == ("cancel", "reschedule"), result.evidence
     assert result.requested_date == NEW_DAY[ask]
 
 

@@ -70,7 +70,9 @@ class Veto:
 
     `examples` are texts where the cue's pattern matches and this veto is what cancels it. A veto
     that `becomes` another intent turns the match into that one ("if he's not here by 3 I cancel" is
-    a grievance, not a cancellation)."""
+    a grievance, not a cancellation); with `keeps_match` the match stands too and the other intent is
+    added beside it ("cancel tomorrow and put me down for friday" cancels one visit and asks for
+    another: both labels, cancel first by the contract's priority)."""
 
     id: str
     why: str
@@ -79,6 +81,7 @@ class Veto:
     unless: re.Pattern[str] | None = None
     examples: tuple[str, ...] = ()
     becomes: str | None = None
+    keeps_match: bool = False
 
     def __post_init__(self) -> None:
         if self.scope not in SCOPES:

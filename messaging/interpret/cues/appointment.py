@@ -86,10 +86,12 @@ ASKS_ABOUT_CANCELLING = Veto(
     scope="all_before",
     examples=("is there a charge if we cancel?", "what's your policy if I need to cancel last minute?"),
 )
-# "cancel tomorrow and put me down for friday": a new day named beside the cancel moves the visit.
+# "cancel tomorrow and put me down for friday": a new day booked beside the cancel. Both apply: the
+# visit is cancelled and another asked for, so the text is a cancel (the contract's priority) with a
+# reschedule beside it, and the two requests together make the reading unsure (a person books it).
 MOVED_TO_A_NEW_DAY = Veto(
     "cancel.veto.moved_to_a_new_day",
-    "a cancel with a new day booked beside it is a reschedule: 'cancel tomorrow and put me down for friday'",
+    "a cancel with a new day booked beside it asks for that day too: 'cancel tomorrow and put me down for friday'",
     re.compile(
         r"^[^.!?;]{0,25}\b(?:and|&|then)\s+(?:put|book|pencil|move|switch|rebook|make it|sign)\b"
         r"(?:\s+(?:me|us|it|him))?(?:\s+(?:down|in|up))?\s+(?:for|to|on)\b"
@@ -104,9 +106,11 @@ MOVED_TO_A_NEW_DAY = Veto(
         "quiero cancelar la cita de mañana y pasarla al lunes",
     ),
     becomes="reschedule",
+    keeps_match=True,
 )
-# "Need to cancel tomorrow, can we do next Tuesday instead?": the new day asked for right after the
-# cancel moves the visit; "call it off, I'll ring to rebook" names none and stays a cancellation.
+# "Need to cancel tomorrow, can we do next Tuesday instead?": a new day asked for right after the
+# cancel, beside it (cancel first, a reschedule too); "call it off, I'll ring to rebook" names none
+# and stays a cancellation alone.
 _A_DAY = (
     r"(?:next |this |the following )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|tomorrow|"
     r"next week|the week after|the weekend|the \d{1,2}(?:st|nd|rd|th)\b|(?:later|earlier) (?:that|this|next) week|"
@@ -114,7 +118,7 @@ _A_DAY = (
 )
 NEW_DAY_ASKED = Veto(
     "cancel.veto.new_day_asked",
-    "a cancel followed by a new day asked for ('need to cancel tomorrow, can we do next Tuesday instead?'): a reschedule",
+    "a cancel followed by a new day asked for ('need to cancel tomorrow, can we do next Tuesday instead?'): a reschedule too",
     re.compile(
         r"^[^!;]{0,50}?(?:"
         r"\b(?:can|could|would|will|may) (?:we|you|u|he|she|they|someone|i) (?:do|make it|come|book|try|go for|switch to|get|have|"
@@ -136,6 +140,7 @@ NEW_DAY_ASKED = Veto(
     ),
     scope="all_after",
     becomes="reschedule",
+    keeps_match=True,
     examples=(
         "Need to cancel tomorrow, can we do next Tuesday instead?",
         "have to cancel friday, could you come monday morning?",
