@@ -279,4 +279,60 @@ CUES = (
         why="hold off, scratch the visit, another direction",
     ),
 )
+
+# round h13en5 (issue 13): the visit declined without "cancel": "we're gonna pass", "scratch us off",
+# "you can stand down", "we won't need Monday after all", "no visit needed"
+CUES = (
+    *CUES,
+    cue(
+        "cancel.declined_sideways",
+        "cancel",
+        r"(?:we're|were|we are|i'm|im|i am) (?:gonna|going to|gunna) pass(?! on\b| it\b| this\b| that\b| along\b| the\b| by\b| through\b)",
+        r"scratch (?:us|me|the booking|our booking|the appointment) off|(?:cross|strike) (?:us|me) off (?:the |your )?(?:schedule|calendar|books|roster|diary|run sheet)",
+        r"(?:bin|scrap|ditch|pull|kill) (?:the|our|my|this) (?:booking|appointment|visit|job|call ?out)",
+        r"(?:you|he|they|u|y'?all) can stand (?:down|him down)|stand (?:him|them) down",
+        r"put a pin in it|(?:we'll|we will|i'll|i will|let's|lets|think we'll|gonna) (?:leave|park|shelve) (?:it|this|that|the (?:job|visit|repair)) (?:for now|for the moment|for a bit|for the time being)",
+        r"(?:we'll|we will|gonna|going to) go with (?:them|someone else|another (?:company|crew|mob|plumber|electrician|mob))|found (?:someone|somebody|a \w+) cheaper",
+        examples=(
+            "we're gonna pass",
+            "you can scratch us off",
+            "Bin the booking mate, sorted it myself",
+            "it's roaring away, you can stand down",
+            "Let's put a pin in it, money's tight",
+            "Think we'll leave it for now thanks",
+            "Found someone cheaper so we'll go with them",
+        ),
+        near_misses=(
+            "we're gonna pass on the extended warranty",
+            "take me off your mailing list",
+            "can he stand on the roof?",
+            "leave it for now and come back to the filter later",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="the visit declined in other words",
+    ),
+    cue(
+        "cancel.visit_not_needed",
+        "cancel",
+        r"(?:don't|dont|do not) think (?:we|i)(?:'ll| will) need (?:the |a |you|him|anyone|anybody)(?:visit|appointment|call ?out|tech\w*|plumber|electrician|sparky)?",
+        r"(?:won't|wont|will not) need (?:you |him |anyone )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today) (?:after all|anymore|any more)",
+        r"no (?:visit|call ?out|appointment|one|tech\w*|plumber|electrician) (?:needed|required|necessary)",
+        r"(?:visit|job|appointment|booking|call ?out)(?:'s| is) (?:not|no longer) (?:needed|required|necessary)",
+        r"(?:don't|dont|do not|no need to) send (?:anyone|anybody|someone|him|her|a tech\w*|the \w+)(?! (?:before|until|till|after|round|around|to the|over till|yet)\b)",
+        examples=(
+            "turns out it was just the breaker, don't think we'll need the visit",
+            "we won't need Monday after all",
+            "my son-in-law sorted it over the weekend so no visit needed",
+            "Mum's gone into care so the job's not needed anymore",
+            "Don't send anyone, we've moved out",
+        ),
+        near_misses=(
+            "don't send anyone before 10 please",
+            "we won't need Monday's slot but can you do Tuesday?",
+            "is a visit needed for a quote?",
+        ),
+        vetoes=(*CANCEL_VETOES, STILL_WANTED),
+        why="the visit not needed any more, said without cancel",
+    ),
+)
 CANCEL = CueSet("cancel", CUES)

@@ -394,4 +394,31 @@ CUES = (
         why="the customer there now, said in a few words",
     ),
 )
+
+# round h13en5 (issue 13): there now, said sideways: "walking in the front now", "I'm in the white ute
+# out front", "at the side gate waving at your van"
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.sideways",
+        "customer_arrived",
+        r"^(?:just )?walking in (?:the )?(?:front|back|side)(?: door| gate)? (?:now|rn)\b",
+        r"(?:i'?m|i am|we'?re|we are) (?:in|sat in|sitting in) the (?:\w+ )?(?:ute|car|truck|van|suv|jeep)\b[^.!?]{0,12}(?:out front|outside|in the drive(?:way)?|out the front)",
+        r"waving (?:at|to) (?:your|his|the|ya|ur) (?:van|truck|ute|car|guy|bloke|fella)",
+        r"^(?:just )?got in the door\b|(?:sorry[, ]*)+just got in the door",
+        examples=(
+            "walking in the front now",
+            "I'm in the white ute out front, come grab me",
+            "at the side gate waving at your van lol",
+            "Sorry sorry, just got in the door",
+        ),
+        near_misses=(
+            "I'll be home all day Tuesday if that suits better",
+            "I'm in the car, 10 min away",
+            "walking in the front door is tricky, use the side",
+        ),
+        vetoes=VETOES,
+        why="the customer there now, said sideways",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -719,4 +719,33 @@ CUES = (
         why="the customer begs the technician to wait: they are late",
     ),
 )
+
+# round h13en5 (issue 13): late said only by a trip still to make: "it's 20 min home from there",
+# "then 20 minutes home", "bus takes 25", "20 min each way", "I'm 15 from the terminal"
+CUES = (
+    *CUES,
+    cue(
+        "running_late.trip_home_left",
+        "running_late",
+        r"(?:\d{1,3}|twenty|thirty|fifteen|ten) (?:minutes? |mins? )?(?:home|back) from (?:there|the \w+|work|school|mine)",
+        r"then (?:\d{1,3}|twenty|thirty|fifteen|ten) (?:minutes? |mins? )(?:home|back)\b",
+        r"(?:bus|train|tram|ferry|drive|walk|ride|trip) (?:home )?takes (?:about |like |around )?\d{1,3}\b",
+        r"(?:\d{1,3}|twenty|thirty|fifteen|ten) (?:minutes? |mins? )?each way\b",
+        r"(?:i'm|im|i am|we're|we are) (?:only )?\d{1,3} (?:minutes? |mins? )?from the (?:terminal|station|airport|garage|school|shops?|wharf|ferry|depot)\b",
+        examples=(
+            "picking up the kids at 3:30, it's 20 min home from there",
+            "kids come out at 3 then 20 minutes home",
+            "lecture finishes 11, bus takes 25",
+            "doing the school pickup, 20 min each way",
+            "ferry doesn't dock till 11.20 and I'm 15 from the terminal",
+        ),
+        near_misses=(
+            "it's 20 minutes from your depot to us, just so you know",
+            "does the bus take 25 to get to you?",
+            "we live 20 min from the station",
+        ),
+        vetoes=VETOES,
+        why="the trip still to make, said with no 'late'",
+    ),
+)
 RUNNING_LATE = CueSet("running_late", CUES)

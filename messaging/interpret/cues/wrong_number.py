@@ -167,4 +167,39 @@ CUES = (
         why="the customer does not know what the text is about: it reached the wrong person",
     ),
 )
+
+# round h13en5 (issue 13): the wrong person, said sideways: "my dad passed away, this was his phone",
+# "oops wrong chat", "meant for my sister", "you've got the wrong bloke", "I'm not Sharon and..."
+CUES = (
+    *CUES,
+    cue(
+        "wrong_number.sideways",
+        "wrong_number",
+        r"(?:this|it) (?:was|used to be) (?:his|her|their|my (?:dad|mum|mom|father|mother|husband|wife|nan|gran|grandad|grandpa|grandma)'s) (?:phone|number|mobile|cell)",
+        r"wrong (?:chat|thread|convo|conversation|group|group chat)\b",
+        r"(?:that|this|the last|last) (?:msg|message|text),?(?: was)? meant for\b|^(?:oops |sorry |soz )*(?:that was |was )?meant for (?:my|the|a)\b",
+        r"(?:got|texted|messaged|texting|messaging) (?:the )?wrong (?:bloke|guy|fella|lady|family)\b",
+        r"(?:you want|you're after|you mean|you're looking for) (?:my ex|the (?:previous|old|last) (?:owners?|tenants?))\b",
+        r"(?:an |the )?(?:old|outdated|wrong) number for\b",
+        r"number(?:'s| has) been mine since\b",
+        r"^(?:i'?m|i am|this is(?:n't)?) not (?!home|sure|able|free|around|in|there|here|available|ready|going|feeling|well|happy|back)[a-z]+ and (?:i|we) (?:don't|didn't|never|do not|did not)\b",
+        examples=(
+            "my dad passed away, this was his phone",
+            "oops wrong chat sorry",
+            "Sorry that was meant for my sister",
+            "ignore that last msg, meant for the group chat",
+            "don't have a furnace mate, you've got the wrong bloke",
+            "I think you want my ex, she kept the house",
+            "you've got an old number for the Hendersons",
+            "this number's been mine since March",
+            "I'm not Sharon and I don't need a plumber",
+        ),
+        near_misses=(
+            "the part was meant for the upstairs unit",
+            "he went to the wrong house, we're number 12",
+            "I'm not home and I don't know when I'll be back",
+        ),
+        why="the text reached someone else, said sideways",
+    ),
+)
 WRONG_NUMBER = CueSet("wrong_number", CUES)
