@@ -29,7 +29,11 @@ from .timewords import find_clocks, find_durations
 
 # Sentences end at stops and at emoji ("had to go back for my phone 🙄 door's stuck open").
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
-_SENTENCE = re.compile(rf"[^.!?;\n{_EMOJI}]+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_EMOJI}]+")
+# A German ordinal floor ("3. Stock", "2. OG") keeps its dot inside the sentence (issue 13, h13langeu).
+_ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß)\b)"
+_SENTENCE = re.compile(
+    rf"(?:[^.!?;\n{_EMOJI}]|{_ORDINAL_DOT})+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_EMOJI}]+", re.IGNORECASE
+)
 # Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
 # conjunctions that join a detail to something else ("door's open so you can get in").
 _BREAK = re.compile(
@@ -112,6 +116,9 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
     # Permission to start or come in adds nothing the site needs to remember.
     re.compile(
         r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
+        # ... and in the languages (issue 13, h13langeu): "pode entrar", "pueden pasar", "entrez", "può entrare"
+        r"|^(?:pode|podem|puede|pueden) (?:entrar|pasar|ir entrando)[.!]*$|^entrez(?: directement)?[.!]*$|^(?:può|potete) entrare[.!]*$|"
+        r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
     ),
     re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
     # the road on the way is why they are late: "accident on 35 but the gate is open"

@@ -426,7 +426,8 @@ def _asks_for_slot(
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
             # ...and a text that is only the slot ("next Monday at 8:30 am") is both the ask and the slot
-            clause = after if after.strip(" ?¿!") else clause[: request.start()] or clause
+            # ("mañana después del almuerzo mejor, ...": the clause's own comma is no slot after the ask)
+            clause = after if after.strip(" ?¿!,.;:") else clause[: request.start()] or clause
         elif (
             request_after
             and "?" not in clause
@@ -821,6 +822,9 @@ def _settle_intents(
         intents.discard("running_late")  # "whereabouts is he? traffic on the bridge is chocka"
         reading.evidence.append("the delay asked about is the technician's")
     status_update = lx.OUTBOUND_STATUS.search(outbound) and not lx.OUTBOUND_ASKS.search(outbound)
+    if {"confirm", "thanks"} <= intents and lx.RATING_REQUEST.search(outbound):
+        intents.discard("confirm")  # "todo perfecto, gracias" to "how would you rate the visit?": praise
+        reading.evidence.append("nothing to confirm in an answer to a rating request")
     if {"confirm", "thanks"} <= intents and status_update:
         intents.discard("confirm")
         reading.evidence.append("nothing to confirm in a status update")

@@ -137,6 +137,11 @@ REQUEST = _alt(
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
+    # issue 13, h13langeu: a preference or a polite ask in French, Portuguese, German, Italian, Polish, Russian
+    r"(?:je |j')?pr[ée]f[ée]r(?:erais|erait|e|ons)|preferir[ií]a|habr[ií]a (?:forma|manera|chance)|hay (?:forma|manera)|ça m'arrangerait|prefiro|preferia|preferiria|d[áa] pra|daria pra|"
+    r"ginge(?: es)? auch|geht (?:es )?auch|lieber|meglio|preferirei|preferisco|sarebbe possibile|"
+    r"wola(?:łbym|łabym|lbym|labym|łabyś)|wolę|wole|lepiej|czy (?:możemy|mozemy|można|mozna)|(?:czy )?da(?:łoby|loby)? się|"
+    r"лучше|давайте|можно(?: ли)?(?= (?:перенести|на|в|во|после|попозже|пораньше))|а можно|удобнее",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
     # An offer of the customer's own: "I can do tomorrow between 2 and 4", "we could do the 15th".
     r"(?:^|(?<=[\s,]))(?:i|we) (?:can|could) (?:do|make|manage)(?! it (?:in|at|by|there|home|back)\b)",
@@ -148,6 +153,9 @@ REQUEST_AFTER = _alt(
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
     r"me (?:va|queda) mejor|si es posible",
+    # issue 13, h13langeu: "ce serait mieux pour moi", "wäre mir lieber", "andrebbe bene?", "будет удобнее"
+    r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|w[üu]rde (?:mir |uns )?(?:besser )?passen|passt (?:mir |uns )?besser|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"
+    r"(?:dava|d[áa]|daria)-me (?:mais )?jeito|andrebbe (?:bene|meglio)|(?:sarebbe|è) meglio|(?:будет )?удобнее|лучше",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
     r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
@@ -156,6 +164,10 @@ REQUEST_AFTER = _alt(
 VAGUE_PERIODS = _alt(
     r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene",
     r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than| on\b)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
+    # issue 13, h13langeu: after the holidays or the new year, in the languages
+    r"after (?:the )?(?:holidays|new year'?s?)|apr[eè]s les f[êe]tes|apr[eè]s le nouvel an|despu[eé]s de (?:las fiestas|año nuevo|a[ñn]o nuevo)|"
+    r"depois (?:das festas|do ano novo)|nach (?:neujahr|den feiertagen|silvester)|dopo (?:le feste|capodanno)|"
+    r"po (?:nowym roku|świętach|swietach)|после (?:нового года|праздников)",
 )
 
 # Stop requests in words: revocation of consent by any reasonable means.
@@ -175,8 +187,11 @@ STOP_REQUESTS = _alt(
     r"(?:don't|do not|never) (?:text|message|contact|sms|txt) (?:me|this number|this phone|us|my (?:number|phone|cell))",
     r"(?:don't|do not) want (?:these|your|any|the|more|any more) (?:\w+ )?(?:texts|messages|sms|notifications|reminders)",
     r"(?:quit|stop) (?:texting|messaging|sending)|^(?:stop\W*){2,}$|enough with the (?:\w+ )?(?:texts|messages)",
-    r"dej(?:a|en|e|ar)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame|enme)",
+    r"dej(?:a|en|e|ar|aran|asen|ara|ase)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame|enme)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
+    # issue 13, h13langeu: asked politely ("merci de ne plus m'envoyer de SMS", "cessez de m'écrire")
+    r"(?:de )?ne plus (?:m'envoyer|me (?:contacter|texter|relancer)|m'[ée]crire)(?! (?:le|la|les) (?:devis|facture|code))|cess(?:ez|er) de m'(?:envoyer|[ée]crire)|ne souhaite plus recevoir|(?:usunięcie|usuniecie|usuńcie|usuncie) (?:mojego |mój |moj )?numer\w*|(?:уберите|удалите) (?:мой номер|меня)|из рассылки|di non (?:scrivermi|mandarmi|inviarmi) (?:più|piu)|niewysyłanie mi|niewysylanie mi|(?:больше )?не (?:отправлять|присылать|слать) мне|"
+    r"(?:pare|parem|deixem|deixe) de (?:me )?(?:mandar|enviar) (?:mensage\w*|sms)|n[ãa]o (?:me )?(?:mandem|enviem) mais (?:mensage\w*|sms)",
     r"qu[ií]t(?:en|e|a)(?:me|nme)? de (?:su|la|sus|esta) lista|no (?:quiero|deseo) (?:recibir )?m[aá]s (?:mensajes|textos)|désabonne\w*|"
     r"ne (?:m'envoyez|me textez|m'écrivez) plus|retirez[- ]moi",
     # Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang)
@@ -236,8 +251,10 @@ OFFERED_STOP = re.compile(
 )
 # A rating request in the last outbound text ("Reply 1-5").
 RATING_REQUEST = re.compile(
-    r"(?:reply|rate|text|respond|rating|score|responda|califique|calificar|calificar[ií]a|val[oó]re|valora|r[ée]pondez|[ée]valuez|[ée]chelle)"
-    r"\s.{0,30}\b1\b(?:\s?\([^)]{0,20}\))?\s?(?:-|to|a|al|à)\s?5\b|\b1-5\b",
+    r"(?:reply|rate|text|respond|rating|score|responda|califique|calificar|calificar[ií]a|val[oó]re|valora|r[ée]pondez|[ée]valuez|[ée]chelle|"
+    # issue 13, h13langeu: "évalueriez-vous", "come valuta", "como avalia", "bewerten", "w skali", "оцените"
+    r"[ée]valuer\w*|valut\w*|avali\w*|bewerten|skali|oce[ńn]\w*|оцени\w*)"
+    r"\s.{0,30}\b1\b(?:\s?\([^)]{0,20}\))?\s?(?:-|to|a|al|à|bis|до)\s?5\b|\b1-5\b",
     re.I,
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
@@ -410,7 +427,10 @@ DAY_REJECTED_AFTER = re.compile(
     r"(?:mai |main )?busy|nahi ho (?:payega|paega|payegi|sakta)|possible nahi|не (?:могу|получается|получится|смогу)|занят\w*|"
     # ... and in Portuguese, French and German: "hoje à tarde não dá", "demain je ne peux pas", "morgen geht nicht"
     r"n[ãa]o (?:d[áa]|posso|consigo|vai dar)|je ne peux pas|(?:c'est )?pas possible|ça ne va pas|"
-    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht))"
+    r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht|"
+    # ... or taken by something else (issue 13, h13langeu): "en la mañana tengo junta", "le matin j'ai une réunion"
+    r"(?:tengo|tenemos) (?:una )?(?:junta|reuni[óo]n|cita|clase|trabajo)|j'ai (?:une )?(?:r[ée]union|rdv|rendez-vous|cours)|"
+    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|bin ich (?:arbeiten|auf der arbeit|bei der arbeit|nicht (?:da|zu hause)|weg)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)))"
     r")"
 )
 
@@ -480,6 +500,9 @@ POSITIVE_WORDS = _alt(
     r"perfett[oa]|perfettamente|ottim[oa]|gentilissim[ie]|grazie mille|świetn\w*|swietn\w*|dziękuj\w*|dziekuj\w*|dzięki|dzieki|"
     r"shukriya|shukria|dhanyawad|dhanyavaad|badhiya|спасибо|благодар\w*|отличн\w*|spasibo",
     r"m[èe]si|b[èe]l|شكر[اًا]?|يعطيك العافي[ةه]|ممتاز",
+    # praise in the languages (issue 13, h13langeu)
+    r"super arbeit|sehr freundlich\w*|bestens|bravissim[oa]|tutto a posto|молод(?:ец|цы)|nota (?:10|dez)|muito educad[oa]|valeu|"
+    r"impeccable|prenez votre temps",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
@@ -501,6 +524,11 @@ NEGATIVE_WORDS = _alt(
     r"(?: already| now)?\s*(?:\.{2,}|…)?\s*\?+|^(?:it's|its|it is)(?: now| already| almost| nearly)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)\s*(?:\.{2,}|…)\s*$",
     # impatience and grievance in Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"doveva arrivare|ancora niente|ya nahi|abhi tak|czekam od|до сих пор|жду (?:уже|с утра|morning)|безобрази\w*",
+    # impatience in the languages (issue 13, h13langeu): nobody says anything, an hour already, coming or not
+    r"nadie me (?:avisa|dice|llama)\w*|ningu[ée]m me (?:diz|avisa|fala|liga)|personne ne (?:me )?(?:dit|pr[ée]vient|rappelle)|"
+    r"nikt (?:nic )?nie (?:mówi|mowi|dzwoni|informuje)|никто (?:ничего )?не (?:говорит|сообщает|звонит)|"
+    r"ça fait une heure|ça fait (?:deux|trois|\d) heures|faz tempo|czekam (?:już|juz)|no i gdzie|"
+    r"(?:viene|vem|arriva|приедет)[^.!?]{0,25}(?:o no|ou n[ãa]o(?: vem)?|или нет)(?: questo \w+| il \w+)?\s*\?|(?:technicien|t[ée]cnico|tecnico|techniker|fachowiec|мастер)\s*\?{2,}",
 )
 
 # Sad news: a negative feeling, but no anger at the business.

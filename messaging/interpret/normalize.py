@@ -89,9 +89,18 @@ _SOUND_ALIKES = (
 _SOUND_ALIKE_NEEDS = tuple(tuple(required_literals(pattern) or ("",)) for pattern, _ in _SOUND_ALIKES)
 
 
+# German "im" ("im 3. Stock", "im Hinterhof") is no SMS "i'm" (issue 13, h13langeu): kept before an
+# ordinal or in a text with German function words.
+_GERMAN_IM = re.compile(
+    r"\bim \d{1,2}\.(?!\d)|\b(?:ich|wir|bitte|ist|und|nicht|beim|hinterm|vom|zum|zur|klingeln|stock|keller|hinterhof|"
+    r"erdgeschoss|garten|haus|uhr|komme|sind|dem)\b"
+)
+
+
 def _spell(text: str) -> str:
     tokens: list[str] = []
     stretched = _STRETCH.search(text) is not None  # one search for the text, not one per word
+    german_im = " im " in f" {text} " and _GERMAN_IM.search(text) is not None
     for token in text.split():
         core = token.strip('.,!?;:()"')
         if not core:
@@ -100,7 +109,8 @@ def _spell(text: str) -> str:
         word = _unstretch_word(core) if stretched else core
         if word == "ur" and tokens and tokens[-1] in _UR_IS_YOUR_AFTER:
             word = "your"
-        word = TXT_WORDS.get(word, word)
+        if not (german_im and word == "im"):
+            word = TXT_WORDS.get(word, word)
         tokens.append(token.replace(core, word, 1))
     text = " ".join(tokens)
     for (pattern, replacement), needs in zip(_SOUND_ALIKES, _SOUND_ALIKE_NEEDS, strict=True):

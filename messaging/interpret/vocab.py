@@ -340,6 +340,42 @@ MONTHS: dict[str, int] = {
     "juli": 7,
     "oktober": 10,
     "dezember": 12,
+    # issue 13, h13langeu: Italian, and the Polish and Russian genitive ("15 grudnia", "15 декабря")
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "stycznia": 1,
+    "lutego": 2,
+    "marca": 3,
+    "kwietnia": 4,
+    "maja": 5,
+    "czerwca": 6,
+    "lipca": 7,
+    "sierpnia": 8,
+    "września": 9,
+    "wrzesnia": 9,
+    "października": 10,
+    "pazdziernika": 10,
+    "listopada": 11,
+    "grudnia": 12,
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
 }
 
 # Words naming a part of the day, by the part they name.
@@ -667,8 +703,16 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # German ("morgen früh", "gegen 11 Uhr", "eine halbe Stunde")
     "german": (
         r"\b(?:halbe|halben|halb|viertel|stunden?|uhr|morgen|heute|abends?|nachmittags?|vormittags?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|übermorgen|"
-        r"mittags?|nächste[nr]?|monats|monatsende|zwischen)\b|\b(?:um|am) \d",
+        r"mittags?|nächste[nr]?|monats|monatsende|zwischen|viertelstunde|dreiviertelstunde)\b|\b(?:um|am) \d|"
+        r"\b(?:mon|diens|donners|frei|sams|sonn)tag(?:vormittag|nachmittag|abend|morgen|früh)|\bmittwoch(?:vormittag|nachmittag|abend|morgen|früh)",
         (
+            # issue 13, h13langeu: "eine Viertelstunde", "Donnerstagnachmittag" (a weekday glued to its part of day)
+            (r"\b(?:eine |einer )?dreiviertelstunde\b", " 45 minutes "),
+            (r"\b(?:eine |einer )?viertelstunde\b", " 15 minutes "),
+            (
+                r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(vormittag|nachmittag|abend|morgen|früh)s?\b",
+                r" \1 \2 ",
+            ),
             (r"\b(?:eine|einer) halben? stunde\b", " 30 minutes "),
             (r"\b(\d{1,2}) stunden?\b", r" \1 hours "),
             # German "halb 4" is half an hour before 4 (3:30), unlike the English "half 4"
@@ -790,6 +834,12 @@ FOREIGN_TIME_WORDS.update(
                     r"\b(luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica) sera\b",
                     r" \1 evening ",
                 ),
+                # issue 13, h13langeu: "il 18" alone is a day of the month ("preferirei il 18 dopo pranzo")
+                (
+                    r"\b(?:il|per il|dal|al) (\d{1,2})(?![\d:.,]| ?(?:\w+bre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|minut|or[ae]\b|euro|€|%|volte|anni))",
+                    r" on the \1th ",
+                ),
+                (r"\bdopo pranzo\b", " afternoon "),
                 (r"\bluned[iì]\b", " monday "),
                 (r"\bmarted[iì]\b", " tuesday "),
                 (r"\bmercoled[iì]\b", " wednesday "),
@@ -911,6 +961,8 @@ FOREIGN_TIME_WORDS.update(
                     r"(?<![\w])(?:в|к|v|k|около|после|до) (\d{1,2}(?:[:.]\d{2})?)(?! ?(?:минут|мин|час|minut|<))\b",
                     r" at \1 ",
                 ),
+                # issue 13, h13langeu: "18-го", "на 18-е": a day of the month
+                (r"(?<![\w])(?:на )?(\d{1,2})-?(?:го|е)(?![\w])", r" on the \1th "),
                 (r"послезавтра утром", " day after tomorrow morning "),
                 (r"послезавтра (?:днём|днем|после обеда)", " day after tomorrow afternoon "),
                 (r"послезавтра вечером", " day after tomorrow evening "),
@@ -923,7 +975,11 @@ FOREIGN_TIME_WORDS.update(
                 (r"сегодня|segodnya", " today "),
                 (r"(?:с )?утр(?:ом|а)\b|\butrom\b", " morning "),
                 (r"(?<![\w])(?:днём|днем|после обеда)|\bdnem\b", " afternoon "),
+                (r"(?<![\w])до обеда", " morning "),
                 (r"вечером|\bvecherom\b", " evening "),
+                # issue 13, h13langeu: "во второй половине дня" (the afternoon), "в первой половине дня"
+                (r"(?:во |в )?втор(?:ой|ую) половин[еу] дня", " afternoon "),
+                (r"(?:в )?перв(?:ой|ую) половин[еу] дня", " morning "),
                 (r"(?:в |во )?понедельник", " monday "),
                 (r"(?:в |во )?вторник", " tuesday "),
                 (r"(?:в |во )?сред[уа]", " wednesday "),
@@ -1005,6 +1061,41 @@ FOREIGN_TIME_WORDS.update(
         ),
     }
 )
+# Minute counts spelled out in French, German, Italian, Polish, Russian and Portuguese (issue 13,
+# h13langeu): "dix minutes", "zehn Minuten", "dieci minuti", "dziesięć minut", "десять минут",
+# "в десяти минутах", "минут на десять", "vinte minutos", "trois quarts d'heure"; rewritten to digits
+# only beside a minute word, so "dix" elsewhere stays a word.
+_SPELLED_MINUTES: tuple[tuple[str, int], ...] = (
+    ("quarante-cinq|fünfundvierzig|quarantacinque|czterdzieści pięć|сорок пять|quarenta e cinco", 45),
+    ("vingt-cinq|fünfundzwanzig|venticinque|dwadzieścia pięć|двадцать пять|двадцати пяти|vinte e cinco", 25),
+    ("quarante|vierzig|quaranta|czterdzieści|czterdziestu|сорок|сорока|quarenta", 40),
+    ("trente|dreißig|dreissig|trenta|trzydzieści|trzydziestu|тридцать|тридцати|trinta", 30),
+    ("vingt|zwanzig|venti|dwadzieścia|dwudziestu|двадцать|двадцати|vinte", 20),
+    ("quinze|fünfzehn|quindici|piętnaście|pietnascie|piętnastu|пятнадцать|пятнадцати", 15),
+    ("dix|zehn|dieci|dziesięć|dziesiec|dziesięciu|dziesieciu|десять|десяти|dez", 10),
+    ("cinq|fünf|cinque|pięć|piec|pięciu|пять|пяти|cinco", 5),
+)
+_MINUTE_WORD = r"(?:minutes?|minuten?|minut[io]|minut[ay]?|минут\w*|minutos?)"
+FOREIGN_TIME_WORDS = {
+    **{
+        "spelled_minutes": (
+            r"\b(?:min\w*|минут\w*|quarts? d'heure)|минут",
+            (
+                (r"\btrois quarts d'heure\b", " 45 minutes "),
+                *(
+                    (rf"(?<![\w-])(?:{words})(?= (?:de |d')?{_MINUTE_WORD})", f"{value}")
+                    for words, value in _SPELLED_MINUTES
+                ),
+                # "минут на десять", "минут через десять": the count after its word
+                *(
+                    (rf"(минут(?:ок)? (?:на|через)) (?:{words})(?![\w])", rf"\1 {value}")
+                    for words, value in _SPELLED_MINUTES
+                ),
+            ),
+        ),
+    },
+    **FOREIGN_TIME_WORDS,  # first, so each language's own rules read the digits
+}
 # Chinese numerals up to 59, as counts and clock hours are written ("二十分钟", "十一點半", "兩個小時").
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,

@@ -63,3 +63,16 @@ def read_rules_only(text: str, *, status: str = "scheduled", last: str | None = 
             last_outbound=last,
         ),
     )
+
+
+def rules_intent(found: Interpretation) -> str:
+    """The rules' own intent in a combined reading. Where the rules found no cue and the learned voice
+    was confident, the learned voice leads an unsure reading (`voices.LEARNED_LEADS_OVER_FALLBACK`)
+    and the rules' intent is the first alternative: a near-miss of a cue is the rules' to get right."""
+    led = any(line.startswith("best reading: the learned voice's") for line in found.evidence)
+    return found.alternatives[0] if led else found.intent
+
+
+def acted_on_as(found: Interpretation, intent: str) -> bool:
+    """Whether the project would act alone on `found` as `intent` (a sure reading of it)."""
+    return found.sure and found.intent == intent

@@ -10,7 +10,7 @@ from datetime import date, time
 
 import pytest
 
-from tests.interpret.helpers import local, read
+from tests.interpret.helpers import local, read, rules_intent
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,9 @@ from tests.interpret.helpers import local, read
     ],
 )
 def test_each_phenomenon_reads_as_the_corpora_label_it(text, kwargs, intent):
-    assert read(text, **kwargs).intent == intent
+    found = read(text, **kwargs)
+    assert rules_intent(found) == intent
+    assert found.intent == intent or not found.sure
 
 
 def test_courtesy_thanks_after_a_request_is_no_thanks_but_thanks_before_one_is():

@@ -9,7 +9,13 @@ import pytest
 from messaging.interpret import Interpretation
 from messaging.interpret.contract import run_records
 from messaging.interpret.learned import Guess
-from messaging.interpret.voices import SURE_MARGIN, combine
+from messaging.interpret.voices import (
+    LEAD_MIN_WORDS,
+    LEARNED_LEADS_OVER_FALLBACK,
+    SURE_MARGIN,
+    combine,
+    word_count,
+)
 
 from .helpers import read
 
@@ -62,6 +68,57 @@ def test_an_emergency_either_voice_sees_sets_urgent_but_is_not_sure():
 
     rules_only = combine(rules("emergency", urgent=True), guess(("question", 0.8), ("emergency", 0.1)))
     assert rules_only.urgent and not rules_only.sure
+
+
+def test_a_confident_learned_voice_leads_where_the_rules_only_fell_back():
+    # "Need to move tmrw, my shift got changed. Fri or Sat afternoon?": no cue, a question mark.
+    found = combine(rules("question", "confirm"), guess(("where_is_tech", 0.9), ("question", 0.05)))
+    assert (found.intent, found.intents) == ("where_is_tech", ("where_is_tech", "confirm"))
+    assert not found.sure  # a lead is no agreement: a person decides
+    assert found.alternatives[0] == "question"  # the rules' reading beside it
+    assert "best reading: the learned voice's where_is_tech, the rules' question beside it" in found.evidence
+    nothing = combine(rules("other"), guess(("reschedule", LEARNED_LEADS_OVER_FALLBACK), ("other", 0.3)))
+    assert (nothing.intent, nothing.intents, nothing.sure) == ("reschedule", ("reschedule",), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("R", 1),
+        ("saturday", 1),
+        ("by 3:40?", 1),
+        ("?", 0),
+        ("기사님 언제쯤 도착하시나요?", 3),
+        ("师傅什么时候到？", 7),
+    ],
+)
+def test_a_text_too_short_for_a_learned_lead(text, words):
+    """A bare "R" with no offer before it means nothing the rules can read: it stays "other"."""
+    assert word_count(text) == words
+    found = combine(rules("other"), guess(("reschedule", 0.97), ("other", 0.01)), words=word_count(text))
+    assert (found.intent == "reschedule") is (words >= LEAD_MIN_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("found_by_rules", "learned"),
+    [
+        # below the lead: the rules' fallback stays first
+        ("other", ("reschedule", LEARNED_LEADS_OVER_FALLBACK - 0.05)),
+        # a cue keeps the lead, however sure the learned voice ("friday" accepting an offered day)
+        ("confirm", ("reschedule", 0.99)),
+        ("complaint", ("thanks", 0.95)),
+        # a fallback is no reading to lead with
+        ("other", ("question", 0.95)),
+        # danger and consent are the rules' to name
+        ("other", ("emergency", 0.79)),
+        ("question", ("opt_out", 0.95)),
+        ("other", ("help", 0.9)),
+    ],
+)
+def test_near_misses_of_a_learned_lead(found_by_rules, learned):
+    found = combine(rules(found_by_rules), guess(learned, ("other", 0.01)))
+    assert found.intent == found_by_rules
+    assert not any(line.startswith("best reading") for line in found.evidence)
 
 
 @pytest.mark.parametrize("text", ["STOP", "unsubscribe", "HELP"])

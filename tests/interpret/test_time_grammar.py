@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from .helpers import TZ, read
+from .helpers import TZ, acted_on_as, read, rules_intent
 
 # Received on Wednesday 10 June 2026 at 05:30: before waking hours, so a bare hour's next waking
 # occurrence is easy to state (6-11 in the morning, 12 at noon, 1-5 in the afternoon).
@@ -1130,7 +1130,8 @@ def test_a_time_said_alone_with_an_apology_is_the_customers_arrival():
 def test_near_misses_of_a_time_said_alone_with_an_apology(text):
     status = "completed" if text == "by 3:40 sorry!" else "on_site"
     result = read(text, at="14:20", window=("14:00", "16:00"), status=status)
-    assert result.intent != "running_late", (text, result.evidence)
+    assert rules_intent(result) != "running_late", (text, result.evidence)
+    assert not acted_on_as(result, "running_late")
 
 
 # A text that is only a slot on another day, before the visit: it asks for that slot.
@@ -1181,7 +1182,8 @@ def test_near_misses_of_a_text_that_is_only_a_slot(text, last, not_intent):
     result = read(
         text, at="08:00", status="scheduled", window=("13:00", "15:00"), window_day="2026-06-13", last=last
     )
-    assert result.intent != not_intent, (text, result.evidence)
+    assert rules_intent(result) != not_intent, (text, result.evidence)
+    assert not acted_on_as(result, not_intent)
 
 
 def test_a_slot_the_last_text_offered_is_accepted():

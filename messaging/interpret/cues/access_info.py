@@ -234,11 +234,11 @@ CUES: tuple[Cue, ...] = (
     cue(
         "access.languages2",
         "access_info",
-        r"codice (?:del |dell')?(?:cancello|portone|citofono|porta|ingresso)|il codice è|citofon\w*|(?:la )?chiave (?:è|e|sotto|nella|nel|dal|dalla)|"
+        r"codice (?:del |dell')?(?:cancello|portone|citofono|porta|ingresso)|il codice è|citofon\w*|(?:la |le )?chiav[ei] (?:è|e|(?:sono )?(?:sotto|nella|nel|dal|dalla|dai|dalle|al|alla))|"
         r"(?:il )?cane|parcheggi\w*|cancello|portone|"
         r"kod (?:do )?(?:bramy|furtki|domofonu|drzwi|klatki)|kod to|klucz (?:jest|pod|w|u)|domofon\w*|(?:mamy )?psa|pies|brama|furtk\w*|zaparkowa\w*|(?:tyln|boczn)\w* drzwi\w*|"
         r"gate (?:ka )?code|code (?:hai|h)\b|peeche (?:wala|ka|se|waala)|darwaz\w*|chaa?bi|kutt[ae]|guard (?:ke paas|ko|se)|"
-        r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключ (?:под|у|в)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
+        r"код (?:от )?(?:ворот|калитки|домофона|подъезда|двери)|код\b|домофон\w*|ключи? (?:под|у|в|лежат|оставлю|оставил\w*)|собак\w*|калитк\w*|подъезд\w*|парковк\w*|kod domofona",
         r"k[òo]d (?:bary[èe]|bari|p[òo]t|pot)|kle a (?:anba|nan|kay|lakay)|(?:gen (?:yon )?|yon |nou gen )chen|chen an|bary[èe] a|p[òo]t (?:la|a) (?:louvri|ouv[èe]|ouvri)|p[òo]t d[èe]y[èe]|"
         r"(?:كود|رمز) (?:ال)?(?:بواب[ةه]|باب|عمار[ةه])|الكود|المفتاح (?:تحت|عند|في|مع)|كلب|الجرس|البواب|الحارس|الباب الخلفي",
         examples=(
@@ -246,6 +246,8 @@ CUES: tuple[Cue, ...] = (
             "kod do bramy 2468",
             "peeche wala darwaza khula hai",
             "код от ворот 1234",
+            "ключи у соседки",
+            "le chiavi sono dal vicino",
             "kle a anba tapi a",
         ),
         near_misses=("arrivo tra 10 minuti", "spóźnię się 15 minut"),
@@ -257,8 +259,8 @@ CUES: tuple[Cue, ...] = (
         "access.directions_languages3",
         "access_info",
         r"(?:bei|bitte bei) [\w-]+ (?:klingeln|läuten)|klingeln bei|hinterhaus|vorderhaus|seitenflügel|hinterhof|\d\. ?(?:og|stock|etage)\b|"
-        r"eingang (?:ist )?(?:im|hinten|links|rechts|an der|über|neben|auf der)|\bhunde?\b|klingel|klopfen|einfahrt|parken (?:sie )?(?:bitte )?(?:in|auf|vor|hinter)",
-        r"campainha|interfone \d+|port[ãa]o (?:cinza|azul|branco|verde|preto|marrom|de ferro)|t[üu]r (?:ist )?(?:offen|auf)|einfach reinkommen|apartamento \d+|(?:nos |dos )?fundos|b[âa]timent [a-z0-9]\b|\d+e? [ée]tage|"
+        r"eingang (?:ist )?(?:im|hinten|links|rechts|an der|über|neben|auf der)|\bhunde?\b|klingel(?:n|knopf|schild)?|klopfen|parkpl[äa]tze?|(?:im|in der|auf dem|vor dem|hinter dem|hinterm) \w+ parken|einfahrt|parken (?:sie )?(?:bitte )?(?:in|auf|vor|hinter)",
+        r"campainha|(?:o )?porteiro (?:libera|abre|tem a chave|deixa)|interfone \d+|port[ãa]o (?:cinza|azul|branco|verde|preto|marrom|de ferro)|t[üu]r (?:ist )?(?:offen|auf)|einfach reinkommen|apartamento \d+|(?:nos |dos )?fundos|b[âa]timent [a-z0-9]\b|\d+e? [ée]tage|"
         r"cửa (?:bên hông|bên hong|sau|hông|hong|trước)|(?:không|ko) khóa|chó hiền|chìa khóa|thảm chùi chân|"
         r"뒷문|정문|옆문|개가 (?:있|순)|순해요",
         examples=(
@@ -266,6 +268,8 @@ CUES: tuple[Cue, ...] = (
             "Eingang ist im Hinterhof, die Tür links",
             "Wir haben einen Hund, der ist aber lieb",
             "Parken bitte in der Einfahrt",
+            "Wir wohnen im 3. Stock, bitte zweimal klingeln",
+            "Parkplatz ist hinterm Haus",
             "Toque a campainha do apartamento 12, fundos",
             "Interfone 302, portão cinza",
             "Tür ist offen, einfach reinkommen",

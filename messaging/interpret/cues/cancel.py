@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 from .appointment import CANCEL_VETOES
 
 # "it started working again for an hour then died": the fault is back, the visit still wanted.
@@ -19,7 +19,7 @@ STILL_WANTED = Veto(
     examples=("it started working again for an hour then died, can he still come?",),
 )
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "cancel.word",
         "cancel",
@@ -333,6 +333,40 @@ CUES = (
         ),
         vetoes=(*CANCEL_VETOES, STILL_WANTED),
         why="the visit not needed any more, said without cancel",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- the visit no longer needed, said politely (issue 13, h13langeu) ----
+    cue(
+        "cancel.no_longer_needed_languages",
+        "cancel",
+        r"ya no (?:vamos|voy) a (?:necesitar|ocupar)|ya no (?:necesitamos|necesito) (?:la visita|el servicio|que vengan?)|"
+        r"(?:já )?n[ãa]o (?:vou|vamos) (?:mais )?precisar (?:da|de|do) (?:visita|t[ée]cnico|servi[çc]o|atendimento)|j[áa] n[ãa]o (?:vou|vamos) precisar|"
+        r"(?:brauchen|benötigen|benotigen) (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|(?:den |diesen )?termin brauchen (?:wir|ich) (?:leider )?(?:nicht mehr|doch nicht)|"
+        r"n'(?:avons|ai) plus besoin (?:de (?:l'intervention|la visite|votre passage|vous|du technicien))|"
+        r"(?:vou|vamos) (?:ter de|ter que|precisar) desmarcar|desmarcar a (?:visita|marca[çc][ãa]o)|non abbiamo (?:più|piu) bisogno (?:dell'intervento|del tecnico|della visita)|(?:musimy |muszę |musze )?zrezygnowa[ćc] z (?:wizyty|usługi|uslugi)|"
+        r"(?:вынуждены |хотим |хочу )?отказаться от (?:визита|услуги|мастера|заявки)|"
+        r"(?:визит|мастер|приезд|выезд)\w* (?:нам |мне )?(?:больше |уже )?не нуж\w+|(?:нам|мне) (?:больше |уже )?не нужен (?:визит|мастер)",
+        examples=(
+            "Al final ya no vamos a necesitar la visita, muchas gracias",
+            "Já não vou precisar da visita, obrigado",
+            "Den Termin brauchen wir leider nicht mehr",
+            "Finalement nous n'avons plus besoin de l'intervention",
+            "Спасибо, но визит больше не нужен",
+            "Purtroppo non abbiamo più bisogno dell'intervento",
+            "Niestety musimy zrezygnować z wizyty",
+            "Infelizmente vou ter de desmarcar",
+            "К сожалению, вынуждены отказаться от визита",
+        ),
+        near_misses=(
+            "¿voy a necesitar estar en casa?",
+            "vou precisar estar em casa?",
+            "Brauchen wir einen Termin?",
+            "Мастер нужен завтра",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="the visit no longer needed, said politely, in the languages",
     ),
 )
 CANCEL = CueSet("cancel", CUES)

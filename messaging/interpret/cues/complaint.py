@@ -1188,4 +1188,194 @@ CUES = (
         why="billed for more hours than he was there",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- grievances without a complaint word, in Spanish, French, Portuguese, German, Italian, Polish
+    # and Russian (issue 13, h13langeu): a bill over the quote, a mess left, the fault back after the visit
+    cue(
+        "complaint.over_the_quote_languages",
+        "complaint",
+        r"cobra(?:ron|ste|do|ram)? (?:casi |mucho |bastante |bem |muito )?(?:el doble|m[áa]s|mais) (?:de lo que|que lo que|del|que el|do que o)\b|"
+        r"(?:el doble|m[áa]s) de lo que (?:me |nos )?(?:cotizaron|dijeron|presupuestaron|quedamos)|"
+        r"(?:factur|pay|compt)\w* [^.!?]{0,30}alors que (?:le devis|l'estimation|on m'avait dit)|plus (?:cher )?que (?:le|ce que disait le) devis|"
+        r"(?:mais|bem mais|muito mais) (?:caro )?do que o (?:orçamento|orcamento|combinado|cotado|or[çc]ado)|"
+        r"(?:höher|hoher|teurer|mehr) als (?:der |im |das |die )?(?:kostenvoranschlag|angebot|vereinbart|abgesprochen|ausgemacht)|"
+        r"(?:più|piu) (?:caro |alto )?(?:del preventivo|di quanto (?:concordato|pattuito|detto|preventivato))|fatto pagare (?:molto |ben )?di (?:più|piu)|"
+        r"(?:więcej|wiecej|drożej|drozej) niż (?:było )?(?:w )?(?:wycenie|wycena|ustalone|ustaliliśmy|umówione|umowione|się umawialiśmy)|"
+        r"(?:больше|дороже),? чем (?:было )?(?:в смете|по смете|договаривались|обещали|в договоре|называли)",
+        examples=(
+            "Salió el doble de lo que nos cotizaron",
+            "On m'a facturé 180 € alors que le devis était de 120 €",
+            "Cobraram bem mais do que o orçamento que me passaram",
+            "Die Rechnung ist viel höher als der Kostenvoranschlag",
+            "Mi avete fatto pagare più del preventivo",
+            "Zapłaciłem dużo więcej niż było w wycenie",
+            "Взяли намного больше, чем было в смете",
+        ),
+        near_misses=(
+            "¿me pueden mandar la cotización?",
+            "le devis me convient, allez-y",
+            "o orçamento está ótimo, pode fazer",
+            "Können Sie mir den Kostenvoranschlag schicken?",
+            "il preventivo va bene",
+            "wycena jest w porządku",
+            "смета нормальная, делайте",
+        ),
+        vetoes=VETOES,
+        why="a bill over the quote, in the languages without a complaint word",
+    ),
+    cue(
+        "complaint.mess_left_languages",
+        "complaint",
+        r"(?:hech[oa] un|como un) (?:desastre|cochinero|chiquero)|"
+        r"(?:polvo|tierra|lodo|basura) por todas partes|"
+        r"(?:laiss[ée]|laisse)\w* [^.!?]{0,25}(?:sale|en bazar|en désordre|un bazar|un chantier|de la poussière)|(?:de la poussière|de la boue|des saletés) partout|"
+        r"deixaram [^.!?]{0,25}(?:sujo|suja|sujos|sujas|imund[oa]|bagun[çc]ad[oa]|uma bagun[çc]a|uma sujeira)|sujeira por toda (?:parte|a casa)|"
+        r"(?:überall|uberall) dreck|dreck (?:hinterlassen|überall|uberall)|(?:nicht mal|nicht einmal) die schuhe ausgezogen|(?:sauerei|schweinerei|chaos) hinterlassen|"
+        r"(?:polvere|sporco|sporcizia|calcinacci|fango)[^.!?]{0,15}(?:ovunque|dappertutto|dovunque)|lasciat[oa] (?:tutto )?(?:sporc[oa]|in disordine)|"
+        r"zostawi\w* (?:po sobie )?(?:straszny |okropny |wielki |ogromny )?(?:bałagan|balagan|brud|syf)|(?:straszny|okropny|wielki) (?:bałagan|balagan)|"
+        r"оставил\w* (?:после себя |за собой )?(?:грязь|бардак|мусор|беспорядок)|(?:грязь|мусор|пыль) (?:везде|повсюду)",
+        examples=(
+            "El técnico dejó la cocina hecha un desastre, polvo por todas partes",
+            "Il a laissé la salle de bain sale",
+            "Deixaram a casa de banho toda suja",
+            "Überall Dreck hinterlassen, nicht mal die Schuhe ausgezogen",
+            "Il tecnico ha lasciato polvere e calcinacci ovunque",
+            "Technik zostawił straszny bałagan",
+            "Мастер оставил после себя грязь",
+        ),
+        near_misses=(
+            "Perdón por el desorden en el garaje",
+            "Excusez le bazar dans l'entrée",
+            "Desculpe a bagunça",
+            "Entschuldigung für das Chaos im Keller",
+            "scusate il disordine",
+            "przepraszam za bałagan w garażu",
+            "извините за беспорядок",
+        ),
+        vetoes=VETOES,
+        why="a mess left by the visit, in the languages without a complaint word",
+    ),
+    cue(
+        "complaint.fault_back_languages",
+        "complaint",
+        r"volvi[óo] a (?:fallar|descomponerse|romperse|gotear|dar problemas|dejar de funcionar|salir)|se (?:volvi[óo] a|vuelve a) (?:descomponer|romper|fallar)|"
+        r"(?:est )?retomb[ée]e? en panne|(?:de nouveau|à nouveau|encore) en panne|(?:re)?tomb[ée]e? en panne (?:le soir même|le lendemain|juste après|dès)|"
+        r"voltou a (?:dar defeito|quebrar|pifar|vazar|dar problema|falhar|parar)|(?:quebrou|pifou|parou) (?:de novo|outra vez)|deu defeito (?:de novo|outra vez)|"
+        r"(?:geht|funktioniert|läuft|lauft|heizt) (?:seit [^.!?]{0,25})?schon wieder nicht|(?:schon )?wieder (?:kaputt|defekt|undicht|ausgefallen)|"
+        r"(?:di nuovo|nuovamente|ancora) (?:guast[oa]|in panne|rott[oa])|si è (?:di nuovo |nuovamente )?(?:rott[oa]|guastat[oa])",
+        examples=(
+            "El lavavajillas volvió a fallar al día siguiente de la visita",
+            "La chaudière est retombée en panne le soir même",
+            "A máquina voltou a dar defeito no dia seguinte",
+            "Die Heizung geht seit gestern Abend schon wieder nicht",
+            "La caldaia si è di nuovo rotta il giorno dopo",
+        ),
+        near_misses=(
+            "volvió a funcionar, ya no vengan",
+            "elle remarche, merci",
+            "voltou a funcionar, obrigado",
+            "geht wieder, danke",
+            "funziona di nuovo, grazie",
+        ),
+        vetoes=VETOES,
+        why="the fault back after the visit, in the languages",
+    ),
+    cue(
+        "complaint.tech_was_late_languages",
+        "complaint",
+        r"kam [^.!?]{0,25}zu sp[äa]t|(?:stunde|stunden) zu sp[äa]t (?:gekommen|da)|hat sich nicht (?:mal |einmal )?gemeldet|"
+        r"lleg[óo] [^.!?]{0,25}(?:horas? tarde|horas? de retraso)|(?:arriv[ée]|venu)\w* avec [^.!?]{0,20}de retard|"
+        r"chegou [^.!?]{0,20}(?:horas? atrasado|horas? de atraso)",
+        examples=(
+            "Der Techniker kam zwei Stunden zu spät und hat sich nicht mal gemeldet",
+            "Le technicien est arrivé avec deux heures de retard",
+        ),
+        near_misses=("Ich komme 10 Minuten zu spät", "llego tarde, perdón"),
+        vetoes=VETOES,
+        why="the technician's past lateness, told after the visit",
+    ),
+)
+# An amount as the languages write it: the mask, or digits with a currency ("200 Euro", "3000 руб").
+_AMOUNT = r"(?:<money>|<addr>|<qty>|\d[\d.,]*)(?: ?(?:€|euros?|zł|zl|złotych|zlotych|руб\w*|pesos|reais|d[óo]lares))?"
+CUES = (
+    *CUES,
+    # ---- round 2 (issue 13, h13langeu): the price said then paid, a fault since the visit ----
+    cue(
+        "complaint.said_then_paid_languages",
+        "complaint",
+        rf"me dijeron {_AMOUNT}[^.!?]{{0,30}}(?:termin[ée] pagando|me cobraron|pagu[ée])|"
+        rf"(?:disseram|falaram)(?:-me)? {_AMOUNT}[^.!?]{{0,30}}(?:cobraram|paguei|acabei pagando)|"
+        rf"on m'avait dit {_AMOUNT}[^.!?]{{0,30}}(?:factur|pay|compt)\w*|"
+        rf"angeboten (?:waren|war) {_AMOUNT}[^.!?]{{0,30}}(?:berechnet|bezahlt|verlangt)|"
+        rf"(?:il )?preventivo (?:era|diceva) (?:di )?{_AMOUNT}[^.!?]{{0,30}}(?:pagat[oi]|fatto pagare|chiesto)|"
+        rf"miało być {_AMOUNT}[^.!?]{{0,30}}(?:wyszło|zapłaci\w*|policzy\w*)|mialo byc {_AMOUNT}[^.!?]{{0,30}}(?:wyszlo|zaplaci\w*)|"
+        rf"договаривались на {_AMOUNT}[^.!?]{{0,30}}(?:взяли|заплатил\w*|насчитали)",
+        examples=(
+            "Me dijeron 800 pesos y terminé pagando 1500",
+            "Disseram-me 80 euros e afinal cobraram 150",
+            "Angeboten waren 200 Euro, berechnet wurden 350",
+            "Il preventivo era 100 euro, ne ho pagati 180",
+            "Miało być 200 zł, a wyszło 400",
+            "Договаривались на 3000, а взяли 5000",
+        ),
+        near_misses=(
+            "me dijeron 800 pesos, ¿está bien?",
+            "il preventivo era 100 euro, confermo",
+            "договаривались на 3000, всё верно",
+        ),
+        vetoes=VETOES,
+        why="the price said first and the higher price paid, in the languages",
+    ),
+    cue(
+        "complaint.paid_and_still_broken_languages",
+        "complaint",
+        # round 3 (issue 13, h13langeu): paid, and the fault is still there or back
+        r"(?:pagu[ée]|pagamos|paguei|pagámos|ho pagato|abbiamo pagato|zapłaci\w*|zaplaci\w*|заплатил\w*|j'ai pay[ée]|(?:ich habe|wir haben) bezahlt)\b"
+        r"[^.!?]{0,40}(?:volvi[óo]|sigue|continua|ancora|dalej|nadal|wci[ąa]ż|так и не|вс[её] равно|toujours|immer noch|weiterhin|de novo)|"
+        r"(?:fuga|falla|gotera|aver[íi]a) volvi[óo]|ne correspond pas (?:du tout )?(?:à|au) (?:ce qu'on m'avait (?:annonc[ée]|dit)|devis|prix annonc[ée])",
+        examples=(
+            "Pagué y a los dos días la fuga volvió",
+            "Paguei caro e o problema continua",
+            "Ho pagato e il rubinetto gocciola ancora",
+            "Zapłaciłem, a piec dalej nie grzeje",
+            "Заплатили, а батарея так и не греет",
+            "La facture ne correspond pas du tout à ce qu'on m'avait annoncé",
+        ),
+        near_misses=(
+            "Pagué con tarjeta, ¿llegó el pago?",
+            "Ho pagato, mi mandate la fattura?",
+            "Zapłaciłem przelewem",
+        ),
+        vetoes=VETOES,
+        why="paid, and the fault still there or back; a bill not what was announced, in the languages",
+    ),
+    cue(
+        "complaint.fault_since_the_visit_languages",
+        "complaint",
+        r"desde (?:que (?:vinieron|vino|vinisteis|se fue)|la visita)[^.!?]{0,40}(?:ruido|gotea|no (?:funciona|enciende|calienta|enfr[íi]a|prende)|falla|fuga|pierde)|"
+        r"depuis (?:son passage|leur passage|la visite|l'intervention|qu'il est (?:venu|passé))[^.!?]{0,40}(?:fuit|bruit|ne (?:marche|fonctionne|chauffe)|panne)|"
+        r"desde (?:a visita|que (?:ele|o t[ée]cnico) (?:veio|esteve))[^.!?]{0,40}(?:n[ãa]o (?:esquenta|funciona|liga|gela)|vaza|barulho|pinga)|"
+        r"seit (?:dem besuch|der reparatur|er (?:da|hier) war)[^.!?]{0,40}(?:tropft|leckt|nicht mehr|geräusch|gerausch|kaputt|läuft nicht|lauft nicht)|"
+        r"da quando (?:è|e) (?:venuto|passato)[^.!?]{0,40}(?:perde|non (?:funziona|scalda|parte)|rumore|gocciola)|"
+        r"od (?:wizyty|naprawy)[^.!?]{0,40}(?:cieknie|nie działa|nie dziala|hałas|halas|nie grzeje)|"
+        r"после (?:визита|ремонта|мастера)[^.!?]{0,40}(?:теч[её]т|не работает|шумит|капает)",
+        examples=(
+            "Desde que vinieron la lavadora hace un ruido horrible",
+            "Depuis son passage, le chauffe-eau fuit",
+            "Desde a visita o chuveiro não esquenta",
+            "Seit dem Besuch tropft der Wasserhahn",
+            "Da quando è venuto il tecnico la lavatrice perde acqua",
+            "Od wizyty kran cieknie jeszcze bardziej",
+        ),
+        near_misses=(
+            "desde que vinieron todo funciona perfecto",
+            "depuis son passage tout marche, merci",
+            "seit dem Besuch läuft alles super",
+            "od wizyty wszystko działa",
+        ),
+        vetoes=VETOES,
+        why="a fault that started with the visit, in the languages",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

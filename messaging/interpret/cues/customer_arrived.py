@@ -421,4 +421,43 @@ CUES = (
         why="the customer there now, said sideways",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- at the door or in front of the house, in the languages (issue 13, h13langeu) ----
+    cue(
+        "customer_arrived.at_the_door_languages",
+        "customer_arrived",
+        r"(?:je suis|on est|suis) (?:là[, ]+)?(?:devant|en bas de) (?:la maison|chez (?:moi|nous)|la porte|l'immeuble|le portail|la grille|le bâtiment)|j'arrive (?:à|a) la porte|"
+        r"(?<!no )(?<!todav[ií]a no )(?:ya )?estoy (?:en|afuera de|frente a|enfrente de|fuera de) (?:la puerta|el port[óo]n|la casa|la entrada|mi casa)|"
+        r"(?<!n[ãa]o )(?:j[áa] )?(?:estou|tô|to) (?:aqui )?(?:no|na|em frente (?:ao|à|a)) (?:port[ãa]o|porta|portaria|entrada|frente)|"
+        r"(?:bin|sind|stehe|stehen) (?:jetzt |schon )?(?:vor der (?:tür|haustür|tur)|vor dem (?:haus|tor))|"
+        r"je (?:viens d'arriver|suis dans l'entr[ée]e)|bin (?:schon|jetzt) da(?![\w])|warte (?:schon )?vor (?:dem haus|der t[üu]r)|"
+        r"(?<!nie )(?:już |juz )(?:jestem|jesteśmy|jestesmy)(?![\w])|czekam na dole|(?:я |мы )?подъехал\w*|стою у (?:дома|подъезда|ворот|двери)|"
+        r"(?:sono|siamo) (?:già )?(?:sotto casa|davanti (?:a casa|al portone|al cancello)|qui fuori)|eccomi|"
+        r"(?<!nie )(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:pod|przed) (?:drzwiami|domem|bramą|brama|klatką|klatka|blokiem)|"
+        r"(?:я |мы )?уже (?:у|возле|около) (?:подъезда|двери|дома|ворот|калитки)|(?:я|мы) (?:у|возле|около) (?:подъезда|двери|ворот)",
+        examples=(
+            "ok j'arrive à la porte",
+            "C'est bon je suis devant la maison",
+            "Estoy afuera de la casa",
+            "Já tô aqui no portão",
+            "Stehe jetzt vor der Tür",
+            "Jestem już pod drzwiami",
+            "Я уже у подъезда",
+        ),
+        near_misses=(
+            "laissez le colis devant la porte",
+            "la llave está en la puerta",
+            "a chave está no portão",
+            "Schlüssel liegt vor der Tür",
+            "klucz jest pod drzwiami",
+            "ключи у соседки",
+            "Ahorita no estoy en la casa, regreso al mediodía",
+            "não estou em casa agora",
+            "nie jestem pod domem, będę za godzinę",
+        ),
+        vetoes=VETOES,
+        why="the customer at the door or in front of the house now, in the languages",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

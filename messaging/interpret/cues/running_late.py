@@ -433,7 +433,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "running_late.french_portuguese",
         "running_late",
-        r"je suis en retard|j'arrive|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
+        r"je suis en retard|j'arrive(?! (?:à|a) la (?:porte|grille|barrière|entrée))|en retard|estou atrasad[oa]|chego em|atrasad[oa]",
         examples=(
             "J'arrive dans 10 min",
             "J'arrive dans 20 minutes, désolé!",

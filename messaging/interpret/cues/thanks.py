@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "thanks.thank_you",
         "thanks",
@@ -154,6 +154,52 @@ CUES = (
             "5 stars for the guy, 1 star for the office",
         ),
         why="the fault gone, said as praise",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- a friendly acknowledgement of a delay, in the languages (issue 13, h13langeu) ----
+    cue(
+        "thanks.take_your_time_languages",
+        "thanks",
+        r"prenez (?:votre|tout votre) temps|(?:pas de|aucun) (?:souci|soucis|problème|probleme)[.!]*$|"
+        r"t[óo]mese su tiempo|sin (?:problema|prisa)[.!]*$|sem pressa|sem problema[.!]*$|kein (?:stress|problem)(?:,)? danke|"
+        r"nessun problema[.!]*$|con calma|bez pośpiechu|bez pospiechu|не торопитесь|ничего страшного",
+        examples=(
+            "Pas de souci, prenez votre temps",
+            "Sin problema, tómese su tiempo",
+            "Sem pressa, obrigado",
+            "Kein Problem, danke für die Info",
+            "Nessun problema",
+            "Spokojnie, bez pośpiechu",
+            "Ничего страшного, не торопитесь",
+        ),
+        near_misses=("pas de souci pour lundi ?", "sin problema si llego tarde?"),
+        why="no problem, take your time: a friendly acknowledgement of a delay, in the languages",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- praise of the visit and the technician, in the languages (issue 13, h13langeu) ----
+    cue(
+        "thanks.praise_languages",
+        "thanks",
+        r"excelente (?:servicio|trabajo|atenci[óo]n)|muy (?:atent[oa]|amable|profesional) (?:el|la) (?:muchacho|t[ée]cnico|señor|chico)|"
+        r"nota (?:10|dez|mil)|(?:foi|muito) (?:muito )?(?:educado|atencioso|prestativo)|[óo]timo (?:servi[çc]o|trabalho|atendimento)|"
+        r"(?:super|tolle|klasse|prima|gute) arbeit|sehr (?:freundliche[rn]?|nette[rn]?|kompetente[rn]?) (?:monteur|techniker|handwerker)|"
+        r"bravissim[oa]|(?:gentile|cordiale) e (?:veloce|preciso|professionale)|ottimo (?:lavoro|servizio)|"
+        r"(?:świetna|swietna|dobra|solidna) robota|(?:bardzo )?(?:miły|mily|sympatyczny|fachowy) pan|"
+        r"(?:мастер )?молод(?:ец|цы)|(?:всё|все) сделал\w* аккуратно|аккуратно (?:всё |все )?сделал\w*|отличн(?:ая|ый) (?:работа|мастер|сервис)|travail (?:impeccable|soigné|nickel)|très pro",
+        examples=(
+            "Excelente servicio, muy atento el muchacho",
+            "Nota 10, o técnico foi muito educado",
+            "Super Arbeit, sehr freundlicher Monteur",
+            "Bravissimo il tecnico, gentile e veloce",
+            "Świetna robota, bardzo miły pan",
+            "Мастер молодец, всё сделал аккуратно",
+        ),
+        near_misses=("¿el técnico es muy amable?", "nota fiscal, por favor", "Было ли всё аккуратно?"),
+        why="praise of the visit or the technician, in the languages",
     ),
 )
 THANKS = CueSet("thanks", CUES)

@@ -727,4 +727,32 @@ CUES = (
         why="the window gone by with nobody there: is he coming",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- where is he, asked short and impatiently in the languages (issue 13, h13langeu) ----
+    cue(
+        "where_is_tech.impatient_languages",
+        "where_is_tech",
+        r"(?:^|[.!?] )¿?y (?:el|nuestro) (?:t[ée]cnico|plomero|electricista|muchacho)\s*\?|toujours personne|(?:il|le technicien|votre technicien|le plombier) (?:n'est )?toujours pas (?:là|arriv[ée])|"
+        r"gdzie (?:jest|się podziewa|sie podziewa|jest ten|ten) (?:ten |nasz |pan )?(?:technik|fachowiec|serwisant|monter|hydraulik|elektryk)|"
+        r"o[ùu] (?:est|en est) (?:passé )?(?:le technicien|le réparateur|le plombier|l'électricien|votre technicien)|"
+        r"(?:e|mas) o t[ée]cnico\s*\?|(?:arriva|viene) o no (?:questo |il )?tecnico|(?:мастер(?:-то)?|он) приедет (?:сегодня |today )?или нет|мастер (?:сегодня |today )?(?:вообще )?будет\s*\?|(?:technik|fachowiec|pan) (?:jeszcze )?(?:dziś|dzis|today)? ?(?:przyjedzie|będzie|bedzie)\s*\?|"
+        r"(?:le technicien|il) (?:est|sera) en retard\s*\?|wo ist (?:denn )?(?:der|ihr) (?:techniker|monteur|handwerker)|dov'è (?:finito )?il tecnico",
+        examples=(
+            "¿Y el técnico? Llevo toda la mañana esperando",
+            "Gdzie jest ten technik? Czekam już godzinę",
+            "E o técnico? Nada até agora",
+            "Wo ist denn der Techniker?",
+            "Le technicien devait passer à 10h et toujours personne",
+            "Allora, arriva o no questo tecnico?",
+            "Ну мастер-то приедет сегодня или нет?",
+        ),
+        near_misses=(
+            "y el técnico trae las piezas?",
+            "gdzie technik ma zaparkować?",
+            "le colis n'est toujours pas arrivé ?",
+        ),
+        why="where is he, asked short and impatiently, in the languages",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -100,7 +100,7 @@ CUES = (
         "wrong_number.other_languages",
         "wrong_number",
         r"nhầm số|nham so|sai số|sai so|gửi nhầm|gui nham|发错|發錯|打错|打錯|错号|錯號|"
-        r"(?:é|e) engano|numero errado|mauvais numero|trompé de numéro|trompe de numero|falsche nummer|번호 ?잘못|잘못 보내",
+        r"(?:é|e) engano|numero errado|mauvais numero|mauvais numéro|tromp[ée]e?s? de num[ée]ro|tromper de (?:personne|num[ée]ro)|se (?:confundi[óo]|equivoc[óo]|equivocaron|confundieron) de persona|(?:enviaram|mandaram|mandou) (?:para|pra|pro) (?:a pessoa|o n[úu]mero) errad[oa]|pessoa errada|(?:yo )?no (?:ped[íi]|he pedido|solicit[ée]) ning[úu]n (?:servicio|t[ée]cnico)|je n'ai rien (?:demand[ée]|command[ée]|r[ée]serv[ée])|n[ãa]o pedi nenhum|ich habe nichts bestellt|nie zamawia(?:łem|łam|lem|lam)|non ho (?:chiesto|prenotato) (?:nessun|niente)|verw[äa]hlt|(?<!мы )ошиблись(?! (?:номером|адресом))(?=[ ,.!]|$)|ничего не заказыва\w*|se equivoc\w+ de (?:n[uú]mero|persona)|(?:este|el) n[uú]mero no es de|falsche nummer|번호 ?잘못|잘못 보내",
         examples=(
             "Nhầm số rồi, tôi không đặt lịch nào hết",
             "你发错人了,我没有预约",
