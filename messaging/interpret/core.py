@@ -575,9 +575,10 @@ _FINISHED_BEFORE_CLOCK = re.compile(
 )
 _TRIP_AFTER_CLOCK = re.compile(
     r"^[^.!?]{0,40}?\b(\d{1,3}|five|ten|fifteen|twenty|thirty|forty) (?:minutes? |mins? )?(?:\w+ )?"
-    r"(?:home|back|drive|walk|ride|from|away|to (?:mine|home|ours|the house))\b"
+    r"(?:home|back|drive|walk|ride|from|away|out|up|down|over|across|to (?:mine|home|ours|the house))\b"
     r"|^[^.!?]{0,30}?\b(?:bus|train|tram|drive|walk|ride|trip) (?:home )?takes (?:about |like |around )?(\d{1,3})\b"
-    r"|^[^.!?]{0,30}?\b(?:home|back)[, ]+(?:about |bout |like |around |roughly |maybe )?(\d{1,3}) (?:minutes?|mins?)\b"
+    r"|^[^.!?]{0,30}?\b(?:home|back|walk|drive|ride)[, ]+(?:about |bout |like |around |roughly |maybe )?(\d{1,3}) (?:minutes?|mins?)\b"
+    r"|^[\s,]*(?:and )?(?:it's|its|it is) (?:only |about |just |like )?(\d{1,3}) (?:minutes?|mins?)\s*[.!]*$"
 )
 
 
@@ -594,7 +595,7 @@ def _busy_then_trip(clocks: list[Clock], norm: str) -> tuple[Clock, int] | None:
             continue
         trip = _TRIP_AFTER_CLOCK.match(norm[clock.end :])
         if trip:
-            said = trip.group(1) or trip.group(2) or trip.group(3)
+            said = trip.group(1) or trip.group(2) or trip.group(3) or trip.group(4)
             return clock, _WORD_MINUTES.get(said) or int(said)
     return None
 

@@ -290,7 +290,11 @@ CUES = (
         r"(?:we're|were|we are|i'm|im|i am) (?:gonna|going to|gunna) pass(?! on\b| it\b| this\b| that\b| along\b| the\b| by\b| through\b)",
         r"scratch (?:us|me|the booking|our booking|the appointment) off|(?:cross|strike) (?:us|me) off (?:the |your )?(?:schedule|calendar|books|roster|diary|run sheet)",
         r"(?:bin|scrap|ditch|pull|kill) (?:the|our|my|this) (?:booking|appointment|visit|job|call ?out)",
-        r"(?:you|he|they|u|y'?all) can stand (?:down|him down)|stand (?:him|them) down",
+        r"(?:you|he|they|u|y'?all) can stand (?:down|him down)|stand (?:him|them|you|y'?all|you guys) down",
+        r"(?:we'll|we will|i'll|i will|gonna|going to|think we'll|we're gonna) give (?:it|this|that|tomorrow|the visit|him) a miss\b(?! on\b)",
+        r"(?:not|won't be|aren't|are not|we're not) going ahead with (?:the|it|this|our)\b",
+        r"(?:leave|let) the (?:booking|appointment|visit|job) go\b",
+        r"(?:we|i|you) (?:can|could) skip (?:the|tomorrow's|our|this|today's) (?:appointment|visit|booking|call ?out)",
         r"put a pin in it|(?:we'll|we will|i'll|i will|let's|lets|think we'll|gonna) (?:leave|park|shelve) (?:it|this|that|the (?:job|visit|repair)) (?:for now|for the moment|for a bit|for the time being)",
         r"(?:we'll|we will|gonna|going to) go with (?:them|someone else|another (?:company|crew|mob|plumber|electrician|mob))|found (?:someone|somebody|a \w+) cheaper",
         examples=(
@@ -301,12 +305,19 @@ CUES = (
             "Let's put a pin in it, money's tight",
             "Think we'll leave it for now thanks",
             "Found someone cheaper so we'll go with them",
+            "we'll give it a miss thanks",
+            "change of plans, not going ahead with the install",
+            "the boiler's come back on by itself so I'll stand you down",
+            "I'll leave the booking go, can't afford it right now",
+            "Pretty sure we can skip the appointment, the noise stopped",
         ),
         near_misses=(
             "we're gonna pass on the extended warranty",
             "take me off your mailing list",
             "can he stand on the roof?",
             "leave it for now and come back to the filter later",
+            "give it a miss on the gutters, just do the hot water",
+            "is he going ahead with the install today?",
         ),
         vetoes=CANCEL_VETOES,
         why="the visit declined in other words",
@@ -367,6 +378,23 @@ CUES = (
         ),
         vetoes=CANCEL_VETOES,
         why="the visit no longer needed, said politely, in the languages",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "cancel.no_need_for_him",
+        "cancel",
+        # round h13en5 (issue 13): "so we're all good, no need for him", "not gonna need y'all after all"
+        r"no need for (?:him|her|them|anyone|anybody|a visit|the tech\w*|a tech\w*|the plumber|the electrician|y'?all)\b(?! (?:to|until|till|before|if)\b)",
+        r"(?:not gonna|not going to|won't|wont) need (?:y'?all|you guys|ya|you lot|him|her|them)(?: after all| anymore| any more)",
+        examples=(
+            "Hubby jiggled the float and it stopped running, so we're all good, no need for him",
+            "not gonna need y'all after all, thanks anyway",
+        ),
+        near_misses=("no need for him to ring first", "no need for them to take their shoes off"),
+        vetoes=CANCEL_VETOES,
+        why="the technician not needed any more",
     ),
 )
 CANCEL = CueSet("cancel", CUES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import NEGATED, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue
 
 VETOES = (NEGATED,)
 # "aquí lo espero desde las 10 y nada": waiting still, since a time, is a grievance, not agreement.
@@ -20,7 +20,7 @@ STILL_WAITING = Veto(
     scope="after",
     examples=("aquí lo espero desde las 10 y nada",),
 )
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "confirm.yes_confirmed",
         "confirm",
@@ -195,6 +195,8 @@ CUES = (
         r"^sweet as\b|^right you are\b|see (?:him|her|them|you|ya) then\b",
         r"(?:i'll|i will|we'll|we will) make sure (?:someone|somebody|someone's|somebody's|i'm|we're|i am|we are) (?:is )?(?:here|home|in|there|around)",
         r"(?:i am|i'm|im) confirm\b",
+        r"(?:i|we)(?:'ve| have) (?:got )?it (?:in|on) (?:my|our|the) (?:diary|calendar|planner)\b(?![^.!?]*\?)",
+        r"^count (?:us|me) in\b",
         r"(?:tomorrow|today|that|the time|the window|\d+ to \d+(?: tomorrow| today)?) (?:is|'s|works) (?:no problem|fine|perfect)(?: at all)?",
         examples=(
             "that should be fine, I work from home Tuesdays",
@@ -202,6 +204,8 @@ CUES = (
             "I'll make sure someone's here",
             "Right you are",
             "OK I am confirm for tomorrow",
+            "I have it in my diary",
+            "Count us in",
             "10 to 12 tomorrow is no problem at all dear",
         ),
         near_misses=(
@@ -209,6 +213,7 @@ CUES = (
             "will it be fine to leave it overnight?",
             "right, you are coming at 10?",
             "I'll make sure the dog is in",
+            "I have it in my diary as Wednesday, is that wrong?",
         ),
         vetoes=VETOES,
         why="agreeing to the appointment without a yes",

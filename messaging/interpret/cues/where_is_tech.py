@@ -712,17 +712,26 @@ CUES = (
         r"^(?:still )?(?:no ?one|nobody|no one)(?:'s| has| is)? (?:turned|shown|rocked|showed) up\b(?! (?:last|on|for the|yesterday))",
         r"(?:been |we've been |i've been )?(?:sat|sitting) (?:here|at home|in) (?:since|all (?:morning|day|afternoon)|for (?:ages|hours))",
         r"(?:window|slot|time ?slot|time frame|timeframe) (?:closed|ended|finished|was up|passed) (?:\w+ ){0,2}(?:minutes?|mins?|hours?|hrs?|an hour) ago",
+        r"(?:been )?(?:looking|staring|peering|watching) out (?:the|my|of the) window (?:all (?:morning|day|afternoon)|for (?:ages|hours)|since)",
+        r"(?:no ?one|nobody)(?:'s| has)? (?:rung|knocked (?:on|at)|come to) (?:the |my |our )?(?:bell|door|doorbell|front door)(?: yet)?\b",
+        r"(?:did|has) (?:the |your |ya |ur |our )?(?:\w+ )?"
+        + TRADIE
+        + r" (?:get |got |been )(?:held up|lost|stuck|delayed|waylaid)",
         r"still expecting (?:someone|somebody|anyone|anybody|him|her|them|the \w+)\b[^.!?]*(?:\bor (?:nah|not|no)\b|\?)",
         examples=(
             "No one's turned up mate",
             "Been sat here since 10 like a lemon",
             "window closed 25 minutes ago fyi",
             "still expecting someone between 10 and 12 or nah",
+            "I've been looking out the window all morning",
+            "nobody's rung the bell yet, should I be worried",
+            "Did the fella get held up somewhere",
         ),
         near_misses=(
             "no one turned up last time either, hope it's better",
             "been waiting since March for the part",
             "I'm still expecting someone from the council tomorrow",
+            "nobody rang the bell last time, he just walked in",
         ),
         why="the window gone by with nobody there: is he coming",
     ),

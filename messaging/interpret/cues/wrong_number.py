@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from . import CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue
 
-CUES = (
+CUES: tuple[Cue, ...] = (
     cue(
         "wrong_number.wrong_person",
         "wrong_number",
@@ -181,6 +181,10 @@ CUES = (
         r"(?:got|texted|messaged|texting|messaging) (?:the )?wrong (?:bloke|guy|fella|lady|family)\b",
         r"(?:you want|you're after|you mean|you're looking for) (?:my ex|the (?:previous|old|last) (?:owners?|tenants?))\b",
         r"(?:an |the )?(?:old|outdated|wrong) number for\b",
+        r"(?:you're after|you want|you mean|you're looking for) the (?:people|family|folks|person|lady|guy|bloke|ones) (?:at|in|next door|from|over)\b",
+        r"(?:passed|passed away|died)\b[^.!?]{0,40}(?:i've|i have) got (?:his|her|their) (?:phone|mobile|cell)",
+        r"never (?:had|booked|called|needed) an? (?:plumber|electrician|sparky|sparkie|tradie|technician|tech) in my (?:life|whole life)",
+        r"(?:that|this|the last|last) (?:msg|message|text) (?:wasn't|was not|isn't|is not) (?:for|meant for) you\b",
         r"number(?:'s| has) been mine since\b",
         r"^(?:i'?m|i am|this is(?:n't)?) not (?!home|sure|able|free|around|in|there|here|available|ready|going|feeling|well|happy|back)[a-z]+ and (?:i|we) (?:don't|didn't|never|do not|did not)\b",
         examples=(
@@ -192,10 +196,15 @@ CUES = (
             "I think you want my ex, she kept the house",
             "you've got an old number for the Hendersons",
             "this number's been mine since March",
+            "you're after the people at number 14, not us",
+            "I'm his neighbour, he passed last month, I've got his phone",
+            "mate I'm in Perth, never had a plumber in my life",
+            "that text wasn't for you sorry",
             "I'm not Sharon and I don't need a plumber",
         ),
         near_misses=(
             "the part was meant for the upstairs unit",
+            "the people at number 14 said you were great",
             "he went to the wrong house, we're number 12",
             "I'm not home and I don't know when I'll be back",
         ),
