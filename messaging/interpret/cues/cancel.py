@@ -397,4 +397,30 @@ CUES = (
         why="the technician not needed any more",
     ),
 )
+# round h13en5, third batch: "nah all sorted now", "scrap tomorrow",
+# "we no longer require the service", "hold off on sending anyone"
+CUES = (
+    *CUES,
+    cue(
+        "cancel.rain_check_scrap",
+        "cancel",
+        r"^(?:nah|no|nope)[,.!]? (?:all |it's all |it's |its )?(?:sorted|fixed)(?: now)?\b(?![^.!?]*\?)",
+        r"(?:scrap|ditch) (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:visit|appointment|booking))?\b",
+        r"no longer (?:require|want)(?:d)? (?:the|your|a|any) (?:service|visit|appointment|repair|tech\w*|plumber|electrician)",
+        r"hold off (?:on )?send(?:ing)? (?:anyone|anybody|someone|him|the \w+)\b(?! (?:until|till|before|for)\b)",
+        examples=(
+            "nah all sorted now, ta",
+            "scrap tomorrow please, we're away unexpectedly",
+            "appreciate it but we no longer require the service",
+            "hold off on sending anyone, still fine",
+        ),
+        near_misses=(
+            "no, all sorted for access, gate code is 1234?",
+            "hold off on sending anyone until I call",
+            "we'll take a rain check on tomorrow",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="the visit called off in other words",
+    ),
+)
 CANCEL = CueSet("cancel", CUES)

@@ -87,9 +87,13 @@ TECH_HELD_UP_ASKED = Veto(
     re.compile(
         r"\b(?:did|has|have) (?:the |your |ya |ur |our )?(?:\w+ )?(?:fella|bloke|guy|man|lad|tech\w*|plumber|electrician|"
         r"sparky|sparkie|tradie|chippy|he|she|they) (?:get |got |been )?$"
+        r"|\b(?:any chance|do you know if|wondering if) (?:he's|he is|she's|she is|they're|they are) $"
     ),
     scope="before",
-    examples=("Did the fella get held up somewhere",),
+    examples=(
+        "Did the fella get held up somewhere",
+        "Any chance he's running late? Need to know before I head out",
+    ),
 )
 VETOES = (
     NEGATED,
