@@ -380,11 +380,22 @@ def _asks_for_slot(
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
     # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
-    short_ask = upcoming and len(words(norm)) <= 10 and not reading.intents - {"question"}
+    short_ask = upcoming and _lettered_words(norm) <= 10 and not reading.intents - {"question"}
     asked_where = "where_is_tech" in reading.intents
     not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
     # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.
     whole_slot = short_ask and lx.ONLY_A_SLOT.fullmatch(norm)
+    phrases = _clauses(norm, _PHRASE)
+    if (
+        short_ask
+        and len(phrases) == 2
+        and _THAT_SLOT_OK.fullmatch(phrases[1])
+        and len(words(phrases[0])) <= 6
+        and _a_new_day_in(phrases[0], local, not_a_new_day, day_first)
+    ):
+        # "Boxing Day, is that possible?", "le lendemain de Noël, c'est possible ?": the slot, then the ask
+        reading.add("reschedule", "a day named, then asked whether it is possible")
+        return
     for clause in [norm] if whole_slot else _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
@@ -428,6 +439,8 @@ def _asks_for_slot(
             # ...and a text that is only the slot ("next Monday at 8:30 am") is both the ask and the slot
             # ("mañana después del almuerzo mejor, ...": the clause's own comma is no slot after the ask)
             clause = after if after.strip(" ?¿!,.;:") else clause[: request.start()] or clause
+            if _THEN.fullmatch(after):
+                clause = norm  # "I'm off on MLK day, could he come then?": the day named before
         elif (
             request_after
             and "?" not in clause
@@ -452,6 +465,17 @@ def _asks_for_slot(
         if slot:
             reading.add("reschedule", f"request '{request.group(0)}' with a day or time")
             return
+
+
+_THEN = re.compile(
+    r"\s*(?:(?:come|do it|make it|swing by|pop (?:round|over|by)) )?(?:out |by |round )?(?:then|that day|on that day|that day instead|then instead)\s*[?.!]*\s*"
+)
+_THAT_SLOT_OK = re.compile(
+    r"\s*(?:is that|would that|does that|will that|could that|is it|would it|c'est|ça|est-ce|es eso|[¿]?se puede|"
+    r"[¿]?(?:es|ser[ií]a) posible|[¿]?pode ser|geht das|ginge das|(?=possible|doable))\s*(?:be\s+)?"
+    r"(?:possible|ok|okay|work|doable|alright|an option|any good|faisable|possible)?\s*"
+    r"(?:for (?:you|u|him|you guys))?\s*[?.!]*\s*"
+)
 
 
 def _a_new_day_in(clause: str, local: datetime, not_a_new_day: set[date | None], day_first: bool) -> bool:
@@ -552,6 +576,7 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
     return total
 
 
+_VAGUE_LATENESS = re.compile(r"(?:a )?(?:couple|few)(?: of)?(?: more)? (?:minutes|min|mins)")
 _REPLACED_BEFORE = re.compile(
     r"\b(?:instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:the\s+|las?\s+)?$"
 )
@@ -637,6 +662,10 @@ def _arrival(
     if not durations:
         return None, ""
     duration = _legs_joined(durations, norm)
+    if _VAGUE_LATENESS.fullmatch(duration.text) and re.match(r"\s*(?:late|behind)\b", norm[duration.end :]):
+        # "gonna be a few minutes late": the contract gives a vague amount no time ("in a few",
+        # "couple mins!" on the way still read as five minutes)
+        return None, f"vague lateness '{duration.text}': no time"
     if _EACH_WAY.match(norm[duration.end :]):
         # "doing the school pickup, 20 min each way": there and back
         duration = replace(duration, minutes=duration.minutes * 2, text=f"{duration.text} each way")
@@ -666,24 +695,32 @@ def _requested(
     """The day, clock time and part of day a reschedule asks for."""
     tz = local.tzinfo
     appointment = context.window_start.astimezone(tz).date() if context.window_start else None
-    days = [
-        d
-        for d in find_days(
-            norm,
-            local.date(),
-            appointment,
-            day_first=_day_first(context.timezone),
-            small_hours=in_the_small_hours(local),
-        )
-        if not d.rejected
-    ]
+    every_day = find_days(
+        norm,
+        local.date(),
+        appointment,
+        day_first=_day_first(context.timezone),
+        small_hours=in_the_small_hours(local),
+    )
+    days = [_following(norm, d, every_day) for d in every_day if not d.rejected]
     if len(days) > 1 and appointment:
         days = [d for d in days if d.day != appointment] or days
     options = [d for d in days if _second_option(norm, days, d)]
     days = [d for d in days if d not in options]
+    if _BETWEEN_DAYS.search(norm) and not options:
+        # "anytime between Christmas and New Year": a stretch of days, no one day (a day named
+        # beside it, "like the 29th", still is)
+        inside = [
+            d for d in days if any(m.start() <= d.start < m.end() for m in _BETWEEN_DAYS.finditer(norm))
+        ]
+        days = [d for d in days if d not in inside]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
+    # "cancel the 3pm and rebook me for friday morning": the time cancelled is not asked for
+    time_clocks = [
+        c for c in time_clocks if not _CANCELLED_BEFORE.search(norm[max(0, c.start - 16) : c.start])
+    ]
     if options:  # "wed at 1:30pm or thu at 10": the time of the first option
         time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
@@ -691,8 +728,15 @@ def _requested(
     clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
     clock = _range_start(norm, asked or time_clocks) or clock
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
+    if options:  # "monday morning or tuesday afternoon": the part of the first option
+        parts = [p for p in parts if p.start < options[0].start] or parts
     part = parts[-1].part if parts else None
-    if chosen and chosen.rank == 2 and day == appointment and (not (clock or part) or "next" in chosen.text):
+    if (
+        chosen
+        and chosen.rank == 2
+        and day == appointment
+        and (not (clock or part) or _NEXT_SAID.search(chosen.text))
+    ):
         # "next Tuesday" or "Tuesday instead" said the day before Tuesday's visit means the week after;
         # "Thursday 8am" the day before Thursday's 1 pm visit moves the time within that day
         day = cast(date, day) + timedelta(days=7)
@@ -701,7 +745,10 @@ def _requested(
         reading.evidence.append(f"dateparser '{chosen.span}' -> {day}")
     elif chosen:
         reading.evidence.append(f"day '{chosen.text}' -> {day}")
-    same_time = clock is None and re.search(r"\bsame time\b", norm)
+    if clock is None and _THIS_TIME_TOMORROW.search(norm):
+        # "this time tomorrow": the clock time the message was sent at, a day on
+        clock = Clock(local.hour, local.minute, "am" if local.hour < 12 else "pm", 0, 0, "this time")
+    same_time = clock is None and _SAME_TIME.search(norm)
     shift = lx.SHIFT.search(norm) if clock is None else None
     if (same_time or shift) and context.window_start:
         # "same time tomorrow" keeps the window's start; "push it back an hour" moves it
@@ -720,9 +767,45 @@ def _requested(
     if clock is not None and clock.meridiem is None and part and clock.hour < 12:
         # "thursday in the evening after 7": the part named says which 7
         clock = replace(clock, meridiem="am" if part == "morning" else "pm")
-    if day is None and (clock or part):
-        day = appointment
+    if day is None and (clock or part or _END_OF_DAY.search(norm)):
+        day = appointment  # "can he come end of the day instead?": the visit's own day
     return day, clock, part
+
+
+_FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
+
+
+def _following(norm: str, mention: DayMention, every_day: list[DayMention]) -> DayMention:
+    """ "cancel Thursday's visit and rebook for the following Tuesday": a weekday said after another
+    day, as the one following it, is the first such weekday after that day."""
+    earlier = [d for d in every_day if d.end <= mention.start and d.day]
+    if mention.rank != 2 or not earlier or not mention.day:
+        return mention
+    if not _FOLLOWING_BEFORE.search(norm[max(0, mention.start - 14) : mention.start]):
+        return mention
+    base = cast(date, earlier[-1].day)
+    ahead = (mention.day.weekday() - base.weekday() - 1) % 7 + 1
+    return replace(mention, day=base + timedelta(days=ahead))
+
+
+_NEXT_SAID = re.compile(r"\bnext\b|\bprochaine?\b|\bpr[oó]xim[oa]\b|\bque vem\b|\bn[äa]chste[nr]?\b")
+_CANCELLED_BEFORE = re.compile(r"\bcancel(?:l?ing)? (?:the|my|our)\s+$")
+# "between Christmas and New Year", "between the 27th and the 30th": a stretch of days
+_BETWEEN_DAYS = re.compile(
+    r"\b(?:between|entre|zwischen) (?!\d{1,2}(?::\d\d)?\s*(?:[ap]m\s*)?(?:and|y|et|e|und|-)\s*\d{1,2}\b(?!st|nd|rd|th))"
+    r"[^,.;!?]{2,40}? (?:and|y|et|e|und|&) [^,.;!?]{2,30}"
+)
+_THIS_TIME_TOMORROW = re.compile(
+    r"\b(?:this|about this|around this) time tomorrow\b|\btomorrow,? (?:say |at |like )?(?:about |around )?this time\b"
+)
+# "same time", "a la misma hora", "même heure", "mesma hora", "gleiche Zeit": the window's start
+_SAME_TIME = re.compile(
+    r"\bsame time\b|\b(?:this|that) time next week\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
+    r"\b(?:gleiche|gleichen|selbe|selben) (?:zeit|uhrzeit)\b"
+)
+_END_OF_DAY = re.compile(
+    r"\bend of (?:the )?day\b|\beod\b|\bfin de (?:la )?journ[ée]e\b|\bfinal del d[ií]a\b"
+)
 
 
 # "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.
@@ -755,7 +838,15 @@ def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:
     joined = _WINDOW_JOIN.fullmatch(norm[first.end : last.start])
     opened = _WINDOW_OPENS.search(norm[max(0, first.start - 12) : first.start])
     dashed = re.fullmatch(r"\s*-\s*", norm[first.end : last.start])  # "tmrw 2:30-4"
-    return first if joined and (opened or dashed) else None
+    # "could we do 2 to 4 on monday": a window asked for with no "between", unless a move names
+    # the old hour and the new ("move it from 2 to 4", "push 2 to 4")
+    spanned = re.fullmatch(
+        r"\s*(?:to|till|til|until)\s*", norm[first.end : last.start]
+    ) and not _MOVED_FROM.search(norm[max(0, first.start - 25) : first.start])
+    return first if joined and (opened or dashed or spanned) else None
+
+
+_MOVED_FROM = re.compile(r"\b(?:move|moved|push|pushed|change|changed|shift|switch|bump|from)\b[^.!?]*$")
 
 
 def _request_start(norm: str, spans: dict[str, list[tuple[int, int]]]) -> int | None:

@@ -142,13 +142,17 @@ REQUEST = _alt(
     r"ginge(?: es)? auch|geht (?:es )?auch|lieber|meglio|preferirei|preferisco|sarebbe possibile|"
     r"wola(?:łbym|łabym|lbym|labym|łabyś)|wolę|wole|lepiej|czy (?:możemy|mozemy|można|mozna)|(?:czy )?da(?:łoby|loby)? się|"
     r"лучше|давайте|можно(?: ли)?(?= (?:перенести|на|в|во|после|попозже|пораньше))|а можно|удобнее",
+    r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b|passt (?:es |das )?(?:ihnen|dir|euch)\b",
+    r"any ?time(?= (?:after|from|before|between|on)\b)",
+    r"(?:^|(?<=[\s,]))(?:ok|okay|alright|all right|fine) if (?:we|i|he|she|you|u) (?:do|make it|move|switch|go with|book|say)\b",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
     # An offer of the customer's own: "I can do tomorrow between 2 and 4", "we could do the 15th".
     r"(?:^|(?<=[\s,]))(?:i|we) (?:can|could) (?:do|make|manage)(?! it (?:in|at|by|there|home|back)\b)",
 )
 # The same, said after the day or time ("tomorrow works better", "friday if possible").
 REQUEST_AFTER = _alt(
-    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best)|is better|ideally|instead|"
+    r"works? (?:better|best)|if possible|if poss|would be (?:better|great|ideal|best|grand|good|lovely|perfect|fine|easiest|easier)|"
+    r"if (?:that's|that is|it's|it is|that'd be|that would be) (?:doable|possible)|is better|ideally|instead|"
     r"(?:would )?suits? (?:me |us )?(?:better|best)|geht besser|passt besser|wäre besser|seria melhor|é melhor|me conviene más",
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
     r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
@@ -156,13 +160,21 @@ REQUEST_AFTER = _alt(
     # issue 13, h13langeu: "ce serait mieux pour moi", "wäre mir lieber", "andrebbe bene?", "будет удобнее"
     r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|w[üu]rde (?:mir |uns )?(?:besser )?passen|passt (?:mir |uns )?besser|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"
     r"(?:dava|d[áa]|daria)-me (?:mais )?jeito|andrebbe (?:bene|meglio)|(?:sarebbe|è) meglio|(?:будет )?удобнее|лучше",
+    r"me (?:va|queda) mejor|si es posible|(?:me|nos) (?:viene|va|queda) bien|nos (?:va|queda|viene) mejor",
+    # issue 13 (h13time5): "New Year's Day is fine", "the Monday after New Year would suit us", "first
+    # thing tomorrow if you can", "sat or sun, whichever suits", "am 7. ginge auch", "c'est possible ?"
+    r"(?<!that )(?<!this )(?<!it )(?:is|'s) fine\b(?! (?:thanks|thank|by me))|would suit\b|if (?:that|it) (?:suits|works)\b|"
+    r"(?:whichever|whatever) (?:suits|works|is easier|is best)|"
+    r"if (?:he|she|you|they|your guy|the tech) (?:does|do|works?) (?:evenings|weekends|mornings|saturdays|sundays|late)\b|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
+    r"ginge? (?:auch|das)|geht (?:auch|das)|c'est possible|ça irait|ça marche|ça vous (?:va|irait)",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
     r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
 )
 # Periods a request can name without a day ("sometime next week", "a weekend").
 VAGUE_PERIODS = _alt(
-    r"next week|first week|week of|weekend|next month|sometime|another week|la semana que viene",
+    r"next week|first week|week of|weekend|next month|sometime|another week|the week after|la semana que viene|semaine prochaine|"
+    r"pr[oó]xima semana|semana que vem",
     r"(?:a (?:bit|little) |little )?(?:later|earlier|sooner)(?! than| on\b)|m[aá]s (?:tarde|temprano)|plus (?:tard|tôt)",
     # issue 13, h13langeu: after the holidays or the new year, in the languages
     r"after (?:the )?(?:holidays|new year'?s?)|apr[eè]s les f[êe]tes|apr[eè]s le nouvel an|despu[eé]s de (?:las fiestas|año nuevo|a[ñn]o nuevo)|"
@@ -213,6 +225,14 @@ STOP_REQUESTS = _alt(
     r"перестаньте (?:мне )?(?:писать|присылать|слать)|przesta(?:ńcie|ncie|[ćcńn]) (?:mi )?(?:pisać|pisac|wysyłać|wysylac)|"
     r"(?:paki)?tigil(?:an|in)? (?:na )?(?:po )?(?:ang |nyo |niyo )?(?:pag-?text|pagte-?text|mag-?text)|"
     r"(?:把我)?(?:从|從)(?:名单|名單|列表)(?:里|裡|中)?(?:删|刪|移除)",
+    # Tagalog with the doer first, Devanagari Hindi (issue 13, h13langas): "tigilan nyo na ang pag-text",
+    # "मुझे मैसेज भेजना बंद करें"
+    r"tigil(?:an|in)? (?:nyo|niyo|mo) (?:na )?(?:po )?(?:ang )?(?:pag-?text|pagte-?text|mag-?text|pagmemensahe)|"
+    r"(?:मैसेज|मेसेज|एसएमएस|संदेश) (?:भेजना )?(?:बंद|बन्द) (?:करें|करो|कीजिए|कर दें|कर दो|कर दीजिए)|"
+    r"(?:मैसेज|मेसेज|संदेश) (?:मत|ना) (?:भेजें|भेजो|भेजिए)|"
+    r"(?:ngưng|ngung|ngừng) (?:gửi|gui|nhắn|nhan)(?: tin)?|ayoko na (?:ng |po ng )?mga (?:text|mensahe)|paki-?stop|"
+    r"(?:문자|메시지)(?:를|는)? (?:더 이상 )?(?:받고 싶지 않|안 받고 싶|그만 받)|"
+    r"لا (?:تكلموني|تتصلوا (?:فيني|بي)) (?:مرة ثانية|مرة تانية|ثاني|بعد الآن)|(?:ولا|لا) ترسلوا (?:لي )?(?:شي|شيء|أي شي)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -349,6 +369,7 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     + "sì certo tak dobrze haan ha ji да ага хорошо".split()
     + "wi dakò نعم تمام أيوه ايوه".split()  # Haitian Creole, Arabic
+    + "是的 是 对 對 对的 對的 没问题 沒問題 हाँ हां जी ठीक".split()  # Chinese, Hindi (issue 13, h13langas)
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -365,7 +386,7 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?:\bsince|\bdesde(?: las)?|\bsupposed to (?:be|come)(?: here)?(?: at)?|\bsaid|\btold|\bwaited(?: until)?|"
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bto the|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
-        r"\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
+        r"(?<!after )\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
@@ -392,6 +413,8 @@ LATE_BY_BEFORE = re.compile(
     r"|(?:опаздыва\w*|опозда\w*|задерж\w*)(?: на| где-то на| примерно на)? $"
     # Haitian Creole: "an reta anviwon 10 minit"
     r"|\blate,? (?:anviwon|apeprè|apepre) $"
+    # Hinglish with the size after a pause (issue 13, h13langas): "late ho jaunga, bees minute"
+    r"|\blate ho (?:jaunga|jaungi|jayenge|jaenge),? (?:lagbhag |about |around )?$"
     # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
     r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
@@ -411,7 +434,7 @@ EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 DAY_REJECTED_BEFORE = re.compile(
     r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
     r"en vez de|en lugar de|au lieu de|plutôt que|(?:came|was here|were here|visited|installed|fixed|serviced|came out) (?:on|last)|"
-    r"no (?:voy a estar|puedo)(?: el| la)?|from|won't be (?:home|here|around)|something came up|busy|"
+    r"no (?:voy a estar|puedo)(?: el| la)?|from(?!\s+\d)|won't be (?:home|here|around)|something came up|busy|"
     # "not gonna work on the 3rd, what's open the week after?": the day turned down, not asked for
     r"(?:not gonna|not going to|won't|doesn't|does not|isn't going to|can't) (?:work|do)(?: for (?:me|us))?(?: on)?)\s*(?:\w+\s+){0,1}$"
 )
@@ -430,20 +453,24 @@ DAY_REJECTED_AFTER = re.compile(
     r"geht (?:es )?nicht|kann (?:ich )?nicht|passt (?:mir )?nicht|"
     # ... or taken by something else (issue 13, h13langeu): "en la mañana tengo junta", "le matin j'ai une réunion"
     r"(?:tengo|tenemos) (?:una )?(?:junta|reuni[óo]n|cita|clase|trabajo)|j'ai (?:une )?(?:r[ée]union|rdv|rendez-vous|cours)|"
-    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|bin ich (?:arbeiten|auf der arbeit|bei der arbeit|nicht (?:da|zu hause)|weg)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)))"
+    r"tenho (?:uma )?(?:reuni[ãa]o|consulta|aula)|habe ich (?:einen )?(?:termin|besprechung)|bin ich (?:arbeiten|auf der arbeit|bei der arbeit|nicht (?:da|zu hause)|weg)|mam (?:spotkanie|wizyt[ęe])|у меня (?:встреча|работа)|"
+    # ... and in Vietnamese, Tagalog, Chinese, Korean, Arabic, Haitian Creole (issue 13, h13langas): "hôm nay không
+    # tiện", "今天不方便", "اليوم ما أقدر", "jodi a m pa disponib"
+    r"không tiện|khong tien|không được|khong duoc|bận|ban roi|hindi (?:po )?(?:ako )?pwede|不方便|不行|안 ?(?:돼요|되요|됩니다)|"
+    r"ما (?:أقدر|اقدر|بقدر|ينفع)|(?:m|mwen) pa (?:disponib|kapab|ka)\b))"
     r")"
 )
 
 # Slots and times in a request.
 # A short text that asks by its form: a question mark, "pls", "anything on", "how's Mon arvo".
 SHORT_ASK = re.compile(
-    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing)\b"
+    r"\?|\bplease\b|^(?:anything|something|how's|how is|how about|what about|any chance|first thing|any ?day|any ?time)\b"
 )
 # A text made of nothing but a day and its time ("next Monday at 8:30 am", "any time after 4:30 on the
 # 22nd", "sometime tomorrow before 10", "fri 2ish"): before the visit, offering that slot asks for it.
 # A single word more ("next monday my sister visits") is no longer only a slot.
 _SLOT_WORD = (
-    r"any ?time|some ?time|maybe|or|and|how about|what about|next|this|the|on|at|around|about|after|before|by|"
+    r"any ?time|some ?time|maybe|or|and|either|first thing|how about|what about|next|this|the|on|at|around|about|after|before|by|"
     r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
     r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|end of the month|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:[:.h]\d\d|h)?(?:st|nd|rd|th|er|º|\.)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|"
@@ -457,12 +484,12 @@ _SLOT_WORD = (
     r"mediod[ií]a|midi|meio-dia|mittag|almuerzo|d[eé]jeuner|tarde|noche|soir|soirée|matin|matinée|après-midi|"
     r"semana|semaine|woche|pr[oó]xim[ao]|prochaine?|que viene|que vem|nächste[nr]?|fin de (?:mes|mois)|fim do mês|"
     r"mejor|plutôt|melhor|seria melhor|lieber|wäre besser|geht besser|passt besser|besser|si possible|si es posible|se possível|"
-    r"por favor|pls|please|no earlier than|not before|no later than|anywhere|whenever|oder|"
+    r"por favor|pls|please|no earlier than|not before|no later than|anywhere|whenever|oder|onwards|or later|at the earliest|"
     r"fin|d[ée]but|finales|principios|du|d'|d'ici|mes|mois|month|m[êe]s|last day|day|dans|jours|d[ií]as|en huit|fortnight|"
     r"half|quarter|past|in|dentro de|depois do|do|almoço|dem|mittagessen|"
     # clock words of the other languages ("a un cuarto para las 3", "a las 10 y media", "14 heures")
     r"un|cuarto|media|menos|quart|moins|demie|heures?|uhr|"
-    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|"
+    r"same (?:time|day)|(?:el )?mismo d[ií]a|(?:à )?la même heure|m[êe]me heure|(?:a )?la misma hora|(?:na )?mesma hora|(?:no )?mesmo hor[áa]rio|daqui a|"
     r"(?:in|en|dentro de|dans) (?:a|one|two|three|un|una|dos|tres|deux|trois) (?:weeks?|semanas?|semaines?)"
 )
 ONLY_A_SLOT = re.compile(rf"[\s,.!?¿¡@~-]*(?:(?:{_SLOT_WORD})(?:-?ish|[ap]m)?(?![\w'])[\s,.!?¿¡@~-]*)+")
@@ -503,9 +530,16 @@ POSITIVE_WORDS = _alt(
     # praise in the languages (issue 13, h13langeu)
     r"super arbeit|sehr freundlich\w*|bestens|bravissim[oa]|tutto a posto|молод(?:ец|цы)|nota (?:10|dez)|muito educad[oa]|valeu|"
     r"impeccable|prenez votre temps",
+    # praise in Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas); their thank-you words are THANKS_WORDS
+    r"(?:làm|lam) (?:rất |rat )?(?:kỹ|ky|tốt|tot)|很好|非常好|太好了|친절|꼼꼼|बढ\u093c?िया|非常满意|非常滿意|很专业|很專業|"
+    r"شغل نظيف|يعطيكم العافي[ةه]",
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
-THANKS_WORDS = _alt(r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat")
+THANKS_WORDS = _alt(
+    r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat",
+    # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
+    r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
+)
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
 REQUEST_INTENTS: frozenset[str] = frozenset(
@@ -529,6 +563,8 @@ NEGATIVE_WORDS = _alt(
     r"nikt (?:nic )?nie (?:mówi|mowi|dzwoni|informuje)|никто (?:ничего )?не (?:говорит|сообщает|звонит)|"
     r"ça fait une heure|ça fait (?:deux|trois|\d) heures|faz tempo|czekam (?:już|juz)|no i gdzie|"
     r"(?:viene|vem|arriva|приедет)[^.!?]{0,25}(?:o no|ou n[ãa]o(?: vem)?|или нет)(?: questo \w+| il \w+)?\s*\?|(?:technicien|t[ée]cnico|tecnico|techniker|fachowiec|мастер)\s*\?{2,}",
+    # impatience in Vietnamese and Chinese (issue 13, h13langas): "sao giờ này chưa thấy thợ", "怎么还没到"
+    r"sao (?:giờ này|gio nay) (?:chưa|chua)|(?:怎么|怎麼)(?:还|還)(?:没|沒)|अभी तक|لين الحين|아직 안 (?:오셨|오시|왔)|어떻게 된 거",
 )
 
 # Sad news: a negative feeling, but no anger at the business.
@@ -622,4 +658,6 @@ POLITE_TAIL: frozenset[str] = frozenset(
     "thanks thank you please pls plz ty thx now asap ok okay sorry ! . , now!".split()
     # the pronouns and particles a Vietnamese or Tagalog "ok" carries ("ok em", "dạ vâng ạ", "sige po")
     + "em anh chị chi ạ nha nhé po".split()
+    + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
+    + "na tanpri souple".split()  # "STOP na po please", "STOP tanpri" (issue 13, h13langas)
 )

@@ -125,10 +125,14 @@ _TIME_UNIT = (
 _HOMOPHONES = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, HOMOPHONE_NUMBERS), key=len, reverse=True)) + r")\b" + _TIME_UNIT
 )
+# "running twenty late", "fifteen behind": a lateness's minutes ("too late", "one late night" are none)
+_LATE_AFTER_NUMBER = r"(?=\s*(?:late|behind)\b(?!\s+(?:night|nights|payment|fee|charge|start|shift|lunch)))"
 _NUMBER_ALT = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-_NUMBER_BEFORE_UNIT = re.compile(rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}")
+_NUMBER_BEFORE_UNIT = re.compile(
+    rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}|\b((?!one\b|a\b|an\b|uno\b|una\b|un\b)(?:{_NUMBER_ALT}))\b{_LATE_AFTER_NUMBER}"
+)
 _NUMBER_AFTER_CUE = re.compile(
-    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en)\s+({_NUMBER_ALT})\b"
+    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en|give me|gimme)\s+({_NUMBER_ALT})\b"
     r"(?!\s*(?:of|people|kids|times|days?|weeks?|d[ií]as|semanas?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
 )
 
@@ -234,7 +238,7 @@ def _glued_units(text: str) -> str:
 # "in 3 days", "2 weeks from now", "2 weeks from Wednesday": the count is written out so no digit is read as a clock or a wait,
 # and the day recogniser reads the words ("in three days").
 _DAYS_AHEAD = re.compile(
-    r"\b(in|within|en|dentro de) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?)\b"
+    r"\b(in|within|en|dentro de|daqui a|em|dans) (\d{1,2}) (days?|weeks?|d[ií]as?|semanas?|semaines?|jours|wochen|tagen)\b"
     rf"|\b(\d{{1,2}}) (days?|weeks?) (from (?:now|today|tomorrow|this|{WEEKDAY_NAMES})|"
     rf"on (?:{WEEKDAY_NAMES})|later|out)\b"
 )
@@ -242,7 +246,7 @@ _DAYS_AHEAD = re.compile(
 
 # "dans 15 jours", "dentro de quince días", "em 15 dias": fifteen days is the Romance idiom for two weeks.
 _FIFTEEN_DAYS = re.compile(
-    r"\b(?:dans|dentro de|en|em|in|d'ici) (?:15|fifteen|quinze|quince) (?:jours|d[ií]as)\b"
+    r"\b(?:dans|dentro de|en|em|in|d'ici|daqui a) (?:15|fifteen|quinze|quince) (?:jours|d[ií]as)\b"
 )
 
 
@@ -381,7 +385,7 @@ def foreign_time_words(text: str) -> str:
 # part of day (a range elsewhere, "in 10-15", "2-3 weeks", stays as written).
 _BETWEEN_SHORT = re.compile(r"\b(?:btw|b/w)\s+(?=\d)")
 # "monday a.m." after a day: its stops would end the sentence before the rest of the request.
-_DAY_MERIDIEM_DOTS = re.compile(rf"\b({WEEKDAY_NAMES}|tomorrow|today) ([ap])\.m\.?(?!\w)")
+_DAY_MERIDIEM_DOTS = re.compile(rf"(?:\b({WEEKDAY_NAMES}|tomorrow|today)|(?<=\d)()) ?([ap])\.m\.?(?!\w)")
 _HOUR_RANGE_AFTER_DAY = re.compile(
     rf"\b({WEEKDAY_NAMES}|tomorrow|today|morning|afternoon|evening) "
     r"(?:from )?(1[0-2]|[1-9])\s*-\s*(1[0-2]|[1-9])(?=\s*(?:[ap]\.?m\b|$|[.,!?;]|or\b|works?\b|suits?\b|is\b|would\b|if\b|instead\b|please\b))"
@@ -412,7 +416,7 @@ def _time_grammar(text: str) -> str:
             lambda m: f"{m.group(1)} {'evening' if m.group(2) == 'eve' else 'morning'}", text
         )
     if ".m" in text:
-        text = _DAY_MERIDIEM_DOTS.sub(r"\1 \2m", text)
+        text = _DAY_MERIDIEM_DOTS.sub(lambda m: f"{m.group(1) or ''} {m.group(3)}m", text)
     if any(map(str.isdigit, text)):
         text = _BETWEEN_SHORT.sub("between ", text)
         text = _HOUR_RANGE_AFTER_DAY.sub(
@@ -444,12 +448,28 @@ _NUMBER_FIRST_WORDS = frozenset(
 )
 
 
+# French, German and Portuguese minutes in words ("dans vingt minutes", "in zwanzig Minuten", "em vinte
+# minutos"): English and Spanish ones are read with the number words above.
+_FOREIGN_MINUTE_WORDS = {
+    "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
+    "quarante-cinq": 45, "fünf": 5, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25,
+    "dreißig": 30, "vierzig": 40, "fünfundvierzig": 45, "dez": 10, "vinte": 20, "vinte e cinco": 25,
+    "trinta": 30, "quarenta": 40, "quarenta e cinco": 45,
+}  # fmt: skip
+_FOREIGN_MINUTES = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _FOREIGN_MINUTE_WORDS), key=len, reverse=True)) + r")"
+    r"(?= (?:minutes|minuten|minutos|min)\b)"
+)
+
+
 def _digits(text: str) -> str:
     text = _time_grammar(text)
+    if "min" in text:
+        text = _FOREIGN_MINUTES.sub(lambda m: str(_FOREIGN_MINUTE_WORDS[m.group(1)]), text)
     text = _HOMOPHONES.sub(lambda m: HOMOPHONE_NUMBERS[m.group(1)], text)
     if _NUMBER_FIRST_WORDS.isdisjoint(_WORD_RUN.findall(text)):
         return text
-    text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    text = _NUMBER_BEFORE_UNIT.sub(lambda m: str(NUMBER_WORDS[m.group(1) or m.group(2)]), text)
     text = _NUMBER_AFTER_CUE.sub(lambda m: f"{m.group(1)} {NUMBER_WORDS[m.group(2)]}", text)
     text = _MINUTES_AFTER_HOUR.sub(
         lambda m: f"{m.group(1) or m.group(3)}{NUMBER_WORDS[m.group(2) or m.group(4)]}", text
@@ -513,10 +533,13 @@ def mask(text: str) -> str:
 _SHORT_WEEKEND = re.compile(
     r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun|thing) (sat|sun)\b(?! in\b(?! the (?:am|pm)\b))"
     r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo|morn|eve|in the (?:am|pm))\b)"
+    r"|()^\s*(sat)(?= ?(?:or|/|&|and) ?sun)"
 )
 
 
 def _weekend_day(match: re.Match[str]) -> str:
+    if match.group(6):  # "sat or sun" opening the text
+        return "saturday"
     before, short = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     day = "saturday" if short == "sat" else "sunday"
     return f"{before} {day}" if match.group(2) else f"{before}{day}"

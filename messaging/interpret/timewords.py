@@ -122,7 +122,7 @@ LATE_ABOUT_MINUTES = re.compile(
 # "just left work, 35-40", "leaving now 15 to 20": on the road, a bare range whose upper end no hour
 # can be (10 and more) sizes the trip in minutes; "leaving now, 4-5" stays unread.
 TRAVEL_RANGE_MINUTES = re.compile(
-    r"\b(?:just left|leaving|left (?:work|now|the)|on my way|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
+    r"\b(?:just left|leaving|left (?:work|now|the)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
     r"[^.!?\d]{0,30}?\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
 )
 # A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
@@ -175,7 +175,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     # "traffic, another 20", "an extra 10 or so": more minutes, where the phrase ends
     (
         re.compile(
-            r"\b(?:another|an extra|extra) (\d{1,2})\b(?=\s*(?:$|[.,!?;]|or so|ish|tops|max|sorry|then))"
+            r"\b(?:another|an extra|extra) (\d{1,2})(?: ?(?:-|to) ?(\d{1,2}))?\b(?=\s*(?:$|[.,!?;]|or so|ish|tops|max|sorry|then))"
         ),
         None,
     ),
@@ -227,7 +227,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?(?: ?-?ish)? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
+            r"\b(\d{1,2})(?: ?(?:-|to|or) ?(\d{1,2}))?(?: ?-?ish| or so)? (?:out|more(?! (?!minutes|please|then|and)[a-z]{3,})|away|late|behind|tops|max)\b"
         ),
         None,
     ),
@@ -336,6 +336,9 @@ _WORK_LENGTH = re.compile(
 _DURATION_NEEDS = tuple(required_literals(pattern) or frozenset({""}) for pattern, _ in _DURATIONS)
 
 
+_HEDGE_AFTER = re.compile(r"^\s*(?:or so|-?ish|give or take|or thereabouts|roughly)\b")
+
+
 def find_durations(text: str) -> list[Duration]:
     """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
     found: list[Duration] = []
@@ -381,6 +384,7 @@ def find_durations(text: str) -> list[Duration]:
                     and re.search(r"\b(?:late|behind|delay|delayed)\b", text[: m.start()])
                 )
                 or LATENESS.match(after)
+                or LATENESS.match(_HEDGE_AFTER.sub("", after, count=1))  # "an hour or so behind"
                 or LATENESS.match(m.group(0).rsplit(" ", 1)[-1])
                 or EXTRA_BEFORE.search(before)
                 or LATE_BY_BEFORE.search(before)
@@ -405,13 +409,15 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
     (
         "24h",
-        re.compile(r"(?:\b(?:at|by|around|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"),
+        re.compile(
+            r"(?:\b(?:at|by|around|about|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"
+        ),
     ),
     (
         "h m",
@@ -486,6 +492,11 @@ _RANGE_END_BEFORE = re.compile(
 _A_SHARE_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
+# "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
+_H_OPTIONS = re.compile(
+    r"\s*(?:or|to|till|until|-)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"
+    rf"in the (?:morning|afternoon|evening)|(?:{WEEKDAY_NAMES})\b)"
+)
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -564,7 +575,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
         return 0, minutes if g[1] in ("past", "after") else 60 - minutes, None, True
     if re.search(
-        r"\b(?:in|within|late by|behind by|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
+        r"\b(?:in|within|late by|behind by|another|an extra|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
         text[max(0, m.start() - 24) : m.start()],
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
@@ -588,14 +599,26 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_REPLACES.match(text[m.end() :])
         or _H_OR_LATER.match(text[m.end() :])
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        or _H_OPTIONS.match(text[m.end() :])
     ):
         return None
     if re.match(
-        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
+        r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?"
+        r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
         text[m.end() :],
     ):
         return None
+    # "about 20, maybe 25 minutes out": a guess and a larger one, both minutes ("at 4, maybe 10 min
+    # after that" is a clock and a wait after it)
+    guess = _GUESS_RAISED.match(text[m.end() :])
+    if guess and int(guess.group(1)) > int(g[0]):
+        return None
     return int(g[0]), 0, _meridiem(g[1]), False
+
+
+_GUESS_RAISED = re.compile(
+    r",? (?:or )?(?:maybe|possibly|prob(?:ably)?) (\d{1,3})(?!\d)(?! ?(?:minutes|mins?)? ?(?:after|later|past|on top)\b)"
+)
 
 
 # A clock in a story about what already happened is no arrival: "got off at midnight", "woke up at 6".
@@ -714,22 +737,38 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| que viene| after next| of next week)?"
+    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| de la semana que viene| que viene| after next| of next week)?"
+    # "jeudi prochain", "quinta que vem": the coming one, as "next Thursday" is (kept in the text read)
+    r"( prochaine?\b| que vem\b)?"
 )
 # "in three days", "in a week", "two weeks from now", "en tres días": counted from the message's day
 # (normalising writes the count in words, so no digit here can read as a clock).
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "a couple of": 2, "a couple": 2} | {
-    word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 31
-}
+_COUNT_WORDS = (
+    {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "a couple of": 2, "a couple": 2}
+    | {
+        # Portuguese, French and German counts ("daqui a duas semanas", "dans deux semaines", "in zwei Wochen")
+        "uma": 1,
+        "une": 1,
+        "einer": 1,
+        "duas": 2,
+        "dois": 2,
+        "deux": 2,
+        "zwei": 2,
+        "três": 3,
+        "trois": 3,
+        "drei": 3,
+    }
+    | {word: value for word, value in NUMBER_WORDS.items() if 0 < value <= 31}
+)
 _COUNT_ALT = "|".join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))
 _DAYS_AHEAD = re.compile(
-    rf"\b(?:in|en|dentro de) ({_COUNT_ALT}) (days?|weeks?|fortnights?|d[ií]as?|semanas?)\b"
+    rf"\b(?:in|en|dentro de|daqui a|em|dans|in) ({_COUNT_ALT}) (days?|weeks?|fortnights?|d[ií]as?|semanas?|semaines?|jours?|wochen?|tagen?)\b"
     rf"|\b({_COUNT_ALT}) (days?|weeks?) (?:from (?:now|today)|later|out)\b"
 )
 # "a week on Friday", "a week from Monday": a week after the coming weekday.
 # "two weeks from Wednesday", "3 weeks on Friday": that many weeks after the coming weekday.
 _WEEK_ON_WEEKDAY = re.compile(
-    rf"\b(a|one|1|two|2|three|3|four|4) weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
+    rf"(?:\b(a|one|1|two|2|three|3|four|4) |(?<!next )(?<!this )(?<!the )(?<!following )(?<!that )\b)weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
 )
 _NEXT_WEEK_BEFORE = re.compile(
     r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
@@ -752,11 +791,13 @@ _DAY_OF_MONTH = re.compile(
 )
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
-    r"\b(?:this|that|same) (?:day|time|slot) next week\b"
+    r"\b(?:this|that|same) (?:day|time|slot) next week\b|\b(?:do it |come )?the week after,? (?=same (?:day|time))|"
+    r"\b(?:misma hora|m[êe]me heure|mesma hora)\b[^.!?]{0,12}\b(?:next week|semaine prochaine|pr[oó]xima semana|semana que vem)\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
 _WEEK_FROM = re.compile(
     r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
+    r"|(?<![\w'] )\b(fortnight) (?:from )?(today|tomorrow)\b"
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(
@@ -772,7 +813,8 @@ _HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *MOVEABLE_HOLIDAYS], key=len, reverse=
 # "Boxing Day", "the day after thanksgiving", "the Monday after Easter", "Labor Day weekend":
 # a holiday by name, a day or a weekday either side of it, or the weekend it falls in.
 _HOLIDAY = re.compile(
-    r"(?<![\w'])(?:the )?(day after |day before |(?:"
+    r"(?<![\w'])(?:the )?(day after |day before |(?:le )?lendemain de |la veille de |"
+    r"el d[ií]a (?:despu[eé]s|antes) de |o dia (?:depois|antes) d[eo] |der tag (?:nach|vor) |(?:"
     + _WEEKDAY_ALT
     + r") (?:after|before) )?("
     + "|".join(map(re.escape, _HOLIDAY_NAMES))
@@ -800,6 +842,9 @@ def moveable_anchor(anchor: str, year: int) -> date:
     if anchor == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
+    if anchor in ("mlk day", "presidents day"):  # the third Monday of January, of February
+        first = date(year, 1 if anchor == "mlk day" else 2, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 14)
     last = date(year, 5, 31)  # memorial day
     return last - timedelta(days=last.weekday())
 
@@ -977,7 +1022,13 @@ def find_days(
         add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
     for m in _DAYS_AHEAD.finditer(text):
         count_word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        days = 14 if unit.startswith("fortnight") else 7 if unit.startswith(("week", "semana")) else 1
+        days = (
+            14
+            if unit.startswith("fortnight")
+            else 7
+            if unit.startswith(("week", "semana", "semaine", "woche"))
+            else 1
+        )
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in _WEEK_ON_WEEKDAY.finditer(text):
         said = m.group(1) or ""
@@ -994,10 +1045,17 @@ def find_days(
     for m in _END_OF_MONTH.finditer(text):
         add(_last_of_month(today), 2, m)
     for m in _HOLIDAY.finditer(text):
+        if m.group(2) in ("new year", "new years") and not m.group(1) and m.group(0).startswith("the "):
+            continue  # "in the new year" is a season, not New Year's Day ("the day after new year" is)
         if not any(d.start <= m.start(2) < d.end and d.rank == 3 for d in found):
             found = [d for d in found if not (m.start() <= d.start < m.end())]  # its weekday is no day
             holiday = _holiday_date(today, m.group(2))
-            add(holiday and _beside_holiday(holiday, m.group(1) or "", bool(m.group(3))), 3, m)
+            said = m.group(1) or ""
+            if said and not said.startswith("day ") and said.split()[0] not in WEEKDAYS:
+                # "le lendemain de Noël", "la veille de", "el día después de", "der Tag vor"
+                later = re.search(r"lendemain|despu|depois|nach", said)
+                said = "day after " if later else "day before "
+            add(holiday and _beside_holiday(holiday, said, bool(m.group(3))), 3, m)
     for m in _RELATIVE.finditer(text):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]

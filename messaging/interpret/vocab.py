@@ -5,6 +5,8 @@ Pure data: the recognisers in `normalize` and `timewords` read these tables.
 
 from __future__ import annotations
 
+import re
+
 # Emoji (after NFKC, variation selectors and skin tones removed) -> a pseudo-word the cue lexicons use.
 EMOJI_WORDS: dict[str, str] = {
     ":-(": " emo_neg ",  # text emoticons, before the pictographs
@@ -460,6 +462,34 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "nochevieja": (12, 31),
     "saint-sylvestre": (12, 31),
     "silvester": (12, 31),
+    # issue 13 (h13time5): the rest of the December-January holidays, and the southern summer's
+    "christmas eve eve": (12, 23),
+    "new year": (1, 1),
+    "new years": (1, 1),
+    "nouvel an": (1, 1),
+    "neujahr": (1, 1),
+    "ano novo": (1, 1),
+    "ano-novo": (1, 1),
+    "epiphany": (1, 6),
+    "three kings day": (1, 6),
+    "three kings' day": (1, 6),
+    "3 kings day": (1, 6),
+    "día de reyes": (1, 6),
+    "dia de reyes": (1, 6),
+    "día de los reyes": (1, 6),
+    "día de reyes magos": (1, 6),
+    "dia de reis": (1, 6),
+    "dia dos reis": (1, 6),
+    "épiphanie": (1, 6),
+    "jour des rois": (1, 6),
+    "dreikönigstag": (1, 6),
+    "heilige drei könige": (1, 6),
+    "australia day": (1, 26),
+    "waitangi day": (2, 6),
+    "anzac day": (4, 25),
+    "st patrick's day": (3, 17),
+    "st patricks day": (3, 17),
+    "canada day": (7, 1),
 }
 
 # Holidays whose date moves with the year: each is a day counted from an anchor that
@@ -486,6 +516,14 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[str, int]] = {
     "labor day": ("labor day", 0),
     "labour day": ("labor day", 0),
     "memorial day": ("memorial day", 0),
+    "mlk day": ("mlk day", 0),
+    "mlk": ("mlk day", 0),
+    "martin luther king day": ("mlk day", 0),
+    "martin luther king jr day": ("mlk day", 0),
+    "martin luther king jr. day": ("mlk day", 0),
+    "presidents day": ("presidents day", 0),
+    "presidents' day": ("presidents day", 0),
+    "president's day": ("presidents day", 0),
 }
 
 # Day words relative to the day the message arrives.
@@ -717,6 +755,13 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(\d{1,2}) stunden?\b", r" \1 hours "),
             # German "halb 4" is half an hour before 4 (3:30), unlike the English "half 4"
             *((rf"\b(?:um )?halb {hour}\b", f" at {hour - 1 or 12}:30 ") for hour in range(12, 0, -1)),
+            # ... and with its hour in words: "gegen halb fünf" (4:30)
+            *(
+                (rf"\b(?:um |gegen )?halb {word}\b", f" at {hour - 1 or 12}:30 ")
+                for hour, word in enumerate(
+                    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
+                )
+            ),
             (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
             (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
             (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),
@@ -760,6 +805,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
                 " I'll be there ",
             ),
             (r"\bheute (?:morgen|früh)\b", " morning "),
+            (r"\bübermorgen (?:früh|vormittags?)\b", " day after tomorrow morning "),
             (r"\bmorgen (?:früh|vormittag)\b", " tomorrow morning "),
             (r"\bmorgen nachmittag\b", " tomorrow afternoon "),
             (r"\bmorgen abend\b", " tomorrow evening "),
@@ -1101,3 +1147,245 @@ CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
     "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
+
+
+# Issue 13, h13langas: number words before a unit, next week, a day of the month and the customer's
+# own arrival verbs, in Vietnamese (with and without diacritics), Tagalog, Chinese, Korean, Hindi
+# (Latin and Devanagari), Arabic and Haitian Creole: "mười lăm phút", "kinse minutos", "alas dos ng
+# hapon", "ika-15", "십오 분", "다음 주 목요일", "15号", "saade das baje", "अगले हफ्ते", "يوم 15",
+# "الساعة عشرة ونص", "kenz minit", "dizè edmi", "semèn pwochèn", "15 desanm". `before` rules run
+# ahead of the language's own (they feed it digits), `after` rules once its clock words are read.
+def _words_before_unit(words: dict[str, int], unit: str) -> tuple[tuple[str, str], ...]:
+    """One rule per number word, longest first, each only right before `unit`."""
+    return tuple(
+        (rf"(?<![\w-]){re.escape(word)}(?= ?(?:{unit}))", f"{value}")
+        for word, value in sorted(words.items(), key=lambda item: len(item[0]), reverse=True)
+    )
+
+
+def _extend(
+    language: str, hint: str, before: tuple[tuple[str, str], ...], after: tuple[tuple[str, str], ...]
+) -> None:
+    old_hint, rules = FOREIGN_TIME_WORDS[language]
+    FOREIGN_TIME_WORDS[language] = (f"{old_hint}|{hint}" if hint else old_hint, (*before, *rules, *after))
+
+
+_VI_NUMBERS = {
+    "mười lăm": 15, "muoi lam": 15, "mười năm": 15, "mười": 10, "muoi": 10, "hai mươi lăm": 25,
+    "hai muoi lam": 25, "hai mươi": 20, "hai muoi": 20, "ba mươi": 30, "ba muoi": 30,
+    "bốn mươi lăm": 45, "bon muoi lam": 45, "bốn mươi": 40, "bon muoi": 40, "năm": 5, "nam": 5,
+}  # fmt: skip
+_extend(
+    "vietnamese",
+    r"\b(?:tuần|tuan|mười|muoi|sang mai|chieu mai)\b",
+    (
+        *_words_before_unit(_VI_NUMBERS, r"phút|phut|tiếng|tieng"),
+        (r"\b(?:tuần|tuan) (?:sau|tới|toi)\b", " next week "),
+        (r"\b(?:buổi )?sáng (thứ \S+|chủ nhật)", r" \1 morning "),
+        (r"\b(?:buổi )?chiều (thứ \S+|chủ nhật)", r" \1 afternoon "),
+        (r"\b(?:buổi )?tối (thứ \S+|chủ nhật)", r" \1 evening "),
+        (r"\b(\d{1,2}) (?:giờ|gio)(?: (\d{2}))? (?:chiều|chieu)\b", r" at \1:\2 in the afternoon "),
+        (
+            r"\b(\d{1,2}) (?:giờ|gio)(?: (\d{2}))? (?:sáng|sang)\b(?! (?:mai|nay))",
+            r" at \1:\2 in the morning ",
+        ),
+        (r"\b(\d{1,2}) (?:giờ|gio)(?: (\d{2}))? (?:tối|toi)\b(?! (?:mai|nay))", r" at \1:\2 in the evening "),
+        (
+            r"\b(?:vào )?(?:ngày|ngay) (\d{1,2})(?: (?:tháng|thang) \d{1,2})?\b(?! ?(?:phút|phut|ngày|ngay))",
+            r" the \1th ",
+        ),
+        (r"\bsang sang mai\b", " sang tomorrow morning "),
+        (r"(?<!doi )(?<!chuyen )(?<!qua )\bsang mai\b", " tomorrow morning "),
+        (r"\bchieu mai\b", " tomorrow afternoon "),
+        (r"\b(?:mới|moi) (?:về|ve)(?: (?:được|duoc|nhà|nha|tới nhà|toi nha))?\b", " getting there "),
+        (r"\bmai(?= (?:được|duoc|nhé|nhe|nha|thì|thi)\b)", " tomorrow "),
+        (r"\b(để|hẹn|hen) mai\b", r" \1 tomorrow "),
+    ),
+    (),
+)
+_TL_NUMBERS = {
+    "limang": 5, "sampung": 10, "labinlimang": 15, "dalawampung": 20, "tatlumpung": 30,
+    "singko": 5, "sinko": 5, "diyes": 10, "dies": 10, "kinse": 15, "beinte singko": 25, "bente singko": 25,
+    "beinte": 20, "bente": 20, "trenta": 30, "treinta": 30, "kuwarenta'y singko": 45, "kwarenta y singko": 45,
+}  # fmt: skip
+_TL_HOURS = {
+    "una": 1, "dos": 2, "tres": 3, "kuwatro": 4, "kwatro": 4, "singko": 5, "sais": 6, "siyete": 7,
+    "syete": 7, "otso": 8, "nuwebe": 9, "diyes": 10, "onse": 11, "dose": 12,
+}  # fmt: skip
+_extend(
+    "tagalog",
+    r"\b(?:alas|makalawa|sampung|limang|labinlimang|dalawampung|tatlumpung|kinse|beinte|bente|trenta|kalahating|oras|ika-?\d|huwebes|biyernes|miyerkules|susunod|hapon|umaga|nandiyan|nandyan|andyan|darating|makakarating)\b",
+    (
+        *_words_before_unit(_TL_NUMBERS, r"minutos?|minutes?|mins?\b"),
+        (r"\b(\d{1,3}) minuto\b", r" \1 minutes "),
+        *((rf"\balas {word}\b", f" alas {value}") for word, value in _TL_HOURS.items()),
+        (r"\balas (\d{1,2}) (?:y|i) (?:medya|media|kalahati)\b", r" at \1:30 "),
+        (r"\balas (\d{1,2})(?::(\d{2}))?\b", r" at \1:\2 "),
+        (r"\b(?:kalahating|kalahati ng) oras\b", " 30 minutes "),
+        (r"\bisang oras\b", " 1 hours "),
+        (r"\b(\d{1,2}) oras\b", r" \1 hours "),
+        (r"\b(?:sa )?susunod na linggo\b|\bnext week\b", " next week "),
+        (r"\b(?:sa )?ika-? ?(\d{1,2})\b", r" the \1th "),
+        (r"\b(?:ng|sa) umaga\b", " in the morning "),
+        (r"\b(?:ng|sa) hapon\b", " in the afternoon "),
+        (r"\b(?:ng|sa) gabi\b", " in the evening "),
+        (r"\bhapon\b", " afternoon "),
+        (r"\bumaga\b", " morning "),
+        (r"\b(?:sa )?miyerkules\b", " wednesday "),
+        (r"\b(?:sa )?huwebes\b", " thursday "),
+        (r"\b(?:sa )?biyernes\b", " friday "),
+        (r"\b(?:sa )?linggo\b(?! (?:na|ang))", " sunday "),
+        (
+            r"\b(?:nandiyan|nandyan|andiyan|andyan) (?:na )?(?:po )?ako\b|\b(?:darating|dadating|makakarating|makakauwi) (?:na )?(?:po )?ako\b",
+            " i'll be there ",
+        ),
+        (r"\bbandang\b", " around "),
+        (r"\b(?:sa )?makalawa\b", " day after tomorrow "),
+        (r"\b(?:na )?(?:po )?ako (?:makakarating|makarating|darating|dadating)\b", " getting there "),
+        (r"\b(\d{1,3}) (minutes|hours) pa (?:po )?ako\b", r" i'll be there in \1 \2 "),
+    ),
+    (),
+)
+_extend(
+    "chinese",
+    "",
+    (),
+    (
+        (r"(\d{1,2}) ?[号號日](?![楼樓门門室])", r" the \1th "),
+        (r"(at \d{1,2}(?::\d\d)?) ?(?:左右|前后|前後|之前)? ?(?:到家|回到家|回家|到)", r" i'll be home \1 "),
+        (
+            r"(\d{1,3} minutes) ?(?:后|後|以后|以後|之后|之後)(?:就)?(?:能)?(?:到家|到|回家|回到家)",
+            r" i'll be there in \1 ",
+        ),
+    ),
+)
+_KO_NUMBERS = {
+    "오": 5, "십": 10, "십오": 15, "이십": 20, "이십오": 25, "삼십": 30, "사십": 40, "사십오": 45,
+}  # fmt: skip
+_extend(
+    "korean",
+    "",
+    tuple(
+        (rf"(?<![\uac00-\ud7af]){re.escape(word)}(?= ?분)", f"{value}")
+        for word, value in sorted(_KO_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+    )
+    + (
+        (r"다음 ?주", " next week "),
+        (r"(\d{1,2}) ?일(?! ?(?:동안|째|전|후|만에|간))", r" the \1th "),
+    ),
+    (
+        (r"(\d{1,3}) minutes ?(?:후에?|뒤에?|있으면|안에|내로)", r" in \1 minutes "),
+        (
+            r"(?:집에 )?(?:도착할 (?:거예요|것 같아요|예정이에요|예정입니다)|도착할게요|도착해요|도착합니다|도착 예정)"
+            r"|(?<![\uac00-\ud7af])(?:갈게요|갈 거예요|가요)",
+            " getting there ",
+        ),
+    ),
+)
+_HI_MINUTES = {
+    "paanch": 5, "panch": 5, "das": 10, "pandrah": 15, "pandra": 15, "bees": 20, "pachees": 25, "pachis": 25,
+    "tees": 30, "paintalis": 45,
+}  # fmt: skip
+_HI_HOURS = {
+    "ek": 1, "do": 2, "teen": 3, "chaar": 4, "char": 4, "paanch": 5, "panch": 5, "chhe": 6, "chhah": 6,
+    "saat": 7, "aath": 8, "nau": 9, "das": 10, "gyarah": 11, "gyara": 11, "barah": 12, "bara": 12,
+}  # fmt: skip
+_extend(
+    "hindi",
+    r"\b(?:pandrah|pandra|bees|tees|pachees|das|gyarah|gyara|barah)\b",
+    (
+        *_words_before_unit(_HI_MINUTES, r"minute|minutes|min\b|mins\b|mint\b|minat\b"),
+        *(
+            (rf"\b(saade|sade|saadhe|sadhe|sawa|sava|paune|pone) {word}\b", rf"\1 {value}")
+            for word, value in _HI_HOURS.items()
+        ),
+        *((rf"\b{word}(?= ?(?:baje|bje)\b)", f"{value}") for word, value in _HI_HOURS.items()),
+    ),
+    (
+        (
+            r"\b(?:tak |tk )?(?:ghar )?(?:pahunch|pohonch|pahuch)(?: jaunga| jaungi| jaaunga| jayenge| jaenge|unga|ungi|enge)\b",
+            " getting there ",
+        ),
+    ),
+)
+FOREIGN_TIME_WORDS["hindi_devanagari"] = (
+    r"[\u0900-\u097f]",
+    (
+        *((digit, str(value)) for value, digit in enumerate("०१२३४५६७८९")),
+        (r"(?:आधा|आधे) (?:घंटा|घंटे|घण्टा)(?: (?:में|मे))?", " 30 minutes "),
+        (r"(\d{1,3}) ?मिनट (?:में|मे)", r" in \1 minutes "),
+        (r"(\d{1,3}) ?मिनट", r" \1 minutes "),
+        (r"(\d{1,2}) ?(?:घंटे|घंटा|घण्टे) (?:में|मे)", r" in \1 hours "),
+        (r"(\d{1,2}) ?(?:घंटे|घंटा|घण्टे)", r" \1 hours "),
+        (r"(?:लेट|देर)", " late "),
+        (r"(?:साढ़े|साढे) (\d{1,2})(?: बजे)?", r" at \1:30 "),
+        (r"(?:सवा) (\d{1,2})(?: बजे)?", r" at \1:15 "),
+        (r"(\d{1,2}(?::\d\d)?) बजे", r" at \1 "),
+        (r"(\d{1,2}) तारीख", r" the \1th "),
+        (r"कल सुबह", " tomorrow morning "),
+        (r"कल दोपहर", " tomorrow afternoon "),
+        (r"कल शाम", " tomorrow evening "),
+        (r"कल", " tomorrow "),
+        (r"आज", " today "),
+        (r"सुबह", " morning "),
+        (r"दोपहर", " afternoon "),
+        (r"शाम", " evening "),
+        (r"अगले (?:हफ्ते|हफ़्ते|सप्ताह)", " next week "),
+        (r"सोमवार", " monday "),
+        (r"मंगलवार", " tuesday "),
+        (r"बुधवार", " wednesday "),
+        (r"गुरुवार|बृहस्पतिवार", " thursday "),
+        (r"शुक्रवार", " friday "),
+        (r"शनिवार", " saturday "),
+        (r"रविवार", " sunday "),
+        (r"(?:पहुँच|पहुंच)(?:ूँगा|ूंगा|ूँगी|ूंगी| जाऊँगा| जाऊंगा| जाऊँगी| जाऊंगी| जाएंगे| जायेंगे)", " getting there "),
+    ),
+)
+_AR_HOURS = {
+    "وحدة": 1, "واحدة": 1, "ثنتين": 2, "اثنين": 2, "تنتين": 2, "ثلاث": 3, "تلاتة": 3, "ثلاثة": 3, "أربع": 4,
+    "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تمانية": 8, "ثمانية": 8, "تسع": 9, "عشر": 10, "عشرة": 10,
+    "حداش": 11, "احدعش": 11, "إحدى عشر": 11, "اطناش": 12, "اثنا عشر": 12,
+}  # fmt: skip
+_extend(
+    "arabic",
+    "",
+    ((r"لل(سبت|[أا]حد|[اإ]ثنين|ثلاثاء|[أا]ربعاء|خميس|جمع[ةه])", r" ال\1"),)
+    + tuple(
+        (rf"((?:ال)?ساع[ةه]) {re.escape(word)}(?![\u0600-\u06ff])", rf"\1 {value}")
+        for word, value in sorted(_AR_HOURS.items(), key=lambda item: len(item[0]), reverse=True)
+    ),
+    (
+        (r"(?:ال)?[أا]سبوع (?:ال)?(?:جاي|جاية|قادم|الجاي|الجاية|القادم|الياي)|الجمعة الجاية", " next week "),
+        (r"يوم (\d{1,2})(?![\d:])", r" the \1th "),
+        (
+            r"(?:بكون|بكون موجود|راح أكون|رح كون|سأكون|سوف أكون|هكون|حكون) (?:في |ب)?(?:ال)?(?:بيت|منزل|هناك|عندكم)",
+            " i'll be home ",
+        ),
+    ),
+)
+_HT_NUMBERS = {
+    "senk": 5, "dis": 10, "kenz": 15, "ven": 20, "vennsenk": 25, "trant": 30, "karant": 40, "karannsenk": 45,
+}  # fmt: skip
+_HT_HOURS = {
+    "inè": 1, "ine": 1, "dezè": 2, "deze": 2, "twazè": 3, "twaze": 3, "katrè": 4, "katre": 4, "senkè": 5,
+    "senke": 5, "sizè": 6, "size": 6, "setè": 7, "sete": 7, "uitè": 8, "uite": 8, "nevè": 9, "neve": 9,
+    "dizè": 10, "dize": 10, "onzè": 11, "onze": 11, "midi": 12,
+}  # fmt: skip
+_HT_MONTHS = {
+    "janvye": "january", "fevriye": "february", "mas": "march", "avril": "april", "me": "may", "jen": "june",
+    "jiyè": "july", "jiye": "july", "out": "august", "septanm": "september", "oktòb": "october",
+    "oktob": "october", "novanm": "november", "desanm": "december",
+}  # fmt: skip
+_extend(
+    "haitian_creole",
+    r"\b(?:kenz|ven|kras|trant|dizè|onzè|midi|semèn|semenn|pwochèn|pwochen|desanm|lakay)\b",
+    (
+        *_words_before_unit(_HT_NUMBERS, r"minit"),
+        *((rf"\b(?:a|vè|ve) {word}\b", f" a {value}è") for word, value in _HT_HOURS.items()),
+        (r"\ban reta (?:yon )?ti kras\b", " late"),
+        (r"\b(?:semèn|semenn) (?:pwochèn|pwochen|kap vini)(?: nan| an)?\b|\blòt semèn\b", " next week "),
+        *((rf"\b(\d{{1,2}}) {word}\b", rf" {month} \1 ") for word, month in _HT_MONTHS.items()),
+        (r"\b(?:m|mwen) (?:ap|pral|va) (?:rive )?(?:lakay|la a|la)\b", " i'll be home "),
+    ),
+    (),
+)

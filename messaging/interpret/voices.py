@@ -26,7 +26,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from . import core, resolve
+from .cues.emergency import said_benign
 from .learned import Guess, voice
+from .normalize import normalise
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
 # The learned voice's lead of its first intent over its second, below which it is torn. Held out by
@@ -38,6 +40,10 @@ ALTERNATIVE_PROBABILITY = 0.2
 # The learned voice sees danger on its own when emergency is this likely. It learned hazard words
 # more than hazard-now (0.35 flagged half of 105 texts that only mention smoke, floods or gas,
 # "smoke detector chirping" included); the rules' hazard cues, with their vetoes, catch the rest.
+# Checked again for issue 13 (h13hazard5), held out three ways by corpus: beyond what the rules flag,
+# the voice adds 1 real hazard and 6 false alarms at 0.8, 8 at 0.7, 28 at 0.5; on 260 fresh hazard and
+# decoy texts in fifteen languages it found no decoy at 0.5 but half the hazards it saw stayed below 0.8.
+# Lowering the bar buys false alarms; the hazards it misses are fixed in the rules' cues instead.
 EMERGENCY_PROBABILITY = 0.8
 # A safety text ("leave the house, call 911") goes out on its own only when the rules' hazard cues
 # (which veto "a flood last spring", "smoke detector battery") and the learned voice agree, the
@@ -78,7 +84,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # A blank text (a picture sent alone) holds nothing to read: "other" by its form, whatever
         # the learned voice guesses from the job's state alone.
         return replace(rules, sure=True)
-    return combine(rules, voice().guess(text or "", context), words=word_count(text))
+    guess = voice().guess(text or "", context)
+    return combine(rules, guess, benign=_said_benign(rules, guess, text), words=word_count(text))
 
 
 # Texts that take the paths a first text would otherwise pay for: a delay, a day and a time, a day
@@ -117,15 +124,25 @@ def word_count(text: str) -> int:
     return sum(len(_IDEOGRAPHS.findall(word)) or 1 for word in _LETTER_WORDS.findall(text or ""))
 
 
-def combine(rules: Interpretation, guess: Guess, *, words: int = LEAD_MIN_WORDS) -> Interpretation:
-    """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices; `words`
-    is the text's `word_count`."""
+def _said_benign(rules: Interpretation, guess: Guess, text: str) -> str | None:
+    """Why the learned voice's lone emergency is set aside: the text says the thing is upkeep, history,
+    repaired, not urgent, small or on the road (`emergency.said_benign`); None when the rules read a
+    hazard themselves, the learned voice sees none, or the text says none of that. Read only when the
+    learned voice alone sees an emergency (a few texts in a hundred), so most texts pay nothing."""
+    if "emergency" in rules.intents or guess.probability_of("emergency") < EMERGENCY_PROBABILITY:
+        return None
+    return said_benign(normalise(text or ""))
+
+
+def combine(
+    rules: Interpretation, guess: Guess, benign: str | None = None, *, words: int = LEAD_MIN_WORDS
+) -> Interpretation:
+    """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices. `benign`
+    names what in the text sets aside the learned voice's lone emergency ("the battery is low");
+    `words` is the text's `word_count` (a short text gets no learned lead)."""
     best, intents = _best_reading(rules, guess) if words >= LEAD_MIN_WORDS else (rules.intent, rules.intents)
-    emergency_seen = (
-        "emergency" in rules.intents
-        or best == "emergency"
-        or guess.probability_of("emergency") >= EMERGENCY_PROBABILITY
-    )
+    voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
+    emergency_seen = "emergency" in rules.intents or voice_sees
     doubts = _doubts(rules, guess)
     alternatives = [
         intent
@@ -145,6 +162,8 @@ def combine(rules: Interpretation, guess: Guess, *, words: int = LEAD_MIN_WORDS)
         evidence += (f"best reading: the learned voice's {best}, the rules' {rules.intent} beside it",)
     if emergency_seen and not rules.urgent:
         evidence += ("urgent: the learned voice sees an emergency",)
+    elif benign and guess.probability_of("emergency") >= EMERGENCY_PROBABILITY:
+        evidence += (f"the learned voice's emergency set aside: {benign}",)
     return replace(
         rules,
         intent=best,

@@ -11,6 +11,7 @@ dog is throwing up after the spray") gives no note.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import Cue, CueSet, Veto, cue
 
@@ -121,6 +122,20 @@ ON_THE_ROAD = Veto(
     examples=("So sorry, I'm 15-20 min away, there's a crash on the Lions Gate",),
 )
 
+# The customer standing at the gate now, in Tagalog and Hinglish (issue 13, h13langas): an arrival, no note.
+AT_THE_GATE_NOW = Veto(
+    "access.veto.customer_at_the_gate_now",
+    "the customer says they are at the gate now ('nasa gate na ako', 'main gate pe khada hoon'): an arrival",
+    re.compile(
+        r"\bnasa (?:gate|labas|pinto) na (?:po )?(?:ako|kami)\b|\bgate (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b|"
+        r"\bbubuksan ko (?:na )?(?:po )?(?:yung|ang) (?:gate|pinto)\b|\bdarwaza khol (?:raha|rahi|rahe)\b|"
+        r"\b(?:nandito|andito) na (?:po )?(?:ako|kami) sa labas\b|\bbahar khad[aie]\b|(?:برا|برة|بره) عند (?:ال)?(?:بوابة|باب)|"
+        r"\b(?:m|mwen|nou) (?:deyò|deyo) a\b|^(?:devan|bò) (?:baryè|barye|pòt|pot)"
+    ),
+    scope="text",
+    unless=re.compile(r"<code>|\bcode\b|\bsusi\b|\bkòd\b|كود|رمز"),
+    examples=("Nasa gate na ako", "main gate pe khada hoon", "Palabas na ako, bubuksan ko yung gate"),
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "access.codes_keys_doors",
@@ -139,6 +154,7 @@ CUES: tuple[Cue, ...] = (
             PAPERWORK_CODE,
             DAMAGE_STORY,
             ON_THE_ROAD,
+            AT_THE_GATE_NOW,
         ),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
@@ -251,7 +267,7 @@ CUES: tuple[Cue, ...] = (
             "kle a anba tapi a",
         ),
         near_misses=("arrivo tra 10 minuti", "spóźnię się 15 minut"),
-        vetoes=(PET_UNWELL,),
+        vetoes=(PET_UNWELL, AT_THE_GATE_NOW),
         why="codes, keys, gates, doors, pets and parking in Italian, Polish, Hindi/Hinglish, Russian, "
         "Haitian Creole and Arabic (h13lang2)",
     ),
@@ -480,5 +496,90 @@ CUES = (
         vetoes=(A_PAST_VISIT,),
         why="a house rule for the visit: shoes off, feet wiped, the van on the road",
     ),
+)
+# Issue 13, h13langas: where the key is, in Tagalog and Devanagari Hindi.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.key_left_langas",
+        "access_info",
+        r"(?:yung |ang )?susi (?:ay )?(?:nasa|nandito|nandyan|iniwan|iiwan)|चाबी [^.!?,]{0,20}(?:नीचे|में|पास|पर) (?:है|रखी)",
+        examples=("Late ako ng 10 mins, yung susi nasa ilalim ng paso", "10 मिनट लेट हूँ, चाबी गमले के नीचे है"),
+        near_misses=("nawala yung susi ko, pasensya", "चाबी खो गई है"),
+        why="where the key is left",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.floor_bell_pet_shoes_langas",
+        "access_info",
+        r"(?:bấm|bam) (?:chuông|chuong)|(?:con )?chó (?:nhà (?:tôi|mình|em) )?tên|chó [^.!?]{0,25}(?:không cắn|hiền)|"
+        r"may susi sa|susi sa (?:ilalim|loob|tabi|ibabaw)|"
+        r"狗(?:很凶|很兇|会咬|會咬|不咬人|很乖)|(?:把它|把狗)(?:关|關|拴)起来|"
+        r"신발(?:을|은)? 벗어",
+        examples=(
+            "Nhà ở lầu 3, bấm chuông phòng 302",
+            "Con chó nhà tôi tên Lu, nó không cắn đâu",
+            "Yung bahay namin yung kulay asul, may susi sa ilalim ng banig",
+            "我家的狗很凶，来之前打个电话我把它关起来",
+            "들어오실 때 문 앞에서 신발 벗어 주세요",
+        ),
+        near_misses=(
+            "chuông cửa nhà tôi bị hư, sửa được không?",
+            "nawala ang susi ko",
+            "狗狗今天生病了",
+            "신발장도 고쳐 주시나요?",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="the bell to ring, a dog by name or nature, where the key is, shoes off",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.parking_side_door_hidden_key_langas",
+        "access_info",
+        r"nakatali (?:po )?(?:yung|ang) (?:aso|mga aso)|(?:停车|停車)(?:可以)?(?:停在|在)|주차(?:는|하실 때)|"
+        r"(?:ادخل|ادخلوا|تعال|تعالوا) من (?:ال)?باب|(?:ال)?(?:رقم|كود|رمز) (?:ال)?سري|"
+        r"\bkle a (?:kache|anba|nan|sou)\b|(?:cổng|cong|cửa|cua) (?:sau|hông|hong) (?:không khóa|khong khoa|mở|mo)",
+        examples=(
+            "Nakatali po yung aso sa likod, wag po kayong matakot",
+            "停车可以停在车库前面",
+            "주차는 건물 뒤편에 하시면 됩니다",
+            "ادخل من الباب الجانبي، الرقم السري 5566",
+            "Kle a kache anba pot flè a",
+        ),
+        near_misses=(
+            "nawala ang aso namin kahapon",
+            "停车费多少钱？",
+            "주차 공간이 없어서 늦었어요",
+            "الباب خربان، ممكن تصلحوه؟",
+            "kle a pèdi",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="where to park, which door, a PIN, a hidden key, a dog tied up",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.password_guard_tied_dog_langas",
+        "access_info",
+        r"(?:mật khẩu|mat khau) (?:cửa|cua|cổng|cong)|(?:跟|和)保安说|(?:进|進)小区|要(?:登记|登記)|"
+        r"\b(?:chen|pitbull|pit bull) (?:la|an) (?:mare|nan lakou)",
+        examples=(
+            "Mật khẩu cửa là 2244, lên lầu 2",
+            "进小区要登记，跟保安说找3栋502",
+            "Pitbull la mare nan lakou a",
+        ),
+        near_misses=("quên mật khẩu wifi rồi", "保安很好", "chen an malad"),
+        vetoes=(PET_UNWELL,),
+        why="a door password, the guard or the compound's register, a dog tied in the yard",
+    ),
+)
+# The customer standing at the gate now is no note, whichever cue names the gate (issue 13, h13langas).
+CUES = tuple(
+    c if AT_THE_GATE_NOW in c.vetoes else replace(c, vetoes=(*c.vetoes, AT_THE_GATE_NOW)) for c in CUES
 )
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -93,12 +93,19 @@ MOVED_TO_A_NEW_DAY = Veto(
     re.compile(
         r"^[^.!?;]{0,25}\b(?:and|&|then)\s+(?:put|book|pencil|move|switch|rebook|make it|sign)\b"
         r"(?:\s+(?:me|us|it|him))?(?:\s+(?:down|in|up))?\s+(?:for|to|on)\b"
+        # "cancelar la cita de mañana y pasarla al lunes", "annuler jeudi et la mettre à lundi"
+        r"|^[^.!?;]{0,30}\b(?:y|e|et|und)\s+(?:pasarla|moverla|cambiarla|ponerla|dejarla|pass[áa]-la|mud[áa]-la|"
+        r"la (?:mettre|d[ée]caler|reporter)|ihn (?:auf|zu)|verschieben)\s+(?:para|al|a|pour|à|au|auf)?\b"
     ),
     scope="after",
     # round h13en5: "cancel for now and put me down for the week of Jan 4" cancels now, a later week asked
     # as well (cancel leads, reschedule beside it)
     unless=re.compile(r"^\s*for now\b"),
-    examples=("cancel tomorrow and put me down for friday", "cancel monday and book us in for the 14th"),
+    examples=(
+        "cancel tomorrow and put me down for friday",
+        "cancel monday and book us in for the 14th",
+        "quiero cancelar la cita de mañana y pasarla al lunes",
+    ),
     becomes="reschedule",
 )
 # "Need to cancel tomorrow, can we do next Tuesday instead?": the new day asked for right after the
@@ -125,6 +132,9 @@ NEW_DAY_ASKED = Veto(
         + _A_DAY
         + r")[^.!?;]{0,25}\binstead\b|\b(?:podemos|pueden|puede ser|se puede)\b[^.!?;]{0,15}\b(?:"
         + _A_DAY
+        # "cancela lo de mañana, mejor el lunes", "cancel friday, better the 8th": the day preferred
+        + r")|\b(?:mejor|better|rather|preferably|plutôt|melhor|lieber)\b[^.!?;]{0,15}\b(?:"
+        + _A_DAY
         + r"))"
     ),
     scope="all_after",
@@ -133,6 +143,7 @@ NEW_DAY_ASKED = Veto(
         "Need to cancel tomorrow, can we do next Tuesday instead?",
         "have to cancel friday, could you come monday morning?",
         "gotta cancel today. does thursday work?",
+        "cancela lo de mañana, mejor el lunes",
     ),
 )
 # round h13en5: "my other appointment got cancelled so tomorrow works now": another booking, not this visit

@@ -423,4 +423,18 @@ CUES = (
         why="the visit called off in other words",
     ),
 )
+# Issue 13, h13langas: cancel said without diacritics in Vietnamese, and in Devanagari Hindi.
+CUES = (
+    *CUES,
+    cue(
+        "cancel.langas",
+        "cancel",
+        r"\bhuy (?:luon|lich|hen|di|nhe|cuoc hen|lich hen)\b|\bannile (?:randevou|li\b|l\b)|"
+        r"(?:अपॉइंटमेंट|बुकिंग|appointment)?\s*(?:कैंसल|कैन्सल|रद्द) (?:कर|करें|करो|कीजिए|करवा)",
+        examples=("Huy luon nhe, khong can sua nua", "अपॉइंटमेंट कैंसल कर दीजिए", "Annile randevou a souple"),
+        near_misses=("huy hieu cua cong ty", "कैंसल नहीं करना है, बस समय बदलना है"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, in Vietnamese without diacritics and in Devanagari",
+    ),
+)
 CANCEL = CueSet("cancel", CUES)

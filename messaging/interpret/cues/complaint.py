@@ -1386,4 +1386,154 @@ CUES = (
         why="a fault that started with the visit, in the languages",
     ),
 )
+# Issue 13, h13langas: a wait, a mess, a price, a fault back, a late technician, in Vietnamese, Tagalog,
+# Chinese, Korean, Hindi (Devanagari and Latin), Arabic and Haitian Creole.
+CUES = (
+    *CUES,
+    cue(
+        "complaint.wait_mess_price_langas",
+        "complaint",
+        r"kanina pa (?:po )?(?:kami|ako) (?:naghihintay|nag-?aantay|nag-?hihintay)|ang (?:bagal|tagal) (?:nyo|niyo|naman)|"
+        r"ang kalat|(?:puro|puno ng) putik|(?:nasira|sira|bumigay) ulit|late ang (?:technician|tech|tekniko)|"
+        r"(?:ek|do|teen|\d{1,2}) (?:ghante|ghanta|hours) se (?:wait|intezaar|intezar|intazar|baithe)|"
+        r"(?:phir|fir) se (?:kharab|band|kharaab)|(?:bahut|bohot|itna) (?:zyada|jyada|mehnga|mahanga) (?:paisa|paise|charge|liya|le liya)|"
+        r"(?:कचरा|गंदगी|मिट्टी)[^.!?]{0,15}छो|(?:बहुत )?(?:ज\u093c?्यादा|बहुत) पैसे|बहुत महंगा|(?:फिर से|दोबारा) खराब|"
+        r"(?:बोला|बताया|कहा) [^.!?]{0,12}(?:था|थे) [^.!?]{0,8}(?:लिया|लिए|माँगे|मांगे)|"
+        r"(?:صار ?(?:لنا|لي)|إلنا|النا|لي) (?:\d{1,2} hours|ساع[ةه]|ساعتين|ساعات|من الصبح)[^.?!]{0,10}(?:ننتظر|انتظر|أنتظر|بستنى|نستنى|مستني)|"
+        r"(?:خل\u0651?ى|خل\u0651?وا|ترك|تركوا) (?:ال)?(?:وسخ|زبال[ةه]|قذار[ةه]|فوضى)|(?:ما|لم) (?:نظ\u0651?ف|ينظ\u0651?ف)|"
+        r"sa fè (?:\S+ ){0,2}(?:m|nou|mwen) ap tann|(?:m|nou|mwen) ap tann depi|(?:kite|kite tout) (?:\S+ )?(?:salte|fatra|labou)|"
+        r"(?:pa|pat|pa t) netwaye|(?:li|yo) pa (?:t|te) (?:menm )?rele|kraze (?:ankò|anko)|teknisyen(?: an)? (?:te )?late|"
+        r"(?:giá|gia) (?:cao|mắc|đắt|mac|dat) (?:quá|qua)|(?:báo giá|bao gia) [^.!?]{0,20}(?:mà|ma|nhưng|nhung) (?:tính|tinh|lấy|lay)|"
+        r"(?:弄得|搞得)(?:满地|滿地|到处|到處)|也不(?:打扫|打掃|清理|收拾)|"
+        r"(?:먼지|쓰레기|흙)[^.!?]{0,20}(?:그대로|두고 가|안 치우)|(?:또|다시) 고장|(?:비싸게|바가지)",
+        examples=(
+            "Nasaan na po yung technician? Kanina pa kami naghihintay",
+            "Ang bagal nyo, 3 oras late ang technician",
+            "Ang kalat iniwan ng technician, puro putik ang sahig",
+            "Nasira ulit yung aircon pagkatapos ng isang araw",
+            "technician kahan hai? ek ghante se wait kar rahe hain",
+            "काम के बाद पूरा कचरा यहीं छोड़ गए",
+            "बहुत ज़्यादा पैसे ले लिए, बोला 2000 था लिया 3500",
+            "وين الفني؟ صار لنا ساعة ننتظر",
+            "خلّى الوسخ في كل مكان وما نظّف",
+            "Kote teknisyen an? Sa fè inèdtan m ap tann",
+            "Li kite tout salte a atè a, li pa netwaye anyen",
+            "Teknisyen an te an reta 2 èdtan e li pa t rele",
+            "Giá cao quá, báo giá 200 mà tính tới 350",
+            "弄得满地都是灰，也不打扫一下",
+            "작업하고 나서 바닥에 먼지랑 쓰레기를 그대로 두고 가셨네요",
+            "어제 또 고장났어요",
+        ),
+        near_misses=(
+            "Late ako ng 10 mins, pasensya na",
+            "kanina pa po ako nakauwi, salamat",
+            "do ghante mein aa jaunga",
+            "कचरा उठाने वाले कब आते हैं?",
+            "المفتاح تحت السجادة",
+            "M ap tann ou, mèsi",
+            "giá bao nhiêu vậy anh?",
+            "门口有点乱，不好意思",
+            "먼지 필터도 봐주세요",
+        ),
+        vetoes=VETOES,
+        why="a long wait, a mess left, a price over the quote, a fault back, a late technician who never called",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "complaint.mess_back_rude_langas",
+        "complaint",
+        r"(?:để|de) (?:bụi|bui|rác|rac|bừa|bua)[^.!?]{0,20}(?:khắp|khap|đầy|day)|(?:mới|moi) (?:sửa|sua)[^.!?]{0,25}(?:mà|ma)[^.!?]{0,15}(?:lại|lai) (?:không|khong|hư|hu|hỏng|hong)|"
+        r"(?:ang )?mahal (?:naman )?(?:ng )?(?:singil|bayad|presyo)|hindi (?:yan|iyan|ito) ang usapan|(?:pa rin|parin)[^.!?]{0,30}kahit (?:inayos|ginawa|naayos)|"
+        r"又(?:不灵|不靈|不行|不好使|出问题|出問題)|(?:垃圾|废料|廢料)(?:都)?(?:留|扔|丢|丟)在|(?:说好|說好)(?:的)?\s*(?:at \d|[^.!?]{0,4}(?:点|點))|"
+        r"(?:고친|수리한|고쳤는데|수리했는데)[^.!?]{0,15}(?:다시|또)|"
+        r"(?:गंदा|गन्दा) कर (?:दिया|दी|गए|गये)|(?:ganda|gandagi) (?:kar|chhod) (?:diya|gaye)|"
+        r"وقح|(?:ما|لم) (?:احترم|يحترم)|(?:رجع|رجعت|عاد)[^.!?]{0,25}بعد ما (?:صلحتو|صلحو|صلح)|"
+        r"malelve|pa janm mache byen",
+        examples=(
+            "Thợ làm xong mà để bụi bặm khắp nhà",
+            "Mới sửa tuần trước mà giờ lại không chạy",
+            "Ang mahal naman ng singil nyo, hindi yan ang usapan",
+            "Hanggang ngayon tumutulo pa rin yung gripo kahit inayos na",
+            "上次换的开关又不灵了",
+            "师傅走的时候把垃圾都留在我家门口",
+            "고친 다음 날부터 다시 소리가 나요",
+            "आपके आदमी ने पूरा फर्श गंदा कर दिया",
+            "الفني كان وقح وما احترمنا",
+            "رجع المكيف يطلع صوت بعد ما صلحتوه",
+            "Teknisyen an te malelve anpil ak nou",
+            "Depi yo fin repare l, li pa janm mache byen",
+        ),
+        near_misses=(
+            "Mới sửa xong, chạy êm lắm",
+            "Magkano po ang bayad?",
+            "垃圾袋放在门口就行",
+            "고친 다음에 연락 주세요",
+            "फर्श गीला है, ध्यान से",
+            "بعد ما صلحتوه صار ممتاز",
+            "li mache byen kounye a",
+        ),
+        vetoes=VETOES,
+        why="a mess left, a fault back after the repair, a price not as agreed, a rude technician",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "complaint.no_show_stains_paid_langas",
+        "complaint",
+        r"(?:mắc|mac|đắt|dat) (?:dữ|du)(?: vậy| vay)?|(?:chờ|cho|đợi|doi) (?:từ|tu) (?:sáng|sang|morning|trưa|trua)|"
+        r"hindi (?:kayo |sila )?(?:sumipot|nagpakita)|"
+        r"全是(?:油渍|油漬|泥|灰|脚印|腳印)|"
+        r"(?:ठीक|रिपेयर) (?:करने|कराने) के बाद भी|"
+        r"دفعت[^.!?]{0,25}(?:ما|لم) (?:اشتغل|يشتغل|زبط)|"
+        r"kite (?:\S+ )?(?:tach|mak)\b|(?:m|nou|mwen) (?:tann|ap tann) (?:lontan|twòp|twop)",
+        examples=(
+            "Tính tiền gì mà mắc dữ vậy",
+            "Có ai tới không vậy? Tôi chờ từ sáng tới giờ",
+            "Dalawang beses na kayong hindi sumipot",
+            "修完以后地板上全是油渍",
+            "एसी ठीक करने के बाद भी ठंडा नहीं कर रहा",
+            "دفعت 300 على شي ما اشتغل",
+            "Yo kite tach lwil sou planche a",
+            "Èske teknisyen an toujou ap vini? Nou tann lontan",
+        ),
+        near_misses=(
+            "giá bao nhiêu vậy?",
+            "hindi po ako makakarating",
+            "全是新零件吗？",
+            "ठीक करने में कितना समय लगेगा?",
+            "دفعت الفاتورة، شكرا",
+            "m ap tann ou",
+        ),
+        vetoes=VETOES,
+        why="a no-show, stains left, paid for something that still fails, a long wait, a price called steep",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "complaint.rude_damage_unfinished_langas",
+        "complaint",
+        r"(?:làm ăn|lam an) (?:kiểu gì|kieu gi)|(?:hẹn|hen)[^.!?]{0,25}(?:chưa thấy|chua thay)|\bbastos\b|walang modo|"
+        r"(?:kaam|काम) (?:adhura|adhoora|अधूरा) (?:chhod|छो)|(?:الفني|العامل) (?:كسر|خرب)|(?:ما|لم) (?:اعتذر|يعتذر)|"
+        r"(?:pwoblèm|pwoblem) (?:la|nan|an) toujou (?:la|egziste)|(?:m|mwen) peye men",
+        examples=(
+            "Làm ăn kiểu gì mà hẹn 9 giờ tới 12 giờ chưa thấy",
+            "Sobrang bastos ng technician nyo",
+            "paise pure le liye aur kaam adhura chhod diya",
+            "الفني كسر البلاط وما اعتذر",
+            "Mwen peye men pwoblèm nan toujou la",
+        ),
+        near_misses=(
+            "làm ăn dạo này sao anh?",
+            "kaam kab khatam hoga?",
+            "الفني صلح البلاط",
+            "pwoblèm nan rezoud, mèsi",
+        ),
+        vetoes=VETOES,
+        why="a rude technician, damage without an apology, work left unfinished, paid and still broken",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

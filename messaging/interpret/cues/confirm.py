@@ -20,6 +20,15 @@ STILL_WAITING = Veto(
     scope="after",
     examples=("aquí lo espero desde las 10 y nada",),
 )
+# "بوصل الساعة 11 إن شاء الله": God willing hedges the customer's own arrival time, no agreement (issue 13,
+# h13langas).
+HEDGED_ETA = Veto(
+    "confirm.veto.hedged_eta",
+    "'in shaa Allah' after the customer's own arrival time: a hedge on the ETA, not a confirmation",
+    re.compile(r"(?:بوصل|هوصل|راح أوصل|سأصل|بكون|بتأخر|متأخر)[^.!?]{0,30}$"),
+    scope="all_before",
+    examples=("بوصل الساعة 11 إن شاء الله",),
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "confirm.yes_confirmed",
@@ -168,8 +177,8 @@ CUES: tuple[Cue, ...] = (
         r"^wi\b|(?<!pa )(?:dakò|dako\b)|konfime|(?:m|mwen) ap (?:la|lakay)(?! (?:at|in|apre|vè))|pa gen pwoblèm|"
         r"(?<!شي )(?<!شيء )تمام|أكيد|اكيد|(?<!مش )(?<!مو )(?<!غير )موافق|(?:أ|ا)ؤكد|أأكد|مأكد|^نعم|^(?:أيوه|ايوه|ايوا|اي)(?![\u0600-\u06ff])|(?:إن|ان) شاء الله",
         examples=("Wi, dakò, m ap la", "Konfime pou jodi a", "تمام، أكيد موجود", "نعم، أؤكد الموعد"),
-        near_misses=("pa dakò", "مش موافق"),
-        vetoes=VETOES,
+        near_misses=("pa dakò", "مش موافق", "بوصل الساعة 11 إن شاء الله"),
+        vetoes=(*VETOES, HEDGED_ETA),
         why="yes, agreed, I'll be there, in Haitian Creole and Arabic",
     ),
     cue(
@@ -217,6 +226,17 @@ CUES = (
         ),
         vetoes=VETOES,
         why="agreeing to the appointment without a yes",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "confirm.see_you_langas",
+        "confirm",
+        r"kita (?:tayo|na lang tayo) (?:mamaya|tomorrow|later|today)",
+        examples=("Salamat po sa paalala, kita tayo mamaya", "ok po, kita tayo mamaya"),
+        near_misses=("kita ko na yung sira", "hindi kita maintindihan"),
+        why="see you later or tomorrow, agreeing to the visit, in Tagalog",
     ),
 )
 CONFIRM = CueSet("confirm", CUES)

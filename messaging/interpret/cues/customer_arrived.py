@@ -466,4 +466,110 @@ CUES = (
         why="the customer at the door or in front of the house now, in the languages",
     ),
 )
+# Issue 13, h13langas: at the door or home now, in Vietnamese (with and without diacritics), Tagalog,
+# Chinese, Korean, Hindi (Devanagari and Latin), Arabic and Haitian Creole.
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.at_the_door_langas",
+        "customer_arrived",
+        r"(?:tôi|toi|em|anh|chị|chi|mình|minh) (?:đang |dang )?(?:đứng |dung |ở |o )(?:ở |o |trước |truoc )?(?:cửa|cua|cổng|cong)(?: (?:nhà|nha))?(?: (?:rồi|roi))?|"
+        r"(?:về|ve) (?:tới |toi |đến |den )?(?:nhà|nha) (?:rồi|roi)|"
+        r"(?:andito|nandito|narito|nandyan|andyan|nandiyan) na (?:po )?(?:ako|kami)(?! (?:in|around|at|sa loob ng))|"
+        r"nasa (?:gate|labas|pinto|pintuan|bahay) na (?:po )?(?:ako|kami)|nakauwi na (?:po )?(?:ako|kami)|"
+        r"(?:已经|已經)?(?:在|到)(?:家)?(?:门口|門口|楼下|樓下)了|(?:我|我们|我們)(?:已经|已經)?(?:到家|回来|回來|回家)了|"
+        r"(?:지금 )?(?:문|현관|집|대문) ?앞(?:이에요|입니다|이요|에 있어요|에 왔어요|이에여)|집에 (?:왔어요|있어요 지금|도착했)|"
+        r"(?:मैं|हम) (?:घर )?(?:पहुँच|पहुंच) (?:गया|गई|गये|गए)|(?:मैं|हम) (?:घर|गेट) (?:पर|पे) (?:हूँ|हूं|हैं)|"
+        r"(?:gate|darwaze|ghar) (?:pe|par) (?:khada|khadi|khade|hoon|hun|hu)\b|ghar (?:pahunch|pohonch|aa) (?:gaya|gayi|gaye)\b|"
+        r"(?:أنا|انا|احنا|إحنا) (?:عند|قدام|جنب) (?:ال)?(?:باب|بوابة|بيت)|وصلت (?:ال)?(?:بيت|منزل)|"
+        r"\b(?:m|mwen|nou) (?:devan|bò|bo) (?:pòt|pot|baryè|barye|kay) (?:la|an)\b",
+        examples=(
+            "Toi dang dung o cua roi",
+            "Andito na ako sa bahay, pasok na kayo",
+            "Nasa gate na ako",
+            "我已經在門口了",
+            "我们回来了",
+            "지금 문 앞이에요",
+            "मैं घर पहुँच गया हूँ, आ जाइए",
+            "main gate pe khada hoon",
+            "أنا عند الباب الحين",
+            "M devan pòt la kounye a",
+        ),
+        near_misses=(
+            "cửa sau không khóa",
+            "andito na ako in 20 minutes",
+            "门口有个鞋架",
+            "문 앞에 택배 두세요",
+            "gate code 7742 hai",
+            "المفتاح عند الباب",
+            "Pòt la louvri",
+        ),
+        vetoes=VETOES,
+        why="the customer at the door or home now",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.coming_out_now_langas",
+        "customer_arrived",
+        r"(?:ra|xuống|xuong) (?:mở|mo) (?:cửa|cua|cổng|cong)|"
+        r"(?:palabas|bababa|pababa) na (?:po )?(?:ako|kami)|bubuksan ko (?:na )?(?:po )?(?:yung|ang) (?:gate|pinto)|"
+        r"(?:我|我们|我們)(?:马上|馬上)?下楼了|(?:马上|馬上)(?:下来|下來|开门|開門)|"
+        r"(?:지금 )?(?:내려가요|내려갈게요|내려가고 있어요)|문 열어 ?드릴게요|"
+        r"(?:neeche|niche|bahar|baahar) aa (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|darwaza khol (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)|"
+        r"(?:नीचे|बाहर) आ (?:रहा|रही) (?:हूँ|हूं)|दरवाज\u093c?ा खोल (?:रहा|रही) (?:हूँ|हूं)|"
+        r"نازل (?:الحين|الآن|هلأ|دلوقتي)|(?:بفتح|أفتح|افتح|راح أفتح) (?:لكم |لك )?(?:ال)?باب|"
+        r"\b(?:m|mwen) (?:ap|pral) (?:desann|soti|vin) (?:louvri|ouvri)\b",
+        examples=(
+            "Tôi ra mở cửa liền đây",
+            "Palabas na ako, bubuksan ko yung gate",
+            "我下楼了，马上开门",
+            "지금 내려가요",
+            "neeche aa raha hoon, darwaza khol raha hoon",
+            "नीचे आ रहा हूँ",
+            "نازل الحين أفتح لكم الباب",
+            "M ap desann louvri pòt la kounye a",
+        ),
+        near_misses=(
+            "cửa không mở được, kẹt rồi",
+            "bukas ang gate, pasok na lang",
+            "下楼的时候注意台阶",
+            "문 앞에 놓아 주세요",
+            "darwaza khula hai",
+            "الباب مفتوح",
+            "pòt la louvri",
+        ),
+        vetoes=VETOES,
+        why="the customer coming down or out now to open up",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.outside_at_the_gate_langas",
+        "customer_arrived",
+        r"(?:tới|toi|đến|den) (?:đầu hẻm|dau hem|đầu ngõ|dau ngo|trước nhà|truoc nha|trước cổng|truoc cong) (?:rồi|roi)|"
+        r"(?:在|到)(?:楼下|樓下)?(?:大门口|大門口|门口|門口)(?:等|了)|"
+        r"(?:bahar|baahar|neeche) (?:khada|khadi|khade) (?:hoon|hun|hu|hain)|"
+        r"(?:أنا|انا|احنا|إحنا) (?:برا|برة|بره|تحت)(?: عند (?:ال)?(?:بوابة|باب))?|"
+        r"\b(?:m|mwen|nou) (?:deyò|deyo) a\b",
+        examples=(
+            "Em tới đầu hẻm rồi nè",
+            "我在楼下大门口等你们",
+            "main bahar khada hoon, gate khol do",
+            "أنا برا عند البوابة",
+            "Mwen deyò a, devan baryè a",
+        ),
+        near_misses=(
+            "đầu hẻm có quán cà phê, rẽ trái",
+            "大门口有密码锁",
+            "bahar kutta hai",
+            "السيارة برا",
+            "chen an deyò a",
+        ),
+        vetoes=VETOES,
+        why="the customer outside, at the gate or the lane's end, now",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

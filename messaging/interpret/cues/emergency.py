@@ -13,6 +13,7 @@ kept out by the cue patterns themselves, and each cue lists them among its near-
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import Cue, Hit, Veto, alt
@@ -62,12 +63,17 @@ NOT_AN_EMERGENCY = Veto(
     "the customer says it is not an emergency",
     alt(
         r"not (?:an?|a real) (?:emergency|rush)|no emergency|not urgent|no rush|no hurry|"
-        r"no es (?:una )?emergencia|no es urgente|pas (?:une )?urgence|pas urgent"
+        r"no es (?:una )?emergencia|no es urgente|pas (?:une )?urgence|pas urgent|"
+        # in the other languages the customers write (issue 13, h13hazard5)
+        r"rien de grave|pas grave|nada grave|no es grave|não é urgente|sem pressa|nichts schlimmes|nicht dringend|kein notfall|"
+        r"non è urgente|niente di grave|không gấp|không khẩn cấp|hindi urgent|不急|不着急|급하지 않|जल्दी नहीं|не срочно|"
+        r"nie pilne|nic pilnego|مش مستعجل|pa ijan|pa gen ijans"
     ),
     scope="text",
     examples=(
         "Smoke alarm went off while I was cooking, not an emergency, but can he check it?",
         "Little water dripping through the ceiling in the garage, not urgent, whenever he can",
+        "Датчик угарного газа пищит раз в минуту, не срочно",
     ),
 )
 PAST = Veto(
@@ -78,13 +84,24 @@ PAST = Veto(
         r"(?:a|one|two|three|few|couple|couple of|several|<qty>|\d+) (?:days?|weeks?|months?|years?) ago|<qty> ago|"
         r"(?:back )?in (?:19|20)\d\d|years? ago|back in (?:the )?(?:spring|summer|fall|winter|january|february|march|april|"
         r"may|june|july|august|september|october|november|december)|previous owners?|when we (?:bought|moved)|"
-        r"el (?:año|mes) pasado|l'(?:an|année) dernière?|(?:a|in) (?:the )?past"
+        r"el (?:año|mes) pasado|l'(?:an|année) derni(?:er|ère)|(?:a|in) (?:the )?past|"
+        # a season or a year gone, in the other languages the customers write (issue 13, h13hazard5)
+        r"el (?:invierno|verano) pasado|la vez pasada|ano passado|mês passado|(?:n)?o inverno passado|da última vez|"
+        r"l'hiver dernier|la dernière fois|letzte[ns]? (?:jahr|mal|winter|monat|woche)|voriges? jahr|"
+        r"l'anno scorso|il mese scorso|la volta scorsa|l'inverno scorso|mùa đông năm ngoái|"
+        r"noong isang (?:taon|buwan|linggo)|nung isang (?:taon|buwan)|上个月|上個月|前年|작년|지난번|지난 ?겨울|"
+        r"पिछले (?:साल|महीने|हफ्ते|सर्दी)|पिछली (?:बार|सर्दी)|pichhle saal|pichhli baar|в прошлом (?:году|месяце)|"
+        r"прошлой зимой|w zeszłym (?:roku|miesiącu)|zeszłej zimy|ostatnim razem|lane pase|"
+        r"السن[ةه] الماضي[ةه]|العام الماضي|الشتا(?:ء)? الماضي"
     ),
     scope="sentence",
     unless=alt(
         r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
         r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do)|"
-        r"currently|won't stop|getting worse|ahora|encore"
+        r"currently|won't stop|getting worse|ahora|encore|"
+        # back again, in the other languages: "去年也漏过，现在又漏了"
+        r"otra vez|de nuevo|de novo|outra vez|à nouveau|wieder|di nuovo|lại bị|ulit|又|再次|또|다시|फिर से|phir se|"
+        r"снова|опять|znowu|ponownie|ankò|مر[ةه] ثاني[ةه]|من جديد"
     ),
     examples=(
         "The basement flooded last spring, can he look at the sump pump?",
@@ -93,6 +110,8 @@ PAST = Veto(
         "My basement flooded 2 years ago - should I get a sump pump?",
         "we smelled gas in the garage last month and the utility fixed it, do you still need to check the line?",
         "we smelled gas last month but the utility fixed it, he can still check the line",
+        "On a eu une inondation au sous-sol l'an dernier, pouvez-vous vérifier la pompe?",
+        "Lane pase sousòl la te inonde, èske li ka tcheke ponp lan?",
     ),
 )
 HYPOTHETICAL = Veto(
@@ -101,7 +120,7 @@ HYPOTHETICAL = Veto(
     alt(
         r"if|in case|what if|whether|in the event|just in case|to prevent|to avoid|prevent|avoid|stop (?:\w+ )?from|"
         r"keep (?:\w+ ){0,2}from|so (?:it|they|we) (?:doesn't|don't|won't)|risk of|chance of|worried about|"
-        r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si|en caso de|au cas où|"
+        r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si(?!ę)(?! (?:è|e|sta|stanno|sono|ferma|rompe|allaga\w*)\b)|en caso de|au cas où|"
         r"is (?:it|that|this) normal|normal (?:for|that|to)|supposed to|(?:would|could|does|can|will|might) (?:a|an)"
     ),
     scope="before",
@@ -142,7 +161,7 @@ RESOLVED = Veto(
         r"(?:all )?(?:cleaned|dried|mopped) up|dried out|under control|(?:went|goes) away|gone now|stopped now|"
         r"(?:said|says) (?:it's|it is|it was|everything's|everything is) (?:fine|ok|okay|safe)|all (?:good|fine) now|"
         r"(?:fine|ok|okay|good|dry|sorted|fixed|stopped|(?<!not )(?<!isn't )(?<!stopped )(?:works|working)) now|"
-        r"(?:plunged|unclogged|unblocked|cleared|mopped up) it|no longer|not anymore|anymore|dust (?:on|in|burning)|burning off (?:the )?dust|burnt toast|burned (?:the )?(?:toast|food|dinner|bacon)|"
+        r"(?:plunged|unclogged|unblocked|cleared|mopped up) it|no longer|not anymore|anymore|dust (?:on|in|burning)|burning off (?:the )?dust|burnt toast|burned (?:the )?(?:toast|food|dinner|bacon)|(?:made|making) (?:some )?toast|"
         r"cooking|(?:shower )?steam|restoration company|insurance claim|de nada|falsa alarma|fausse alarme"
     ),
     scope="sentence",
@@ -164,13 +183,26 @@ ELSEWHERE = Veto(
     alt(
         r"roads?|<road>|streets?|highway|hwy|freeway|motorway|interstate|bridge|underpass|traffic|detour|"
         r"intersection|commute|on the way|wildfire|bushfire|forest fire|the news|weather (?:alert|warning)|"
-        r"(?:flood|fire) (?:watch|warning|advisory|ban)|carretera|autopista|calle|tráfico|la route|l'autoroute"
+        r"(?:flood|fire) (?:watch|warning|advisory|ban)|carretera|autopista|calle|tráfico|la route|l'autoroute|"
+        # the road, a street or the traffic in the other languages the customers write (issue 13, h13hazard5):
+        # "a rua tá alagada", "strada allagata", "đường ngập", "baha sa daan", "droga zalana", "lari a inonde"
+        r"a rua|na rua|estrada|trânsito|la strada|strada|traffico|stra(?:ß|ss)e|autobahn|stau|đường (?:bị )?ngập|"
+        r"ngoài đường|trên đường|kẹt xe|sa daan|ang daan|kalsada|trapik|路上|马路|道路|路面|堵车|도로|길이|"
+        r"सड़क|sadak|rasta|traffic|дорог\w*|шоссе|трасс[аеуы]|пробк\w*|droga|drodze|ulica|ulicy|korek|korki|"
+        r"الشارع|شارع|الطريق|الزحمة|lari a|nan lari|wout la|sou wout"
     ),
     scope="sentence",
-    unless=alt(r"house|home|basement|kitchen|ceiling|garage|bathroom|bedroom|roof|panel|outlet|casa|maison"),
+    unless=alt(
+        r"house|home|basement|kitchen|ceiling|garage|bathroom|bedroom|roof|panel|outlet|casa|maison|"
+        r"porão|keller|cantina|tầng hầm|trong nhà|sa bahay|地下室|家里|지하실|집에|बेसमेंट|घर में|подвал\w*|"
+        r"piwnic\w*|البيت|القبو|sousòl|kay la"
+    ),
     examples=(
         "there's a flood on Hwy 6 so I'll be 20 min late",
         "there's a fire on the highway, traffic is stopped, running late",
+        "A rua tá alagada, vou chegar uns 20 minutos atrasado",
+        "Droga zalana, spóźnię się około 20 minut",
+        "Lari a inonde, m ap an reta 20 minit",
     ),
 )
 PREVENTION = Veto(
@@ -292,6 +324,20 @@ SMALL_SPARK_UNPLUGGING = Veto(
     ),
     examples=("the outlet sparks a little when I unplug the vacuum, is that bad?",),
 )
+# "do you repair gas leaks?": a question about the service, asked in another language, not a leak now.
+SERVICE_ASKED = Veto(
+    "emergency.veto.service_asked_languages",
+    "a question whether the business repairs this kind of thing: 'vocês consertam vazamento de gás?'",
+    alt(
+        r"consertam|arreglan|reparan|réparez|vous réparez|reparieren sie|riparate|có sửa|nag-?aayos (?:ba|kayo)|你们修|"
+        r"수리하시나요|수리해 주시나요|ठीक करते हैं|ремонтируете|naprawiacie|تصلحون|ranje (?:\w+ )?tou|quanto custa|cuánto cuesta|combien coûte"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"now|ahora|agora|maintenant|jetzt|adesso|ngay|ngayon|现在|지금|अभी|сейчас|teraz|هلق|الآن|kounye a"
+    ),
+    examples=("Vocês consertam vazamento de gás?",),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     NOT_AN_EMERGENCY,
@@ -303,6 +349,7 @@ COMMON: tuple[Veto, ...] = (
     PRICE_OR_OTHER_HOME,
     BILLED_OR_THANKED,
     JOKING,
+    SERVICE_ASKED,
 )
 
 # The hazard is history, said in Vietnamese, Chinese, Portuguese, French, German, Tagalog or Korean
@@ -1717,13 +1764,14 @@ SIGN_CUES: tuple[Cue, ...] = (
             r"(?:filling (?:up )?with|full of|covered in|backing up with|coming up with) (?:\w+ )?"
             r"(?:sewage|sewer water|sewer|poo|poop|toilet water|waste ?water|black water|brown water|dirty water)",
             r"(?:sewer|sewage|toilet|brown|dirty|black) water (?:\w+ ){0,2}(?:coming|bubbling|backing|welling) up (?:in|into|through|out of) (?:the |my )?(?:\w+ )?(?:tub|bath|shower|sink|floor|drain)",
-            r"(?:spitting|spewing|gurgling|bubbling|pushing|burping|coughing|throwing) (?:up|out|back) (?:\w+ )?(?:sewage|sewer water|poo|poop|toilet water|black water|brown water|raw sewage)",
+            r"(?:spitting|spewing|gurgling|bubbling|pushing|burping|coughing|throwing|bringing|bring) (?:up|out|back) (?:\w+ )?(?:sewage|sewer water|poo|poop|toilet water|black water|brown water|raw sewage)",
         ),
         examples=(
             "the tub is filling up with sewer water",
             "basement floor drain is full of sewage",
             "dirty water coming up in the shower drain whenever we flush",
             "shower drain is spitting up sewage",
+            "toilet and the shower drain are both bringing up sewage into the bathroom",
         ),
         near_misses=(
             "the tub drains slow",
@@ -2236,3 +2284,660 @@ LANGUAGES3_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *LANGUAGES3_CUES)
+
+# ---- Hazards said plainly in fifteen languages, by family (issue 13, h13hazard5) -------------------
+# Blind corpora missed hazards said plainly in languages other than English: no heat with a small
+# child or an elderly person in the cold, no cooling with one in a heat wave, water rising ankle-deep
+# in a basement, water through a ceiling or a light fixture, a burst pipe or radiator, water that will
+# not stop, sewage coming up, a gas smell, a CO alarm sounding, sparks or a burning smell. One record
+# per family, each alternative a language's plain words for it; the family's condition that needs two
+# things at once (no heat AND someone at risk) is the cue's sign plus a veto that cancels it when the
+# text holds no second thing. The vetoes read the past, a repair already done and the road.
+
+# Anything at all: a veto on it cancels the sign unless its `unless` (the second thing) is in scope.
+_ANYTHING = re.compile(r"\S")
+
+H5_FIXED = Veto(
+    "emergency.veto.fixed_languages_h5",
+    "the hazard is repaired now, in the languages the customers write: 'der Rohrbruch ist repariert' (not 'the pipe "
+    "you repaired is leaking', a fault back after a visit)",
+    alt(
+        r"(?:ist|wurde|sind|wurden) (?:\w+ )?(?:repariert|behoben)|(?:est|a été|sont|ont été) (?:\w+ )?réparée?s?|"
+        r"ya (?:está|esta|quedó|quedo|fue) (?:\w+ )?(?:arreglad[oa]|reparad[oa])|ya se (?:arregló|reparó)|"
+        r"(?:já )?(?:foi|está|tá) (?:\w+ )?consertad[oa]|è stat[oa] riparat[oa]|đã sửa xong|sửa xong rồi|"
+        r"naayos na|inayos na|修好了|고쳤어요|고쳐졌|ठीक हो (?:गया|गई)|theek ho gaya|уже (?:\w+ )?(?:устранил\w*|починил\w*)|"
+        r"(?:już |jest )naprawion\w*|انصلح|تصلح|ranje deja|deja ranje"
+    ),
+    scope="sentence",
+    unless=alt(r"again|otra vez|de nuevo|de novo|wieder|encore|di nuovo|又|다시|снова|опять|znowu|ankò"),
+    examples=(
+        "Der Rohrbruch von gestern ist repariert, Sie brauchen nicht mehr zu kommen",
+        "Se reventó una tubería ayer, ya está reparada",
+    ),
+)
+H5_VETOES = (*LANGUAGES3_VETOES, H5_FIXED)
+
+_H5_CO_WORD = (
+    r"一氧化碳|일산화탄소|угарн\w* газ\w*|czad\w*|tlenek węgla|monoxyde(?: de carbone)?|mon[oó]xido(?: de carbono)?|"
+    r"monossido(?: di carbonio)?|kohlenmonoxid\w*|co-(?:warn)?melder|khí co|carbon monoxide|أول أكسيد الكربون|"
+    r"कार्बन मोनोऑक्साइड|monoksid|co ?(?:alarm\w*|detector|detektor|sensor|报警器|報警器|警报器|경보기|알람|अलार्म|датчик)|"
+    r"(?:датчик|czujnik|alarme|alarma|alam|detector|detetor|rilevatore|sensore|détecteur|chuông báo|máy báo|جهاز|كاشف) (?:de |di |del |do |da )?co"
+)
+_H5_SOUNDING = (
+    r"сработал\w*|пищит|орёт|орет|воет|звенит|一直响|在响|响了|響|报警了|報警了|울려|울리|울립|울어|baj (?:raha|rahi)|बज (?:रहा|रही)|"
+    r"kêu|hú|tumutunog|tumunog|sonnen|sonne|يرن|بيرن|يصفر|بيصفر|piept|schlägt an|suona|scattato|wyje|piszczy|alarmuje|"
+    r"apitando|apita|tocando|disparou|disparando|sonando|suena|pitando|pita|going off|went off"
+)
+_H5_BATTERY = alt(
+    r"batter\w*|pilas?|piles?|pilhas?|bateri\w*|batteri[ae]|hết pin|pin yếu|baterya|电池|電池|배터리|बैटरी|battery|"
+    r"батарейк\w*|بطاري[ةه]|البطاري[ةه]|batri"
+)
+H5_BATTERY = Veto(
+    "emergency.veto.detector_battery_languages_h5",
+    "a detector's battery: 'piszczy co minutę, pewnie bateria', '应该是没电了，带个电池'",
+    _H5_BATTERY,
+    scope="text",
+    unless=alt(
+        r"dizzy|headache|mareado|mareada|mal à la tête|étourdi|schwindel\w*|kopfschmerz\w*|mal di testa|chóng mặt|"
+        r"nahihilo|头晕|頭暈|头疼|어지러|머리가 아파|चक्कर|chakkar|болит голова|кружится|zawrot\w*|دوخ[ةه]|tèt fè mal"
+    ),
+    examples=(
+        "Czujnik czadu piszczy co minutę, pewnie bateria. Czy technik może przywieźć nową?",
+        "一氧化碳报警器一直在响，应该是没电了，师傅能带个电池吗？",
+    ),
+)
+
+_H5_WATER = r"agua|eau|água|wasser|acqua|nước|tubig|水|물이?|पानी|paani|вод[аыу]|wod[ayę]|الماء|المي[ةه]?|المياه|الماي|الموي[ةه]|dlo"
+_H5_FLOW = (
+    r"gotea\w*|chorrea\w*|escurr\w*|se filtra|coule|goutte\w*|ruisselle|dégouline|s'infiltre|pingando|pinga|escorre\w*|"
+    r"vazando|jorra\w*|tropft|rinnt|fließt|fliesst|sickert|gocciol\w*|piove|chảy|nhỏ giọt|rỉ nước|bị dột|dột|tumutulo|"
+    r"tumatagas|umaagos|bumubuhos|漏水|滴水|渗水|流水|流下来|滴下来|往下流|往下滴|새고|새서|새요|샌다|쏟아|흘러|"
+    r"टपक\S*|रिस रहा|बह रहा|tapak (?:raha|rahi)|течёт|течет|капает|льётся|льется|хлещет|сочится|протека\w*|leje|cieknie|"
+    r"kapie|przecieka|ينزل|نازل[ةه]?|تنزل|بتنزل|يقطر|بيقطر|يتسرب|يخر|بيخر|ap koule|k ap koule|degoute|"
+    r"(?:"
+    + _H5_WATER
+    + r") (?:\S+ ){0,3}(?:sale|saliendo|cae|cayendo|entra|passe|tombe|sai|saindo|cai|caindo|entrando|kommt|"
+    r"esce|scende|lumalabas|出来|下来|나와|들어와|떨어지|आ रहा|आ रही|निकल रहा|aa raha|idzie|leci|идёт|идет|طالع|تطلع|soti|pase)|"
+    r"(?:saindo|sai|caindo|cai|entrando|sale|saliendo|cae|cayendo|entra|tombe|coule|kommt|esce|scende|lumalabas) (?:\S+ ){0,2}"
+    r"(?:" + _H5_WATER + r")|떨어져|뚝뚝"
+)
+_H5_CEILING = (
+    r"techo|plaf[oó]n|l[aá]mpara|foco|plafond|luminaire|lustre|lampe|plafonnier|teto|forro|lumin[aá]ria|l[aâ]mpada|"
+    r"decke|deckenlampe|leuchte|soffitto|lampadario|lampada|plafoniera|trần nhà|trần|bóng đèn|đèn trần|(?:từ|xuống|vào|chỗ) đèn|"
+    r"kisame|ilaw|天花板|屋顶|顶棚|吊顶|吊灯|顶灯|灯(?:里|罩|口|座|上)|从灯|천장|전등|조명|형광등|छत|लाइट|बल्ब|chhat|потол\w*|люстр\w*|светильник\w*|sufit\w*|lamp[ayi]|"
+    r"żyrandol\w*|السقف|سقف|اللمب[ةه]|لمب[ةه]|الثريا|النجف[ةه]|plafon|limyè|lanp"
+)
+_H5_NO_HEAT = (
+    r"sin calefacci[oó]n|no (?:hay|tenemos|tengo) calefacci[oó]n|(?:calefacci[oó]n|calentador|heater|caldera|calefactor) "
+    r"(?:\w+ ){0,2}(?:no funciona|dej[oó] de funcionar|no sirve|no prende|se apag[oó]|se descompuso|est[aá] descompuest[oa])|"
+    r"(?:pas|plus) de chauffage|sans chauffage|(?:chauffage|fournaise|chaudière) (?:\w+ ){0,2}(?:en panne|ne (?:fonctionne|marche) plus|"
+    r"ne (?:fonctionne|marche) pas|a lâché|est mort)|sem aquecimento|(?:aquecimento|aquecedor) (?:\w+ ){0,2}(?:parou|quebrou|"
+    r"não funciona|não liga|pifou)|(?:heizung|therme|heizkessel) (?:\w+ ){0,3}(?:ausgefallen|kaputt|geht nicht|funktioniert nicht|"
+    r"defekt|streikt|ist aus)|keine heizung|ohne heizung|niente riscaldamento|senza riscaldamento|(?:riscaldamento|caldaia|"
+    r"termosifoni) (?:\w+ ){0,2}(?:rott[oa]|non funziona|spent[oa]|guast[oa]|in blocco|non parte)|(?:lò sưởi|máy sưởi|hệ thống sưởi) "
+    r"(?:\S+ ){0,2}(?:hỏng|hư|không chạy|không hoạt động|bị tắt|chết)|không có sưởi|mất sưởi|walang (?:heater|heating|init)|"
+    r"(?:sira|patay) (?:ang |yung )?(?:heater|heating|pampainit)|(?:heater|heating|pampainit) (?:\w+ ){0,2}(?:sira|ayaw gumana|"
+    r"hindi gumagana)|暖气(?:坏|停|不热|不工作|没了|断了)|暖氣(?:壞|停|不熱)|没(?:有)?暖气|沒(?:有)?暖氣|供暖(?:停|断|坏)|"
+    r"锅炉(?:坏|停)|地暖(?:坏|不热)|난방(?:이)? (?:\S+ )?(?:안 ?돼|안 ?되|고장|꺼졌|끊겼|멈췄)|보일러(?:가)? (?:\S+ )?(?:고장|안 ?돼|"
+    r"꺼졌|멈췄|안 켜)|हीटर (?:\S+ ){0,2}(?:खराब|बंद|काम नहीं|टूट)|हीटिंग (?:\S+ ){0,2}(?:खराब|बंद|काम नहीं)|"
+    r"heater (?:kharab|band|kaam nahi)|отоплени\w* (?:\w+ ){0,2}(?:отключ\w*|не работа\w*|нет|сломал\w*|пропал\w*)|"
+    r"нет отоплени\w*|без отоплени\w*|батаре\w* (?:\w+ ){0,2}(?:холодн\w*|не греют|ледян\w*)|кот[её]л (?:\w+ ){0,2}"
+    r"(?:сломал\w*|не работает|погас)|(?:nie mamy|nie ma|brak|bez) ogrzewani\w*|ogrzewani\w* (?:\w+ ){0,2}(?:nie działa|"
+    r"padło|wysiadło)|piec (?:\w+ ){0,2}(?:nie działa|padł|wysiadł|zgasł)|kaloryfery (?:\w+ ){0,2}(?:zimne|lodowate)|"
+    r"التدفئ[ةه] (?:\S+ ){0,2}(?:مقطوع[ةه]|خربان[ةه]|عطلان[ةه]|واقف[ةه]|ما تشتغل|لا تعمل|معطل[ةه])|(?:لا توجد|ما في|مافي|بدون) "
+    r"(?:\S+ )?تدفئ[ةه]|(?:الدفاي[ةه]|الشوفاج|الهيتر) (?:\S+ )?(?:خربان[ةه]?|عطلان[ةه]?|واقف[ةه]?)|pa gen chofaj|"
+    r"chofaj (?:la )?(?:pa mache|kraze|an pan|pa limen)"
+)
+# Someone who cannot take the cold, or cold that is dangerous for anyone.
+_H5_AT_RISK_IN_COLD = alt(
+    r"beb[eéê]s?|reci[eé]n nacid\w*|abuel\w*|ancian\w*|persona mayor|enferm\w*|temblando|bajo cero|helando|congel\w*|<cold>|"
+    r"mi (?:mam[aá]|pap[aá]) tiene|(?:pap[aá]|mam[aá]|padre|madre|abuel\w*|suegr\w*) de <qty>|nevando|en cama|postrad\w*|"
+    r"bébé|nourrisson|nouveau-né|personne âgée|(?:mère|père|grand-mère|grand-père|mamie|papi) "
+    r"de \d+|âgée?|malade|on gèle|moins \d+|sous zéro|recém-nascid\w*|idos[oa]|vovó|avó|avô|abaixo de zero|baby|säugling|"
+    r"neugeboren\w*|oma|opa|großmutter|großvater|minus \d+|eiskalt|unter null|neonat\w*|bambin[oa]|anzian\w*|nonn[ao]|"
+    r"(?:madre|padre) ha \d+|sotto zero|meno \d+|em bé|con nhỏ|trẻ sơ sinh|người già|bà cụ|ông cụ|cụ già|âm \d+|"
+    r"dưới không độ|lạnh cóng|sanggol|matanda|lola|lolo|nanginginig|nagyeyelo|宝宝|婴儿|新生儿|小孩|孩子|老人|奶奶|爷爷|"
+    r"外婆|外公|姥姥|我妈|我爸|八十|九十|七十|零下|冻得|发抖|아기|신생아|갓난|애기|어르신|노인|할머니|할아버지|어머니|"
+    r"아버지|[789]0대|영하|बच्चा|बच्ची|शिशु|नवजात|बुज़ुर्ग|बुजुर्ग|दादी|दादा|नानी|नाना|bachcha|dadi|nani|buzurg|"
+    r"ребён\w*|ребен\w*|младен\w*|грудн\w*|малыш\w*|новорожд\w*|бабушк\w*|дедушк\w*|пожил\w*|пенсионер\w*|мороз\w*|"
+    r"замерза\w*|ниже нуля|niemowl\w*|noworod\w*|dzieck\w*|babci\w*|babcia|dziadek|dziadk\w*|starsz\w*|\d+-letni\w*|"
+    r"mróz|mrozi\w*|zamarza\w*|رضيع|طفل|بيبي|مولود|جدتي|جدي|كبير[ةه]? (?:في ال|بال)سن|مسن\w*|تحت الصفر|tibebe|"
+    r"ti bebe|bebe|granmoun|granmè|granpè"
+)
+H5_NOBODY_AT_RISK_IN_COLD = Veto(
+    "emergency.veto.no_heat_nobody_at_risk_h5",
+    "no heat, but no baby, elderly or sick person and no freezing cold named: a repair, not an emergency",
+    _ANYTHING,
+    scope="text",
+    unless=_H5_AT_RISK_IN_COLD,
+    examples=(
+        "La calefacción no funciona, ¿pueden venir el lunes?",
+        "Heizung ist ausgefallen, wann kommt der Techniker?",
+    ),
+)
+
+_H5_AC_DEAD = (
+    r"(?:ac|a/c|air ?con\w*|air conditioner|cooling)(?:'s| is| has)? (?:\w+ ){0,2}(?:dead|died|out|down|quit|broke\w*|"
+    r"not working|stopped working|isn't working|not cooling)|(?:aire|aire acondicionado|clima|minisplit) (?:\w+ ){0,2}"
+    r"(?:no funciona|no enfr[ií]a|dej[oó] de funcionar|se descompuso|no prende|se apag[oó])|sin (?:aire|clima)|"
+    r"(?:ar|ar-condicionado|ar condicionado) (?:\w+ ){0,2}(?:parou|quebrou|não funciona|não gela|não liga|pifou)|"
+    r"sem ar(?: condicionado)?|(?:clim|climatisation|climatiseur|thermopompe) (?:\w+ ){0,2}(?:en panne|ne marche|"
+    r"ne fonctionne|a lâché)|(?:pas|plus) de clim|klima\w* (?:\w+ ){0,2}(?:kaputt|ausgefallen|geht nicht|funktioniert nicht)|"
+    r"(?:condizionatore|aria condizionata|climatizzatore) (?:\w+ ){0,2}(?:rotto|non funziona|guasto|non va)|"
+    r"(?:máy lạnh|điều hòa|máy điều hòa) (?:\S+ ){0,2}(?:hỏng|hư|không chạy|không mát)|(?:sira|patay) (?:ang |yung )?aircon|"
+    r"aircon (?:\w+ ){0,2}(?:sira|ayaw|hindi gumagana)|空调(?:坏|不制冷|不凉|停)|冷气(?:坏|不冷)|에어컨(?:이)? (?:\S+ )?"
+    r"(?:고장|안 ?돼|안 나와|꺼졌|멈췄)|(?:एसी|ac) (?:\S+ ){0,2}(?:खराब|बंद|काम नहीं|kharab|band)|кондиционер\w* (?:\w+ ){0,2}"
+    r"(?:сломал\w*|не работа\w*|не холодит)|klimatyzacj\w* (?:\w+ ){0,2}(?:nie działa|padła|zepsuła)|"
+    r"(?:المكيف|التكييف) (?:\S+ ){0,2}(?:خربان|عطلان|واقف|ما يشتغل|لا يعمل|معطل)|(?:èkondisyone|ekondisyone) (?:\w+ ){0,2}(?:pa mache|kraze)"
+)
+_H5_HOT = alt(
+    # a temperature said as one ("hace 40 grados", "<qty> here today"), not an age masked as <qty>
+    r"(?:hace|fazendo|tá|está|it's|its|is|at|reaching|hit|hitting|ci sono|trời|nhiệt độ|气温|기온|तापमान|temperatura|temperature) "
+    r"(?:\S+ )?<qty>|<qty> (?:here|out|outside|today|inside|in the house|dentro|afuera|fuera|dehors|draußen|fuori)|"
+    r"(?:it's|its|it is|hitting|hit|reaching) (?:[3-5]\d|1[0-2]\d)|(?:[3-5]\d|1[0-2]\d) (?:out|outside|today|inside|in here)|\d+ (?:grad(?:os|i)?|graus|degrees|degrés|độ|градус\w*|stopni|درج[ةه])|hot|heat ?wave|scorcher|calor|ola de calor|"
+    r"chaleur|canicule|hitze\w*|caldo|afa|nóng|mainit|init|热|高温|中暑|더워|더운|폭염|더위|गर्मी|garmi|жар\w*|духот\w*|"
+    r"upał\w*|gorąco|حر|حرار[ةه]|الحرار[ةه]|شوب|chalè|fè cho"
+)
+_H5_AT_RISK_IN_HEAT = alt(
+    r"baby|infant|newborn|elderly|grand(?:mother|father|ma|pa|mom|dad)|(?:mum|mom|mother|dad|father)(?:'s| is) [7-9]\d|"
+    r"not well|unwell|struggling|asthma\w*|pregnant|beb[eéê]|abuel\w*|ancian\w*|mareada?|(?:mam[aá]|pap[aá]) tiene|"
+    r"enferm\w*|asma|embarazada|(?:pai|mãe) de|idos[oa]|passando mal|vó|avó|avô|grávida|bébé|âgée?|malaise|se sent mal|"
+    r"oma|opa|kreislauf|anzian\w*|nonn[ao]|em bé|người già|lola|lolo|nahihilo|宝宝|老人|奶奶|爷爷|아기|어르신|할머니|할아버지|"
+    r"बच्चा|बुजुर्ग|दादी|ребён\w*|пожил\w*|бабушк\w*|niemowl\w*|babci\w*|رضيع|طفل|كبير[ةه]? (?:في ال|بال)سن|أبوي|ابوي|"
+    r"tibebe|granmoun|asm|bà nội|ông nội|bà ngoại|ông ngoại|\d+ tuổi|mệt|dadi|nani|dada|nana|buzurg|bachcha|baby|tabiyat|"
+    r"плохо|давлени\w*|мам[аеуы]|пап[аеуы]|тяжело|تعبان\w*|والدتي|والدي|أمي|امي|أبي"
+)
+H5_NOT_HOT = Veto(
+    "emergency.veto.no_cooling_not_hot_h5",
+    "no cooling, but no heat named: a repair",
+    _ANYTHING,
+    scope="text",
+    unless=_H5_HOT,
+    examples=("My mum is 89 and the aircon's dead, can he come Thursday?",),
+)
+H5_NOBODY_AT_RISK_IN_HEAT = Veto(
+    "emergency.veto.no_cooling_nobody_at_risk_h5",
+    "no cooling in the heat, but nobody named who cannot take it: a repair",
+    _ANYTHING,
+    scope="text",
+    unless=_H5_AT_RISK_IN_HEAT,
+    examples=("O ar-condicionado parou e tá fazendo 39 graus, dá pra vir amanhã?",),
+)
+_H5_DRIP = alt(
+    r"gotea\w*|goteo|goutte\w*|pinga\w*|tropft|gocciol\w*|nhỏ giọt|滴|똑똑|टपक\S*|капает|kapie|يقطر|degoute|drip\w*|"
+    r"inodoro|cisterna|toilette|chasse d'eau|descarga|spülung|sciacquone|bồn cầu|inidoro|马桶|변기|टॉयलेट|унитаз|бачок|"
+    r"spłuczk\w*|السيفون|twalèt|grifo|llave|robinet|torneira|wasserhahn|rubinetto|vòi|gripo|水龙头|수도꼭지|नल|кран|kran|الحنفي[ةه]|tiyo a"
+)
+H5_DRIP_OR_TOILET = Veto(
+    "emergency.veto.drip_or_running_toilet_h5",
+    "a tap that keeps dripping or a toilet that keeps running is a repair, not water pouring",
+    _H5_DRIP,
+    scope="sentence",
+    unless=alt(
+        r"desborda\w*|déborde\w*|transborda\w*|überl[äa]uft|trabocca\w*|tràn|umaapaw|溢|넘쳐|उफन\S*|переполн\w*|przelewa\w*|"
+        r"يفيض|debòde|por todo|partout|everywhere|überall|dappertutto|khắp|wszędzie|везде|toupatou|全是|一地|다 젖|"
+        r"piso|sol|chão|boden|pavimento|sàn|sahig|地上|바닥|फर्श|пол\b|podłog\w*|الأرض"
+    ),
+    examples=(
+        "El grifo del baño no para de gotear, ¿pueden cambiarlo?",
+        "Кран на кухне капает и не перекрывается до конца",
+    ),
+)
+
+H5_TAP = Veto(
+    "emergency.veto.tap_dripping_h5",
+    "the tap or faucet is what drips, beside a lamp or a ceiling named for another reason",
+    alt(
+        r"水龙头|grifo|robinet|torneira|wasserhahn|rubinetto|vòi(?: nước)?|gripo|수도꼭지|नल|кран|kran|الحنفي[ةه]|robinè|faucet|tap"
+    ),
+    scope="sentence",
+    examples=("La lámpara del baño no prende y el grifo gotea", "Lampa w łazience nie działa, a kran kapie"),
+)
+H5_NO_WATER = Veto(
+    "emergency.veto.no_water_named_h5",
+    "something will not stop, but no water or pipe is named in the sentence: 'mi hijo no para de preguntar'",
+    _ANYTHING,
+    scope="sentence",
+    unless=alt(
+        _H5_WATER,
+        r"tuber[ií]a|tubo|ca[ñn]er[ií]a|tuyau|cano|rohr\w*|haupthahn|ống nước|水管|수도|배관|पाइप|pipe|труб\w*|rur\w*|"
+        r"ماسور[ةه]|tiyo|хлещет",
+    ),
+    examples=("Mi hijo no para de preguntar cuándo llega el técnico",),
+)
+
+# A room filling with water, and an outlet that burns or melts, in the languages the customers write.
+_H5_ROOM = (
+    r"sótano|cocina|casa|baño|sous-sol|cave|cuisine|maison|porão|cozinha|keller|küche|wohnung|cantina|tầng hầm|nhà|"
+    r"basement|kusina|bahay|地下室|厨房|家里|지하실|부엌|집|बेसमेंट|रसोई|घर|подвал\w*|кухн\w*|квартир\w*|piwnic\w*|"
+    r"kuchni\w*|mieszkani\w*|القبو|البيت|المطبخ|sousòl|kay la|kwizin"
+)
+_H5_FILLING = (
+    r"llen(?:ando|o|a) de agua|plein(?:e)? d'eau|se remplit d'eau|enchendo de água|chei[oa] de água|läuft voll|"
+    r"voll(?:er)? wasser|unter wasser|pien[oa] d'acqua|si riempie d'acqua|ngập nước|đầy nước|puno ng tubig|全是水|淹了|"
+    r"淹水|물바다|물이 가득|पानी भर (?:गया|रहा)|затаплива\w*|затопило|полно воды|pełno wody|zalewa\w*|zalało|"
+    r"(?:عم )?(?:يغرق|تغرق)|غرقان[ةه]?|plen dlo"
+)
+_H5_OUTLET = r"enchufe|tomacorriente|prise|tomada|steckdose|presa|ổ điện|saksakan|插座|콘센트|सॉकेट|розетк\w*|gniazdk\w*|الفيش|priz"
+_H5_BURNING = (
+    r"se est[aá] quemando|derriti[eé]ndo\w*|brûle|fond|queimando|derretendo|schmilzt|brennt|brucia|si scioglie|cháy|"
+    r"nasusunog|natutunaw|着火|熔化|烧起来|타고|탔어|녹고|녹았|जल रह[ाी]|плавится|горит|topi się|pali się|يحترق|ذاب|"
+    r"ap boule|ap fonn"
+)
+
+H5_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_languages_h5",
+        "emergency",
+        alt(
+            r"cheir(?:o|ando|a) (?:\w+ ){0,2}(?:de |a )?g[aá]s|vazamento de g[aá]s|vazando g[aá]s|g[aá]s vazando",
+            r"(?:huele|oliendo|olor) (?:\w+ ){0,2}a gas|fuga de gas|se (?:está )?(?:saliendo|escapando) el gas",
+            r"sent (?:\w+ ){0,2}le gaz|odeur de gaz|fuite de gaz",
+            r"riecht (?:\w+ ){0,3}nach gas|gasgeruch|gasleck|gas tritt aus",
+            r"mùi (?:ga|gas|khí ga)|(?:rò rỉ|rò|xì) (?:ga|gas|khí ga)",
+            r"amoy (?:\w+ ){0,1}gas|(?:tumatagas|may tagas) (?:na |ang |ng )?gas",
+            r"煤气味|燃气味|天然气味|(?:闻到|有)(?:一股)?(?:煤气|燃气|天然气)味|(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|漏气)",
+            r"가스 ?냄새|가스가 ?(?:새|샌다|새요|새는)",
+            r"गैस (?:की )?(?:\S+ ){0,2}(?:गंध|बदबू|स्मेल)|गैस लीक",
+            r"أشم (?:\S+ )?(?:ري[حر][ةه] )?(?:ال)?غاز|ري[حر][ةه] (?:ال)?غاز",
+        ),
+        examples=(
+            "Tá cheirando muito gás aqui em casa, o que eu faço?",
+            "Es riecht stark nach Gas im Treppenhaus",
+            "厨房里煤气味很重",
+            "집에서 가스 냄새가 심하게 나요",
+            "रसोई में गैस की बहुत तेज़ गंध आ रही है",
+            "Amoy gas dito sa bahay, ang lakas ng amoy",
+            "Nhà tôi có mùi gas rất nặng",
+        ),
+        near_misses=(
+            "Ma facture de gaz a doublé, c'est inacceptable",
+            "¿El técnico también revisa estufas de gas?",
+            "这个月燃气费贵得离谱",
+            "가스레인지도 수리하시나요?",
+            "Ano passado teve cheiro de gás na cozinha, dá pra ele checar o fogão?",
+        ),
+        vetoes=(*H5_VETOES, IGNITION_WHIFF),
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Portuguese, Spanish, French, German, Vietnamese, Tagalog, Chinese, Korean, Hindi and Arabic",
+    ),
+    Cue(
+        "emergency.co_alarm_languages_h5",
+        "emergency",
+        alt(
+            rf"(?:{_H5_CO_WORD})[^.!?]{{0,40}}(?:{_H5_SOUNDING})",
+            rf"(?:{_H5_SOUNDING})[^.!?]{{0,30}}(?:{_H5_CO_WORD})",
+        ),
+        examples=(
+            "Сработал датчик угарного газа, у всех болит голова",
+            "Der CO-Melder piept laut und hört nicht auf",
+            "一氧化碳报警器一直在响，我头晕",
+            "일산화탄소 경보기가 계속 울려요",
+            "Chuông báo CO kêu liên tục",
+            "Tumutunog ang CO alarm at nahihilo kami",
+        ),
+        near_misses=(
+            "Czujnik czadu piszczy co minutę, pewnie bateria. Czy technik może przywieźć nową?",
+            "Можете установить датчик угарного газа?",
+            "작년에 일산화탄소 경보기가 울린 적이 있어요",
+        ),
+        vetoes=(*H5_VETOES, H5_BATTERY),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, the alarm named before or after the sound, in many languages",
+    ),
+    Cue(
+        "emergency.water_through_ceiling_or_light_languages_h5",
+        "emergency",
+        alt(
+            rf"(?:{_H5_CEILING})[^.!?]{{0,40}}(?:{_H5_FLOW})",
+            rf"(?:{_H5_FLOW})[^.!?]{{0,40}}(?:{_H5_CEILING})",
+        ),
+        examples=(
+            "Le plafond gonfle et l'eau passe par le luminaire du salon",
+            "A água tá pingando do lustre da sala, pingando forte",
+            "Wasser tropft durch die Lampe an der Decke im Flur",
+            "छत से पानी टपक रहा है, लाइट के अंदर से पानी आ रहा है",
+            "Woda leje się z lampy w łazience",
+            "С люстры течёт вода",
+            "May tumatagas na tubig mula sa kisame, tumutulo sa ilaw!",
+            "Está saindo água pela luminária da cozinha",
+            "거실 전등에서 물이 뚝뚝 떨어지고 있어요",
+        ),
+        near_misses=(
+            "Hay una mancha de agua en el techo, ¿la pueden revisar?",
+            "L'an dernier l'eau coulait du plafond, pouvez-vous vérifier le toit?",
+            "Можно заодно поменять люстру?",
+            "灯坏了，水龙头也在滴水",
+            "Đèn hư rồi, vòi nước cũng nhỏ giọt",
+        ),
+        vetoes=(*H5_VETOES, H5_TAP),
+        hazard="water",
+        why="water dripping, pouring or coming through a ceiling or a light fixture",
+    ),
+    Cue(
+        "emergency.water_rising_languages_h5",
+        "emergency",
+        alt(
+            r"(?:over|up to) (?:my|our|the) (?:ankles|knees)|ankle[- ]deep|knöcheltief|kniehoch|knietief|(?:keller|wohnung|bad|küche) (?:\w+ ){0,2}(?:steht|ist) (?:\w+ ){0,2}unter wasser|"
+            r"wasser (?:\w+ ){0,3}(?:steigt|wird (?:immer )?mehr)",
+            r"(?:el )?agua (?:\w+ ){0,2}(?:est[aá] )?subiendo|hasta los tobillos|se (?:est[aá] )?inundando",
+            r"l'eau (?:\w+ ){0,2}monte|jusqu'aux chevilles|(?:est|sont) (?:en train d'être |complètement )?inond(?:é|ée|és|ées)|s'inonde",
+            r"(?:a )?água (?:\w+ ){0,2}(?:tá |está )?subindo|alagando|até o tornozelo",
+            r"l'acqua (?:\w+ ){0,2}(?:sale|sta salendo)|alla caviglia|fino alle caviglie",
+            r"nước (?:\S+ ){0,2}(?:dâng|lên) (?:\S+ )?(?:cao|tới|đến|nhanh)|ngập (?:tới|đến) mắt cá|đang ngập",
+            r"tumataas ang tubig|hanggang bukung-?bukong|binabaha",
+            r"水(?:位)?(?:在)?(?:涨|上涨|往上涨|漫)|淹到脚踝|没过脚踝|进水了",
+            r"물이 (?:\S+ )?차오르|발목까지|침수되고",
+            r"पानी (?:\S+ ){0,2}(?:भर रहा|भर रही|बढ़ रहा|चढ़ रहा)|टखने तक|paani (?:bhar|badh|chadh) raha",
+            r"по щиколотку|по колено|вода (?:\w+ ){0,2}(?:прибывает|поднимается)|прибывает",
+            r"woda (?:\w+ ){0,2}(?:się podnosi|podnosi się|przybywa)|po kostki|po kolana",
+            r"dlo (?:k |ki )?ap monte|rive nan cheviy",
+            r"(?:الماء|المي[ةه]?|المياه) (?:\S+ )?(?:يرتفع|ترتفع|عم تطلع)|للكعب|للركب[ةه]",
+            rf"(?:{_H5_ROOM})[^.!?]{{0,30}}(?:{_H5_FILLING})|(?:{_H5_FILLING})[^.!?]{{0,30}}(?:{_H5_ROOM})",
+        ),
+        examples=(
+            "Im Keller steht das Wasser schon knöcheltief und es wird mehr",
+            "В подвале вода по щиколотку и прибывает",
+            "Gen dlo k ap monte nan sousòl la, li rive nan cheviy mwen",
+            "El agua está subiendo en el sótano",
+            "地下室进水了，水在涨",
+            "basement is filling up, it's over my ankles",
+            "La cocina se está llenando de agua",
+            "Die Waschküche ist voller Wasser, der Keller läuft voll",
+            "O porão tá cheio de água",
+            "القبو عم يغرق بالمي",
+        ),
+        near_misses=(
+            "Letztes Jahr hatten wir Wasser im Keller, können Sie die Pumpe mit anschauen?",
+            "Droga zalana, spóźnię się około 20 minut",
+            "La calle se está inundando, voy a llegar tarde",
+            "Vou atrasar, a rua tá cheia de água",
+            "El año pasado el sótano se llenó de agua, ¿pueden revisar la bomba?",
+        ),
+        vetoes=H5_VETOES,
+        hazard="water",
+        why="water rising in a basement or a room, ankle-deep, flooding now",
+    ),
+    Cue(
+        "emergency.water_wont_stop_languages_h5",
+        "emergency",
+        alt(
+            r"(?:no para|no deja de (?:salir|caer|correr)|no (?:la |lo )?puedo cerrar|ne s'arr[eê]te pas|n'arr[eê]te pas|"
+            r"arrive pas à (?:la |le )?(?:couper|fermer)|não para|não consigo fechar|hört nicht auf|läuft und läuft|"
+            r"(?:kriege?|bekomme?) (?:\w+ ){0,3}nicht zu|lässt sich nicht (?:ab|zu)\w*|non si ferma|non smette|"
+            r"non riesco a chiudere|không (?:dừng|ngừng|ngưng|tắt được|khóa được)|hindi (?:tumitigil|mapatay|maisara)|"
+            r"ayaw tumigil|止不住|关不上|关不掉|停不下来|一直在流|不停地流|멈추지 않|안 멈춰|안 잠겨|잠기지 않|계속 (?:나와|새|쏟아)|"
+            r"रुक नहीं (?:रहा|रही)|बंद नहीं हो (?:रहा|रही)|(?:ruk|band) nahi ho raha|ruk nahi raha|не останавлива\w*|"
+            r"не могу перекрыть|перекрыть не (?:могу|получается)|не перекрыва\w*|не прекраща\w*|хлещет|nie przestaje|"
+            r"nie (?:mogę|da się) zakręcić|ما (?:بيوقف|يوقف|وقف|عم يوقف)|مش راضي يوقف|ما (?:قدرت|قادر) (?:أسكر|اسكر|أوقف)|"
+            r"pa vle (?:sispann|kanpe)|pa kanpe|m pa ka fèmen)",
+        ),
+        examples=(
+            "Das Wasser läuft und läuft, ich kriege den Haupthahn nicht zu",
+            "Из-под ванны хлещет вода, перекрыть не могу",
+            "Ống nước bị vỡ, nước chảy khắp nhà không dừng được",
+            "Estourou um cano na parede da cozinha e a água não para",
+            "Si è rotto il tubo del bagno e l'acqua non si ferma",
+        ),
+        near_misses=(
+            "El grifo del baño no para de gotear, ¿pueden cambiarlo?",
+            "Mi hijo no para de preguntar cuándo llega el técnico",
+            "Il telefono non smette di suonare",
+        ),
+        vetoes=(*H5_VETOES, H5_DRIP_OR_TOILET, H5_NO_WATER),
+        hazard="water",
+        why="water that will not stop or cannot be shut off",
+    ),
+)
+H5_CUES += (
+    Cue(
+        "emergency.burst_pipe_languages_h5",
+        "emergency",
+        alt(
+            r"(?:se )?(?:revent[oó]|rompi[oó]|explot[oó]|estall[oó]) (?:\w+ ){0,2}(?:tuber[ií]a|tubo|ca[ñn]er[ií]a|caño|radiador|calentador)",
+            r"(?:tuber[ií]a|ca[ñn]er[ií]a|radiador) (?:\w+ ){0,2}(?:reventad[oa]|explot\w*|se revent\w*)",
+            r"tuyau (?:\w+ ){0,2}(?:a )?(?:éclaté|pété|percé|explosé|crevé)",
+            r"(?:estourou|rompeu|arrebentou) (?:\w+ ){0,2}(?:cano|tubo|radiador|aquecedor|encanamento)|(?:cano|tubo|encanamento) (?:\w+ ){0,2}(?:estourou|estourado|rompeu|arrebentou)",
+            r"rohrbruch|rohr (?:\w+ ){0,2}(?:geplatzt|gebrochen|geborsten)|heizkörper (?:\w+ ){0,2}(?:geplatzt|leckt|spritzt)",
+            r"水管(?:爆|裂|破|断)|爆管|(?:暖气|暖氣)(?:片|管)?(?:漏水|爆|裂)",
+            r"पाइप (?:\S+ )?फट (?:गया|गई)",
+        ),
+        examples=(
+            "Estourou um cano na parede da cozinha",
+            "Se reventó una tubería en el baño",
+            "Rohrbruch im Bad, alles nass!",
+            "水管爆了，厨房全是水",
+            "बाथरूम का पाइप फट गया है",
+        ),
+        near_misses=(
+            "Der Rohrbruch von gestern ist repariert, Sie brauchen nicht mehr zu kommen",
+            "El año pasado se reventó una tubería, ¿pueden revisar las demás?",
+            "去年水管爆过，这次想检查一下",
+        ),
+        vetoes=H5_VETOES,
+        hazard="water",
+        why="a pipe or radiator burst, in Spanish, French, Portuguese, German, Chinese and Hindi",
+    ),
+    Cue(
+        "emergency.sewage_languages_h5",
+        "emergency",
+        alt(
+            r"aguas negras|agua negra (?:\w+ ){0,3}(?:saliendo|sale|subiendo|regresando)|drenaje (?:\w+ ){0,2}(?:regresando|se regresa|rebosando|desbordando)",
+            r"esgoto (?:\w+ ){0,3}(?:voltando|volta|subindo|transbordando|vazando|saindo)",
+            r"égouts? (?:\w+ ){0,2}(?:refoul\w*|remont\w*|débord\w*)|eaux usées (?:\w+ ){0,2}(?:remontent|refoulent|partout)",
+            r"abwasser (?:\w+ ){0,3}(?:kommt|drückt|steigt|läuft)|kanalisation (?:\w+ ){0,2}(?:staut|läuft über)|rückstau|fäkalien",
+            r"fogna|acque nere|liquame|rigurgit\w*",
+            r"nước thải (?:\S+ ){0,2}(?:trào|tràn|dâng|chảy)|cống (?:\S+ ){0,2}(?:trào|tràn)|"
+            r"(?:tràn|trào) (?:lên |ra )?từ (?:bồn cầu|cống|toilet)|bồn cầu (?:\S+ ){0,2}(?:tràn|trào)",
+            r"poso negro|umaapaw ang (?:inidoro|kubeta|banyo)|dumi (?:\w+ ){0,2}(?:lumalabas|umaakyat)",
+            r"下水道(?:反水|返水|倒灌|冒水)|污水(?:倒灌|冒|漫|返|反)|粪水|化粪池(?:满|溢)|马桶(?:反水|返水|冒污水)",
+            r"오수가? (?:\S+ )?(?:역류|넘쳐|올라와)|하수(?:구|도)?(?:가|에서)? (?:\S+ )?역류|(?:변기|배수구)(?:가|에서|랑)? (?:\S+ ){0,2}역류",
+            r"गटर|सीवर|नाली का (?:गंदा )?पानी|gutter ka (?:ganda )?paani|sewer (?:ka )?paani|ganda paani (?:upar|wapas|bahar)",
+            r"канализаци\w* (?:\w+ ){0,2}(?:пошла обратно|вылезает|лезет|течёт|течет|хлещет|выливается)|нечистот\w*|фекали\w*|"
+            r"из унитаза (?:лезет|льётся|льется|выливается|течёт|течет|хлещет)",
+            r"kanalizacja (?:\w+ ){0,2}(?:się cofa|cofa się|wybija|wylewa)|szambo (?:\w+ ){0,2}(?:wylewa|wybija|się cofa)|"
+            r"ścieki (?:\w+ ){0,2}(?:wylewają|cofają|wybijają)|wylewa się szambo",
+            r"المجاري (?:\S+ )?(?:طافح[ةه]|طفحت|طالع[ةه]|راجع[ةه]|فايض[ةه])|مي المجاري|مياه الصرف (?:\S+ )?(?:طافح[ةه]|ترجع|تطلع)",
+            r"(?:egou|twalèt|watè) (?:\w+ ){0,3}(?:ap remonte|ap debòde)|dlo sal (?:\w+ ){0,2}(?:ap monte|ap soti)",
+        ),
+        examples=(
+            "O esgoto tá voltando pelo ralo do banheiro",
+            "Les égouts refoulent dans le sous-sol",
+            "Il tombino del bagno sta rigurgitando acqua di fogna",
+            "Nước thải trào lên từ cống trong nhà tắm",
+            "Umaapaw ang poso negro, lumalabas ang dumi sa banyo",
+            "下水道反水了，卫生间地上全是污水",
+            "변기랑 배수구에서 오수가 역류하고 있어요",
+            "bathroom mein gutter ka ganda paani upar aa raha hai",
+            "Канализация пошла обратно, из унитаза лезет",
+            "Kanalizacja się cofa, z brodzika wylewa się szambo",
+            "المجاري طافحة في الحمام",
+            "Egou a ap remonte nan twalèt la",
+            "Nước bẩn tràn ra từ bồn cầu",
+        ),
+        near_misses=(
+            "¿Ustedes también limpian el drenaje?",
+            "Vocês fazem limpeza de esgoto?",
+            "Можно прочистить канализацию в четверг?",
+        ),
+        vetoes=H5_VETOES,
+        hazard="sewage",
+        why="sewage coming up through a drain or a toilet, in thirteen languages",
+    ),
+    Cue(
+        "emergency.sparks_burning_languages_h5",
+        "emergency",
+        alt(
+            r"fa[ií]scas?|cheiro de queimado|cheirando a queimado|(?:tomada|disjuntor|quadro) (?:\w+ ){0,3}(?:derretendo|derreteu|pegando fogo|soltando fumaça|fumaçando)",
+            r"funken|funkt|riecht (?:\w+ ){0,2}verbrannt|verbrannt riecht|brandgeruch|schmorgeruch|schmort|kokelt|"
+            r"(?:sicherungskasten|steckdose|verteiler\w*) (?:\w+ ){0,2}(?:raucht|qualmt|brennt|glüht)|qualmt|verschmort\w*|"
+            r"riecht nach (?:\w+ ){0,2}(?:verbrannt\w*|verschmort\w*|geschmolzen\w*)",
+            r"tia lửa|bốc khói|tóe lửa|chập điện|mùi khét",
+            r"nag-?spark\w*|may spark|umuusok|amoy sunog|amoy nasusunog",
+            r"火花|冒烟|冒煙|烧焦|燒焦|焦味|冒火",
+            r"불꽃|스파크|타는 냄새|연기가 나|합선",
+            r"चिंगारी|जलने की (?:बदबू|गंध|स्मेल)|धुआं (?:\S+ )?(?:निकल|आ)|शॉर्ट सर्किट|chingari",
+            r"iskr\w*|spalenizn\w*",
+            r"شرار|ري[حر][ةه] (?:حريق|شياط)",
+            r"etensèl|sant boule",
+            rf"(?:{_H5_OUTLET})[^.!?]{{0,30}}(?:{_H5_BURNING})",
+        ),
+        examples=(
+            "Saiu faísca da tomada e agora tem cheiro de queimado no quarto",
+            "Aus dem Sicherungskasten kommen Funken und es riecht verbrannt",
+            "Ổ điện bốc khói và có tia lửa",
+            "May spark sa breaker panel tapos amoy sunog",
+            "配电箱冒火花，还有烧焦的味道",
+            "두꺼비집에서 불꽃이 튀고 타는 냄새가 나요",
+            "बिजली के बोर्ड से चिंगारी निकल रही है",
+            "Z gniazdka sypią się iskry i czuć spaleniznę",
+            "Panèl elektrik la ap voye etensèl",
+            "Der Sicherungskasten qualmt",
+            "Im Flur riecht es nach verschmortem Kabel",
+            "콘센트가 타고 있어요",
+            "Розетка плавится",
+            "El enchufe se está quemando",
+        ),
+        near_misses=(
+            "Vocês trocam tomada também?",
+            "Können Sie auch die Steckdose im Bad tauschen?",
+            "上次配电箱冒烟，这次想检查一下",
+        ),
+        vetoes=(*H5_VETOES, SMALL_SPARK_UNPLUGGING),
+        hazard="electrical",
+        why="sparks, smoke from a panel or an outlet, or a burning smell, in many languages",
+    ),
+    Cue(
+        "emergency.no_heat_at_risk_languages_h5",
+        "emergency",
+        alt(_H5_NO_HEAT),
+        examples=(
+            "Plus de chauffage depuis hier soir, il fait -15 dehors et ma mère de 90 ans vit avec nous",
+            "Heizung ist komplett ausgefallen, draußen minus 12 Grad, und meine Oma (87) wohnt bei uns",
+            "Niente riscaldamento, fuori ci sono -8 gradi e mia madre ha 91 anni",
+            "Lò sưởi hỏng từ tối qua, ngoài trời âm 10 độ, nhà có con nhỏ 2 tuổi",
+            "家里没暖气了，我妈八十多岁，冻得直发抖",
+            "난방이 안 돼요. 밖은 영하 12도인데 집에 80대 어머니가 계세요",
+            "हीटर खराब है, बहुत ठंड है और घर में दो महीने का बच्चा है",
+            "Отопление отключилось, на улице минус 25, дома маленький ребёнок",
+            "Nie mamy ogrzewania, na dworze -18, a w domu jest 80-letnia babcia",
+            "التدفئة مقطوعة والجو تحت الصفر وعندي طفل عمره شهرين",
+            "Pa gen chofaj, li fè frèt anpil e gen yon granmoun 85 an nan kay la",
+            "Mi abuelita de 90 años está temblando de frío, la calefacción dejó de funcionar",
+            "Estamos sin calefacción, está nevando y mi suegra de 85 años está en cama",
+        ),
+        near_misses=(
+            "La calefacción no funciona, ¿pueden venir el lunes?",
+            "Heizung ist ausgefallen, wann kommt der Techniker?",
+            "Отопление не работает, когда придёт мастер?",
+            "暖气坏了，师傅什么时候来？",
+        ),
+        vetoes=(*H5_VETOES, H5_NOBODY_AT_RISK_IN_COLD),
+        hazard="no_heat",
+        why="no heat, with a baby, a small child, an elderly or sick person, or freezing cold named in the text",
+    ),
+    Cue(
+        "emergency.no_cooling_at_risk_languages_h5",
+        "emergency",
+        alt(_H5_AC_DEAD),
+        examples=(
+            "42 degrees here today and the aircon's dead. Mum's 89 and she's really not well with it",
+            "the AC quit, it's 43 out and the baby is struggling",
+            "Hace 40 grados y el aire no funciona, mi mamá tiene 85 años y se siente mareada",
+            "O ar-condicionado parou e tá fazendo 39 graus, meu pai de 82 anos tá passando mal",
+            "Meu filho tem asma e o ar parou, tá 41 graus dentro de casa",
+            "Điều hòa hư rồi, trời 39 độ, ông nội 90 tuổi mệt lắm",
+            "AC band hai, bahut garmi hai, nani ki tabiyat kharab ho rahi hai",
+            "Кондиционер не работает, жара 38 градусов, маме плохо",
+            "التكييف عطلان والحرارة 47 وأمي كبيرة في السن",
+        ),
+        near_misses=(
+            "My mum is 89 and the aircon's dead, can he come Thursday?",
+            "O ar-condicionado parou e tá fazendo 39 graus, dá pra vir amanhã?",
+            "El aire no funciona, ¿pueden venir mañana?",
+            "El aire no funciona, mi mamá tiene 85 años, ¿pueden venir mañana?",
+        ),
+        vetoes=(*H5_VETOES, H5_NOT_HOT, H5_NOBODY_AT_RISK_IN_HEAT),
+        hazard="person_at_risk",
+        why="no cooling in the heat with an elderly, sick or infant person",
+    ),
+)
+CUES = (*CUES, *H5_CUES)
+
+
+# ---- What the text says of the danger, for the learned voice (issue 13, h13hazard5) --------------
+# The learned voice learned hazard words more than hazard-now: held out, "the CO alarm is sounding
+# because the battery is low", "the breaker tripped last week, fine since" and "czujnik czadu piszczy,
+# chyba bateria" read as emergencies at 0.8 and more. When the rules read no hazard and the text
+# itself says the thing is upkeep, history, repaired, not urgent, small or on the road, the voice's
+# lone emergency is set aside (`voices.combine`); a hazard the rules read is never set aside.
+# Two things the learned voice confuses with a hazard and no hazard cue reads: no hot water, and a
+# light that flickers. Named only for setting its lone emergency aside (a dangerous sign beside them,
+# "flickering and a burning smell", is read by the rules' cues, which these never cancel).
+# A sign of danger beside the tap or the flickering light: then nothing is set aside.
+_DANGER_BESIDE = alt(
+    r"burn\w*|smell\w*|smok\w*|spark\w*|popp\w*|buzz\w*|hot|shock\w*|fire|quema\w*|chispa\w*|brûl\w*|étincel\w*|"
+    r"queima\w*|faísca\w*|brenn\w*|verbrannt|funk\w*|brucia\w*|scintill\w*|khét|lửa|khói|sunog|usok|烧|焦|火|冒烟|"
+    r"타는|불꽃|연기|जल\S*|चिंगारी|धुआं|гар\w*|искр\w*|дым\w*|iskr\w*|dym\w*|spalen\w*|شرار|حريق|دخان|boule|etensèl|"
+    r"gushing|pouring|everywhere|won't stop|can't stop|flood\w*|ceiling|techo|plafond|teto|decke|soffitto|trần|kisame|"
+    r"天花板|천장|छत|потол\w*|sufit\w*|سقف|السقف|plafon|no para|não para|hört nicht auf|non si ferma|toupatou|везде|wszędzie"
+)
+TAP_ALONE = Veto(
+    "emergency.benign.tap_alone",
+    "a tap or faucet that drips, with no sign of danger beside it: a repair",
+    H5_TAP.pattern,
+    scope="text",
+    unless=_DANGER_BESIDE,
+    examples=("Tumutulo ang gripo sa kusina",),
+)
+NO_HOT_WATER = Veto(
+    "emergency.benign.no_hot_water",
+    "no hot water: a repair, not a hazard",
+    alt(
+        r"no (?:sale|hay|tengo|tenemos) agua caliente|sin agua caliente|no hot water|pas d'eau chaude|sem água quente|"
+        r"kein(?:e)? (?:warm ?wasser|warmes wasser|heißes wasser)|niente acqua calda|non c'è acqua calda|không có nước nóng|"
+        r"walang mainit na tubig|没有热水|没热水|온수가 안|गरम पानी नहीं|нет горячей воды|nie ma ciepłej wody|"
+        r"ما في مي سخن[ةه]|pa gen dlo cho"
+    ),
+    scope="text",
+    examples=("No sale agua caliente de la regadera",),
+)
+FLICKERING = Veto(
+    "emergency.benign.flickering_light",
+    "a light that flickers, alone: a repair",
+    alt(
+        r"flicker\w*|parpade\w*|clignot\w*|pisca\w*|flacker\w*|sfarfall\w*|nhấp nháy|kumukurap|闪烁|一闪一闪|깜빡\w*|"
+        r"टिमटिमा\S*|мига\w*|miga\w*|يرمش|ap flache"
+    ),
+    scope="text",
+    unless=_DANGER_BESIDE,
+    examples=("The hallway light flickers sometimes",),
+)
+BENIGN: tuple[Veto, ...] = (
+    TAP_ALONE,
+    NO_HOT_WATER,
+    FLICKERING,
+    NOT_AN_EMERGENCY,
+    H5_BATTERY,
+    MAINTENANCE,
+    LANGUAGES2_UPKEEP,
+    LANGUAGES3_UPKEEP,
+    HAITIAN_ARABIC_UPKEEP,
+    H5_FIXED,
+    RESOLVED,
+    PAST,
+    OTHER_LANGUAGE_PAST,
+    LANGUAGES2_PAST,
+    HAITIAN_ARABIC_PAST,
+    LANGUAGES3_PAST,
+    ELSEWHERE,
+    MINOR,
+)
+
+
+def said_benign(norm: str) -> str | None:
+    """The id of the first `BENIGN` veto the whole normalised text bears out, if any."""
+    for veto in BENIGN:
+        if veto.pattern.search(norm) and not (veto.unless and veto.unless.search(norm)):
+            return veto.id
+    return None

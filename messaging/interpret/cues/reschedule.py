@@ -298,7 +298,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "reschedule.vietnamese",
         "reschedule",
-        r"dời lịch|doi lich|đổi lịch|đổi (?:qua|sang)|doi (?:qua|sang)|hẹn lại|hen lai|để (?:tuần|hôm|bữa) (?:sau|khác)|"
+        r"dời lịch|doi lich|đổi lịch|đổi (?:qua|sang)|doi (?:qua|sang)|hẹn lại|hen lai|để (?:tuần|hôm|bữa) (?:sau|khác)|(?:để|de) next week|"
         r"de (?:tuan|hom|bua) (?:sau|khac)|(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|morning|afternoon|evening)[^.?!]{0,25}(?:được không|duoc (?:khong|ko))",
         examples=(
@@ -516,6 +516,75 @@ CUES = (
         near_misses=("is he still coming friday?", "ok, friday it is", "see you monday then"),
         vetoes=RESCHEDULE_VETOES,
         why="a reason the booked day fails, then another day asked for with no verb",
+    ),
+)
+# Issue 13, h13langas: a day, date or time offered in Tagalog, Hindi (Devanagari), Arabic, Haitian
+# Creole and Korean, after `vocab` has read its time words ("the 15th", "next week thursday").
+_SLOT = (
+    r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+    r"evening|next week|the \d{1,2}(?:st|nd|rd|th)|(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december) \d{1,2})"
+)
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.slot_offered_langas",
+        "reschedule",
+        rf"(?:pwede|puwede)(?: po)?(?: ba)?(?: bang?)?(?: na)?(?: lang)?(?: po)? (?:sa )?{_SLOT}|"
+        rf"{_SLOT}[^.?!]{{0,30}}(?:कर|आ|रख) (?:सकते|सकती|सकता|सकें|दीजिए|दें|दो)|"
+        rf"(?:ممكن|ينفع|يصير) (?:\S+ ){{0,2}}(?:{_SLOT}|at \d)|{_SLOT}[^.?!]{{0,15}}(?:أفضل|افضل|احسن|أحسن|أنسب|انسب)|"
+        rf"chanje (?:l|li) (?:pou )?{_SLOT}|{_SLOT}[^.?!]{{0,15}}pi bon(?: pou (?:mwen|nou))?|"
+        rf"{_SLOT}[^.?!]{{0,12}}(?:바꿔|바꿀|바꾸|옮겨|미뤄)|(?:예약|날짜|시간|방문)(?:을|를)? (?:바꿔|바꾸|미뤄|연기)",
+        examples=(
+            "Pwede po ba sa ika-15, alas dos ng hapon?",
+            "अगले हफ्ते गुरुवार दोपहर को कर सकते हैं?",
+            "15 तारीख को दोपहर 2 बजे आ सकते हैं?",
+            "ممكن يوم 15 الساعة 2 بعد الظهر؟",
+            "بكرة الصبح أفضل لي، اليوم ما أقدر",
+            "Èske nou ka chanje l pou jedi semèn pwochèn nan apremidi?",
+            "Demen maten pi bon pou mwen, jodi a m pa disponib",
+            "내일 오전으로 바꿔주세요",
+            "예약을 미뤄도 될까요?",
+        ),
+        near_misses=(
+            "pwede po bang magbayad sa gcash?",
+            "क्या मैं कार्ड से पेमेंट कर सकता हूँ?",
+            "ممكن تعطيني السعر؟",
+            "Li mache pi byen kounye a, mèsi",
+            "Alam monoksid la ap sonnen, m panse se batri a. Nou ka chanje l?",
+            "필터도 바꿔야 하나요?",
+            "내일 오전에 뵙겠습니다",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day or time offered or asked for, in Tagalog, Hindi, Arabic, Haitian Creole and Korean",
+    ),
+)
+_SLOT2 = rf"(?:{_SLOT}|lunes|martes|miyerkules|huwebes|biyernes|sabado)"
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.instead_and_suits_langas",
+        "reschedule",
+        rf"(?:pwede|puwede)(?: po)?(?: ba)?(?: bang?)? sa (?:lunes|martes|miyerkules|huwebes|biyernes|sabado)|"
+        rf"(?:sa )?{_SLOT2}[^.?!,]{{0,10}}na lang(?: po)?(?=\s*(?:[,.!?]|$))|{_SLOT2}[^.?!]{{0,12}}(?:어떠세요|어때요|괜찮으세요|가능하세요|가능할까요|될까요)|"
+        rf"{_SLOT2}[^.?!]{{0,25}}(?:aa jao|aa jana|aa jaaiye|aa jaiyo)|{_SLOT2}[^.?!]{{0,15}}(?:يناسبني|يناسبنا|تناسبني)|"
+        rf"(?:để|hẹn|hen) tomorrow",
+        examples=(
+            "Pwede po ba sa Lunes ng umaga, alas nuwebe?",
+            "Sa makalawa na lang po, busy ako ngayon",
+            "모레 오후는 어떠세요? 오늘은 일이 생겨서요",
+            "aaj nahi, parso shaam ko aa jao",
+            "بعد بكرة العصر يناسبني أكثر",
+            "Hôm nay tôi bận, hẹn mai nha",
+        ),
+        near_misses=(
+            "salamat po, bukas na lang ako magbabayad ng cash",
+            "요즘 날씨 어때요?",
+            "الموعد يناسبني، شكرا",
+            "Mai đến đúng giờ nhé",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day asked for instead, or said to suit better",
     ),
 )
 RESCHEDULE = CueSet("reschedule", CUES)

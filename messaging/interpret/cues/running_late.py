@@ -105,6 +105,14 @@ VETOES = (
     SOMEONE_ELSE_HELD_UP,
 )
 
+# "neeche aa raha hoon": coming down to the door now, an arrival (issue 13, h13langas).
+COMING_DOWN_NOW = Veto(
+    "running_late.veto.coming_down_now",
+    "'aa raha hoon' after 'neeche' or 'bahar': the customer is coming down or out to the door now",
+    re.compile(r"\b(?:neeche|niche|bahar|baahar) $"),
+    scope="near_before",
+    examples=("neeche aa raha hoon, darwaza khol raha hoon",),
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "running_late.im_late",
@@ -618,7 +626,7 @@ CUES: tuple[Cue, ...] = (
             "raste mein hoon, technician ko bolo wait kar le",
         ),
         near_misses=("technician kab aayega?", "aapka technician late hai"),
-        vetoes=VETOES,
+        vetoes=(*VETOES, COMING_DOWN_NOW),
         why="late, on the way, stuck in traffic, can he wait, in Hindi and Hinglish written in Latin script",
     ),
     cue(

@@ -202,4 +202,21 @@ CUES = (
         why="praise of the visit or the technician, in the languages",
     ),
 )
+# Issue 13, h13langas: thanks in Devanagari Hindi ("धन्यवाद", "शुक्रिया").
+CUES = (
+    *CUES,
+    cue(
+        "thanks.devanagari",
+        "thanks",
+        r"धन्यवाद|शुक्रिया|(?:बहुत )?(?:अच्छा|बढ\u093c?िया) काम|非常满意|非常滿意|很专业|很專業|يعطيكم العافي[ةه]|شغل نظيف",
+        examples=(
+            "बहुत बढ़िया काम किया, धन्यवाद",
+            "शुक्रिया भाई",
+            "师傅很专业，非常满意",
+            "الله يعطيكم العافية، شغل نظيف",
+        ),
+        near_misses=("काम कब शुरू होगा?", "अच्छा, कब आएंगे?", "不太满意", "الشغل مو نظيف"),
+        why="thanks and praise in Devanagari Hindi, Chinese and Arabic",
+    ),
+)
 THANKS = CueSet("thanks", CUES)

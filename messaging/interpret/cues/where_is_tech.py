@@ -771,4 +771,109 @@ CUES = (
         why="where is he, asked short and impatiently, in the languages",
     ),
 )
+# Issue 13, h13langas: when is he coming, is he still coming, in Vietnamese, Chinese, Korean, Hindi
+# (Devanagari) and Haitian Creole.
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.when_coming_langas",
+        "where_is_tech",
+        r"(?:khi nào|khi nao|bao giờ|bao gio|mấy giờ|may gio) (?:thì )?(?:thợ|tho|though|anh thợ|anh tho|kỹ thuật viên|ky thuat vien|người sửa|nguoi sua)(?: mới| moi)? (?:tới|toi|đến|den)|"
+        r"(?:thợ|tho|though) (?:đâu|dau) (?:rồi|roi)|(?:thợ|tho|though) (?:có|co) (?:tới|đến|toi|den) không|"
+        r"(?:师傅|師傅|技师|技師|维修工|維修工|工人)(?:到底|究竟)?(?:什么时候|什麼時候|几点|幾點|啥时候|啥時候)(?:才)?(?:来|來|到)|"
+        r"(?:기사님?|수리 ?기사님?) (?:today )?(?:오시나요|오시는 거죠|오시는거죠|오시는 건가요|오시긴|안 오시)|"
+        r"(?:टेक्नीशियन|मिस्त्री|मैकेनिक|technician) (?:\S+ ){0,2}(?:आ रहे हैं|आ रहा है|आएंगे|आयेंगे|आएगा|कहाँ|कहां|कब)|"
+        r"teknisyen(?: an)? (?:toujou )?(?:ap|pral) vini",
+        examples=(
+            "Cho em hỏi khi nào thợ tới ạ?",
+            "bao gio tho moi toi vay?",
+            "師傅到底什麼時候來？等了一個多小時了",
+            "혹시 기사님 오늘 오시나요?",
+            "क्या टेक्नीशियन आज आ रहे हैं?",
+            "Souple, èske teknisyen an ap vini jodi a?",
+        ),
+        near_misses=(
+            "thợ làm rất kỹ, cảm ơn",
+            "师傅修得很好",
+            "기사님 친절하셨어요",
+            "टेक्नीशियन बहुत अच्छे थे",
+            "teknisyen an te fè yon bon travay",
+        ),
+        vetoes=(A_CONDITION,),
+        why="when is the technician coming, is he still coming",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.has_he_left_langas",
+        "where_is_tech",
+        r"(?:anong oras|kailan) (?:po )?(?:ba )?(?:darating|dadating|pupunta) (?:po )?(?:yung|ang|si)|"
+        r"(?:기사님?|수리 ?기사님?) (?:\S+ )?(?:출발하셨|출발했|오고 계신)|"
+        r"कितनी (?:देर|late) (?:में|मे) (?:आएंगे|आयेंगे|आएगा|आ रहे)|kitni (?:der|late) (?:mein|me) (?:aayenge|aaenge|aayega|aa rahe)|"
+        r"(?:الفني|المصلح) (?:طلع|تحرك|خرج)(?= ?(?:ولا|او|أو|؟|\?|$))|"
+        r"teknisyen(?: an)? (?:soti|pati)(?: deja)?\s*\?|"
+        r"(?:怎么|怎麼)(?:还|還)(?:没|沒)(?:到|来|來)|(?:师傅|師傅)(?:出发|出發)了(?:吗|嗎|没|沒)",
+        examples=(
+            "Anong oras po darating yung technician?",
+            "기사님 출발하셨나요?",
+            "भैया कितनी देर में आएंगे?",
+            "الفني طلع ولا لسا؟",
+            "Teknisyen an soti deja?",
+            "怎么还没到？说好九点的",
+        ),
+        near_misses=(
+            "anong oras po kayo bukas?",
+            "기사님 친절하셨어요",
+            "काम में कितनी देर लगेगी?",
+            "الفني طلع شاطر",
+            "teknisyen an soti byen",
+            "怎么还没好？",
+        ),
+        vetoes=(A_CONDITION,),
+        why="has the technician left yet, what time is he coming",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.not_here_yet_langas",
+        "where_is_tech",
+        r"có ai (?:tới|toi|đến|den) không|co ai (?:toi|den) khong|tuloy pa (?:po )?(?:ba )?(?:kayo|sila|tayo)|"
+        r"아직 안 (?:오셨|오시|왔)|(?:टेक्नीशियन|मिस्त्री|मैकेनिक|भैया|वो|वह) अभी तक (?:क्यों )?(?:नहीं|नही) (?:आया|आए|आये|पहुँचा|पहुंचा)|"
+        r"(?:الفني|المصلح|العامل) (?:ما|لسا ما|لسه ما|لم) (?:وصل|يوصل|جا|يجي)",
+        examples=(
+            "Có ai tới không vậy? Tôi chờ từ sáng tới giờ",
+            "Tuloy pa po ba kayo ngayong araw?",
+            "기사님 아직 안 오셨는데 어떻게 된 거예요?",
+            "टेक्नीशियन अभी तक क्यों नहीं आया?",
+            "ليش الفني ما وصل لين الحين؟",
+        ),
+        near_misses=(
+            "có ai ở nhà không cũng được",
+            "tuloy po ang bayad bukas",
+            "아직 안 고쳐졌어요",
+            "बिल अभी तक नहीं आया",
+            "الفني وصل، شكرا",
+        ),
+        vetoes=(A_CONDITION,),
+        why="is anyone coming, still not here, are you still on today",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.on_the_way_langas",
+        "where_is_tech",
+        r"(?:thợ|tho|though)[^.?!]{0,12}(?:trên đường|tren duong)(?: (?:tới|toi|đến|den))? (?:không|khong)|"
+        r"(?:hẹn|hen)[^.!?]{0,25}(?:chưa thấy|chua thay)",
+        examples=(
+            "Anh thợ có đang trên đường tới không ạ?",
+            "Làm ăn kiểu gì mà hẹn 9 giờ tới 12 giờ chưa thấy",
+        ),
+        near_misses=("thợ làm kỹ lắm", "hẹn gặp lại anh nhé"),
+        vetoes=(A_CONDITION,),
+        why="is he on the way, booked for nine and no one yet, in Vietnamese",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

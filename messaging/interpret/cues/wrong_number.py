@@ -144,8 +144,15 @@ CUES: tuple[Cue, ...] = (
     cue(
         "wrong_number.haitian_creole_arabic",
         "wrong_number",
-        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم",
-        examples=("Move nimewo", "الرقم غلط"),
+        r"move nimewo|pa bon nimewo|r[èe]y nimewo|(?:ال)?رقم غلط|غلطان (?:ب|في )?(?:ال)?رقم|"
+        # Tagalog and Devanagari Hindi (issue 13, h13langas)
+        r"mali (?:po )?(?:ang|yung) (?:number|numero)|ग\u093c?लत (?:नंबर|नम्बर)",
+        examples=(
+            "Move nimewo",
+            "الرقم غلط",
+            "Mali po ang number nyo, wala akong inorder",
+            "आपने गलत नंबर पर मैसेज भेजा है",
+        ),
         near_misses=("nimewo kay la se 12", "رقم البيت 12"),
         why="wrong number, in Haitian Creole and Arabic",
     ),
@@ -219,6 +226,28 @@ CUES = (
             "I'm not home and I don't know when I'll be back",
         ),
         why="the text reached someone else, said sideways",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "wrong_number.never_booked_langas",
+        "wrong_number",
+        r"(?:không phải|khong phai) (?:số|so) (?:của|cua)|(?:yeh|ye|ye to) mera number nahi|kisi aur ko (?:bhejna|bheja)|"
+        r"(?:ما|لم) (?:طلبت|اطلب) (?:أي |اي )?(?:خدمة|فني)|(?:(?:谁啊|誰啊|你(?:们|們)?是(?:谁|誰))\s*\??\s*)?(?:我)?(?:没|沒)(?:找过|找過|约过|約過|预约过|預約過)(?:你们|你們)",
+        examples=(
+            "Đây không phải số của Hùng đâu",
+            "yeh mera number nahi hai, kisi aur ko bhejna tha",
+            "مين معي؟ ما طلبت أي خدمة",
+            "谁啊？我没找过你们",
+        ),
+        near_misses=(
+            "số nhà tôi là 12",
+            "mera number save kar lo",
+            "طلبت فني أمس، متى يجي؟",
+            "我找过你们好几次了",
+        ),
+        why="never booked, not this person's number, meant for someone else",
     ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
