@@ -588,6 +588,44 @@ def _time_replaced(norm: str, clock: Clock) -> str:
     return f"{norm[: clock.start]}<t>{norm[clock.end :]}".strip()
 
 
+# round h13en5 (issue 13): a time the customer is busy until, then the trip still to make ("picking up
+# the kids at 3:30, it's 20 min home from there", "lecture ends 11, bus takes 25"): the trip adds to
+# the time. Not after a time they say they will be there ("be home at 3, I'm 20 min away").
+_ARRIVE_BEFORE_CLOCK = re.compile(
+    r"\b(?:be|get|getting|arrive|arriving|reach|home|back|there|here|make it|see you)\b"
+    r"(?: (?!ready|done|finished|out|off|over)\w+)?(?: at| by| around| about| for)?\s*$"
+)
+_WORD_MINUTES = {"five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
+_FINISHED_BEFORE_CLOCK = re.compile(
+    r"\b(?:(?:ends?|ending|finish(?:es)?|finishing|done|over|out|off|ready)(?: at| by| around)?|at|until|till|til)\s*$"
+)
+_TRIP_AFTER_CLOCK = re.compile(
+    r"^[^.!?]{0,40}?\b(\d{1,3}|five|ten|fifteen|twenty|thirty|forty) (?:minutes? |mins? )?(?:\w+ )?"
+    r"(?:home|back|drive|walk|ride|from|away|out|up|down|over|across|to (?:mine|home|ours|the house))\b"
+    r"|^[^.!?]{0,30}?\b(?:bus|train|tram|drive|walk|ride|trip) (?:home )?takes (?:about |like |around )?(\d{1,3})\b"
+    r"|^[^.!?]{0,30}?\b(?:home|back|walk|drive|ride)[, ]+(?:about |bout |like |around |roughly |maybe )?(\d{1,3}) (?:minutes?|mins?)\b"
+    r"|^[\s,]*(?:and )?(?:it's|its|it is) (?:only |about |just |like )?(\d{1,3}) (?:minutes?|mins?)\s*[.!]*$"
+)
+
+
+_EACH_WAY = re.compile(r"^\s*each way\b")
+
+
+def _busy_then_trip(clocks: list[Clock], norm: str) -> tuple[Clock, int] | None:
+    """The last time the customer is busy until with a trip said after it, and the trip's minutes."""
+    for clock in reversed(clocks):
+        before = norm[max(0, clock.start - 24) : clock.start]
+        if _ARRIVE_BEFORE_CLOCK.search(before):
+            continue
+        if not clock.arrival and not _FINISHED_BEFORE_CLOCK.search(before):
+            continue
+        trip = _TRIP_AFTER_CLOCK.match(norm[clock.end :])
+        if trip:
+            said = trip.group(1) or trip.group(2) or trip.group(3) or trip.group(4)
+            return clock, _WORD_MINUTES.get(said) or int(said)
+    return None
+
+
 def _arrival(
     clocks: list[Clock],
     durations: list[Duration],
@@ -598,6 +636,15 @@ def _arrival(
 ) -> tuple[datetime | None, str]:
     """When the customer says they will be there, and the words that said it."""
     arrival_clocks = [c for c in clocks if c.arrival]
+    busy = _busy_then_trip(clocks, norm)
+    if busy is not None:
+        clock, minutes = busy
+        if day is None and context.window_start:
+            window_day = context.window_start.astimezone(local.tzinfo).date()
+            day = window_day if window_day > local.date() else None
+        at = clock_on_or_after(clock, local, day) if day else eta_on_or_after(clock, local)
+        at += timedelta(minutes=minutes)
+        return at, f"busy until '{clock.text}' then a {minutes} min trip -> arrival {at:%H:%M}"
     # "there at 7 tmrw instead of 6:30": the time replaced is the old one, not the arrival
     kept = [c for c in arrival_clocks if not _REPLACED_BEFORE.search(norm[max(0, c.start - 16) : c.start])]
     if arrival_clocks:
@@ -620,6 +667,9 @@ def _arrival(
         # "gonna be a few minutes late": the contract gives a vague amount no time ("in a few",
         # "couple mins!" on the way still read as five minutes)
         return None, f"vague lateness '{duration.text}': no time"
+    if _EACH_WAY.match(norm[duration.end :]):
+        # "doing the school pickup, 20 min each way": there and back
+        duration = replace(duration, minutes=duration.minutes * 2, text=f"{duration.text} each way")
     base, since = local, "now"
     if duration.kind == "lateness" and context.window_start and context.received_at < context.window_start:
         base, since = context.window_start.astimezone(local.tzinfo), "window start"

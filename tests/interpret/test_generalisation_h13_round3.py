@@ -292,7 +292,7 @@ def test_stop_with_the_visit_named_is_a_cancel(text):
     [
         ("who is Brenda? no one by that name here", "wrong_number"),
         ("nobody by that name at this number", "wrong_number"),
-        ("wrong chat sorry ignore that", "other"),
+        ("wrong chat sorry ignore that", "wrong_number"),  # a text sent to the wrong chat: h13en5
         ("stop texting me", "opt_out"),
     ],
 )

@@ -100,6 +100,9 @@ MOVED_TO_A_NEW_DAY = Veto(
         r"la (?:mettre|d[ée]caler|reporter)|ihn (?:auf|zu)|verschieben)\s+(?:para|al|a|pour|à|au|auf)?\b"
     ),
     scope="after",
+    # round h13en5: "cancel for now and put me down for the week of Jan 4" cancels now, a later week asked
+    # as well (cancel leads, reschedule beside it)
+    unless=re.compile(r"^\s*for now\b"),
     examples=(
         "cancel tomorrow and put me down for friday",
         "cancel monday and book us in for the 14th",
@@ -148,8 +151,17 @@ NEW_DAY_ASKED = Veto(
         "cancela lo de mañana, mejor el lunes",
     ),
 )
+# round h13en5: "my other appointment got cancelled so tomorrow works now": another booking, not this visit
+OTHER_BOOKING = Veto(
+    "cancel.veto.other_booking",
+    "another appointment of the customer's was cancelled, not the visit",
+    re.compile(r"\bother (?:appointment|booking|job|thing|plans?)s? (?:got |was |has been |been |is )?$"),
+    scope="before",
+    examples=("my other appointment got cancelled so tomorrow works now",),
+)
 CANCEL_VETOES: tuple[Veto, ...] = (
     NEGATED,
+    OTHER_BOOKING,
     MOVED_TO_A_NEW_DAY,
     NEW_DAY_ASKED,
     HEDGED,

@@ -279,6 +279,73 @@ CUES: tuple[Cue, ...] = (
         why="hold off, scratch the visit, another direction",
     ),
 )
+
+# round h13en5 (issue 13): the visit declined without "cancel": "we're gonna pass", "scratch us off",
+# "you can stand down", "we won't need Monday after all", "no visit needed"
+CUES = (
+    *CUES,
+    cue(
+        "cancel.declined_sideways",
+        "cancel",
+        r"(?:we're|were|we are|i'm|im|i am) (?:gonna|going to|gunna) pass(?! on\b| it\b| this\b| that\b| along\b| the\b| by\b| through\b)",
+        r"scratch (?:us|me|the booking|our booking|the appointment) off|(?:cross|strike) (?:us|me) off (?:the |your )?(?:schedule|calendar|books|roster|diary|run sheet)",
+        r"(?:bin|scrap|ditch|pull|kill) (?:the|our|my|this) (?:booking|appointment|visit|job|call ?out)",
+        r"(?:you|he|they|u|y'?all) can stand (?:down|him down)|stand (?:him|them|you|y'?all|you guys) down",
+        r"(?:we'll|we will|i'll|i will|gonna|going to|think we'll|we're gonna) give (?:it|this|that|tomorrow|the visit|him) a miss\b(?! on\b)",
+        r"(?:not|won't be|aren't|are not|we're not) going ahead with (?:the|it|this|our)\b",
+        r"(?:leave|let) the (?:booking|appointment|visit|job) go\b",
+        r"(?:we|i|you) (?:can|could) skip (?:the|tomorrow's|our|this|today's) (?:appointment|visit|booking|call ?out)",
+        r"put a pin in it|(?:we'll|we will|i'll|i will|let's|lets|think we'll|gonna) (?:leave|park|shelve) (?:it|this|that|the (?:job|visit|repair)) (?:for now|for the moment|for a bit|for the time being)",
+        r"(?:we'll|we will|gonna|going to) go with (?:them|someone else|another (?:company|crew|mob|plumber|electrician|mob))|found (?:someone|somebody|a \w+) cheaper",
+        examples=(
+            "we're gonna pass",
+            "you can scratch us off",
+            "Bin the booking mate, sorted it myself",
+            "it's roaring away, you can stand down",
+            "Let's put a pin in it, money's tight",
+            "Think we'll leave it for now thanks",
+            "Found someone cheaper so we'll go with them",
+            "we'll give it a miss thanks",
+            "change of plans, not going ahead with the install",
+            "the boiler's come back on by itself so I'll stand you down",
+            "I'll leave the booking go, can't afford it right now",
+            "Pretty sure we can skip the appointment, the noise stopped",
+        ),
+        near_misses=(
+            "we're gonna pass on the extended warranty",
+            "take me off your mailing list",
+            "can he stand on the roof?",
+            "leave it for now and come back to the filter later",
+            "give it a miss on the gutters, just do the hot water",
+            "is he going ahead with the install today?",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="the visit declined in other words",
+    ),
+    cue(
+        "cancel.visit_not_needed",
+        "cancel",
+        r"(?:don't|dont|do not) think (?:we|i)(?:'ll| will) need (?:the |a |you|him|anyone|anybody)(?:visit|appointment|call ?out|tech\w*|plumber|electrician|sparky)?",
+        r"(?:won't|wont|will not) need (?:you |him |anyone )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today) (?:after all|anymore|any more)",
+        r"no (?:visit|call ?out|appointment|one|tech\w*|plumber|electrician) (?:needed|required|necessary)",
+        r"(?:visit|job|appointment|booking|call ?out)(?:'s| is) (?:not|no longer) (?:needed|required|necessary)",
+        r"(?:don't|dont|do not|no need to) send (?:anyone|anybody|someone|him|her|a tech\w*|the \w+)(?! (?:before|until|till|after|round|around|to the|over till|yet)\b)",
+        examples=(
+            "turns out it was just the breaker, don't think we'll need the visit",
+            "we won't need Monday after all",
+            "my son-in-law sorted it over the weekend so no visit needed",
+            "Mum's gone into care so the job's not needed anymore",
+            "Don't send anyone, we've moved out",
+        ),
+        near_misses=(
+            "don't send anyone before 10 please",
+            "we won't need Monday's slot but can you do Tuesday?",
+            "is a visit needed for a quote?",
+        ),
+        vetoes=(*CANCEL_VETOES, STILL_WANTED),
+        why="the visit not needed any more, said without cancel",
+    ),
+)
 CUES = (
     *CUES,
     # ---- the visit no longer needed, said politely (issue 13, h13langeu) ----
@@ -311,6 +378,49 @@ CUES = (
         ),
         vetoes=CANCEL_VETOES,
         why="the visit no longer needed, said politely, in the languages",
+    ),
+)
+CUES = (
+    *CUES,
+    cue(
+        "cancel.no_need_for_him",
+        "cancel",
+        # round h13en5 (issue 13): "so we're all good, no need for him", "not gonna need y'all after all"
+        r"no need for (?:him|her|them|anyone|anybody|a visit|the tech\w*|a tech\w*|the plumber|the electrician|y'?all)\b(?! (?:to|until|till|before|if)\b)",
+        r"(?:not gonna|not going to|won't|wont) need (?:y'?all|you guys|ya|you lot|him|her|them)(?: after all| anymore| any more)",
+        examples=(
+            "Hubby jiggled the float and it stopped running, so we're all good, no need for him",
+            "not gonna need y'all after all, thanks anyway",
+        ),
+        near_misses=("no need for him to ring first", "no need for them to take their shoes off"),
+        vetoes=CANCEL_VETOES,
+        why="the technician not needed any more",
+    ),
+)
+# round h13en5, third batch: "nah all sorted now", "scrap tomorrow",
+# "we no longer require the service", "hold off on sending anyone"
+CUES = (
+    *CUES,
+    cue(
+        "cancel.rain_check_scrap",
+        "cancel",
+        r"^(?:nah|no|nope)[,.!]? (?:all |it's all |it's |its )?(?:sorted|fixed)(?: now)?\b(?![^.!?]*\?)",
+        r"(?:scrap|ditch) (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?(?: (?:visit|appointment|booking))?\b",
+        r"no longer (?:require|want)(?:d)? (?:the|your|a|any) (?:service|visit|appointment|repair|tech\w*|plumber|electrician)",
+        r"hold off (?:on )?send(?:ing)? (?:anyone|anybody|someone|him|the \w+)\b(?! (?:until|till|before|for)\b)",
+        examples=(
+            "nah all sorted now, ta",
+            "scrap tomorrow please, we're away unexpectedly",
+            "appreciate it but we no longer require the service",
+            "hold off on sending anyone, still fine",
+        ),
+        near_misses=(
+            "no, all sorted for access, gate code is 1234?",
+            "hold off on sending anyone until I call",
+            "we'll take a rain check on tomorrow",
+        ),
+        vetoes=CANCEL_VETOES,
+        why="the visit called off in other words",
     ),
 )
 # Issue 13, h13langas: cancel said without diacritics in Vietnamese, and in Devanagari Hindi.

@@ -1133,6 +1133,69 @@ CUES = (
         why="the count or repetition of reminders named as a grievance",
     ),
 )
+
+# round h13en5 (issue 13): a grievance said as a plain fact or through sarcasm, no complaint word:
+# "thermostat reads 62 since the visit", "the cover plate is crooked", "it drips FASTER now"
+CUES = (
+    *CUES,
+    cue(
+        "complaint.worse_since_visit",
+        "complaint",
+        r"(?:reads|reading|says|showing|stuck (?:on|at)|won't go (?:above|past)) (?:\d+|<\w+>)(?: degrees)? (?:\w+ )?since (?:the|his|her|your|their|you|he|they)\b",
+        r"\b(?:drips|leaks|runs|rattles|buzzes|clicks|bangs|hums|trips|squeals) (?:even )?(?:faster|more|worse|louder|harder|all night|all day|nonstop|non-stop|constantly|twice as)\b",
+        r"now (?:the \w+ |it )?only (?:does|gives|blows|runs|works on|puts out) (?:cold|hot|lukewarm|warm|half)\b",
+        r"(?:it |that |the fix |the repair )?(?:worked|lasted|held) (?:for )?(?:a (?:whole|full|grand total of)|one whole|all of|exactly) (?:day|week|hour|afternoon|morning|night|\w+ (?:days|hours))",
+        r"(?:loving|love|enjoying) the new (?:hole|crack|leak|stain|dent|drip|puddle|mess|scratch|noise|smell|marks?)",
+        r"(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:visit|time|call ?out|trip) (?:for|about|with) (?:the )?same\b",
+        r"(?:noise|rattle|leak|drip|smell|problem|issue|fault|buzz|buzzing|click|clicking|squeal|hum|error|code|banging)(?:'s| is| has come) back\b(?![^.!?]*\?)",
+        r"(?:power|electric\w*|gas|water|energy) bill (?:has )?(?:jumped|went up|doubled|tripled|shot up|spiked)",
+        r"(?:is|are|'s|left) (?:all |now )?(?:crooked|wonky|skew-?whiff|lopsided|not straight|hanging off|scratched up|upside down|back to front)\b",
+        r"still no (?:date|word|update|news|call ?back|reply|answer)\b",
+        r"(?:we're|we are|i'm|i am) on day (?:\d+|<qty>|two|three|four|five|six|seven|eight|nine|ten) (?:of|with|without) (?:cold|no|freezing|a cold)\b",
+        r"not so much as a (?:phone call|call|text|word|peep|email|reply)\b",
+        r"\bnow (?:flushes|drains|leaks|drips|sprays|pours|blows|floods) (?:into|onto|all over|everywhere)\b",
+        r"\b(?:\w+) (?:days|weeks) (?:without|with no) (?:heat(?:ing)?|hot water|power|ac|aircon|air con|cooling|a shower)\b",
+        r"still waiting (?:on|for) (?:that|the|my|our) (?:quote|call ?back|invoice|refund|estimate|report) (?:you|he|they|she) promised",
+        examples=(
+            "the thermostat reads 62 since the visit",
+            "it drips FASTER now",
+            "now the shower only does cold",
+            "Well it worked for a whole day",
+            "Loving the new hole in my wall",
+            "Third visit for the same leak. Third.",
+            "the rattle is back, same as before he came",
+            "fan runs nonstop now and the power bill jumped $90",
+            "the cover plate is crooked",
+            "four days without heating and still no date",
+            "two weeks and not so much as a phone call about the part",
+            "We're on day 5 of cold showers",
+            "the toilet now flushes into the shower",
+            "Light switch is upside down now haha what",
+            "still waiting on that quote you promised 2 weeks ago",
+        ),
+        near_misses=(
+            "thermostat reads 72 now, perfect",
+            "is the rattle back or is that the fan?",
+            "it's been working great since the visit",
+            "is the plug upside down on purpose?",
+            "the old cover plate was crooked, he fixed it",
+        ),
+        vetoes=VETOES,
+        why="worse since the visit, or praise that names a new fault",
+    ),
+    cue(
+        "complaint.billed_more_than_spent",
+        "complaint",
+        r"(?:bill|invoice|charged?)\b[^.!?]{0,30}\b(?:hours?|hrs?)\b[^.!?]{0,12}(?:he|she|they) (?:was|were) (?:only )?(?:here|there|on site)",
+        examples=("Bill says 2 hours, he was here 50 min",),
+        near_misses=(
+            "the bill says 2 hours, is that right for this kind of job?",
+            "the bill says 2 hours labour, is that normal?",
+        ),
+        vetoes=VETOES,
+        why="billed for more hours than he was there",
+    ),
+)
 CUES = (
     *CUES,
     # ---- grievances without a complaint word, in Spanish, French, Portuguese, German, Italian, Polish

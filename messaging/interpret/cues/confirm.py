@@ -192,6 +192,42 @@ CUES: tuple[Cue, ...] = (
         why="the booked time still works",
     ),
 )
+
+# round h13en5 (issue 13): agreeing without yes: "that should be fine", "sweet as, see him then",
+# "I'll make sure someone's here", "right you are", "no problem at all"
+CUES = (
+    *CUES,
+    cue(
+        "confirm.should_be_fine",
+        "confirm",
+        r"^(?:yes |yeah |yep |ok |okay )?(?:that|this|it|tomorrow|that time|the time) (?:should|would|will) be (?:fine|ok|okay|good|perfect|no problem)(?! (?:if|once|after|as long)\b)",
+        r"^sweet as\b|^right you are\b|see (?:him|her|them|you|ya) then\b",
+        r"(?:i'll|i will|we'll|we will) make sure (?:someone|somebody|someone's|somebody's|i'm|we're|i am|we are) (?:is )?(?:here|home|in|there|around)",
+        r"(?:i am|i'm|im) confirm\b",
+        r"(?:i|we)(?:'ve| have) (?:got )?it (?:in|on) (?:my|our|the) (?:diary|calendar|planner)\b(?![^.!?]*\?)",
+        r"^count (?:us|me) in\b",
+        r"(?:tomorrow|today|that|the time|the window|\d+ to \d+(?: tomorrow| today)?) (?:is|'s|works) (?:no problem|fine|perfect)(?: at all)?",
+        examples=(
+            "that should be fine, I work from home Tuesdays",
+            "Sweet as, see him then",
+            "I'll make sure someone's here",
+            "Right you are",
+            "OK I am confirm for tomorrow",
+            "I have it in my diary",
+            "Count us in",
+            "10 to 12 tomorrow is no problem at all dear",
+        ),
+        near_misses=(
+            "that should be fine if he comes after 1",
+            "will it be fine to leave it overnight?",
+            "right, you are coming at 10?",
+            "I'll make sure the dog is in",
+            "I have it in my diary as Wednesday, is that wrong?",
+        ),
+        vetoes=VETOES,
+        why="agreeing to the appointment without a yes",
+    ),
+)
 CUES = (
     *CUES,
     cue(

@@ -394,6 +394,39 @@ CUES = (
         why="the customer there now, said in a few words",
     ),
 )
+
+# round h13en5 (issue 13): there now, said sideways: "walking in the front now", "I'm in the white ute
+# out front", "at the side gate waving at your van"
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.sideways",
+        "customer_arrived",
+        r"^(?:just )?walking in (?:the )?(?:front|back|side)(?: door| gate)? (?:now|rn)\b",
+        r"(?:i'?m|i am|we'?re|we are) (?:in|sat in|sitting in) the (?:\w+ )?(?:ute|car|truck|van|suv|jeep)\b[^.!?]{0,12}(?:out front|outside|in the drive(?:way)?|out the front)",
+        r"waving (?:at|to) (?:your|his|the|ya|ur) (?:van|truck|ute|car|guy|bloke|fella)",
+        r"(?:^|[,.!] ?)(?:ok |okay )?(?:i'?m|we'?re|i am|we are) (?:in the (?:kitchen|house|lounge|living room|garden|backyard|back yard|yard|garage)|inside) now\b",
+        r"^(?:just |i've just |i just |ok )?(?:opened|unlocked|unlatched) (?:the |my |our )?(?:\w+ )?(?:door|gate|garage(?: door)?) for (?:you|him|her|them|ya)\b",
+        r"^(?:just )?got in the door\b|(?:sorry[, ]*)+just got in the door",
+        examples=(
+            "walking in the front now",
+            "I'm in the white ute out front, come grab me",
+            "at the side gate waving at your van lol",
+            "Sorry sorry, just got in the door",
+            "ok I'm in the kitchen now, door's on the latch",
+            "just opened the garage door for you",
+        ),
+        near_misses=(
+            "I'll be home all day Tuesday if that suits better",
+            "I'm in the car, 10 min away",
+            "walking in the front door is tricky, use the side",
+            "he's in the kitchen now",
+            "I'll leave the garage door open for you",
+        ),
+        vetoes=VETOES,
+        why="the customer there now, said sideways",
+    ),
+)
 CUES = (
     *CUES,
     # ---- at the door or in front of the house, in the languages (issue 13, h13langeu) ----

@@ -80,9 +80,25 @@ SOMEONE_ELSE_HELD_UP = Veto(
     scope="text",
     examples=("my husband's stuck at work so I'll be the one there",),
 )
+# round h13en5 (issue 13): "did the fella get held up somewhere": the technician's delay asked after
+TECH_HELD_UP_ASKED = Veto(
+    "running_late.veto.tech_held_up_asked",
+    "the technician's hold-up asked after ('did the fella get held up'): where is he, not the customer late",
+    re.compile(
+        r"\b(?:did|has|have) (?:the |your |ya |ur |our )?(?:\w+ )?(?:fella|bloke|guy|man|lad|tech\w*|plumber|electrician|"
+        r"sparky|sparkie|tradie|chippy|he|she|they) (?:get |got |been )?$"
+        r"|\b(?:any chance|do you know if|wondering if) (?:he's|he is|she's|she is|they're|they are) $"
+    ),
+    scope="before",
+    examples=(
+        "Did the fella get held up somewhere",
+        "Any chance he's running late? Need to know before I head out",
+    ),
+)
 VETOES = (
     NEGATED,
     NOT_LATE_YET,
+    TECH_HELD_UP_ASKED,
     ASKED_OF_THE_TECH,
     SOMEONE_ELSES_LATENESS,
     ERRAND_ASKED,
@@ -725,6 +741,50 @@ CUES = (
         near_misses=("tell him no rush, take his time", "ask him to wait for the glue to dry"),
         vetoes=(*VETOES, ONLY_THE_WORK_WAITS),
         why="the customer begs the technician to wait: they are late",
+    ),
+)
+
+# a trip that ends in time ("the bus takes 25 so I'll be home before 10") or the technician's own
+# ("he's 20 minutes each way from his last job?") is no lateness
+TRIP_IN_TIME = Veto(
+    "running_late.veto.trip_in_time",
+    "the trip ends in time, or it is the technician's",
+    re.compile(
+        r"\b(?:be|get|getting) (?:home|back|there|in) (?:well |long |way )?(?:before|in (?:plenty of )?time)\b|"
+        r"^(?:he's|he is|she's|she is|they're|they are|your (?:guy|tech\w*|bloke)(?:'s| is)) "
+    ),
+    scope="sentence",
+    examples=(
+        "the bus takes 25 so I'll leave early and be home before 10",
+        "he's 20 minutes each way from his last job? that's a lot of driving",
+    ),
+)
+# round h13en5 (issue 13): late said only by a trip still to make: "it's 20 min home from there",
+# "then 20 minutes home", "bus takes 25", "20 min each way", "I'm 15 from the terminal"
+CUES = (
+    *CUES,
+    cue(
+        "running_late.trip_home_left",
+        "running_late",
+        r"(?:\d{1,3}|twenty|thirty|fifteen|ten) (?:minutes? |mins? )?(?:home|back) from (?:there|the \w+|work|school|mine)",
+        r"then (?:\d{1,3}|twenty|thirty|fifteen|ten) (?:minutes? |mins? )(?:home|back)\b",
+        r"(?:bus|train|tram|ferry|drive|walk|ride|trip) (?:home )?takes (?:about |like |around )?\d{1,3}\b",
+        r"(?:\d{1,3}|twenty|thirty|fifteen|ten) (?:minutes? |mins? )?each way\b",
+        r"(?:i'm|im|i am|we're|we are) (?:only )?\d{1,3} (?:minutes? |mins? )?from the (?:terminal|station|airport|garage|school|shops?|wharf|ferry|depot)\b",
+        examples=(
+            "picking up the kids at 3:30, it's 20 min home from there",
+            "kids come out at 3 then 20 minutes home",
+            "lecture finishes 11, bus takes 25",
+            "doing the school pickup, 20 min each way",
+            "ferry doesn't dock till 11.20 and I'm 15 from the terminal",
+        ),
+        near_misses=(
+            "it's 20 minutes from your depot to us, just so you know",
+            "does the bus take 25 to get to you?",
+            "we live 20 min from the station",
+        ),
+        vetoes=(*VETOES, TRIP_IN_TIME),
+        why="the trip still to make, said with no 'late'",
     ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)

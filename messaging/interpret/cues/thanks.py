@@ -121,6 +121,41 @@ CUES: tuple[Cue, ...] = (
         why="a heart or a smile sent alone",
     ),
 )
+
+# round h13en5 (issue 13): praise that names the old fault as gone: "basement didn't flood this time",
+# "works like a dream", "the breaker hasn't tripped once since", "can't complain"
+CUES = (
+    *CUES,
+    cue(
+        "thanks.fault_gone_praise",
+        "thanks",
+        r"(?:works|working|runs|running|going|goes) (?:like a (?:dream|charm|treat|champ|beauty)|a treat|beautifully|perfectly)",
+        r"(?:the |that |your )?(?:\w+ )?(?:fix|repair|reset|patch|part|job|work) (?:has |had )?(?:worked|did the trick|held|is holding|sorted it)\b(?![^.!?]*\b(?:but|until|till|then|except)\b)",
+        r"(?:didn't|hasn't|has not|did not|haven't|never) (?:flood|leak|trip|drip|spark|go out|cut out|freeze|blow|smell)(?:ed|ped)? (?:once |again |at all )?(?:since|this time)\b",
+        r"(?:gone|is|went) quiet (?:at last|finally)|\bbless (?:him|her|them|you)\b",
+        r"(?:you|he|she|they|u) (?:killed|nailed|smashed|aced) it|^killed it\b",
+        r"^(?:can't|cannot|cant) complain\b|^no complaints(?: here| from (?:me|us))?\b",
+        r"\b(?:actually|finally) (?:works|working)\b",
+        r"\b(?:5|five) stars?\b(?![^.!?]*\b(?:1|one|2|two) stars?\b)|\b10/10\b",
+        examples=(
+            "fired up the oven, works like a dream, 5 stars",
+            "basement didn't flood this time, the sump fix worked",
+            "the breaker hasn't tripped once since, legend",
+            "smoke alarm's gone quiet at last, bless him",
+            "Killed it mate",
+            "Can't complain!",
+            "no complaints here",
+            "the damn thing actually works now haha",
+        ),
+        near_misses=(
+            "the fix worked for a day but then it died",
+            "will it work like a charm after the reset?",
+            "I can't complain to the landlord, can you write it up?",
+            "5 stars for the guy, 1 star for the office",
+        ),
+        why="the fault gone, said as praise",
+    ),
+)
 CUES = (
     *CUES,
     # ---- a friendly acknowledgement of a delay, in the languages (issue 13, h13langeu) ----

@@ -649,6 +649,100 @@ CUES = (
         why="a slang name for the technician asked after",
     ),
 )
+
+# round h13en5 (issue 13): still coming, asked without "where" or "ETA": "you haven't forgotten about
+# us?", "are we still on with this weather?", "tracker shows him parked 20 min", "no one's turned up"
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.not_forgotten_us",
+        "where_is_tech",
+        r"(?:you|u|y'?all|you guys|he|she|they) (?:haven't|havent|have not|hasn't|hasnt|didn't|didnt) forg[eo]t(?:ten)? (?:about )?(?:us|me)\b",
+        r"just checking (?:we're|we are|you're|you are|he's|he is|someone's) still (?:on the (?:books|schedule|calendar|list)|coming)\b",
+        r"(?:are|r) we still on (?:with|in|despite) (?:this|the|all this) (?:weather|rain|snow|storm|wind|ice|heat)",
+        examples=(
+            "you haven't forgotten about us?",
+            "he hasn't forgot us has he",
+            "are we still on with this weather?",
+            "just checking we're still on the books for this morning",
+        ),
+        near_misses=("I haven't forgotten about the invoice", "we're still on with the other company"),
+        why="asking whether the visit is still coming, said as a worry",
+    ),
+    cue(
+        "where_is_tech.when_will_he_turn_up",
+        "where_is_tech",
+        r"when (?:will|is|does|'s|would|might) (?:the |your |ya |ur |our )?(?:\w+ )?"
+        + TRADIE
+        + r" (?:be )?(?:rock(?:ing)? up|turn(?:ing)? up|show(?:ing)? up|roll(?:ing)? up|get(?:ting)? here|arriv(?:e|ing))",
+        r"when (?:the |your |ya |ur |our )?(?:\w+ )?"
+        + TRADIE
+        + r" (?:will|'ll|is going to|is gonna|might|should) (?:be )?(?:rock|turn|show|roll|get|arriv)\w*",
+        r"(?:if|whether) (?:the |your |ya |our )?(?:\w+ )?"
+        + TRADIE
+        + r" (?:is|'s) (?:nearly|almost|close to|near) (?:here|there)",
+        r"(?:is|are) (?:he|she|they|the \w+|your \w+) (?:still )?(?:a while|ages|long|far)(?: yet| off| away| out)?(?=\s*(?:[?!.]|$|or\b))",
+        examples=(
+            "any idea when the sparky will rock up?",
+            "kids want to know if the heating man is nearly here",
+            "should I put the kettle on or is he a while yet",
+        ),
+        near_misses=(
+            "when will the plumber be finished?",
+            "the heating man is nearly done",
+            "is he long at these jobs usually",
+        ),
+        why="when the technician will turn up, asked sideways",
+    ),
+    cue(
+        "where_is_tech.tracker_stuck",
+        "where_is_tech",
+        r"(?:tracker|tracking|gps|map(?: thing)?|dot|link)(?: \w+){0,2} (?:shows? (?:him|her|them|the van|the truck|it) (?:parked|stopped|sat|sitting|stuck|not moving)"
+        r"|(?:hasn't|hasnt|has not|isn't|isnt|is not|not|hasn't been) (?:moved|moving|updated|updating|budged))",
+        examples=(
+            "the gps has him stopped, the dot hasn't moved in 20 min",
+            "the little map thing hasnt moved in ages",
+        ),
+        near_misses=("the map you sent was great, found the tracker", "can you send the tracking link?"),
+        why="the tracking shows the technician stopped: where is he",
+    ),
+    cue(
+        "where_is_tech.nobody_turned_up",
+        "where_is_tech",
+        r"^(?:still )?(?:no ?one|nobody|no one)(?:'s| has| is)? (?:turned|shown|rocked|showed) up\b(?! (?:last|on|for the|yesterday))",
+        r"(?:window|slot|time ?slot|time frame|timeframe) (?:closed|ended|finished|was up|passed) (?:\w+ ){0,2}(?:minutes?|mins?|hours?|hrs?|an hour) ago",
+        r"(?:been )?(?:looking|staring|peering|watching) out (?:the|my|of the) window (?:all (?:morning|day|afternoon)|for (?:ages|hours)|since)",
+        r"(?:no ?one|nobody)(?:'s| has)? (?:rung|knocked (?:on|at)|come to) (?:the |my |our )?(?:bell|door|doorbell|front door)(?: yet)?\b",
+        r"(?:did|has) (?:the |your |ya |ur |our )?(?:\w+ )?"
+        + TRADIE
+        + r" (?:get |got |been )(?:held up|lost|stuck|delayed|waylaid)",
+        r"(?:did|have) (?:we|i) (?:get |been |got )?(?:bumped|forgotten|dropped|skipped)\b",
+        r"is (?:that|this) (?:him|her|them|your (?:van|guy|bloke|truck|ute|tech\w*))\s*\?",
+        r"(?:any chance|do you know if|wondering if) (?:he's|he is|she's|she is|they're|they are) running (?:late|behind)",
+        r"still expecting (?:someone|somebody|anyone|anybody|him|her|them|the \w+)\b[^.!?]*(?:\bor (?:nah|not|no)\b|\?)",
+        examples=(
+            "No one's turned up mate",
+            "window closed 25 minutes ago fyi",
+            "still expecting someone between 10 and 12 or nah",
+            "I've been looking out the window all morning",
+            "nobody's rung the bell yet, should I be worried",
+            "Did the fella get held up somewhere",
+            "hey did we get bumped?",
+            "van's been at the end of the street for 15 minutes, is that him?",
+            "Any chance he's running late? Need to know before I head out",
+        ),
+        near_misses=(
+            "no one turned up last time either, hope it's better",
+            "been waiting since March for the part",
+            "I've been sat here since 1 o'clock. Nobody has phoned.",
+            "I'm still expecting someone from the council tomorrow",
+            "nobody rang the bell last time, he just walked in",
+            "is that him who did the Jones' roof?",
+            "did we get charged twice?",
+        ),
+        why="the window gone by with nobody there: is he coming",
+    ),
+)
 CUES = (
     *CUES,
     # ---- where is he, asked short and impatiently in the languages (issue 13, h13langeu) ----
