@@ -328,3 +328,25 @@ def test_more_mentions_without_a_hazard_now_are_neither_emergencies_nor_urgent(t
 def test_through_both_voices_a_text_without_a_hazard_is_never_a_sure_emergency(text):
     result = interpret(text, CONTEXT)
     assert not (result.intent == "emergency" and result.sure) and result.hazard is None, result.evidence
+
+
+# A flood of something that is not water, and a gadget that sparked and is gone: not hazards; with
+# their near-misses, real floods and sparks still here.
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        ("lol my kitchen is flooded with dirty dishes since the dishwasher died. see you thurs", False),
+        ("we're swamped with orders this week, can he come friday instead?", False),
+        ("my inbox is flooded with your reminders lol", False),
+        ("the toaster sparked once so we threw it out, anyway see you tomorrow", False),
+        ("the kettle started smoking so I binned it, can he still look at the outlet tomorrow?", False),
+        ("the basement is flooded with water and it's still coming in", True),
+        ("kitchen is flooding with dirty water from the sink drain", True),
+        ("the outlet sparked when I plugged in the heater and now it smells like burning", True),
+        ("threw the space heater out but the outlet is still smoking", True),
+        ("the microwave sparked and caught fire, I threw water on it and it's still smoking", True),
+    ],
+)
+def test_figurative_floods_and_discarded_gadgets_against_real_hazards(text, emergency):
+    found = core.interpret(text, CONTEXT)
+    assert ("emergency" in found.intents) is emergency, found.evidence

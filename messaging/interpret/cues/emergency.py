@@ -338,8 +338,45 @@ SERVICE_ASKED = Veto(
     ),
     examples=("Vocês consertam vazamento de gás?",),
 )
+# "flooded with dirty dishes", "drowning in paperwork": a flood of something that is not water.
+FIGURATIVE_FLOOD = Veto(
+    "emergency.veto.figurative_flood",
+    "a room or a person flooded with something other than water: 'my kitchen is flooded with dirty dishes'",
+    alt(
+        r"(?:flood(?:ed|ing)?|drowning|swamped|inundated) (?:with|in|by) (?!(?:\w+ ){0,2}(?:water|sewage|sewer|rain\w*|mud|"
+        r"waste|poo|poop|toilet water|dirty water|muddy water)\b)\w+"
+    ),
+    scope="sentence",
+    examples=(
+        "lol my kitchen is flooded with dirty dishes since the dishwasher died. see you thurs",
+        "the office is flooded with calls today so text me instead",
+        "the basement is flooded with boxes from the move, can he still get to the furnace?",
+    ),
+)
+# "the toaster sparked once so we threw it out": the thing that sparked or smoked is gone.
+DISCARDED = Veto(
+    "emergency.veto.discarded",
+    "the appliance or gadget that sparked or smoked is thrown out: 'it's in the trash now'",
+    alt(
+        r"(?:threw|thrown|throw|tossed|toss|chucked|binned|dumped) (?:it|them|that|the \w+)(?: \w+)? (?:out|away)|"
+        r"(?:threw|thrown|tossed|chucked|binned|dumped) (?:it|them)|in the (?:trash|bin|garbage|rubbish)(?: now)?|"
+        r"got rid of (?:it|them)"
+    ),
+    scope="text",
+    unless=alt(
+        r"still (?:smell\w*|smok\w*|spark\w*|burn\w*|hot)|smoke (?:is )?(?:coming|everywhere|filling)|keeps (?:spark|smok|trip)\w*|"
+        r"won't stop|again|(?:outlet|socket|panel|breaker|wall|switch)\w* (?:is |are )?(?:smok|spark|burn|hot|black|melt)\w*"
+    ),
+    examples=(
+        "lol my son's cheap christmas light projector sparked when I unplugged it, it's the plug not the outlet, "
+        "it's in the trash now. see you thursday",
+        "the toaster sparked once so we threw it out, anyway see you tomorrow",
+    ),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
+    FIGURATIVE_FLOOD,
+    DISCARDED,
     NOT_AN_EMERGENCY,
     PAST,
     HYPOTHETICAL,
