@@ -603,7 +603,11 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "consertou ficou ótimo podia pode estarei resolvemos precisa garagem péssimo atendimento grosso obrigada "
         "serviço pelo vem cadê trabalho atrasada atraso voltou banheiro cheio peço chegar com "
         # hazards and the visit, as reported (issue 13, h13assist: "Tem cheiro de gás na cozinha!" read as English)
-        "tem cheiro cozinha gás fumaça vazando vazamento cancelar visita".split()
+        "tem cheiro cozinha gás fumaça vazando vazamento cancelar visita "
+        # Portuguese's own function words, which Spanish spells otherwise ("vai", "ao", "às", "uma", "isso"):
+        # "O técnico vai precisar de acesso ao quadro elétrico?" was answered in Spanish (read aloud, issue 13)
+        "vai vão vamos ao aos às uma isso essa esse também tudo bem precisar preciso chega "
+        "elétrico eletricista".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "

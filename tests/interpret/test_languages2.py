@@ -616,6 +616,23 @@ def test_haitian_creole_and_arabic_report_their_language(text, language):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("O técnico vai precisar de acesso ao quadro elétrico?", "pt"),
+        ("Quando o eletricista vai chegar?", "pt"),
+        ("Isso vai demorar muito?", "pt"),
+        ("Chego às 3, tudo bem?", "pt"),
+        # near-misses: Spanish, which shares "de", "que", "horas" and "técnico"
+        ("¿El técnico va a necesitar acceso al cuadro eléctrico?", "es"),
+        ("¿Cuándo llega el electricista?", "es"),
+        ("Llego a las 3, ¿está bien?", "es"),
+    ],
+)
+def test_portuguese_function_words_spanish_spells_otherwise(text, language):
+    assert _scheduled(text).language == language
+
+
+@pytest.mark.parametrize(
     ("text", "intents"),
     [
         ("Mwen rive, pòt la louvri", {"customer_arrived", "access_info"}),
