@@ -350,3 +350,25 @@ def test_through_both_voices_a_text_without_a_hazard_is_never_a_sure_emergency(t
 def test_figurative_floods_and_discarded_gadgets_against_real_hazards(text, emergency):
     found = core.interpret(text, CONTEXT)
     assert ("emergency" in found.intents) is emergency, found.evidence
+
+
+# Praise said with fire words, a mess the visit left, none since the repair, a small fire put out:
+# no hazards now; beside them, the real thing said alike.
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        ("Not a single spark since he rewired it, great job", False),
+        ("no more leaks since Tuesday's visit, thanks", False),
+        ("5 stars, Luis was on fire yesterday, had the heat back on in no time", False),
+        ("Your guy left water all over the floor and didn't mop it up", False),
+        ("the tech flooded my bathroom floor and left without cleaning", False),
+        ("my kid set the toaster on fire, it's out now, all fine", False),
+        ("the outlet sparked again since he rewired it", True),
+        ("thanks for coming so fast, the kitchen is on fire again!!", True),
+        ("he left and now water is pouring from the ceiling, nobody can clean this", True),
+        ("the toaster is on fire and we can't put it out", True),
+    ],
+)
+def test_praise_with_fire_words_and_a_mess_left_against_real_hazards(text, emergency):
+    found = core.interpret(text, CONTEXT)
+    assert ("emergency" in found.intents) is emergency, found.evidence

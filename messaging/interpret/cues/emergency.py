@@ -162,7 +162,12 @@ RESOLVED = Veto(
         r"(?:said|says) (?:it's|it is|it was|everything's|everything is) (?:fine|ok|okay|safe)|all (?:good|fine) now|"
         r"(?:fine|ok|okay|good|dry|sorted|fixed|stopped|(?<!not )(?<!isn't )(?<!stopped )(?:works|working)) now|"
         r"(?:plunged|unclogged|unblocked|cleared|mopped up) it|no longer|not anymore|anymore|dust (?:on|in|burning)|burning off (?:the )?dust|burnt toast|burned (?:the )?(?:toast|food|dinner|bacon)|(?:made|making) (?:some )?toast|"
-        r"cooking|(?:shower )?steam|restoration company|insurance claim|de nada|falsa alarma|fausse alarme"
+        r"cooking|(?:shower )?steam|restoration company|insurance claim|de nada|falsa alarma|fausse alarme|"
+        # none since the repair: "not a single spark since he rewired it", "no more leaks since Tuesday"
+        r"(?:not (?:a|one) (?:single )?|no (?:more )?|zero |haven't (?:had|seen|smelt|smelled) (?:a |any |one )?)"
+        r"(?:spark|leak|drip|whiff|smell|flicker|trip)\w* since|"
+        # a small fire already put out: "set the toaster on fire, it's out now"
+        r"(?<!can't )(?<!cannot )(?<!couldn't )(?<!not )(?<!to )put (?:it|the fire|them) out|(?:it's|its|it is|fire's|fire is) out now"
     ),
     scope="sentence",
     unless=alt(
@@ -175,6 +180,8 @@ RESOLVED = Veto(
         "the burning smell was just dust on the burners",
         "smoke alarm went off from burnt toast, all good",
         "the basement flooded but it's all cleaned up, restoration company was here",
+        "Not a single spark since he rewired it, great job",
+        "my kid set the toaster on fire, it's out now, all fine",
     ),
 )
 ELSEWHERE = Veto(
@@ -353,6 +360,24 @@ FIGURATIVE_FLOOD = Veto(
         "the basement is flooded with boxes from the move, can he still get to the furnace?",
     ),
 )
+# "your guy left water all over the floor and didn't mop it up": a mess left, a grievance, not a flood.
+MESS_LEFT = Veto(
+    "emergency.veto.mess_left",
+    "water or a mess the visit left and nobody cleaned: 'your guy left water all over the floor and didn't mop it up'",
+    alt(
+        r"(?:didn't|did not|without|never|not) (?:even )?(?:mop\w*|clean\w*|wip\w*|tid\w*|dr(?:y|ied))(?: (?:it|that|them))?(?: up)?|"
+        r"left (?:a |the |us a )?(?:mess|puddle)"
+    ),
+    scope="text",
+    unless=alt(
+        r"still (?:leak|coming|pour|running|drip|spray)\w*|won't stop|(?:is|are|it's) (?:pouring|gushing|spraying|rising)|"
+        r"ceiling|keeps (?:leak|coming|running)\w*|getting (?:worse|deeper)|spreading"
+    ),
+    examples=(
+        "Your guy left water all over the floor and didn't mop it up",
+        "the tech flooded my bathroom floor and left without cleaning",
+    ),
+)
 # "the toaster sparked once so we threw it out": the thing that sparked or smoked is gone.
 DISCARDED = Veto(
     "emergency.veto.discarded",
@@ -377,6 +402,7 @@ COMMON: tuple[Veto, ...] = (
     NEGATED,
     FIGURATIVE_FLOOD,
     DISCARDED,
+    MESS_LEFT,
     NOT_AN_EMERGENCY,
     PAST,
     HYPOTHETICAL,
@@ -644,6 +670,21 @@ CUES: tuple[Cue, ...] = (
                     "you guys are on fire today, thanks!",
                     "Thanks, your tech was on fire today, got everything done!",
                 ),
+            ),
+            Veto(
+                "emergency.veto.praise_beside_on_fire",
+                "'on fire' in a sentence of praise, no burning thing named: '5 stars, Luis was on fire yesterday'",
+                alt(
+                    r"\d ?stars?|great|amazing|awesome|brilliant|legend|superstar|loved|in no time|so (?:fast|quick)|"
+                    r"crushed it|killed it|nailed it|cheers|thank\w*|kudos|well done|good job|great job|impressed"
+                ),
+                scope="sentence",
+                unless=alt(
+                    r"dryer|stove|oven|kitchen|house|home|panel|outlet|socket|wall|wir\w+|furnace|heater|boiler|toaster|"
+                    r"microwave|fireplace|garage|roof|attic|room|basement|car|yard|tree|help|hurry|911|smoke|flames?|"
+                    r"burn\w*|evacuat\w*|outside now|got out|fire (?:department|brigade|truck)"
+                ),
+                examples=("5! Luis was on fire yesterday, had the heat back on in no time",),
             ),
         ),
         hazard="fire_smoke",
