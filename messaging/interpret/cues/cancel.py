@@ -88,13 +88,20 @@ CUES: tuple[Cue, ...] = (
     cue(
         "cancel.call_it_off",
         "cancel",
-        r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|we're all set|fixed it (?:himself|herself|myself|ourselves)",
+        # "we're all set for tomorrow" confirms the visit: set for a time is no cancel
+        r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|"
+        r"we're all set(?! (?:for|on|with|to go)\b)|fixed it (?:himself|herself|myself|ourselves)",
         examples=(
             "we're calling it off",
             "scrap the appointment please",
             "we're all set, he fixed it himself",
         ),
-        near_misses=("we're all here, come on in",),
+        near_misses=(
+            "we're all here, come on in",
+            "ok we're all set for tomorrow then",
+            "we're all set for the 14th, see you then",
+            "we're all set to go, gate's open",
+        ),
         vetoes=CANCEL_VETOES,
         why="call it off, all set",
     ),

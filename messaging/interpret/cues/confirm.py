@@ -94,13 +94,16 @@ CUES: tuple[Cue, ...] = (
         "confirm",
         r"(?:we'll|i'll|we will|i will|we're|i'm|we are|i am) (?:all )?(?:be )?ready(?! (?:in|by|at|around|after|when|for)\b)|"
         r"yes ?sir|yes ma'?am|you bet|for sure|roger that|sounds like a plan|okie dokie|okey dokey|"
-        r"(?:we're|we are|i'm|i am) (?:all )?(?:good|set) for (?:today|tomorrow|then|that|the (?:visit|appointment|window)|\w+day|\d{1,2}\b)",
+        r"(?:(?:we're|we are|i'm|i am) (?:all )?(?:good|set)|^(?:ok(?:ay)?,? )?all set) for "
+        r"(?:today|tomorrow|then|that|the (?:visit|appointment|window)|\w+day|\d{1,2}\b)",
         examples=(
             "we'll be ready",
             "yessir",
             "you bet, see him at 11",
             "sounds like a plan",
             "we're good for 11",
+            "ok we're all set for tomorrow then",
+            "all set for thursday",
         ),
         near_misses=("I'll be ready in 20 min", "not sure yet"),
         vetoes=VETOES,

@@ -95,13 +95,20 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.just_got_home",
         "customer_arrived",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )back now|(?<!back )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )(?<!it's )(?<!its )(?<!it is )(?<!is )(?<!are )(?<!'s )back now|(?<!back )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
         examples=(
             "Here now",
             "Just pulled in",
             "just pulled in 🚗",
         ),
-        near_misses=("get back now or later?", "buzz 204 when you get here!", "driving back now, 40 mins"),
+        near_misses=(
+            "get back now or later?",
+            "buzz 204 when you get here!",
+            "driving back now, 40 mins",
+            # the fault is back, not the customer
+            "it's back now",
+            "the noise is back now, same as before",
+        ),
         vetoes=(*VETOES, STILL_ON_THE_WAY),
         why="just got home, here now",
     ),
