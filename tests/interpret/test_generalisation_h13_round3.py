@@ -292,7 +292,8 @@ def test_stop_with_the_visit_named_is_a_cancel(text):
     [
         ("who is Brenda? no one by that name here", "wrong_number"),
         ("nobody by that name at this number", "wrong_number"),
-        ("wrong chat sorry ignore that", "wrong_number"),  # a text sent to the wrong chat: h13en5
+        # the customer's own text sent to the wrong chat: our message reached the right person
+        ("wrong chat sorry ignore that", "other"),
         ("stop texting me", "opt_out"),
     ],
 )

@@ -176,33 +176,28 @@ CUES: tuple[Cue, ...] = (
 )
 
 # round h13en5 (issue 13): the wrong person, said sideways: "my dad passed away, this was his phone",
-# "oops wrong chat", "meant for my sister", "you've got the wrong bloke", "I'm not Sharon and..."
+# "you've got the wrong bloke", "I'm not Sharon and...". A text the customer sent to the wrong place
+# ("oops wrong chat", "meant for my sister") is not one: the business's message reached the right
+# person, so it is "other" (the contract's wording; blind writers r9 and r10 label it so).
 CUES = (
     *CUES,
     cue(
         "wrong_number.sideways",
         "wrong_number",
         r"(?:this|it) (?:was|used to be) (?:his|her|their|my (?:dad|mum|mom|father|mother|husband|wife|nan|gran|grandad|grandpa|grandma)'s) (?:phone|number|mobile|cell)",
-        r"wrong (?:chat|thread|convo|conversation|group|group chat)\b",
-        r"(?:that|this|the last|last) (?:msg|message|text),?(?: was)? meant for\b|^(?:oops |sorry |soz )*(?:that was |was )?meant for (?:my|the|a)\b",
         r"(?:got|texted|messaged|texting|messaging) (?:the )?wrong (?:bloke|guy|fella|lady|family)\b",
         r"(?:you want|you're after|you mean|you're looking for) (?:my ex|the (?:previous|old|last) (?:owners?|tenants?))\b",
         r"(?:an |the )?(?:old|outdated|wrong) number for\b",
         r"(?:you're after|you want|you mean|you're looking for) the (?:people|family|folks|person|lady|guy|bloke|ones) (?:at|in|next door|from|over)\b",
         r"(?:passed|passed away|died)\b[^.!?]{0,40}(?:i've|i have) got (?:his|her|their) (?:phone|mobile|cell)",
         r"never (?:had|booked|called|needed) an? (?:plumber|electrician|sparky|sparkie|tradie|technician|tech) in my (?:life|whole life)",
-        r"(?:that|this|the last|last) (?:msg|message|text) (?:wasn't|was not|isn't|is not) (?:for|meant for) you\b",
         r"(?:this|the) (?:phone|number|mobile|cell) (?:belonged|used to belong) to\b",
         r"^(?:haha |lol |ha |sorry |um )?not for me(?: mate| sorry| love| thanks)?\s*[.!]*$",
-        r"meant to send (?:that|this|it) to\b",
         r"^no (?!one\b|dogs?\b|pets?\b|cats?\b|kids?\b|parking\b|gate\b|power\b|water\b|heat\b|signal\b|issues?\b|problems?\b|worries\b|rush\b|need\b)[a-z]+ (?:here|at this number|on this number)\s*[.!]*$",
         r"number(?:'s| has) been mine since\b",
         r"^(?:i'?m|i am|this is(?:n't)?) not (?!home|sure|able|free|around|in|there|here|available|ready|going|feeling|well|happy|back)[a-z]+ and (?:i|we) (?:don't|didn't|never|do not|did not)\b",
         examples=(
             "my dad passed away, this was his phone",
-            "oops wrong chat sorry",
-            "Sorry that was meant for my sister",
-            "ignore that last msg, meant for the group chat",
             "don't have a furnace mate, you've got the wrong bloke",
             "I think you want my ex, she kept the house",
             "you've got an old number for the Hendersons",
@@ -210,14 +205,16 @@ CUES = (
             "you're after the people at number 14, not us",
             "I'm his neighbour, he passed last month, I've got his phone",
             "mate I'm in Perth, never had a plumber in my life",
-            "that text wasn't for you sorry",
             "This phone belonged to my late mother",
             "haha not for me mate",
-            "soz meant to send that to my brother",
             "No Darren here",
             "I'm not Sharon and I don't need a plumber",
         ),
         near_misses=(
+            "oops wrong chat sorry",
+            "Sorry that was meant for my sister",
+            "soz meant to send that to my brother",
+            "that text wasn't for you sorry",
             "the part was meant for the upstairs unit",
             "the people at number 14 said you were great",
             "no dogs here",
