@@ -196,7 +196,7 @@ def _normalised(text: str) -> str:
     return found
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _is_access(norm: str) -> bool:
     """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied; a code
     promised for later, "I'll text the gate code", cancels the cues below too)."""
@@ -221,7 +221,7 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _kind(norm: str) -> str:
     """What one trimmed piece is: a question, an access detail, a place in a building, something
     another intent claims ("elsewhere"), or neutral words that go with a detail beside them."""
@@ -373,3 +373,9 @@ def _access_note(raw: str) -> str | None:
         joined = index == last_index + 1 and pieces[index][3] == pieces[last_index][3]
         note += (raw[last_end:start] if joined else " ") + raw[start:end]
     return note.strip(" ,;:-") or None
+
+
+def forget_pieces() -> None:
+    """Empty the per-piece caches (bounded, so a long-lived worker's memory stays flat)."""
+    _is_access.cache_clear()
+    _kind.cache_clear()

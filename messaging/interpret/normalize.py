@@ -545,8 +545,12 @@ def _weekend_day(match: re.Match[str]) -> str:
     return f"{before} {day}" if match.group(2) else f"{before}{day}"
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
-    """The canonical lowercase form of an SMS, with numbers that are not times masked."""
+    """The canonical lowercase form of an SMS, with numbers that are not times masked.
+
+    Pure, and asked again for the same pieces within one reading (the access note and the hazard
+    cues normalise the clauses the rules already normalised), so the last few thousand are kept."""
     text = emoji_words(clean(text))
     if any(map(str.isdigit, text)):  # a house number
         text = _ADDRESS.sub(" <addr> ", text)
