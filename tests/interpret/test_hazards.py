@@ -330,8 +330,9 @@ def test_through_both_voices_a_text_without_a_hazard_is_never_a_sure_emergency(t
     assert not (result.intent == "emergency" and result.sure) and result.hazard is None, result.evidence
 
 
-# A flood of something that is not water, and a gadget that sparked and is gone: not hazards; with
-# their near-misses, real floods and sparks still here.
+# Look-alikes of a hazard now: a flood of something that is not water, a gadget that sparked and is
+# gone, praise said with fire words, a mess the visit left, none since the repair, a small fire put
+# out; beside them, their near-misses: the real thing said alike.
 @pytest.mark.parametrize(
     ("text", "emergency"),
     [
@@ -345,18 +346,7 @@ def test_through_both_voices_a_text_without_a_hazard_is_never_a_sure_emergency(t
         ("the outlet sparked when I plugged in the heater and now it smells like burning", True),
         ("threw the space heater out but the outlet is still smoking", True),
         ("the microwave sparked and caught fire, I threw water on it and it's still smoking", True),
-    ],
-)
-def test_figurative_floods_and_discarded_gadgets_against_real_hazards(text, emergency):
-    found = core.interpret(text, CONTEXT)
-    assert ("emergency" in found.intents) is emergency, found.evidence
-
-
-# Praise said with fire words, a mess the visit left, none since the repair, a small fire put out:
-# no hazards now; beside them, the real thing said alike.
-@pytest.mark.parametrize(
-    ("text", "emergency"),
-    [
+        # praise said with fire words, a mess the visit left, none since the repair, a small fire put out
         ("Not a single spark since he rewired it, great job", False),
         ("no more leaks since Tuesday's visit, thanks", False),
         ("5 stars, Luis was on fire yesterday, had the heat back on in no time", False),
@@ -369,6 +359,6 @@ def test_figurative_floods_and_discarded_gadgets_against_real_hazards(text, emer
         ("the toaster is on fire and we can't put it out", True),
     ],
 )
-def test_praise_with_fire_words_and_a_mess_left_against_real_hazards(text, emergency):
+def test_look_alikes_of_floods_fire_and_sparks_against_real_hazards(text, emergency):
     found = core.interpret(text, CONTEXT)
     assert ("emergency" in found.intents) is emergency, found.evidence
