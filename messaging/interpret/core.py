@@ -141,7 +141,8 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     rating = _RATING.match(key)
     if rating and lx.RATING_REQUEST.search(outbound):
         score = int(rating.group(1))
-        label = "thanks" if score >= 4 else "complaint" if score <= 2 else "other"
+        grievance = score == 3 and lx.RATING_GRIEVANCE.search(norm)
+        label = "thanks" if score >= 4 else "complaint" if score <= 2 or grievance else "other"
         reading.add(label, f"rating {score}")
         reading.rating = score
         return _after_code(raw)

@@ -277,6 +277,15 @@ RATING_REQUEST = re.compile(
     r"\s.{0,30}\b1\b(?:\s?\([^)]{0,20}\))?\s?(?:-|to|a|al|à|bis|до)\s?5\b|\b1-5\b",
     re.I,
 )
+# A grievance beside a middling rating ("3 - took forever and the invoice was higher than quoted",
+# "3 stars, ok but pricey"): the contract's "3 with a grievance" is a complaint. Only read after a 3,
+# where no stronger cue is needed: the time the job took, the price against the quote, lateness.
+# Not: "3, fine I guess", "3 - nice guy, job done" (a bare middling rating is other).
+RATING_GRIEVANCE = re.compile(
+    r"\btook (?:forever|ages|way too long|too long|so long|all day|hours)\b|\b(?:way |too |so )?(?:slow|pricey|expensive|overpriced)\b|"
+    r"\b(?:higher|more|double) than (?:quoted|the quote|the estimate|estimated|expected|we were told)\b|\bovercharg\w*|"
+    r"\b(?:was|were|came|showed up) (?:\w+ )?(?:late|hours late)\b|\btard[oó] (?:mucho|demasiado)|\bmuy caro\b|\btrop cher\b|\bmuito caro\b"
+)
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
     r"\b(\w{1,4}),?\s+(?:to|para|per|aby|для|pou)\s+"

@@ -58,10 +58,24 @@ def test_a_grievance_without_angry_words_is_a_complaint(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["3. took forever and still makes that noise", "3 - still does the same thing"]
+    "text",
+    [
+        "3. took forever and still makes that noise",
+        "3 - still does the same thing",
+        "3 - fixed it but took ages and the bill was higher than quoted",
+        "3 stars, ok but pricey",
+        "3/5 took way too long",
+        "3, tech showed up late",
+        "3 - arregló todo pero muy caro",
+    ],
 )
 def test_a_middling_rating_with_a_grievance_is_a_complaint(text):
     assert _read(text, status="completed", last=DONE).intent == "complaint", text
+
+
+@pytest.mark.parametrize("text", ["3", "3, fine I guess", "3 - nice guy, job done", "3 stars"])
+def test_a_middling_rating_without_a_grievance_is_other(text):
+    assert _read(text, status="completed", last=DONE).intent == "other", text
 
 
 @pytest.mark.parametrize(
