@@ -239,7 +239,7 @@ def _clauses(text: str, splitter: re.Pattern[str] = _CLAUSE) -> list[str]:
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def _lettered_words(text: str) -> int:
+def lettered_words(text: str) -> int:
     """How many words carry letters ("what's" counts, "?" and "10" do not); Chinese, written without
     spaces, counts each character."""
     return sum(len(_HAN.findall(t)) or any(ch.isalpha() for ch in t) for t in words(text))
@@ -258,7 +258,7 @@ def _phrase_at(norm: str, position: int) -> str:
 
 
 def _asks(phrase: str) -> bool:
-    return _lettered_words(phrase) >= 2 and bool(lx.QUESTION.search(phrase.strip()))
+    return lettered_words(phrase) >= 2 and bool(lx.QUESTION.search(phrase.strip()))
 
 
 def _clause_at(norm: str, position: int) -> str:
@@ -299,7 +299,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
     for clause in _clauses(norm):
         start = norm.find(clause, position)
         position = start + len(clause)
-        if _lettered_words(clause) < 2 or not (lx.QUESTION.search(clause) or _asks_after_comma(clause)):
+        if lettered_words(clause) < 2 or not (lx.QUESTION.search(clause) or _asks_after_comma(clause)):
             continue
 
         # "I smell gas, what do I do??": the asking part after the comma stands on its own.
@@ -307,7 +307,7 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         if (
             len(phrases) > 1
             and lx.QUESTION.search(phrases[-1])
-            and _lettered_words(phrases[-1]) > 1
+            and lettered_words(phrases[-1]) > 1
             and not _covered(
                 spans, _ASKING, start, position
             )  # "resched, friday ok?" asks for the slot itself
@@ -382,7 +382,7 @@ def _asks_for_slot(
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
     # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
-    short_ask = upcoming and _lettered_words(norm) <= 10 and not reading.intents - {"question"}
+    short_ask = upcoming and lettered_words(norm) <= 10 and not reading.intents - {"question"}
     asked_where = "where_is_tech" in reading.intents
     not_a_new_day = {appointment, local.date()} if asked_where else {appointment}
     # A text that is only a slot is one clause: "wed, not before 11" names one slot, not two.

@@ -21,7 +21,6 @@ first on the technician's card, with the rules' reading beside it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -62,8 +61,6 @@ FALLBACKS = ("other", "question")
 # A text of fewer words gets no learned lead: a bare "R", "saturday" or "?" means what the last text
 # offered, which the rules read (every lead taken on p9a and p9b had three words or more).
 LEAD_MIN_WORDS = 3
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Intents the learned voice never takes the lead to: danger is the rules' hazard cues' to
 # name (the learned voice learned hazard words more than hazards now: "I don't smell gas anymore"),
 # with `urgent` raised by either voice; consent follows the carrier's and the FCC's words.
@@ -85,7 +82,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # the learned voice guesses from the job's state alone.
         return replace(rules, sure=True)
     guess = voice().guess(text or "", context)
-    return combine(rules, guess, benign=_said_benign(rules, guess, text), words=word_count(text))
+    return combine(
+        rules, guess, benign=_said_benign(rules, guess, text), words=core.lettered_words(text or "")
+    )
 
 
 # Texts that take the paths a first text would otherwise pay for: a delay, a day and a time, a day
@@ -126,11 +125,6 @@ def warm_up() -> None:
         interpret(text, context)
 
 
-def word_count(text: str) -> int:
-    """Words with letters in them, each Chinese or Japanese character counting as one (no spaces)."""
-    return sum(len(_IDEOGRAPHS.findall(word)) or 1 for word in _LETTER_WORDS.findall(text or ""))
-
-
 def _said_benign(rules: Interpretation, guess: Guess, text: str) -> str | None:
     """Why the learned voice's lone emergency is set aside: the text says the thing is upkeep, history,
     repaired, not urgent, small or on the road (`emergency.said_benign`); None when the rules read a
@@ -146,7 +140,7 @@ def combine(
 ) -> Interpretation:
     """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices. `benign`
     names what in the text sets aside the learned voice's lone emergency ("the battery is low");
-    `words` is the text's `word_count` (a short text gets no learned lead)."""
+    `words` is the text's `core.lettered_words` (a short text gets no learned lead)."""
     best, intents = _best_reading(rules, guess) if words >= LEAD_MIN_WORDS else (rules.intent, rules.intents)
     voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
     emergency_seen = "emergency" in rules.intents or voice_sees

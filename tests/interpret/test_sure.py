@@ -8,13 +8,13 @@ import pytest
 
 from messaging.interpret import Interpretation
 from messaging.interpret.contract import run_records
+from messaging.interpret.core import lettered_words as word_count
 from messaging.interpret.learned import Guess
 from messaging.interpret.voices import (
     LEAD_MIN_WORDS,
     LEARNED_LEADS_OVER_FALLBACK,
     SURE_MARGIN,
     combine,
-    word_count,
 )
 
 from .helpers import read
