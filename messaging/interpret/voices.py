@@ -141,7 +141,7 @@ def combine(
     """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices. `benign`
     names what in the text sets aside the learned voice's lone emergency ("the battery is low");
     `words` is the text's `core.lettered_words` (a short text gets no learned lead)."""
-    best, intents = _best_reading(rules, guess) if words >= LEAD_MIN_WORDS else (rules.intent, rules.intents)
+    best, intents = _best_reading(rules, guess, words)
     voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
     emergency_seen = "emergency" in rules.intents or voice_sees
     doubts = _doubts(rules, guess)
@@ -176,15 +176,17 @@ def combine(
     )
 
 
-def _best_reading(rules: Interpretation, guess: Guess) -> tuple[str, tuple[str, ...]]:
+def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str, tuple[str, ...]]:
     """The intent to show first, and the labels that go with it.
 
-    The rules' reading, unless they only fell back ("other", "question") and the learned voice names
-    a definite intent, not one the rules decide, with `LEARNED_LEADS_OVER_FALLBACK` or more. The
-    rules' other labels less pressing than that intent stay beside it.
+    The rules' reading, unless they only fell back ("other", "question") on a text of
+    `LEAD_MIN_WORDS` or more and the learned voice names a definite intent, not one the rules decide,
+    with `LEARNED_LEADS_OVER_FALLBACK` or more. The rules' other labels less pressing than that
+    intent stay beside it.
     """
     if (
-        rules.intent not in FALLBACKS
+        words < LEAD_MIN_WORDS
+        or rules.intent not in FALLBACKS
         or guess.intent in FALLBACKS
         or guess.intent in RULES_DECIDE
         or guess.probability < LEARNED_LEADS_OVER_FALLBACK
