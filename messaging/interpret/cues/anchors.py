@@ -153,3 +153,53 @@ class Anchors:
             or not self.grams.isdisjoint(text_grams)
             or any(literal in text for literal in self.short)
         )
+
+
+def can_match_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` may match an empty run of text (then a scan must step past it by itself)."""
+    low, _high = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    return bool(low == 0)
+
+
+class AnchorIndex:
+    """Which of many patterns a text may match, found in one pass rather than pattern by pattern.
+
+    Asking each pattern's `Anchors.admit` in turn costs a set test per pattern, and a cue set or the
+    hazard cues hold dozens. Here every gram points to the patterns it anchors (as bits of one
+    number), so a text's grams are met against all of them with one set intersection; the short
+    literals and the patterns without anchors are added as they are. The answer is exactly the
+    patterns whose `Anchors.admit` says True, in their order."""
+
+    def __init__(self, anchors: Iterable[Anchors]) -> None:
+        by_gram: dict[str, int] = {}
+        by_short: dict[str, int] = {}
+        always = 0
+        for index, part in enumerate(anchors):
+            bit = 1 << index
+            if part.always:
+                always |= bit
+                continue
+            for gram in part.grams:
+                by_gram[gram] = by_gram.get(gram, 0) | bit
+            for literal in part.short:
+                by_short[literal] = by_short.get(literal, 0) | bit
+        self._by_gram = by_gram
+        self._grams = frozenset(by_gram)
+        self._short = tuple(by_short.items())
+        self._always = always
+
+    def admitted(self, text: str, text_grams: frozenset[str]) -> list[int]:
+        """The positions, in order, of the patterns that may match `text` (whose `grams` are
+        `text_grams`); a pattern left out is certain not to match."""
+        mask = self._always
+        for gram in self._grams.intersection(text_grams):
+            mask |= self._by_gram[gram]
+        for literal, bits in self._short:
+            if literal in text:
+                mask |= bits
+        found = []
+        while mask:
+            lowest = mask & -mask
+            found.append(lowest.bit_length() - 1)
+            mask ^= lowest
+        return found
