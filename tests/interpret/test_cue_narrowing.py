@@ -5,7 +5,8 @@ matches (`CueSet.matches`, `CueSet.search`); the hazard cues are picked by one a
 (`standing_hits`). Both must agree, match for match and cue for cue, with the joined pattern run in
 full and with every cue asked in turn. The texts are every cue record's examples, near-misses and
 veto examples and every tuned corpus text, normalised as the interpreter reads them; the cues are
-whatever the records hold when the tests run, so a cue added later is checked too.
+whatever the records hold when the tests run, so a cue added later is checked too. The foreign
+time words' hints are found the same way (`normalize._hinted`) and checked the same way.
 """
 
 from __future__ import annotations
@@ -15,25 +16,25 @@ import re
 
 import pytest
 
+from messaging.interpret import normalize
 from messaging.interpret.cues import Cue, CueSet, cue, emergency, standing_hits
+from messaging.interpret.cues.anchors import alternatives
 from messaging.interpret.learned import TRAINING_DIR, training_files
 from messaging.interpret.normalize import normalise
 
 from .test_cue_anchors import CUE_SETS
 from .test_cue_anchors import TEXTS as RECORD_TEXTS
 
-
-def _corpus_texts() -> tuple[str, ...]:
-    texts = (
+# Every tuned corpus text as written.
+RAW_TEXTS: tuple[str, ...] = tuple(
+    dict.fromkeys(
         json.loads(line).get("text") or ""
         for corpus in training_files(TRAINING_DIR)
         for line in corpus.read_text(encoding="utf-8").splitlines()
         if line.strip()
     )
-    return tuple(dict.fromkeys(normalise(text) for text in texts))
-
-
-TEXTS: tuple[str, ...] = tuple(dict.fromkeys((*RECORD_TEXTS, *_corpus_texts())))
+)
+TEXTS: tuple[str, ...] = tuple(dict.fromkeys((*RECORD_TEXTS, *(normalise(text) for text in RAW_TEXTS))))
 
 
 def _full(cue_set: CueSet, norm: str) -> list[tuple[str, tuple[int, int], str]]:
@@ -123,3 +124,34 @@ def test_a_cue_made_by_cue_runs_with_its_own_compiled_pattern():
     cue_set = CueSet("test", (made,))
     assert cue_set._own_patterns is not None and cue_set._own_patterns[0][0] is made.pattern
     assert re.fullmatch(made.pattern, "late")
+
+
+# ---- The foreign time words' hints (`normalize._hinted`) ---------------------------------------
+
+
+def test_the_hints_found_by_their_anchors_are_those_each_hint_finds():
+    """Over every tuned corpus text as `foreign_time_words` sees it (lowercased) and as normalised."""
+    for text in (*(t.lower() for t in RAW_TEXTS), *TEXTS):
+        each = {i for i, (hint, _) in enumerate(normalize._FOREIGN_TIME_WORDS) if hint.search(text)}
+        assert normalize._hinted(text) == each, text
+
+
+@pytest.mark.parametrize(
+    ("source", "parts"),
+    [
+        (r"\b(?:x|y)\b|[|]z|q\|r|w", (r"\b(?:x|y)\b", "[|]z", r"q\|r", "w")),
+        (r"[]|]x|y", ("[]|]x", "y")),
+        (r"[^]|]x|yy", ("[^]|]x", "yy")),
+        (r"x[\]|]|yy", (r"x[\]|]", "yy")),
+        (r"(?:a|b)c|de", ("(?:a|b)c", "de")),
+        # not cut: one part, global flags, groups referred to, parts the parser joins ("a|b" is a class)
+        (r"abc", ("abc",)),
+        (r"(?i)ab|cd", ("(?i)ab|cd",)),
+        (r"(a)x|(b)\1", (r"(a)x|(b)\1",)),
+        (r"(?P<n>a)x|(?P=n)y", ("(?P<n>a)x|(?P=n)y",)),
+        (r"a|b", ("a|b",)),
+        (r"ab|ac", ("ab|ac",)),
+    ],
+)
+def test_alternatives_cuts_only_where_certain(source, parts):
+    assert alternatives(source) == parts

@@ -42,9 +42,15 @@ def add_sample(texts: Iterable[str]) -> None:
     _SAMPLE.extend(text.lower() for text in texts)
 
 
-@functools.cache
 def _gram_counts() -> Counter[str]:
-    return Counter(gram for text in _SAMPLE for gram in grams(text))
+    return _counts_of(len(_SAMPLE))
+
+
+@functools.lru_cache(maxsize=1)
+def _counts_of(size: int) -> Counter[str]:
+    """The sample's gram counts, counted again if the sample grew since (anchors made before the last
+    cue records were read, as `normalize` makes its own, must not fix the choice for later ones)."""
+    return Counter(gram for text in _SAMPLE[:size] for gram in grams(text))
 
 
 def _rarest_gram(literal: str) -> str:
@@ -203,3 +209,55 @@ class AnchorIndex:
             found.append(lowest.bit_length() - 1)
             mask ^= lowest
         return found
+
+
+def alternatives(source: str) -> tuple[str, ...]:
+    """`source` cut at its top-level `|`: a text holds a match of the whole exactly when it holds a
+    match of one of the parts, and each part can be given anchors of its own (a part that is a
+    character class has none, but scans fast on its own). `(source,)` when the cut is not certain:
+    global flags, a group referred to (its number or name means another group in a part), or a
+    count of parts that differs from the one the `re` parser finds."""
+    if _GLOBAL_FLAGS.match(source) or _REFERS_TO_GROUP.search(source):
+        return (source,)
+    parts, depth, start, index = [], 0, 0, 0
+    in_class = escaped = False
+    while index < len(source):
+        char = source[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" first in a class ("[]|]", "[^]|]") is one of its characters, not its end
+            if source.startswith("[^]", index):
+                index += 2
+            elif source.startswith("[]", index):
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    if len(parts) == 1:
+        return (source,)
+    try:
+        parsed = _parser.parse(source)
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return (source,)
+    found = parsed.data
+    if len(found) != 1 or found[0][0] is not sre.BRANCH or len(found[0][1][1]) != len(parts):
+        return (source,)
+    return tuple(parts)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
