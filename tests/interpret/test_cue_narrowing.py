@@ -18,7 +18,7 @@ import pytest
 
 from messaging.interpret import normalize
 from messaging.interpret.cues import Cue, CueSet, cue, emergency, standing_hits
-from messaging.interpret.cues.anchors import alternatives
+from messaging.interpret.cues.anchors import GRAM, alternatives, grams
 from messaging.interpret.learned import TRAINING_DIR, training_files
 from messaging.interpret.normalize import normalise
 
@@ -155,3 +155,9 @@ def test_the_hints_found_by_their_anchors_are_those_each_hint_finds():
 )
 def test_alternatives_cuts_only_where_certain(source, parts):
     assert alternatives(source) == parts
+
+
+def test_grams_are_every_run_of_three_characters():
+    assert GRAM == 3  # `grams` joins three shifted copies of the text
+    for text in ("", "a", "ab", "abc", "abcd", "取消吧", *TEXTS, *RAW_TEXTS):
+        assert grams(text) == frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1)), text

@@ -33,8 +33,10 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 
 
 def grams(text: str) -> frozenset[str]:
-    """Every run of `GRAM` characters in `text`."""
-    return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
+    """Every run of `GRAM` (three) characters in `text`: joined from the text beside itself shifted
+    by one and by two, which builds them faster than slicing at each position (every normalised
+    piece the access note reads has its grams taken)."""
+    return frozenset(map("".join, zip(text, text[1:], text[2:], strict=False)))
 
 
 def add_sample(texts: Iterable[str]) -> None:
