@@ -11,7 +11,7 @@ import functools
 import re
 import unicodedata
 
-from .cues.anchors import required_literals
+from .cues.anchors import AnchorIndex, Anchors, alternatives, grams, required_literals
 from .timewords import WEEKDAY_NAMES
 from .vocab import (
     CHINESE_DIGITS,
@@ -337,9 +337,33 @@ _FOREIGN_TIME_WORDS = tuple(
     for hint, rules in FOREIGN_TIME_WORDS.values()
 )
 
-# Any language's hint: most texts hold none, and one search then settles it. While no hint is found
-# the text is never rewritten, so no later language's hint can appear either.
-_ANY_FOREIGN_HINT = re.compile("|".join(f"(?:{hint})" for hint, _ in FOREIGN_TIME_WORDS.values()))
+# Each language's hint cut into its top-level alternatives, each with the anchors it needs (`cues/
+# anchors.py`): a text holds a hint when it holds one of its alternatives, and one whose anchors the
+# text lacks cannot be there. So most texts are settled without a search, where one search for every
+# language's hint at once cost a long scan of each (about a quarter of `normalise`, which the access
+# note runs on many pieces of a text). An alternative without anchors (a class of letters:
+# "[\u3400-\u9fff]") is searched; alone, it scans fast.
+_HINT_PARTS = tuple(
+    (language, re.compile(part))
+    for language, (hint, _) in enumerate(_FOREIGN_TIME_WORDS)
+    for part in alternatives(hint.pattern)
+)
+
+
+@functools.cache
+def _hint_index() -> AnchorIndex:
+    """Made on first use, when the cue records' examples (the sample that picks each anchor) are read."""
+    return AnchorIndex(Anchors.of(part) for _, part in _HINT_PARTS)
+
+
+def _hinted(text: str) -> set[int]:
+    """The languages (places in `_FOREIGN_TIME_WORDS`) whose hint `text` holds."""
+    found: set[int] = set()
+    for index in _hint_index().admitted(text, grams(text)):
+        language, part = _HINT_PARTS[index]
+        if language not in found and part.search(text):
+            found.add(language)
+    return found
 
 
 _CHINESE_NUMERALS = re.compile("[" + "".join(CHINESE_DIGITS) + "十]{1,3}")
@@ -368,10 +392,13 @@ def _foreign_group(match: re.Match[str], replacement: str) -> str:
 
 def foreign_time_words(text: str) -> str:
     """ "trễ 15 phút" -> "trễ 15 minutes", "明天上午" -> "tomorrow morning", "11시" -> "at 11"."""
-    if not _ANY_FOREIGN_HINT.search(text):
+    hinted = _hinted(text)
+    if not hinted:
         return text
-    for hint, rules in _FOREIGN_TIME_WORDS:
-        if not hint.search(text):
+    given = text
+    for language, (hint, rules) in enumerate(_FOREIGN_TIME_WORDS):
+        # `hinted` holds for the text as given; once a language's rules rewrote it, ask each hint
+        if not (language in hinted if text == given else hint.search(text)):
             continue
         for pattern, replacement in rules:
             if "\\" in replacement:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import cast
 
-from .anchors import Anchors, add_sample, grams
+from .anchors import AnchorIndex, Anchors, add_sample, can_match_empty, grams
 
 # Sentences end at . ! ? ; and line breaks; phrases also at commas.
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
@@ -33,7 +33,12 @@ NEAR = 20
 
 def alt(*patterns: str) -> re.Pattern[str]:
     """One pattern from alternatives, matched on whole words of the normalised text."""
-    return re.compile(r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])")
+    return re.compile(_alt_source(patterns))
+
+
+def _alt_source(patterns: tuple[str, ...]) -> str:
+    """The source `alt` compiles (a cue set compares it to tell a cue's own pattern from another)."""
+    return r"(?<![a-z0-9'à-ÿ])(?:" + "|".join(patterns) + r")(?![a-z0-9'à-ÿ])"
 
 
 def _around(splitter: re.Pattern[str], norm: str, position: int) -> tuple[int, int]:
@@ -137,6 +142,10 @@ class Cue:
         """Every match in `norm`, each with the first veto that cancels it, if any."""
         if not self.anchors.admit(norm, text_grams(norm)):
             return
+        yield from self._scan_admitted(norm)
+
+    def _scan_admitted(self, norm: str) -> Iterator[Hit]:
+        """`scan` once the anchors have admitted `norm`."""
         for m in self.pattern.finditer(norm):
             veto = next((v for v in self.vetoes if v.applies(norm, m.start(), m.end())), None)
             yield Hit(self, m.start(), m.end(), m.group(0), veto)
@@ -151,6 +160,31 @@ def text_grams(norm: str) -> frozenset[str]:
     """`anchors.grams` of a text, kept for the few texts being read now: every cue set and hazard
     cue scans the same normalised text in turn."""
     return grams(norm)
+
+
+# The anchor index of each tuple of cues `standing_hits` was asked about, by the tuple's identity
+# (the tuple is kept beside it, so its identity cannot pass to another).
+_INDEXES: dict[int, tuple[tuple[Cue, ...], AnchorIndex]] = {}
+
+
+def standing_hits(cues: tuple[Cue, ...], norm: str) -> list[Hit]:
+    """The matches no veto cancels of every cue in `cues`, cue by cue in their order: exactly
+    `[hit for cue in cues for hit in cue.hits(norm)]`.
+
+    The hazard cues are more than seventy and a text can match only a few; asking each cue's
+    anchors in turn cost more than the few scans that follow. An `AnchorIndex` of the cues' anchors
+    (made on first use, so cues added to the tuple before then are in it) names the cues that may
+    match at once, and a cue it leaves out would have refused the text by its own anchors."""
+    known = _INDEXES.get(id(cues))
+    if known is None or known[0] is not cues:
+        known = _INDEXES[id(cues)] = (cues, AnchorIndex(c.anchors for c in cues))
+    index = known[1]
+    return [
+        hit
+        for i in index.admitted(norm, text_grams(norm))
+        for hit in cues[i]._scan_admitted(norm)
+        if hit.stands
+    ]
 
 
 def ids_unique(cues: tuple[Cue, ...]) -> bool:
@@ -190,7 +224,8 @@ class CueSet:
 
     Matching is exactly that of one alternation of every cue's alternatives (leftmost match, first
     alternative that fits), so splitting a lexicon into records changes no reading; each match
-    knows which cue made it, and that cue's vetoes decide whether it stands."""
+    knows which cue made it, and that cue's vetoes decide whether it stands. Only the cues whose
+    anchors a text holds are run (`matches`), and their matches merged as the alternation would."""
 
     def __init__(self, intent: str, cues: tuple[Cue, ...]) -> None:
         if not cues or any(c.intent != intent or not c.alternatives for c in cues):
@@ -225,8 +260,61 @@ class CueSet:
         """What a text must hold for any of the cues to have a chance."""
         return Anchors.any_of(Anchors.of(alt(*c.alternatives)) for c in self.cues)
 
+    @functools.cached_property
+    def _own_patterns(self) -> tuple[tuple[re.Pattern[str], ...], AnchorIndex] | None:
+        """Each cue's alternatives as a pattern of its own (bounded as the joined one is), and an
+        index of their anchors; None when the cue set must run whole.
+
+        Most texts can match only a few of a set's cues (the complaint set has ninety, and a text
+        typically holds the anchors of about six), yet the joined pattern tries every alternative
+        of every cue at every word. Running only the cues whose anchors the text holds, and taking
+        at each step the leftmost of their matches (the earliest cue on a tie), finds what the
+        joined pattern finds: at any position the joined pattern's match is that of its first cue
+        that matches there, and a cue whose letters are not in the text matches nowhere. Two kinds
+        of cue would break that reasoning and keep the joined pattern: one that refers to a group
+        by number (the numbers differ in a pattern of its own) and one that may match nothing (the
+        scan would have to step past an empty match as `finditer` does)."""
+        if any(_REFERS_TO_GROUP.search(alternative) for c in self.cues for alternative in c.alternatives):
+            return None
+        patterns = tuple(_own_pattern(c) for c in self.cues)
+        if any(can_match_empty(p) for p in patterns):
+            return None
+        return patterns, AnchorIndex(Anchors.of(p) for p in patterns)
+
     def matches(self, norm: str) -> Iterator[tuple[Cue, re.Match[str]]]:
         """Every match of `pattern` in `norm` (`pattern.finditer`), in order, with the cue that made it.
+
+        Only the cues whose anchors `norm` holds run, each with its own pattern (`_own_patterns`).
+        Each keeps its next match; the leftmost (the earliest cue on a tie) is the joined pattern's
+        next match, and the scan goes on from its end, as `finditer` does: a cue whose next match
+        starts before that end looks again from there, the others keep theirs (a search from a
+        later point finds the same leftmost match when none lies between; lookbehinds and word
+        boundaries see the text before the point either way). The match objects are the cue's
+        own: their span and text are the joined pattern's, their groups are not."""
+        own = self._own_patterns
+        if own is None:
+            yield from self._whole_matches(norm)
+            return
+        patterns, index = own
+        admitted = index.admitted(norm, text_grams(norm))
+        if len(admitted) == 1:
+            only = admitted[0]
+            for m in patterns[only].finditer(norm):
+                yield self.cues[only], m
+            return
+        pending = [(first, i) for i in admitted if (first := patterns[i].search(norm))]
+        while pending:
+            nearest, i = min(pending, key=_leftmost)
+            yield self.cues[i], nearest
+            end = nearest.end()
+            pending = [
+                (later, j)
+                for found, j in pending
+                if (later := found if found.start() >= end else patterns[j].search(norm, end))
+            ]
+
+    def _whole_matches(self, norm: str) -> Iterator[tuple[Cue, re.Match[str]]]:
+        """`matches` with the joined pattern, for a cue set whose cues cannot run on their own.
 
         A cue's named group encloses any group of its own, so it is the last group a match closes:
         `lastgroup` names the cue without trying each group in turn."""
@@ -237,10 +325,16 @@ class CueSet:
             yield self._by_group[cast(str, m.lastgroup)], m
 
     def search(self, norm: str) -> re.Match[str] | None:
-        """The first match in `norm`, vetoes aside (`pattern.search`, without the cue's group)."""
-        if not self.anchors.admit(norm, text_grams(norm)):
-            return None
-        return self.ungrouped.search(norm)
+        """The first match in `norm`, vetoes aside (`pattern.search`): the leftmost first match of
+        the cues whose anchors `norm` holds, the earliest cue on a tie (see `matches`)."""
+        own = self._own_patterns
+        if own is None:
+            if not self.anchors.admit(norm, text_grams(norm)):
+                return None
+            return self.ungrouped.search(norm)
+        patterns, index = own
+        first = [(m, i) for i in index.admitted(norm, text_grams(norm)) if (m := patterns[i].search(norm))]
+        return min(first, key=_leftmost)[0] if first else None
 
     def scan(self, norm: str) -> Iterator[Hit]:
         """Every match, in order, with the cue that made it and the first veto that cancels it."""
@@ -251,3 +345,18 @@ class CueSet:
 
 # A backreference or a conditional group: numbered groups shift when the cues are joined.
 _REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _own_pattern(cue: Cue) -> re.Pattern[str]:
+    """`alt` of the cue's alternatives: the cue's own pattern when `cue` made it so (compiled once)."""
+    source = _alt_source(cue.alternatives)
+    return (
+        cue.pattern
+        if cue.pattern.pattern == source and cue.pattern.flags == re.UNICODE
+        else alt(*cue.alternatives)
+    )
+
+
+def _leftmost(found: tuple[re.Match[str], int]) -> tuple[int, int]:
+    """Order of a cue's next match among the others': where it starts, then the cue's place in its set."""
+    return found[0].start(), found[1]

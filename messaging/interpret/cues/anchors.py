@@ -33,8 +33,10 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 
 
 def grams(text: str) -> frozenset[str]:
-    """Every run of `GRAM` characters in `text`."""
-    return frozenset(text[i : i + GRAM] for i in range(len(text) - GRAM + 1))
+    """Every run of `GRAM` (three) characters in `text`: joined from the text beside itself shifted
+    by one and by two, which builds them faster than slicing at each position (every normalised
+    piece the access note reads has its grams taken)."""
+    return frozenset(map("".join, zip(text, text[1:], text[2:], strict=False)))
 
 
 def add_sample(texts: Iterable[str]) -> None:
@@ -42,9 +44,15 @@ def add_sample(texts: Iterable[str]) -> None:
     _SAMPLE.extend(text.lower() for text in texts)
 
 
-@functools.cache
 def _gram_counts() -> Counter[str]:
-    return Counter(gram for text in _SAMPLE for gram in grams(text))
+    return _counts_of(len(_SAMPLE))
+
+
+@functools.lru_cache(maxsize=1)
+def _counts_of(size: int) -> Counter[str]:
+    """The sample's gram counts, counted again if the sample grew since (anchors made before the last
+    cue records were read, as `normalize` makes its own, must not fix the choice for later ones)."""
+    return Counter(gram for text in _SAMPLE[:size] for gram in grams(text))
 
 
 def _rarest_gram(literal: str) -> str:
@@ -153,3 +161,105 @@ class Anchors:
             or not self.grams.isdisjoint(text_grams)
             or any(literal in text for literal in self.short)
         )
+
+
+def can_match_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` may match an empty run of text (then a scan must step past it by itself)."""
+    low, _high = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    return bool(low == 0)
+
+
+class AnchorIndex:
+    """Which of many patterns a text may match, found in one pass rather than pattern by pattern.
+
+    Asking each pattern's `Anchors.admit` in turn costs a set test per pattern, and a cue set or the
+    hazard cues hold dozens. Here every gram points to the patterns it anchors (as bits of one
+    number), so a text's grams are met against all of them with one set intersection; the short
+    literals and the patterns without anchors are added as they are. The answer is exactly the
+    patterns whose `Anchors.admit` says True, in their order."""
+
+    def __init__(self, anchors: Iterable[Anchors]) -> None:
+        by_gram: dict[str, int] = {}
+        by_short: dict[str, int] = {}
+        always = 0
+        for index, part in enumerate(anchors):
+            bit = 1 << index
+            if part.always:
+                always |= bit
+                continue
+            for gram in part.grams:
+                by_gram[gram] = by_gram.get(gram, 0) | bit
+            for literal in part.short:
+                by_short[literal] = by_short.get(literal, 0) | bit
+        self._by_gram = by_gram
+        self._grams = frozenset(by_gram)
+        self._short = tuple(by_short.items())
+        self._always = always
+
+    def admitted(self, text: str, text_grams: frozenset[str]) -> list[int]:
+        """The positions, in order, of the patterns that may match `text` (whose `grams` are
+        `text_grams`); a pattern left out is certain not to match."""
+        mask = self._always
+        for gram in self._grams.intersection(text_grams):
+            mask |= self._by_gram[gram]
+        for literal, bits in self._short:
+            if literal in text:
+                mask |= bits
+        found = []
+        while mask:
+            lowest = mask & -mask
+            found.append(lowest.bit_length() - 1)
+            mask ^= lowest
+        return found
+
+
+def alternatives(source: str) -> tuple[str, ...]:
+    """`source` cut at its top-level `|`: a text holds a match of the whole exactly when it holds a
+    match of one of the parts, and each part can be given anchors of its own (a part that is a
+    character class has none, but scans fast on its own). `(source,)` when the cut is not certain:
+    global flags, a group referred to (its number or name means another group in a part), or a
+    count of parts that differs from the one the `re` parser finds."""
+    if _GLOBAL_FLAGS.match(source) or _REFERS_TO_GROUP.search(source):
+        return (source,)
+    parts, depth, start, index = [], 0, 0, 0
+    in_class = escaped = False
+    while index < len(source):
+        char = source[index]
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" first in a class ("[]|]", "[^]|]") is one of its characters, not its end
+            if source.startswith("[^]", index):
+                index += 2
+            elif source.startswith("[]", index):
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    if len(parts) == 1:
+        return (source,)
+    try:
+        parsed = _parser.parse(source)
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return (source,)
+    found = parsed.data
+    if len(found) != 1 or found[0][0] is not sre.BRANCH or len(found[0][1][1]) != len(parts):
+        return (source,)
+    return tuple(parts)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_REFERS_TO_GROUP = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import Cue, Hit, Veto, alt
+from . import Cue, Hit, Veto, alt, standing_hits
 
 # Hazard kinds, most dangerous first: when a text shows several, the first is the one reported.
 KINDS: tuple[str, ...] = (
@@ -1513,7 +1513,7 @@ class HazardFinding:
 
 def find_hazard(norm: str) -> HazardFinding | None:
     """The most dangerous hazard a normalised text reports as happening now at this home, if any."""
-    hits = [hit for cue in CUES for hit in cue.hits(norm)]
+    hits = standing_hits(CUES, norm)  # each cue's `hits`, the cues the text cannot match skipped at once
     if not hits:
         return None
     kind = min((h.cue.hazard or "other" for h in hits), key=_danger)
