@@ -95,7 +95,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.just_got_home",
         "customer_arrived",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )(?<!it's )(?<!its )(?<!it is )(?<!is )(?<!are )(?<!'s )back now|(?<!back )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )(?<!it's )(?<!its )(?<!it is )(?<!is )(?<!are )(?<!'s )back now|(?<!back )(?<!he's )(?<!she's )(?<!they're )(?<!he is )(?<!she is )(?<!they are )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
         examples=(
             "Here now",
             "Just pulled in",
@@ -108,6 +108,8 @@ CUES: tuple[Cue, ...] = (
             # the fault is back, not the customer
             "it's back now",
             "the noise is back now, same as before",
+            # the technician is here, not the customer (issue 13, h13en6a)
+            "bit annoyed nobody called to say he'd be late but he's here now",
         ),
         vetoes=(*VETOES, STILL_ON_THE_WAY),
         why="just got home, here now",

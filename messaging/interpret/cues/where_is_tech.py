@@ -97,9 +97,9 @@ CUES: tuple[Cue, ...] = (
         "where_is_tech.on_the_way_yet_and_more",
         "where_is_tech",
         r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
-        r"^still waiting\b(?! (?:on|for) (?:that|the|my|a|our) (?:refund|credit|reimbursement|invoice|receipt|quote|estimate))|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
+        r"^still waiting\b(?! (?:on|for) (?:that|the|my|a|our|his|your) (?:new |replacement )?(?:refund|credit|reimbursement|invoice|receipt|quote|estimate|parts?|call ?back|paperwork|warranty|report|certificate))|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
         r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
-        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
+        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b(?! (?:new |replacement )?(?:refund|credit|invoice|receipt|quote|estimate|parts?|call ?back|paperwork|warranty|report|certificate)\b)|"
         r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
         r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
         r"is (?:it|that) still (?:the )?\d|"
@@ -109,7 +109,11 @@ CUES: tuple[Cue, ...] = (
             "🤔 where u at",
             "still waiting...",
         ),
-        near_misses=("I'll be on my way soon", "still waiting on that refund you promised"),
+        near_misses=(
+            "I'll be on my way soon",
+            "still waiting on that refund you promised",
+            "still waiting for the part he said he'd order, no one has called",
+        ),
         why="on the way yet, when should I expect, tracker says, still waiting",
     ),
     cue(
@@ -874,6 +878,34 @@ CUES = (
         near_misses=("thợ làm kỹ lắm", "hẹn gặp lại anh nhé"),
         vetoes=(A_CONDITION,),
         why="is he on the way, booked for nine and no one yet, in Vietnamese",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- still here waiting, tick tock (issue 13, h13en6a) ----
+    cue(
+        "where_is_tech.still_sat_here",
+        "where_is_tech",
+        r"^(?:(?:so|and|um|erm|yeah|yep|just) )?still (?:sitting|sat|stood|standing|waiting) (?:here|around|at home|in)\b",
+        r"^tick[ -]?tock\b",
+        examples=("still sitting here", "still sat here like a lemon", "tick tock ⏰", "still stood here"),
+        near_misses=(
+            "I've been sat here since 1 o'clock. Nobody has phoned.",
+            "the clock goes tick tock when the heating is on",
+        ),
+        vetoes=(
+            Veto(
+                "where_is_tech.veto.after_the_visit",
+                "waiting said after the visit: 'still sitting here with no heat since he left'",
+                re.compile(
+                    r"\b(?:since|after) (?:he|she|they|your|the|his|her) (?:\w+ )?(?:left|came|was here|were here|visit)|"
+                    r"\byesterday\b|\blast (?:week|time|night)\b|\bthe part\b|\brefund\b|\bcall ?back\b"
+                ),
+                scope="text",
+                examples=("still sitting here with no heat since he left yesterday",),
+            ),
+        ),
+        why="still sitting here, tick tock: is anyone coming",
     ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -247,4 +247,29 @@ CUES = (
         why="never booked, not this person's number, meant for someone else",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- English said sideways (issue 13, h13en6a): a house or a thing the reader doesn't have ----
+    cue(
+        "wrong_number.wrong_house_nothing_ordered",
+        "wrong_number",
+        r"(?:you've|you have|you|youve|u) (?:got|get|have) the wrong (?:house|address|place|customer|account)|"
+        r"(?:^|(?:i|we) )(?:never|have never|haven't|have not|did not|didn't) (?:ordered|order|requested|request|asked for|arranged|arrange) "
+        r"(?:any|an?) (?:\w+ ){0,2}(?:service|servicing|plumber|electrician|technician|tech|repair|visit|appointment|pest control|inspection|cleaning)|"
+        r"who (?:is|'s) (?:this|that)\?*[\s.,!]+(?:i|we) (?:don't|do not|dont) (?:even )?(?:have|own) (?:a|an|any)\b",
+        examples=(
+            "I don't have a garage door, you've got the wrong house",
+            "Never ordered any AC service. Please check your records",
+            "who is this? we don't have a furnace",
+            "we haven't requested any plumber, you have the wrong address",
+        ),
+        near_misses=(
+            "he went to the wrong house, we're number 12",
+            "I never ordered the extra filter he put on the bill",
+            "who is this? is this about the furnace?",
+            "we don't have a furnace, it's a heat pump, does he know?",
+        ),
+        why="the reader has no such house or thing, never ordered a service",
+    ),
+)
 WRONG_NUMBER = CueSet("wrong_number", CUES)
