@@ -80,6 +80,7 @@ QUESTION = re.compile(
     r"^\s*when\b(?! (?:you|u|he|she|they|the tech|your tech|the guy)\s+(?:get|gets|arrive|arrives|come|comes|pull|pulls|show|shows)\b)|"
     # issue 13, h13en6a: "just curious what brand of filter he used", "out of interest how old is it"
     r"^\s*(?:(?:just|i'm|i am|i was|was) )?(?:curious|wondering)\b|^\s*out of (?:interest|curiosity)\b|^\s*i wonder\b|"
+    r"^\s*any (?:warranty|guarantee|discount|rebates?|reason|deals?)\b|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
     r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
@@ -273,7 +274,8 @@ CHURN_THREATS = _alt(
     r"(?:booking|book|hiring|hire) (?:someone|somebody) else|(?:llamar a|llamo a|buscar|busco) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
     # issue 13, h13en6a: "booking with your competitor", "ringing another plumber", "getting another sparky in",
     # "go for other service provider", "taking my business elsewhere", "before I go to fair trading"
-    r"(?:your|a) competitor|(?:ring|ringing|getting|gettin|booking|trying|go for|going for) (?:in )?(?:another|a different|some other|other) \w+",
+    r"(?:your|a) competitor|(?:ring|ringing|getting|gettin|booking|trying|go for|going for|finding) (?:in )?(?:another|a different|some other|other|a new|new) \w+",
+    r"(?:getting|booking|ringing|trying) (?:someone|somebody) else|(?:go|going) somewhere else",
     r"tak(?:e|ing) (?:my|our) (?:business|money|custom)|fair trading|trading standards|consumer (?:affairs|court|forum)|ombudsman|final warning",
     r"(?:'d|had) better (?:be here|show|turn up|get here)|(?:someone|somebody) better (?:be here|show|turn up|get here)",
 )
@@ -304,7 +306,10 @@ RATING_REQUEST = re.compile(
 RATING_GRIEVANCE = re.compile(
     r"\btook (?:forever|ages|way too long|too long|so long|all day|hours)\b|\b(?:way |too |so )?(?:slow|pricey|expensive|overpriced)\b|"
     r"\b(?:higher|more|double) than (?:quoted|the quote|the estimate|estimated|expected|we were told)\b|\bovercharg\w*|"
-    r"\b(?:was|were|came|showed up) (?:\w+ )?(?:late|hours late)\b|\btard[oó] (?:mucho|demasiado)|\bmuy caro\b|\btrop cher\b|\bmuito caro\b"
+    r"\b(?:was|were|came|showed up) (?:\w+ )?(?:late|hours late)\b|"
+    # issue 13, h13en6a: "3 - nice enough bloke but the tap still drips", "3 stars, left the box in the driveway"
+    r"\bstill (?:drips|dripping|leaks|leaking|broken|not (?:working|fixed|right)|doesn't work|makes|making|noisy|rattl\w+|beep\w*)\b|"
+    r"\bleft (?:a |the |his |their )?(?:mess|box|boxes|rubbish|packaging|gate|door|old)\b|\bdidn't (?:clean|fix|finish|call|ring|tidy)\b|\brude\b|\btard[oó] (?:mucho|demasiado)|\bmuy caro\b|\btrop cher\b|\bmuito caro\b"
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(

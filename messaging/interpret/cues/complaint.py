@@ -1572,13 +1572,16 @@ CUES = (
         r"(?:booking|book|going|go|switching|switch|moving|move|calling|call) (?:with |to )?(?:your|a) competitor",
         r"(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will|i) (?:just |gonna |going to |about to )?"
         + _LEAVE_VERB
-        + r" (?:in )?(?:another|a different|some other|other) (?:\w+ ){0,2}"
+        + r" (?:in )?(?:another|a different|some other|other|a new|new) (?:\w+ ){0,2}"
         + _TRADE_WORD
         + r"\b",
         r"(?<=[.!?] )(?:ringing|calling|getting|booking) (?:in )?(?:another|a different) (?:\w+ )?"
         + _TRADE_WORD
         + r"\b",
         r"tak(?:e|ing) (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else)",
+        r"(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will) (?:just )?(?:going|go|be going|taking it) (?:elsewhere|somewhere else)\b(?! for (?:the|a|an|our|my) )",
+        r"(?:after that|or else|otherwise) (?:i'm |i will |i'll |we'll |we're )?(?:just )?(?:booking|calling|getting|ringing|going with|trying|hiring) "
+        r"(?:an)?other\b",
         r"(?:go|going|complain\w*|report\w*(?: you| this)?) to (?:the )?(?:fair trading|trading standards|consumer (?:affairs|court|forum)|"
         r"ombudsman|bbb|better business bureau|accc)|consumer court",
         r"should (?:i|we) (?:just )?(?:call|ring|get|book|find|try) (?:(?:someone|somebody) else|another|a different)",
@@ -1595,6 +1598,9 @@ CUES = (
             "you've got till end of day to sort this before I go to fair trading",
             "is anyone coming or should i just call a different company",
             "where is he?? if not here in 20 min I'm going with someone else",
+            "unless someone is here in the next 30 min I'm going elsewhere",
+            "Will give 1 hour more, after that booking other company",
+            "sort it today or we're finding a new plumber",
         ),
         near_misses=(
             "last chance to book before xmas? need the gutters done",
@@ -1604,6 +1610,8 @@ CUES = (
             "the other company quoted less, can you match it?",
             "I'm getting another quote for the fence from a different company",
             "nobody's shown up yet. Should I call someone?",
+            "we're going elsewhere for the new roof but you can still do the gutters",
+            "otherwise another day works too",
         ),
         vetoes=VETOES,
         why="an ultimatum: be here or I go to another company, a competitor, fair trading",

@@ -713,7 +713,7 @@ CUES = (
     cue(
         "where_is_tech.nobody_turned_up",
         "where_is_tech",
-        r"^(?:still )?(?:no ?one|nobody|no one)(?:'s| has| is)? (?:turned|shown|rocked|showed) up\b(?! (?:last|on|for the|yesterday))",
+        r"^(?:still )?(?:no ?one|nobody|no one)(?:'s| has| is)? (?:turned|shown|rocked|showed) up\b(?! (?:last|on|for the|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again)\b)",
         r"(?:window|slot|time ?slot|time frame|timeframe) (?:closed|ended|finished|was up|passed) (?:\w+ ){0,2}(?:minutes?|mins?|hours?|hrs?|an hour) ago",
         r"(?:been )?(?:looking|staring|peering|watching) out (?:the|my|of the) window (?:all (?:morning|day|afternoon)|for (?:ages|hours)|since)",
         r"(?:no ?one|nobody)(?:'s| has)? (?:rung|knocked (?:on|at)|come to) (?:the |my |our )?(?:bell|door|doorbell|front door)(?: yet)?\b",
@@ -888,10 +888,22 @@ CUES = (
         "where_is_tech",
         r"^(?:(?:so|and|um|erm|yeah|yep|just) )?still (?:sitting|sat|stood|standing|waiting) (?:here|around|at home|in)\b",
         r"^tick[ -]?tock\b",
-        examples=("still sitting here", "still sat here like a lemon", "tick tock ⏰", "still stood here"),
+        r"keep (?:waiting|waitin|hanging on|hanging around)(?: in| around| at home| here| for (?:him|her|them|your \w+))?\b(?! (?:for|on) (?:the|a|my) )",
+        r"(?:(?:should|do|shall) (?:i|we)|(?:if|whether) (?:i|we) (?:should|need to|have to)) (?:\w+ )?(?:stay|wait) (?:home|in|around|here)\b"
+        r"[^.?!]{0,20}\bor (?:not|what|nah|no|should)\b",
+        examples=(
+            "still sitting here",
+            "still sat here like a lemon",
+            "tick tock ⏰",
+            "still stood here",
+            "do I need to keep waiting in or what",
+            "just want to know if I should stay home or not",
+        ),
         near_misses=(
             "I've been sat here since 1 o'clock. Nobody has phoned.",
             "the clock goes tick tock when the heating is on",
+            "do I need to stay home for the whole visit?",
+            "keep waiting for the part, it's on backorder",
         ),
         vetoes=(
             Veto(
@@ -905,7 +917,7 @@ CUES = (
                 examples=("still sitting here with no heat since he left yesterday",),
             ),
         ),
-        why="still sitting here, tick tock: is anyone coming",
+        why="still sitting here, tick tock, keep waiting in or not: is anyone coming",
     ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
