@@ -1582,8 +1582,8 @@ CUES = (
         r"(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will) (?:just )?(?:going|go|be going|taking it) (?:elsewhere|somewhere else)\b(?! for (?:the|a|an|our|my) )",
         r"(?:after that|or else|otherwise) (?:i'm |i will |i'll |we'll |we're )?(?:just )?(?:booking|calling|getting|ringing|going with|trying|hiring) "
         r"(?:an)?other\b",
-        r"(?:go|going|complain\w*|report\w*(?: you| this)?) to (?:the )?(?:fair trading|trading standards|consumer (?:affairs|court|forum)|"
-        r"ombudsman|bbb|better business bureau|accc)|consumer court",
+        r"(?:to|with) (?:the )?(?:fair trading|trading standards|consumer (?:affairs|court|forum|protection)|"
+        r"ombudsman|bbb|better business bureau|accc)\b|consumer court",
         r"should (?:i|we) (?:just )?(?:call|ring|get|book|find|try) (?:(?:someone|somebody) else|another|a different)",
         r"(?:\bif\b|\bunless\b|\bor\b|otherwise)[^.!?]{0,60}(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will) (?:just )?"
         r"(?:going with|go with|going to go with|getting|get|finding|find|hiring|hire|booking|book|ringing|ring|trying|try|using|use|"
@@ -1601,6 +1601,7 @@ CUES = (
             "unless someone is here in the next 30 min I'm going elsewhere",
             "Will give 1 hour more, after that booking other company",
             "sort it today or we're finding a new plumber",
+            "fix it properly this week or I'm lodging a complaint with trading standards",
         ),
         near_misses=(
             "last chance to book before xmas? need the gutters done",
@@ -1642,9 +1643,12 @@ CUES = (
         r"(?:great|lovely|brilliant|fantastic|awesome|nice|good|fab|super) (?:use of|way to spend) (?:my|our) "
         r"(?:day off|morning|day|afternoon|saturday|sunday|time|leave|annual leave|holiday|pto)",
         r"for (?:nobody|no ?one|no-one) to (?:show|turn up|come|rock up)",
+        r"(?:\d+|<qty>|an?|two|three|four|five|six) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) and counting|twiddling (?:my|our) thumbs",
         examples=(
             "great use of my day off this 🙄",
             "cool so i just cancelled my meeting for nobody to show",
+            "wow, 3 hours and counting. great service",
+            "been twiddling my thumbs since 8 🙃",
         ),
         near_misses=(
             "took my day off for this, see you at 10",

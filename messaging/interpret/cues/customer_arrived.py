@@ -235,7 +235,7 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived.just_in_or_parking",
         "customer_arrived",
         # the last step of getting home, said on its own: in the door, parking, inside
-        r"just (?:walked|got|came) in(?:side)?(?=\s*(?:$|[,.!]|now\b|the door\b|the house\b))|"
+        r"(?<!he )(?<!she )(?<!they )just (?:walked|got|came) in(?:side)?(?=\s*(?:$|[,.!]|now\b|the door\b|the house\b))|"
         r"^(?:ok |okay |ok, )?(?:just )?parking (?:now|rn|right now)\b|(?:i'm|we're|i am|we are) parking (?:now|rn|right now)\b|"
         r"(?:i'm|we're|i am|we are) (?:inside|in the house|indoors)(?: now)?(?! (?:the|a|my|his|her|of|by|at|until|till|in|from)\b)|"
         r"(?:i'm|we're|i am|we are) (?:in the (?:kitchen|back ?yard|garage|basement|living room|yard|garden|bedroom|office)|"
@@ -253,7 +253,21 @@ CUES: tuple[Cue, ...] = (
             "we're inside by 5 most days",
             "door's unlocked, just come in. Dog is friendly",
         ),
-        vetoes=(*VETOES, WAIT_STILL_TO_COME),
+        vetoes=(
+            *VETOES,
+            WAIT_STILL_TO_COME,
+            # "your bloke didn't even say hello to my wife, just walked in": the technician walked in (h13en6a)
+            Veto(
+                "customer_arrived.veto.the_tech_walked_in",
+                "the sentence is about the technician: 'your bloke didn't say hello, just walked in'",
+                re.compile(
+                    r"^\s*(?:your|the|that|ur) (?:bloke|guy|tech\w*|plumber|electrician|engineer|fella|man|worker|installer)\b|"
+                    r"^\s*(?:he|she)\b"
+                ),
+                scope="sentence",
+                examples=("your bloke didn't even say hello to my wife, just walked in",),
+            ),
+        ),
         why="just in the door, parking now, inside",
     ),
     cue(

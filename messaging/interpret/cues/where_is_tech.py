@@ -337,7 +337,18 @@ CUES: tuple[Cue, ...] = (
             "Has Shane left yet",
             "Has the engineer set off yet?",
         ),
-        near_misses=("he left a mess",),
+        near_misses=("he left a mess", "ok, will he call when he's on his way?"),
+        vetoes=(
+            Veto(
+                "where_is_tech.veto.when_on_his_way",
+                "the way named as a time for something else: 'will he call when he's on his way?'",
+                re.compile(
+                    r"\b(?:when|once|before|as soon as) (?:he's|he is|she's|she is|they're|they are) $"
+                ),
+                scope="near_before",
+                examples=("ok, will he call when he's on his way?",),
+            ),
+        ),
         why="has he left yet, how much longer",
     ),
     cue(
@@ -888,6 +899,7 @@ CUES = (
         "where_is_tech",
         r"^(?:(?:so|and|um|erm|yeah|yep|just) )?still (?:sitting|sat|stood|standing|waiting) (?:here|around|at home|in)\b",
         r"^tick[ -]?tock\b",
+        r"(?:are we|is this|is it|we) (?:still )?(?:doing this|happening)(?: today| this morning| or what)?\b[^.?!]{0,10}\bor (?:not|nah|what)\b",
         r"keep (?:waiting|waitin|hanging on|hanging around)(?: in| around| at home| here| for (?:him|her|them|your \w+))?\b(?! (?:for|on) (?:the|a|my) )",
         r"(?:(?:should|do|shall) (?:i|we)|(?:if|whether) (?:i|we) (?:should|need to|have to)) (?:\w+ )?(?:stay|wait) (?:home|in|around|here)\b"
         r"[^.?!]{0,20}\bor (?:not|what|nah|no|should)\b",
@@ -898,12 +910,14 @@ CUES = (
             "still stood here",
             "do I need to keep waiting in or what",
             "just want to know if I should stay home or not",
+            "so are we doing this or not",
         ),
         near_misses=(
             "I've been sat here since 1 o'clock. Nobody has phoned.",
             "the clock goes tick tock when the heating is on",
             "do I need to stay home for the whole visit?",
             "keep waiting for the part, it's on backorder",
+            "are we doing this on friday then?",
         ),
         vetoes=(
             Veto(

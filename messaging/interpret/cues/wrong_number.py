@@ -24,10 +24,15 @@ CUES: tuple[Cue, ...] = (
                 "the customer's own text sent to the wrong person: 'oops wrong person, not for you', 'ignore that'",
                 re.compile(
                     r"\bnot for (?:you|u)\b|\bignore (?:that|this|me|it|the last|my last)\b|"
-                    r"\bwrong (?:chat|thread|convo|conversation|group)\b|\bmeant for my\b"
+                    r"\bwrong (?:chat|thread|convo|conversation|group)\b|\bmeant for my\b|"
+                    r"\b(?:sent|send|texted) (?:that|this|it|my (?:last )?(?:text|message|msg)) to the wrong\b"
                 ),
                 scope="text",
-                examples=("oops wrong person sorry not for you", "wrong number sorry, ignore that"),
+                examples=(
+                    "oops wrong person sorry not for you",
+                    "wrong number sorry, ignore that",
+                    "whoops sent that to the wrong person",
+                ),
             ),
         ),
         why="wrong number or person",
