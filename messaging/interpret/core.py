@@ -249,6 +249,10 @@ def lettered_words(text: str) -> int:
 HAZARD_ASKED = "hazard named only in a question"
 
 
+# A time only guessed at ("about 3 i think", "probably fine"): no lateness by itself (issue 13, h13en6a).
+_HEDGED_TIME_ONLY = re.compile(r"\b(?:i think|i guess|i reckon|probably|prob)\b")
+
+
 def _phrase_at(norm: str, position: int) -> str:
     """The phrase (up to a comma or a sentence end) of `norm` that holds `position`."""
     for match in _PHRASE.finditer(norm):
@@ -280,7 +284,10 @@ def _asks_after_comma(clause: str) -> bool:
     runs the same request on with no comma ("...so can he check the line", round 8)."""
     if lx.REQUEST_RUN_ON.search(clause):
         return True
-    return any(lx.REQUEST_AFTER_COMMA.match(phrase) for phrase in _clauses(clause, _PHRASE)[1:])
+    return any(
+        lx.REQUEST_AFTER_COMMA.match(phrase) or lx.QUESTION_AFTER_COMMA.match(phrase)
+        for phrase in _clauses(clause, _PHRASE)[1:]
+    )
 
 
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
@@ -1079,6 +1086,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.add("complaint", "trouble with work the business did")
 
     note = access_note(rest, rest_norm) if rest.strip() else None
+    if note and "wrong_number" in reading.intents and lx.NOT_OUR_CUSTOMER.search(rest_norm):
+        note = None  # "I don't have a garage door, you've got the wrong house": no way in to remember
     if note:
         reading.add("access_info", f"access '{note[:40]}'")
 
@@ -1092,7 +1101,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.add("question", "how long, with the technician on site: the work's length")
     if context.job_status == "completed" and "running_late" in reading.intents:
         reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
-        reading.add("complaint", "lateness after the visit")
+        # ... when a lateness is named: "he was here about 3 i think so probably fine" only guesses a time
+        # (issue 13, h13en6a)
+        if lx.TECH_LATE.search(rest_norm) or not _HEDGED_TIME_ONLY.search(rest_norm):
+            reading.add("complaint", "lateness after the visit")
     arrival_at = requested_date = requested_clock = part = None
     day_words = [
         d

@@ -78,6 +78,9 @@ QUESTION = re.compile(
     r"\?\s*$|؟\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|"
     # "when you get here the lockbox is ...": an instruction for his arrival, no question
     r"^\s*when\b(?! (?:you|u|he|she|they|the tech|your tech|the guy)\s+(?:get|gets|arrive|arrives|come|comes|pull|pulls|show|shows)\b)|"
+    # issue 13, h13en6a: "just curious what brand of filter he used", "out of interest how old is it"
+    r"^\s*(?:(?:just|i'm|i am|i was|was) )?(?:curious|wondering)\b|^\s*out of (?:interest|curiosity)\b|^\s*i wonder\b|"
+    r"^\s*any (?:warranty|guarantee|discount|rebates?|reason|deals?)\b|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
     r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
@@ -88,6 +91,19 @@ QUESTION = re.compile(
 COME_AFTER = re.compile(
     r"\b(?:come|arrive|be here|show up|swing by|stop by|venir|passer)\b.{0,12}"
     r"\b(?:after that|after then|then|later|sooner|earlier|plus tôt|m[aá]s temprano|asap)\b"
+)
+
+# Said beside a wrong number, it denies the visit outright: such a text holds no way in for this job
+# ("I don't have a garage door, you've got the wrong house"), issue 13, h13en6a.
+NOT_OUR_CUSTOMER = re.compile(
+    r"\bwrong (?:house|address|place|person|number|customer)\b|\bnever (?:booked|ordered|requested|scheduled)\b|"
+    r"\b(?:didn't|did not|haven't|have not) (?:book|order|request|schedule)\w*\b"
+)
+# A question after a comma with no "?" ("yep that works, how long does it usually take", "furnace beeped once
+# when it started, is that normal"): the telling before the comma leads to the asking (issue 13, h13en6a).
+QUESTION_AFTER_COMMA = re.compile(
+    r"^\s*(?:how (?:long|much|many|often|old|big)|(?:do|does|did|will|would|should|is|are) "
+    r"(?:i|you|he|she|it|we|they|u|that|this|there)\b)"
 )
 
 # An instruction worded as a question ("could you use the back door"), a request when it has no "?".
@@ -129,7 +145,7 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
-    r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?<!kids )(?<!they )(?:just |please )?come|would (?:prefer|rather)|prefer",
+    r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?<!kids )(?<!they )(?<!not )(?<!didn't )(?<!did not )(?<!never )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"
@@ -256,6 +272,12 @@ CHURN_THREATS = _alt(
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
     r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
     r"(?:booking|book|hiring|hire) (?:someone|somebody) else|(?:llamar a|llamo a|buscar|busco) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
+    # issue 13, h13en6a: "booking with your competitor", "ringing another plumber", "getting another sparky in",
+    # "go for other service provider", "taking my business elsewhere", "before I go to fair trading"
+    r"(?:your|a) competitor|(?:ring|ringing|getting|gettin|booking|trying|go for|going for|finding) (?:in )?(?:another|a different|some other|other|a new|new) \w+",
+    r"(?:getting|booking|ringing|trying) (?:someone|somebody) else|(?:go|going) somewhere else",
+    r"tak(?:e|ing) (?:my|our) (?:business|money|custom)|fair trading|trading standards|consumer (?:affairs|court|forum)|ombudsman|final warning",
+    r"(?:'d|had) better (?:be here|show|turn up|get here)|(?:someone|somebody) better (?:be here|show|turn up|get here)",
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
@@ -284,7 +306,10 @@ RATING_REQUEST = re.compile(
 RATING_GRIEVANCE = re.compile(
     r"\btook (?:forever|ages|way too long|too long|so long|all day|hours)\b|\b(?:way |too |so )?(?:slow|pricey|expensive|overpriced)\b|"
     r"\b(?:higher|more|double) than (?:quoted|the quote|the estimate|estimated|expected|we were told)\b|\bovercharg\w*|"
-    r"\b(?:was|were|came|showed up) (?:\w+ )?(?:late|hours late)\b|\btard[oó] (?:mucho|demasiado)|\bmuy caro\b|\btrop cher\b|\bmuito caro\b"
+    r"\b(?:was|were|came|showed up) (?:\w+ )?(?:late|hours late)\b|"
+    # issue 13, h13en6a: "3 - nice enough bloke but the tap still drips", "3 stars, left the box in the driveway"
+    r"\bstill (?:drips|dripping|leaks|leaking|broken|not (?:working|fixed|right)|doesn't work|makes|making|noisy|rattl\w+|beep\w*)\b|"
+    r"\bleft (?:a |the |his |their )?(?:mess|box|boxes|rubbish|packaging|gate|door|old)\b|\bdidn't (?:clean|fix|finish|call|ring|tidy)\b|\brude\b|\btard[oó] (?:mucho|demasiado)|\bmuy caro\b|\btrop cher\b|\bmuito caro\b"
 )
 # "Reply C to confirm or R to reschedule" -> {"c": "confirm", "r": "reschedule"}.
 REPLY_OFFER = re.compile(
@@ -386,7 +411,9 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
 # "will do it myself" (more than an acknowledgement).
 BARE_ACKNOWLEDGEMENT = re.compile(
     r"^(?:(?:great|cool|good|nice|alright|all right|gotcha|got it|noted|understood|will do|roger(?: that)?|"
-    r"no problem|no prob|np|no worries|fine|ok|okay|sure|yes|emo_ok|okie dokie|okey dokey|sounds like a plan|copy(?: that)?|10-4)[\s,.!]*)+$"
+    r"no problem|no prob|no probs|np|no worries|fine|ok|okay|sure|yes|emo_ok|okie dokie|okey dokey|sounds like a plan|copy(?: that)?|10-4|"
+    # issue 13, h13en6a: "righto", "that'll do" (to an offered slot it agrees)
+    r"righto|right-?o|rightio|righty-?o|that'll do|that will do|that'll work|kk)[\s,.!]*)+$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

@@ -33,6 +33,21 @@ SOMETHING_ELSE = Veto(
     scope="near_before",
     examples=("my meeting got cancelled so I'm home all day", "train's been cancelled, getting a taxi"),
 )
+# "i just cancelled my meeting for nobody to show": the customer cancelled something of their own for the visit
+# (issue 13, h13en6a).
+SOMETHING_ELSE_AFTER = Veto(
+    "cancel.veto.something_else_after",
+    "the customer cancelled something of their own ('I cancelled my meeting for this'): not the visit",
+    re.compile(
+        r"^ (?:my|our|a|me) (?:\w+ )?(?:meeting|meetings|plans|flight|trip|lunch|class|shift|lesson|holiday|gym|"
+        r"doctor\w*|dentist|physio|hair\w*|work call|other plans)\b"
+    ),
+    scope="after",
+    examples=(
+        "cool so i just cancelled my meeting for nobody to show",
+        "I cancelled my plans to be here for this",
+    ),
+)
 THREATENED = Veto(
     "cancel.veto.threatened",
     "a cancellation threatened on a condition ('if he's not here in half an hour I cancel'): a grievance",
@@ -166,6 +181,7 @@ CANCEL_VETOES: tuple[Veto, ...] = (
     NEW_DAY_ASKED,
     HEDGED,
     SOMETHING_ELSE,
+    SOMETHING_ELSE_AFTER,
     ASKS_ABOUT_CANCELLING,
     THREATENED,
     BUSINESS_DID_IT,

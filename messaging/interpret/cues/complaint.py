@@ -296,7 +296,25 @@ CUES: tuple[Cue, ...] = (
             "Engineer left a mess in the loft, insulation everywhere. Not impressed.",
         ),
         near_misses=("he left at 3",),
-        vetoes=VETOES,
+        vetoes=(
+            *VETOES,
+            # "he left the old filter on the bench, is that for me to keep?": asks what the thing left is for
+            # (issue 13, h13en6a)
+            Veto(
+                "complaint.veto.left_for_me",
+                "a thing left behind asked about, not grieved: 'is that for me to keep?', 'should I throw it out?'",
+                re.compile(
+                    r"\b(?:is|was) (?:that|it|this) (?:for me|for us|mine|ours|meant to|supposed to|on purpose)|"
+                    r"\b(?:should|do|can|shall) (?:i|we) (?:keep|toss|bin|throw|chuck|hang on to|hold on to|return|give)\b|"
+                    r"\bdoes he (?:need|want) (?:it|that|them) back\b"
+                ),
+                scope="text",
+                examples=(
+                    "he left the old filter on the bench, is that for me to keep?",
+                    "tech left a spare part sitting in the garage, should I keep it?",
+                ),
+            ),
+        ),
         why="left things lying around",
     ),
     cue(
@@ -1534,6 +1552,110 @@ CUES = (
         ),
         vetoes=VETOES,
         why="a rude technician, damage without an apology, work left unfinished, paid and still broken",
+    ),
+)
+
+# ---- English said indirectly (issue 13, h13en6a): an ultimatum to leave, a fault that did the same
+# thing again, sarcasm about a wasted day, too many texts with a time word between ----
+_LEAVE_VERB = r"(?:ring|ringing|get|getting|gettin|call|calling|book|booking|hire|hiring|find|finding|try|trying|go for|going for)"
+_TRADE_WORD = (
+    r"(?:plumber|electrician|company|tradie|tradesman|tech|technician|engineer|mob|crowd|firm|provider|contractor|outfit|"
+    r"bloke|guy|service provider|service)"
+)
+CUES = (
+    *CUES,
+    cue(
+        "complaint.ultimatum_to_leave",
+        "complaint",
+        r"last chance(?! (?:to|for|at|on|of)\b)|final warning|"
+        r"(?:someone|somebody|he|she|they|your (?:guy|tech\w*|bloke|man))(?:'d| had)? better (?:be here|show|turn up|get here|call|ring)",
+        r"(?:booking|book|going|go|switching|switch|moving|move|calling|call) (?:with |to )?(?:your|a) competitor",
+        r"(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will|i) (?:just |gonna |going to |about to )?"
+        + _LEAVE_VERB
+        + r" (?:in )?(?:another|a different|some other|other|a new|new) (?:\w+ ){0,2}"
+        + _TRADE_WORD
+        + r"\b",
+        r"(?<=[.!?] )(?:ringing|calling|getting|booking) (?:in )?(?:another|a different) (?:\w+ )?"
+        + _TRADE_WORD
+        + r"\b",
+        r"tak(?:e|ing) (?:my|our) (?:business|money|custom) (?:elsewhere|somewhere else)",
+        r"(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will) (?:just )?(?:going|go|be going|taking it) (?:elsewhere|somewhere else)\b(?! for (?:the|a|an|our|my) )",
+        r"(?:after that|or else|otherwise) (?:i'm |i will |i'll |we'll |we're )?(?:just )?(?:booking|calling|getting|ringing|going with|trying|hiring) "
+        r"(?:an)?other\b",
+        r"(?:to|with) (?:the )?(?:fair trading|trading standards|consumer (?:affairs|court|forum|protection)|"
+        r"ombudsman|bbb|better business bureau|accc)\b|consumer court",
+        r"should (?:i|we) (?:just )?(?:call|ring|get|book|find|try) (?:(?:someone|somebody) else|another|a different)",
+        r"(?:\bif\b|\bunless\b|\bor\b|otherwise)[^.!?]{0,60}(?:i'm|im|i am|i'll|ill|i will|we'll|we're|we will) (?:just )?"
+        r"(?:going with|go with|going to go with|getting|get|finding|find|hiring|hire|booking|book|ringing|ring|trying|try|using|use|"
+        r"switching to) (?:someone|somebody) else",
+        examples=(
+            "last chance. someone better be here within the hour",
+            "one more hour and I'm booking with your competitor",
+            "mate if he's not here by 12 I'm getting another sparky in",
+            "it's gone 11. ringing another plumber now unless someone calls me back in 10",
+            "If technician not come today I will go for other service provider",
+            "final warning, someone call me back today or I'm taking my business elsewhere",
+            "you've got till end of day to sort this before I go to fair trading",
+            "is anyone coming or should i just call a different company",
+            "where is he?? if not here in 20 min I'm going with someone else",
+            "unless someone is here in the next 30 min I'm going elsewhere",
+            "Will give 1 hour more, after that booking other company",
+            "sort it today or we're finding a new plumber",
+            "fix it properly this week or I'm lodging a complaint with trading standards",
+        ),
+        near_misses=(
+            "last chance to book before xmas? need the gutters done",
+            "we used another company last year and they were awful, glad we found you",
+            "might get someone else to look at the fence, not your thing anyway right?",
+            "can you get another tech to help him carry the unit?",
+            "the other company quoted less, can you match it?",
+            "I'm getting another quote for the fence from a different company",
+            "nobody's shown up yet. Should I call someone?",
+            "we're going elsewhere for the new roof but you can still do the gutters",
+            "otherwise another day works too",
+        ),
+        vetoes=VETOES,
+        why="an ultimatum: be here or I go to another company, a competitor, fair trading",
+    ),
+    cue(
+        "complaint.did_the_same_thing_again",
+        "complaint",
+        r"(?<!does it )(?<!will it )(?:did|doing|does|done) (?:the )?(?:exact |very |exact same |same )?same (?:thing|stuff|trick) "
+        r"(?:again|this morning|today|tonight|last night|overnight|as before|the next day|the day after)",
+        r"(?:\d+|<qty>|two|three|four|five|so many) (?:reminders?|texts?|messages?) (?:today|already|this morning|this week|in an hour) "
+        r"(?:for|about) (?:one|a single|the same|1)\b",
+        examples=(
+            "the garage door did the exact same thing this morning 😑",
+            "the dryer did the same thing last night",
+            "3 texts today about the same appointment, a bit much",
+        ),
+        near_misses=(
+            "does it do the same thing every winter?",
+            "he did the same thing at my neighbour's, great job",
+            "got 2 texts today, one for each job, all good",
+        ),
+        vetoes=VETOES,
+        why="the fault did the same thing again after the visit; texts counted over one appointment",
+    ),
+    cue(
+        "complaint.wasted_day_sarcasm",
+        "complaint",
+        r"(?:great|lovely|brilliant|fantastic|awesome|nice|good|fab|super) (?:use of|way to spend) (?:my|our) "
+        r"(?:day off|morning|day|afternoon|saturday|sunday|time|leave|annual leave|holiday|pto)",
+        r"for (?:nobody|no ?one|no-one) to (?:show|turn up|come|rock up)",
+        r"(?:\d+|<qty>|an?|two|three|four|five|six) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) and counting|twiddling (?:my|our) thumbs",
+        examples=(
+            "great use of my day off this 🙄",
+            "cool so i just cancelled my meeting for nobody to show",
+            "wow, 3 hours and counting. great service",
+            "been twiddling my thumbs since 8 🙃",
+        ),
+        near_misses=(
+            "took my day off for this, see you at 10",
+            "waiting for nobody in particular, just let me know when",
+        ),
+        vetoes=VETOES,
+        why="sarcasm about the day wasted waiting",
     ),
 )
 COMPLAINT = CueSet("complaint", CUES)

@@ -95,7 +95,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.just_got_home",
         "customer_arrived",
-        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )(?<!it's )(?<!its )(?<!it is )(?<!is )(?<!are )(?<!'s )back now|(?<!back )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
+        r"(?:just )?got (?:here|home|back)|(?<!way )(?<!omw )home now|(?<!get )(?<!come )(?<!it's )(?<!its )(?<!it is )(?<!is )(?<!are )(?<!'s )back now|(?<!back )(?<!he's )(?<!she's )(?<!they're )(?<!he is )(?<!she is )(?<!they are )here now|i'm in now|(?<!get )(?<!gets )(?<!you're )(?<!arrive )here!|just pulled (?:in|up)",
         examples=(
             "Here now",
             "Just pulled in",
@@ -108,6 +108,8 @@ CUES: tuple[Cue, ...] = (
             # the fault is back, not the customer
             "it's back now",
             "the noise is back now, same as before",
+            # the technician is here, not the customer (issue 13, h13en6a)
+            "bit annoyed nobody called to say he'd be late but he's here now",
         ),
         vetoes=(*VETOES, STILL_ON_THE_WAY),
         why="just got home, here now",
@@ -233,7 +235,7 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived.just_in_or_parking",
         "customer_arrived",
         # the last step of getting home, said on its own: in the door, parking, inside
-        r"just (?:walked|got|came) in(?:side)?(?=\s*(?:$|[,.!]|now\b|the door\b|the house\b))|"
+        r"(?<!he )(?<!she )(?<!they )just (?:walked|got|came) in(?:side)?(?=\s*(?:$|[,.!]|now\b|the door\b|the house\b))|"
         r"^(?:ok |okay |ok, )?(?:just )?parking (?:now|rn|right now)\b|(?:i'm|we're|i am|we are) parking (?:now|rn|right now)\b|"
         r"(?:i'm|we're|i am|we are) (?:inside|in the house|indoors)(?: now)?(?! (?:the|a|my|his|her|of|by|at|until|till|in|from)\b)|"
         r"(?:i'm|we're|i am|we are) (?:in the (?:kitchen|back ?yard|garage|basement|living room|yard|garden|bedroom|office)|"
@@ -251,7 +253,21 @@ CUES: tuple[Cue, ...] = (
             "we're inside by 5 most days",
             "door's unlocked, just come in. Dog is friendly",
         ),
-        vetoes=(*VETOES, WAIT_STILL_TO_COME),
+        vetoes=(
+            *VETOES,
+            WAIT_STILL_TO_COME,
+            # "your bloke didn't even say hello to my wife, just walked in": the technician walked in (h13en6a)
+            Veto(
+                "customer_arrived.veto.the_tech_walked_in",
+                "the sentence is about the technician: 'your bloke didn't say hello, just walked in'",
+                re.compile(
+                    r"^\s*(?:your|the|that|ur) (?:bloke|guy|tech\w*|plumber|electrician|engineer|fella|man|worker|installer)\b|"
+                    r"^\s*(?:he|she)\b"
+                ),
+                scope="sentence",
+                examples=("your bloke didn't even say hello to my wife, just walked in",),
+            ),
+        ),
         why="just in the door, parking now, inside",
     ),
     cue(

@@ -219,4 +219,41 @@ CUES = (
         why="thanks and praise in Devanagari Hindi, Chinese and Arabic",
     ),
 )
+CUES = (
+    *CUES,
+    # ---- English said indirectly (issue 13, h13en6a): a one-word praise alone, the fault said gone ----
+    cue(
+        "thanks.praise_word_alone",
+        "thanks",
+        r"^(?:(?:you(?:'re| are) (?:a |an )?|you guys are |absolute |what a |total |an? )?"
+        r"(?:legend|legends|champ|champion|star|superstar|hero|heroes|gem|diamond|rockstar|lifesaver|the best))"
+        r"(?: mate| thanks| cheers| emo_\w+)*[\s.!]*$",
+        examples=("legend", "absolute legend!", "what a champ"),
+        near_misses=("what's the legend on the breaker panel mean", "the best time for me is after 3"),
+        why="one word of praise alone: legend, champ, the best",
+    ),
+    cue(
+        "thanks.fault_gone",
+        "thanks",
+        r"(?:noise|leak|drip|dripping|smell|rattle|rattling|squeak|squeaking|beeping|banging|problem|issue)(?:'s| is| has| has been) "
+        r"(?:all |completely |totally )?(?:gone|sorted|fixed)\b(?!\s*\?)",
+        examples=(
+            "the noise is gone, only the tiny click when it kicks on which he said is normal",
+            "drip is completely gone, cheers",
+        ),
+        near_misses=("is the leak fixed?", "the noise has gone? it was still there when he left"),
+        vetoes=(
+            Veto(
+                "thanks.veto.fault_gone_but",
+                "the fault said gone but back or something else wrong: 'the noise is gone but now it leaks'",
+                re.compile(
+                    r"\b(?:but|except|now it|came back|back again|again|until|for a day|for an hour|then)\b"
+                ),
+                scope="text",
+                examples=("the noise is gone but now it's leaking from the bottom",),
+            ),
+        ),
+        why="the fault said gone after the visit",
+    ),
+)
 THANKS = CueSet("thanks", CUES)

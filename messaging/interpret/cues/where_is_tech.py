@@ -97,9 +97,9 @@ CUES: tuple[Cue, ...] = (
         "where_is_tech.on_the_way_yet_and_more",
         "where_is_tech",
         r"on (?:the|your|his|her|their) way yet|(?:is|are) (?:the |your )?\w+ (?:nearly|almost|getting) (?:here|there|close)|"
-        r"^still waiting\b(?! (?:on|for) (?:that|the|my|a|our) (?:refund|credit|reimbursement|invoice|receipt|quote|estimate))|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
+        r"^still waiting\b(?! (?:on|for) (?:that|the|my|a|our|his|your) (?:new |replacement )?(?:refund|credit|reimbursement|invoice|receipt|quote|estimate|parts?|call ?back|paperwork|warranty|report|certificate))|(?:what time|when) (?:should|do|can) (?:i|we) expect|en route\?|est en chemin|(?:el \w+ |ya )sali[oó]\b|"
         r"where (?:you|ya|ur guy|your guy|he|she|they) at\b|when (?:someone|somebody|anyone|he|she|they)(?:'s| is| are|'re) coming|"
-        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b|"
+        r"(?:is|are) (?:\w+ ){1,2}coming back (?:today|tomorrow|with|to|for)|cu[aá]ndo (?:puede|pueden) venir|still waiting (?:on|for) (?:your|the|him|her|them)\b(?! (?:new |replacement )?(?:refund|credit|invoice|receipt|quote|estimate|parts?|call ?back|paperwork|warranty|report|certificate)\b)|"
         r"when (?:he|she|they)(?:'ll| will| is going to|'s going to) (?:get|be|arrive|show)|"
         r"(?:tracking )?(?:link|app|map|tracker) (?:says|said|shows|showed)|(?:did|has) (?:he|she|they|\w+) (?:get |been )?held up|"
         r"is (?:it|that) still (?:the )?\d|"
@@ -109,7 +109,11 @@ CUES: tuple[Cue, ...] = (
             "🤔 where u at",
             "still waiting...",
         ),
-        near_misses=("I'll be on my way soon", "still waiting on that refund you promised"),
+        near_misses=(
+            "I'll be on my way soon",
+            "still waiting on that refund you promised",
+            "still waiting for the part he said he'd order, no one has called",
+        ),
         why="on the way yet, when should I expect, tracker says, still waiting",
     ),
     cue(
@@ -333,7 +337,18 @@ CUES: tuple[Cue, ...] = (
             "Has Shane left yet",
             "Has the engineer set off yet?",
         ),
-        near_misses=("he left a mess",),
+        near_misses=("he left a mess", "ok, will he call when he's on his way?"),
+        vetoes=(
+            Veto(
+                "where_is_tech.veto.when_on_his_way",
+                "the way named as a time for something else: 'will he call when he's on his way?'",
+                re.compile(
+                    r"\b(?:when|once|before|as soon as) (?:he's|he is|she's|she is|they're|they are) $"
+                ),
+                scope="near_before",
+                examples=("ok, will he call when he's on his way?",),
+            ),
+        ),
         why="has he left yet, how much longer",
     ),
     cue(
@@ -709,7 +724,7 @@ CUES = (
     cue(
         "where_is_tech.nobody_turned_up",
         "where_is_tech",
-        r"^(?:still )?(?:no ?one|nobody|no one)(?:'s| has| is)? (?:turned|shown|rocked|showed) up\b(?! (?:last|on|for the|yesterday))",
+        r"^(?:still )?(?:no ?one|nobody|no one)(?:'s| has| is)? (?:turned|shown|rocked|showed) up\b(?! (?:last|on|for the|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again)\b)",
         r"(?:window|slot|time ?slot|time frame|timeframe) (?:closed|ended|finished|was up|passed) (?:\w+ ){0,2}(?:minutes?|mins?|hours?|hrs?|an hour) ago",
         r"(?:been )?(?:looking|staring|peering|watching) out (?:the|my|of the) window (?:all (?:morning|day|afternoon)|for (?:ages|hours)|since)",
         r"(?:no ?one|nobody)(?:'s| has)? (?:rung|knocked (?:on|at)|come to) (?:the |my |our )?(?:bell|door|doorbell|front door)(?: yet)?\b",
@@ -874,6 +889,49 @@ CUES = (
         near_misses=("thợ làm kỹ lắm", "hẹn gặp lại anh nhé"),
         vetoes=(A_CONDITION,),
         why="is he on the way, booked for nine and no one yet, in Vietnamese",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- still here waiting, tick tock (issue 13, h13en6a) ----
+    cue(
+        "where_is_tech.still_sat_here",
+        "where_is_tech",
+        r"^(?:(?:so|and|um|erm|yeah|yep|just) )?still (?:sitting|sat|stood|standing|waiting) (?:here|around|at home|in)\b",
+        r"^tick[ -]?tock\b",
+        r"(?:are we|is this|is it|we) (?:still )?(?:doing this|happening)(?: today| this morning| or what)?\b[^.?!]{0,10}\bor (?:not|nah|what)\b",
+        r"keep (?:waiting|waitin|hanging on|hanging around)(?: in| around| at home| here| for (?:him|her|them|your \w+))?\b(?! (?:for|on) (?:the|a|my) )",
+        r"(?:(?:should|do|shall) (?:i|we)|(?:if|whether) (?:i|we) (?:should|need to|have to)) (?:\w+ )?(?:stay|wait) (?:home|in|around|here)\b"
+        r"[^.?!]{0,20}\bor (?:not|what|nah|no|should)\b",
+        examples=(
+            "still sitting here",
+            "still sat here like a lemon",
+            "tick tock ⏰",
+            "still stood here",
+            "do I need to keep waiting in or what",
+            "just want to know if I should stay home or not",
+            "so are we doing this or not",
+        ),
+        near_misses=(
+            "I've been sat here since 1 o'clock. Nobody has phoned.",
+            "the clock goes tick tock when the heating is on",
+            "do I need to stay home for the whole visit?",
+            "keep waiting for the part, it's on backorder",
+            "are we doing this on friday then?",
+        ),
+        vetoes=(
+            Veto(
+                "where_is_tech.veto.after_the_visit",
+                "waiting said after the visit: 'still sitting here with no heat since he left'",
+                re.compile(
+                    r"\b(?:since|after) (?:he|she|they|your|the|his|her) (?:\w+ )?(?:left|came|was here|were here|visit)|"
+                    r"\byesterday\b|\blast (?:week|time|night)\b|\bthe part\b|\brefund\b|\bcall ?back\b"
+                ),
+                scope="text",
+                examples=("still sitting here with no heat since he left yesterday",),
+            ),
+        ),
+        why="still sitting here, tick tock, keep waiting in or not: is anyone coming",
     ),
 )
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -16,6 +16,25 @@ CUES: tuple[Cue, ...] = (
         r"wrong (?:number|#|person|phone|guy|girl)|meant to (?:text|message|send (?:this|that) to) (?:someone|somebody|another)|not me|(?:this|it) isn't \w+'?s? (?:phone|number)",
         examples=("wrong number", "this isn't Mike's phone", "you have the wrong person"),
         near_misses=("wrong part was ordered last time",),
+        vetoes=(
+            # "oops wrong person sorry not for you": the customer sent their own text astray (issue 13, h13en6a);
+            # by this project's convention that is `other`, like "wrong chat"
+            Veto(
+                "wrong_number.veto.own_slip",
+                "the customer's own text sent to the wrong person: 'oops wrong person, not for you', 'ignore that'",
+                re.compile(
+                    r"\bnot for (?:you|u)\b|\bignore (?:that|this|me|it|the last|my last)\b|"
+                    r"\bwrong (?:chat|thread|convo|conversation|group)\b|\bmeant for my\b|"
+                    r"\b(?:sent|send|texted) (?:that|this|it|my (?:last )?(?:text|message|msg)) to the wrong\b"
+                ),
+                scope="text",
+                examples=(
+                    "oops wrong person sorry not for you",
+                    "wrong number sorry, ignore that",
+                    "whoops sent that to the wrong person",
+                ),
+            ),
+        ),
         why="wrong number or person",
     ),
     cue(
@@ -245,6 +264,36 @@ CUES = (
             "我找过你们好几次了",
         ),
         why="never booked, not this person's number, meant for someone else",
+    ),
+)
+CUES = (
+    *CUES,
+    # ---- English said sideways (issue 13, h13en6a): a house or a thing the reader doesn't have ----
+    cue(
+        "wrong_number.wrong_house_nothing_ordered",
+        "wrong_number",
+        r"(?:you've|you have|you|youve|u) (?:got|get|have) the wrong (?:house|address|place|customer|account)|"
+        r"(?:^|(?:i|we) )(?:never|have never|haven't|have not|did not|didn't) (?:ordered|order|requested|request|asked for|arranged|arrange) "
+        r"(?:any|an?) (?:\w+ ){0,2}(?:service|servicing|plumber|electrician|technician|tech|repair|visit|appointment|pest control|inspection|cleaning)|"
+        r"who(?: is|'s) [a-z]+\?*[\s.,!]+(?:i|we) (?:don't|do not|dont) (?:even )?(?:have|own) (?:a|an|any)\b(?! (?:clue|idea)\b)",
+        r"(?:this|that|it)(?: isn't|'s not| is not) (?:my|our) (?:booking|appointment|job|visit|order)\b",
+        examples=(
+            "I don't have a garage door, you've got the wrong house",
+            "Never ordered any AC service. Please check your records",
+            "who is this? we don't have a furnace",
+            "we haven't requested any plumber, you have the wrong address",
+            "who's Marcus? I don't have a boiler",
+            "this isn't my booking, I rent the flat downstairs",
+        ),
+        near_misses=(
+            "he went to the wrong house, we're number 12",
+            "I never ordered the extra filter he put on the bill",
+            "who is this? is this about the furnace?",
+            "we don't have a furnace, it's a heat pump, does he know?",
+            "who's Marcus? I don't have a clue what time he comes",
+            "is this my booking for friday or my mum's?",
+        ),
+        why="the reader has no such house or thing, never ordered a service",
     ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
