@@ -2405,19 +2405,19 @@ PRECISE_DELAY = (
 )
 SOON = {"en": "in a few minutes", "es": "en unos minutos"}
 
-# Names written family name first. A Vietnamese name starts with the family name ("Nguyen Van An",
-# "Phạm Thị Lan"): the customer is addressed by the given name, the last word. Near misses: "Linh
-# Nguyen" (written given name first), "Mai Tran" (Mai is a given name as often as a family name,
-# so it is left out). Chinese and Korean names in their own script run family name first too:
-# "王小明" is addressed "小明", "김민준" "민준"; a two-character Chinese name ("王伟") is said whole.
+# Names written family name first: a reply says them whole (see `suggest.address_name`). A
+# Vietnamese name starts with the family name ("Nguyen Van An", "Phạm Thị Lan"). Near misses: "Linh
+# Nguyen" (written given name first, addressed Linh), "Mai Tran" (Mai is a given name as often as a
+# family name, so it is left out). Chinese and Korean names in their own script ("王小明", "김민준")
+# are said whole by their script alone.
 VIETNAMESE_FAMILY_NAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong truong dinh trinh luong
     doan quach luu""".split()
 )
-CHINESE_COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 歐陽 諸葛 司馬".split()
-)
-KOREAN_COMPOUND_SURNAMES = frozenset("남궁 황보 선우 제갈 독고 사공 서문".split())
+# Titles a name may be written with ("Mrs. Anita Patel", "Dr Kim", "Sra. Ruiz"), lower-case without
+# the dot: the reply says the title with the family name, never the title alone ("No worries, Mrs.!").
+# Near misses: a given name that looks like one ("Don Johnson" is Don: "don" is not listed).
+TITLES = frozenset("mr mrs ms miss mx dr prof sr sra srta dona mme mlle herr frau".split())
 
 
 # --- How a person says a time or a length of time ----------------------------------------------

@@ -851,32 +851,30 @@ def vague_delay(message: str) -> bool:
 
 
 def address_name(customer_name: str | None) -> str:
-    """The name a reply calls the customer by: the given name people use, wherever it stands.
+    """The name a reply calls the customer by, as a business addresses someone it has not met.
 
-    Most names give it first ("Dana Ortiz" is Dana). A Vietnamese name starts with the family name
-    ("Nguyen Van An" is An, "Phạm Thị Lan" is Lan), unless its last word is a family name too
-    ("Linh Nguyen" is Linh). A Chinese name in Han characters drops its family name ("王小明" is
-    小明; "欧阳娜娜" 娜娜), except a two-character one, said whole ("王伟"); a Korean name in Hangul
-    likewise ("김민준" is 민준). See `phrases.VIETNAMESE_FAMILY_NAMES` for the near misses.
+    Most names give the given name first, and that is what a reply says ("Dana Ortiz" is Dana; "dana
+    ortiz", typed in lower case, is Dana too). A name with a title keeps the title with the family
+    name ("Mrs. Anita Patel" is Mrs. Patel, "Dr Kim" Dr Kim): never "Mrs." alone. A name written
+    family name first is said whole: a Vietnamese one ("Nguyen Van An", "Phạm Thị Lan", unless its
+    last word is a family name too: "Linh Nguyen" is Linh), a Chinese one in Han characters
+    ("王小明") or a Korean one in Hangul ("김민준"). Their given name alone is for friends (a
+    Chinese or Korean service text says the whole name), may be two words ("Nguyễn Thị Minh Khai"
+    is Minh Khai, not Khai), and the family name alone would be wrong: the whole name is never
+    wrong. See `phrases.VIETNAMESE_FAMILY_NAMES` and `phrases.TITLES` for the near misses.
     """
     words = (customer_name or "").split()
     if not words:
         return ""
+    if _plain(words[0]).rstrip(".") in phrases.TITLES:
+        return f"{words[0]} {words[-1]}" if len(words) >= 2 else ""
     vietnamese = phrases.VIETNAMESE_FAMILY_NAMES
     if len(words) >= 2 and _plain(words[0]) in vietnamese and _plain(words[-1]) not in vietnamese:
-        return words[-1]
-    if len(words) == 1:
-        name = words[0]
-        if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name):
-            family = 2 if name[:2] in phrases.CHINESE_COMPOUND_SURNAMES else 1
-            return name[family:] if len(name) - family >= 2 else name
-        if re.fullmatch(r"[\uac00-\ud7a3]{3,4}", name):
-            family = 2 if name[:2] in phrases.KOREAN_COMPOUND_SURNAMES else 1
-            return name[family:] if len(name) - family >= 2 else name
-        return name
+        return " ".join(words)
     if all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words):
-        return words[-1]  # "김 민준"
-    return words[0]
+        return " ".join(words) if len(words) > 1 else words[0]  # "김 민준", "김민준"
+    first = words[0]
+    return first.capitalize() if first.isascii() and first.isalpha() and first.islower() else first
 
 
 def _plain(word: str) -> str:
