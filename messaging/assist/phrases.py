@@ -484,6 +484,12 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Welcome back",
             ("Welcome back, {first}! You'll get updates about your visit here again.",),
         ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Sorry to bother you! Just to check: is this {first}'s number? If not, we'll take it off our records right away.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Sorry for the mix-up, and thanks for letting us know!", "We'll fix our records."),
@@ -942,6 +948,12 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Welcome back",
             ("¡Qué gusto, {first}! Aquí le llegarán otra vez los avisos de la visita.",),
         ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "¡Perdón por la molestia! Solo para confirmar: ¿este es el número de {first}? Si no, lo quitamos de nuestros registros enseguida.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("¡Perdón por la confusión, y gracias por avisar!", "Vamos a corregir nuestros datos."),
@@ -1090,6 +1102,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Juste pour être sûr, {first}: pouvez-vous m'en dire un peu plus?",),
         ),
         "call_me": ("Call me", ("Plus simple d'en parler, {first}? Je peux vous appeler tout de suite.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Désolé du dérangement! Juste pour vérifier: est-ce bien le numéro de {first}? Sinon, on le retire de notre fichier tout de suite.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Désolé pour l'erreur, et merci de nous avoir prévenus!", "On corrige notre fichier."),
@@ -1199,6 +1217,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Só pra eu entender direito, {first}: pode me contar um pouco mais?",),
         ),
         "call_me": ("Call me", ("Fica mais fácil conversar, {first}? Posso te ligar agora.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Desculpe o incômodo! Só pra confirmar: esse é o número de {first}? Se não for, a gente tira do nosso cadastro agora mesmo.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Desculpa o engano, e obrigado por avisar!", "Vamos corrigir nosso cadastro."),
@@ -1325,6 +1349,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Nur damit ich Sie richtig verstehe, {first}: Können Sie mir etwas mehr dazu sagen?",),
         ),
         "call_me": ("Call me", ("Lieber kurz telefonieren, {first}? Ich kann Sie gleich anrufen.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Entschuldigung für die Störung! Nur zur Sicherheit: Ist das die Nummer von {first}? Falls nicht, löschen wir sie sofort aus unseren Unterlagen.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Entschuldigung für die Verwechslung, und danke für den Hinweis!", "Wir korrigieren das."),
@@ -1428,6 +1458,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Solo per essere sicuro, {first}: può dirmi qualcosa in più?",),
         ),
         "call_me": ("Call me", ("Meglio parlarne al telefono, {first}? Posso chiamarLa adesso.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Scusi il disturbo! Solo per sicurezza: è il numero di {first}? Se no, lo togliamo subito dai nostri contatti.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Ci scusi per l'errore, e grazie per avercelo detto!", "Correggiamo i nostri dati."),
@@ -1534,6 +1570,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Để em hiểu đúng, {first}: anh/chị nói rõ hơn giúp em được không ạ?",),
         ),
         "call_me": ("Call me", ("Gọi điện nói cho dễ nhé, {first}? Em gọi anh/chị ngay được.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Xin lỗi đã làm phiền! Cho em hỏi đây có phải số của {first} không ạ? Nếu không phải, bên em sẽ xóa số này ngay.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Xin lỗi vì nhắn nhầm, cảm ơn anh/chị đã báo!", "Bên em sẽ sửa lại thông tin."),
@@ -1663,6 +1705,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Call me",
             ("Mas madali po bang pag-usapan sa tawag, {first}? Puwede ko kayong tawagan ngayon.",),
         ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Pasensya na po sa abala! Para lang po makasiguro: kay {first} po ba ang number na ito? Kung hindi po, tatanggalin na namin sa records.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Pasensya na po sa maling text, at salamat sa pagsabi!", "Aayusin po namin ang records namin."),
@@ -1724,6 +1772,10 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "unsure_ask_one": ("Ask to be sure", ("{first}，想跟您确认一下：您的意思是{meant}吗？",)),
         "unsure_ask_more": ("Ask to be sure", ("{first}，想跟您确认一下：能再多说一点吗？",)),
         "call_me": ("Call me", ("{first}，打电话说会不会更方便？我现在就可以打给您。",)),
+        "wrong_number_check": (
+            "Check the number",
+            ("不好意思打扰了！想确认一下：这是{first}的号码吗？如果不是，我们马上从记录里删掉。",),
+        ),
         "wrong_number_sorry": ("Sorry, wrong number", ("不好意思发错了，谢谢告诉我们！", "我们会更正记录。")),
     },
     "ko": {
@@ -1808,6 +1860,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("{first}님, 정확히 이해하고 싶어서요: 조금만 더 말씀해 주시겠어요?",),
         ),
         "call_me": ("Call me", ("{first}님, 전화로 얘기하는 게 편하실까요? 지금 바로 전화드릴 수 있어요.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "방해해서 죄송합니다! 확인차 여쭤요: {first}님 번호가 맞나요? 아니라면 바로 기록에서 지울게요.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("잘못 보내드려서 죄송하고, 알려주셔서 감사합니다!", "기록을 수정할게요."),
@@ -2413,6 +2471,48 @@ SOON = {"en": "in a few minutes", "es": "en unos minutos"}
 VIETNAMESE_FAMILY_NAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong truong dinh trinh luong
     doan quach luu""".split()
+)
+# The customer is still on their way ("coming from work", "almost there", "Sắp tới rồi", "马上到"),
+# said while the technician is on site: whatever else the text is read as (home, a question, where
+# is he), being late is one of its readings, so the work that needs nobody can be offered.
+# Near misses, said at the door (`AT_THE_DOOR`): "coming down now", "be right out", "I'm home, coming
+# to the door", "ya voy a abrir", "je vous ouvre".
+STILL_COMING = (
+    r"\bcoming (?:now|from|back|home|over|as fast|asap)\b|\bon (?:my|our|the) way\b|\bomw\b"
+    r"|\b(?:almost|nearly|close to) (?:there|home|back|done)\b|\bbe (?:there|home|back) (?:in|soon|shortly|asap)\b"
+    r"|\bheading (?:back|home|over|your way|there)\b|\bleaving (?:now|work|the)\b|\bjust left\b"
+    r"|\b(?:\d+|few|couple) ?(?:min(?:ute)?s?|mins?) (?:away|out)\b|\bdriving (?:back|home|over)\b"
+    r"|\ben camino\b|\bya voy\b|\b(?:voy|estoy) saliendo\b|\bsalgo del\b|\bcasi llego\b|\bvoy para all[aá]\b"
+    r"|\bj'arrive\b|\ben route\b|\bsur (?:le|la) (?:chemin|route)\b|\bje sors du\b|\bpresque (?:arriv|l[aà])"
+    r"|\bchegando\b|\ba caminho\b|\bestou indo\b|\bunterwegs\b|\bgleich da\b|\bauf dem weg\b"
+    r"|\bsto arrivando\b|\bsono per strada\b|\bsắp tới\b|\bđang (?:trên đường|tới|đến|về)\b"
+    r"|马上到|快到了|在路上|\bpapunta\b|\bmalapit na\b|\bpauwi na\b|가는 중|거의 다 왔|곧 도착"
+)
+AT_THE_DOOR = (
+    r"\bcoming (?:down|out|up|to (?:the|open|let))|\bbe right (?:down|out|there|up)\b|\bat the (?:door|gate|front)\b"
+    r"|\bhome now\b|\bi'?m (?:here|home|back)\b|\bpull(?:ed|ing) in\b|\blet (?:you|him|her) in\b"
+    r"|\bya (?:llegu[eé]|estoy)|\babrir\b|\bje vous ouvre\b|\bsuis arriv|\bcheguei\b|\bbin da\b|\bđã về\b|到了|\bnandito\b"
+)
+# A question beside a late reading that asks the technician to wait or start ("can you hang on a
+# bit?", "can he start without me?", "¿me puede esperar?", "vous pouvez attendre ?"): the late
+# customer's own replies answer it, and "let me check and text you back" would not. Near misses,
+# questions of their own: "how much will it be?", "does he need the garage code?".
+WAIT_QUESTION = (
+    r"\b(?:can|could|would|will) (?:you|he|she|they|ya|u)(?: guys)? (?:please )?"
+    r"(?:wait|hang on|hold on|hang tight|give me|start|get started|begin|stay)\b"
+    r"|\bhow long can (?:you|he|she|they) (?:wait|stay|hang)|\bok(?:ay)? (?:to|if (?:you|he|she)) (?:wait|start)"
+    r"|\bpuede(?:n)? (?:esperar|empezar|comenzar)|\bme (?:puede|pueden) esperar|\bespér[ae]me"
+    r"|\bpouvez (?:attendre|commencer)|\bpeut (?:attendre|commencer)|\bpode (?:esperar|começar)"
+    r"|\bkann (?:er|sie) (?:warten|anfangen)|\bkönnen sie (?:warten|anfangen)|\bpuò (?:aspettare|iniziare)"
+    r"|\bchờ (?:tôi|em|mình|chút)|能等|等我一下|等一下|\bhintayin\b|기다려"
+)
+# A text that already says the number is wrong ("wrong number", "I'm not Dana", "no conozco a
+# nadie con ese nombre"): asking back "is this Dana's number?" would not have listened. Near misses,
+# where asking fits: "who is this? I didn't book anything", "¿quién es?", "what appointment?".
+SAYS_WRONG_NUMBER = (
+    r"\bwrong\b|\bnot (?:me|mine|my (?:number|phone|name))\b|\bi'?m not \w+|\bthis is(?:n'?t| not) \w+'?s?\b"
+    r"|(?:don'?t|do not) know (?:any|a|who|her|him)|never heard of|\bequivocad|\bno (?:soy|es mi)\b|no conozco"
+    r"|\bmauvais num|n'est pas (?:moi|mon)|\bfalsch|\berrad|sbagliat|\bnhầm\b|错|잘못|\bmali\b"
 )
 # Titles a name may be written with ("Mrs. Anita Patel", "Dr Kim", "Sra. Ruiz"), lower-case without
 # the dot: the reply says the title with the family name, never the title alone ("No worries, Mrs.!").

@@ -140,6 +140,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     interpretation = _cancelled_for_good(
         _grievance_heard(_lateness_owned(interpretation, message), message), message
     )
+    interpretation = _wait_asked(_still_coming(interpretation, message, facts), message)
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
     if interpretation.intent == Intent.OPT_OUT:
         replies: tuple[Reply, ...] = ()
@@ -279,6 +280,66 @@ def _cancelled_for_good(interpretation: Interpretation, message: str) -> Interpr
         requested_time=None,
         requested_part_of_day=None,
         sure=i.sure or (intents == (Intent.CANCEL,) and not alternatives),
+    )
+
+
+# Readings that a customer still on their way may also mean: a late reading is added beside them.
+MAY_BE_ON_THE_WAY = frozenset(
+    {
+        Intent.CUSTOMER_ARRIVED,
+        Intent.QUESTION,
+        Intent.WHERE_IS_TECH,
+        Intent.OTHER,
+        Intent.CONFIRM,
+        Intent.THANKS,
+        Intent.ACCESS_INFO,
+    }
+)
+
+
+def _still_coming(interpretation: Interpretation, message: str, facts: JobFacts) -> Interpretation:
+    """The reading with being late among its likely readings when the technician is on site and
+    the text says the customer is still on their way.
+
+    "oh shoot, I forgot. coming now", "Is he there? I'm coming from work", "Sắp tới rồi" may be
+    read as the customer home, a question or where is he; with the technician waiting at the door
+    they are a late customer too, and an option that starts the work needing nobody fits them
+    (`phrases.STILL_COMING`; said at the door, `phrases.AT_THE_DOOR`, it is not added). The reading
+    is then one to ask about: a person picks the option that fits.
+    """
+    i = interpretation
+    readings = {i.intent, *i.intents, *i.alternatives}
+    if (
+        facts.job_status != "on_site"
+        or Intent.RUNNING_LATE in readings
+        or i.intent not in MAY_BE_ON_THE_WAY
+        or not re.search(phrases.STILL_COMING, message, re.I)
+        or re.search(phrases.AT_THE_DOOR, message, re.I)
+    ):
+        return i
+    return replace(i, alternatives=(Intent.RUNNING_LATE, *i.alternatives), sure=False)
+
+
+def _wait_asked(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading without its question when a late customer's question asks the technician to
+    wait or start ("can you hang on a bit? almost done at the dentist", "¿me puede esperar?"): the
+    late replies answer it (`phrases.WAIT_QUESTION`). With nothing else left to ask, the reading is
+    answered as a late one."""
+    i = interpretation
+    readings = [i.intent, *i.alternatives, *i.intents]
+    if Intent.RUNNING_LATE not in readings or Intent.QUESTION not in readings:
+        return i
+    if not re.search(phrases.WAIT_QUESTION, message, re.I):
+        return i
+    intent = Intent.RUNNING_LATE if i.intent == Intent.QUESTION else i.intent
+    intents = tuple(dict.fromkeys(x for x in (intent, *i.intents) if x != Intent.QUESTION))
+    alternatives = tuple(dict.fromkeys(x for x in i.alternatives if x not in {Intent.QUESTION, *intents}))
+    return replace(
+        i,
+        intent=intent,
+        intents=intents,
+        alternatives=alternatives,
+        sure=i.sure or (intents == (Intent.RUNNING_LATE,) and not alternatives),
     )
 
 
@@ -613,6 +674,24 @@ class _View:
             return f"{hour}" if rounded.minute == 0 else f"{hour}:{rounded.minute:02d}"
         return self.clock(rounded)
 
+    def exact(self, moment: datetime) -> str:
+        """A time the customer gave, as they gave it: '10:22', '11:00' (Spanish 'las 11:00 a.m.').
+
+        For a customer whose name is unknown: their own time is then what makes the reply theirs,
+        so it is not rounded ('around 10:20' for '10 min late' at 10:12) and a whole hour keeps its
+        minutes ('around 11:00', not 'around 11')."""
+        local = self.local(moment)
+        hour = local.hour % 12 or 12
+        if self.lang == "en":
+            close = abs(local - self.local(self.now)) < timedelta(hours=11)
+            return f"{hour}:{local.minute:02d}" + (
+                "" if close else f" {phrases.MERIDIEM['en'][local.hour >= 12]}"
+            )
+        if self.lang == "es":
+            article = "la" if hour == 1 else "las"
+            return f"{article} {hour}:{local.minute:02d} {phrases.MERIDIEM['es'][local.hour >= 12]}"
+        return self.clock(moment)
+
     def past_day(self, day: date) -> str:
         """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
         today = self.local(self.now).date()
@@ -709,7 +788,7 @@ class _View:
         values: dict[str, str | None] = {
             "first": first,
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
-            "arrival": self.estimate(self.interp.arrival_at)
+            "arrival": (self.estimate if first else self.exact)(self.interp.arrival_at)
             if self.interp.arrival_at and not vague
             else None,
             "soon": phrases.SOON.get(lang) if self.interp.arrival_at and vague else None,
@@ -1281,6 +1360,14 @@ def _emergency_keys(view: _View) -> list[str]:
     ]
 
 
+def _wrong_number_keys(view: _View) -> list[str]:
+    """Sorry for the mix-up; then, unless the text already says the number is wrong, a check that
+    names who the text was for ("who is this? I didn't book anything" may be the customer's
+    household, or a customer who forgot booking); then the promise not to text again."""
+    said_wrong = re.search(phrases.SAYS_WRONG_NUMBER, view.message, re.I)
+    return ["wrong_number_sorry", *([] if said_wrong else ["wrong_number_check"]), "wrong_number_stop"]
+
+
 def _other_keys(view: _View) -> list[str]:
     return ["other_ack", "call_me"]
 
@@ -1299,7 +1386,7 @@ _REPLY_KEYS: dict[str, Callable[[_View], list[str]]] = {
     Intent.QUESTION: _question_keys,
     Intent.CONFIRM: _confirm_keys,
     Intent.THANKS: _thanks_keys,
-    Intent.WRONG_NUMBER: lambda view: ["wrong_number_sorry", "wrong_number_stop"],
+    Intent.WRONG_NUMBER: _wrong_number_keys,
 }
 
 
