@@ -18,7 +18,8 @@ need_time and need_tasks (the work that needs the customer: "about 20 minutes"),
 afternoon"), req_time, req_day, req_weekdays ("Sundays"), alt_day (the nearest work day after it),
 offered (a day the customer offered, as they said it: "Friday after 1"), missed_day ("yesterday",
 "on Tuesday": a visit's day that has gone by), validate and solve (a complaint's words), safety,
-access_thanks, pet_thanks, meant and meant_else (two readings of an unclear text, from
+access_thanks, pet_thanks, named (the customer's name where a sentence needs it and cannot do
+without it: the reply is left out when it is unknown), meant and meant_else (two readings of an unclear text, from
 `READINGS_MEANT`).
 
 Estimated times (the customer's arrival, the technician's ETA) read as people say them: rounded to
@@ -487,7 +488,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Sorry to bother you! Just to check: is this {first}'s number? If not, we'll take it off our records right away.",
+                "Sorry to bother you! Just to check: is this {named}'s number? If not, we'll take it off our records right away.",
             ),
         ),
         "wrong_number_sorry": (
@@ -951,7 +952,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "¡Perdón por la molestia! Solo para confirmar: ¿este es el número de {first}? Si no, lo quitamos de nuestros registros enseguida.",
+                "¡Perdón por la molestia! Solo para confirmar: ¿este es el número de {named}? Si no, lo quitamos de nuestros registros enseguida.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1105,7 +1106,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Désolé du dérangement! Juste pour vérifier: est-ce bien le numéro de {first}? Sinon, on le retire de notre fichier tout de suite.",
+                "Désolé du dérangement! Juste pour vérifier: est-ce bien le numéro de {named}? Sinon, on le retire de notre fichier tout de suite.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1220,7 +1221,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Desculpe o incômodo! Só pra confirmar: esse é o número de {first}? Se não for, a gente tira do nosso cadastro agora mesmo.",
+                "Desculpe o incômodo! Só pra confirmar: esse é o número de {named}? Se não for, a gente tira do nosso cadastro agora mesmo.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1352,7 +1353,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Entschuldigung für die Störung! Nur zur Sicherheit: Ist das die Nummer von {first}? Falls nicht, löschen wir sie sofort aus unseren Unterlagen.",
+                "Entschuldigung für die Störung! Nur zur Sicherheit: Ist das die Nummer von {named}? Falls nicht, löschen wir sie sofort aus unseren Unterlagen.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1461,7 +1462,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Scusi il disturbo! Solo per sicurezza: è il numero di {first}? Se no, lo togliamo subito dai nostri contatti.",
+                "Scusi il disturbo! Solo per sicurezza: è il numero di {named}? Se no, lo togliamo subito dai nostri contatti.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1573,7 +1574,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Xin lỗi đã làm phiền! Cho em hỏi đây có phải số của {first} không ạ? Nếu không phải, bên em sẽ xóa số này ngay.",
+                "Xin lỗi đã làm phiền! Cho em hỏi đây có phải số của {named} không ạ? Nếu không phải, bên em sẽ xóa số này ngay.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1708,7 +1709,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "Pasensya na po sa abala! Para lang po makasiguro: kay {first} po ba ang number na ito? Kung hindi po, tatanggalin na namin sa records.",
+                "Pasensya na po sa abala! Para lang po makasiguro: kay {named} po ba ang number na ito? Kung hindi po, tatanggalin na namin sa records.",
             ),
         ),
         "wrong_number_sorry": (
@@ -1774,7 +1775,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "call_me": ("Call me", ("{first}，打电话说会不会更方便？我现在就可以打给您。",)),
         "wrong_number_check": (
             "Check the number",
-            ("不好意思打扰了！想确认一下：这是{first}的号码吗？如果不是，我们马上从记录里删掉。",),
+            ("不好意思打扰了！想确认一下：这是{named}的号码吗？如果不是，我们马上从记录里删掉。",),
         ),
         "wrong_number_sorry": ("Sorry, wrong number", ("不好意思发错了，谢谢告诉我们！", "我们会更正记录。")),
     },
@@ -1863,7 +1864,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_check": (
             "Check the number",
             (
-                "방해해서 죄송합니다! 확인차 여쭤요: {first}님 번호가 맞나요? 아니라면 바로 기록에서 지울게요.",
+                "방해해서 죄송합니다! 확인차 여쭤요: {named}님 번호가 맞나요? 아니라면 바로 기록에서 지울게요.",
             ),
         ),
         "wrong_number_sorry": (

@@ -787,6 +787,7 @@ class _View:
         pet = re.search(phrases.PETS, note, re.I)
         values: dict[str, str | None] = {
             "first": first,
+            "named": first or None,  # a sentence that is about the name, so cannot drop it
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
             "arrival": (self.estimate if first else self.exact)(self.interp.arrival_at)
             if self.interp.arrival_at and not vague
