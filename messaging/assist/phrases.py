@@ -1963,7 +1963,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("you're home now",),
         "where_is_tech": ("you'd like to know when I'll get there",),
         "complaint": ("you're unhappy with how things went",),
-        "access_info": ("that's something I should know when I get there",),
+        "access_info": ("that's something I should know for the visit",),
         "confirm": (
             "your visit {win_day} between {win_start} and {win_end} still works for you",
             "your visit still works for you",
@@ -1978,7 +1978,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("ya está en casa",),
         "where_is_tech": ("quiere saber cuándo llego",),
         "complaint": ("algo no salió como esperaba",),
-        "access_info": ("es algo que debo saber al llegar",),
+        "access_info": ("es algo que debo saber para la visita",),
         "confirm": (
             "su visita {win_day} entre {win_start} y {win_end} le sigue quedando bien",
             "su visita le sigue quedando bien",
@@ -1993,7 +1993,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("que vous êtes à la maison maintenant",),
         "where_is_tech": ("que vous voulez savoir quand j'arrive",),
         "complaint": ("que quelque chose ne s'est pas bien passé",),
-        "access_info": ("que c'est une chose à savoir en arrivant",),
+        "access_info": ("que c'est une chose à savoir pour la visite",),
         "confirm": ("que le rendez-vous vous convient toujours",),
         "wrong_number": ("que ce message n'était pas pour vous",),
     },
@@ -2005,7 +2005,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("que já está em casa",),
         "where_is_tech": ("que quer saber quando eu chego",),
         "complaint": ("que algo não saiu como você esperava",),
-        "access_info": ("que é algo que preciso saber quando chegar",),
+        "access_info": ("que é algo que preciso saber para a visita",),
         "confirm": ("que a visita continua boa pra você",),
         "wrong_number": ("que essa mensagem chegou por engano",),
     },
@@ -2017,7 +2017,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("dass Sie jetzt zu Hause sind",),
         "where_is_tech": ("dass Sie wissen möchten, wann ich komme",),
         "complaint": ("dass etwas nicht so gelaufen ist, wie es sollte",),
-        "access_info": ("dass ich das bei der Ankunft wissen sollte",),
+        "access_info": ("dass ich das für den Termin wissen sollte",),
         "confirm": ("dass der Termin für Sie noch passt",),
         "wrong_number": ("dass diese Nachricht nicht für Sie war",),
     },
@@ -2029,7 +2029,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("che adesso è a casa",),
         "where_is_tech": ("che vuole sapere quando arrivo",),
         "complaint": ("che qualcosa non è andato come doveva",),
-        "access_info": ("che è una cosa da sapere quando arrivo",),
+        "access_info": ("che è una cosa da sapere per la visita",),
         "confirm": ("che la visita Le va ancora bene",),
         "wrong_number": ("che questo messaggio non era per Lei",),
     },
@@ -2041,7 +2041,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("anh/chị đã về nhà rồi",),
         "where_is_tech": ("anh/chị muốn biết khi nào em tới",),
         "complaint": ("có chuyện chưa được như ý",),
-        "access_info": ("đó là điều em cần biết khi tới",),
+        "access_info": ("đó là điều em cần biết cho buổi hẹn",),
         "confirm": ("lịch hẹn vẫn tiện cho anh/chị",),
         "wrong_number": ("tin nhắn này gửi nhầm người",),
     },
@@ -2053,7 +2053,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("nasa bahay na kayo",),
         "where_is_tech": ("gusto n'yong malaman kung kailan ako darating",),
         "complaint": ("may hindi naging maayos",),
-        "access_info": ("may dapat akong malaman pagdating ko",),
+        "access_info": ("may dapat akong malaman para sa visit",),
         "confirm": ("okay pa rin sa inyo ang appointment",),
         "wrong_number": ("napadala sa maling tao ang text na ito",),
     },
@@ -2065,7 +2065,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("已经到家了",),
         "where_is_tech": ("想知道我什么时候到",),
         "complaint": ("有些地方让您不满意",),
-        "access_info": ("这是我到的时候需要知道的",),
+        "access_info": ("这是这次上门需要知道的",),
         "confirm": ("预约时间对您还合适",),
         "wrong_number": ("这条短信发错人了",),
     },
@@ -2077,7 +2077,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("지금 집에 계신다는",),
         "where_is_tech": ("제가 언제 도착하는지 궁금하시다는",),
         "complaint": ("뭔가 만족스럽지 않으셨다는",),
-        "access_info": ("도착할 때 알아야 할 내용이라는",),
+        "access_info": ("이번 방문에 알아야 할 내용이라는",),
         "confirm": ("예약이 여전히 괜찮으시다는",),
         "wrong_number": ("이 문자가 잘못 보내졌다는",),
     },
@@ -2473,25 +2473,32 @@ VIETNAMESE_FAMILY_NAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong truong dinh trinh luong
     doan quach luu""".split()
 )
-# The customer is still on their way ("coming from work", "almost there", "Sắp tới rồi", "马上到"),
-# said while the technician is on site: whatever else the text is read as (home, a question, where
-# is he), being late is one of its readings, so the work that needs nobody can be offered.
-# Near misses, said at the door (`AT_THE_DOOR`): "coming down now", "be right out", "I'm home, coming
-# to the door", "ya voy a abrir", "je vous ouvre".
-STILL_COMING = (
-    r"\bcoming (?:now|from|back|home|over|as fast|asap)\b|\bon (?:my|our|the) way\b|\bomw\b"
+# The customer is still on their way, said while the technician is on site: whatever else the text
+# is read as (home, a question, where is he), being late is one of its readings, so the work that
+# needs nobody can be offered. `ON_THE_ROAD` says it outright ("on my way home now", "just left the
+# gym", "almost there", "Sắp tới rồi", "马上到"): home now is then no reading ("I'm coming to the
+# door" would not have listened). `COMING_NOW` may be said on the road or inside the house ("coming
+# now", "ya voy", "j'arrive"): late is added beside home. Near misses, said at the door
+# (`AT_THE_DOOR`): "coming down now", "on my way down", "be right out", "be there in a sec", "I'm
+# home, coming to the door", "ya voy a abrir", "je vous ouvre".
+ON_THE_ROAD = (
+    r"\bcoming (?:from|back|home|over)\b|\bon (?:my|our|the) way\b|\bomw\b"
     r"|\b(?:almost|nearly|close to) (?:there|home|back|done)\b|\bbe (?:there|home|back) (?:in|soon|shortly|asap)\b"
     r"|\bheading (?:back|home|over|your way|there)\b|\bleaving (?:now|work|the)\b|\bjust left\b"
     r"|\b(?:\d+|few|couple) ?(?:min(?:ute)?s?|mins?) (?:away|out)\b|\bdriving (?:back|home|over)\b"
-    r"|\ben camino\b|\bya voy\b|\b(?:voy|estoy) saliendo\b|\bsalgo del\b|\bcasi llego\b|\bvoy para all[aá]\b"
-    r"|\bj'arrive\b|\ben route\b|\bsur (?:le|la) (?:chemin|route)\b|\bje sors du\b|\bpresque (?:arriv|l[aà])"
-    r"|\bchegando\b|\ba caminho\b|\bestou indo\b|\bunterwegs\b|\bgleich da\b|\bauf dem weg\b"
-    r"|\bsto arrivando\b|\bsono per strada\b|\bsắp tới\b|\bđang (?:trên đường|tới|đến|về)\b"
-    r"|马上到|快到了|在路上|\bpapunta\b|\bmalapit na\b|\bpauwi na\b|가는 중|거의 다 왔|곧 도착"
+    r"|\ben camino\b|\b(?:voy|estoy) saliendo\b|\bsalgo del\b|\bcasi llego\b|\bvoy para all[aá]\b"
+    r"|\ben route\b|\bsur (?:le|la) (?:chemin|route)\b|\bje sors du\b|\bpresque (?:arriv|l[aà])"
+    r"|\ba caminho\b|\bestou indo\b|\bunterwegs\b|\bauf dem weg\b|\bsono per strada\b"
+    r"|\bsắp tới\b|\bđang (?:trên đường|tới|đến|về)\b|马上到|快到了|在路上|\bpapunta\b|\bmalapit na\b"
+    r"|\bpauwi na\b|가는 중|거의 다 왔|곧 도착"
+)
+COMING_NOW = (
+    r"\bcoming (?:now|asap|as fast)|\bya voy\b|\bj'arrive\b|\bchegando\b|\bgleich da\b|\bsto arrivando\b"
 )
 AT_THE_DOOR = (
-    r"\bcoming (?:down|out|up|to (?:the|open|let))|\bbe right (?:down|out|there|up)\b|\bat the (?:door|gate|front)\b"
-    r"|\bhome now\b|\bi'?m (?:here|home|back)\b|\bpull(?:ed|ing) in\b|\blet (?:you|him|her) in\b"
+    r"\bcoming (?:down|out|up|to (?:the|open|let))|\bon (?:my|our) way (?:down|out|up|to the door)\b"
+    r"|\bin a (?:sec|second|moment|jiffy)\b|\bbe right (?:down|out|there|up)\b|\bat the (?:door|gate|front)\b"
+    r"|(?<!way )\bhome now\b|\bi'?m (?:here|home|back)\b|\bpull(?:ed|ing) in\b|\blet (?:you|him|her) in\b"
     r"|\bya (?:llegu[eé]|estoy)|\babrir\b|\bje vous ouvre\b|\bsuis arriv|\bcheguei\b|\bbin da\b|\bđã về\b|到了|\bnandito\b"
 )
 # A question beside a late reading that asks the technician to wait or start ("can you hang on a

@@ -301,21 +301,36 @@ def _still_coming(interpretation: Interpretation, message: str, facts: JobFacts)
     """The reading with being late among its likely readings when the technician is on site and
     the text says the customer is still on their way.
 
-    "oh shoot, I forgot. coming now", "Is he there? I'm coming from work", "Sắp tới rồi" may be
+    "Is he there? I'm coming from work", "oh shoot, I forgot. coming now", "Sắp tới rồi" may be
     read as the customer home, a question or where is he; with the technician waiting at the door
-    they are a late customer too, and an option that starts the work needing nobody fits them
-    (`phrases.STILL_COMING`; said at the door, `phrases.AT_THE_DOOR`, it is not added). The reading
-    is then one to ask about: a person picks the option that fits.
+    they are a late customer too, and an option that starts the work needing nobody fits them.
+    Said outright (`phrases.ON_THE_ROAD`: "on my way home now", "just left the gym"), home now is
+    no reading: being late leads in its place. Said as "coming now" (`phrases.COMING_NOW`), which
+    may be said inside the house, late is added beside home, and the reading is one to ask about.
+    Said at the door (`phrases.AT_THE_DOOR`), nothing changes.
     """
     i = interpretation
     readings = {i.intent, *i.intents, *i.alternatives}
     if (
         facts.job_status != "on_site"
-        or Intent.RUNNING_LATE in readings
-        or i.intent not in MAY_BE_ON_THE_WAY
-        or not re.search(phrases.STILL_COMING, message, re.I)
+        or i.intent not in MAY_BE_ON_THE_WAY | {Intent.RUNNING_LATE}
         or re.search(phrases.AT_THE_DOOR, message, re.I)
     ):
+        return i
+    if re.search(phrases.ON_THE_ROAD, message, re.I):
+        # Neither "I'm coming to the door" nor, beside another reading, "I'm heading your way"
+        # (where is he, asked of a technician on site: the wrong address) fits a customer on the road.
+        home = Intent.CUSTOMER_ARRIVED
+        gone = {home} if i.intent == Intent.WHERE_IS_TECH else {home, Intent.WHERE_IS_TECH}
+        intent = Intent.RUNNING_LATE if i.intent == home else i.intent
+        intents = tuple(dict.fromkeys(x for x in (intent, *i.intents) if x not in gone))
+        late = () if Intent.RUNNING_LATE in intents else (Intent.RUNNING_LATE,)
+        alternatives = tuple(dict.fromkeys(x for x in (*late, *i.alternatives) if x not in {*gone, *intents}))
+        if (intent, intents, alternatives) == (i.intent, i.intents, i.alternatives):
+            return i
+        sure = i.sure or (intent == Intent.RUNNING_LATE and not alternatives)
+        return replace(i, intent=intent, intents=intents, alternatives=alternatives, sure=sure)
+    if Intent.RUNNING_LATE in readings or not re.search(phrases.COMING_NOW, message, re.I):
         return i
     return replace(i, alternatives=(Intent.RUNNING_LATE, *i.alternatives), sure=False)
 

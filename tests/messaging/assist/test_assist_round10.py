@@ -129,3 +129,23 @@ def test_near_miss_a_question_of_its_own_beside_a_late_reading_keeps_its_answer(
         r.label for r in assist(facts(), reading("running_late", "question"), NOW, message=message).replies
     ]
     assert "If question: The price" in labels and labels[0].startswith("If late: Start")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["on my way home now", "just left the gym", "heading back now", "Je suis en route", "Sắp tới rồi"],
+)
+def test_a_customer_who_says_they_are_on_the_road_is_not_answered_as_home(message):
+    said = options(facts(), reading("running_late", "customer_arrived"), message)
+    assert not any(re.search(r"coming to the door|home now|J'arrive à la porte", t, re.I) for t in said)
+    assert any(START.search(t) or "commence" in t or "làm trước" in t for t in said)
+
+
+@pytest.mark.parametrize("message", ["oh shoot, I forgot. coming now", "Ya voy, espérame"])
+def test_near_miss_coming_now_may_be_said_inside_the_house_so_home_stays_an_option(message):
+    labels = [
+        r.label for r in assist(facts(), reading("customer_arrived", "other"), NOW, message=message).replies
+    ]
+    assert any(label.startswith("If home") for label in labels) and any(
+        label.startswith("If late") for label in labels
+    )
