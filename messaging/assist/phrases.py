@@ -2514,6 +2514,14 @@ WAIT_QUESTION = (
     r"|\bkann (?:er|sie) (?:warten|anfangen)|\bkönnen sie (?:warten|anfangen)|\bpuò (?:aspettare|iniziare)"
     r"|\bchờ (?:tôi|em|mình|chút)|能等|等我一下|等一下|\bhintayin\b|기다려"
 )
+# Words only Spanish uses, for a text written half in English ("ok voy tarde, 10 min", "sorry no
+# puedo hoy"): two of them and the text is answered in Spanish. Near misses, English with one
+# borrowed word: "see ya at the casa", "gracias amigo, see you at 3", "hola! running 10 late".
+SPANISH_WORDS = (
+    r"\b(?:voy|vamos|llego|llegar|llega|tarde|gracias|mañana|estoy|minutos|c[oó]digo|puerta|hola|señora?"
+    r"|usted|est[aá]|hoy|perd[oó]n|disculpe|necesito|cu[aá]ndo|que|por favor|ahorita|aqu[ií]|tr[aá]fico"
+    r"|tengo|puedo|puede|viene|cita|ahora|todav[ií]a|nadie)\b"
+)
 # A text that already says the number is wrong ("wrong number", "I'm not Dana", "no conozco a
 # nadie con ese nombre"): asking back "is this Dana's number?" would not have listened. Near misses,
 # where asking fits: "who is this? I didn't book anything", "¿quién es?", "what appointment?".

@@ -153,11 +153,17 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
-def _reply_language(read: str, preferred: str) -> str:
+def _reply_language(read: str, preferred: str, message: str = "") -> str:
     """The language the replies are written in: the text's own when there is a phrasebook for it,
-    else the customer's preferred one when there is, else English."""
+    else the customer's preferred one when there is, else English.
+
+    A short text that mixes in English words ("ok voy tarde, 10 min") may be read as English; with
+    two Spanish words of its own (`phrases.SPANISH_WORDS`) it is answered in Spanish, as it was
+    written."""
     if read in phrases.REPLIES and read != "en":
         return read
+    if read in {"en", ""} and len(set(re.findall(phrases.SPANISH_WORDS, message.lower()))) >= 2:
+        return "es"
     return preferred if preferred in phrases.REPLIES else "en"
 
 
@@ -626,7 +632,7 @@ class _View:
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
-        self.lang = _reply_language(self.interp.language, self.facts.language)
+        self.lang = _reply_language(self.interp.language, self.facts.language, self.message)
         # Day names, durations and the customer's own day words are read and said in English or
         # Spanish only; the short phrasebooks name clock times alone.
         self.calendar = self.lang if self.lang in phrases.WEEKDAYS else "en"
@@ -816,7 +822,8 @@ class _View:
                 first=first
             ),
             "task": _task_phrase(wait_work[0], lang) if wait_work else None,
-            "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
+            # "I'll just need you for a few minutes", not "for just a few minutes".
+            "need_time": self.duration(sum(t.minutes for t in need)).removeprefix("just ") if need else None,
             "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
             "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower())

@@ -149,3 +149,20 @@ def test_near_miss_coming_now_may_be_said_inside_the_house_so_home_stays_an_opti
     assert any(label.startswith("If home") for label in labels) and any(
         label.startswith("If late") for label in labels
     )
+
+
+# --- a text written half in English ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("message", ["ok voy tarde, 10 min", "sorry no puedo hoy, mañana?"])
+def test_a_spanish_text_read_as_english_is_answered_in_spanish(message):
+    said = options(facts(), reading("running_late", language="en"), message)
+    assert all(re.search(r"usted|gracias|avisar|cita|llegue", t, re.I) for t in said), said
+
+
+@pytest.mark.parametrize(
+    "message", ["hola! running 10 late", "gracias amigo, see you at 3", "see ya at the casa"]
+)
+def test_near_miss_english_with_one_borrowed_word_stays_english(message):
+    said = options(facts(), reading("running_late", language="en"), message)
+    assert any(re.search(r"\b(?:the|you|I'll)\b", t) for t in said) and not any("usted" in t for t in said)
