@@ -956,7 +956,7 @@ def address_name(customer_name: str | None) -> str:
     """The name a reply calls the customer by, as a business addresses someone it has not met.
 
     Most names give the given name first, and that is what a reply says ("Dana Ortiz" is Dana; "dana
-    ortiz", typed in lower case, is Dana too). A name with a title keeps the title with the family
+    ortiz", typed in lower case, is Dana too; "Ortiz, Dana", a list's order, is Dana). A name with a title keeps the title with the family
     name ("Mrs. Anita Patel" is Mrs. Patel, "Dr Kim" Dr Kim): never "Mrs." alone. A name written
     family name first is said whole: a Vietnamese one ("Nguyen Van An", "Phạm Thị Lan", unless its
     last word is a family name too: "Linh Nguyen" is Linh), a Chinese one in Han characters
@@ -965,9 +965,11 @@ def address_name(customer_name: str | None) -> str:
     is Minh Khai, not Khai), and the family name alone would be wrong: the whole name is never
     wrong. See `phrases.VIETNAMESE_FAMILY_NAMES` and `phrases.TITLES` for the near misses.
     """
-    words = (customer_name or "").split()
+    words = [w for w in (customer_name or "").split() if any(c.isalnum() for c in w)]
     if not words:
         return ""
+    if len(words) >= 2 and words[0].endswith(","):
+        words = [*words[1:], words[0].rstrip(",")]  # "Patel, Anita" is written family name first
     if _plain(words[0]).rstrip(".") in phrases.TITLES:
         return f"{words[0]} {words[-1]}" if len(words) >= 2 else ""
     vietnamese = phrases.VIETNAMESE_FAMILY_NAMES

@@ -221,6 +221,8 @@ def test_a_name_with_a_title_keeps_the_title_with_the_family_name(name, called):
     [
         ("Dana Ortiz", "Dana"),
         ("dana ortiz", "Dana"),
+        ("Ortiz, Dana", "Dana"),
+        ("Patel, Mrs. Anita", "Mrs. Patel"),
         ("Linh Nguyen", "Linh"),
         ("Mai Tran", "Mai"),
         ("Don Johnson", "Don"),
