@@ -493,7 +493,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
-            ("Sorry for the mix-up, and thanks for letting us know!", "We'll fix our records."),
+            (
+                "Sorry for the mix-up!",
+                "?We were trying to reach {named}.",
+                "Thanks for letting us know, we'll fix our records.",
+            ),
         ),
         "wrong_number_stop": (
             "Won't text again",
@@ -957,7 +961,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
-            ("¡Perdón por la confusión, y gracias por avisar!", "Vamos a corregir nuestros datos."),
+            (
+                "¡Perdón por la confusión!",
+                "?Buscábamos a {named}.",
+                "Gracias por avisar, vamos a corregir nuestros datos.",
+            ),
         ),
         "wrong_number_stop": (
             "Won't text again",

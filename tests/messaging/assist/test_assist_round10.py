@@ -73,7 +73,13 @@ def test_who_is_this_gets_a_check_that_names_who_the_text_was_for():
 )
 def test_near_miss_a_text_that_says_the_number_is_wrong_is_not_asked_back(message):
     said = options(facts(job_status="scheduled"), reading("wrong_number"), message)
-    assert not any("Dana" in t for t in said) and len(said) >= 2
+    assert not any("Dana's number" in t for t in said) and len(said) >= 2
+    assert "We were trying to reach Dana." in said[0]
+
+
+def test_a_wrong_number_for_a_nameless_customer_names_nobody():
+    said = options(facts(customer_name="", job_status="scheduled"), reading("wrong_number"), "wrong number")
+    assert said[0] == "Sorry for the mix-up! Thanks for letting us know, we'll fix our records."
 
 
 # --- a customer still on the way, read as home or as a question -------------------------------
