@@ -2484,11 +2484,12 @@ VIETNAMESE_FAMILY_NAMES = frozenset(
 # The customer is still on their way, said while the technician is on site: whatever else the text
 # is read as (home, a question, where is he), being late is one of its readings, so the work that
 # needs nobody can be offered. `ON_THE_ROAD` says it outright ("on my way home now", "just left the
-# gym", "almost there", "Sắp tới rồi", "马上到"): home now is then no reading ("I'm coming to the
-# door" would not have listened). `COMING_NOW` may be said on the road or inside the house ("coming
-# now", "ya voy", "j'arrive"): late is added beside home. Near misses, said at the door
-# (`AT_THE_DOOR`): "coming down now", "on my way down", "be right out", "be there in a sec", "I'm
-# home, coming to the door", "ya voy a abrir", "je vous ouvre".
+# gym", "almost there", "I'm at the gas station down the road", "Sắp tới rồi", "马上到"): home now
+# is then no reading ("I'm coming to the door" would not have listened). `COMING_NOW` may be said on
+# the road or inside the house ("coming now", "ya voy", "j'arrive"): late is added beside home. Near
+# misses, said at the door (`AT_THE_DOOR`): "coming down now", "on my way down", "be right out", "be
+# there in a sec", "parked down the street, which door?", "I'm home, coming to the door", "ya voy a
+# abrir", "je vous ouvre".
 ON_THE_ROAD = (
     r"\bcoming (?:from|back|home|over)\b|\bon (?:my|our|the) way\b|\bomw\b"
     r"|\b(?:almost|nearly|close to) (?:there|home|back|done)\b|\bbe (?:there|home|back) (?:in|soon|shortly|asap)\b"
@@ -2499,13 +2500,15 @@ ON_THE_ROAD = (
     r"|\ba caminho\b|\bestou indo\b|\bunterwegs\b|\bauf dem weg\b|\bsono per strada\b"
     r"|\bsắp tới\b|\bđang (?:trên đường|tới|đến|về)\b|马上到|快到了|在路上|\bpapunta\b|\bmalapit na\b"
     r"|\bpauwi na\b|가는 중|거의 다 왔|곧 도착"
+    r"|\b(?:down the (?:road|street)|around the corner)\b"
+    r"|\bi'?m (?:still )?at (?:work|(?:the|my) (?:store|gas station|pharmacy|school|office|gym|doctor'?s?|dentist|work))\b"
 )
 COMING_NOW = (
     r"\bcoming (?:now|asap|as fast)|\bya voy\b|\bj'arrive\b|\bchegando\b|\bgleich da\b|\bsto arrivando\b"
 )
 AT_THE_DOOR = (
     r"\bcoming (?:down|out|up|to (?:the|open|let))|\bon (?:my|our) way (?:down|out|up|to the door)\b"
-    r"|\bin a (?:sec|second|moment|jiffy)\b|\bbe right (?:down|out|there|up)\b|\bat the (?:door|gate|front)\b"
+    r"|\bin a (?:sec|second|moment|jiffy)\b|\bpark(?:ed|ing)\b|\bbe right (?:down|out|there|up)\b|\bat the (?:door|gate|front)\b"
     r"|(?<!way )\bhome now\b|\bi'?m (?:here|home|back)\b|\bpull(?:ed|ing) in\b|\blet (?:you|him|her) in\b"
     r"|\bya (?:llegu[eé]|estoy)|\babrir\b|\bje vous ouvre\b|\bsuis arriv|\bcheguei\b|\bbin da\b|\bđã về\b|到了|\bnandito\b"
 )

@@ -92,6 +92,8 @@ def test_a_wrong_number_for_a_nameless_customer_names_nobody():
         ("Is he there? I'm coming from work", ("question", "customer_arrived", "where_is_tech")),
         ("Sắp tới rồi", ("customer_arrived", "other")),
         ("almost home", ("customer_arrived",)),
+        ("I'm at work till 5, is that ok?", ("customer_arrived",)),
+        ("I'm at the gas station down the road", ("running_late", "other", "customer_arrived")),
     ],
 )
 def test_a_customer_still_on_the_way_with_the_technician_there_is_offered_a_start(message, read_as):
@@ -105,6 +107,8 @@ def test_a_customer_still_on_the_way_with_the_technician_there_is_offered_a_star
     [
         ("coming down now", "on_site"),
         ("I'm home, coming to the door", "on_site"),
+        ("parked down the street, which door?", "on_site"),
+        ("I'm at the door", "on_site"),
         ("almost home", "scheduled"),
     ],
 )
