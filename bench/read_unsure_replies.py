@@ -19,7 +19,12 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPORA = ("assist_h13_round8.jsonl", "assist_dev.jsonl", "assist_held_out.jsonl")
+DEFAULT_CORPORA = (
+    "assist_h13_round10.jsonl",
+    "assist_h13_round8.jsonl",
+    "assist_dev.jsonl",
+    "assist_held_out.jsonl",
+)
 
 
 def assist_outputs(records: list[dict]) -> list[dict]:

@@ -18,7 +18,8 @@ need_time and need_tasks (the work that needs the customer: "about 20 minutes"),
 afternoon"), req_time, req_day, req_weekdays ("Sundays"), alt_day (the nearest work day after it),
 offered (a day the customer offered, as they said it: "Friday after 1"), missed_day ("yesterday",
 "on Tuesday": a visit's day that has gone by), validate and solve (a complaint's words), safety,
-access_thanks, pet_thanks, meant and meant_else (two readings of an unclear text, from
+access_thanks, pet_thanks, named (the customer's name where a sentence needs it and cannot do
+without it: the reply is left out when it is unknown), meant and meant_else (two readings of an unclear text, from
 `READINGS_MEANT`).
 
 Estimated times (the customer's arrival, the technician's ETA) read as people say them: rounded to
@@ -484,9 +485,19 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Welcome back",
             ("Welcome back, {first}! You'll get updates about your visit here again.",),
         ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Sorry to bother you! Just to check: is this {named}'s number? If not, we'll take it off our records right away.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
-            ("Sorry for the mix-up, and thanks for letting us know!", "We'll fix our records."),
+            (
+                "Sorry for the mix-up!",
+                "?We were trying to reach {named}.",
+                "Thanks for letting us know, we'll fix our records.",
+            ),
         ),
         "wrong_number_stop": (
             "Won't text again",
@@ -942,9 +953,19 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Welcome back",
             ("¡Qué gusto, {first}! Aquí le llegarán otra vez los avisos de la visita.",),
         ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "¡Perdón por la molestia! Solo para confirmar: ¿este es el número de {named}? Si no, lo quitamos de nuestros registros enseguida.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
-            ("¡Perdón por la confusión, y gracias por avisar!", "Vamos a corregir nuestros datos."),
+            (
+                "¡Perdón por la confusión!",
+                "?Buscábamos a {named}.",
+                "Gracias por avisar, vamos a corregir nuestros datos.",
+            ),
         ),
         "wrong_number_stop": (
             "Won't text again",
@@ -1090,6 +1111,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Juste pour être sûr, {first}: pouvez-vous m'en dire un peu plus?",),
         ),
         "call_me": ("Call me", ("Plus simple d'en parler, {first}? Je peux vous appeler tout de suite.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Désolé du dérangement! Juste pour vérifier: est-ce bien le numéro de {named}? Sinon, on le retire de notre fichier tout de suite.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Désolé pour l'erreur, et merci de nous avoir prévenus!", "On corrige notre fichier."),
@@ -1199,6 +1226,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Só pra eu entender direito, {first}: pode me contar um pouco mais?",),
         ),
         "call_me": ("Call me", ("Fica mais fácil conversar, {first}? Posso te ligar agora.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Desculpe o incômodo! Só pra confirmar: esse é o número de {named}? Se não for, a gente tira do nosso cadastro agora mesmo.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Desculpa o engano, e obrigado por avisar!", "Vamos corrigir nosso cadastro."),
@@ -1325,6 +1358,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Nur damit ich Sie richtig verstehe, {first}: Können Sie mir etwas mehr dazu sagen?",),
         ),
         "call_me": ("Call me", ("Lieber kurz telefonieren, {first}? Ich kann Sie gleich anrufen.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Entschuldigung für die Störung! Nur zur Sicherheit: Ist das die Nummer von {named}? Falls nicht, löschen wir sie sofort aus unseren Unterlagen.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Entschuldigung für die Verwechslung, und danke für den Hinweis!", "Wir korrigieren das."),
@@ -1428,6 +1467,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Solo per essere sicuro, {first}: può dirmi qualcosa in più?",),
         ),
         "call_me": ("Call me", ("Meglio parlarne al telefono, {first}? Posso chiamarLa adesso.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Scusi il disturbo! Solo per sicurezza: è il numero di {named}? Se no, lo togliamo subito dai nostri contatti.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Ci scusi per l'errore, e grazie per avercelo detto!", "Correggiamo i nostri dati."),
@@ -1534,6 +1579,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("Để em hiểu đúng, {first}: anh/chị nói rõ hơn giúp em được không ạ?",),
         ),
         "call_me": ("Call me", ("Gọi điện nói cho dễ nhé, {first}? Em gọi anh/chị ngay được.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Xin lỗi đã làm phiền! Cho em hỏi đây có phải số của {named} không ạ? Nếu không phải, bên em sẽ xóa số này ngay.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Xin lỗi vì nhắn nhầm, cảm ơn anh/chị đã báo!", "Bên em sẽ sửa lại thông tin."),
@@ -1663,6 +1714,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Call me",
             ("Mas madali po bang pag-usapan sa tawag, {first}? Puwede ko kayong tawagan ngayon.",),
         ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Pasensya na po sa abala! Para lang po makasiguro: kay {named} po ba ang number na ito? Kung hindi po, tatanggalin na namin sa records.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("Pasensya na po sa maling text, at salamat sa pagsabi!", "Aayusin po namin ang records namin."),
@@ -1724,6 +1781,10 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "unsure_ask_one": ("Ask to be sure", ("{first}，想跟您确认一下：您的意思是{meant}吗？",)),
         "unsure_ask_more": ("Ask to be sure", ("{first}，想跟您确认一下：能再多说一点吗？",)),
         "call_me": ("Call me", ("{first}，打电话说会不会更方便？我现在就可以打给您。",)),
+        "wrong_number_check": (
+            "Check the number",
+            ("不好意思打扰了！想确认一下：这是{named}的号码吗？如果不是，我们马上从记录里删掉。",),
+        ),
         "wrong_number_sorry": ("Sorry, wrong number", ("不好意思发错了，谢谢告诉我们！", "我们会更正记录。")),
     },
     "ko": {
@@ -1808,6 +1869,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("{first}님, 정확히 이해하고 싶어서요: 조금만 더 말씀해 주시겠어요?",),
         ),
         "call_me": ("Call me", ("{first}님, 전화로 얘기하는 게 편하실까요? 지금 바로 전화드릴 수 있어요.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "방해해서 죄송합니다! 확인차 여쭤요: {named}님 번호가 맞나요? 아니라면 바로 기록에서 지울게요.",
+            ),
+        ),
         "wrong_number_sorry": (
             "Sorry, wrong number",
             ("잘못 보내드려서 죄송하고, 알려주셔서 감사합니다!", "기록을 수정할게요."),
@@ -1904,7 +1971,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("you're home now",),
         "where_is_tech": ("you'd like to know when I'll get there",),
         "complaint": ("you're unhappy with how things went",),
-        "access_info": ("that's something I should know when I get there",),
+        "access_info": ("that's something I should know for the visit",),
         "confirm": (
             "your visit {win_day} between {win_start} and {win_end} still works for you",
             "your visit still works for you",
@@ -1919,7 +1986,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("ya está en casa",),
         "where_is_tech": ("quiere saber cuándo llego",),
         "complaint": ("algo no salió como esperaba",),
-        "access_info": ("es algo que debo saber al llegar",),
+        "access_info": ("es algo que debo saber para la visita",),
         "confirm": (
             "su visita {win_day} entre {win_start} y {win_end} le sigue quedando bien",
             "su visita le sigue quedando bien",
@@ -1934,7 +2001,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("que vous êtes à la maison maintenant",),
         "where_is_tech": ("que vous voulez savoir quand j'arrive",),
         "complaint": ("que quelque chose ne s'est pas bien passé",),
-        "access_info": ("que c'est une chose à savoir en arrivant",),
+        "access_info": ("que c'est une chose à savoir pour la visite",),
         "confirm": ("que le rendez-vous vous convient toujours",),
         "wrong_number": ("que ce message n'était pas pour vous",),
     },
@@ -1946,7 +2013,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("que já está em casa",),
         "where_is_tech": ("que quer saber quando eu chego",),
         "complaint": ("que algo não saiu como você esperava",),
-        "access_info": ("que é algo que preciso saber quando chegar",),
+        "access_info": ("que é algo que preciso saber para a visita",),
         "confirm": ("que a visita continua boa pra você",),
         "wrong_number": ("que essa mensagem chegou por engano",),
     },
@@ -1958,7 +2025,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("dass Sie jetzt zu Hause sind",),
         "where_is_tech": ("dass Sie wissen möchten, wann ich komme",),
         "complaint": ("dass etwas nicht so gelaufen ist, wie es sollte",),
-        "access_info": ("dass ich das bei der Ankunft wissen sollte",),
+        "access_info": ("dass ich das für den Termin wissen sollte",),
         "confirm": ("dass der Termin für Sie noch passt",),
         "wrong_number": ("dass diese Nachricht nicht für Sie war",),
     },
@@ -1970,7 +2037,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("che adesso è a casa",),
         "where_is_tech": ("che vuole sapere quando arrivo",),
         "complaint": ("che qualcosa non è andato come doveva",),
-        "access_info": ("che è una cosa da sapere quando arrivo",),
+        "access_info": ("che è una cosa da sapere per la visita",),
         "confirm": ("che la visita Le va ancora bene",),
         "wrong_number": ("che questo messaggio non era per Lei",),
     },
@@ -1982,7 +2049,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("anh/chị đã về nhà rồi",),
         "where_is_tech": ("anh/chị muốn biết khi nào em tới",),
         "complaint": ("có chuyện chưa được như ý",),
-        "access_info": ("đó là điều em cần biết khi tới",),
+        "access_info": ("đó là điều em cần biết cho buổi hẹn",),
         "confirm": ("lịch hẹn vẫn tiện cho anh/chị",),
         "wrong_number": ("tin nhắn này gửi nhầm người",),
     },
@@ -1994,7 +2061,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("nasa bahay na kayo",),
         "where_is_tech": ("gusto n'yong malaman kung kailan ako darating",),
         "complaint": ("may hindi naging maayos",),
-        "access_info": ("may dapat akong malaman pagdating ko",),
+        "access_info": ("may dapat akong malaman para sa visit",),
         "confirm": ("okay pa rin sa inyo ang appointment",),
         "wrong_number": ("napadala sa maling tao ang text na ito",),
     },
@@ -2006,7 +2073,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("已经到家了",),
         "where_is_tech": ("想知道我什么时候到",),
         "complaint": ("有些地方让您不满意",),
-        "access_info": ("这是我到的时候需要知道的",),
+        "access_info": ("这是这次上门需要知道的",),
         "confirm": ("预约时间对您还合适",),
         "wrong_number": ("这条短信发错人了",),
     },
@@ -2018,7 +2085,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "customer_arrived": ("지금 집에 계신다는",),
         "where_is_tech": ("제가 언제 도착하는지 궁금하시다는",),
         "complaint": ("뭔가 만족스럽지 않으셨다는",),
-        "access_info": ("도착할 때 알아야 할 내용이라는",),
+        "access_info": ("이번 방문에 알아야 할 내용이라는",),
         "confirm": ("예약이 여전히 괜찮으시다는",),
         "wrong_number": ("이 문자가 잘못 보내졌다는",),
     },
@@ -2405,19 +2472,79 @@ PRECISE_DELAY = (
 )
 SOON = {"en": "in a few minutes", "es": "en unos minutos"}
 
-# Names written family name first. A Vietnamese name starts with the family name ("Nguyen Van An",
-# "Phạm Thị Lan"): the customer is addressed by the given name, the last word. Near misses: "Linh
-# Nguyen" (written given name first), "Mai Tran" (Mai is a given name as often as a family name,
-# so it is left out). Chinese and Korean names in their own script run family name first too:
-# "王小明" is addressed "小明", "김민준" "민준"; a two-character Chinese name ("王伟") is said whole.
+# Names written family name first: a reply says them whole (see `suggest.address_name`). A
+# Vietnamese name starts with the family name ("Nguyen Van An", "Phạm Thị Lan"). Near misses: "Linh
+# Nguyen" (written given name first, addressed Linh), "Mai Tran" (Mai is a given name as often as a
+# family name, so it is left out). Chinese and Korean names in their own script ("王小明", "김민준")
+# are said whole by their script alone.
 VIETNAMESE_FAMILY_NAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong truong dinh trinh luong
     doan quach luu""".split()
 )
-CHINESE_COMPOUND_SURNAMES = frozenset(
-    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 歐陽 諸葛 司馬".split()
+# The customer is still on their way, said while the technician is on site: whatever else the text
+# is read as (home, a question, where is he), being late is one of its readings, so the work that
+# needs nobody can be offered. `ON_THE_ROAD` says it outright ("on my way home now", "just left the
+# gym", "almost there", "I'm at the gas station down the road", "Sắp tới rồi", "马上到"): home now
+# is then no reading ("I'm coming to the door" would not have listened). `COMING_NOW` may be said on
+# the road or inside the house ("coming now", "ya voy", "j'arrive"): late is added beside home. Near
+# misses, said at the door (`AT_THE_DOOR`): "coming down now", "on my way down", "be right out", "be
+# there in a sec", "parked down the street, which door?", "I'm home, coming to the door", "ya voy a
+# abrir", "je vous ouvre".
+ON_THE_ROAD = (
+    r"\bcoming (?:from|back|home|over)\b|\bon (?:my|our|the) way\b|\bomw\b"
+    r"|\b(?:almost|nearly|close to) (?:there|home|back|done)\b|\bbe (?:there|home|back) (?:in|soon|shortly|asap)\b"
+    r"|\bheading (?:back|home|over|your way|there)\b|\bleaving (?:now|work|the)\b|\bjust left\b"
+    r"|\b(?:\d+|few|couple) ?(?:min(?:ute)?s?|mins?) (?:away|out)\b|\bdriving (?:back|home|over)\b"
+    r"|\ben camino\b|\b(?:voy|estoy) saliendo\b|\bsalgo del\b|\bcasi llego\b|\bvoy para all[aá]\b"
+    r"|\ben route\b|\bsur (?:le|la) (?:chemin|route)\b|\bje sors du\b|\bpresque (?:arriv|l[aà])"
+    r"|\ba caminho\b|\bestou indo\b|\bunterwegs\b|\bauf dem weg\b|\bsono per strada\b"
+    r"|\bsắp tới\b|\bđang (?:trên đường|tới|đến|về)\b|马上到|快到了|在路上|\bpapunta\b|\bmalapit na\b"
+    r"|\bpauwi na\b|가는 중|거의 다 왔|곧 도착"
+    r"|\b(?:down the (?:road|street)|around the corner)\b"
+    r"|\bi'?m (?:still )?at (?:work|(?:the|my) (?:store|gas station|pharmacy|school|office|gym|doctor'?s?|dentist|work))\b"
 )
-KOREAN_COMPOUND_SURNAMES = frozenset("남궁 황보 선우 제갈 독고 사공 서문".split())
+COMING_NOW = (
+    r"\bcoming (?:now|asap|as fast)|\bya voy\b|\bj'arrive\b|\bchegando\b|\bgleich da\b|\bsto arrivando\b"
+)
+AT_THE_DOOR = (
+    r"\bcoming (?:down|out|up|to (?:the|open|let))|\bon (?:my|our) way (?:down|out|up|to the door)\b"
+    r"|\bin a (?:sec|second|moment|jiffy)\b|\bpark(?:ed|ing)\b|\bbe right (?:down|out|there|up)\b|\bat the (?:door|gate|front)\b"
+    r"|(?<!way )\bhome now\b|\bi'?m (?:here|home|back)\b|\bpull(?:ed|ing) in\b|\blet (?:you|him|her) in\b"
+    r"|\bya (?:llegu[eé]|estoy)|\babrir\b|\bje vous ouvre\b|\bsuis arriv|\bcheguei\b|\bbin da\b|\bđã về\b|到了|\bnandito\b"
+)
+# A question beside a late reading that asks the technician to wait or start ("can you hang on a
+# bit?", "can he start without me?", "¿me puede esperar?", "vous pouvez attendre ?"): the late
+# customer's own replies answer it, and "let me check and text you back" would not. Near misses,
+# questions of their own: "how much will it be?", "does he need the garage code?".
+WAIT_QUESTION = (
+    r"\b(?:can|could|would|will) (?:you|he|she|they|ya|u)(?: guys)? (?:please )?"
+    r"(?:wait|hang on|hold on|hang tight|give me|start|get started|begin|stay)\b"
+    r"|\bhow long can (?:you|he|she|they) (?:wait|stay|hang)|\bok(?:ay)? (?:to|if (?:you|he|she)) (?:wait|start)"
+    r"|\bpuede(?:n)? (?:esperar|empezar|comenzar)|\bme (?:puede|pueden) esperar|\bespér[ae]me"
+    r"|\bpouvez (?:attendre|commencer)|\bpeut (?:attendre|commencer)|\bpode (?:esperar|começar)"
+    r"|\bkann (?:er|sie) (?:warten|anfangen)|\bkönnen sie (?:warten|anfangen)|\bpuò (?:aspettare|iniziare)"
+    r"|\bchờ (?:tôi|em|mình|chút)|能等|等我一下|等一下|\bhintayin\b|기다려"
+)
+# Words only Spanish uses, for a text written half in English ("ok voy tarde, 10 min", "sorry no
+# puedo hoy"): two of them and the text is answered in Spanish. Near misses, English with one
+# borrowed word: "see ya at the casa", "gracias amigo, see you at 3", "hola! running 10 late".
+SPANISH_WORDS = (
+    r"\b(?:voy|vamos|llego|llegar|llega|tarde|gracias|mañana|estoy|minutos|c[oó]digo|puerta|hola|señora?"
+    r"|usted|est[aá]|hoy|perd[oó]n|disculpe|necesito|cu[aá]ndo|que|por favor|ahorita|aqu[ií]|tr[aá]fico"
+    r"|tengo|puedo|puede|viene|cita|ahora|todav[ií]a|nadie)\b"
+)
+# A text that already says the number is wrong ("wrong number", "I'm not Dana", "no conozco a
+# nadie con ese nombre"): asking back "is this Dana's number?" would not have listened. Near misses,
+# where asking fits: "who is this? I didn't book anything", "¿quién es?", "what appointment?".
+SAYS_WRONG_NUMBER = (
+    r"\bwrong\b|\bnot (?:me|mine|my (?:number|phone|name))\b|\bi'?m not \w+|\bthis is(?:n'?t| not) \w+'?s?\b"
+    r"|(?:don'?t|do not) know (?:any|a|who|her|him)|never heard of|\bequivocad|\bno (?:soy|es mi)\b|no conozco"
+    r"|\bmauvais num|n'est pas (?:moi|mon)|\bfalsch|\berrad|sbagliat|\bnhầm\b|错|잘못|\bmali\b"
+)
+# Titles a name may be written with ("Mrs. Anita Patel", "Dr Kim", "Sra. Ruiz"), lower-case without
+# the dot: the reply says the title with the family name, never the title alone ("No worries, Mrs.!").
+# Near misses: a given name that looks like one ("Don Johnson" is Don: "don" is not listed).
+TITLES = frozenset("mr mrs ms miss mx dr prof sr sra srta dona mme mlle herr frau".split())
 
 
 # --- How a person says a time or a length of time ----------------------------------------------

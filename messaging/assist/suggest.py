@@ -140,6 +140,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     interpretation = _cancelled_for_good(
         _grievance_heard(_lateness_owned(interpretation, message), message), message
     )
+    interpretation = _wait_asked(_still_coming(interpretation, message, facts), message)
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
     if interpretation.intent == Intent.OPT_OUT:
         replies: tuple[Reply, ...] = ()
@@ -152,11 +153,17 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
-def _reply_language(read: str, preferred: str) -> str:
+def _reply_language(read: str, preferred: str, message: str = "") -> str:
     """The language the replies are written in: the text's own when there is a phrasebook for it,
-    else the customer's preferred one when there is, else English."""
+    else the customer's preferred one when there is, else English.
+
+    A short text that mixes in English words ("ok voy tarde, 10 min") may be read as English; with
+    two Spanish words of its own (`phrases.SPANISH_WORDS`) it is answered in Spanish, as it was
+    written."""
     if read in phrases.REPLIES and read != "en":
         return read
+    if read in {"en", ""} and len(set(re.findall(phrases.SPANISH_WORDS, message.lower()))) >= 2:
+        return "es"
     return preferred if preferred in phrases.REPLIES else "en"
 
 
@@ -279,6 +286,81 @@ def _cancelled_for_good(interpretation: Interpretation, message: str) -> Interpr
         requested_time=None,
         requested_part_of_day=None,
         sure=i.sure or (intents == (Intent.CANCEL,) and not alternatives),
+    )
+
+
+# Readings that a customer still on their way may also mean: a late reading is added beside them.
+MAY_BE_ON_THE_WAY = frozenset(
+    {
+        Intent.CUSTOMER_ARRIVED,
+        Intent.QUESTION,
+        Intent.WHERE_IS_TECH,
+        Intent.OTHER,
+        Intent.CONFIRM,
+        Intent.THANKS,
+        Intent.ACCESS_INFO,
+    }
+)
+
+
+def _still_coming(interpretation: Interpretation, message: str, facts: JobFacts) -> Interpretation:
+    """The reading with being late among its likely readings when the technician is on site and
+    the text says the customer is still on their way.
+
+    "Is he there? I'm coming from work", "oh shoot, I forgot. coming now", "Sắp tới rồi" may be
+    read as the customer home, a question or where is he; with the technician waiting at the door
+    they are a late customer too, and an option that starts the work needing nobody fits them.
+    Said outright (`phrases.ON_THE_ROAD`: "on my way home now", "just left the gym"), home now is
+    no reading: being late leads in its place. Said as "coming now" (`phrases.COMING_NOW`), which
+    may be said inside the house, late is added beside home, and the reading is one to ask about.
+    Said at the door (`phrases.AT_THE_DOOR`), nothing changes.
+    """
+    i = interpretation
+    readings = {i.intent, *i.intents, *i.alternatives}
+    if (
+        facts.job_status != "on_site"
+        or i.intent not in MAY_BE_ON_THE_WAY | {Intent.RUNNING_LATE}
+        or re.search(phrases.AT_THE_DOOR, message, re.I)
+    ):
+        return i
+    if re.search(phrases.ON_THE_ROAD, message, re.I):
+        # Neither "I'm coming to the door" nor, beside another reading, "I'm heading your way"
+        # (where is he, asked of a technician on site: the wrong address) fits a customer on the road.
+        home = Intent.CUSTOMER_ARRIVED
+        gone = {home} if i.intent == Intent.WHERE_IS_TECH else {home, Intent.WHERE_IS_TECH}
+        intent = Intent.RUNNING_LATE if i.intent == home else i.intent
+        intents = tuple(dict.fromkeys(x for x in (intent, *i.intents) if x not in gone))
+        late = () if Intent.RUNNING_LATE in intents else (Intent.RUNNING_LATE,)
+        alternatives = tuple(dict.fromkeys(x for x in (*late, *i.alternatives) if x not in {*gone, *intents}))
+        if (intent, intents, alternatives) == (i.intent, i.intents, i.alternatives):
+            return i
+        sure = i.sure or (intent == Intent.RUNNING_LATE and not alternatives)
+        return replace(i, intent=intent, intents=intents, alternatives=alternatives, sure=sure)
+    if Intent.RUNNING_LATE in readings or not re.search(phrases.COMING_NOW, message, re.I):
+        return i
+    return replace(i, alternatives=(Intent.RUNNING_LATE, *i.alternatives), sure=False)
+
+
+def _wait_asked(interpretation: Interpretation, message: str) -> Interpretation:
+    """The reading without its question when a late customer's question asks the technician to
+    wait or start ("can you hang on a bit? almost done at the dentist", "¿me puede esperar?"): the
+    late replies answer it (`phrases.WAIT_QUESTION`). With nothing else left to ask, the reading is
+    answered as a late one."""
+    i = interpretation
+    readings = [i.intent, *i.alternatives, *i.intents]
+    if Intent.RUNNING_LATE not in readings or Intent.QUESTION not in readings:
+        return i
+    if not re.search(phrases.WAIT_QUESTION, message, re.I):
+        return i
+    intent = Intent.RUNNING_LATE if i.intent == Intent.QUESTION else i.intent
+    intents = tuple(dict.fromkeys(x for x in (intent, *i.intents) if x != Intent.QUESTION))
+    alternatives = tuple(dict.fromkeys(x for x in i.alternatives if x not in {Intent.QUESTION, *intents}))
+    return replace(
+        i,
+        intent=intent,
+        intents=intents,
+        alternatives=alternatives,
+        sure=i.sure or (intents == (Intent.RUNNING_LATE,) and not alternatives),
     )
 
 
@@ -550,7 +632,7 @@ class _View:
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
-        self.lang = _reply_language(self.interp.language, self.facts.language)
+        self.lang = _reply_language(self.interp.language, self.facts.language, self.message)
         # Day names, durations and the customer's own day words are read and said in English or
         # Spanish only; the short phrasebooks name clock times alone.
         self.calendar = self.lang if self.lang in phrases.WEEKDAYS else "en"
@@ -612,6 +694,24 @@ class _View:
                 return "noon" if rounded.hour == 12 else "midnight"
             return f"{hour}" if rounded.minute == 0 else f"{hour}:{rounded.minute:02d}"
         return self.clock(rounded)
+
+    def exact(self, moment: datetime) -> str:
+        """A time the customer gave, as they gave it: '10:22', '11:00' (Spanish 'las 11:00 a.m.').
+
+        For a customer whose name is unknown: their own time is then what makes the reply theirs,
+        so it is not rounded ('around 10:20' for '10 min late' at 10:12) and a whole hour keeps its
+        minutes ('around 11:00', not 'around 11')."""
+        local = self.local(moment)
+        hour = local.hour % 12 or 12
+        if self.lang == "en":
+            close = abs(local - self.local(self.now)) < timedelta(hours=11)
+            return f"{hour}:{local.minute:02d}" + (
+                "" if close else f" {phrases.MERIDIEM['en'][local.hour >= 12]}"
+            )
+        if self.lang == "es":
+            article = "la" if hour == 1 else "las"
+            return f"{article} {hour}:{local.minute:02d} {phrases.MERIDIEM['es'][local.hour >= 12]}"
+        return self.clock(moment)
 
     def past_day(self, day: date) -> str:
         """'yesterday', 'on Tuesday', 'on Tuesday, June 2': a day that has gone by."""
@@ -708,8 +808,9 @@ class _View:
         pet = re.search(phrases.PETS, note, re.I)
         values: dict[str, str | None] = {
             "first": first,
+            "named": first or None,  # a sentence that is about the name, so cannot drop it
             "tech": (f.technician_name or "").split()[0] if f.technician_name else None,
-            "arrival": self.estimate(self.interp.arrival_at)
+            "arrival": (self.estimate if first else self.exact)(self.interp.arrival_at)
             if self.interp.arrival_at and not vague
             else None,
             "soon": phrases.SOON.get(lang) if self.interp.arrival_at and vague else None,
@@ -721,7 +822,8 @@ class _View:
                 first=first
             ),
             "task": _task_phrase(wait_work[0], lang) if wait_work else None,
-            "need_time": self.duration(sum(t.minutes for t in need)) if need else None,
+            # "I'll just need you for a few minutes", not "for just a few minutes".
+            "need_time": self.duration(sum(t.minutes for t in need)).removeprefix("just ") if need else None,
             "total_time": self.duration(sum(t.minutes for t in f.tasks if not t.done)) if f.tasks else None,
             "need_tasks": ", ".join(_lower_first(t.name) for t in need) or None,
             "pet_thanks": phrases.PET_THANKS[lang].format(pet=(pet[1] or "pet").lower())
@@ -851,32 +953,32 @@ def vague_delay(message: str) -> bool:
 
 
 def address_name(customer_name: str | None) -> str:
-    """The name a reply calls the customer by: the given name people use, wherever it stands.
+    """The name a reply calls the customer by, as a business addresses someone it has not met.
 
-    Most names give it first ("Dana Ortiz" is Dana). A Vietnamese name starts with the family name
-    ("Nguyen Van An" is An, "Phạm Thị Lan" is Lan), unless its last word is a family name too
-    ("Linh Nguyen" is Linh). A Chinese name in Han characters drops its family name ("王小明" is
-    小明; "欧阳娜娜" 娜娜), except a two-character one, said whole ("王伟"); a Korean name in Hangul
-    likewise ("김민준" is 민준). See `phrases.VIETNAMESE_FAMILY_NAMES` for the near misses.
+    Most names give the given name first, and that is what a reply says ("Dana Ortiz" is Dana; "dana
+    ortiz", typed in lower case, is Dana too; "Ortiz, Dana", a list's order, is Dana). A name with a title keeps the title with the family
+    name ("Mrs. Anita Patel" is Mrs. Patel, "Dr Kim" Dr Kim): never "Mrs." alone. A name written
+    family name first is said whole: a Vietnamese one ("Nguyen Van An", "Phạm Thị Lan", unless its
+    last word is a family name too: "Linh Nguyen" is Linh), a Chinese one in Han characters
+    ("王小明") or a Korean one in Hangul ("김민준"). Their given name alone is for friends (a
+    Chinese or Korean service text says the whole name), may be two words ("Nguyễn Thị Minh Khai"
+    is Minh Khai, not Khai), and the family name alone would be wrong: the whole name is never
+    wrong. See `phrases.VIETNAMESE_FAMILY_NAMES` and `phrases.TITLES` for the near misses.
     """
-    words = (customer_name or "").split()
+    words = [w for w in (customer_name or "").split() if any(c.isalnum() for c in w)]
     if not words:
         return ""
+    if len(words) >= 2 and words[0].endswith(","):
+        words = [*words[1:], words[0].rstrip(",")]  # "Patel, Anita" is written family name first
+    if _plain(words[0]).rstrip(".") in phrases.TITLES:
+        return f"{words[0]} {words[-1]}" if len(words) >= 2 else ""
     vietnamese = phrases.VIETNAMESE_FAMILY_NAMES
     if len(words) >= 2 and _plain(words[0]) in vietnamese and _plain(words[-1]) not in vietnamese:
-        return words[-1]
-    if len(words) == 1:
-        name = words[0]
-        if re.fullmatch(r"[\u4e00-\u9fff]{3,4}", name):
-            family = 2 if name[:2] in phrases.CHINESE_COMPOUND_SURNAMES else 1
-            return name[family:] if len(name) - family >= 2 else name
-        if re.fullmatch(r"[\uac00-\ud7a3]{3,4}", name):
-            family = 2 if name[:2] in phrases.KOREAN_COMPOUND_SURNAMES else 1
-            return name[family:] if len(name) - family >= 2 else name
-        return name
+        return " ".join(words)
     if all(re.fullmatch(r"[\uac00-\ud7a3]+", w) for w in words):
-        return words[-1]  # "김 민준"
-    return words[0]
+        return " ".join(words) if len(words) > 1 else words[0]  # "김 민준", "김민준"
+    first = words[0]
+    return first.capitalize() if first.isascii() and first.isalpha() and first.islower() else first
 
 
 def _plain(word: str) -> str:
@@ -1283,6 +1385,14 @@ def _emergency_keys(view: _View) -> list[str]:
     ]
 
 
+def _wrong_number_keys(view: _View) -> list[str]:
+    """Sorry for the mix-up; then, unless the text already says the number is wrong, a check that
+    names who the text was for ("who is this? I didn't book anything" may be the customer's
+    household, or a customer who forgot booking); then the promise not to text again."""
+    said_wrong = re.search(phrases.SAYS_WRONG_NUMBER, view.message, re.I)
+    return ["wrong_number_sorry", *([] if said_wrong else ["wrong_number_check"]), "wrong_number_stop"]
+
+
 def _other_keys(view: _View) -> list[str]:
     return ["other_ack", "call_me"]
 
@@ -1301,7 +1411,7 @@ _REPLY_KEYS: dict[str, Callable[[_View], list[str]]] = {
     Intent.QUESTION: _question_keys,
     Intent.CONFIRM: _confirm_keys,
     Intent.THANKS: _thanks_keys,
-    Intent.WRONG_NUMBER: lambda view: ["wrong_number_sorry", "wrong_number_stop"],
+    Intent.WRONG_NUMBER: _wrong_number_keys,
 }
 
 

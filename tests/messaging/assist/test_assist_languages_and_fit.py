@@ -22,7 +22,7 @@ from messaging.interpret.types import Interpretation
 
 ZONE = ZoneInfo("America/New_York")
 NOW = datetime(2026, 11, 10, 10, 20, tzinfo=ZONE)
-START = re.compile(r"\bstart\b", re.I)
+START = re.compile(r"\b(?:start|empezar|comenzar)\b", re.I)
 
 
 def on_site(language: str = "en", status: str = "on_site") -> JobFacts:

@@ -189,30 +189,60 @@ def test_near_miss_a_delay_with_a_number_keeps_its_time(message):
 @pytest.mark.parametrize(
     ("name", "called"),
     [
-        ("Nguyen Van An", "An"),
-        ("Phạm Thị Lan", "Lan"),
-        ("Đặng Minh Khoa", "Khoa"),
-        ("王小明", "小明"),
-        ("欧阳娜娜", "娜娜"),
-        ("김민준", "민준"),
-        ("김 민준", "민준"),
+        ("Nguyen Van An", "Nguyen Van An"),
+        ("Phạm Thị Lan", "Phạm Thị Lan"),
+        ("Nguyễn Thị Minh Khai", "Nguyễn Thị Minh Khai"),
+        ("王小明", "王小明"),
+        ("欧阳娜娜", "欧阳娜娜"),
+        ("김민준", "김민준"),
+        ("김 민준", "김 민준"),
     ],
 )
-def test_a_name_written_family_name_first_is_called_by_the_given_name(name, called):
+def test_a_name_written_family_name_first_is_said_whole(name, called):
+    """Its given name alone is for friends and may be two words; its family name alone is wrong."""
     assert address_name(name) == called
 
 
 @pytest.mark.parametrize(
     ("name", "called"),
-    [("Dana Ortiz", "Dana"), ("Linh Nguyen", "Linh"), ("Mai Tran", "Mai"), ("王伟", "王伟"), ("", "")],
+    [
+        ("Mrs. Anita Patel", "Mrs. Patel"),
+        ("Dr Kim", "Dr Kim"),
+        ("Sra. Carmen Ruiz", "Sra. Ruiz"),
+        ("Mr. John Smith", "Mr. Smith"),
+    ],
+)
+def test_a_name_with_a_title_keeps_the_title_with_the_family_name(name, called):
+    assert address_name(name) == called
+
+
+@pytest.mark.parametrize(
+    ("name", "called"),
+    [
+        ("Dana Ortiz", "Dana"),
+        ("dana ortiz", "Dana"),
+        ("Ortiz, Dana", "Dana"),
+        ("Patel, Mrs. Anita", "Mrs. Patel"),
+        ("Linh Nguyen", "Linh"),
+        ("Mai Tran", "Mai"),
+        ("Don Johnson", "Don"),
+        ("王伟", "王伟"),
+        ("Mrs.", ""),
+        ("", ""),
+    ],
 )
 def test_near_miss_a_name_written_given_name_first_or_too_short_to_split(name, called):
     assert address_name(name) == called
 
 
-def test_the_replies_use_the_given_name():
+def test_the_replies_say_a_family_name_first_name_whole():
     options = texts(facts(customer_name="Nguyen Van An"), reading("running_late"), "running late sorry")
-    assert all("Nguyen" not in t for t in options) and any("An" in t for t in options)
+    assert any("Nguyen Van An" in t for t in options) and not any(", An" in t for t in options)
+
+
+def test_the_replies_never_call_the_customer_by_a_title_alone():
+    options = texts(facts(customer_name="Mrs. Anita Patel"), reading("running_late"), "running late sorry")
+    assert any("Mrs. Patel" in t for t in options) and not any(re.search(r"Mrs\.?[!,?]", t) for t in options)
 
 
 # --- a time asked for is said once ------------------------------------------------------------
