@@ -488,7 +488,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w-])-\d+(?:\s*°?\s*[cf]\b)?"), " <cold> "),  # "-25 tonight": below zero
     (
         re.compile(
-            r"\b(?:code|pin|passcode|combo|combination|lock ?box|key ?safe|keypad|c[oó]digo|clave)\b"
+            r"\b(?:code|pin|passcode|combo|combination|lock ?box|key ?safe|keypad|c[oó]digo|clave)\b(?! postal)"
             r"[^\d#*\n]{0,14}[#*]?\d[\d #*-]{1,12}"
         ),
         " <code> ",
