@@ -589,10 +589,10 @@ CUES = (
         r"(?:yung|ang) (?:mga )?aso (?:ay )?(?:nakatali|nakakulong|nasa (?:loob|likod|labas|kulungan))|"
         r"(?:nasa|nandun|nandito|iniwan ko) (?:ilalim|loob|tabi|ibabaw) ng [^.!?,]{1,20} (?:ang|yung) susi|"
         r"\bpumarada|\biparada|\bmag-?park (?:po )?(?:kayo|ka)",
-        r"\binterfone|\binterfono|\bvous (?:pouvez )?(?:vous )?garer|\bgarez-vous|\bse garer (?:dans|devant|sur|derri[èe]re|en face)|"
+        r"\binterfone (?:é |e )?(?:o )?\d+|\binterfono (?:es |é )?(?:el |o )?\d+|\bvous (?:pouvez )?(?:vous )?garer|\bgarez-vous|\bse garer (?:dans|devant|sur|derri[èe]re|en face)|"
         r"\b(?:hinten|vorne|vorn|dort|drüben|gegenüber|davor|dahinter) parken|\bparken (?:sie )?(?:bitte )?(?:hinten|vorne|vorn|dort|drüben|gegenüber)",
-        r"(?:车|車)?可以停在|停在[^。,，.!?]{0,8}(?:前面|后面|後面|旁边|旁邊|门口|門口|路边|路邊)|门没锁|門沒鎖|门开着|門開著|门铃|門鈴|"
-        r"경비실|관리실|관리사무소|초인종|벨(?:을)? 눌러|벨 누르",
+        r"(?:车|車)?可以停在|停在[^。,，.!?]{0,8}(?:前面|后面|後面|旁边|旁邊|门口|門口|路边|路邊)|门没锁|門沒鎖|门开着|門開著|按[^。,，.!?]{0,8}(?:门铃|門鈴)|"
+        r"(?:경비실|관리실|관리사무소)에 (?:말씀|얘기|이야기|연락)|초인종(?:을)? (?:눌러|누르)|벨(?:을)? (?:눌러|누르)",
         examples=(
             "Ok sige, yung aso nakatali sa likod",
             "Salamat po! Nasa ilalim ng paso ang susi",

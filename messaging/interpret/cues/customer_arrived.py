@@ -277,7 +277,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:já|ja) (?:estou|to|tô) em casa|(?:já )?cheguei|je suis (?:à|a) la maison|je suis arriv[ée]e?|je suis rentr[ée]e?|"
         r"bin (?:jetzt )?zu hause|nandito na (?:po )?ako|nakauwi na|집에 도착|집에 왔어요|"
         # "ich bin da" now, not "ich bin da um 3" (issue 13, h13access6)
-        r"ich bin (?:jetzt |schon |jetzt schon )?(?:da|hier|daheim|zuhause)(?! (?:um|ab|bis|am|in|gegen|morgen|ab|nicht|erst|wenn))",
+        r"ich bin (?:jetzt |schon |jetzt schon )?(?:da|hier|daheim|zuhause)(?! (?:at|um|ab|bis|am|in|gegen|morgen|nicht|erst|wenn|by|around|after|before|until|till|\d))",
         examples=(
             "Okay thanks, ich bin da. Bitte hinten parken",
             "Tôi về tới nhà rồi",

@@ -413,7 +413,8 @@ PRAISE_FIGURATIVE = Veto(
         r"got (?:it |everything |it all |the whole thing )?done|in a good way|great team|good team|chemistry|"
         r"great|amazing|awesome|brilliant|legend|superstar|in no time|so (?:fast|quick)|crushed it|killed it|nailed it|"
         r"kudos|well done|good job|great job|impressed|excelente|incre[ií]ble|genial|g[ée]nial|bravo|au top|"
-        r"arras\w*|mandou bem|[óo]timo|parab[ée]ns|k{3,}|ja(?:ja)+|hammer|klasse|spitze|super"
+        r"arras\w*|mandou bem|[óo]timo|parab[ée]ns|k{3,}|ja(?:ja)+|hammer|klasse|spitze|super|"
+        r"set the bar|best (?:\w+ )?ever|10/10|10 out of 10|brought the heat"
     ),
     scope="sentence",
     unless=alt(
@@ -429,6 +430,7 @@ PRAISE_FIGURATIVE = Veto(
         "Le technicien était génial, ça a fait des étincelles!",
         "O técnico arrasou, tava pegando fogo hoje kkk",
         "Luis estuvo on fire hoy, excelente trabajo",
+        "Your guy set the bar on fire, best service ever",
     ),
 )
 COMMON: tuple[Veto, ...] = (
@@ -3138,6 +3140,9 @@ HOT_WATER_CUES: tuple[Cue, ...] = (
             rf"(?:{_HW_HEATER}|{_HW_VALVE})[^.!?]{{0,60}}(?:{_HW_GUSH})(?: out)?(?: \w+){{0,3}} (?:{_HW_STEAM})",
             rf"(?:{_HW_VALVE})[^.!?]{{0,40}}(?:drip\w*|leak\w*|running|spitting|pouring)[^.!?]{{0,25}}"
             r"(?:(?:very|really|super|so|extremely|burning) hot|boiling|scalding|steam\w*)",
+            # a relief valve blowing or spraying water that is hot: "the TPR valve is blowing off hot water"
+            rf"(?:{_HW_VALVE})[^.!?]{{0,40}}(?:blowing|spraying|gushing|venting|dumping|discharging|shooting|spewing|spitting)"
+            r"[^.!?]{0,25}(?:hot|boiling|scalding|steam\w*)",
             rf"(?:{_HW_HEATER}|{_HW_VALVE})[^.!?。]{{0,40}}(?:{_HW_STEAM_LANGUAGES})",
             rf"(?:{_HW_STEAM_LANGUAGES})[^.!?。]{{0,40}}(?:{_HW_HEATER}|{_HW_VALVE})",
         ),
@@ -3153,6 +3158,7 @@ HOT_WATER_CUES: tuple[Cue, ...] = (
             "Bình nóng lạnh xì hơi nước nóng ra ở van xả",
             "热水器的安全阀在喷蒸汽，还在漏滚烫的水",
             "O aquecedor tá soltando vapor pela válvula",
+            "the TPR valve is blowing off hot water every few minutes",
         ),
         near_misses=(
             "the relief valve dripped a little when he tested it, is that normal?",
@@ -3164,6 +3170,8 @@ HOT_WATER_CUES: tuple[Cue, ...] = (
             "the steam room at my gym is broken lol, anyway see you at 11",
             "kettle was steaming so I missed your call, yes 1pm works",
             "the hot water heater is in the garage, side door is open",
+            "the relief valve drips once in a while into the bucket, is that ok?",
+            "can he check the relief valve while he's here? it's never been tested",
         ),
         vetoes=(*_HW_VETOES, HW_ADJUST_ASKED),
         hazard="scalding",
