@@ -658,4 +658,17 @@ CUES = tuple(
 CUES = tuple(
     c if AT_THE_GATE_NOW in c.vetoes else replace(c, vetoes=(*c.vetoes, AT_THE_GATE_NOW)) for c in CUES
 )
+# A promo, coupon, postal or tracking code said in the languages opens no door: "le code promo 2024
+# marche pas", "código do cupom 1234 não funcionou" (issue 13, h13access6).
+PROMO_CODE_LANGUAGES = Veto(
+    "access_info.veto.promo_code_languages",
+    "a promo, coupon, postal or tracking code in the languages: 'le code promo 2024 marche pas'",
+    re.compile(
+        r"^\W*(?:promo\w*|postal|de (?:descuento|desconto|promo\w*|cup[oó]n|cupom|r[ée]duction|suivi|rastreio|confirma\w*)|"
+        r"do cupom|du coupon|da promo\w*)\b"
+    ),
+    scope="after",
+    examples=("Le code promo 2024 marche pas", "Código do cupom 1234 não funcionou"),
+)
+CUES = tuple(replace(c, vetoes=(*c.vetoes, PROMO_CODE_LANGUAGES)) for c in CUES)
 ACCESS_INFO = CueSet("access_info", CUES)

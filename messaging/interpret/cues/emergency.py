@@ -513,7 +513,8 @@ _ALARM_SOUNDING = (
     r"no deja de (?:pitar|sonar)|pitando|ne (?:s'arr[eê]te|arr[eê]te) pas de sonner"
 )
 _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
-_SYMPTOMS = r"dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
+# (issue 13, h13access6) drowsiness is a sign of poisoning too: "the baby won't wake up properly"
+_SYMPTOMS = r"won't wake up|can't wake (?:him|her|them|up)|hard to wake|drows\w*|lethargic|passed out|dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
@@ -609,6 +610,7 @@ CUES: tuple[Cue, ...] = (
             "the carbon monoxide detector keeps chirping and I feel dizzy",
             "we all have headaches and the CO detector is beeping",
             "co alarm goin off n my head hurts",
+            "carbon monoxide alarm is chirping like crazy and the baby won't wake up properly",
         ),
         near_misses=(
             "Can he check the CO detector? Also my son has a headache from school lol",
@@ -3207,3 +3209,55 @@ HOT_WATER_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *HOT_WATER_CUES)
+
+
+# ---- An outlet or panel humming hot, or a pop and a hot smell (issue 13, h13access6) ------------------
+# "Die Steckdose brummt und ist ganz heiß", "插座嗡嗡响，摸起来很烫", "breaker panel made a loud pop and now
+# there's a hot smell": the heat is the sign; an outlet that only does not work is a repair.
+_OUTLET_LANGUAGES = (
+    r"steckdose\w*|sicherungskasten|sicherung|schalter|ổ cắm|ổ điện|cầu dao|插座|电箱|配电箱|電箱|开关|開關|"
+    r"콘센트|차단기|두꺼비집|saksakan|enchufe|contacto|tablero|prise|disjoncteur|tableau [ée]lectrique|tomada|disjuntor|"
+    r"quadro de (?:luz|energia)"
+)
+_HOT_LANGUAGES = (
+    r"heiß|glühend heiß|nóng ran|nóng rực|rất nóng|很烫|很燙|发烫|發燙|烫手|燙手|发热|發熱|뜨거워|뜨겁|mainit|umiinit|"
+    r"caliente|calentando|chaud|br[uû]lante?|quente|esquentando|pelando"
+)
+_POP = r"(?:made|makes|making|gave|let out) (?:a )?(?:loud |big |huge )?(?:pop|bang|crack|boom)"
+HOT_ELECTRICS_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.hot_electrics_languages",
+        "emergency",
+        alt(
+            # hot water is no hot outlet: "el enchufe del calentador de agua caliente"
+            rf"(?:{_OUTLET_LANGUAGES})[^.!?。]{{0,40}}(?<!agua )(?<!água )(?<!eau )(?<!wasser )(?<!tubig )(?:{_HOT_LANGUAGES})",
+            rf"(?:{_ELECTRICS})[^.!?]{{0,40}}{_POP}[^.!?]{{0,40}}(?:hot|burning|burnt|electrical) smell",
+            rf"(?:{_ELECTRICS})[^.!?]{{0,30}}{_POP}[^.!?]{{0,20}}(?:smok\w*|sparks?|flash|burn\w*|scorch\w*|black)",
+        ),
+        examples=(
+            "Die Steckdose brummt und ist ganz heiß",
+            "Ổ cắm kêu rè rè và nóng ran",
+            "插座嗡嗡响，摸起来很烫",
+            "콘센트에서 윙 소리가 나고 뜨거워요",
+            "Ang saksakan ay umuugong at mainit",
+            "El enchufe de la cocina está muy caliente y zumba",
+            "La prise du salon est brûlante",
+            "A tomada tá esquentando muito",
+            "breaker panel made a loud pop and now there's a hot smell in the garage",
+        ),
+        near_misses=(
+            "Die Steckdose im Bad geht nicht, können Sie die auch anschauen?",
+            "插座不通电了，能修吗？",
+            "El enchufe no funciona",
+            "La prise ne marche plus",
+            "the breaker made a pop when it tripped yesterday, fine since",
+            "the outlet doesn't work, can he check it?",
+            "El enchufe del calentador de agua caliente está en el garaje",
+            "A tomada do chuveiro não deixa a água quente",
+        ),
+        vetoes=(*H5_VETOES,),
+        hazard="electrical",
+        why="an outlet or panel hot to the touch, in the languages, or a pop with a hot smell",
+    ),
+)
+CUES = (*CUES, *HOT_ELECTRICS_CUES)
