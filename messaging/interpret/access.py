@@ -76,6 +76,11 @@ _LEADING_FILLER = re.compile(
     r"(?: that)?|not sure if i (?:told|mentioned to|said to)(?: you)?(?:,? but)?|(?:just )?(?:to let|letting) you know(?: that)?|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
     r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|"
+    # ... and in the languages (issue 13, h13access6): "OK super, der Code ...", "Sim a chave ...". A thanks
+    # stays out: its words run on ("thanks for the reminder the code is ...") and the piece is the thanks's.
+    r"super|parfait|d'accord|oui|perfecto|perfeito|[óo]timo|genial|vale|claro|dale|s[íi](?= )(?! no\b)|"
+    r"combinado|confirmado|confirmo|beleza|ja|alles klar|passt|prima|sige(?: po)?|opo|v[âa]ng|d[ạa]|好的|네|알겠습니다|"
+    r"lovely|alright|all good|got it|noted|will do|no problem|absolutely|of course|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
     r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas)"
     r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"

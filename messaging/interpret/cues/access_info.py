@@ -616,6 +616,25 @@ CUES = (
         why="a dog tied up, a key under a pot, the intercom, where to park, a doorbell, an unlocked door, the guard's office",
     ),
 )
+# A pet that gets out if the door is left open: "please mind the cat, she bolts" (issue 13, h13access6).
+CUES = (
+    *CUES,
+    cue(
+        "access_info.pet_that_gets_out",
+        "access_info",
+        r"\b(?:mind|watch) (?:the|our|my) (?:cat|cats|dog|dogs|puppy|pup|kitten)\b|"
+        r"\b(?:cat|cats|dog|dogs|puppy|kitten)(?:'s)? (?:bolts|will bolt|escapes|will escape|runs out|will run out|gets out|"
+        r"will get out|might get out|may get out|tries to (?:escape|get out|run out)|sneaks out)\b",
+        examples=(
+            "Thank you so much!! Also please mind the cat, she bolts",
+            "keep the door shut, the dog gets out",
+            "watch the puppy at the door",
+        ),
+        near_misses=("the dog got out yesterday and we found him", "can he watch the game later lol"),
+        vetoes=(PET_UNWELL,),
+        why="a pet that gets out if a door is left open",
+    ),
+)
 # A door found open on coming home is a story about the visit, not a way in (issue 13, h13access6).
 FOUND_ON_COMING_HOME = Veto(
     "access_info.veto.found_on_coming_home",
