@@ -69,6 +69,16 @@ HAZARDS: dict[str, Hazard] = {
             "Sparks, heat or buzzing reported: customer told to stay away and call 911 if there's fire. Kill power before you touch anything.",
         ),
         Hazard(
+            "scalding",
+            "Steam or scalding water",
+            {
+                "en": "Please keep everyone away from the water heater and the hot taps. If it's safe to reach, switch off the heater's power or gas.",
+                "es": "Por favor mantenga a todos lejos del calentador y de las llaves de agua caliente. Si puede llegar sin peligro, apague la electricidad o el gas del calentador.",
+                "fr": "Gardez tout le monde loin du chauffe-eau et des robinets d'eau chaude. Si vous pouvez y aller sans danger, coupez le courant ou le gaz du chauffe-eau.",
+            },
+            "Steam or scalding water from the heater: customer told to keep clear and shut its power or gas. Treat the tank as hot and under pressure.",
+        ),
+        Hazard(
             "sewage",
             "Sewage backing up",
             {

@@ -31,13 +31,16 @@ from .timewords import find_clocks, find_durations
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 # A German ordinal floor ("3. Stock", "2. OG") keeps its dot inside the sentence (issue 13, h13langeu).
 _ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß)\b)"
+# Chinese, Japanese and Korean texts end sentences with full-width stops ("好的，确认。大门密码是 6612").
+_CJK_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE = re.compile(
-    rf"(?:[^.!?;\n{_EMOJI}]|{_ORDINAL_DOT})+[.!?;{_EMOJI}\ufe0f\u200d]*|[.!?;{_EMOJI}]+", re.IGNORECASE
+    rf"(?:[^.!?;\n{_CJK_STOPS}{_EMOJI}]|{_ORDINAL_DOT})+[.!?;{_CJK_STOPS}{_EMOJI}\ufe0f\u200d]*|[.!?;{_CJK_STOPS}{_EMOJI}]+",
+    re.IGNORECASE,
 )
 # Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
 # conjunctions that join a detail to something else ("door's open so you can get in").
 _BREAK = re.compile(
-    r"\s*,\s*|\s+[-\u2013\u2014]+\s+"
+    r"\s*[,\uff0c\u3001]\s*|\s+[-\u2013\u2014]+\s+"
     r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b|you know\b|u know\b))",
     re.IGNORECASE,
 )
@@ -73,6 +76,11 @@ _LEADING_FILLER = re.compile(
     r"(?: that)?|not sure if i (?:told|mentioned to|said to)(?: you)?(?:,? but)?|(?:just )?(?:to let|letting) you know(?: that)?|"
     # an answer or a greeting before the detail: "Great, gate code is 4471", "Hi there, ..."
     r"great|perfect|awesome|cool|sounds good|yes|yep|yeah|sure|confirmed|"
+    # ... and in the languages (issue 13, h13access6): "OK super, der Code ...", "Sim a chave ...". A thanks
+    # stays out: its words run on ("thanks for the reminder the code is ...") and the piece is the thanks's.
+    r"super|parfait|d'accord|oui|perfecto|perfeito|[óo]timo|genial|vale|claro|dale|s[íi](?= )(?! no\b)|"
+    r"combinado|confirmado|confirmo|beleza|ja|alles klar|passt|prima|sige(?: po)?|opo|v[âa]ng|d[ạa]|好的|네|알겠습니다|"
+    r"lovely|alright|all good|got it|noted|will do|no problem|absolutely|of course|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
     r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas)"
     r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"

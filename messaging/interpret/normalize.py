@@ -516,6 +516,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:code|pin|passcode|combo|combination|lock ?box|key ?safe|keypad|c[oó]digo|clave)\b"
+            # a postal, promo or coupon code in the languages opens no door: "code promo 2024", "código do cupom 1234"
+            r"(?! (?:postal|promo\w*|de (?:descuento|desconto|promo\w*|cup[oó]n|cupom|r[ée]duction|suivi|rastreio|confirma\w*)|do cupom|du coupon))"
             r"[^\d#*\n]{0,14}[#*]?\d[\d #*-]{1,12}"
         ),
         " <code> ",

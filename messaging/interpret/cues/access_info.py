@@ -578,8 +578,116 @@ CUES = (
         why="a door password, the guard or the compound's register, a dog tied in the yard",
     ),
 )
+# Issue 13, h13access6: the detail after a thanks or a yes, in the languages: a dog tied up or a key
+# under a pot said in Tagalog word order, the intercom in Portuguese, parking in French, German and
+# Tagalog, a doorbell, an unlocked door and parking in Chinese, the guard's office in Korean.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.courtesy_then_detail_languages",
+        "access_info",
+        r"(?:yung|ang) (?:mga )?aso (?:ay )?(?:nakatali|nakakulong|nasa (?:loob|likod|labas|kulungan))|"
+        r"(?:nasa|nandun|nandito|iniwan ko) (?:ilalim|loob|tabi|ibabaw) ng [^.!?,]{1,20} (?:ang|yung) susi|"
+        r"\bpumarada|\biparada|\bmag-?park (?:po )?(?:kayo|ka)",
+        r"\binterfone (?:é |e )?(?:o )?\d+|\binterfono (?:es |é )?(?:el |o )?\d+|\bvous (?:pouvez )?(?:vous )?garer|\bgarez-vous|\bse garer (?:dans|devant|sur|derri[èe]re|en face)|"
+        r"\b(?:hinten|vorne|vorn|dort|drüben|gegenüber|davor|dahinter) parken|\bparken (?:sie )?(?:bitte )?(?:hinten|vorne|vorn|dort|drüben|gegenüber)",
+        r"(?:车|車)?可以停在|停在[^。,，.!?]{0,8}(?:前面|后面|後面|旁边|旁邊|门口|門口|路边|路邊)|门没锁|門沒鎖|门开着|門開著|按[^。,，.!?]{0,8}(?:门铃|門鈴)|"
+        r"(?:경비실|관리실|관리사무소)에 (?:말씀|얘기|이야기|연락)|초인종(?:을)? (?:눌러|누르)|벨(?:을)? (?:눌러|누르)",
+        examples=(
+            "Ok sige, yung aso nakatali sa likod",
+            "Salamat po! Nasa ilalim ng paso ang susi",
+            "Salamat! Sa likod na lang po kayo pumarada",
+            "Combinado. O interfone é o 302",
+            "Vous pouvez vous garer dans l'allée",
+            "Okay thanks, ich bin da. Bitte hinten parken, vorne ist Halteverbot",
+            "谢谢！车可以停在车库前面，门没锁",
+            "谢谢师傅，到了按802的门铃",
+            "네 감사합니다~ 도착하시면 경비실에 말씀하세요",
+        ),
+        near_misses=(
+            "nawala yung aso namin kahapon",
+            "O interfone quebrou, vocês consertam?",
+            "Je vais me garer et j'arrive",
+            "Ich finde keinen Parkplatz, komme 10 Minuten später",
+            "门铃坏了，能修吗？",
+            "경비실에서 전화 왔어요?",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="a dog tied up, a key under a pot, the intercom, where to park, a doorbell, an unlocked door, the guard's office",
+    ),
+)
+# A pet that gets out if the door is left open: "please mind the cat, she bolts" (issue 13, h13access6).
+CUES = (
+    *CUES,
+    cue(
+        "access_info.pet_that_gets_out",
+        "access_info",
+        r"\b(?:mind|watch) (?:the|our|my) (?:cat|cats|dog|dogs|puppy|pup|kitten)\b|"
+        r"\b(?:cat|cats|dog|dogs|puppy|kitten)(?:'s)? (?:bolts|will bolt|escapes|will escape|runs out|will run out|gets out|"
+        r"will get out|might get out|may get out|tries to (?:escape|get out|run out)|sneaks out)\b",
+        examples=(
+            "Thank you so much!! Also please mind the cat, she bolts",
+            "keep the door shut, the dog gets out",
+            "watch the puppy at the door",
+        ),
+        near_misses=("the dog got out yesterday and we found him", "can he watch the game later lol"),
+        vetoes=(PET_UNWELL,),
+        why="a pet that gets out if a door is left open",
+    ),
+)
+# A door found open on coming home is a story about the visit, not a way in (issue 13, h13access6).
+FOUND_ON_COMING_HOME = Veto(
+    "access_info.veto.found_on_coming_home",
+    "a door or gate found open when the customer came home: 'Door was open when I got home, did he forget to close it?'",
+    re.compile(
+        r"\bwhen (?:i|we) (?:got|came|get back|returned) (?:home|back|in)\b|\b(?:found|he left|they left|tech left|you left|was left) "
+        r"(?:the |my |our )?(?:\w+ )?(?:door|gate|garage)(?: door)? (?:wide )?(?:open|unlocked)\b"
+    ),
+    scope="sentence",
+    unless=re.compile(r"<code>|\b(?:please|pls|leave|will be|use|come)\b"),
+    examples=(
+        "Door was open when I got home, did he forget to close it?",
+        "he left the side gate open, the dog got out",
+    ),
+)
+# Parking named for somewhere else or as a bad time had: "Parking at the office was a nightmare today".
+PARKING_ELSEWHERE = Veto(
+    "access_info.veto.parking_elsewhere",
+    "parking at work or another place, or told as a bad time: 'Parking at the office was a nightmare today lol'",
+    re.compile(
+        r"\bat (?:the |my |our )?(?:office|work|mall|hospital|school|airport|gym|store|doctor'?s?|dentist)\b|"
+        r"\b(?:was|is always|has been) (?:a |an absolute |such a )?(?:nightmare|terrible|awful|hell|horrible|impossible|crazy)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(
+        r"<code>|\b(?:please|pls|park in|park on|park at the (?:back|front|side)|driveway|our street|my street)\b"
+    ),
+    examples=("Parking at the office was a nightmare today lol",),
+)
+CUES = tuple(
+    c
+    if c.id not in ("access.parking_and_pets", "access.buildings_and_people")
+    else replace(
+        c,
+        vetoes=(*c.vetoes, PARKING_ELSEWHERE if c.id == "access.parking_and_pets" else FOUND_ON_COMING_HOME),
+    )
+    for c in CUES
+)
 # The customer standing at the gate now is no note, whichever cue names the gate (issue 13, h13langas).
 CUES = tuple(
     c if AT_THE_GATE_NOW in c.vetoes else replace(c, vetoes=(*c.vetoes, AT_THE_GATE_NOW)) for c in CUES
 )
+# A promo, coupon, postal or tracking code said in the languages opens no door: "le code promo 2024
+# marche pas", "código do cupom 1234 não funcionou" (issue 13, h13access6).
+PROMO_CODE_LANGUAGES = Veto(
+    "access_info.veto.promo_code_languages",
+    "a promo, coupon, postal or tracking code in the languages: 'le code promo 2024 marche pas'",
+    re.compile(
+        r"^\W*(?:promo\w*|postal|de (?:descuento|desconto|promo\w*|cup[oó]n|cupom|r[ée]duction|suivi|rastreio|confirma\w*)|"
+        r"do cupom|du coupon|da promo\w*)\b"
+    ),
+    scope="after",
+    examples=("Le code promo 2024 marche pas", "Código do cupom 1234 não funcionou"),
+)
+CUES = tuple(replace(c, vetoes=(*c.vetoes, PROMO_CODE_LANGUAGES)) for c in CUES)
 ACCESS_INFO = CueSet("access_info", CUES)

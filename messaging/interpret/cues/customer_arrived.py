@@ -291,8 +291,11 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived",
         r"(?:về tới|ve toi|đã về|da ve|tới) nhà rồi|(?:ve toi|da ve) nha roi|(?:ở|o) nhà rồi|o nha roi|我到家了|我已经在家|我已經在家|我在家了|我回来了|我回來了|"
         r"(?:já|ja) (?:estou|to|tô) em casa|(?:já )?cheguei|je suis (?:à|a) la maison|je suis arriv[ée]e?|je suis rentr[ée]e?|"
-        r"bin (?:jetzt )?zu hause|nandito na (?:po )?ako|nakauwi na|집에 도착|집에 왔어요",
+        r"bin (?:jetzt )?zu hause|nandito na (?:po )?ako|nakauwi na|집에 도착|집에 왔어요|"
+        # "ich bin da" now, not "ich bin da um 3" (issue 13, h13access6)
+        r"ich bin (?:jetzt |schon |jetzt schon )?(?:da|hier|daheim|zuhause)(?! (?:at|um|ab|bis|am|in|gegen|morgen|nicht|erst|wenn|by|around|after|before|until|till|\d))",
         examples=(
+            "Okay thanks, ich bin da. Bitte hinten parken",
             "Tôi về tới nhà rồi",
             "我到家了",
             "我回来了,门开着",
@@ -301,7 +304,7 @@ CUES: tuple[Cue, ...] = (
             "Je suis à la maison maintenant",
             "Bin jetzt zu Hause",
         ),
-        near_misses=("Tôi chưa về", "我还没到家"),
+        near_misses=("Tôi chưa về", "我还没到家", "ich bin da um 3", "ich bin erst um 5 zu Hause"),
         vetoes=VETOES,
         why="home now, arrived, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),

@@ -24,6 +24,7 @@ KINDS: tuple[str, ...] = (
     "gas",
     "fire_smoke",
     "electrical",
+    "scalding",
     "sewage",
     "water",
     "no_heat",
@@ -196,7 +197,10 @@ ELSEWHERE = Veto(
         r"a rua|na rua|estrada|trânsito|la strada|strada|traffico|stra(?:ß|ss)e|autobahn|stau|đường (?:bị )?ngập|"
         r"ngoài đường|trên đường|kẹt xe|sa daan|ang daan|kalsada|trapik|路上|马路|道路|路面|堵车|도로|길이|"
         r"सड़क|sadak|rasta|traffic|дорог\w*|шоссе|трасс[аеуы]|пробк\w*|droga|drodze|ulica|ulicy|korek|korki|"
-        r"الشارع|شارع|الطريق|الزحمة|lari a|nan lari|wout la|sou wout"
+        r"الشارع|شارع|الطريق|الزحمة|lari a|nan lari|wout la|sou wout|"
+        # the customer's work, a school or a shop, not the home (issue 13, h13access6):
+        # "fire alarm going off at my work and we had to evacuate"
+        r"at (?:my |the |our )?(?:work|office|job|workplace|school|gym|store|mall|hospital|plant|warehouse|factory)|at work"
     ),
     scope="sentence",
     unless=alt(
@@ -210,6 +214,7 @@ ELSEWHERE = Veto(
         "A rua tá alagada, vou chegar uns 20 minutos atrasado",
         "Droga zalana, spóźnię się około 20 minut",
         "Lari a inonde, m ap an reta 20 minit",
+        "Can't talk, fire alarm going off at my work and we had to evacuate",
     ),
 )
 PREVENTION = Veto(
@@ -398,6 +403,36 @@ DISCARDED = Veto(
         "the toaster sparked once so we threw it out, anyway see you tomorrow",
     ),
 )
+# "Luis was on fire today, got everything done", "sparks flying in a good way", "ça a fait des étincelles",
+# "o técnico arrasou, tava pegando fogo": fire and sparks said of people who did good work (issue 13,
+# h13access6). Nothing that can burn is named beside the praise.
+PRAISE_FIGURATIVE = Veto(
+    "emergency.veto.praise_figurative",
+    "fire or sparks in a sentence of praise, no burning thing named: 'Luis was on fire today, got everything done'",
+    alt(
+        r"got (?:it |everything |it all |the whole thing )?done|in a good way|great team|good team|chemistry|"
+        r"great|amazing|awesome|brilliant|legend|superstar|in no time|so (?:fast|quick)|crushed it|killed it|nailed it|"
+        r"kudos|well done|good job|great job|impressed|excelente|incre[ií]ble|genial|g[ée]nial|bravo|au top|"
+        r"arras\w*|mandou bem|[óo]timo|parab[ée]ns|k{3,}|ja(?:ja)+|hammer|klasse|spitze|super|"
+        r"set the bar|best (?:\w+ )?ever|10/10|10 out of 10|brought the heat"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"dryer|stove|oven|kitchen|house|home|panel|outlet|socket|wall|wir\w+|furnace|heater|boiler|toaster|"
+        r"microwave|fireplace|garage|roof|attic|room|basement|car|yard|tree|help|hurry|911|smoke|flames?|"
+        r"burn\w*|evacuat\w*|outside now|got out|fire (?:department|brigade|truck)|breakers?|switch\w*|plugs?|cords?|meter|"
+        r"tomada|quadro|fio|fios|disjuntor|cozinha|casa|enchufe|tablero|cables?|cocina|prise|disjoncteur|tableau|fils?|"
+        r"compteur|cuisine|maison|steckdose|sicherung\w*|kabel|küche|haus|humo|fumée|fumaça|rauch"
+    ),
+    examples=(
+        "Luis was on fire today, got everything done in an hour!",
+        "Sparks were flying in a good way, you guys make a great team",
+        "Le technicien était génial, ça a fait des étincelles!",
+        "O técnico arrasou, tava pegando fogo hoje kkk",
+        "Luis estuvo on fire hoy, excelente trabajo",
+        "Your guy set the bar on fire, best service ever",
+    ),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     FIGURATIVE_FLOOD,
@@ -478,7 +513,8 @@ _ALARM_SOUNDING = (
     r"no deja de (?:pitar|sonar)|pitando|ne (?:s'arr[eê]te|arr[eê]te) pas de sonner"
 )
 _ELDER = r"(?:[7-9]\d|1[01]\d)[- ]?(?:year|yr)s?[- ]old|(?:[7-9]\d|1[01]\d) ?(?:yo|y/o|yrs? old)"
-_SYMPTOMS = r"dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
+# (issue 13, h13access6) drowsiness is a sign of poisoning too: "the baby won't wake up properly"
+_SYMPTOMS = r"won't wake up|can't wake (?:him|her|them|up)|hard to wake|drows\w*|lethargic|passed out|dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
     r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
@@ -574,6 +610,7 @@ CUES: tuple[Cue, ...] = (
             "the carbon monoxide detector keeps chirping and I feel dizzy",
             "we all have headaches and the CO detector is beeping",
             "co alarm goin off n my head hurts",
+            "carbon monoxide alarm is chirping like crazy and the baby won't wake up properly",
         ),
         near_misses=(
             "Can he check the CO detector? Also my son has a headache from school lol",
@@ -655,6 +692,8 @@ CUES: tuple[Cue, ...] = (
             "can he look at the gas fireplace too?",
             "the fire alarm test is at 10 so the building will be loud",
             "had a small fire in the kitchen years ago, want the panel checked",
+            "Luis was on fire today, got everything done in an hour!",
+            "Luis estuvo on fire hoy, excelente trabajo",
         ),
         vetoes=COMMON
         + (
@@ -686,6 +725,7 @@ CUES: tuple[Cue, ...] = (
                 ),
                 examples=("5! Luis was on fire yesterday, had the heat back on in no time",),
             ),
+            PRAISE_FIGURATIVE,
         ),
         hazard="fire_smoke",
         why="a fire or flames now",
@@ -799,10 +839,12 @@ CUES: tuple[Cue, ...] = (
             "no sparks, just a dead outlet",
             "sparkling clean job, thanks!",
             "I'm in Sparks, running 10 late",
+            "Sparks were flying in a good way, you guys make a great team lol",
         ),
         vetoes=COMMON
         + (
             SMALL_SPARK_UNPLUGGING,
+            PRAISE_FIGURATIVE,
             Veto(
                 "emergency.veto.place_named_sparks",
                 "Sparks, Nevada, is a place: 'I'm in Sparks', 'driving from Sparks'",
@@ -1415,7 +1457,7 @@ CUES: tuple[Cue, ...] = (
             "콘센트에서 불꽃이 튀고 타는 냄새가 나요",
         ),
         near_misses=("Có cần tắt điện trước khi thợ tới không?", "Dois-je couper l'eau avant son arrivée?"),
-        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST, PRAISE_FIGURATIVE),
         hazard="electrical",
         why="sparks or a burning smell, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
@@ -1445,7 +1487,7 @@ CUES: tuple[Cue, ...] = (
             "je suis au feu rouge, j'arrive dans 10 minutes",
             "Das Licht im Flur brennt die ganze Nacht",
         ),
-        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST, PRAISE_FIGURATIVE),
         hazard="fire_smoke",
         why="something on fire, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
@@ -3019,3 +3061,203 @@ def said_benign(norm: str) -> str | None:
         if veto.pattern.search(norm) and not (veto.unless and veto.unless.search(norm)):
             return veto.id
     return None
+
+
+# ---- A water heater venting steam or scalding water (issue 13, h13access6) ------------------------
+# "Steam is shooting out of the pipe on the side of the water heater", "the relief valve keeps
+# spitting boiling water", "T&P valve dripping really hot water", "shower is scalding even on cold":
+# a tank overheating, told by its signs. No word names the danger, and no cue read it. Its look-alikes
+# stay out: a relief valve that dripped when tested, steam from a dryer vent or a kettle, a shower
+# that gets hot when cranked and a request to turn the heater down.
+_HW_HEATER = (
+    r"(?:hot )?water heater|heater|boiler|(?:hot water )?(?:tank|cylinder)|geyser|calentador|chauffe-eau|aquecedor|"
+    r"warmwasser\w*|bình nóng lạnh|máy nước nóng|bình nước nóng|热水器|熱水器|锅炉|鍋爐|온수기|보일러|pampainit"
+)
+_HW_VALVE = (
+    r"(?:pressure[- ]relief|relief|pressure|t ?& ?p|t and p|tpr|temperature (?:and|&) pressure|pop-?off|safety|discharge|overflow) "
+    r"(?:valve|pipe|line)|v[áa]lvula(?: de (?:alivio|alívio|seguridad|segurança|presi[óo]n|press[ãa]o))?|soupape|"
+    r"(?:überdruck|sicherheits)ventil|van (?:xả|an toàn)|安全阀|安全閥|泄压阀|안전 ?밸브"
+)
+# Steam, but not a steam boiler or radiator (a heating system), a steam room, cleaner or iron.
+_HW_STEAM = (
+    r"steam(?! (?:boiler|radiators?|heat\w*|system|traps?|clean\w*|room|mop|iron|shower|bath))|steaming|boiling(?: hot)?(?: water)?|"
+    r"scalding(?: hot)?(?: water)?"
+)
+_HW_STEAM_LANGUAGES = (
+    r"vapor|vapeur|dampf|hơi nước|xì hơi|phun hơi|nước sôi|蒸汽|蒸氣|滚烫|滾燙|开水|開水|증기|김이|끓는 물|"
+    r"água fervendo|agua hirviendo|bouillante|kochend\w*|singaw"
+)
+_HW_GUSH = (
+    r"shooting|blowing|spewing|spitting|venting|spraying|gushing|pouring|hissing|blasting|billowing|dumping|discharging|"
+    r"coming (?:out|off|from)|everywhere"
+)
+_HW_FIXTURE = r"water|taps?|faucets?|shower|sink|bath|tub|spigot"
+_HW_SCALD = (
+    r"scald\w*|boiling hot|steaming hot|so hot (?:it(?:'s| is)|that it's) steaming|"
+    r"burn(?:ed|t|s|ing) (?:my|his|her|their|our|the) (?:[\w']+ ){0,2}(?:hands?|arms?|skin|legs?|foot|feet|fingers?|face)"
+)
+_HW_FIXTURE_LANGUAGES = (
+    r"llave|grifo|regadera|ducha|robinet|douche|torneira|chuveiro|wasserhahn|dusche|vòi(?: nước)?|水龙头|水龍頭|花洒|"
+    r"수도꼭지|샤워기|gripo"
+)
+_HW_SCALD_LANGUAGES = (
+    r"hirviendo|quem(?:ó|a|ando|ado)|bouillante|brûlante|fervendo|queim(?:ou|a|ando)|kochend\w*|verbrüh\w*|nước sôi|bỏng|"
+    r"滚烫|滾燙|烫伤|燙傷|끓는|화상|napaso"
+)
+# Steam explains a smoke alarm ("shower steam set it off"), so `RESOLVED` counts it benign; here the
+# steam is the danger, and the same veto reads without it.
+_HW_RESOLVED = Veto(
+    "emergency.veto.resolved_or_benign_heater",
+    RESOLVED.why + " (steam itself is no harmless cause here)",
+    re.compile(RESOLVED.pattern.pattern.replace("|(?:shower )?steam|", "|")),
+    scope=RESOLVED.scope,
+    unless=RESOLVED.unless,
+    examples=("the pipe on the water heater was blowing steam, turned out the tank was just set too high",),
+)
+_HW_VETOES = tuple(_HW_RESOLVED if veto is RESOLVED else veto for veto in H5_VETOES)
+# Asking for the heater to be set lower is a request, not a runaway tank: "can he turn the water heater down?"
+HW_ADJUST_ASKED = Veto(
+    "emergency.veto.heater_adjust_asked",
+    "a tap or shower that gets too hot, with the heater asked to be set lower: 'can he turn the heater down?'",
+    alt(
+        r"turn (?:it |the (?:\w+ ){0,3})?down|set (?:it |the (?:\w+ ){0,3})?(?:lower|down)|dial (?:it |the (?:\w+ ){0,3})?(?:back|down)|"
+        r"adjust|lower (?:the )?temp\w*|mixing valve|anti-?scald|tempering valve|if you (?:crank|turn)"
+    ),
+    scope="text",
+    unless=alt(
+        r"burn(?:ed|t|s)|blister\w*|hurt|even (?:on|with|at|turned|set|when)|won't (?:stop|go down|cool)|can't (?:stop|turn)|"
+        r"steam\w* everywhere|shooting|spewing|blowing|hissing"
+    ),
+    examples=(
+        "the shower gets scalding if you crank it, can he turn the water heater down while he's here?",
+        "the tap water is scalding hot, can he adjust the temp on the heater?",
+    ),
+)
+HOT_WATER_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.heater_venting_steam",
+        "emergency",
+        alt(
+            rf"(?:{_HW_STEAM}) (?:is |keeps |keep |was )?(?:\w+ ){{0,2}}(?:{_HW_GUSH})[^.!?]{{0,60}}(?:{_HW_HEATER}|{_HW_VALVE}|pipe|valve)",
+            rf"(?:{_HW_HEATER}|{_HW_VALVE})[^.!?]{{0,60}}(?:{_HW_GUSH})(?: out)?(?: \w+){{0,3}} (?:{_HW_STEAM})",
+            rf"(?:{_HW_VALVE})[^.!?]{{0,40}}(?:drip\w*|leak\w*|running|spitting|pouring)[^.!?]{{0,25}}"
+            r"(?:(?:very|really|super|so|extremely|burning) hot|boiling|scalding|steam\w*)",
+            # a relief valve blowing or spraying water that is hot: "the TPR valve is blowing off hot water"
+            rf"(?:{_HW_VALVE})[^.!?]{{0,40}}(?:blowing|spraying|gushing|venting|dumping|discharging|shooting|spewing|spitting)"
+            r"[^.!?]{0,25}(?:hot|boiling|scalding|steam\w*)",
+            rf"(?:{_HW_HEATER}|{_HW_VALVE})[^.!?。]{{0,40}}(?:{_HW_STEAM_LANGUAGES})",
+            rf"(?:{_HW_STEAM_LANGUAGES})[^.!?。]{{0,40}}(?:{_HW_HEATER}|{_HW_VALVE})",
+        ),
+        examples=(
+            "Steam is shooting out of the pipe on the side of the water heater and it's hissing really loud",
+            "the relief valve on the water heater keeps spitting boiling water onto the floor",
+            "T&P valve is dripping really hot water and the tank is rumbling like crazy",
+            "the pipe off the top of the water heater is blowing steam into the garage",
+            "pressure valve on the boiler is venting hot water and steam everywhere",
+            "Sale vapor de la válvula del calentador y el agua sale hirviendo",
+            "De l'eau bouillante coule de la soupape du chauffe-eau",
+            "Aus dem Überdruckventil am Boiler kommt Dampf und heißes Wasser",
+            "Bình nóng lạnh xì hơi nước nóng ra ở van xả",
+            "热水器的安全阀在喷蒸汽，还在漏滚烫的水",
+            "O aquecedor tá soltando vapor pela válvula",
+            "the TPR valve is blowing off hot water every few minutes",
+        ),
+        near_misses=(
+            "the relief valve dripped a little when he tested it, is that normal?",
+            "steam coming from the dryer vent outside, is that normal in winter?",
+            "water heater makes a rumbling noise, no leaks, just noisy. Can he check it?",
+            "¿Es normal que la válvula de alivio gotee un poco? Vi unas gotas",
+            "Mein Boiler rauscht ein bisschen, ist das normal?",
+            "our steam boiler needs its yearly service, can he do that too?",
+            "the steam room at my gym is broken lol, anyway see you at 11",
+            "kettle was steaming so I missed your call, yes 1pm works",
+            "the hot water heater is in the garage, side door is open",
+            "the relief valve drips once in a while into the bucket, is that ok?",
+            "can he check the relief valve while he's here? it's never been tested",
+        ),
+        vetoes=(*_HW_VETOES, HW_ADJUST_ASKED),
+        hazard="scalding",
+        why="a water heater or its relief valve venting steam or boiling water",
+    ),
+    Cue(
+        "emergency.scalding_water",
+        "emergency",
+        alt(
+            rf"(?:{_HW_SCALD})[^.!?]{{0,50}}(?<![a-z])(?:{_HW_FIXTURE})",
+            rf"(?<![a-z])(?:{_HW_FIXTURE})[^.!?]{{0,50}}(?:{_HW_SCALD})",
+            rf"(?:{_HW_FIXTURE_LANGUAGES})[^.!?。]{{0,40}}(?:{_HW_SCALD_LANGUAGES})",
+            rf"(?:{_HW_SCALD_LANGUAGES})[^.!?。]{{0,40}}(?:{_HW_FIXTURE_LANGUAGES})",
+        ),
+        examples=(
+            "shower water is scalding even turned all the way to cold, steam everywhere",
+            "Hot water from the kitchen tap came out scalding and burned my son's hand",
+            "the water out of the bathroom sink is so hot it's steaming and my daughter burned her hand",
+            "El agua de la regadera sale hirviendo aunque la ponga en fría",
+            "L'eau du robinet est bouillante même sur froid",
+            "水龙头出来的水滚烫，孩子被烫伤了",
+        ),
+        near_misses=(
+            "shower gets really hot if you crank it, can he turn down the water heater while he's here?",
+            "the shower gets scalding if you crank it, can he turn the water heater down while he's here?",
+            "I scalded my tongue on my coffee lol, see you at 11",
+            "the new water heater is great, hot water is super hot now, thanks!",
+            "Hot water is back, nice and hot, thank you!!",
+        ),
+        vetoes=(*_HW_VETOES, HW_ADJUST_ASKED),
+        hazard="scalding",
+        why="water from a tap or shower hot enough to scald, or someone burned by it",
+    ),
+)
+CUES = (*CUES, *HOT_WATER_CUES)
+
+
+# ---- An outlet or panel humming hot, or a pop and a hot smell (issue 13, h13access6) ------------------
+# "Die Steckdose brummt und ist ganz heiß", "插座嗡嗡响，摸起来很烫", "breaker panel made a loud pop and now
+# there's a hot smell": the heat is the sign; an outlet that only does not work is a repair.
+_OUTLET_LANGUAGES = (
+    r"steckdose\w*|sicherungskasten|sicherung|schalter|ổ cắm|ổ điện|cầu dao|插座|电箱|配电箱|電箱|开关|開關|"
+    r"콘센트|차단기|두꺼비집|saksakan|enchufe|contacto|tablero|prise|disjoncteur|tableau [ée]lectrique|tomada|disjuntor|"
+    r"quadro de (?:luz|energia)"
+)
+_HOT_LANGUAGES = (
+    r"heiß|glühend heiß|nóng ran|nóng rực|rất nóng|很烫|很燙|发烫|發燙|烫手|燙手|发热|發熱|뜨거워|뜨겁|mainit|umiinit|"
+    r"caliente|calentando|chaud|br[uû]lante?|quente|esquentando|pelando"
+)
+_POP = r"(?:made|makes|making|gave|let out) (?:a )?(?:loud |big |huge )?(?:pop|bang|crack|boom)"
+HOT_ELECTRICS_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.hot_electrics_languages",
+        "emergency",
+        alt(
+            # hot water is no hot outlet: "el enchufe del calentador de agua caliente"
+            rf"(?:{_OUTLET_LANGUAGES})[^.!?。]{{0,40}}(?<!agua )(?<!água )(?<!eau )(?<!wasser )(?<!tubig )(?:{_HOT_LANGUAGES})",
+            rf"(?:{_ELECTRICS})[^.!?]{{0,40}}{_POP}[^.!?]{{0,40}}(?:hot|burning|burnt|electrical) smell",
+            rf"(?:{_ELECTRICS})[^.!?]{{0,30}}{_POP}[^.!?]{{0,20}}(?:smok\w*|sparks?|flash|burn\w*|scorch\w*|black)",
+        ),
+        examples=(
+            "Die Steckdose brummt und ist ganz heiß",
+            "Ổ cắm kêu rè rè và nóng ran",
+            "插座嗡嗡响，摸起来很烫",
+            "콘센트에서 윙 소리가 나고 뜨거워요",
+            "Ang saksakan ay umuugong at mainit",
+            "El enchufe de la cocina está muy caliente y zumba",
+            "La prise du salon est brûlante",
+            "A tomada tá esquentando muito",
+            "breaker panel made a loud pop and now there's a hot smell in the garage",
+        ),
+        near_misses=(
+            "Die Steckdose im Bad geht nicht, können Sie die auch anschauen?",
+            "插座不通电了，能修吗？",
+            "El enchufe no funciona",
+            "La prise ne marche plus",
+            "the breaker made a pop when it tripped yesterday, fine since",
+            "the outlet doesn't work, can he check it?",
+            "El enchufe del calentador de agua caliente está en el garaje",
+            "A tomada do chuveiro não deixa a água quente",
+        ),
+        vetoes=(*H5_VETOES,),
+        hazard="electrical",
+        why="an outlet or panel hot to the touch, in the languages, or a pop with a hot smell",
+    ),
+)
+CUES = (*CUES, *HOT_ELECTRICS_CUES)
