@@ -1038,6 +1038,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             ),
             None,
         )
+        if eta and lx.LATENESS_DENIED.search(rest_norm):
+            eta = None  # "I won't be late, see you at 1": the slot kept, no ETA (issue 13, h13en6b)
         settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents

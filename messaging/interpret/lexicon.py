@@ -108,6 +108,13 @@ REQUEST_RUN_ON = re.compile(
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
 IF_BEFORE = NOT_LATE_YET.pattern
+# "I won't be late, see you at 1", "I was late last time, won't happen again": a lateness denied or
+# long past (issue 13, h13en6b). A time beside it is the customer keeping the slot, not an ETA.
+LATENESS_DENIED = re.compile(
+    r"\b(?:won't|will not|not going to|shouldn't|should not|don't think i'll|don't think we'll|never) be (?:late|behind)\b|"
+    r"(?<!i'm )(?<!i am )(?<!we're )\bnot late\b(?! yet)|"
+    r"\blate (?:last (?:time|week|visit)|the other day|yesterday)\b"
+)
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
 # Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.

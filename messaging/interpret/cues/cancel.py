@@ -90,17 +90,24 @@ CUES: tuple[Cue, ...] = (
         "cancel",
         # "we're all set for tomorrow" confirms the visit: set for a time is no cancel
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|"
+        # "call off today's visit", "pls call off tomorrow" (issue 13, h13en6b)
+        r"call(?:ing|ed)? off (?:the|our|my|this|that|today's|tomorrow's|\w+day's) (?:visit|appointment|appt|booking|job|service call|call ?out)|"
+        r"call(?:ing)? off (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
         r"we're all set(?! (?:for|on|with|to go)\b)|fixed it (?:himself|herself|myself|ourselves)",
         examples=(
             "we're calling it off",
             "scrap the appointment please",
             "we're all set, he fixed it himself",
+            "call off today's visit please",
+            "can you call off tomorrow, it's working",
         ),
         near_misses=(
             "we're all here, come on in",
             "ok we're all set for tomorrow then",
             "we're all set for the 14th, see you then",
             "we're all set to go, gate's open",
+            "the game got called off so I'm home",
+            "he can call off the dog, it's friendly",
         ),
         vetoes=CANCEL_VETOES,
         why="call it off, all set",
