@@ -435,6 +435,8 @@ def _asks_for_slot(
         )
         if bare_slot:
             request = bare_slot
+        if request and lx.THEIR_OWN_COMES_BEFORE.search(clause[: request.start()]):
+            continue  # "my brother in law can come saturday": their own man comes, nothing asked of us
         if request:
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]

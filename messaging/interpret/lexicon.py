@@ -115,6 +115,12 @@ LATENESS_DENIED = re.compile(
     r"(?<!i'm )(?<!i am )(?<!we're )\bnot late\b(?! yet)|"
     r"\blate (?:last (?:time|week|visit)|the other day|yesterday)\b"
 )
+# "found a guy who could come tonight", "my brother in law can come saturday": someone of the customer's own
+# comes, no slot asked of the business (issue 13, h13en6b).
+THEIR_OWN_COMES_BEFORE = re.compile(
+    r"\b(?:who|that) (?:can|could|will|'ll|is able to|was able to|is going to|is gonna) (?:just )?$|"
+    r"\b(?:my|our) (?:[a-z'-]+ ){1,3}(?:can|could|will|is going to|is gonna|'s gonna|'s going to|is) (?:just )?$"
+)
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
 # Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.

@@ -211,7 +211,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:found|hired|booked|got|called) (?:someone else|somebody else|(?:another|a different) (?:company|plumber|electrician|contractor|guy|tech|"
         r"technician|business|service|outfit|handyman|firm|person|hvac (?:company|guy)))|"
         # round 8: "we found someone who could come today"
-        r"(?:found|got|booked|hired) (?:someone|somebody) (?:who|that) (?:could|can|will|was able to) (?:come|do it|fix|get here)|"
+        r"(?:found|got|booked|hired) (?:someone|somebody|a guy|a bloke|a fella|a mate|a friend|an? (?:plumber|electrician|sparky|tradie|handyman|tech\w*)) "
+        r"(?:who|that) (?:could|can|will|was able to) (?:come|do it|fix|get here)|"
+        # h13en6b: "nvm my brother in law can come saturday and take a look", "my dad's gonna come fix it"
+        r"(?:my|our) (?:husband|hubby|wife|partner|dad|father|brother|brother in law|son|son in law|uncle|cousin|neighbou?r|mate|friend|landlord|father in law)(?:'s)? "
+        r"(?:can|will|is going to|is gonna|gonna|going to|'ll) (?:come (?:[a-z]+ ){0,2}?(?:and |to )?)?(?:take a look|look at it|fix it|sort it|have a look)\b(?! (?:with|for|before|while|when|until|till) )|"
         r"(?:contratamos|contrat[ée]|conseguimos|consegu[íi]|encontramos|encontr[ée]|llamamos|llam[ée]) (?:a )?(?:otra|otro) "
         r"(?:compa[ñn][íi]a|empresa|t[ée]cnico|plomero|electricista|persona|señor)",
         examples=(
@@ -220,11 +224,17 @@ CUES: tuple[Cue, ...] = (
             "we hired a different plumber",
             "ya contratamos a otra compañía",
             "we found someone who could come today, sorry",
+            "we're good, found a guy who could come tonight",
+            "nvm my brother in law can come saturday and take a look",
+            "my dad's gonna come over and fix it",
         ),
         near_misses=(
             "I found another leak under the sink",
             "one more delay and I'm going with someone else",
             "found someone who can let him in, I'll be at work",
+            "my husband can show him the leak when he comes",
+            "could my brother have a look with him?",
+            "my son can come round to look at it with the tech",
         ),
         vetoes=CANCEL_VETOES,
         why="someone else is doing the job",
