@@ -1071,7 +1071,14 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             reading.add("running_late", f"time '{arrival_clocks[0].text}' said alone as their arrival")
         elif (
             durations
-            and not reading.intents - {"thanks", "confirm", "access_info", "question"}
+            and (
+                not reading.intents - {"thanks", "confirm", "access_info", "question"}
+                # "where's he at? I'm gonna be 10 min": their own wait beside the where-is-he
+                or (
+                    not reading.intents - {"thanks", "confirm", "access_info", "question", "where_is_tech"}
+                    and lx.OWN_WAIT_BEFORE.search(rest_norm[: durations[-1].start])
+                )
+            )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and (
                 not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))

@@ -358,6 +358,11 @@ BARE_TIME_WITH_APOLOGY = re.compile(
 )
 # Right before a wait: the customer speaking of themself ("I'm 10 out").
 SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+\s+)?$")
+# "where's he at? I'm gonna be 10 min": the customer's own wait said beside a where-is-he (h13en6b).
+OWN_WAIT_BEFORE = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will)\s+(?:gonna |going to |probably |prob |still |only )?"
+    r"(?:be\s+)?(?:about |like |another |around |maybe |roughly )?$"
+)
 # "I'll be home at 3 instead of 2": the customer's own arrival, not a new slot.
 SELF_ETA = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|i'm gonna) be (?:home|there|back|here)\b"

@@ -294,7 +294,9 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived",
         # the customer is on the way to the door now, not later: "coming down now!", "be right out"
         r"(?:^|(?<=, )|i'm |i am |we're |ok,? |okay,? |k,? |sec,? |yes,? |yep,? )coming (?:down|out|up|to the door|round the (?:front|side|back))(?: now| rn| right now)?(?! (?:from|with|of|on|at|later|tomorrow|next|in \d))|"
-        r"be right (?:out|down|up|there|with you)(?! of)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
+        r"be right (?:out|down|up|with you)(?! of)|"
+        # "be right there, 2 mins" is still on the way: a drive, running late (h13en6b)
+        r"be right (?:there|over)(?![,.!]? (?:in |like |about |maybe )?(?:\d+|a few|few|a couple|couple|two|three|five|ten)(?: of)? (?:minutes|minute|mins|min)\b)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
         r"(?:heading|walking|coming|running) (?:up|down) the (?:driveway|drive|stairs|path)|"
         r"the (?:gate|door|garage)(?:'s| is) (?:open|unlocked) now|"
         r"(?:in the shower|in the back(?: yard)?|upstairs|in the garden|on the phone)[^.?!]{0,10}[,.!]? coming!?$",
@@ -313,6 +315,8 @@ CUES: tuple[Cue, ...] = (
             "be right out of town next week, can we move it?",
             "I'll be coming out of a meeting at 3",
             "is the tech still coming out today?",
+            "be right there, 2 mins",
+            "be right there in 5 minutes",
         ),
         vetoes=VETOES,
         why="the customer is coming to the door or opening it now",

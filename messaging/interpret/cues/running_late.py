@@ -301,6 +301,10 @@ CUES: tuple[Cue, ...] = (
         # what kept the customer, said instead of "late": a meeting that ran over, a bus that broke down
         r"(?:meeting|appointment|appt|class|shift|call|lecture|practice|game|session|surgery|hearing) (?:\w+ )?"
         r"(?:ran|is running|running|went|is going|going) (?:over|long|late)|"
+        # h13en6b: "meeting's overrun", "the interview overran", "swimming went long", "the service dragged on"
+        r"(?:meeting|appointment|appt|class|shift|call|lecture|practice|session|surgery|hearing|interview|training|lesson|"
+        r"swimming|rehearsal|conference|workshop|school run|pickup|pick up|drop off|dentist|doctor|doctor's|physio|vet|church)"
+        r"(?:'s|s| has| is| has been)? (?:\w+ )?(?:overrun|overran|over-ran|overrunning|dragged on|dragging on|went long|ran long|running long|going long|is taking forever|took forever|taking ages|took ages)|"
         r"(?:flight|plane|train|bus|subway|tube|metro|ferry|shuttle|ride|uber|lyft|car)(?:'s| is| was)? (?:\w+ )?(?:delayed|late|broke down|broken down|"
         r"cancelled|canceled|got cancell?ed|didn't show|never came|no-showed)|"
         r"missed (?:the|my) (?:bus|train|ferry|exit|turn|flight)|got (?:a flat|lost|pulled over)|"
@@ -310,12 +314,18 @@ CUES: tuple[Cue, ...] = (
             "bus broke down, gonna be a bit",
             "train is delayed, be there when I can",
             "missed my exit, sorry!",
+            "meeting's overrun, 15?",
+            "the interview overran, on my way now",
+            "kids swimming went long",
+            "school run took forever",
         ),
         near_misses=(
             "the meeting room is on the left",
             "the game is on, see you at 2",
             "the job is gonna be a bit pricey huh",
             "if my meeting runs over I'll text you",
+            "last time the service took forever",
+            "the repair took ages last time",
         ),
         vetoes=VETOES,
         why="what held the customer up: a meeting that ran over, a delayed train, a missed exit",
