@@ -771,9 +771,26 @@ def _requested(
     if clock is not None and clock.meridiem is None and part and clock.hour < 12:
         # "thursday in the evening after 7": the part named says which 7
         clock = replace(clock, meridiem="am" if part == "morning" else "pm")
-    if day is None and (clock or part or _END_OF_DAY.search(norm)):
+    if day is None and appointment and (moved := _DAYS_SHIFT.search(norm)):
+        # "can we push it back a day", "bring it forward a week": the visit's day moved (h13en6b)
+        count = {"a": 1, "one": 1, "two": 2, "a couple of": 2, "couple": 2}.get(moved.group(2), 0) or int(
+            moved.group(2) if moved.group(2).isdigit() else 1
+        )
+        count *= 7 if moved.group(3).startswith("week") else 1
+        earlier = (moved.group(1) or moved.group(4) or "") in ("forward", "earlier", "sooner")
+        day = appointment + timedelta(days=-count if earlier else count)
+        reading.evidence.append(f"the visit's day moved '{moved.group(0)}' -> {day}")
+    if day is None and (clock or part or _END_OF_DAY.search(norm) or _LATER_THAT_DAY.search(norm)):
         day = appointment  # "can he come end of the day instead?": the visit's own day
     return day, clock, part
+
+
+# "could we do later in the day?": the visit's own day, later (h13en6b)
+_LATER_THAT_DAY = re.compile(r"\b(?:later|earlier) (?:on )?in the day\b|\b(?:later|earlier) (?:on )?that day\b")
+_DAYS_SHIFT = re.compile(
+    r"\b(?:push|move|bump|shift|bring|put) (?:it|this|us|me|things|the (?:appointment|appt|visit|booking|job)) "
+    r"(back|forward|out|earlier|later)? ?(?:by )?(a|one|two|a couple of|couple|[1-6]) (days?|weeks?)\b(?: (back|later|forward|earlier|sooner))?"
+)
 
 
 _FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
