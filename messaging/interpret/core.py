@@ -785,6 +785,8 @@ def _requested(
     return day, clock, part
 
 
+_FAULT_GONE = re.compile(r"\ball set\b|\bsorted\b|\bfix\w*|\bworking\b|\bback on\b|\b(?:good|ok|okay|fine) now\b")
+_VISIT_CALLED_OFF = re.compile(r"cancel|\bneed|\bcome\b|\bsend\b|\boff\b|\bvisit\b|\bappointment\b")
 # "could we do later in the day?": the visit's own day, later (h13en6b)
 _LATER_THAT_DAY = re.compile(r"\b(?:later|earlier) (?:on )?in the day\b|\b(?:later|earlier) (?:on )?that day\b")
 _DAYS_SHIFT = re.compile(
@@ -1121,6 +1123,19 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if context.job_status == "completed" and "running_late" in reading.intents:
         reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
         reading.add("complaint", "lateness after the visit")
+    if (
+        context.job_status == "completed"
+        and "cancel" in reading.intents
+        and spans.get("cancel")
+        and all(
+            _FAULT_GONE.search(rest_norm[a:b]) and not _VISIT_CALLED_OFF.search(rest_norm[a:b])
+            for a, b in spans["cancel"]
+        )
+    ):
+        # "we're all set, thanks again", "he had a look and fixed it, thanks!" after the visit: the fault
+        # gone is the visit's good news, nothing left to cancel (h13en6b)
+        reading.intents.discard("cancel")
+        reading.add("thanks", "the fault gone, said after the visit")
     arrival_at = requested_date = requested_clock = part = None
     day_words = [
         d

@@ -461,4 +461,42 @@ CUES = (
         why="cancel the visit, in Vietnamese without diacritics and in Devanagari",
     ),
 )
+# "see you then", "confirmed": the visit kept in the same text, so "we're good now" is no cancellation.
+VISIT_KEPT = Veto(
+    "cancel.veto.visit_kept",
+    "the visit kept in the same text: 'we're good now, see you at 10'",
+    re.compile(r"\bsee (?:you|ya|u)\b|\bconfirm\w*|\bstill on\b|\bstill coming\b|\blet him in\b"),
+    scope="text",
+    examples=("ok we're good now, see you at 10",),
+)
+# Issue 13, h13en6b: the fault gone, said the way people text it: "got it fixed already, thanks anyway",
+# "we ended up getting it sorted", "neighbour had a look and fixed it", "I think we're ok now, the heat came
+# back on", "we're all sorted now, thanks".
+CUES = (
+    *CUES,
+    cue(
+        "cancel.sorted_without_us",
+        "cancel",
+        r"(?:^|(?<=, )|(?<=\. )|\b(?:ended up|managed to|finally|already|we|i) )(?:got|getting|gotten) it (?:fixed|sorted|working|going)\b",
+        r"(?:had|took) a (?:look|quick look|gander|squiz) and (?:fixed|sorted|repaired) it\b",
+        r"(?:we're|we are|i'm|i am|we should be|i think we're|think we're) (?:all )?(?:ok|okay|good|fine|all good|sorted) now\b",
+        r"(?:heat|heating|power|hot water|water|ac|air|air con|aircon|boiler|furnace|electricity|lights|it)(?:'s| has| is)? (?:come|came) back on\b",
+        examples=(
+            "got it fixed already, thanks anyway",
+            "we ended up getting it sorted, thanks though",
+            "neighbour had a look and fixed it, all good",
+            "I think we're ok now, the heat came back on",
+            "we're all sorted now, thanks",
+        ),
+        near_misses=(
+            "can he get it fixed today?",
+            "the heat came back on but it's banging, can he still come?",
+            "we're good now, see you at 10",
+            "he had a look and fixed it last year, same problem again?",
+            "once we got it working? no luck",
+        ),
+        vetoes=(*CANCEL_VETOES, STILL_WANTED, VISIT_KEPT),
+        why="the fault gone or handled without the visit, said without cancel",
+    ),
+)
 CANCEL = CueSet("cancel", CUES)

@@ -42,10 +42,17 @@ STILL_ON_THE_WAY = Veto(
     "customer_arrived.veto.still_on_the_way",
     "a way still to go before it: 'driving back now, 40 mins', 'headed home now'",
     re.compile(
-        r"\b(?:driv\w*|head\w*|on (?:my|our|the) way|omw|walk\w*|com\w*|making my way|leav\w*|rushing)\s+$"
+        r"\b(?:driv\w*|head\w*|on (?:my|our|the) way|omw|walk\w*|com\w*|making my way|leav\w*|rushing|"
+        # "nearly home now, 2 min", "almost back now" (h13en6b)
+        r"nearly|almost|not quite|practically|pretty much|close to)\s+$"
     ),
     scope="near_before",
-    examples=("driving back now, 40 mins", "heading back now, be there soon", "walking back now, 5 min"),
+    examples=(
+        "driving back now, 40 mins",
+        "heading back now, be there soon",
+        "walking back now, 5 min",
+        "nearly home now, 2 min",
+    ),
 )
 
 CUES: tuple[Cue, ...] = (
