@@ -193,6 +193,35 @@ CUES: tuple[Cue, ...] = (
         why="still at work or an appointment",
     ),
     cue(
+        "running_late.cant_get_away_yet",
+        "running_late",
+        # h13en6b: kept where they are for now: "cant get away from work yet, 30 min?", "can't leave the office yet"
+        r"(?:^|(?<=, )|\b(?:i|we|i still|we still|still|i just|just|i'm|we're|i am|we are) )"
+        r"(?:can't|cannot|can not|couldn't|not able to|unable to) (?:get away|get out|leave|break away|get off)"
+        r"(?: (?:from |of )?(?:work|the office|the site|the shop|the meeting|here|my desk|the hospital|the school))?(?: just)? yet\b",
+        examples=(
+            "cant get away from work yet, 30 min?",
+            "can't leave the office yet, be there by 1:30",
+            "can't get off work yet, will text when I'm on my way",
+        ),
+        near_misses=(
+            "I can't get away tomorrow, can we do friday?",
+            "the dog can't get out yet, keep the gate shut",
+        ),
+        vetoes=VETOES,
+        why="held where they are, not free to leave yet",
+    ),
+    cue(
+        "running_late.running_a_number",
+        "running_late",
+        # h13en6b: the amount alone after "running" or "delayed": "running 10", "sorry delayed 15"
+        r"^(?:sorry,? |so sorry,? |hey,? )?(?:running|delayed|behind)(?: about| like| maybe| abt| around)? \d{1,2}(?: late| behind)?\s*[.!]*$",
+        examples=("running 10", "sorry delayed 15", "running about 20 late"),
+        near_misses=("running 10k this morning, home after", "behind 12 is the gate"),
+        vetoes=VETOES,
+        why="the lateness said as a bare amount",
+    ),
+    cue(
         "running_late.not_home_until",
         "running_late",
         r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
