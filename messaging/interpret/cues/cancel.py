@@ -480,7 +480,7 @@ CUES = (
         r"(?:^|(?<=, )|(?<=\. )|\b(?:ended up|managed to|finally|already|we|i) )(?:got|getting|gotten) it (?:fixed|sorted|working|going)\b",
         r"(?:had|took) a (?:look|quick look|gander|squiz) and (?:fixed|sorted|repaired) it\b",
         r"(?:we're|we are|i'm|i am|we should be|i think we're|think we're) (?:all )?(?:ok|okay|good|fine|all good|sorted) now\b",
-        r"(?:heat|heating|power|hot water|water|ac|air|air con|aircon|boiler|furnace|electricity|lights|it)(?:'s| has| is)? (?:come|came) back on\b",
+        r"(?:heat|heating|power|hot water|water|ac|air|air con|aircon|boiler|furnace|electricity|lights|it)(?:'s| has| is)? came back on\b",
         examples=(
             "got it fixed already, thanks anyway",
             "we ended up getting it sorted, thanks though",
