@@ -933,7 +933,11 @@ def _settle_intents(
     if {"thanks", "complaint"} <= intents and re.search(r"\bbut\b", norm):
         intents.discard("thanks")  # "cheers for coming out but it's grinding again"
         reading.evidence.append("thanks before a 'but' leads into the grievance")
-    if {"where_is_tech", "running_late"} <= intents and not lx.FIRST_PERSON.search(norm):
+    if (
+        {"where_is_tech", "running_late"} <= intents
+        and not lx.FIRST_PERSON.search(norm)
+        and not lx.OWN_TRAVEL.search(norm)
+    ):
         intents.discard("running_late")  # "whereabouts is he? traffic on the bridge is chocka"
         reading.evidence.append("the delay asked about is the technician's")
     status_update = lx.OUTBOUND_STATUS.search(outbound) and not lx.OUTBOUND_ASKS.search(outbound)

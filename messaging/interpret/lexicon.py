@@ -131,6 +131,10 @@ PLAIN_YES = re.compile(
 TECH_LATE = re.compile(r"\b(?:late|behind|delay\w*|retras\w*|en retard)\b", re.I)
 # First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
+# "leaving work now, be home in 20": the customer's own way here, said without "I" (h13en6b)
+OWN_TRAVEL = re.compile(
+    r"^(?:just )?(?:leaving|heading|headed|driving|on the way|omw|left|walking|pulling out)\b|\bbe (?:home|back) (?:in|by|at)\b"
+)
 
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
 SOMEONE_ELSE_BEFORE = re.compile(
@@ -168,7 +172,9 @@ REQUEST_AFTER = _alt(
     r"if (?:that's|that is|it's|it is|that'd be|that would be) (?:doable|possible)|is better|ideally|instead|"
     r"(?:would )?suits? (?:me |us )?(?:better|best)|geht besser|passt besser|wäre besser|seria melhor|é melhor|me conviene más",
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
-    r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
+    r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b"
+    # "works crazy today, I won't be home till 2": work, the customer's job (h13en6b)
+    r"(?! (?:crazy|mad|nuts|busy|insane|hectic|manic|flat out|a nightmare|been|got|is|has|was|kept|keeping|running|slammed)\b)",
     r"me (?:va|queda) mejor|si es posible",
     # issue 13, h13langeu: "ce serait mieux pour moi", "wäre mir lieber", "andrebbe bene?", "будет удобнее"
     r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|w[üu]rde (?:mir |uns )?(?:besser )?passen|passt (?:mir |uns )?besser|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"

@@ -297,6 +297,23 @@ CUES: tuple[Cue, ...] = (
         why="home now, arrived, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
     cue(
+        "customer_arrived.reached",
+        "customer_arrived",
+        # Indian English (h13en6b): "I reached, where are you", "reached home, send him up"
+        r"^(?:(?:ok|okay|sir|hi|hello),? )?(?:i |we )?(?:have |'ve )?(?:just |now )?reached(?: (?:home|here|back|the (?:house|flat|gate|building|society|apartment)))?"
+        r"(?= *(?:$|[,.!?]|now|sir|bhaiya|ji|where|send|pls|please|you can|he can))",
+        r"\b(?:i|we) (?:have |'ve )?(?:just )?reached (?:home|here|back)\b(?! (?:by|at|around|after|before|in)\b)",
+        examples=("I reached, where are you", "reached home, send him up", "ok I have reached sir", "we just reached home"),
+        near_misses=(
+            "I reached out to the office yesterday",
+            "have you reached?",
+            "will call once I reached home",
+            "reached home by 6 yesterday, nobody came",
+        ),
+        vetoes=VETOES,
+        why="reached: home now, in Indian English",
+    ),
+    cue(
         "customer_arrived.coming_to_the_door",
         "customer_arrived",
         # the customer is on the way to the door now, not later: "coming down now!", "be right out"
