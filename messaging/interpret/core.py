@@ -785,10 +785,14 @@ def _requested(
     return day, clock, part
 
 
-_FAULT_GONE = re.compile(r"\ball set\b|\bsorted\b|\bfix\w*|\bworking\b|\bback on\b|\b(?:good|ok|okay|fine) now\b")
+_FAULT_GONE = re.compile(
+    r"\ball set\b|\bsorted\b|\bfix\w*|\bworking\b|\bback on\b|\b(?:good|ok|okay|fine) now\b"
+)
 _VISIT_CALLED_OFF = re.compile(r"cancel|\bneed|\bcome\b|\bsend\b|\boff\b|\bvisit\b|\bappointment\b")
 # "could we do later in the day?": the visit's own day, later (h13en6b)
-_LATER_THAT_DAY = re.compile(r"\b(?:later|earlier) (?:on )?in the day\b|\b(?:later|earlier) (?:on )?that day\b")
+_LATER_THAT_DAY = re.compile(
+    r"\b(?:later|earlier) (?:on )?in the day\b|\b(?:later|earlier) (?:on )?that day\b"
+)
 _DAYS_SHIFT = re.compile(
     r"\b(?:push|move|bump|shift|bring|put) (?:it|this|us|me|things|the (?:appointment|appt|visit|booking|job)) "
     r"(back|forward|out|earlier|later)? ?(?:by )?(a|one|two|a couple of|couple|[1-6]) (days?|weeks?)\b(?: (back|later|forward|earlier|sooner))?"

@@ -303,7 +303,12 @@ CUES: tuple[Cue, ...] = (
         r"^(?:(?:ok|okay|sir|hi|hello),? )?(?:i |we )?(?:have |'ve )?(?:just |now )?reached(?: (?:home|here|back|the (?:house|flat|gate|building|society|apartment)))?"
         r"(?= *(?:$|[,.!?]|now|sir|bhaiya|ji|where|send|pls|please|you can|he can))",
         r"\b(?:i|we) (?:have |'ve )?(?:just )?reached (?:home|here|back)\b(?! (?:by|at|around|after|before|in)\b)",
-        examples=("I reached, where are you", "reached home, send him up", "ok I have reached sir", "we just reached home"),
+        examples=(
+            "I reached, where are you",
+            "reached home, send him up",
+            "ok I have reached sir",
+            "we just reached home",
+        ),
         near_misses=(
             "I reached out to the office yesterday",
             "have you reached?",
