@@ -146,6 +146,8 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
+    # "how's monday looking", "hows thursday 2pm" (h13en6b)
+    r"how(?:'s| is|s)(?= (?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|tomorrow\b|the \d)",
     r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?<!kids )(?<!they )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",

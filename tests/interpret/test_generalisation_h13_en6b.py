@@ -220,3 +220,22 @@ def test_reached_near_misses(text: str):
 def test_work_being_crazy_accepts_no_slot():
     result = _today("works crazy today, I wont be home till 2", at="08:10")
     assert result.intent == "running_late" and "confirm" not in result.intents, result.evidence
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm home tomorrow all day", "we're home later this week if that helps", "home all day friday"]
+)
+def test_home_on_another_day_is_no_arrival(text: str):
+    assert "customer_arrived" not in read_rules_only(text).intents, text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"), [("how's monday looking", "2026-06-15"), ("hows friday 2pm", "2026-06-12")]
+)
+def test_hows_a_day_asks_for_it(text: str, day: str):
+    result = read_rules_only(text)
+    assert result.intent == "reschedule" and str(result.requested_date) == day, (text, result.evidence)
+
+
+def test_hows_the_visit_day_asks_where_he_is():
+    assert read_rules_only("how's tomorrow looking for him, still on?").intent == "where_is_tech"

@@ -28,7 +28,18 @@ NOT_AN_ARRIVAL_PLACE = Veto(
     scope="after",
     examples=("home depot had the filter, want me to grab one?", "got pulled into a meeting, 20 mins"),
 )
-VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE)
+# "I'm home tomorrow all day", "we're home later this week": home on another day, no arrival now (h13en6b)
+ANOTHER_DAY = Veto(
+    "customer_arrived.veto.another_day",
+    "home or here on a day to come: 'I'm home tomorrow all day', 'we're home later this week'",
+    re.compile(
+        r"^\s*(?:all day )?(?:tomorrow|tmrw|tonight|later (?:this|next|in the) week|this weekend|next (?:week|\w+day)|"
+        r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    ),
+    scope="after",
+    examples=("I'm home tomorrow all day", "we're home later this week if that helps", "home all day tomorrow"),
+)
+VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE, ANOTHER_DAY)
 # "parking now, give me 5 to walk over": parked somewhere on the way, with a wait still to come.
 WAIT_STILL_TO_COME = Veto(
     "customer_arrived.veto.wait_still_to_come",
@@ -177,12 +188,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.come_anytime",
         "customer_arrived",
-        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|(?:anytime|any time) (?:today )?is (?:fine|good|ok|okay|great)(?! (?:next|tomorrow|on|after|before)\b)|whenever suits",
+        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)(?![^.!?]*\binstead\b)|(?:anytime|any time) (?:today )?is (?:fine|good|ok|okay|great)(?! (?:next|tomorrow|on|after|before)\b)|whenever suits",
         examples=(
             "anytime is fine",
             "tell him to come whenever",
         ),
-        near_misses=("he can't come anytime soon",),
+        near_misses=("he can't come anytime soon", "Is there any chance to come early morning instead"),
         vetoes=VETOES,
         why="can come anytime",
     ),
