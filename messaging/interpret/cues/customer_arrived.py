@@ -37,7 +37,11 @@ ANOTHER_DAY = Veto(
         r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     ),
     scope="after",
-    examples=("I'm home tomorrow all day", "we're home later this week if that helps", "home all day tomorrow"),
+    examples=(
+        "I'm home tomorrow all day",
+        "we're home later this week if that helps",
+        "home all day tomorrow",
+    ),
 )
 VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE, ANOTHER_DAY)
 # "parking now, give me 5 to walk over": parked somewhere on the way, with a wait still to come.
