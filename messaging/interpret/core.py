@@ -442,6 +442,8 @@ def _asks_for_slot(
         )
         if bare_slot:
             request = bare_slot
+        if request and lx.THEIR_OWN_COMES_BEFORE.search(clause[: request.start()]):
+            continue  # "my brother in law can come saturday": their own man comes, nothing asked of us
         if request:
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
@@ -776,9 +778,32 @@ def _requested(
     if clock is not None and clock.meridiem is None and part and clock.hour < 12:
         # "thursday in the evening after 7": the part named says which 7
         clock = replace(clock, meridiem="am" if part == "morning" else "pm")
-    if day is None and (clock or part or _END_OF_DAY.search(norm)):
+    if day is None and appointment and (moved := _DAYS_SHIFT.search(norm)):
+        # "can we push it back a day", "bring it forward a week": the visit's day moved (h13en6b)
+        count = {"a": 1, "one": 1, "two": 2, "a couple of": 2, "couple": 2}.get(moved.group(2), 0) or int(
+            moved.group(2) if moved.group(2).isdigit() else 1
+        )
+        count *= 7 if moved.group(3).startswith("week") else 1
+        earlier = (moved.group(1) or moved.group(4) or "") in ("forward", "earlier", "sooner")
+        day = appointment + timedelta(days=-count if earlier else count)
+        reading.evidence.append(f"the visit's day moved '{moved.group(0)}' -> {day}")
+    if day is None and (clock or part or _END_OF_DAY.search(norm) or _LATER_THAT_DAY.search(norm)):
         day = appointment  # "can he come end of the day instead?": the visit's own day
     return day, clock, part
+
+
+_FAULT_GONE = re.compile(
+    r"\ball set\b|\bsorted\b|\bfix\w*|\bworking\b|\bback on\b|\b(?:good|ok|okay|fine) now\b"
+)
+_VISIT_CALLED_OFF = re.compile(r"cancel|\bneed|\bcome\b|\bsend\b|\boff\b|\bvisit\b|\bappointment\b")
+# "could we do later in the day?": the visit's own day, later (h13en6b)
+_LATER_THAT_DAY = re.compile(
+    r"\b(?:later|earlier) (?:on )?in the day\b|\b(?:later|earlier) (?:on )?that day\b"
+)
+_DAYS_SHIFT = re.compile(
+    r"\b(?:push|move|bump|shift|bring|put) (?:it|this|us|me|things|the (?:appointment|appt|visit|booking|job)) "
+    r"(back|forward|out|earlier|later)? ?(?:by )?(a|one|two|a couple of|couple|[1-6]) (days?|weeks?)\b(?: (back|later|forward|earlier|sooner))?"
+)
 
 
 _FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
@@ -919,7 +944,11 @@ def _settle_intents(
     if {"thanks", "complaint"} <= intents and re.search(r"\bbut\b", norm):
         intents.discard("thanks")  # "cheers for coming out but it's grinding again"
         reading.evidence.append("thanks before a 'but' leads into the grievance")
-    if {"where_is_tech", "running_late"} <= intents and not lx.FIRST_PERSON.search(norm):
+    if (
+        {"where_is_tech", "running_late"} <= intents
+        and not lx.FIRST_PERSON.search(norm)
+        and not lx.OWN_TRAVEL.search(norm)
+    ):
         intents.discard("running_late")  # "whereabouts is he? traffic on the bridge is chocka"
         reading.evidence.append("the delay asked about is the technician's")
     status_update = lx.OUTBOUND_STATUS.search(outbound) and not lx.OUTBOUND_ASKS.search(outbound)
@@ -1045,6 +1074,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             ),
             None,
         )
+        if eta and lx.LATENESS_DENIED.search(rest_norm):
+            eta = None  # "I won't be late, see you at 1": the slot kept, no ETA (issue 13, h13en6b)
         settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
         timed = arrival_clocks or "complaint" not in reading.intents
@@ -1074,7 +1105,14 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             reading.add("running_late", f"time '{arrival_clocks[0].text}' said alone as their arrival")
         elif (
             durations
-            and not reading.intents - {"thanks", "confirm", "access_info", "question"}
+            and (
+                not reading.intents - {"thanks", "confirm", "access_info", "question"}
+                # "where's he at? I'm gonna be 10 min": their own wait beside the where-is-he
+                or (
+                    not reading.intents - {"thanks", "confirm", "access_info", "question", "where_is_tech"}
+                    and lx.OWN_WAIT_BEFORE.search(rest_norm[: durations[-1].start])
+                )
+            )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and (
                 not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
@@ -1105,6 +1143,19 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # (issue 13, h13en6a)
         if lx.TECH_LATE.search(rest_norm) or not _HEDGED_TIME_ONLY.search(rest_norm):
             reading.add("complaint", "lateness after the visit")
+    if (
+        context.job_status == "completed"
+        and "cancel" in reading.intents
+        and spans.get("cancel")
+        and all(
+            _FAULT_GONE.search(rest_norm[a:b]) and not _VISIT_CALLED_OFF.search(rest_norm[a:b])
+            for a, b in spans["cancel"]
+        )
+    ):
+        # "we're all set, thanks again", "he had a look and fixed it, thanks!" after the visit: the fault
+        # gone is the visit's good news, nothing left to cancel (h13en6b)
+        reading.intents.discard("cancel")
+        reading.add("thanks", "the fault gone, said after the visit")
     arrival_at = requested_date = requested_clock = part = None
     day_words = [
         d

@@ -124,6 +124,19 @@ REQUEST_RUN_ON = re.compile(
 
 # "if I'm late", "in case I'm not back": a lateness that may not happen (the running-late veto).
 IF_BEFORE = NOT_LATE_YET.pattern
+# "I won't be late, see you at 1", "I was late last time, won't happen again": a lateness denied or
+# long past (issue 13, h13en6b). A time beside it is the customer keeping the slot, not an ETA.
+LATENESS_DENIED = re.compile(
+    r"\b(?:won't|will not|not going to|shouldn't|should not|don't think i'll|don't think we'll|never) be (?:late|behind)\b|"
+    r"(?<!i'm )(?<!i am )(?<!we're )\bnot late\b(?! yet)|"
+    r"\blate (?:last (?:time|week|visit)|the other day|yesterday)\b"
+)
+# "found a guy who could come tonight", "my brother in law can come saturday": someone of the customer's own
+# comes, no slot asked of the business (issue 13, h13en6b).
+THEIR_OWN_COMES_BEFORE = re.compile(
+    r"\b(?:who|that) (?:can|could|will|'ll|is able to|was able to|is going to|is gonna) (?:just )?$|"
+    r"\b(?:my|our) (?:[a-z'-]+ ){1,3}(?:can|could|will|is going to|is gonna|'s gonna|'s going to|is) (?:just )?$"
+)
 # "do I need to be home?": asking whether to be there, not saying when.
 MUST_I_BE_BEFORE = re.compile(r"\b(?:i|we) (?:need|have|got) to $|\b(?:do|should|must) (?:i|we) $")
 # Words that confirm in earnest, unlike "perfect" or "great" said through gritted teeth.
@@ -134,6 +147,10 @@ PLAIN_YES = re.compile(
 TECH_LATE = re.compile(r"\b(?:late|behind|delay\w*|retras\w*|en retard)\b", re.I)
 # First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
+# "leaving work now, be home in 20": the customer's own way here, said without "I" (h13en6b)
+OWN_TRAVEL = re.compile(
+    r"^(?:just )?(?:leaving|heading|headed|driving|on the way|omw|left|walking|pulling out)\b|\bbe (?:home|back) (?:in|by|at)\b"
+)
 
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.
 SOMEONE_ELSE_BEFORE = re.compile(
@@ -145,6 +162,8 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(
     r"(?:can|could|would|will) (?:we|you|he|she|they|u|someone|i)|(?:we|you|he|she|they) could|any chance|how about",
+    # "how's monday looking", "hows thursday 2pm" (h13en6b)
+    r"how(?:'s| is|s)(?= (?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|tomorrow\b|the \d)",
     r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?<!kids )(?<!they )(?<!not )(?<!didn't )(?<!did not )(?<!never )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
@@ -171,7 +190,9 @@ REQUEST_AFTER = _alt(
     r"if (?:that's|that is|it's|it is|that'd be|that would be) (?:doable|possible)|is better|ideally|instead|"
     r"(?:would )?suits? (?:me |us )?(?:better|best)|geht besser|passt besser|wäre besser|seria melhor|é melhor|me conviene más",
     r"(?:work|works|suit|suits|ok|okay|possible|any good|free|available|est[aá] bien|le parece)\s*\?",
-    r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b",
+    r"(?:be|is|it) possible|(?:is|are) (?:best|better|easier|ideal)|(?<!that )works\b"
+    # "works crazy today, I won't be home till 2": work, the customer's job (h13en6b)
+    r"(?! (?:crazy|mad|nuts|busy|insane|hectic|manic|flat out|a nightmare|been|got|is|has|was|kept|keeping|running|slammed)\b)",
     r"me (?:va|queda) mejor|si es posible",
     # issue 13, h13langeu: "ce serait mieux pour moi", "wäre mir lieber", "andrebbe bene?", "будет удобнее"
     r"(?:ce )?serait (?:mieux|parfait|id[ée]al)|w[üu]rde (?:mir |uns )?(?:besser )?passen|passt (?:mir |uns )?besser|m'arrangerait|me conviendrait|(?:wäre|ware|ist) (?:mir |uns )?lieber|"
@@ -370,6 +391,11 @@ BARE_TIME_WITH_APOLOGY = re.compile(
 )
 # Right before a wait: the customer speaking of themself ("I'm 10 out").
 SELF_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+\s+)?$")
+# "where's he at? I'm gonna be 10 min": the customer's own wait said beside a where-is-he (h13en6b).
+OWN_WAIT_BEFORE = re.compile(
+    r"\b(?:i'm|i am|we're|we are|i'll|we'll|i will|we will)\s+(?:gonna |going to |probably |prob |still |only )?"
+    r"(?:be\s+)?(?:about |like |another |around |maybe |roughly )?$"
+)
 # "I'll be home at 3 instead of 2": the customer's own arrival, not a new slot.
 SELF_ETA = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i can|we can|i'm going to|i'm gonna) be (?:home|there|back|here)\b"

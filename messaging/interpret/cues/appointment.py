@@ -108,19 +108,21 @@ MOVED_TO_A_NEW_DAY = Veto(
     "cancel.veto.moved_to_a_new_day",
     "a cancel with a new day booked beside it asks for that day too: 'cancel tomorrow and put me down for friday'",
     re.compile(
-        r"^[^.!?;]{0,25}\b(?:and|&|then)\s+(?:put|book|pencil|move|switch|rebook|make it|sign)\b"
+        # "scratch tomorrow, pencil us in for the 14th": a comma joins them as well (issue 13, h13en6b)
+        r"^[^.!?;]{0,25}?(?:\b(?:and|&|then)\s+|,\s*(?:(?:and|then|pls|please)\s+)?)(?:put|book|pencil|move|switch|rebook|make it|sign)\b"
         r"(?:\s+(?:me|us|it|him))?(?:\s+(?:down|in|up))?\s+(?:for|to|on)\b"
         # "cancelar la cita de mañana y pasarla al lunes", "annuler jeudi et la mettre à lundi"
         r"|^[^.!?;]{0,30}\b(?:y|e|et|und)\s+(?:pasarla|moverla|cambiarla|ponerla|dejarla|pass[áa]-la|mud[áa]-la|"
         r"la (?:mettre|d[ée]caler|reporter)|ihn (?:auf|zu)|verschieben)\s+(?:para|al|a|pour|à|au|auf)?\b"
     ),
-    scope="after",
+    scope="all_after",
     # round h13en5: "cancel for now and put me down for the week of Jan 4" cancels now, a later week asked
     # as well (cancel leads, reschedule beside it)
     unless=re.compile(r"^\s*for now\b"),
     examples=(
         "cancel tomorrow and put me down for friday",
         "cancel monday and book us in for the 14th",
+        "scratch tomorrow, pencil us in for the 14th",
         "quiero cancelar la cita de mañana y pasarla al lunes",
     ),
     becomes="reschedule",

@@ -90,17 +90,24 @@ CUES: tuple[Cue, ...] = (
         "cancel",
         # "we're all set for tomorrow" confirms the visit: set for a time is no cancel
         r"call(?:ing)? it off|scrap (?:it|the appointment)|not needed anymore|"
+        # "call off today's visit", "pls call off tomorrow" (issue 13, h13en6b)
+        r"call(?:ing|ed)? off (?:the|our|my|this|that|today's|tomorrow's|\w+day's) (?:visit|appointment|appt|booking|job|service call|call ?out)|"
+        r"call(?:ing)? off (?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
         r"we're all set(?! (?:for|on|with|to go)\b)|fixed it (?:himself|herself|myself|ourselves)",
         examples=(
             "we're calling it off",
             "scrap the appointment please",
             "we're all set, he fixed it himself",
+            "call off today's visit please",
+            "can you call off tomorrow, it's working",
         ),
         near_misses=(
             "we're all here, come on in",
             "ok we're all set for tomorrow then",
             "we're all set for the 14th, see you then",
             "we're all set to go, gate's open",
+            "the game got called off so I'm home",
+            "he can call off the dog, it's friendly",
         ),
         vetoes=CANCEL_VETOES,
         why="call it off, all set",
@@ -204,7 +211,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:found|hired|booked|got|called) (?:someone else|somebody else|(?:another|a different) (?:company|plumber|electrician|contractor|guy|tech|"
         r"technician|business|service|outfit|handyman|firm|person|hvac (?:company|guy)))|"
         # round 8: "we found someone who could come today"
-        r"(?:found|got|booked|hired) (?:someone|somebody) (?:who|that) (?:could|can|will|was able to) (?:come|do it|fix|get here)|"
+        r"(?:found|got|booked|hired) (?:someone|somebody|a guy|a bloke|a fella|a mate|a friend|an? (?:plumber|electrician|sparky|tradie|handyman|tech\w*)) "
+        r"(?:who|that) (?:could|can|will|was able to) (?:come|do it|fix|get here)|"
+        # h13en6b: "nvm my brother in law can come saturday and take a look", "my dad's gonna come fix it"
+        r"(?:my|our) (?:husband|hubby|wife|partner|dad|father|brother|brother in law|son|son in law|uncle|cousin|neighbou?r|mate|friend|landlord|father in law)(?:'s)? "
+        r"(?:can|will|is going to|is gonna|gonna|going to|'ll) (?:come (?:[a-z]+ ){0,2}?(?:and |to )?)?(?:take a look|look at it|fix it|sort it|have a look)\b(?! (?:with|for|before|while|when|until|till) )|"
         r"(?:contratamos|contrat[ée]|conseguimos|consegu[íi]|encontramos|encontr[ée]|llamamos|llam[ée]) (?:a )?(?:otra|otro) "
         r"(?:compa[ñn][íi]a|empresa|t[ée]cnico|plomero|electricista|persona|señor)",
         examples=(
@@ -213,11 +224,17 @@ CUES: tuple[Cue, ...] = (
             "we hired a different plumber",
             "ya contratamos a otra compañía",
             "we found someone who could come today, sorry",
+            "we're good, found a guy who could come tonight",
+            "nvm my brother in law can come saturday and take a look",
+            "my dad's gonna come over and fix it",
         ),
         near_misses=(
             "I found another leak under the sink",
             "one more delay and I'm going with someone else",
             "found someone who can let him in, I'll be at work",
+            "my husband can show him the leak when he comes",
+            "could my brother have a look with him?",
+            "my son can come round to look at it with the tech",
         ),
         vetoes=CANCEL_VETOES,
         why="someone else is doing the job",
@@ -442,6 +459,44 @@ CUES = (
         near_misses=("huy hieu cua cong ty", "कैंसल नहीं करना है, बस समय बदलना है"),
         vetoes=CANCEL_VETOES,
         why="cancel the visit, in Vietnamese without diacritics and in Devanagari",
+    ),
+)
+# "see you then", "confirmed": the visit kept in the same text, so "we're good now" is no cancellation.
+VISIT_KEPT = Veto(
+    "cancel.veto.visit_kept",
+    "the visit kept in the same text: 'we're good now, see you at 10'",
+    re.compile(r"\bsee (?:you|ya|u)\b|\bconfirm\w*|\bstill on\b|\bstill coming\b|\blet him in\b"),
+    scope="text",
+    examples=("ok we're good now, see you at 10",),
+)
+# Issue 13, h13en6b: the fault gone, said the way people text it: "got it fixed already, thanks anyway",
+# "we ended up getting it sorted", "neighbour had a look and fixed it", "I think we're ok now, the heat came
+# back on", "we're all sorted now, thanks".
+CUES = (
+    *CUES,
+    cue(
+        "cancel.sorted_without_us",
+        "cancel",
+        r"(?:^|(?<=, )|(?<=\. )|\b(?:ended up|managed to|finally|already|we|i) )(?:got|getting|gotten) it (?:fixed|sorted|working|going)\b",
+        r"(?:had|took) a (?:look|quick look|gander|squiz) and (?:fixed|sorted|repaired) it\b",
+        r"(?:we're|we are|i'm|i am|we should be|i think we're|think we're) (?:all )?(?:ok|okay|good|fine|all good|sorted) now\b",
+        r"(?:heat|heating|power|hot water|water|ac|air|air con|aircon|boiler|furnace|electricity|lights|it)(?:'s| has| is)? came back on\b",
+        examples=(
+            "got it fixed already, thanks anyway",
+            "we ended up getting it sorted, thanks though",
+            "neighbour had a look and fixed it, all good",
+            "I think we're ok now, the heat came back on",
+            "we're all sorted now, thanks",
+        ),
+        near_misses=(
+            "can he get it fixed today?",
+            "the heat came back on but it's banging, can he still come?",
+            "we're good now, see you at 10",
+            "he had a look and fixed it last year, same problem again?",
+            "once we got it working? no luck",
+        ),
+        vetoes=(*CANCEL_VETOES, STILL_WANTED, VISIT_KEPT),
+        why="the fault gone or handled without the visit, said without cancel",
     ),
 )
 CANCEL = CueSet("cancel", CUES)

@@ -28,7 +28,22 @@ NOT_AN_ARRIVAL_PLACE = Veto(
     scope="after",
     examples=("home depot had the filter, want me to grab one?", "got pulled into a meeting, 20 mins"),
 )
-VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE)
+# "I'm home tomorrow all day", "we're home later this week": home on another day, no arrival now (h13en6b)
+ANOTHER_DAY = Veto(
+    "customer_arrived.veto.another_day",
+    "home or here on a day to come: 'I'm home tomorrow all day', 'we're home later this week'",
+    re.compile(
+        r"^\s*(?:all day )?(?:tomorrow|tmrw|tonight|later (?:this|next|in the) week|this weekend|next (?:week|\w+day)|"
+        r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    ),
+    scope="after",
+    examples=(
+        "I'm home tomorrow all day",
+        "we're home later this week if that helps",
+        "home all day tomorrow",
+    ),
+)
+VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE, ANOTHER_DAY)
 # "parking now, give me 5 to walk over": parked somewhere on the way, with a wait still to come.
 WAIT_STILL_TO_COME = Veto(
     "customer_arrived.veto.wait_still_to_come",
@@ -42,10 +57,17 @@ STILL_ON_THE_WAY = Veto(
     "customer_arrived.veto.still_on_the_way",
     "a way still to go before it: 'driving back now, 40 mins', 'headed home now'",
     re.compile(
-        r"\b(?:driv\w*|head\w*|on (?:my|our|the) way|omw|walk\w*|com\w*|making my way|leav\w*|rushing)\s+$"
+        r"\b(?:driv\w*|head\w*|on (?:my|our|the) way|omw|walk\w*|com\w*|making my way|leav\w*|rushing|"
+        # "nearly home now, 2 min", "almost back now" (h13en6b)
+        r"nearly|almost|not quite|practically|pretty much|close to)\s+$"
     ),
     scope="near_before",
-    examples=("driving back now, 40 mins", "heading back now, be there soon", "walking back now, 5 min"),
+    examples=(
+        "driving back now, 40 mins",
+        "heading back now, be there soon",
+        "walking back now, 5 min",
+        "nearly home now, 2 min",
+    ),
 )
 
 CUES: tuple[Cue, ...] = (
@@ -172,12 +194,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.come_anytime",
         "customer_arrived",
-        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)|(?:anytime|any time) (?:today )?is (?:fine|good|ok|okay|great)(?! (?:next|tomorrow|on|after|before)\b)|whenever suits",
+        r"(?:can|could|to|wants to) come (?:anytime|early|whenever|any time)(?![^.!?]*\binstead\b)|(?:anytime|any time) (?:today )?is (?:fine|good|ok|okay|great)(?! (?:next|tomorrow|on|after|before)\b)|whenever suits",
         examples=(
             "anytime is fine",
             "tell him to come whenever",
         ),
-        near_misses=("he can't come anytime soon",),
+        near_misses=("he can't come anytime soon", "Is there any chance to come early morning instead"),
         vetoes=VETOES,
         why="can come anytime",
     ),
@@ -309,11 +331,35 @@ CUES: tuple[Cue, ...] = (
         why="home now, arrived, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
     cue(
+        "customer_arrived.reached",
+        "customer_arrived",
+        # Indian English (h13en6b): "I reached, where are you", "reached home, send him up"
+        r"^(?:(?:ok|okay|sir|hi|hello),? )?(?:i |we )?(?:have |'ve )?(?:just |now )?reached(?: (?:home|here|back|the (?:house|flat|gate|building|society|apartment)))?"
+        r"(?= *(?:$|[,.!?]|now|sir|bhaiya|ji|where|send|pls|please|you can|he can))",
+        r"\b(?:i|we) (?:have |'ve )?(?:just )?reached (?:home|here|back)\b(?! (?:by|at|around|after|before|in)\b)",
+        examples=(
+            "I reached, where are you",
+            "reached home, send him up",
+            "ok I have reached sir",
+            "we just reached home",
+        ),
+        near_misses=(
+            "I reached out to the office yesterday",
+            "have you reached?",
+            "will call once I reached home",
+            "reached home by 6 yesterday, nobody came",
+        ),
+        vetoes=VETOES,
+        why="reached: home now, in Indian English",
+    ),
+    cue(
         "customer_arrived.coming_to_the_door",
         "customer_arrived",
         # the customer is on the way to the door now, not later: "coming down now!", "be right out"
         r"(?:^|(?<=, )|i'm |i am |we're |ok,? |okay,? |k,? |sec,? |yes,? |yep,? )coming (?:down|out|up|to the door|round the (?:front|side|back))(?: now| rn| right now)?(?! (?:from|with|of|on|at|later|tomorrow|next|in \d))|"
-        r"be right (?:out|down|up|there|with you)(?! of)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
+        r"be right (?:out|down|up|with you)(?! of)|"
+        # "be right there, 2 mins" is still on the way: a drive, running late (h13en6b)
+        r"be right (?:there|over)(?![,.!]? (?:in |like |about |maybe )?(?:\d+|a few|few|a couple|couple|two|three|five|ten)(?: of)? (?:minutes|minute|mins|min)\b)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
         r"(?:heading|walking|coming|running) (?:up|down) the (?:driveway|drive|stairs|path)|"
         r"the (?:gate|door|garage)(?:'s| is) (?:open|unlocked) now|"
         r"(?:in the shower|in the back(?: yard)?|upstairs|in the garden|on the phone)[^.?!]{0,10}[,.!]? coming!?$",
@@ -332,6 +378,8 @@ CUES: tuple[Cue, ...] = (
             "be right out of town next week, can we move it?",
             "I'll be coming out of a meeting at 3",
             "is the tech still coming out today?",
+            "be right there, 2 mins",
+            "be right there in 5 minutes",
         ),
         vetoes=VETOES,
         why="the customer is coming to the door or opening it now",

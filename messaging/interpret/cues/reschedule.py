@@ -25,9 +25,13 @@ CUES: tuple[Cue, ...] = (
         "reschedule",
         r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|"
         r"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
-        r"(?:to|back|forward|off|for)\b|rearrange",
+        r"(?:to|back|forward|off|for)\b|rearrange|"
+        # "any chance of bringing the appointment forward", "bring it forward a day" (h13en6b)
+        r"bring(?:ing)? (?:it|this|that|us|things|(?:the|my|our) (?:appointment|appt|visit|booking|job|service))(?: \w+)? forward\b",
         examples=(
             "can we move it to friday",
+            "any chance of bringing the appointment forward",
+            "could we bring it forward a day",
             "move the appointment to next week",
             "shift monday's visit to tuesday",
             "is there any way to move tomorrow's visit to Friday morning?",
@@ -39,6 +43,7 @@ CUES: tuple[Cue, ...] = (
             "can we push the button to reset it?",
             "can he push the dryer back to the wall when he's done?",
             "I'll move my desk to the other room so he can get to the panel",
+            "can he bring the ladder forward to the front",
         ),
         vetoes=RESCHEDULE_VETOES,
         why="move the appointment",

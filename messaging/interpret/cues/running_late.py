@@ -193,6 +193,16 @@ CUES: tuple[Cue, ...] = (
         why="still at work or an appointment",
     ),
     cue(
+        "running_late.running_a_number",
+        "running_late",
+        # h13en6b: the amount alone after "running" or "delayed": "running 10", "sorry delayed 15"
+        r"^(?:sorry,? |so sorry,? |hey,? )?(?:running|delayed|behind)(?: about| like| maybe| abt| around)? \d{1,2}(?: late| behind)?\s*[.!]*$",
+        examples=("running 10", "sorry delayed 15", "running like 20"),
+        near_misses=("running 10k this morning, home after", "behind 12 is the gate"),
+        vetoes=VETOES,
+        why="the lateness said as a bare amount",
+    ),
+    cue(
         "running_late.not_home_until",
         "running_late",
         r"(?:won't|can't|will not|cannot|not going to|might not|may not|probably not|not) (?:be|get) (?:home|back|there|here|in) (?:until|before|till|til)",
@@ -301,6 +311,10 @@ CUES: tuple[Cue, ...] = (
         # what kept the customer, said instead of "late": a meeting that ran over, a bus that broke down
         r"(?:meeting|appointment|appt|class|shift|call|lecture|practice|game|session|surgery|hearing) (?:\w+ )?"
         r"(?:ran|is running|running|went|is going|going) (?:over|long|late)|"
+        # h13en6b: "meeting's overrun", "the interview overran", "swimming went long", "the service dragged on"
+        r"(?:meeting|appointment|appt|class|shift|call|lecture|practice|session|surgery|hearing|interview|training|lesson|"
+        r"swimming|rehearsal|conference|workshop|school run|pickup|pick up|drop off|dentist|doctor|doctor's|physio|vet|church)"
+        r"(?:'s|s| has| is| has been)? (?:\w+ )?(?:overrun|overran|over-ran|overrunning|dragged on|dragging on|went long|ran long|running long|going long|is taking forever|took forever|taking ages|took ages)|"
         r"(?:flight|plane|train|bus|subway|tube|metro|ferry|shuttle|ride|uber|lyft|car)(?:'s| is| was)? (?:\w+ )?(?:delayed|late|broke down|broken down|"
         r"cancelled|canceled|got cancell?ed|didn't show|never came|no-showed)|"
         r"missed (?:the|my) (?:bus|train|ferry|exit|turn|flight)|got (?:a flat|lost|pulled over)|"
@@ -310,12 +324,18 @@ CUES: tuple[Cue, ...] = (
             "bus broke down, gonna be a bit",
             "train is delayed, be there when I can",
             "missed my exit, sorry!",
+            "meeting's overrun, 15?",
+            "the interview overran, on my way now",
+            "kids swimming went long",
+            "school run took forever",
         ),
         near_misses=(
             "the meeting room is on the left",
             "the game is on, see you at 2",
             "the job is gonna be a bit pricey huh",
             "if my meeting runs over I'll text you",
+            "last time the service took forever",
+            "the repair took ages last time",
         ),
         vetoes=VETOES,
         why="what held the customer up: a meeting that ran over, a delayed train, a missed exit",
@@ -400,7 +420,8 @@ CUES: tuple[Cue, ...] = (
         "running_late",
         # the customer is held where they are: a boss, a rush, an appointment taking longer
         r"(?:won't|wont|will not|doesn't|does not|didn't|did not) let (?:me|us) (?:leave|go|off|out)|"
-        r"(?:can't|cant|cannot|can not) (?:get out|get away|get off|leave)(?: of)?(?= (?:yet|here|work|the office|early|right now|just yet|until|till|til|before)\b)|"
+        # "cant get away from work yet, 30 min?" (h13en6b: "from")
+        r"(?:can't|cant|cannot|can not) (?:get out|get away|get off|leave)(?: of| from)?(?= (?:yet|here|work|the office|early|right now|just yet|until|till|til|before)\b)|"
         r"(?:is |it's |it is |taking|took|is taking) (?:way |a lot |much |a bit )?longer than (?:i |we )?(?:thought|expected|planned)|"
         r"(?:school |carpool )?(?:pick ?up|drop ?off|carpool) line|"
         r"line (?:at|in) the \w+ (?:is|was) (?:crazy|insane|huge|long|forever|ridiculous|out the door)|"
@@ -417,6 +438,7 @@ CUES: tuple[Cue, ...] = (
             "still in line at costco sorry",
             "my kid threw up at school, have to go get her first",
             "my flight just landed, still gotta get my bag",
+            "cant get away from work yet, 30 min?",
         ),
         near_misses=(
             "I can't leave the dog out, she'll run",
