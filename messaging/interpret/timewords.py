@@ -122,8 +122,10 @@ LATE_ABOUT_MINUTES = re.compile(
 # "just left work, 35-40", "leaving now 15 to 20": on the road, a bare range whose upper end no hour
 # can be (10 and more) sizes the trip in minutes; "leaving now, 4-5" stays unread.
 TRAVEL_RANGE_MINUTES = re.compile(
-    r"\b(?:just left|leaving|left (?:work|now|the)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
-    r"[^.!?\d]{0,30}?\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
+    r"\b(?:just left|leaving|left (?:work|now|the)|traffic|stuck|running (?:late|behind)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
+    # "be there ten to 10", "home by 5 to 12": a clock after the place or the cue, no range of minutes
+    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!by )(?<!till )(?<!until )"
+    r"\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
 )
 # A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
 HOURS_AND_MINUTES_FIXED = -1
@@ -244,6 +246,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         re.compile(
             r"\b(?:be (?:there|here|home|back|out|down) |i'?ll be |coming )(?:in|within) (?:a|one|1) (?:sec|second|min|minute)s?\b"
             r"|\b(?:one|a|just a|1) sec,? (?=(?:i'?m |im )?(?:parking|pulling|walking|coming|almost|nearly|outside|turning))"
+            # "in a sec, just parking", "within a minute, pulling in": said first, the wait is the whole news
+            r"|^(?:in|within) (?:a|one|1) (?:sec|second|min|minute)s?\b(?=[,.!]* ?(?:$|just |i'?m |im |parking|pulling|walking|almost|nearly|sorry))"
         ),
         1,
     ),
@@ -769,6 +773,8 @@ _DAYS_AHEAD = re.compile(
 # "two weeks from Wednesday", "3 weeks on Friday": that many weeks after the coming weekday.
 _WEEK_ON_WEEKDAY = re.compile(
     rf"(?:\b(a|one|1|two|2|three|3|four|4) |(?<!next )(?<!this )(?<!the )(?<!following )(?<!that )\b)weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
+    # "a week Friday", "a week tuesday?": the UK's short "a week on Friday"
+    rf"|\b(a|one) week ({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
 )
 _NEXT_WEEK_BEFORE = re.compile(
     r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
@@ -885,7 +891,12 @@ def _last_of_month(today: date) -> date:
 # "this weekend", "the weekend", "next weekend": its Saturday (today when the weekend is already here);
 # "next weekend" is the Saturday after today. "weekends" (a habit) is no day.
 # "the weekend after next" is a week later.
-_WEEKEND = re.compile(r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)( after next)?")
+_WEEKEND = re.compile(
+    r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)( after next)?"
+    # "el fin de semana", "ce week-end", "le week-end prochain", "am Wochenende", "nächstes Wochenende"
+    r"|\b(?:(?:el |este |ce |le |am |dieses )?|(pr[oó]ximo |n[äa]chstes |next ))"
+    r"(?:fin de semana|week-end|wochenende)\b(?!s)( prochain| que viene| pr[oó]ximo)?"
+)
 
 
 def _weekend_day(today: date, said: str | None, after_next: bool = False) -> date:
@@ -893,7 +904,11 @@ def _weekend_day(today: date, said: str | None, after_next: bool = False) -> dat
     return saturday + timedelta(days=7 * after_next)
 
 
-_OF_NEXT_MONTH = re.compile(r"\s*(?:of )?next month\b")
+# "the 15th of next month", "el 15 del mes que viene", "le 3 du mois prochain", "dia 5 do mês que vem"
+_OF_NEXT_MONTH = re.compile(
+    r"\s*(?:(?:of )?next month\b|del (?:mes que viene|pr[oó]ximo mes)\b|du mois prochain\b|"
+    r"do (?:m[êe]s que vem|pr[oó]ximo m[êe]s)\b|des n[äa]chsten monats\b|n[äa]chsten monats\b)"
+)
 
 
 def _next_weekday(today: date, weekday: int) -> date:
@@ -1031,12 +1046,13 @@ def find_days(
         )
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in _WEEK_ON_WEEKDAY.finditer(text):
-        said = m.group(1) or ""
+        said = m.group(1) or m.group(5) or ""
         weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
-        weekday = WEEKDAYS[m.group(2) or m.group(4)]
+        weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
     for m in _WEEKEND.finditer(text):
-        add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
+        said = "next" if m.group(3) or m.group(4) else m.group(1)
+        add(_weekend_day(today, said, bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
         if m.group(1):  # "end of next week": the Friday of the coming calendar week
             add(today + timedelta(days=7 - today.weekday() + 4), 2, m)
