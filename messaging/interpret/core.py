@@ -716,12 +716,23 @@ def _requested(
             d for d in days if any(m.start() <= d.start < m.end() for m in _BETWEEN_DAYS.finditer(norm))
         ]
         days = [d for d in days if d not in inside]
+    top = [d for d in days if d.rank == max(days, key=lambda d: d.rank).rank] if days else []
+    asked_days = [d for d in top if _asked_with_a_clock(norm, d, clocks)]
+    if asked_days and len(asked_days) < len(top):
+        # "Can we do Monday at 8? Our flight back lands Sunday night": the day asked with its time in
+        # a question is the one asked for; a day in a statement beside it is the reason ("before
+        # Christmas? Like the 23rd" asks no time with its first day, and keeps the later one)
+        days = [d for d in days if d.rank < top[0].rank or d in asked_days]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
     # "cancel the 3pm and rebook me for friday morning": the time cancelled is not asked for
     time_clocks = [
         c for c in time_clocks if not _CANCELLED_BEFORE.search(norm[max(0, c.start - 16) : c.start])
+    ]
+    # "Morning please, we're out from 3": when the customer is away is no time asked for, even alone
+    time_clocks = [
+        c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
     ]
     if options:  # "wed at 1:30pm or thu at 10": the time of the first option
         time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
@@ -778,6 +789,22 @@ def _requested(
     return day, clock, part
 
 
+_ENDS_IN_QUESTION = re.compile(r"[^.!?]*\?")
+
+
+def _asked_with_a_clock(norm: str, day: DayMention, clocks: list[Clock]) -> bool:
+    """Whether the day is said in a question that names a clock time too ("can we do Monday at 8?")."""
+    question = _ENDS_IN_QUESTION.match(norm, day.end)
+    if not question:
+        return False
+    opened = max(norm.rfind(mark, 0, day.start) for mark in ".!?") + 1
+    return any(opened <= c.start and c.end <= question.end() and c.arrival for c in clocks)
+
+
+_AWAY_FROM_BEFORE = re.compile(
+    r"\b(?:i'm|im|i am|we're|were|we are|i'll be|we'll be) (?:out|away|gone|busy|at work|leaving|off out)"
+    r" (?:from|after|at)\s+$"
+)
 _PART_BY_ACTIVITY = ("after work", "after school")
 _FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
 # "can't do Thursday, the Tuesday after?": "after" closing the phrase is "after that day"

@@ -501,6 +501,9 @@ _H_OPTIONS = re.compile(
     r"\s*(?:or|to|till|until|-)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"
     rf"in the (?:morning|afternoon|evening)|(?:{WEEKDAY_NAMES})\b)"
 )
+# "the afternoon, maybe 1 or 2?": two bare hours offered, hedged, closing the phrase; the first is a clock
+_H_OPTION_ALONE = re.compile(r"\s*or\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m)?\s*(?:[?!.,]|$)")
+_H_OPTION_HEDGE = re.compile(r"\b(?:maybe|like|say|perhaps|either|preferably|ideally)\s+$")
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -604,6 +607,10 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_OR_LATER.match(text[m.end() :])
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _H_OPTIONS.match(text[m.end() :])
+        or (
+            _H_OPTION_ALONE.match(text[m.end() :])
+            and _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
+        )
     ):
         return None
     if re.match(
@@ -707,10 +714,19 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
     for m in _PART_WORDS.finditer(text):
         if m.group(1) == "pm" and any(c.start <= m.start() < c.end for c in clocks):
             continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one
-        found.append(
-            PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), _rejected(text, m))
+        rejected = _rejected(text, m) or bool(
+            _PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         )
+        found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
     return found
+
+
+# "running behind this morning", "swamped this afternoon": the part of day the customer is held up in,
+# not one asked for ("can he come this afternoon" is)
+_PART_AS_STATE_BEFORE = re.compile(
+    r"(?:\b(?:running|i'm|im|am|was|were|we're|be) late|\b(?:behind|busy|swamped|slammed|stuck|working|at work|in meetings?|out|away))"
+    r"\s+(?:this\s+|all\s+)?$"
+)
 
 
 # A day the customer is away or busy on ("out of town on the 20th", "stuck in Calgary until Wednesday"),
@@ -824,7 +840,7 @@ _HOLIDAY = re.compile(
     + _WEEKDAY_ALT
     + r") (?:after|before) )?("
     + "|".join(map(re.escape, _HOLIDAY_NAMES))
-    + r")( weekend)?(?![\w'])"
+    + r")( weekend)?(?:'s)?(?![\w'])"  # "Boxing Day's fine"
 )
 
 

@@ -243,3 +243,73 @@ def test_a_reading_the_learned_voice_leads_to_carries_its_time_fields():
     assert late.arrival_at == datetime(2026, 12, 1, 15, 30, tzinfo=TZ)
     # an intent with no time fields is left as it was
     assert _led("complaint", "could do 3pm on the 23rd", received).requested_date is None
+
+
+# Round 2 (ids h13t6b-): longer texts.
+
+
+def test_two_bare_hours_offered_with_a_hedge_ask_for_the_first():
+    cases = [
+        (f"can we do the afternoon, {hedge} {first} or {first + 1}?", f"{first + 12:02d}:00")
+        for hedge, first in itertools.product(("maybe", "like", "say", "ideally"), (1, 2, 3, 4))
+    ]
+    _check(cases, lambda text: _asked(text)[1])
+    # no hedge, or a count of something else: no clock
+    assert _asked("we have 1 or 2 questions for him tomorrow?")[1] is None
+    assert _asked("can we do tomorrow, 1 or 2 of us will be home")[1] is None
+
+
+def test_a_part_of_day_the_customer_is_held_up_in_is_not_asked_for():
+    cases = [
+        (f"can we bump it to 10:15? {state} {part}", ("2026-12-01", "10:15", None))
+        for state, part in itertools.product(
+            ("running behind", "swamped", "stuck at work", "i'm late"), ("this morning", "all morning")
+        )
+    ]
+    _check(cases, lambda text: _asked(text, day="2026-12-01", at="08:00", window_day="2026-12-01"))
+    # "late morning" names a part; "out this morning" turns it down beside another asked for
+    assert _asked("tomorrow late morning?")[2] == "morning"
+    assert (
+        _asked("i'm out this morning, can he come this afternoon?", window_day="2026-12-01")[2] == "afternoon"
+    )
+
+
+def test_a_time_the_customer_is_away_from_is_no_time_asked_for():
+    cases = [
+        (f"Can we do the 4th? Morning please, {who} {away} from {hour}", ("2026-12-04", None, "morning"))
+        for who, away, hour in itertools.product(
+            ("we're", "i'm", "we'll be"), ("out", "away", "gone"), (1, 2, 3)
+        )
+    ]
+    _check(cases, _asked)
+
+
+def test_the_day_asked_with_its_time_in_a_question_beats_a_day_told_after_it():
+    cases = []
+    for asked, told, clock in itertools.product(
+        ("monday", "tuesday", "friday"), ("sunday night", "saturday", "thursday"), ("8", "10am", "2:30")
+    ):
+        text = f"Can we do {asked} at {clock}? Our flight back lands {told}"
+        want = date(2026, 12, 3) + timedelta(days=(WEEKDAY_NAMES.index(asked) - 3 - 1) % 7 + 1)
+        cases.append((text, want.isoformat()))
+    _check(cases, lambda text: _asked(text, day="2026-12-03", window_day="2026-12-15")[0])
+    # a day asked with no time keeps the later, more exact one ("before Christmas? Like the 23rd")
+    assert (
+        _asked(
+            "Any chance before Christmas? Like the 23rd, first thing",
+            day="2026-12-10",
+            window_day="2026-12-11",
+        )[0]
+        == "2026-12-23"
+    )
+
+
+def test_a_holiday_with_its_possessive_is_the_holiday():
+    for name, want in (
+        ("Boxing Day's", "2026-12-26"),
+        ("Christmas Eve's", "2026-12-24"),
+        ("New Year's Eve's", "2026-12-31"),
+    ):
+        assert (
+            _asked(f"{name} fine, anytime after 10", day="2026-12-18", window_day="2026-12-19")[0] == want
+        ), name
