@@ -127,6 +127,13 @@ TRAVEL_RANGE_MINUTES = re.compile(
     r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!by )(?<!till )(?<!until )"
     r"\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
 )
+# "I'll be 5, just finding parking", "we'll be 10": a bare number after "I'll be" closing its phrase is
+# minutes in an SMS (AU/UK); "I'll be there at 5", "there will be 2 of us" are not this ("I'll be 5 minutes
+# late" is the unit's pattern, which reads the lateness after it)
+BE_MINUTES = re.compile(
+    r"\b(?:i'll|ill|i will|we'll|we will) be (?:like |about |~)?([1-9]|[1-5]\d)"
+    r"(?=\s*(?:$|[,.!;]|sorry|just|then|tops|max|ish|or so))(?!\s*(?:years?|yrs?|of)\b)"
+)
 # A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
 HOURS_AND_MINUTES_FIXED = -1
 _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
@@ -204,6 +211,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (LATE_ABOUT_MINUTES, None),
     # "just left work, 35-40", "on my way, 15 to 20": a range of minutes after leaving, closing its phrase
     (TRAVEL_RANGE_MINUTES, None),
+    (BE_MINUTES, None),
     (
         re.compile(
             r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<|min\w*|hours?|hrs?))"
@@ -413,7 +421,7 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
@@ -495,6 +503,8 @@ _RANGE_END_BEFORE = re.compile(
 )  # "between 12:30 and 1", "around 2:45-3"
 _A_SHARE_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
+# "9 sharp", "11 on the dot", "11 at the earliest", "3 at the latest": an hour said as a clock
+_H_EXACT = re.compile(r"\s*(?:sharp|on the dot|at the (?:earliest|latest))\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 # "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
 _H_OPTIONS = re.compile(
@@ -605,6 +615,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_SELF.search(m.group(0))
         or _H_REPLACES.match(text[m.end() :])
         or _H_OR_LATER.match(text[m.end() :])
+        or _H_EXACT.match(text[m.end() :])
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _H_OPTIONS.match(text[m.end() :])
         or (
@@ -666,6 +677,7 @@ def find_clocks(text: str) -> list[Clock]:
         (m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in LATE_ABOUT_MINUTES.finditer(text)
     ]  # "late, about 20": no 8 pm
     taken += [(m.start(1), m.end(2)) for m in TRAVEL_RANGE_MINUTES.finditer(text)]  # "just left, 35-40"
+    taken += [(m.start(1), m.end(1)) for m in BE_MINUTES.finditer(text)]  # "I'll be 5, parking": no 5 pm
     for kind, pattern in _CLOCKS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

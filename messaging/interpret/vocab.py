@@ -432,6 +432,10 @@ PARTS_OF_DAY_WORDS: dict[str, str] = {
     "after work": "evening",
     # school lets out in the afternoon: "after school on Wednesday" (with a clock, the clock says it)
     "after school": "afternoon",
+    # glued "mid" forms ("mid-morning" and "mid morning" already end in the part's own word)
+    "midmorning": "morning",
+    "midafternoon": "afternoon",
+    "midarvo": "afternoon",
 }
 
 # Holidays with a fixed date, by name (month, day): "christmas eve", "boxing day", "nochevieja". A

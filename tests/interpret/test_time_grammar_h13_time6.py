@@ -313,3 +313,47 @@ def test_a_holiday_with_its_possessive_is_the_holiday():
         assert (
             _asked(f"{name} fine, anytime after 10", day="2026-12-18", window_day="2026-12-19")[0] == want
         ), name
+
+
+# Round 3 (ids h13t6c-): clock forms.
+
+
+def test_an_hour_said_exact_or_as_a_bound_is_a_clock():
+    cases = [
+        (frame.format(hour), f"{hour if hour >= 7 else hour + 12:02d}:00")
+        for frame, hour in itertools.product(
+            (
+                "can we do {} sharp on friday",
+                "friday, {} on the dot",
+                "friday, earliest {}",
+                "friday, {} at the earliest",
+                "can we do friday, {} at the latest",
+            ),
+            (9, 10, 11, 2, 3),
+        )
+    ]
+    _check(cases, lambda text: _asked(text)[1])
+
+
+def test_glued_mid_parts_of_day():
+    for word, part in (
+        ("midmorning", "morning"),
+        ("midafternoon", "afternoon"),
+        ("mid-afternoon", "afternoon"),
+        ("midarvo", "afternoon"),
+    ):
+        assert _asked(f"tomorrow {word}?")[2] == part, word
+
+
+def test_a_bare_number_after_i_will_be_is_minutes():
+    cases = [
+        (f"{lead} {n}{tail}", n)
+        for lead, n, tail in itertools.product(
+            ("I'll be", "ill be", "we'll be", "i'll be like"),
+            (2, 5, 10, 25),
+            (", just parking", ".", " sorry", ""),
+        )
+    ]
+    _check(cases, lambda text: (found := find_durations(normalise(text))) and found[-1].minutes)
+    for text in ("i'll be 3 years with you guys next month", "i'll be there at 5", "i'll be 5 minutes late"):
+        assert not [d for d in find_durations(normalise(text)) if d.text.startswith(("i'll", "ill"))], text
