@@ -769,7 +769,7 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| de la semana que viene| que viene| after next| of next week)?"
+    + r")(?:'?s)?\b( next week| week\b| fortnight\b| en huit| de la (?:semana )?pr[oó]xima| de la semana que viene| que viene| after next| of next week)?"
     # "jeudi prochain", "quinta que vem": the coming one, as "next Thursday" is (kept in the text read)
     r"( prochaine?\b| que vem\b)?"
 )
@@ -967,6 +967,35 @@ def _next_month_day(today: date, month: int, day: int) -> date | None:
     return None
 
 
+# "first Monday of January", "the last Friday in March", "2nd Tuesday of next month" is not read here
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) ({_WEEKDAY_ALT}) (?:of|in) ({_MONTH_ALT})\b"
+)
+# "the day after" closing its phrase: the day after the one named before it ("the day after tomorrow",
+# "the day after Christmas" name their own)
+_THE_DAY_AFTER = re.compile(
+    r"\bthe day after\b(?=\s*(?:$|[?.!,;]|instead\b|then\b|please\b|pls\b|maybe\b|would\b|works?\b|any good\b|if\b))"
+)
+
+_OWN_DAY = re.compile(r"\b(today|tomorrow)'s\b")
+
+
+def _nth_weekday_of_month(today: date, nth: str, weekday: int, month: int) -> date:
+    """The nth (or last) `weekday` of the next `month` on or after today."""
+    for year in (today.year, today.year + 1):
+        first = date(year, month, 1)
+        if nth == "last":
+            following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            last = following - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            count = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}.get(nth, 3)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * count)
+        if day >= today:
+            return day
+    return day
+
+
 _WEEK_OF_BEFORE = re.compile(r"\b(?:week of (?:the )?|semana del |semaine du )$")
 
 
@@ -1055,6 +1084,8 @@ def find_days(
             " after next",
         ):  # "Monday week", "lundi en huit", "Friday after next"
             on += timedelta(days=7)
+        elif m.group(3) == " fortnight":  # "Thursday fortnight": two weeks after the coming Thursday
+            on += timedelta(days=14)
         elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
@@ -1104,6 +1135,17 @@ def find_days(
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]
             add((evening_before if ahead else today) + timedelta(days=ahead), 1, m)
+    for m in _NTH_WEEKDAY_OF_MONTH.finditer(text):
+        add(_nth_weekday_of_month(today, m.group(1), WEEKDAYS[m.group(2)], MONTHS[m.group(3)]), 3, m)
+    for m in _THE_DAY_AFTER.finditer(text):
+        named = [(d.end, d.day) for d in found if d.end <= m.start() and d.day]
+        # "tomorrow's a no go": a day said with its possessive is no day asked for, but names one
+        named += [
+            (own.end(), evening_before + timedelta(days=1) if own.group(1) == "tomorrow" else today)
+            for own in _OWN_DAY.finditer(text, 0, m.start())
+        ]
+        if named:  # "tomorrow's a no go, what about the day after?": the day after the one just named
+            add(max(named)[1] + timedelta(days=1), 3, m)
     found = _weekday_in_week_of(text, found)
     if appointment_day:
         for m in _WEEK_LATER.finditer(text):

@@ -357,3 +357,48 @@ def test_a_bare_number_after_i_will_be_is_minutes():
     _check(cases, lambda text: (found := find_durations(normalise(text))) and found[-1].minutes)
     for text in ("i'll be 3 years with you guys next month", "i'll be there at 5", "i'll be 5 minutes late"):
         assert not [d for d in find_durations(normalise(text)) if d.text.startswith(("i'll", "ill"))], text
+
+
+# Round 4 (ids h13t6d-): days counted from another.
+
+
+def test_the_day_after_a_day_just_named():
+    cases = [
+        (f"{said}, {ask} the day after{close}", want)
+        for (said, want), ask, close in itertools.product(
+            (
+                ("tomorrow's a no go", "2026-12-03"),
+                ("can't do friday", "2026-12-05"),
+                ("the 9th is bad", "2026-12-10"),
+                ("today's hectic", "2026-12-02"),
+            ),
+            ("what about", "how about", "could he come"),
+            ("?", " instead", ""),
+        )
+    ]
+    _check(cases, lambda text: _asked(text, window_day="2026-12-15")[0])
+    # the day after a holiday or "tomorrow" names its own; alone it names none
+    assert _asked("the day after tomorrow?", window_day="2026-12-15")[0] == "2026-12-03"
+    assert _asked("the day after christmas?", window_day="2026-12-15")[0] == "2026-12-26"
+    assert _days("the day after", DAYS[0]) == []
+
+
+def test_the_nth_weekday_of_a_month():
+    cases = {
+        "first monday of january": date(2027, 1, 4),
+        "the first friday in january": date(2027, 1, 1),
+        "2nd tuesday of march": date(2027, 3, 9),
+        "third wednesday of february": date(2027, 2, 17),
+        "last friday in january": date(2027, 1, 29),
+        "the last monday of december": date(2026, 12, 28),
+        "first thursday of december": date(2027, 12, 2),  # this year's is past
+    }
+    _check([((text, date(2026, 12, 10)), want) for text, want in cases.items()], lambda case: _best(*case))
+
+
+def test_a_weekday_fortnight_is_two_weeks_after_the_coming_one():
+    cases = []
+    for (index, name), today in itertools.product(enumerate(WEEKDAY_NAMES), DAYS[:7]):
+        coming = today + timedelta(days=(index - today.weekday() - 1) % 7 + 1)
+        cases.append(((f"{name} fortnight?", today), coming + timedelta(days=14)))
+    _check(cases, lambda case: _best(*case))
