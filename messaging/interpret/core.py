@@ -725,12 +725,23 @@ def _requested(
             d for d in days if any(m.start() <= d.start < m.end() for m in _BETWEEN_DAYS.finditer(norm))
         ]
         days = [d for d in days if d not in inside]
+    top = [d for d in days if d.rank == max(days, key=lambda d: d.rank).rank] if days else []
+    asked_days = [d for d in top if _asked_with_a_clock(norm, d, clocks)]
+    if asked_days and len(asked_days) < len(top):
+        # "Can we do Monday at 8? Our flight back lands Sunday night": the day asked with its time in
+        # a question is the one asked for; a day in a statement beside it is the reason ("before
+        # Christmas? Like the 23rd" asks no time with its first day, and keeps the later one)
+        days = [d for d in days if d.rank < top[0].rank or d in asked_days]
     chosen = max(days, key=lambda d: (d.rank, d.start), default=None)
     day = chosen.day if chosen else None
     time_clocks = [c for c in clocks if c.arrival]
     # "cancel the 3pm and rebook me for friday morning": the time cancelled is not asked for
     time_clocks = [
         c for c in time_clocks if not _CANCELLED_BEFORE.search(norm[max(0, c.start - 16) : c.start])
+    ]
+    # "Morning please, we're out from 3": when the customer is away is no time asked for, even alone
+    time_clocks = [
+        c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
     ]
     if options:  # "wed at 1:30pm or thu at 10": the time of the first option
         time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
@@ -741,6 +752,10 @@ def _requested(
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     if options:  # "monday morning or tuesday afternoon": the part of the first option
         parts = [p for p in parts if p.start < options[0].start] or parts
+    if clock is not None:
+        # "after work tomorrow, like 6?", "after school pickup, 3:30ish": a part known only from what
+        # the customer does then yields to the clock they name (no word names a part of day)
+        parts = [p for p in parts if p.text not in _PART_BY_ACTIVITY]
     part = parts[-1].part if parts else None
     if (
         chosen
@@ -806,7 +821,29 @@ _DAYS_SHIFT = re.compile(
 )
 
 
+_ENDS_IN_QUESTION = re.compile(r"[^.!?]*\?")
+
+
+def _asked_with_a_clock(norm: str, day: DayMention, clocks: list[Clock]) -> bool:
+    """Whether the day is said in a question that names a clock time too ("can we do Monday at 8?")."""
+    question = _ENDS_IN_QUESTION.match(norm, day.end)
+    if not question:
+        return False
+    opened = max(norm.rfind(mark, 0, day.start) for mark in ".!?") + 1
+    return any(opened <= c.start and c.end <= question.end() and c.arrival for c in clocks)
+
+
+_AWAY_FROM_BEFORE = re.compile(
+    r"\b(?:i'm|im|i am|we're|were|we are|i'll be|we'll be) (?:out|away|gone|busy|at work|leaving|off out)"
+    r" (?:from|after|at)\s+$"
+)
+_PART_BY_ACTIVITY = ("after work", "after school")
 _FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
+# "can't do Thursday, the Tuesday after?": "after" closing the phrase is "after that day"
+# ("the Tuesday after next", "the tuesday after 3", "the Monday after Easter" say more).
+_AFTER_ALONE = re.compile(
+    r"(?:'s)? after(?: that)?\s*(?:$|[?.!,;]|instead\b|then\b|please\b|pls\b|maybe\b|if\b|works?\b|would\b|any good\b)"
+)
 
 
 def _following(norm: str, mention: DayMention, every_day: list[DayMention]) -> DayMention:
@@ -815,7 +852,13 @@ def _following(norm: str, mention: DayMention, every_day: list[DayMention]) -> D
     earlier = [d for d in every_day if d.end <= mention.start and d.day]
     if mention.rank != 2 or not earlier or not mention.day:
         return mention
-    if not _FOLLOWING_BEFORE.search(norm[max(0, mention.start - 14) : mention.start]):
+    if not (
+        _FOLLOWING_BEFORE.search(norm[max(0, mention.start - 14) : mention.start])
+        or (
+            norm[max(0, mention.start - 4) : mention.start] == "the "
+            and _AFTER_ALONE.match(norm, mention.end)
+        )
+    ):
         return mention
     base = cast(date, earlier[-1].day)
     ahead = (mention.day.weekday() - base.weekday() - 1) % 7 + 1
@@ -1209,3 +1252,30 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         evidence=tuple(reading.evidence),
         hazard=hazard.kind if hazard and "emergency" in intents else None,
     )
+
+
+def with_times(text: str, context: MessageContext, led: Interpretation) -> Interpretation:
+    """`led` with the time fields its intent carries, read from the text as the rules read them for
+    it: for a reading the learned voice leads to ("could do 3pm on the 23rd", no request cue of the
+    rules'), the day and time asked for, or the customer's arrival."""
+    tz = _zone(context.timezone)
+    local = context.received_at.astimezone(tz)
+    norm = normalise(clean(text)[:2000])
+    clocks = find_clocks(norm)
+    reading = _Reading()
+    if led.intent == "reschedule":
+        day, clock, part = _requested(norm, clocks, context, local, reading)
+        at = clock_on_or_after(clock, local, day).time() if clock is not None else None
+        led = replace(led, requested_date=day, requested_time=at, requested_part_of_day=part)
+    elif led.intent == "running_late":
+        day_words = [
+            d
+            for d in find_days(norm, local.date(), None, small_hours=in_the_small_hours(local))
+            if not d.rejected and d.rank == 1
+        ]
+        day = day_words[-1].day if day_words else None
+        arrival_at, why = _arrival(clocks, find_durations(norm), context, local, day, norm)
+        reading.evidence.append(why)
+        led = replace(led, arrival_at=arrival_at)
+    said = tuple(f"times for the learned voice's {led.intent}: {why}" for why in reading.evidence if why)
+    return replace(led, evidence=led.evidence + said)

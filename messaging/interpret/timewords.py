@@ -122,8 +122,17 @@ LATE_ABOUT_MINUTES = re.compile(
 # "just left work, 35-40", "leaving now 15 to 20": on the road, a bare range whose upper end no hour
 # can be (10 and more) sizes the trip in minutes; "leaving now, 4-5" stays unread.
 TRAVEL_RANGE_MINUTES = re.compile(
-    r"\b(?:just left|leaving|left (?:work|now|the)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
-    r"[^.!?\d]{0,30}?\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
+    r"\b(?:just left|leaving|left (?:work|now|the)|traffic|stuck|running (?:late|behind)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
+    # "be there ten to 10", "home by 5 to 12": a clock after the place or the cue, no range of minutes
+    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!by )(?<!till )(?<!until )"
+    r"\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
+)
+# "I'll be 5, just finding parking", "we'll be 10": a bare number after "I'll be" closing its phrase is
+# minutes in an SMS (AU/UK); "I'll be there at 5", "there will be 2 of us" are not this ("I'll be 5 minutes
+# late" is the unit's pattern, which reads the lateness after it)
+BE_MINUTES = re.compile(
+    r"\b(?:i'll|ill|i will|we'll|we will) be (?:like |about |~)?([1-9]|[1-5]\d)"
+    r"(?=\s*(?:$|[,.!;]|sorry|just|then|tops|max|ish|or so))(?!\s*(?:years?|yrs?|of)\b)"
 )
 # A fixed value of HOURS_AND_MINUTES_FIXED marks the hours-and-minutes pattern: read only as a wait.
 HOURS_AND_MINUTES_FIXED = -1
@@ -202,6 +211,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (LATE_ABOUT_MINUTES, None),
     # "just left work, 35-40", "on my way, 15 to 20": a range of minutes after leaving, closing its phrase
     (TRAVEL_RANGE_MINUTES, None),
+    (BE_MINUTES, None),
     (
         re.compile(
             r"\b(?:on my way(?: home| back)?|heading (?:home|back)|be (?:there|home)),? (\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<|min\w*|hours?|hrs?))"
@@ -244,6 +254,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         re.compile(
             r"\b(?:be (?:there|here|home|back|out|down) |i'?ll be |coming )(?:in|within) (?:a|one|1) (?:sec|second|min|minute)s?\b"
             r"|\b(?:one|a|just a|1) sec,? (?=(?:i'?m |im )?(?:parking|pulling|walking|coming|almost|nearly|outside|turning))"
+            # "in a sec, just parking", "within a minute, pulling in": said first, the wait is the whole news
+            r"|^(?:in|within) (?:a|one|1) (?:sec|second|min|minute)s?\b(?=[,.!]* ?(?:$|just |i'?m |im |parking|pulling|walking|almost|nearly|sorry))"
         ),
         1,
     ),
@@ -409,7 +421,7 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
@@ -491,12 +503,17 @@ _RANGE_END_BEFORE = re.compile(
 )  # "between 12:30 and 1", "around 2:45-3"
 _A_SHARE_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
+# "9 sharp", "11 on the dot", "11 at the earliest", "3 at the latest": an hour said as a clock
+_H_EXACT = re.compile(r"\s*(?:sharp|on the dot|at the (?:earliest|latest))\b")
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 # "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
 _H_OPTIONS = re.compile(
     r"\s*(?:or|to|till|until|-)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"
     rf"in the (?:morning|afternoon|evening)|(?:{WEEKDAY_NAMES})\b)"
 )
+# "the afternoon, maybe 1 or 2?": two bare hours offered, hedged, closing the phrase; the first is a clock
+_H_OPTION_ALONE = re.compile(r"\s*or\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m)?\s*(?:[?!.,]|$)")
+_H_OPTION_HEDGE = re.compile(r"\b(?:maybe|like|say|perhaps|either|preferably|ideally)\s+$")
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -598,8 +615,13 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_SELF.search(m.group(0))
         or _H_REPLACES.match(text[m.end() :])
         or _H_OR_LATER.match(text[m.end() :])
+        or _H_EXACT.match(text[m.end() :])
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _H_OPTIONS.match(text[m.end() :])
+        or (
+            _H_OPTION_ALONE.match(text[m.end() :])
+            and _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
+        )
     ):
         return None
     if re.match(
@@ -655,6 +677,7 @@ def find_clocks(text: str) -> list[Clock]:
         (m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in LATE_ABOUT_MINUTES.finditer(text)
     ]  # "late, about 20": no 8 pm
     taken += [(m.start(1), m.end(2)) for m in TRAVEL_RANGE_MINUTES.finditer(text)]  # "just left, 35-40"
+    taken += [(m.start(1), m.end(1)) for m in BE_MINUTES.finditer(text)]  # "I'll be 5, parking": no 5 pm
     for kind, pattern in _CLOCKS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -703,10 +726,19 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
     for m in _PART_WORDS.finditer(text):
         if m.group(1) == "pm" and any(c.start <= m.start() < c.end for c in clocks):
             continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one
-        found.append(
-            PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), _rejected(text, m))
+        rejected = _rejected(text, m) or bool(
+            _PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         )
+        found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
     return found
+
+
+# "running behind this morning", "swamped this afternoon": the part of day the customer is held up in,
+# not one asked for ("can he come this afternoon" is)
+_PART_AS_STATE_BEFORE = re.compile(
+    r"(?:\b(?:running|i'm|im|am|was|were|we're|be) late|\b(?:behind|busy|swamped|slammed|stuck|working|at work|in meetings?|out|away))"
+    r"\s+(?:this\s+|all\s+)?$"
+)
 
 
 # A day the customer is away or busy on ("out of town on the 20th", "stuck in Calgary until Wednesday"),
@@ -737,7 +769,7 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY = re.compile(
     r"\b(?:(next|this|coming|el|le|este|próximo|proximo) )?("
     + _WEEKDAY_ALT
-    + r")(?:'?s)?\b( next week| week\b| en huit| de la (?:semana )?pr[oó]xima| de la semana que viene| que viene| after next| of next week)?"
+    + r")(?:'?s)?\b( next week| week\b| fortnight\b| en huit| de la (?:semana )?pr[oó]xima| de la semana que viene| que viene| after next| of next week)?"
     # "jeudi prochain", "quinta que vem": the coming one, as "next Thursday" is (kept in the text read)
     r"( prochaine?\b| que vem\b)?"
 )
@@ -769,6 +801,8 @@ _DAYS_AHEAD = re.compile(
 # "two weeks from Wednesday", "3 weeks on Friday": that many weeks after the coming weekday.
 _WEEK_ON_WEEKDAY = re.compile(
     rf"(?:\b(a|one|1|two|2|three|3|four|4) |(?<!next )(?<!this )(?<!the )(?<!following )(?<!that )\b)weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
+    # "a week Friday", "a week tuesday?": the UK's short "a week on Friday"
+    rf"|\b(a|one) week ({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
 )
 _NEXT_WEEK_BEFORE = re.compile(
     r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
@@ -818,7 +852,7 @@ _HOLIDAY = re.compile(
     + _WEEKDAY_ALT
     + r") (?:after|before) )?("
     + "|".join(map(re.escape, _HOLIDAY_NAMES))
-    + r")( weekend)?(?![\w'])"
+    + r")( weekend)?(?:'s)?(?![\w'])"  # "Boxing Day's fine"
 )
 
 
@@ -885,7 +919,12 @@ def _last_of_month(today: date) -> date:
 # "this weekend", "the weekend", "next weekend": its Saturday (today when the weekend is already here);
 # "next weekend" is the Saturday after today. "weekends" (a habit) is no day.
 # "the weekend after next" is a week later.
-_WEEKEND = re.compile(r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)( after next)?")
+_WEEKEND = re.compile(
+    r"\b(?:(this|next|the|coming|this coming) )?weekend\b(?!s)( after next)?"
+    # "el fin de semana", "ce week-end", "le week-end prochain", "am Wochenende", "nächstes Wochenende"
+    r"|\b(?:(?:el |este |ce |le |am |dieses )?|(pr[oó]ximo |n[äa]chstes |next ))"
+    r"(?:fin de semana|week-end|wochenende)\b(?!s)( prochain| que viene| pr[oó]ximo)?"
+)
 
 
 def _weekend_day(today: date, said: str | None, after_next: bool = False) -> date:
@@ -893,7 +932,11 @@ def _weekend_day(today: date, said: str | None, after_next: bool = False) -> dat
     return saturday + timedelta(days=7 * after_next)
 
 
-_OF_NEXT_MONTH = re.compile(r"\s*(?:of )?next month\b")
+# "the 15th of next month", "el 15 del mes que viene", "le 3 du mois prochain", "dia 5 do mês que vem"
+_OF_NEXT_MONTH = re.compile(
+    r"\s*(?:(?:of )?next month\b|del (?:mes que viene|pr[oó]ximo mes)\b|du mois prochain\b|"
+    r"do (?:m[êe]s que vem|pr[oó]ximo m[êe]s)\b|des n[äa]chsten monats\b|n[äa]chsten monats\b)"
+)
 
 
 def _next_weekday(today: date, weekday: int) -> date:
@@ -922,6 +965,35 @@ def _next_month_day(today: date, month: int, day: int) -> date | None:
         if candidate >= today:
             return candidate
     return None
+
+
+# "first Monday of January", "the last Friday in March", "2nd Tuesday of next month" is not read here
+_NTH_WEEKDAY_OF_MONTH = re.compile(
+    rf"\b(first|1st|second|2nd|third|3rd|fourth|4th|last) ({_WEEKDAY_ALT}) (?:of|in) ({_MONTH_ALT})\b"
+)
+# "the day after" closing its phrase: the day after the one named before it ("the day after tomorrow",
+# "the day after Christmas" name their own)
+_THE_DAY_AFTER = re.compile(
+    r"\bthe day after\b(?=\s*(?:$|[?.!,;]|instead\b|then\b|please\b|pls\b|maybe\b|would\b|works?\b|any good\b|if\b))"
+)
+
+_OWN_DAY = re.compile(r"\b(today|tomorrow)'s\b")
+
+
+def _nth_weekday_of_month(today: date, nth: str, weekday: int, month: int) -> date:
+    """The nth (or last) `weekday` of the next `month` on or after today."""
+    for year in (today.year, today.year + 1):
+        first = date(year, month, 1)
+        if nth == "last":
+            following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+            last = following - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        else:
+            count = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}.get(nth, 3)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * count)
+        if day >= today:
+            return day
+    return day
 
 
 _WEEK_OF_BEFORE = re.compile(r"\b(?:week of (?:the )?|semana del |semaine du )$")
@@ -1012,6 +1084,8 @@ def find_days(
             " after next",
         ):  # "Monday week", "lundi en huit", "Friday after next"
             on += timedelta(days=7)
+        elif m.group(3) == " fortnight":  # "Thursday fortnight": two weeks after the coming Thursday
+            on += timedelta(days=14)
         elif m.group(3) or _NEXT_WEEK_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
@@ -1031,12 +1105,13 @@ def find_days(
         )
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in _WEEK_ON_WEEKDAY.finditer(text):
-        said = m.group(1) or ""
+        said = m.group(1) or m.group(5) or ""
         weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
-        weekday = WEEKDAYS[m.group(2) or m.group(4)]
+        weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
     for m in _WEEKEND.finditer(text):
-        add(_weekend_day(today, m.group(1), bool(m.group(2))), 2, m)
+        said = "next" if m.group(3) or m.group(4) else m.group(1)
+        add(_weekend_day(today, said, bool(m.group(2))), 2, m)
     for m in _END_OF_WEEK.finditer(text):
         if m.group(1):  # "end of next week": the Friday of the coming calendar week
             add(today + timedelta(days=7 - today.weekday() + 4), 2, m)
@@ -1060,6 +1135,17 @@ def find_days(
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]
             add((evening_before if ahead else today) + timedelta(days=ahead), 1, m)
+    for m in _NTH_WEEKDAY_OF_MONTH.finditer(text):
+        add(_nth_weekday_of_month(today, m.group(1), WEEKDAYS[m.group(2)], MONTHS[m.group(3)]), 3, m)
+    for m in _THE_DAY_AFTER.finditer(text):
+        named = [(d.end, d.day) for d in found if d.end <= m.start() and d.day]
+        # "tomorrow's a no go": a day said with its possessive is no day asked for, but names one
+        named += [
+            (own.end(), evening_before + timedelta(days=1) if own.group(1) == "tomorrow" else today)
+            for own in _OWN_DAY.finditer(text, 0, m.start())
+        ]
+        if named:  # "tomorrow's a no go, what about the day after?": the day after the one just named
+            add(max(named)[1] + timedelta(days=1), 3, m)
     found = _weekday_in_week_of(text, found)
     if appointment_day:
         for m in _WEEK_LATER.finditer(text):

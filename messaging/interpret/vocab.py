@@ -430,6 +430,12 @@ PARTS_OF_DAY_WORDS: dict[str, str] = {
     "esta tarde": "afternoon",
     "soir": "evening",
     "after work": "evening",
+    # school lets out in the afternoon: "after school on Wednesday" (with a clock, the clock says it)
+    "after school": "afternoon",
+    # glued "mid" forms ("mid-morning" and "mid morning" already end in the part's own word)
+    "midmorning": "morning",
+    "midafternoon": "afternoon",
+    "midarvo": "afternoon",
 }
 
 # Holidays with a fixed date, by name (month, day): "christmas eve", "boxing day", "nochevieja". A
@@ -666,7 +672,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # Portuguese, Brazil and Portugal ("amanhã de manhã", "meia hora", "sexta-feira", "às 11h")
     "portuguese": (
         r"\b(?:amanh|hoje|(?:de|pela) manh|(?:à|a|de|pela) tarde|noite|segunda|sexta|ter[çc]a|quarta|quinta|meia hora|minutinh|vinte|quinze|trinta|dez|às|as \d|"
-        r"meio-dia|pelas|depois das?|antes das?|entre \d|fim do mês|próxima semana|que vem|s[áa]bado|domingo|em \d|chego)",
+        r"meio-dia|pelas|depois das?|antes das?|entre \d|fim do mês|fim de semana|próxim|que vem|s[áa]bado|domingo|em \d|chego)",
         (
             (r"\bmeia hora\b", " 30 minutes "),
             (r"\bvinte e cinco(?= min)", "25"),
@@ -682,6 +688,10 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\bamanh[ãa]\b", " tomorrow "),
             (r"\bhoje(?: à| a)? noite\b", " tonight "),
             (r"\bhoje\b", " today "),
+            # "na próxima segunda", "próxima sexta-feira": the coming weekday, as "next monday" is
+            (r"\bpr[óo]xim[ao] (segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?\b", r" next \1-feira "),
+            (r"\bpr[óo]ximo (s[áa]bado|domingo)\b", r" next \1 "),
+            (r"\b(?:o |no |neste |este )?fim de semana\b", " weekend "),
             (r"(?<!vez )\b(?:de|pela) manh[ãa]\b", " morning "),
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),

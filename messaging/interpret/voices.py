@@ -70,6 +70,8 @@ CONFLICTING = ({"cancel", "reschedule"}, {"running_late", "reschedule"}, {"cance
 # Evidence that decides by exact form, not by meaning, when it is all there is: a carrier keyword,
 # a tapback reaction, a rating answering the rating request, a reply code the last text offered ("C").
 BY_FORM = ("keyword ", "reaction ", "rating ", "reply '")
+# Intents whose reading carries time fields (`core.times_for`).
+TIMED = ("reschedule", "running_late")
 
 
 def interpret(text: str, context: MessageContext) -> Interpretation:
@@ -82,9 +84,14 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # the learned voice guesses from the job's state alone.
         return replace(rules, sure=True)
     guess = voice().guess(text or "", context)
-    return combine(
+    combined = combine(
         rules, guess, benign=_said_benign(rules, guess, text), words=core.lettered_words(text or "")
     )
+    if combined.intent != rules.intent and combined.intent in TIMED:
+        # The learned voice leads to a request the rules found no cue for: its time fields are read
+        # from the text as the rules read them for that intent ("could do 3pm on the 23rd").
+        combined = core.with_times(text or "", context, combined)
+    return combined
 
 
 # Texts that take the paths a first text would otherwise pay for: a delay, a day and a time, a day

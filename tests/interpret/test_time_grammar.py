@@ -670,7 +670,18 @@ def test_asking_whether_a_slot_works_needs_no_question_mark():
 )
 def test_near_misses_of_an_offered_slot(text):
     intent, (day, clock, part) = _slot(text)
-    assert intent != "reschedule" or (day, clock, part) == (None, None, None), (intent, day, clock, part)
+    # The rules must not read a slot here; a reschedule the learned voice leads to (unsure, for a
+    # person) carries the day and time the text names, read as the rules read them (h13time6).
+    found = read(
+        text, at="08:00", day=DAY, status="scheduled", window=("13:00", "15:00"), window_day="2026-06-11"
+    )
+    led = rules_intent(found) != found.intent and not found.sure
+    assert led or intent != "reschedule" or (day, clock, part) == (None, None, None), (
+        intent,
+        day,
+        clock,
+        part,
+    )
     assert part != "morning"
 
 
