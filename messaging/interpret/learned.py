@@ -37,6 +37,8 @@ FORMAT_VERSION = 1
 
 WORD = re.compile(r"\w+|[?!]")
 DIGITS = re.compile(r"\d+")
+# Scripts written without spaces between words (Han, kana) or with particles fused to them (Hangul).
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CHAR_NGRAMS = (2, 5)
 # Context is a few tokens: the job's state and whether the last text asked or told something.
 # A bare "C" or "yes" means nothing without them.
@@ -167,6 +169,27 @@ class LearnedModel:
             indices.extend(weighted)
             values.extend(v / norm for v in weighted.values())
         return indices, values
+
+    def known_share(self, text: str) -> float:
+        """How much of the text's words the voice was trained on (punctuation and digits aside).
+
+        A text in a language neither voice reads ("kombiden gaz kokusu geliyor, ne yapmalıyım?")
+        shares almost no word with the training corpora; then the learned voice's agreement with the
+        rules' fallback comes from the question mark alone and says nothing of its meaning. A run of
+        Han, kana or Hangul is one "word" to the tokeniser, so it counts by the share of its
+        character pairs the voice knows ("师傅几点到" is known pair by pair, never whole)."""
+        words = [w for w in WORD.findall(_prepared(text)) if w not in ("?", "!") and w.strip("0")]
+        if not words:
+            return 1.0
+        vocabulary, chars = self.blocks["word"][0], self.blocks["char"][0]
+        known = 0.0
+        for word in words:
+            if UNSPACED.search(word) and len(word) > 1:
+                pairs = [word[i : i + 2] for i in range(len(word) - 1)]
+                known += sum(pair in chars for pair in pairs) / len(pairs)
+            else:
+                known += word in vocabulary
+        return known / len(words)
 
     def probabilities(self, text: str, context: MessageContext | None) -> np.ndarray:
         indices, values = self.vector(text, context)

@@ -190,3 +190,52 @@ def test_a_reply_code_with_more_words_is_read_by_both_voices():
         status="scheduled",
     )
     assert any(e.startswith("learned voice") for e in found.evidence)
+
+
+def test_a_fallback_in_words_the_voices_do_not_know_is_not_sure():
+    """Agreement on "question" from a question mark alone says nothing of what was asked."""
+    unread = combine(rules("question"), guess(("question", 0.9), ("other", 0.05)), known=0.2)
+    assert not unread.sure
+    assert "only 20% of the words are known" in unread.evidence[-1]
+    read_well = combine(rules("question"), guess(("question", 0.9), ("other", 0.05)), known=0.9)
+    assert read_well.sure
+    # A cue of the rules' is not a fallback: it says what the words mean, known or not.
+    cued = combine(rules("running_late"), guess(("running_late", 0.9), ("other", 0.05)), known=0.2)
+    assert cued.sure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voitteko tulla huomenna aamupäivällä?",  # Finnish: can you come tomorrow morning?
+        "Holnap reggel is jó lenne?",  # Hungarian: would tomorrow morning be fine too?
+        "Mnaweza kuja kesho asubuhi?",  # Swahili: can you come tomorrow morning?
+        "Kas meister tuleb täna veel?",  # Estonian: is the technician still coming today?
+    ],
+)
+def test_questions_in_languages_neither_voice_reads_wait_for_a_person(text):
+    found = read(text)
+    assert not found.sure, found.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you guys take credit cards?",
+        "does he need to get into the attic?",
+        "¿cuánto cuesta la visita?",
+    ],
+)
+def test_questions_in_words_the_voices_know_stay_sure(text):
+    found = read(text)
+    assert (found.intent, found.sure) == ("question", True), found.evidence
+
+
+def test_known_share_counts_words_and_character_pairs():
+    from messaging.interpret.learned import voice
+
+    model = voice()
+    assert model.known_share("do you take credit cards?") == 1.0
+    assert model.known_share("Voitteko tulla huomenna aamupäivällä?") < 0.5
+    assert model.known_share("师傅几点到？") > 0.5  # Han counted pair by pair, not as one word
+    assert model.known_share("?!? 123") == 1.0  # nothing to judge: no word at all
