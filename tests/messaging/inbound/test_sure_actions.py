@@ -40,6 +40,9 @@ def learned_voice_reads(monkeypatch):
             def guess(self, text, context):
                 return Guess(ranked)
 
+            def known_share(self, text):
+                return 1.0  # every word known: the fixed reading alone decides
+
         monkeypatch.setattr(voices, "voice", Fixed)
 
     return reads
