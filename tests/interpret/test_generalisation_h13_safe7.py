@@ -46,6 +46,7 @@ def test_a_mistaken_hazard_is_no_emergency(text: str):
         "thought it was the neighbours bbq but now the smell is in our kitchen, strong gas smell",
         "false alarm yesterday but now the CO alarm is going off again and I feel dizzy",
         "pensé que era la estufa pero sigue oliendo a gas en toda la casa",
+        "figured it was dust on the new heater but the smoke is spreading into the hall",
     ],
 )
 def test_a_hazard_still_there_stays_an_emergency(text: str):

@@ -176,7 +176,7 @@ RESOLVED = Veto(
     unless=alt(
         r"again|now (?:it|there|the|water|smoke|sparks)|but now|still (?:smell|see|there|coming)|"
         # "thought it was just dust burning off but the smoke is getting worse" (issue 13, h13safe7)
-        r"getting worse|still (?:going off|beeping|sounding|smoking|sparking|leaking)|"
+        r"getting worse|spreading|still (?:going off|beeping|sounding|smoking|sparking|leaking)|"
         # "is now leaking all over the floor, it was just dripping yesterday": worse now, not benign
         r"(?:is|are|it's) now (?:leaking|pouring|spraying|gushing|coming|running|flooding|sparking|smoking)"
     ),
@@ -777,6 +777,8 @@ CUES: tuple[Cue, ...] = (
         alt(
             r"smoke (?:is )?(?:coming|pouring|billowing|rising|everywhere|filling|from|out of|in the|under)|"
             r"(?:there's|there is|lots of|full of|so much|thick|black|white) smoke(?! (?:detector|alarm))|smell (?:of )?smoke",
+            # the smoke growing: "thought it was just dust burning off but the smoke is getting worse" (issue 13, h13safe7)
+            r"smoke(?:'s| is) (?:getting (?:worse|thicker|heavier)|spreading)",
             r"(?<!i'm )(?<!i am )(?<!i was )(?<!we're )(?<!he's )(?<!she's )(?<!guy's )(?<!guy is )(?<!guy was )(?<!tech is )"
             r"(?<!tech was )(?<!he is )(?<!he was )(?<!she is )(?<!they're )(?<!they are )(?<!been )(?<!was )(?<!were )smoking(?! (?:a |the |some )?(?:brisket|meat|ribs|turkey|pork|salmon|cigar|cigarettes?|weed|deal|hot|area|section))|smoky|smokey",
             r"humo|fumée|fumaça|boucane",
@@ -787,9 +789,11 @@ CUES: tuple[Cue, ...] = (
             "there's smoke in the hallway and it smells like burning plastic",
             "Está saliendo mucho humo del aire acondicionado",
             "il y a de la fumée qui sort de la fournaise",
+            "thought it was just dust burning off but the smoke is getting worse",
         ),
         near_misses=(
             "Can the tech also swap the battery in my smoke detector?",
+            "the smoke alarm chirp is getting worse, needs a battery",
             "your guy is smoking right outside my front door",
             "I'm smoking a brisket so the side gate is open",
             "is there a no smoking rule for your techs?",
