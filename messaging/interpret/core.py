@@ -1070,7 +1070,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
 
     rest = _short_reply(raw, norm, context, reading)
     rest_norm = normalise(rest) if rest != raw else norm
-    if stop := lx.STOP_REQUESTS.search(rest_norm):
+    stop = lx.STOP_REQUESTS.search(rest_norm)
+    if stop and lx.TIMED_STOP.search(rest_norm[stop.end() :]):
+        stop = None  # "stop texting me so early, 7am is fine": another hour asked, not the texts ended
+    if stop:
         reading.add("opt_out", f"stop request '{stop.group(0)}'")
     elif start := lx.OPT_IN_REQUESTS.search(rest_norm):
         reading.add("opt_in", f"request to be texted again '{start.group(0)}'")

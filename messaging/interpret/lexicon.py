@@ -16,7 +16,7 @@ from .cues import NEGATORS as NEGATORS  # noqa: F401  (the negation words, kept 
 from .cues import alt as _alt
 from .cues.access_info import ACCESS_INFO
 from .cues.cancel import CANCEL
-from .cues.complaint import COMPLAINT
+from .cues.complaint import COMPLAINT, LEAVING_LANGUAGES
 from .cues.confirm import CONFIRM
 from .cues.customer_arrived import CUSTOMER_ARRIVED
 from .cues.reschedule import RESCHEDULE
@@ -270,6 +270,24 @@ STOP_REQUESTS = _alt(
     r"(?:ngưng|ngung|ngừng) (?:gửi|gui|nhắn|nhan)(?: tin)?|ayoko na (?:ng |po ng )?mga (?:text|mensahe)|paki-?stop|"
     r"(?:문자|메시지)(?:를|는)? (?:더 이상 )?(?:받고 싶지 않|안 받고 싶|그만 받)|"
     r"لا (?:تكلموني|تتصلوا (?:فيني|بي)) (?:مرة ثانية|مرة تانية|ثاني|بعد الآن)|(?:ولا|لا) ترسلوا (?:لي )?(?:شي|شيء|أي شي)",
+    # issue 13, h13safe7: said politely or at length ("I would prefer not to receive these text messages any
+    # longer", "Kindly discontinue sending me SMS notifications", "No longer interested in receiving your
+    # messages", "ya no quiero recibir mensajes", "tirem meu número da lista", "messages bhejna band karo").
+    # Near misses: "no quiero recibir más visitas de ese técnico", "I no longer need the second unit looked at".
+    r"(?:prefer|rather) not (?:to )?(?:receive|get|be sent) (?:these |your |any |the )?(?:\w+ )?(?:texts|messages|sms|reminders|notifications|alerts)|"
+    r"(?:no longer|don't|do not) (?:wish|want|care) to (?:receive|get|be sent) (?:these |your |any |the )?(?:\w+ )?(?:texts|messages|sms|reminders|notifications|alerts)|"
+    r"no longer interested in (?:receiving|getting) (?:these |your |any |the )?(?:\w+ )?(?:texts|messages|sms|reminders|notifications|alerts)|"
+    r"(?:discontinue|cease|halt)\w* (?:\w+ ){0,3}(?:texts?|sms|messages|notifications|reminders|communications?)\b|"
+    r"(?:don't|do not) send (?:me )?(?:these|them|those) (?:any ?more|any longer)|"
+    r"stop (?:the |these |your |all )?(?:text |sms |appointment )?(?:reminders|texts|messages|notifications|alerts)\b(?! (?:so|this|that|at|before|after|on) )|"
+    r"unsubscribe (?:me )?from|(?:like|want|wish) to unsubscribe|"
+    r"(?:don't|do not|no longer) need (?:the |these |your )?(?:text|sms) (?:updates|reminders|messages|alerts|notifications)",
+    r"(?:ya )?no (?:quiero|deseo) (?:seguir )?recibir (?:m[aá]s )?(?:sus |los |estos |m[aá]s )?(?:mensajes|textos|recordatorios|sms|notificaciones)|"
+    r"(?:eliminar|eliminen|elimine|borrar|quitar|quiten|saquen|sacar) (?:mi n[uú]mero|me) de (?:su|la|sus|esta) lista|"
+    r"(?:enlevez|enlever|retirez|retirer|supprimez|supprimer|effacez) (?:mon num[ée]ro|monday num[ée]ro|moi) de (?:votre|la|vos) liste|"
+    r"(?:tirem|tirar|tire|removam|remover|remova|apaguem|excluam|excluir) (?:o )?meu n[uú]mero d[ao]s? (?:sua |vossa )?lista|"
+    r"n[ãa]o quero (?:continuar|mais) (?:a )?receb\w* (?:as |mais )?(?:mensage\w*|sms)|"
+    r"(?:sms|messages?|msgs?|texts?) (?:bhejna|bhejne|bhejana) (?:band|bandh) (?:kar\w*|kijiye|kijie|kijiyega|kar do)|(?:sms|messages?|msgs?) (?:mat|na) bhej\w*",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -283,6 +301,20 @@ OPT_IN_REQUESTS = _alt(
     r"turn (?:the |my |your )?(?:text |sms )?(?:reminders|texts|messages|alerts|notifications) back on|"
     r"(?:want|like|need) to (?:get|receive|start getting) (?:the |your |my )?(?:\w+ )?(?:texts|messages|reminders|alerts) again|"
     r"(?:pueden|puede|podr[ií]an) volver a (?:mandarme|enviarme|escribirme)|quiero volver a recibir (?:los )?(?:mensajes|textos|recordatorios)",
+    # issue 13, h13safe7: after an accidental STOP ("Start. sorry hit stop by mistake", "I texted STOP by
+    # accident", "didn't mean to unsubscribe", "puse STOP por error, sí quiero seguir recibiendo los mensajes").
+    # Near misses: "Start time still 10?", "the reminders are helpful, keep them coming!"
+    r"^(?:start|unstop)[.!]+(?=\s+\S)|"
+    r"(?:hit|pressed|press|sent|texted|typed|replied|clicked|puse|mand[eé]|mandei|envi[eé]|enviei|envoy[ée]|appuy[ée] sur)(?: \w+){0,2} "
+    r"(?:stop|unsubscribe|arr[eê]t|pare|baja|parar)\w*(?: \w+){0,2} (?:by (?:mistake|accident)|accidentally|por error|sin querer|"
+    r"par erreur|sans faire expr[eè]s|sem querer|por engano)|"
+    r"(?:didn't|did not|never) mean(?:t)? to (?:hit |press |send |text |reply )?(?:stop|unsubscribe|opt out)|"
+    r"(?:keep|continue|start) (?:sending|texting) me (?:the |my |your )?(?:\w+ )?(?:texts|reminders|messages|updates)|"
+    r"(?:start|restart|turn on) (?:the |my |your )?(?:texts|reminders|messages) again|"
+    r"(?:do|still) want (?:the|your|my) (?:text )?(?:texts|messages|reminders)|"
+    r"(?<!no )(?:quiero )?seguir recibiendo (?:los |sus )?(?:mensajes|textos|recordatorios)|"
+    r"(?<!pas )continuer (?:à|a) recevoir (?:les |vos )?(?:textos|messages|sms|rappels)|"
+    r"(?<!não quero )continuar (?:a )?receb\w* (?:as |os )?(?:mensagens|sms|lembretes)",
 )
 
 CHURN_THREATS = _alt(
@@ -299,6 +331,7 @@ CHURN_THREATS = _alt(
     r"(?:getting|booking|ringing|trying) (?:someone|somebody) else|(?:go|going) somewhere else",
     r"tak(?:e|ing) (?:my|our) (?:business|money|custom)|fair trading|trading standards|consumer (?:affairs|court|forum)|ombudsman|final warning",
     r"(?:'d|had) better (?:be here|show|turn up|get here)|(?:someone|somebody) better (?:be here|show|turn up|get here)",
+    LEAVING_LANGUAGES,  # "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa" (issue 13, h13safe7)
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
@@ -306,6 +339,12 @@ AT_RISK = _alt(
     r"(?:walk-?in|cooler|freezer)(?:'s| is) (?:still )?(?:at \d+|at <qty>|warm\w*|down|not cooling)",
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
+)
+# A stop request that only asks for another hour: "stop texting me so early, 7am is fine", "please don't
+# text me before 8am, I work nights" (issue 13, h13safe7). Read just after the request; it keeps the texts.
+TIMED_STOP = re.compile(
+    r"^[ ,]*(?:(?:me|us|this number) )?(?:(?:so|this|too) (?:early|late)|(?:before|after|until|till) (?:\d|<|noon|midnight|[a-z]+ ?(?:am|pm))|"
+    r"(?:at|during) (?:night|work|dinner|the weekend)|on (?:weekends|sundays|saturdays))"
 )
 # The last outbound named its own opt-out word ("Responda BAJA para no recibir más SMS").
 OFFERED_STOP = re.compile(

@@ -22,6 +22,20 @@ IMAGINED = Veto(
     examples=("what if I'm not happy with the install?",),
 )
 VETOES = (NEGATED, IMAGINED)
+
+# The customer at the edge of leaving, in Spanish, French (Québec too) and Portuguese (issue 13,
+# h13safe7): "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa". A threat or a
+# decision in the first person, never the other company named in passing ("a outra empresa que veio
+# antes não resolveu", "el otro técnico que vino fue muy amable"). `lexicon.CHURN_THREATS` reads it too.
+LEAVING_LANGUAGES = (
+    r"(?:busco|buscar(?:[eé]|emos)?|voy a (?:buscar|llamar a|contratar a?|ir(?:me)? con)|vamos a (?:buscar|llamar a|contratar a?)|"
+    r"llamo a|contrato a|me voy con|nos vamos con|me cambio a) (?:otra (?:empresa|compa[ñn][ií]a)|otro (?:t[eé]cnico|plomero|electricista|servicio)|la competencia)|"
+    r"(?:je vais|j'vais|j'vas|on va|je m'en vais|pis je vais|je m'en vas) (?:aller |appeler |voir |faire affaire )?ailleurs|"
+    r"(?:aller|appeler|voir) ailleurs|(?:j'appelle|je vais appeler|j'vais appeler|je prends|je vais prendre|on prend) "
+    r"(?:une autre (?:compagnie|entreprise)|un autre (?:technicien|plombier|[ée]lectricien))|la concurrence|"
+    r"(?:vou|vamos) (?:chamar|procurar|contratar|ligar para|atr[aá]s de) (?:outra empresa|outro (?:t[eé]cnico|eletricista|encanador|profissional)|a concorr[eê]ncia)|"
+    r"nunca mais (?:contrato|chamo|uso) (?:voc[eê]s|essa empresa)"
+)
 # "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
 JUST_DUST = Veto(
     "complaint.veto.just_dust",
@@ -628,6 +642,29 @@ CUES: tuple[Cue, ...] = (
         near_misses=("calling you back in 5",),
         vetoes=VETOES,
         why="I'm calling someone else",
+    ),
+    cue(
+        "complaint.leaving_languages",
+        "complaint",
+        LEAVING_LANGUAGES
+        + r"|vous me niaisez|(?:me cans[eé]|cansad[oa]|tann[ée]e?) d(?:e |')(?:esperar|attendre)",
+        examples=(
+            "j'annule tout pis je vais ailleurs, ça fait 3 heures que j'attends",
+            "Si no llegan en una hora busco otra empresa",
+            "Si el técnico no viene hoy me voy con la competencia",
+            "vou chamar outra empresa se ninguém aparecer até as 3",
+            "nunca mais contrato vocês, que falta de respeito",
+            "c'est la 2e fois que vous me niaisez",
+            "Ya me cansé de esperar",
+        ),
+        near_misses=(
+            "a outra empresa que veio antes não resolveu, por isso chamei vocês",
+            "el otro técnico que vino la vez pasada fue muy amable",
+            "Mon mari a trouvé quelqu'un d'autre, on annule, merci quand même",
+            "Ya encontramos otra empresa, pueden cancelar",
+        ),
+        vetoes=VETOES,
+        why="busco otra empresa, je vais ailleurs, vou chamar outra empresa",
     ),
     cue(
         "complaint.left_a_hole",
