@@ -3282,7 +3282,7 @@ H7_PAST = Veto(
     scope="sentence",
     examples=(
         "Geçen yıl gaz kokusu vardı, şimdi sadece kontrol",
-        "Vorig jaar rook het naar gas in de kelder, nu alleen een controle",
+        "Vorige keer was er een gaslek, nu alleen een controle",
     ),
 )
 H7_NEGATED = Veto(
@@ -3360,7 +3360,7 @@ H7_CUES: tuple[Cue, ...] = (
             "Kan hij ook naar het gasfornuis kijken?",
             "Πόσο κοστίζει ο έλεγχος του λέβητα αερίου;",
             "Чи перевіряєте ви газові котли?",
-            "Vorig jaar rook het naar gas in de kelder, nu alleen een controle",
+            "Vorige keer was er een gaslek, nu alleen een controle",
             "Geçen yıl gaz kokusu vardı, şimdi sadece kontrol",
             "Ik ruik geen gaslucht meer",
         ),
