@@ -14,7 +14,7 @@ kept out by the cue patterns themselves, and each cue lists them among its near-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import Cue, Hit, Veto, alt, standing_hits
 
@@ -3292,6 +3292,15 @@ H7_NEGATED = Veto(
     scope="before",
     examples=("Ik ruik geen gaslucht meer", "Δεν μυρίζει γκάζι πια"),
 )
+H7_NEGATED_AFTER = Veto(
+    "emergency.veto.negated_after_languages_h7",
+    "a negation said after the sign, in Turkish or Japanese: 'kıvılcım yok', '火花は出ていません'",
+    re.compile(
+        r"^\s*(?:yok|değil|görmedim|çıkmadı|çıkmıyor)\b|^(?:は|が|も)?(?:出て|く)?(?:いない|ない|ありません|いません|しません)"
+    ),
+    scope="after",
+    examples=("Prizde kıvılcım yok, sadece çalışmıyor", "火花は出ていません、コンセントが使えないだけです"),
+)
 H7_NOT_URGENT = Veto(
     "emergency.veto.not_urgent_languages_h7",
     "the customer says it is not urgent, in Japanese, Turkish, Dutch, Greek or Ukrainian",
@@ -3312,7 +3321,7 @@ H7_BATTERY = Veto(
     scope="text",
     examples=("Koolmonoxide melder piept, ik denk de batterij",),
 )
-H7_VETOES = (*H5_VETOES, H7_PAST, H7_NEGATED, H7_NOT_URGENT)
+H7_VETOES = (*H5_VETOES, H7_PAST, H7_NEGATED, H7_NEGATED_AFTER, H7_NOT_URGENT)
 
 _H7_AT_RISK_IN_COLD = alt(
     r"赤ちゃん|乳児|新生児|赤ん坊|高齢|お年寄り|祖母|祖父|おばあ|おじい|凍え|氷点下|マイナス|"
@@ -3452,6 +3461,8 @@ H7_CUES: tuple[Cue, ...] = (
             "Η πρίζα δεν δουλεύει",
             "Geçen hafta prizden kıvılcım çıkmıştı, şimdi sorun yok",
             "Розетка не працює, гляньте будь ласка",
+            "Prizde kıvılcım yok, sadece çalışmıyor",
+            "火花は出ていません、コンセントが使えないだけです",
         ),
         vetoes=H7_VETOES,
         hazard="electrical",
@@ -3487,3 +3498,8 @@ H7_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H7_CUES)
+# A sign negated after it in Turkish or Japanese ("kıvılcım yok", "火花は出ていません") cancels every hazard
+# cue that read the sign, the Chinese ones too (火花 is the same word).
+CUES = tuple(
+    c if H7_NEGATED_AFTER in c.vetoes else replace(c, vetoes=(*c.vetoes, H7_NEGATED_AFTER)) for c in CUES
+)
