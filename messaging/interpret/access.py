@@ -30,7 +30,7 @@ from .timewords import find_clocks, find_durations
 # Sentences end at stops and at emoji ("had to go back for my phone 🙄 door's stuck open").
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 # A German ordinal floor ("3. Stock", "2. OG") keeps its dot inside the sentence (issue 13, h13langeu).
-_ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß)\b)"
+_ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß|kat)\b)"
 # Chinese, Japanese and Korean texts end sentences with full-width stops ("好的，确认。大门密码是 6612").
 _CJK_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE = re.compile(

@@ -32,19 +32,21 @@ OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     {"yes", "y", "si", "sí"}
     | {"oui", "sim", "ja", "vâng", "có", "是", "好", "네", "opo", "oo"}  # other languages' YES
     | {"sì", "tak", "haan", "да", "wi", "نعم"}  # Italian, Polish, Hindi, Russian (issue 13, h13lang2)
+    | {"はい", "evet", "ναι", "так"}  # Japanese, Turkish, Greek, Ukrainian (issue 13, h13lang7)
 )
 HELP_KEYWORDS: frozenset[str] = frozenset(
     {"help", "info", "ayuda"}  # AYUDA: Spanish HELP (issue 13, round 7)
     # HELP in the other languages customers write in, alone (issue 13, h13lang3)
     | {"aide", "hilfe", "ajuda", "aiuto", "trợ giúp", "èd", "ed", "помощь", "pomoc", "tulong", "帮助", "幫助"}
     | {"도움말", "도움", "مساعدة"}
+    | {"ヘルプ", "yardım", "hulp", "βοήθεια", "допомога"}  # issue 13, h13lang7
 )
 
 # The business's last text confirmed an opt-out, so a bare YES means "opt me back in".
 OPT_OUT_NOTICE = re.compile(
     r"unsubscribed|opted out|opt(?:ed)? back in|resubscribe|no (?:more|further) messages|dado de baja|"
     r"ya no recibir[aá]|volver a recibir|désabonné|ne recevrez plus|descadastrad[oa]|voltar a receber|abgemeldet|"
-    r"hủy đăng ký|已退订|已退訂|수신 거부되었",
+    r"hủy đăng ký|已退订|已退訂|수신 거부되었|配信を停止|abonelikten çıkarıldınız|afgemeld|διαγραφήκατε|ви відписані",
     re.I,
 )
 

@@ -204,6 +204,11 @@ REQUEST_AFTER = _alt(
     r"(?:whichever|whatever) (?:suits|works|is easier|is best)|"
     r"if (?:he|she|you|they|your guy|the tech) (?:does|do|works?) (?:evenings|weekends|mornings|saturdays|sundays|late)\b|\bwork for (?:you|u|him|y'all|ya|the tech)\s*\?|if you can\s*[.!]*$|(?<!that )(?<!it )would work\b|"
     r"ginge? (?:auch|das)|geht (?:auch|das)|c'est possible|ça irait|ça marche|ça vous (?:va|irait)",
+    # issue 13, h13lang7: "木曜日の朝に変えてもらえますか", "cuma sabah olabilir mi", "donderdagmiddag in plaats
+    # daarvan", "την Παρασκευή σας βολεύει", "в четвер підійде"
+    r"(?:に|へ)?(?:変えて|変更|ずらして|移して)(?:もらえ|いただけ|でき|ください|お願い)|でも(?:いい|大丈夫)です|はどうですか|"
+    r"olabilir mi|(?:alabilir|yapabilir|gelebilir) mi(?:yiz|siniz)?|uygun mu|in plaats daarvan|schikt (?:dat|het)|past (?:dat|het)|"
+    r"(?:σας |μας )?βολεύει|підійде|буде зручно",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
     r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
@@ -288,6 +293,15 @@ STOP_REQUESTS = _alt(
     r"(?:tirem|tirar|tire|removam|remover|remova|apaguem|excluam|excluir) (?:o )?meu n[uú]mero d[ao]s? (?:sua |vossa )?lista|"
     r"n[ãa]o quero (?:continuar|mais) (?:a )?receb\w* (?:as |mais )?(?:mensage\w*|sms)|"
     r"(?:sms|messages?|msgs?|texts?) (?:bhejna|bhejne|bhejana) (?:band|bandh) (?:kar\w*|kijiye|kijie|kijiyega|kar do)|(?:sms|messages?|msgs?) (?:mat|na) bhej\w*",
+    # Japanese, Turkish, Dutch, Greek, Ukrainian (issue 13, h13lang7): "もうメッセージを送らないでください", "bana artık
+    # mesaj göndermeyin", "stuur me geen berichten meer", "μη μου στέλνετε άλλα μηνύματα", "більше не надсилайте
+    # мені повідомлень"; not "ik heb geen sms meer gekregen" (a reminder missed)
+    r"(?:メッセージ|メール|sms|ショートメール|通知)(?:を|は)?(?:もう)?(?:送らないで|送信しないで|停止して|止めて|やめて)|配信(?:を)?停止|もう送らないで|"
+    r"(?:mesaj|sms|bildirim)\w* (?:göndermeyin|atmayın|yollamayın|gönderme|atma)|(?:mesaj|sms)\w* almak istemiyorum|listeden (?:çıkarın|çıkar|silin)|"
+    r"(?:stuur|sms|app) (?:me|mij|ons) (?:\w+ ){0,2}geen (?:berichten|sms\w*|sms'jes|appjes)|geen (?:berichten|sms'jes|smsjes|sms) meer(?! (?:ontvangen|gekregen|gehad))|"
+    r"(?:haal|verwijder) (?:me|mij|mijn nummer) (?:\w+ )?(?:uit|van) (?:de|jullie|uw) (?:lijst|bestand)|^afmelden\W*$|"
+    r"(?:μη|μην) (?:μου )?(?:στέλνετε|στείλετε) (?:\S+ ){0,2}μηνύματα|σταματήστε (?:να )?(?:μου )?(?:στέλνετε|τα μηνύματα)|διαγράψτε (?:τον αριθμό μου|με)|"
+    r"(?:не|більше не) (?:надсилайте|присилайте|пишіть) (?:мені )?(?:\S+ )?(?:повідомлен\w*|смс|sms)|відпишіть мене|припиніть (?:надсилати|писати)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -315,6 +329,12 @@ OPT_IN_REQUESTS = _alt(
     r"(?<!no )(?:quiero )?seguir recibiendo (?:los |sus )?(?:mensajes|textos|recordatorios)|"
     r"(?<!pas )continuer (?:à|a) recevoir (?:les |vos )?(?:textos|messages|sms|rappels)|"
     r"(?<!não quero )continuar (?:a )?receb\w* (?:as |os )?(?:mensagens|sms|lembretes)",
+    # Japanese, Turkish, Dutch, Greek, Ukrainian (issue 13, h13lang7)
+    r"(?:また|再び|もう一度)(?:メッセージ|通知|sms|連絡)(?:を)?(?:受け取り|受信し|送って)|配信(?:を)?再開|"
+    r"(?:tekrar|yeniden) (?:mesaj|sms|bildirim)\w* (?:almak|gönderin|alabilir)|"
+    r"(?:weer|opnieuw) (?:berichten|sms'jes|smsjes|sms|herinneringen) (?:ontvangen|krijgen)|stuur (?:me|mij) (?:weer|opnieuw) (?:berichten|sms)|"
+    r"να λαμβάνω (?:ξανά|πάλι) μηνύματα|στείλτε μου (?:ξανά|πάλι) μηνύματα|"
+    r"(?:хочу )?знову отримувати (?:повідомлен\w*|смс)|(?:поновіть|відновіть) (?:розсилку|повідомлення)",
 )
 
 CHURN_THREATS = _alt(
@@ -469,6 +489,8 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     + "sì certo tak dobrze haan ha ji да ага хорошо".split()
     + "wi dakò نعم تمام أيوه ايوه".split()  # Haitian Creole, Arabic
     + "是的 是 对 對 对的 對的 没问题 沒問題 हाँ हां जी ठीक".split()  # Chinese, Hindi (issue 13, h13langas)
+    # Japanese, Turkish, Dutch, Greek, Ukrainian (issue 13, h13lang7)
+    + "はい ええ うん 了解 了解です 大丈夫です evet tamam olur jawel prima oké ναι εντάξει так добре гаразд".split()
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam

@@ -574,6 +574,10 @@ def _weekend_day(match: re.Match[str]) -> str:
     return f"{before} {day}" if match.group(2) else f"{before}{day}"
 
 
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_QUESTION = re.compile(r";(?=\s|$)")
+
+
 @functools.lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The canonical lowercase form of an SMS, with numbers that are not times masked.
@@ -587,6 +591,8 @@ def normalise(text: str) -> str:
         foreign_time_words(text.lower())
     )  # before SMS spellings: "thu 6" is Friday, not "thursday 6"
     text = _SHORT_WEEKEND.sub(_weekend_day, text)
+    if ";" in text and _GREEK.search(text):  # the Greek question mark (U+037E) is a semicolon after NFKC
+        text = _GREEK_QUESTION.sub("?", text)
     text = mask(_digits(text))
     return re.sub(r"\s+", " ", text).strip()
 

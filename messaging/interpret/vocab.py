@@ -1399,3 +1399,188 @@ _extend(
     ),
     (),
 )
+
+# Issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, which blind corpora wrote with no
+# time word known: "15分ほど遅れます", "あと10分で着きます", "yirmi dakika geç kalacağım", "10 dakikaya
+# oradayım", "een half uur later", "over 10 minuten", "θα αργήσω είκοσι λεπτά", "σε 10 λεπτά",
+# "запізнюся хвилин на двадцять", "за 10 хвилин"; their days ("木曜日の朝", "cuma sabah",
+# "donderdagmiddag", "την Παρασκευή το πρωί", "в четвер вранці") and parts of day. Japanese runs after the
+# Chinese rules (明日 is read there); Ukrainian after the Russian ones (завтра is read there).
+_JA_WEEKDAYS = {
+    "月": "monday",
+    "火": "tuesday",
+    "水": "wednesday",
+    "木": "thursday",
+    "金": "friday",
+    "土": "saturday",
+    "日": "sunday",
+}
+_TR_NUMBERS = {
+    "beş": 5, "on": 10, "on beş": 15, "onbeş": 15, "yirmi": 20, "yirmi beş": 25, "yirmibeş": 25, "otuz": 30,
+    "kırk": 40, "kırk beş": 45, "kırkbeş": 45,
+}  # fmt: skip
+_NL_NUMBERS = {
+    "vijf": 5, "tien": 10, "vijftien": 15, "twintig": 20, "vijfentwintig": 25, "dertig": 30, "veertig": 40,
+    "vijfenveertig": 45,
+}  # fmt: skip
+_EL_NUMBERS = {
+    "πέντε": 5, "δέκα": 10, "δεκαπέντε": 15, "είκοσι": 20, "εικοσιπέντε": 25, "είκοσι πέντε": 25,
+    "τριάντα": 30, "σαράντα": 40, "σαρανταπέντε": 45, "σαράντα πέντε": 45,
+}  # fmt: skip
+_UK_NUMBERS = {
+    "п'ять": 5, "десять": 10, "п'ятнадцять": 15, "двадцять": 20, "двадцять п'ять": 25, "тридцять": 30,
+    "сорок": 40, "сорок п'ять": 45,
+}  # fmt: skip
+FOREIGN_TIME_WORDS.update(
+    {
+        "japanese": (
+            r"[\u3040-\u30ff]",
+            (
+                (r"(<n>) ?時間(?:ほど|くらい|ぐらい|程度)?(?:遅れ|遅刻)", r" \1 hours late "),
+                (r"(<n>) ?分(?:ほど|くらい|ぐらい|程度)?(?:遅れ|遅刻)", r" \1 minutes late "),
+                (r"(?:あと|後)(<n>) ?分(?:ほど|くらい|ぐらい|程度)?で", r" in \1 minutes "),
+                (r"(<n>) ?分(?:ほど|くらい|ぐらい|程度)?で(?:着|到着|帰|戻)", r" in \1 minutes "),
+                (r"(<n>) ?分", r" \1 minutes "),
+                (r"(<n>) ?時半", r" at \1:30 "),
+                (r"(<n>) ?時(?!間)", r" at \1 "),
+                (r"明後日|あさって", " day after tomorrow "),
+                (r"あした|あす", " tomorrow "),
+                (r"今日|きょう", " today "),
+                (r"午前中?|朝", " morning "),
+                (r"午後|昼過ぎ", " afternoon "),
+                (r"夕方|今晩|夜", " evening "),
+                *((rf"{kanji}曜日?", f" {day} ") for kanji, day in _JA_WEEKDAYS.items()),
+            ),
+        ),
+        "turkish": (
+            r"\b(?:dakika\w*|saat\w*|yarın\w*|sabah\w*|öğle\w*|akşam\w*|pazartesi\w*|salı\w*|çarşamba\w*|perşembe\w*|"
+            r"cuma\w*|pazar\w*|gecik\w*|bugün\w*)",
+            (
+                *_words_before_unit(_TR_NUMBERS, r"dakika"),
+                (r"\byarım saat (?:kadar |gibi )?(?:gecik\w*|geç kal\w*|rötar\w*)", " 30 minutes late "),
+                (
+                    r"\b(\d{1,3}) dakika (?:kadar |gibi )?(?:gecik\w*|geç kal\w*|rötar\w*)",
+                    r" \1 minutes late ",
+                ),
+                (
+                    r"\b(\d{1,3}) dakika(?:ya|da|ya kadar)? (?=orada|evde|gel|var|ulaş|kapı|burada)",
+                    r" in \1 minutes ",
+                ),
+                (r"\byarım saate?\b", " 30 minutes "),
+                (r"\b(\d{1,3}) dakika\w*", r" \1 minutes "),
+                (r"\b(\d{1,2}) saat\w*", r" \1 hours "),
+                (r"\bsaat (\d{1,2}[:.]\d{2}|\d{1,2})\b", r" at \1 "),
+                (r"\byarın sabah\w*", " tomorrow morning "),
+                (r"\byarın öğleden sonra\w*", " tomorrow afternoon "),
+                (r"\byarın akşam\w*", " tomorrow evening "),
+                (r"\byarın\w*", " tomorrow "),
+                (r"\bbugün\w*", " today "),
+                (r"\böğleden sonra\w*", " afternoon "),
+                (r"\bsabah\w*", " morning "),
+                (r"\bakşam\w*", " evening "),
+                (r"\bpazartesi\w*", " monday "),
+                (r"\bsalı(?:ya|da|yı| günü)?\b", " tuesday "),
+                (r"\bçarşamba\w*", " wednesday "),
+                (r"\bperşembe\w*", " thursday "),
+                (r"\bcumartesi\w*", " saturday "),
+                (r"\bcuma(?:ya|da|yı| günü)?\b", " friday "),
+                (r"\bpazar(?:a|da|ı| günü)?\b", " sunday "),
+            ),
+        ),
+        "dutch": (
+            r"\b(?:minuten|minuutjes?|kwartier|uur|uurtje|\w*morgen\w*|vandaag|\w*middag|\w*ochtend|\w*avond|maandag\w*|"
+            r"dinsdag\w*|woensdag\w*|donderdag\w*|vrijdag\w*|zaterdag\w*|zondag\w*)\b",
+            (
+                *_words_before_unit(_NL_NUMBERS, r"minuten|minuutjes?"),
+                (r"\b(?:een |'n )?half(?: uur|uur|uurtje) (?:te )?(?:later|laat)\b", " 30 minutes late "),
+                (r"\b(?:een |'n )?kwartier(?:tje)? (?:te )?(?:later|laat)\b", " 15 minutes late "),
+                (r"\b(\d{1,3}) (?:minuten|minuutjes?|min) (?:te )?(?:later|laat)\b", r" \1 minutes late "),
+                (r"\bover (?:een |'n )?half(?: uur|uur|uurtje)\b", " in 30 minutes "),
+                (r"\bover (?:een |'n )?kwartier(?:tje)?\b", " in 15 minutes "),
+                (r"\bover (?:een )?(\d{1,3}) (?:minuten|minuutjes?|min)\b", r" in \1 minutes "),
+                (r"\b(\d{1,3}) (?:minuten|minuutjes?)\b", r" \1 minutes "),
+                (r"\bom (\d{1,2}(?:[:.]\d{2})?)(?: uur)?\b", r" at \1 "),
+                (
+                    r"\b(?<!goede)(?<!goeie)morgen ?(?:ochtend|vroeg)\b|\bmorgen in de ochtend\b",
+                    " tomorrow morning ",
+                ),
+                (r"\b(?<!goede)(?<!goeie)morgen ?middag\b", " tomorrow afternoon "),
+                (r"\b(?<!goede)(?<!goeie)morgen ?avond\b", " tomorrow evening "),
+                (r"\bovermorgen\b", " day after tomorrow "),
+                (r"(?<![\w'])(?<!goede )(?<!goeie )morgen\b", " tomorrow "),
+                (r"\bvandaag\b", " today "),
+                (r"\b(maan|dins|woens|donder|vrij|zater|zon)dag ?(ochtend|middag|avond)\b", r" \1dag \2 "),
+                (r"\bmaandag\b", " monday "),
+                (r"\bdinsdag\b", " tuesday "),
+                (r"\bwoensdag\b", " wednesday "),
+                (r"\bdonderdag\b", " thursday "),
+                (r"\bvrijdag\b", " friday "),
+                (r"\bzaterdag\b", " saturday "),
+                (r"\bzondag\b", " sunday "),
+                (r"(?:'s )?\bochtends?\b", " morning "),
+                (r"(?:'s )?\bmiddags?\b", " afternoon "),
+                (r"(?:'s )?\bavonds?\b", " evening "),
+            ),
+        ),
+        "greek": (
+            r"[\u0370-\u03ff\u1f00-\u1fff]",
+            (
+                *_words_before_unit(_EL_NUMBERS, r"λεπτ"),
+                (
+                    r"(?:θα )?αργήσω (?:περίπου |καμιά |κανά )?μισή ώρα|μισή ώρα (?:αργότερα|καθυστέρηση)",
+                    " 30 minutes late ",
+                ),
+                (r"(?:θα )?αργήσω (?:περίπου |καμιά |κανά )?ένα τέταρτο", " 15 minutes late "),
+                (r"(?:θα )?αργήσω (?:περίπου |καμιά |κανά )?(\d{1,3}) λεπτ\w*", r" \1 minutes late "),
+                (r"(\d{1,3}) λεπτ\w* (?:αργότερα|καθυστέρηση)", r" \1 minutes late "),
+                (r"(?<![\w])(?:σε|μέσα σε) (?:περίπου )?μισή ώρα", " in 30 minutes "),
+                (r"(?<![\w])(?:σε|μέσα σε) (?:περίπου )?(\d{1,3}) λεπτ\w*", r" in \1 minutes "),
+                (r"μισή ώρα", " 30 minutes "),
+                (r"(\d{1,3}) λεπτ\w*", r" \1 minutes "),
+                (r"(?<![\w])στις (\d{1,2}(?:[:.]\d{2})?)(?![\w])", r" at \1 "),
+                (r"μεθαύριο", " day after tomorrow "),
+                (r"αύριο", " tomorrow "),
+                (r"σήμερα", " today "),
+                (r"(?<![\w])(?:το )?πρωί", " morning "),
+                (r"(?<![\w])(?:το )?μεσημέρι", " afternoon "),
+                (r"(?<![\w])(?:το )?απόγευμα", " afternoon "),
+                (r"(?<![\w])(?:το )?βράδυ", " evening "),
+                (r"(?<![\w])(?:τη |την )?δευτέρα(?![\w])", " monday "),
+                (r"(?<![\w])(?:τη |την )τρίτη(?![\w])", " tuesday "),
+                (r"(?<![\w])(?:τη |την )τετάρτη(?![\w])", " wednesday "),
+                (r"(?<![\w])(?:τη |την )πέμπτη(?![\w])", " thursday "),
+                (r"(?<![\w])(?:τη |την )?παρασκευή(?![\w])", " friday "),
+                (r"(?<![\w])(?:το )?σάββατο(?![\w])", " saturday "),
+                (r"(?<![\w])(?:τη |την )?κυριακή(?![\w])", " sunday "),
+            ),
+        ),
+        "ukrainian": (
+            r"хвилин|годин|четвер|п'ятниц|понеділ|вівтор|субот|неділ|вранці|зранку|обіду|обіді|ввечері|увечері|півгодини|пів години",
+            (
+                *_words_before_unit(_UK_NUMBERS, r"хвилин"),
+                *(
+                    (rf"(хвилин(?:ок|ку)? (?:на|за|через)) {re.escape(word)}(?![\w'])", rf"\1 {value}")
+                    for word, value in _UK_NUMBERS.items()
+                ),
+                (r"(?<![\w])на (?:пів ?години|півгодини)", " 30 minutes late "),
+                (r"(?<![\w])(?:за|через) (?:пів ?години|півгодини)", " in 30 minutes "),
+                (r"хвилин(?:ок|ку)? на (\d{1,3})", r" \1 minutes late "),
+                (r"хвилин(?:ок|ку)? (?:за|через) (\d{1,3})", r" in \1 minutes "),
+                (r"(?<![\w])на (\d{1,3}) ?хвилин\w*", r" \1 minutes late "),
+                (r"(?<![\w])(?:за|через) (?:приблизно |десь )?(\d{1,3}) ?хвилин\w*", r" in \1 minutes "),
+                (r"(\d{1,3}) ?хвилин\w*", r" \1 minutes "),
+                (r"пів ?години|півгодини", " 30 minutes "),
+                (r"(\d{1,2}) ?годин\w*", r" \1 hours "),
+                (r"(?<![\w])(?:вранці|зранку|зранка)(?![\w])", " morning "),
+                (r"(?<![\w])(?:після обіду|по обіді|вдень)(?![\w])", " afternoon "),
+                (r"(?<![\w])(?:ввечері|увечері)(?![\w])", " evening "),
+                (r"(?<![\w])(?:в |у )?понеділ\w*", " monday "),
+                (r"(?<![\w])(?:в |у )?вівтор\w*", " tuesday "),
+                (r"(?<![\w])(?:в |у )?четвер\w*", " thursday "),
+                (r"(?<![\w])(?:в |у )?п'ятниц\w*", " friday "),
+                (r"(?<![\w])(?:в |у )?субот\w*", " saturday "),
+                (r"(?<![\w])(?:в |у )?неділ\w*", " sunday "),
+            ),
+        ),
+    }
+)

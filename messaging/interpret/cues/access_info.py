@@ -616,6 +616,47 @@ CUES = (
         why="a dog tied up, a key under a pot, the intercom, where to park, a doorbell, an unlocked door, the guard's office",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "access_info.languages_h7",
+        "access_info",
+        r"暗証番号|(?:門|玄関|ゲート|オートロック)の?(?:番号|コード)|駐車場は|(?:に|で)(?:駐車|停めて)|\d階です|インターホン|鍵は|犬がいます",
+        r"(?:kapı|bahçe kapısı|site|apartman|dış kapı)\w* (?:şifresi|kodu)|park (?:edebilir|edin|edebilirsiniz)|"
+        r"\d+\. kat\b|(?:birinci|ikinci|üçüncü|dördüncü|beşinci)\w* kat\b|daire \d+|zil(?:e)? bas\w*|köpeğimiz var",
+        r"(?:poort|deur|toegangs|hek)code|de code is|parkeren (?:kan|mag|is) (?:\w+ )?(?:achter|voor|naast|op|bij|in)|bel (?:aan )?bij|aanbellen|"
+        r"sleutel (?:ligt|hangt|is bij)|we hebben een hond|achterom|^(?:we wonen |ik woon )?(?:op )?(?:de )?(?:eerste|tweede|derde|vierde|vijfde|\d+e) verdieping",
+        r"κωδικός (?:της |του )?(?:πόρτας|εισόδου|εξώπορτας|πολυκατοικίας)|(?:πρώτος|δεύτερος|τρίτος|τέταρτος|πέμπτος|\d+ος) όροφος|"
+        r"κουδούνι γράφει|χτυπήστε (?:το )?κουδούνι|παρκάρετε|πάρκινγκ (?:είναι|στο|πίσω|μπροστά)|το κλειδί (?:είναι|το αφήνω)|έχουμε σκύλο",
+        r"код (?:від )?(?:воріт|хвіртки|домофону|під'їзду|дверей)|(?:перший|другий|третій|четвертий|п'ятий|шостий|\d+-?(?:й|ий)) поверх|"
+        r"паркуйте?с[ья]|ключ\w* (?:під|у сусід\w*|в поштов\w*)|квартира \d+",
+        examples=(
+            "門の暗証番号は4821です",
+            "駐車場は建物の裏にあります",
+            "3階です、エレベーターで上がってください",
+            "Kapı şifresi 7390",
+            "4. kat, daire 12",
+            "De poortcode is 5512",
+            "Parkeren kan achter het gebouw",
+            "Derde verdieping, bel bij nummer 14",
+            "Ο κωδικός της πόρτας είναι 2468",
+            "Τρίτος όροφος, το κουδούνι γράφει Παπαδόπουλος",
+            "Паркуйтесь біля другого під'їзду",
+            "П'ятий поверх, квартира 21",
+        ),
+        near_misses=(
+            "駐車場代は含まれていますか？",
+            "Kapının kilidi bozuk, tamir eder misiniz?",
+            "Het stopcontact op de tweede verdieping werkt niet",
+            "Το κουδούνι χάλασε, μπορείτε να το φτιάξετε;",
+            "Домофон не працює, можете полагодити?",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="codes, floors, doorbells, parking and keys in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 # A pet that gets out if the door is left open: "please mind the cat, she bolts" (issue 13, h13access6).
 CUES = (
     *CUES,

@@ -499,4 +499,43 @@ CUES = (
         why="the fault gone or handled without the visit, said without cancel",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "cancel.languages_h7",
+        "cancel",
+        r"(?:予約|訪問|修理|点検|工事)(?:を|は)?(?:キャンセル|取り消)|キャンセル(?:したい|します|でお願い|してください|させてください)",
+        r"(?:randevu\w*|ziyaret\w*) (?:\S+ )?iptal|iptal (?:etmek istiyorum|edin|ediyorum|edelim|etmem lazım)",
+        r"(?:afspraak|bezoek) (?:\w+ ){0,2}(?:annuleren|afzeggen|cancelen)|annuleer (?:de |mijn |onze )?afspraak",
+        r"ακυρώσ\w* (?:\S+ )?(?:το )?ραντεβού|ακύρωση (?:του )?ραντεβού|ακυρώστε",
+        r"скасувати (?:\S+ )?(?:запис|візит|виклик|замовлення)|скасуйте|відмінити (?:\S+ )?(?:запис|візит|виклик)|відміняю (?:запис|візит|виклик)",
+        examples=(
+            "予約をキャンセルしたいです",
+            "Randevuyu iptal etmek istiyorum",
+            "Ik wil de afspraak annuleren",
+            "Θέλω να ακυρώσω το ραντεβού",
+            "Хочу скасувати запис",
+        ),
+        near_misses=(
+            "キャンセル料はかかりますか？",
+            "Randevuyu iptal edersem ücret var mı?",
+            "Wat kost het om de afspraak te annuleren?",
+            "Αν ακυρώσω το ραντεβού, υπάρχει χρέωση;",
+            "Якщо скасувати запис, буде штраф?",
+        ),
+        vetoes=(
+            *CANCEL_VETOES,
+            Veto(
+                "cancel.veto.fee_or_if_languages_h7",
+                "a cancellation asked about, for its fee or as an if: 'iptal edersem', 'wat kost het om te annuleren'",
+                re.compile(r"料|edersem|ücret|wat kost|kosten|als ik|αν |χρέωση|якщо|штраф"),
+                scope="sentence",
+                examples=("Randevuyu iptal edersem ücret var mı?",),
+            ),
+        ),
+        why="cancel the appointment, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 CANCEL = CueSet("cancel", CUES)

@@ -1695,4 +1695,33 @@ CUES = (
         why="sarcasm about the day wasted waiting",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "complaint.languages_h7",
+        "complaint",
+        r"本当にひどい|ひどい(?:対応|サービス|です)|最悪(?:です|の)|(?:\d+|<qty>|何)時間も待|ありえない|まだ(?:直って|治って)(?:いない|ません)",
+        r"rezalet|berbat (?:bir )?(?:hizmet|iş)|kabul edilemez|saattir bekli\w*|(?:hâlâ|hala) (?:bozuk|çalışmıyor)|şikayet(?:çiyim| etmek)",
+        r"belachelijk|schandalig|waardeloo?s|(?:\d+|<qty>|twee|drie|vier) (?:uur|hours) (?:ge)?wacht|nog steeds (?:kapot|stuk)|klacht indienen",
+        r"απαράδεκτ\w*|αίσχος|ντροπή σας|περίμεν\w* (?:\S+ ){0,2}(?:ώρες|hours)|ακόμα (?:χαλασμέν\w*|δεν δουλεύει)",
+        r"це жахливо|жахлив\w* (?:сервіс|обслуговування)|неприйнятн\w*|чека\w* (?:вже )?(?:\S+ )?(?:годин\w*|hours)|досі не працює",
+        examples=(
+            "2時間も待たされて、本当にひどいです",
+            "İki saattir bekledim, rezalet!",
+            "Drie uur gewacht, dit is belachelijk",
+            "Περίμενα τρεις ώρες, απαράδεκτο!",
+            "Чекала три години, це жахливо",
+        ),
+        near_misses=(
+            "ひどい雨なので少し遅れます",
+            "Hava berbat, biraz gecikeceğim",
+            "Μπορείτε να έρθετε σε δύο ώρες;",
+            "Буду за дві години",
+        ),
+        vetoes=VETOES,
+        why="a long wait, an outrage or a fault still there, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 COMPLAINT = CueSet("complaint", CUES)

@@ -242,4 +242,28 @@ CUES = (
         why="see you later or tomorrow, agreeing to the visit, in Tagalog",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "confirm.languages_h7",
+        "confirm",
+        r"大丈夫です(?!か)|問題ありません|了解(?:です|しました)|承知しました|確認しました",
+        r"uygun(?:dur)?(?! mu)|onaylıyorum|görüşürüz",
+        r"akkoord|bevestig(?:d|en)?\b(?! (?:of|wanneer|hoe))|klopt(?! dat\?)|tot (?:dan|straks|tomorrow)|(?:dat )?is goed(?! \?)",
+        r"ισχύει(?! \?)|επιβεβαιών\w*|τα λέμε|σύμφωνοι",
+        r"підтверджую|домовились|до зустрічі",
+        examples=(
+            "はい、大丈夫です",
+            "Tamam, uygun",
+            "Prima, tot morgen",
+            "Εντάξει, ισχύει",
+            "Добре, підтверджую",
+        ),
+        near_misses=("明日で大丈夫ですか？", "Perşembe uygun mu?", "Kunt u bevestigen wanneer hij komt?"),
+        vetoes=VETOES,
+        why="confirmed, that suits, see you then, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 CONFIRM = CueSet("confirm", CUES)

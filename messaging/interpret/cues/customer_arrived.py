@@ -646,4 +646,43 @@ CUES = (
         why="the customer outside, at the gate or the lane's end, now",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.languages_h7",
+        "customer_arrived",
+        r"(?:家|自宅|うち|現地)に(?:着きました|戻りました|帰りました|着いた(?!ら)|帰った(?!ら))|今(?:家|自宅)にいます",
+        r"eve (?:geldim|vardım|döndüm)|evdeyim|kapıdayım",
+        r"(?:ik ben|we zijn|ben) (?:nu |er nu |net )?thuis\b(?! (?:at|in|om|over|tomorrow))|(?:ben|zijn) net thuis(?:gekomen)?|sta (?:nu )?voor de deur",
+        r"(?:έφτασα|γύρισα) (?:στο )?σπίτι|(?:είμαι|είμαστε) (?:πλέον |τώρα |ήδη )?(?:στο )?σπίτι(?! (?:at|in|tomorrow))",
+        r"(?:я |ми )?(?:вже |уже )(?:вдома|на місці|біля дверей)|(?:вже )?(?:приїхала|приїхав|прийшла|прийшов) додому",
+        examples=(
+            "今家に着きました",
+            "Eve geldim, kapıdayım",
+            "Ik ben nu thuis",
+            "Έφτασα σπίτι",
+            "Я вже вдома",
+        ),
+        near_misses=(
+            "家に着いたら連絡します",
+            "Yarın evdeyim",
+            "Ik ben om 3 uur thuis",
+            "Θα είμαι στο σπίτι στις 5",
+            "Буду вдома о третій",
+        ),
+        vetoes=(
+            *VETOES,
+            Veto(
+                "customer_arrived.veto.later_languages_h7",
+                "home later or another day, in the five languages: 'yarın evdeyim', 'θα είμαι στο σπίτι στις 5'",
+                re.compile(r"tomorrow|\bat \d|in \d+ minutes|θα |буду|yarın"),
+                scope="sentence",
+                examples=("Yarın evdeyim",),
+            ),
+        ),
+        why="home now, at the door, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

@@ -14,7 +14,7 @@ kept out by the cue patterns themselves, and each cue lists them among its near-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import Cue, Hit, Veto, alt, standing_hits
 
@@ -140,7 +140,9 @@ MAINTENANCE = Veto(
         r"batter(?:y|ies)|chirp\w*|low battery|(?:swap|replace|replacing|change|changing|install|installing|put in|"
         r"add|test|testing|check|checking|inspect\w*|hardwire\w*|mount\w*|expired|end of life)\b"
         r"(?: \w+){0,4} (?:detector|alarm)s?|(?:detector|alarm)s? (?:\w+ ){0,3}(?:expired|end of life|needs? replacing)|"
-        r"(?:detector|alarm)s? (?:\w+ ){0,2}says? replace|install (?:a )?new ones?|pilas?|pilhas?|bater[ií]as?|batteria|batteries?|piles?"
+        r"(?:detector|alarm)s? (?:\w+ ){0,2}says? replace|install (?:a )?new ones?|pilas?|pilhas?|bater[ií]as?|batteria|batteries?|piles?|"
+        # issue 13, h13lang7: Dutch, Greek, Turkish
+        r"batterij\w*|μπαταρί\w*|pil(?:i|ini|leri)"
     ),
     scope="sentence",
     unless=alt(
@@ -154,6 +156,7 @@ MAINTENANCE = Veto(
         "el detector de humo suena, creo que es la batería",
         "le détecteur de fumée sonne, je pense que c'est la pile",
         "o detector de fumaça está apitando, acho que é a bateria",
+        "Koolmonoxide melder piept, ik denk de batterij",
     ),
 )
 RESOLVED = Veto(
@@ -3306,3 +3309,242 @@ HOT_ELECTRICS_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *HOT_ELECTRICS_CUES)
+
+
+# ---- Hazards in Japanese, Turkish, Dutch, Greek and Ukrainian (issue 13, h13lang7) -----------------
+# Blind corpora wrote hazards in these five languages ("ガスの臭いがします、どうすればいいですか？", "Evde
+# gaz kokusu var, ne yapmalıyım?") and no rule read them: a gas smell asked as "what should I do?" was a
+# sure question. One record per hazard family, each alternative one language's plain words for it; the
+# vetoes read the past, a detector's battery and a negation in these languages beside the common ones.
+H7_PAST = Veto(
+    "emergency.veto.past_languages_h7",
+    "the hazard is history, in Japanese, Turkish, Dutch, Greek or Ukrainian",
+    alt(
+        r"去年|前回|先月|先週|以前(?:に)?|geçen (?:yıl|sene|hafta|ay|kış)|geçenlerde|vorig(?:e)? (?:jaar|week|maand|keer|winter)|"
+        r"vorige keer|vorig jaar|πέρσι|πέρυσι|την προηγούμενη φορά|τον περασμένο|την περασμένη|минулого (?:року|разу|тижня|місяця)|"
+        r"минулої (?:зими|осені)|торік|минулий раз"
+    ),
+    scope="sentence",
+    examples=(
+        "Geçen yıl gaz kokusu vardı, şimdi sadece kontrol",
+        "Vorige keer was er een gaslek, nu alleen een controle",
+    ),
+)
+H7_NEGATED = Veto(
+    "emergency.veto.negated_languages_h7",
+    "a negator just before the sign, in Dutch, Greek or Ukrainian: 'geen gaslucht', 'δεν μυρίζει γκάζι'",
+    alt(r"(?:geen|niet|nooit|δεν|δε|καθόλου|χωρίς|не|немає|нема|жодного)\s+(?:\S+\s+){0,1}$"),
+    scope="before",
+    examples=("Ik ruik geen gaslucht meer", "Δεν μυρίζει γκάζι πια"),
+)
+H7_NEGATED_AFTER = Veto(
+    "emergency.veto.negated_after_languages_h7",
+    "a negation said after the sign, in Turkish or Japanese: 'kıvılcım yok', '火花は出ていません'",
+    re.compile(
+        r"^\s*(?:yok|değil|görmedim|çıkmadı|çıkmıyor)\b|^(?:は|が|も)?(?:出て|く)?(?:いない|ない|ありません|いません|しません)"
+    ),
+    scope="after",
+    examples=("Prizde kıvılcım yok, sadece çalışmıyor", "火花は出ていません、コンセントが使えないだけです"),
+)
+H7_NOT_URGENT = Veto(
+    "emergency.veto.not_urgent_languages_h7",
+    "the customer says it is not urgent, in Japanese, Turkish, Dutch, Greek or Ukrainian",
+    alt(
+        r"急ぎません|急ぎではない|緊急ではない|acil değil|acelesi yok|geen haast|niet dringend|geen spoed|"
+        r"δεν (?:είναι )?(?:επείγον|βιάζομαι)|не терміново|не горить"
+    ),
+    scope="text",
+    examples=("Karbonmonoksit alarmı bazen çalıyor, acil değil",),
+)
+H7_BATTERY = Veto(
+    "emergency.veto.detector_battery_languages_h7",
+    "a detector's battery or fitting one, in Japanese, Turkish, Dutch, Greek or Ukrainian",
+    alt(
+        r"電池|バッテリー|pil(?:i|ini|leri)?\b|batterij\w*|μπαταρί\w*|батарейк\w*|"
+        r"取り付け|設置|takıl\w*|taktır\w*|ophangen|installeren|τοποθετ\w*|εγκατάστασ\w*|встанов\w*"
+    ),
+    scope="text",
+    examples=("Koolmonoxide melder piept, ik denk de batterij",),
+)
+H7_VETOES = (*H5_VETOES, H7_PAST, H7_NEGATED, H7_NEGATED_AFTER, H7_NOT_URGENT)
+
+_H7_AT_RISK_IN_COLD = alt(
+    r"赤ちゃん|乳児|新生児|赤ん坊|高齢|お年寄り|祖母|祖父|おばあ|おじい|凍え|氷点下|マイナス|"
+    r"bebe\w*|bebek\w*|yaşlı\w*|nine\w*|dede\w*|anneanne\w*|babaanne\w*|eksi (?:\d+|<qty>)|sıfırın altında|donuyor\w*|"
+    r"baby|pasgeboren|oma|opa|bejaard\w*|(?:moeder|vader) van (?:\d+|<qty>)|vriest|vorst|min (?:\d+|<qty>)|onder nul|"
+    r"μωρ[όού]|βρέφος|νεογέννητο|γιαγιά|παππού\w*|ηλικιωμέν\w*|παγωνιά|παγών\w*|παγωμέν\w*|μηδέν|μείον|"
+    r"немовл\w*|дитин\w*|малюк\w*|бабус\w*|дідус\w*|літн\w*|мороз\w*|нижче нуля|замерза\w*|мерзне\w*"
+)
+H7_NOBODY_AT_RISK_IN_COLD = Veto(
+    "emergency.veto.no_heat_nobody_at_risk_h7",
+    "no heat, but no baby, elderly person and no frost named, in the five languages: a repair",
+    _ANYTHING,
+    scope="text",
+    unless=_H7_AT_RISK_IN_COLD,
+    examples=(
+        "Kalorifer çalışmıyor, yarın gelebilir mi?",
+        "De verwarming doet het niet, kan hij morgen komen?",
+    ),
+)
+
+H7_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_languages_h7",
+        "emergency",
+        alt(
+            r"ガス(?:の)?(?:臭|匂|にお)い|ガス臭|ガス漏れ|ガスが漏れ",
+            r"gaz kok(?:usu|uyor)|gaz kaça(?:ğı|gı)|gaz sızıntısı|gaz kaçıyor",
+            r"ruik (?:\w+ ){0,2}gas|gaslucht|gaslek|ruikt (?:\w+ ){0,3}naar gas",
+            r"μυρίζει (?:\S+ ){0,2}(?:γκάζι|αέριο|υγραέριο)|μυρωδιά (?:\S+ ){0,2}(?:γκαζιού|αερίου|υγραερίου)|διαρροή (?:αερίου|γκαζιού)",
+            r"пахне газом|запах газу|витік газу|тхне газом|смердить газом",
+        ),
+        examples=(
+            "ガスの臭いがします、どうすればいいですか？",
+            "台所がガス臭いです",
+            "Evde gaz kokusu var, ne yapmalıyım?",
+            "Mutfakta gaz kokuyor",
+            "Ik ruik gas in de keuken, wat moet ik doen?",
+            "Het ruikt hier sterk naar gas",
+            "Μυρίζει γκάζι στο σπίτι, τι να κάνω;",
+            "Пахне газом у квартирі, що робити?",
+        ),
+        near_misses=(
+            "ガスの点検は何時ごろになりますか？",
+            "Gaz faturası neden bu kadar yüksek?",
+            "Kan hij ook naar het gasfornuis kijken?",
+            "Πόσο κοστίζει ο έλεγχος του λέβητα αερίου;",
+            "Чи перевіряєте ви газові котли?",
+            "Vorige keer was er een gaslek, nu alleen een controle",
+            "Geçen yıl gaz kokusu vardı, şimdi sadece kontrol",
+            "Ik ruik geen gaslucht meer",
+        ),
+        vetoes=(*H7_VETOES, IGNITION_WHIFF),
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+    Cue(
+        "emergency.co_alarm_languages_h7",
+        "emergency",
+        alt(
+            r"一酸化炭素[^。！？!?]{0,15}(?:鳴|ピー|作動)",
+            r"karbon ?monoksit[^.!?]{0,25}(?:çalıyor|çaldı|ötüyor|öttü|alarm veriyor|bip)",
+            r"(?:koolmonoxide|co-?melder|co-?alarm)[^.!?]{0,25}(?:gaat af|ging af|piept|afgegaan|loeit|alarm)",
+            r"(?:χτυπάει|χτύπησε|κτυπάει|ηχεί|σφυρίζει|ουρλιάζει|βαράει)[^.!?;]{0,30}μονοξειδίου",
+            r"μονοξειδίου[^.!?;]{0,30}(?:χτυπάει|χτύπησε|κτυπάει|ηχεί|σφυρίζει|ουρλιάζει|βαράει)",
+            r"(?:спрацював|спрацювала|пищить|верещить|звенить)[^.!?]{0,30}чадного газу",
+            r"чадного газу[^.!?]{0,30}(?:спрацював|спрацювала|пищить|верещить|звенить)",
+        ),
+        examples=(
+            "一酸化炭素の警報器が鳴っています",
+            "Karbonmonoksit alarmı çalıyor",
+            "Het koolmonoxide alarm gaat af",
+            "Χτυπάει ο ανιχνευτής μονοξειδίου του άνθρακα",
+            "Спрацював датчик чадного газу",
+        ),
+        near_misses=(
+            "Koolmonoxide melder piept, ik denk de batterij",
+            "Karbonmonoksit alarmı bazen çalıyor, acil değil",
+            "一酸化炭素の警報器を設置してもらえますか？",
+            "Можете встановити датчик чадного газу?",
+        ),
+        vetoes=(*H7_VETOES, H7_BATTERY),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+    Cue(
+        "emergency.water_pouring_languages_h7",
+        "emergency",
+        alt(
+            r"天井から水|水漏れが(?:止まらない|ひどい)|水が(?:噴き出|吹き出|溢れ)|水浸し|配管が破裂",
+            r"tavandan su|su (?:fışkırıyor|fışkırdı)|boru patla\w*|evi su bastı|her yer su",
+            r"water (?:\w+ ){0,3}(?:door|uit) (?:het )?plafond|plafond (?:\w+ ){0,2}lekt|leiding is gesprongen|gesprongen leiding|"
+            r"staat (?:\w+ ){0,2}onder water|water gutst",
+            r"νερό (?:\S+ ){0,2}(?:από )?(?:το )?ταβάνι|ταβάνι (?:\S+ ){0,2}(?:στάζει|τρέχει)|έσπασε (?:ο |η )?σωλήν\w*|πλημμύρισε|πλημμυρίζει",
+            r"(?:зі|з|із) стел\w* (?:\S+ ){0,2}(?:ллється|тече|капає|хлище|біжить)|(?:ллється|тече|хлище|біжить) (?:\S+ ){0,2}(?:зі|з|із) стел\w*|"
+            r"прорвало труб\w*|затоплює|затопило",
+        ),
+        examples=(
+            "天井から水が漏れてきて止まりません",
+            "Tavandan su akıyor, durmuyor",
+            "Er stroomt water door het plafond",
+            "Τρέχει νερό από το ταβάνι",
+            "Зі стелі ллється вода",
+            "Boru patladı, mutfak su içinde",
+        ),
+        near_misses=(
+            "Kombi biraz su damlatıyor, bakabilir mi?",
+            "De kraan lekt een beetje, kan hij daar ook naar kijken?",
+            "Στάζει λίγο η βρύση, μπορεί να τη δει;",
+            "Трохи капає кран, може глянути?",
+            "Geçen kış tavandan su akmıştı, şimdi kontrol istiyorum",
+        ),
+        vetoes=H7_VETOES,
+        hazard="water",
+        why="water through a ceiling, a burst pipe or a flooded room, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+    Cue(
+        "emergency.sparks_burning_languages_h7",
+        "emergency",
+        alt(
+            r"火花|焦げ(?:臭|くさ)い|(?:コンセント|ブレーカー|配線|分電盤)から煙",
+            r"kıvılcım|yanık kokusu|(?:priz|sigorta|kablo)\w* (?:\S+ )?duman",
+            r"vonk(?:en|t|te)\b|ruikt (?:\w+ ){0,2}(?:verbrand|geschroeid|schroeierig)|brandlucht|schroeilucht|"
+            r"rook (?:\w+ ){0,1}uit (?:het |de )?(?:stopcontact|meterkast|groepenkast)",
+            r"σπίθες|σπινθήρ\w*|μυρίζει (?:\S+ ){0,2}καμένο|μυρωδιά (?:\S+ )?καμένου|(?:πρίζα|πίνακας) (?:\S+ ){0,2}καπν\w*",
+            r"іскрить|іскри\b|пахне (?:\S+ ){0,2}горілим|запах гару|(?:розетк\w*|щиток|проводк\w*) (?:\S+ ){0,2}(?:димить|диміє)",
+        ),
+        examples=(
+            "コンセントから火花が出て焦げ臭いです",
+            "Prizden kıvılcım çıktı ve yanık kokusu var",
+            "Vonken uit het stopcontact en het ruikt verbrand",
+            "Βγάζει σπίθες η πρίζα και μυρίζει καμένο",
+            "З розетки іскрить і пахне горілим",
+        ),
+        near_misses=(
+            "Het stopcontact in de badkamer doet het niet, kan hij kijken?",
+            "Priz çalışmıyor, bakabilir mi?",
+            "Η πρίζα δεν δουλεύει",
+            "Geçen hafta prizden kıvılcım çıkmıştı, şimdi sorun yok",
+            "Розетка не працює, гляньте будь ласка",
+            "Prizde kıvılcım yok, sadece çalışmıyor",
+            "火花は出ていません、コンセントが使えないだけです",
+        ),
+        vetoes=H7_VETOES,
+        hazard="electrical",
+        why="sparks, smoke from an outlet or a burning smell, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+    Cue(
+        "emergency.no_heat_at_risk_languages_h7",
+        "emergency",
+        alt(
+            r"暖房(?:が)?(?:壊れ|つかない|効かない|止ま|動かない)|ヒーター(?:が)?(?:壊れ|つかない|動かない)",
+            r"(?:kalorifer|kombi|ısıtma|petek)\w* (?:\S+ ){0,2}(?:çalışmıyor|bozuldu|arızalı|yanmıyor|ısıtmıyor)|ısıtma yok",
+            r"(?:verwarming|cv-ketel|cv|ketel|kachel) (?:\w+ ){0,3}(?:doet het niet|is kapot|werkt niet|uitgevallen|staat uit)|geen verwarming",
+            r"(?:δεν έχουμε|δεν έχει|χωρίς) θέρμανση|(?:καλοριφέρ|λέβητας|θέρμανση) (?:\S+ ){0,2}(?:χάλασε|δεν δουλεύει|δε δουλεύει|σταμάτησε|έσβησε)",
+            r"(?:не працює|зламал\w*|відключил\w*|немає|нема) (?:\S+ )?опалення|опалення (?:\S+ ){0,2}(?:не працює|немає|нема|відключил\w*|зламал\w*)|"
+            r"котел (?:\S+ ){0,2}(?:не працює|зламав\w*|згас)",
+        ),
+        examples=(
+            "暖房が壊れて、赤ちゃんがいるのに家が凍えるほど寒いです",
+            "Kalorifer çalışmıyor, evde bebek var ve dışarısı eksi 10 derece",
+            "Verwarming doet het niet, het vriest en mijn moeder van 90 is hier",
+            "Δεν έχουμε θέρμανση, έχει παγωνιά έξω και έχω μωρό",
+            "Не працює опалення, вдома немовля, а надворі мороз",
+        ),
+        near_misses=(
+            "Kalorifer çalışmıyor, yarın gelebilir mi?",
+            "De verwarming doet het niet, kan hij morgen komen?",
+            "暖房が少し弱いのですが、見てもらえますか？",
+            "Η θέρμανση δεν δουλεύει καλά, πότε μπορείτε να έρθετε;",
+        ),
+        vetoes=(*H7_VETOES, H7_NOBODY_AT_RISK_IN_COLD),
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, or in frost, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+CUES = (*CUES, *H7_CUES)
+# A sign negated after it in Turkish or Japanese ("kıvılcım yok", "火花は出ていません") cancels every hazard
+# cue that read the sign, the Chinese ones too (火花 is the same word).
+CUES = tuple(
+    c if H7_NEGATED_AFTER in c.vetoes else replace(c, vetoes=(*c.vetoes, H7_NEGATED_AFTER)) for c in CUES
+)

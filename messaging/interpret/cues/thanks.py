@@ -256,4 +256,36 @@ CUES = (
         why="the fault said gone after the visit",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "thanks.languages_h7",
+        "thanks",
+        r"ありがとう|有難う|感謝(?:します|しています|いたします)|助かりました",
+        r"teşekkür\w*|sağ ?ol\w*|eline sağlık|ellerinize sağlık",
+        r"(?<!nee )(?<!nee, )(?:bedankt|dank ?je(?: wel)?|dank ?u(?: wel)?|dankjewel|dankuwel)",
+        r"ευχαριστ\w*|να (?:είστε|είσαι) καλά",
+        r"дякую|дякуєм\w*|вдячн\w*|спасибі",
+        examples=(
+            "ありがとうございました！",
+            "Çok teşekkürler, harika iş çıkardınız",
+            "Bedankt, super geholpen!",
+            "Ευχαριστώ πολύ!",
+            "Дякую, все чудово!",
+        ),
+        near_misses=("nee dank je", "Teşekkür edecek bir şey yok, hâlâ çalışmıyor"),
+        vetoes=(
+            Veto(
+                "thanks.veto.nothing_to_thank_languages_h7",
+                "nothing to thank for: 'teşekkür edecek bir şey yok'",
+                re.compile(r"^ edecek bir şey yok"),
+                scope="after",
+                examples=("Teşekkür edecek bir şey yok, hâlâ çalışmıyor",),
+            ),
+        ),
+        why="thank you, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 THANKS = CueSet("thanks", CUES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import Cue, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue
 
 # "glad you guys are coming" looks forward to the visit; it does not ask whether it still happens.
 GLAD_THEY_COME = Veto(
@@ -934,4 +934,42 @@ CUES = (
         why="still sitting here, tick tock, keep waiting in or not: is anyone coming",
     ),
 )
+# ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.languages_h7",
+        "where_is_tech",
+        r"(?:技術者|担当|作業員|業者|修理)[^。！？?]{0,6}(?:どこ|まだ(?:来|き)(?:ます|ません|ない))|(?:技術者|担当)[^。！？?]{0,6}いつ(?:来|着)",
+        r"(?:teknisyen|usta|tamirci|servis)\w* (?:nerede|nerde|(?:hâlâ|hala|daha) gel\w*|ne zaman gel\w*|geliyor mu|gelecek mi|gelmedi)",
+        r"waar (?:is|blijft) (?:de |jullie |uw )?(?:monteur|technicus|installateur)|komt (?:de |jullie )?(?:monteur|technicus|installateur) (?:nou |nu )?nog|"
+        r"(?:monteur|technicus) is (?:nog )?(?:steeds )?niet (?:gekomen|hier|er)",
+        r"πού (?:είναι|βρίσκεται|είσαστε) (?:ο |η )?(?:τεχνικός|μάστορας|υδραυλικός|ηλεκτρολόγος)|(?:έρχεται|θα έρθει) (?:ακόμα |τελικά |καθόλου )?ο (?:τεχνικός|μάστορας)|"
+        r"ο (?:τεχνικός|μάστορας) (?:ακόμα )?δεν (?:έχει )?(?:έρθει|ήρθε)",
+        r"де (?:ваш |зараз )?(?:майстер|технік|монтажник|сантехнік|електрик)|(?:майстер|технік) (?:ще |взагалі )?(?:приїде|прийде)|"
+        r"(?:майстер|технік) (?:ще |досі )?не (?:приїхав|прийшов)|коли (?:приїде|буде) (?:майстер|технік)",
+        examples=(
+            "技術者の方は今どこですか？",
+            "担当の方はまだ来ますか？",
+            "Teknisyen nerede?",
+            "Usta hâlâ geliyor mu?",
+            "Waar is de monteur?",
+            "Komt de monteur nog?",
+            "Πού είναι ο τεχνικός;",
+            "Έρχεται ακόμα ο τεχνικός;",
+            "Де майстер?",
+            "Коли приїде майстер?",
+        ),
+        near_misses=(
+            "技術者は何を持ってきますか？",
+            "Teknisyen ne getirmeli?",
+            "Komt de monteur met een ladder?",
+            "Ο τεχνικός μου άλλαξε τη βαλβίδα, ευχαριστώ",
+            "Майстер вчора все полагодив, дякую",
+        ),
+        vetoes=(NEGATED,),
+        why="where is the technician, is he still coming, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
