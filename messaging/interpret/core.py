@@ -498,12 +498,20 @@ def _a_new_day_in(clause: str, local: datetime, not_a_new_day: set[date | None],
 
 
 # Scripts that name their language outright (issue 13, h13lang2: Korean was reported as "en").
+# Kana says Japanese before its kanji can say Chinese, the letters і ї є ґ say Ukrainian before its
+# Cyrillic can say Russian, and ı or ğ say Turkish: a Japanese text read as Chinese was answered in
+# Chinese, and a Turkish one in French or German (r11 and r12, read aloud). A language without a
+# phrasebook is answered in the customer's own or in English, never in a neighbour's.
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u3400-\u9fff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("uk", re.compile(r"[іїєґ]")),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("tr", re.compile(r"[ığ]")),
     ("vi", re.compile(r"[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")),
 )
 # Letters only one of the Latin-script languages uses, worth two function words.

@@ -113,6 +113,15 @@ def test_cue_lexicons_recognise_each_intent_in_english_and_spanish(text, intent)
         ("chu pogné dans le trafic, merci de m'attendre", "fr"),
         ("Sounds good. Gate code is still 1180 from last time", "en"),
         ("ok", "en"),
+        # Kana is Japanese though its kanji are shared with Chinese; і/ї/є/ґ Ukrainian though
+        # Cyrillic; ı/ğ Turkish though its ü and ö are German letters too.
+        ("すみません、電車が止まっていて30分くらい遅れます", "ja"),
+        ("师傅几点到？", "zh"),
+        ("Вибачте, я запізнюся на пів години", "uk"),
+        ("Извините, опоздаю на полчаса", "ru"),
+        ("Συγγνώμη, θα αργήσω μισή ώρα", "el"),
+        ("Yarın öğleden sonra gelebilir misiniz? Bugün evde değilim", "tr"),
+        ("Entschuldigung, ich komme zehn Minuten später, es gibt Stau", "de"),
     ],
 )
 def test_messages_are_tagged_with_their_language(text, language):
