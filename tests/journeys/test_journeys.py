@@ -37,7 +37,13 @@ TEXTS = {
         "es": "Cancelen la cita por favor, ya no la necesitamos",
     },
     "emergency": {"en": "I smell gas in the kitchen!", "es": "¡Huele a gas en la cocina!"},
-    "unsure": {"en": "hmm ok so what about the other thing", "es": "mmm y lo otro?"},
+    # Unsure by the rules' own doubt (two requests that would act differently), whatever the learned
+    # voice, retrained on every tuned corpus, makes of it: "mmm y lo otro?" was unsure until a
+    # retrain read it as a sure question.
+    "unsure": {
+        "en": "cancel it or move it to friday, not sure yet",
+        "es": "cancelen la cita, o mejor pásenla al viernes, no sé",
+    },
 }
 TASKS = [
     {"name": "Inspect outdoor condenser unit", "minutes": 15, "needs_customer": False},
