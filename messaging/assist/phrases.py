@@ -656,7 +656,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "¡Claro que sí, {first}!",
                 "?Habla {tech}.",
-                "No se preocupe, sigo en pie. Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
+                "Sí, sigo en pie. Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
             ),
         ),
         "where_window_passed": (
@@ -2092,20 +2092,60 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Openers for the first reply to a late customer: a plain one, and one for a customer already upset.
+# The late replies' first sentence: "calm" for a plain delay, "upset" when the text complains, and
+# "grave" when danger is a likely reading too ("I'm 20 mins away but water is pouring out under my
+# door!!"): no "No worries!" beside what may be an emergency.
 OPENERS: dict[str, dict[str, str]] = {
-    "en": {"calm": "No worries, {first}!", "upset": "I'm so sorry about the wait, {first}."},
-    "es": {"calm": "¡No se preocupe, {first}!", "upset": "Lo siento mucho por la espera, {first}."},
-    "fr": {"calm": "Pas de souci, {first}!", "upset": "Je suis vraiment désolé pour l'attente, {first}."},
-    "pt": {"calm": "Sem problema, {first}!", "upset": "Sinto muito pela espera, {first}."},
-    "de": {"calm": "Kein Problem, {first}!", "upset": "Es tut mir sehr leid wegen der Wartezeit, {first}."},
-    "it": {"calm": "Nessun problema, {first}!", "upset": "Mi dispiace molto per l'attesa, {first}."},
+    "en": {
+        "calm": "No worries, {first}!",
+        "upset": "I'm so sorry about the wait, {first}.",
+        "grave": "Thanks for letting me know, {first}.",
+    },
+    "es": {
+        "calm": "¡No se preocupe, {first}!",
+        "upset": "Lo siento mucho por la espera, {first}.",
+        "grave": "Gracias por avisarme, {first}.",
+    },
+    "fr": {
+        "calm": "Pas de souci, {first}!",
+        "upset": "Je suis vraiment désolé pour l'attente, {first}.",
+        "grave": "Merci de me prévenir, {first}.",
+    },
+    "pt": {
+        "calm": "Sem problema, {first}!",
+        "upset": "Sinto muito pela espera, {first}.",
+        "grave": "Obrigado por avisar, {first}.",
+    },
+    "de": {
+        "calm": "Kein Problem, {first}!",
+        "upset": "Es tut mir sehr leid wegen der Wartezeit, {first}.",
+        "grave": "Danke für die Nachricht, {first}.",
+    },
+    "it": {
+        "calm": "Nessun problema, {first}!",
+        "upset": "Mi dispiace molto per l'attesa, {first}.",
+        "grave": "Grazie per avermi avvisato, {first}.",
+    },
     "vi": {
         "calm": "Dạ không sao đâu, {first}!",
         "upset": "Em thành thật xin lỗi vì để anh/chị phải chờ, {first}.",
+        "grave": "Dạ em cảm ơn anh/chị đã báo, {first}.",
     },
-    "tl": {"calm": "Walang problema, {first}!", "upset": "Pasensya na po talaga sa paghihintay, {first}."},
-    "zh": {"calm": "{first}，没关系！", "upset": "{first}，让您久等了，真的很抱歉。"},
-    "ko": {"calm": "{first}님, 괜찮아요!", "upset": "{first}님, 기다리게 해서 정말 죄송합니다."},
+    "tl": {
+        "calm": "Walang problema, {first}!",
+        "upset": "Pasensya na po talaga sa paghihintay, {first}.",
+        "grave": "Salamat po sa pagsabi, {first}.",
+    },
+    "zh": {
+        "calm": "{first}，没关系！",
+        "upset": "{first}，让您久等了，真的很抱歉。",
+        "grave": "{first}，谢谢您告诉我。",
+    },
+    "ko": {
+        "calm": "{first}님, 괜찮아요!",
+        "upset": "{first}님, 기다리게 해서 정말 죄송합니다.",
+        "grave": "{first}님, 알려주셔서 감사합니다.",
+    },
 }
 
 # What the customer is going through, found by cue words in their message: (pattern, en, es).

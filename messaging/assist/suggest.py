@@ -797,6 +797,13 @@ class _View:
     def topic(self, table: tuple[tuple[str, str], ...]) -> str | None:
         return next((topic for pattern, topic in table if re.search(pattern, self.message, re.I)), None)
 
+    def _mood(self, upset: bool) -> str:
+        """Which opener the late replies take: an apology for a complaint, a plain thanks when danger
+        or a complaint is another likely reading (never "No worries!" beside them), else the easy one."""
+        if upset:
+            return "upset"
+        return "grave" if self.grave else "calm"
+
     def _values(self) -> dict[str, str | None]:
         f, lang = self.facts, self.lang
         first = address_name(f.customer_name)
@@ -818,7 +825,7 @@ class _View:
             "win_start": self.clock(f.window_start) if f.window_start else None,
             "win_end": self.clock(f.window_end) if f.window_end else None,
             "win_day": self.day(self.local(f.window_start).date()) if f.window_start else None,
-            "opener": _without_empty_name(phrases.OPENERS[lang]["upset" if upset else "calm"], first).format(
+            "opener": _without_empty_name(phrases.OPENERS[lang][self._mood(upset)], first).format(
                 first=first
             ),
             "task": _task_phrase(wait_work[0], lang) if wait_work else None,
@@ -1160,8 +1167,9 @@ def _values_for(view: _View) -> dict[str, str | None]:
     the safety advice."""
     lang, intent = view.lang, view.interp.intent
     if intent == Intent.RUNNING_LATE:
-        # An upset customer's situation is the wait, which the opener already names.
-        if Intent.COMPLAINT in view.intents:
+        # An upset customer's situation is the wait, which the opener already names; beside danger,
+        # "Running behind happens to all of us" is no comfort.
+        if Intent.COMPLAINT in view.intents or view.grave:
             return {"situation": None}
         return {"situation": view.situation(default=phrases.LATE_SITUATION_DEFAULT.get(lang))}
     if intent == Intent.WHERE_IS_TECH:

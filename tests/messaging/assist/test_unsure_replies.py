@@ -53,7 +53,9 @@ SAFETY_WORDS = re.compile(
 # What a cheerful reply sounds like: wrong beside a complaint or danger.
 CHEERFUL = re.compile(
     r"happy to help|anything else|great, thanks|perfect|glad|kind words|good question|you're so welcome|"
-    r"see you soon|con gusto!|¿hay algo más|perfecto|buena pregunta|gracias por sus palabras|me alegra",
+    r"see you soon|con gusto!|¿hay algo más|perfecto|buena pregunta|gracias por sus palabras|me alegra|"
+    # a late customer's easy "No worries! Running behind happens to all of us" beside water pouring in
+    r"no worries|happens to all of us|no se preocupe|son cosas que pasan",
     re.I,
 )
 APOLOGY = re.compile(r"\bsorry\b|apolog|lo siento|disculp|perd[oó]n", re.I)
