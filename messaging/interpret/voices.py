@@ -93,13 +93,15 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # A blank text (a picture sent alone) holds nothing to read: "other" by its form, whatever
         # the learned voice guesses from the job's state alone.
         return replace(rules, sure=True)
-    guess = voice().guess(text or "", context)
+    model = voice()
+    guess = model.guess(text or "", context)
     combined = combine(
         rules,
         guess,
         benign=_said_benign(rules, guess, text),
         words=core.lettered_words(text or ""),
-        known=voice().known_share(text or ""),
+        # only a fallback reading asks how much of the text is known: no cost on the others
+        known=model.known_share(text or "") if rules.intent in FALLBACKS else 1.0,
     )
     if combined.intent != rules.intent and combined.intent in TIMED:
         # The learned voice leads to a request the rules found no cue for: its time fields are read
