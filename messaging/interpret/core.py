@@ -167,7 +167,10 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         return ""
     in_order = [t for t in norm.replace("!", " ").split() if t not in lx.POLITE_TAIL]
     # with no last text, "noted" and "no worries" are read by their cues
-    acknowledged = bool(outbound and in_order) and bool(lx.BARE_ACKNOWLEDGEMENT.match(" ".join(in_order)))
+    # ... or with its particle read whole: "ok lah" (issue 13, h13en8)
+    acknowledged = bool(outbound and in_order) and bool(
+        lx.BARE_ACKNOWLEDGEMENT.match(" ".join(in_order)) or lx.BARE_ACKNOWLEDGEMENT.match(norm.strip())
+    )
     if acknowledged or (
         tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES
     ):
@@ -995,6 +998,10 @@ def _settle_intents(
     if {"thanks", "complaint"} <= intents and re.search(r"\bbut\b", norm):
         intents.discard("thanks")  # "cheers for coming out but it's grinding again"
         reading.evidence.append("thanks before a 'but' leads into the grievance")
+    if {"thanks", "complaint", "where_is_tech"} <= intents:
+        # "took the morning off. nobody. brilliant": praise beside a no-show is sarcasm (issue 13, h13en8)
+        intents.discard("thanks")
+        reading.evidence.append("praise beside a no-show grievance is sarcasm")
     if (
         {"where_is_tech", "running_late"} <= intents
         and not lx.FIRST_PERSON.search(norm)

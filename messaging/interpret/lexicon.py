@@ -500,7 +500,13 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     r"^(?:(?:great|cool|good|nice|alright|all right|gotcha|got it|noted|understood|will do|roger(?: that)?|"
     r"no problem|no prob|no probs|np|no worries|fine|ok|okay|sure|yes|emo_ok|okie dokie|okey dokey|sounds like a plan|copy(?: that)?|10-4|"
     # issue 13, h13en6a: "righto", "that'll do" (to an offered slot it agrees)
-    r"righto|right-?o|rightio|righty-?o|that'll do|that will do|that'll work|kk)[\s,.!]*)+$"
+    r"righto|right-?o|rightio|righty-?o|that'll do|that will do|that'll work|kk|"
+    # issue 13, h13en8: one regional word that agrees or acknowledges (IE "sound", "grand so"; ZA "shot",
+    # "sharp sharp"; NG "no wahala"; KE "sawa"; NZ "chur"; US "done deal", "ayt"; SG "can lah")
+    r"sound|grand(?: so)?|shot|sharp(?: sharp)?|no wahala|done deal|deal|ayt|aight|ight|sawa(?: sawa)?|can do|"
+    r"can|chur|safe|sweet|100 ?%)[\s,.!]*)+"
+    # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir"
+    r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear)[\s,.!]*)*$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.
@@ -642,6 +648,9 @@ POSITIVE_WORDS = _alt(
     r"great|awesome|amazing|excellent|fantastic|brilliant|lovely|wonderful|perfect|loved|liked",
     r"sounds good|see you then|finally|yay|emo_pos|emo_laugh|emo_ok|emo_thanks|(?<!are )(?<!is )(?<!works )best|good job|legend",
     r"lifesavers?|excelente|muy bien|genial|grand|too easy",
+    # issue 13, h13en8: regional thanks and praise (ZA "shot bro", NZ "chur", KE "asante"); a bare "shot" is
+    # also "ruined" ("today's shot") and "sweet as" often only agrees, so neither counts alone
+    r"shot (?:bro|bru|bra)|chur|asante|top job",
     r"kudos|much obliged|grateful|(?:so|very|super|really|extremely) (?:professional|thorough|helpful|knowledgeable|polite|friendly|nice)",
     # praise with no thank-you word (issue 13, round 8; `cues/thanks.py` thanks.praise_said_loosely)
     r"you (?:guys |all |folks )?(?:rock|rule)|(?:is|was|he's|she's|you're) the (?:man|goat)(?=\s*(?:[.!,]|emo_|$))|(?:5|five)[- ]?stars?|"
@@ -659,7 +668,7 @@ POSITIVE_WORDS = _alt(
 )
 # Thanks words: feeling in a thank-you or a confirmation, mere courtesy closing a request or a cancellation.
 THANKS_WORDS = _alt(
-    r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat",
+    r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat|asante|god bless (?:you|u)",
     # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
     r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
 )
@@ -675,6 +684,11 @@ NEGATIVE_WORDS = _alt(
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
+    # a no-show said as a grievance, sarcasm or resignation (issue 13, h13en8)
+    r"and counting|stood up|ghosted|twiddling|like an? (?:idiot|eejit|lemon|muppet|fool)|oh wait|crickets|not coming then|"
+    r"give up and|face of the earth|waited tire|still no (?:show|sign)|no show|"
+    r"(?:not|n't|never) (?:yet )?(?:come|reached|arrived|turned up|rocked up|showed up)(?: \w+)? (?:yet|till now|until now)|"
+    r"would(?:'ve| have) been nice|after waiting|(?:until|till) now (?:still )?(?:no|nobody)\b|said\W+(?:that was )?(?:an?|\d+|over an) (?:\w+ )?(?:hours?|minutes?) ago",
     # "it's 3:55...?", "it's almost noon...", "??": the time said back, or bare question marks, impatient
     # (issue 13, round four)
     r"^\?{2,}$|or what\?*$|^\d{1,2}:\d{2}(?: ?[ap]m)?\s*(?:\.{2,}|…)\s*\?*$|^(?:(?:um+|uh+|so+|hello+|hi|hey|ok+) )?(?:it's|its|it is)(?: now| already| almost| nearly| past| after| like)? (?:\d{1,2}(?::\d{2})?(?: ?[ap]m)?|noon)"

@@ -475,7 +475,8 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "part_after",
         re.compile(
-            rf"(?<![\w<$#/.:])(1[0-2]|[1-9])(?:[:.]?([0-5]\d))? (?:(?:tomorrow|today|(?:on )?(?:{WEEKDAY_NAMES})) )"
+            # not the hour of a UK "half 7 tomorrow morning" (7:30, read by "half") (issue 13, h13en8)
+            rf"(?<![\w<$#/.:])(?<!half )(1[0-2]|[1-9])(?:[:.]?([0-5]\d))? (?:(?:tomorrow|today|(?:on )?(?:{WEEKDAY_NAMES})) )"
             r"(morning|afternoon|evening|night)\b"
         ),
     ),

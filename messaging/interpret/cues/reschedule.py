@@ -60,9 +60,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "reschedule.another_day",
         "reschedule",
-        r"change (?:it |\w+day )?to|another (?:day|time|date)(?! off)|different (?:day|time|date)|other day|later date|some other time",
+        r"change (?:it |\w+day )?to|another (?:day|time|date)(?! off| wasted| gone| lost| of (?:waiting|work))|different (?:day|time|date)|other day|later date|some other time",
         examples=("can we do another day?", "a different time would be better", "change it to 3pm"),
-        near_misses=("I took another day off for this",),
+        near_misses=("I took another day off for this", "great. another day wasted waiting on you guys"),
         vetoes=RESCHEDULE_VETOES,
         why="another day or time",
     ),

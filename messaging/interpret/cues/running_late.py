@@ -88,9 +88,12 @@ TECH_HELD_UP_ASKED = Veto(
         r"\b(?:did|has|have) (?:the |your |ya |ur |our )?(?:\w+ )?(?:fella|bloke|guy|man|lad|tech\w*|plumber|electrician|"
         r"sparky|sparkie|tradie|chippy|he|she|they) (?:get |got |been )?$"
         r"|\b(?:any chance|do you know if|wondering if) (?:he's|he is|she's|she is|they're|they are) $"
+        # the technician's lateness guessed at (issue 13, h13en8): "I take it he's running late?"
+        r"|\b(?:i take it|take it|i guess|i assume|i suppose|i presume) (?:he's|he is|she's|she is|they're|they are) $"
     ),
     scope="before",
     examples=(
+        "I take it he's running late? would've been nice to get a text",
         "Did the fella get held up somewhere",
         "Any chance he's running late? Need to know before I head out",
     ),

@@ -14,8 +14,17 @@ CUES: tuple[Cue, ...] = (
     cue(
         "thanks.thank_you",
         "thanks",
-        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent",
-        examples=("thank you so much!", "cheers mate", "much appreciated"),
+        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent|"
+        # Kenyan, Nigerian, South African English (issue 13, h13en8)
+        r"asante(?: sana)?|god bless (?:you|u)\b(?! (?:if|when))|shot (?:bro|bru|bra|boss)|top job",
+        examples=(
+            "thank you so much!",
+            "cheers mate",
+            "much appreciated",
+            "asante sana",
+            "God bless you sir",
+            "shot bro, top job",
+        ),
         near_misses=("thanks for nothing", "thanks a lot, late again"),
         why="thank you, cheers, great job",
     ),

@@ -27,6 +27,18 @@ A_CONDITION = Veto(
     examples=("If nobody is here in 30 minutes I'm calling Roto-Rooter",),
 )
 
+_NO_SHOW_AFTER = Veto(
+    "where_is_tech.veto.no_show_long_past",
+    "a no-show told about another visit or another wait: 'he never showed the first time', 'on hold'",
+    re.compile(
+        r"\b(?:first time|last (?:time|week|month|visit)|yesterday|on hold|invoice|receipt|refund|quote|bill|call ?back|"
+        r"your office|the phone|voicemail|all day|again|day off|waste of|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"or (?:called|rang|rung|phoned|texted|informed)|not even a (?:text|call)|(?:no ?one|nobody) (?:informed|called|rang))\b"
+    ),
+    scope="text",
+    examples=("3 hours and counting on hold to your office about the invoice",),
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.eta_where_is_he",
@@ -126,7 +138,21 @@ CUES: tuple[Cue, ...] = (
             "did he get lost lol",
             "Did he get lost lol",
         ),
-        near_misses=("I lost the gate code, can you resend?",),
+        near_misses=(
+            "I lost the gate code, can you resend?",
+            "did he get lost in the loft lol, found his torch up there",
+        ),
+        vetoes=(
+            Veto(
+                "where_is_tech.veto.lost_in_the_house",
+                "lost inside the house, about a visit that happened: 'did he get lost in the loft, found his torch'",
+                re.compile(
+                    r"\b(?:in|up) (?:the|our|my) (?:loft|attic|basement|cellar|crawl ?space|roof)|\bfound (?:his|her|their)\b"
+                ),
+                scope="text",
+                examples=("did he get lost in the loft lol, found his torch up there",),
+            ),
+        ),
         why="did he get lost, just checking on him",
     ),
     cue(
@@ -369,7 +395,16 @@ CUES: tuple[Cue, ...] = (
             "hello?? anyone??",
             "hello?? anyone coming or not",
         ),
-        near_misses=("hello, I'll be home at 3",),
+        near_misses=("hello, I'll be home at 3", "hello?? anyone?? I've asked for the receipt twice now"),
+        vetoes=(
+            Veto(
+                "where_is_tech.veto.hello_about_paperwork",
+                "hello? anyone? about paperwork after the visit: 'I've asked for the receipt twice now'",
+                re.compile(r"\b(?:receipt|invoice|refund|quote|bill|on hold|call ?back|voicemail)\b"),
+                scope="text",
+                examples=("hello?? anyone?? I've asked for the receipt twice now",),
+            ),
+        ),
         why="hello? anyone? did you forget me",
     ),
     cue(
@@ -969,6 +1004,78 @@ CUES = (
         ),
         vetoes=(NEGATED,),
         why="where is the technician, is he still coming, in Japanese, Turkish, Dutch, Greek and Ukrainian",
+    ),
+)
+
+# ---- issue 13, h13en8: the no-show said as a grievance, sarcasm or resignation, with no "where" or "ETA" ----
+# After the visit the same words are a grievance about it: `core` reads them as a complaint when the job is done.
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.no_show_grievance",
+        "where_is_tech",
+        r"(?:guess|take it|suppose|assume|think|looks like) (?:he|she|they|nobody|no one|your \w+)(?:'s| is| are|'re)? "
+        r"(?:not|n't|never) (?:coming|turning up|showing(?: up)?|bothering)\b(?! (?:back|to (?:fix|finish)))",
+        r"(?:show|turn|rock) up\W+(?:oh )?wait\b",
+        r"^(?:(?:so|and|yeah|ok) )?(?:\d+|an?|two|three|four) (?:hours?|minutes?|mins?)(?: now)? and counting\b",
+        r"(?:am i|are we|have i|have we|was i|were we|getting|been|being) (?:being |been |getting )?stood up\b",
+        # present perfect: "nobody has come", "no one's rocked up"; "nobody showed" told of a past day is a complaint
+        r"(?:nobody|no one|no-one|noone)(?:'s| has| have| is)? (?:shown up|rocked up|pitched up|come|arrived)\b"
+        r"(?! (?:me|us|how|back|to (?:fix|finish)))|(?:nobody|no one|no-one|noone)(?:'s| has) turned up\b",
+        r"(?:tech\w*|plumber|fundi|engineer|electrician|fitter|installer|your (?:guy|man|bloke)|he|she|they)"
+        r"(?: has| have| is| are)? (?:not|n't|still not|still hasn't) (?:yet )?(?:come|reached|arrived|turned up|shown up)"
+        r"\b(?:(?: \w+){0,2} (?:yet|till now|until now|still|past \d+))?(?! back)(?! (?:to (?:fix|finish|check)|for the))",
+        r"(?:until|till) now (?:still )?(?:no|nobody|no one|not) (?:one|body|technician|tech\w*|\w+ (?:arrived|come|came))?",
+        r"(?:we're|we are|i'm|i am) after waiting\b|waited tire\b|(?<!been )twiddling (?:my|our) thumbs|"
+        r"(?:still )?no show\b(?! (?:fee|charge))|ghosted\b|(?:fall(?:en)?|fell) off the face of the earth|"
+        r"(?:day|morning|afternoon|week) wasted waiting (?:on|for|around)\b|(?:forgotten|forgot) (?:all )?about (?:us|me)\b|(?:should|do|shall) (?:i|we) (?:just )?give up (?:and|on (?:him|her|them|you|this))",
+        r"(?:he|she|they|your \w+)(?:'s| is| are|'re) running late\?",
+        # nobody, said with sarcastic praise: "took the morning off for this. nobody. brilliant"
+        r"(?:nobody|no one|no-one|no sign)\W*(?:\.|…)\s*(?:brilliant|great|awesome|fantastic|lovely|perfect|amazing|nice|cheers|cool)\b",
+        r"(?:he|she|they|you) said\W+(?:(?:that|this) was |and that was )?(?:an?|\d+|over an|half an|two|three) (?:\w+ )?(?:hours?|minutes?|mins?) ago\b",
+        r"(?:he|she|they) said\W+that was (?:an?|\d+|over an|half an) (?:\w+ )?(?:hours?|minutes?|mins?) ago\b",
+        examples=(
+            "guess he's not coming then",
+            "nice of your guy to show up... oh wait",
+            "3 hrs and counting",
+            "am I being stood up",
+            "no-one has shown up",
+            "yeah nah no one's rocked up",
+            "Technician not reached till now, kindly update",
+            "the fundi has not come and it is past 12",
+            "wait until now still no one come",
+            "we're after waiting all morning for him",
+            "we have waited tire, nobody pick call",
+            "sat here twiddling my thumbs mate",
+            "still no show po, almost 2 hours na",
+            "ghosted by a plumber, a new low",
+            "did he fall off the face of the earth or",
+            "took the morning off for this. nobody. brilliant",
+            "great. another day wasted waiting on you guys",
+            "been waiting since 9, starting to think he's forgotten about us",
+            "should I just give up and go to work?",
+            "I take it he's running late? would've been nice to get a text",
+            "ETA 20 mins he said. that was an hour ago",
+            "20 minutes, he said. 50 minutes ago.",
+        ),
+        near_misses=(
+            "3 hrs and counting on hold to your office about the invoice",
+            "he never even showed the first time, and now this bill??",
+            "nobody showed me how to use the new thermostat",
+            "he hasn't come back to fix the leak",
+            "guess he's not coming back to finish then",
+            "I'll be there in 20 minutes, he said to text you",
+            "is there a no show fee if I'm not in?",
+            "I'm running late, be there at 2",
+            "did he forget his drill? it's on the porch",
+            "waited all day nobody showed. done with u guys",
+            "he never showed. waste of a day off.",
+            "nobody turned up friday, not even a text",
+            "been twiddling my thumbs since 8",
+            "Sir, technician did not come on Saturday and no one informed.",
+        ),
+        vetoes=(_NO_SHOW_AFTER, A_CONDITION),
+        why="a no-show said as a grievance, sarcasm or resignation: is anyone coming",
     ),
 )
 
