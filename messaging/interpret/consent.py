@@ -33,6 +33,7 @@ OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     | {"oui", "sim", "ja", "vâng", "có", "是", "好", "네", "opo", "oo"}  # other languages' YES
     | {"sì", "tak", "haan", "да", "wi", "نعم"}  # Italian, Polish, Hindi, Russian (issue 13, h13lang2)
     | {"はい", "evet", "ναι", "так"}  # Japanese, Turkish, Greek, Ukrainian (issue 13, h13lang7)
+    | {"ano", "igen", "iya", "da"}  # Czech, Hungarian, Indonesian, Romanian (issue 13, h13lang8)
 )
 HELP_KEYWORDS: frozenset[str] = frozenset(
     {"help", "info", "ayuda"}  # AYUDA: Spanish HELP (issue 13, round 7)
@@ -40,6 +41,7 @@ HELP_KEYWORDS: frozenset[str] = frozenset(
     | {"aide", "hilfe", "ajuda", "aiuto", "trợ giúp", "èd", "ed", "помощь", "pomoc", "tulong", "帮助", "幫助"}
     | {"도움말", "도움", "مساعدة"}
     | {"ヘルプ", "yardım", "hulp", "βοήθεια", "допомога"}  # issue 13, h13lang7
+    | {"hjälp", "hjælp", "hjelp", "ajutor", "nápověda", "segítség", "bantuan"}  # issue 13, h13lang8
 )
 
 # The business's last text confirmed an opt-out, so a bare YES means "opt me back in".

@@ -515,6 +515,9 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
     ("tr", re.compile(r"[ığ]")),
+    # Romanian's ș ț, which Vietnamese never writes, or its ă with no letter only Vietnamese has
+    # (issue 13, h13lang8: "Vreau să anulez programarea" was tagged Vietnamese)
+    ("ro", re.compile(r"[șțşţ]|^(?!.*[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]).*ă", re.S)),
     ("vi", re.compile(r"[đơưăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")),
 )
 # Letters only one of the Latin-script languages uses, worth two function words.
@@ -522,6 +525,10 @@ _LETTERS: dict[str, re.Pattern[str]] = {
     "pl": re.compile(r"[ąćęłńśźż]"),
     "pt": re.compile(r"[ãõ]"),
     "de": re.compile(r"[äöüß]"),
+    # issue 13, h13lang8: letters of one language each, or of two that share words counted apart
+    "cs": re.compile(r"[ěřů]"),
+    "hu": re.compile(r"[őű]"),
+    "sv": re.compile(r"å(?=.*[äö])|[äö](?=.*å)"),
     "ht": re.compile(r"\b(?:mèsi|mesi|kòd|ankò|baryè|bezwen|kounye|lakay|tanpri|anpil)\b"),
     "it": re.compile(
         r"(?<![\w'])(?:c'|dov'|cos'|com')?è(?!\w)|\b(?:può|più|perché|però|sarò|farò|ciò|lunedì|venerdì)\b"

@@ -177,6 +177,12 @@ REQUEST = _alt(
     r"ginge(?: es)? auch|geht (?:es )?auch|lieber|meglio|preferirei|preferisco|sarebbe possibile|"
     r"wola(?:łbym|łabym|lbym|labym|łabyś)|wolę|wole|lepiej|czy (?:możemy|mozemy|można|mozna)|(?:czy )?da(?:łoby|loby)? się|"
     r"лучше|давайте|можно(?: ли)?(?= (?:перенести|на|в|во|после|попозже|пораньше))|а можно|удобнее",
+    # issue 13, h13lang8: "går det att ta fredag...", "passer det", "kan vi flytta", "se poate vineri",
+    # "puteți veni luni", "šlo by to v pátek", "můžeme to přesunout", "jó lenne pénteken", "át tudjuk tenni", "bisa hari"
+    r"g[aå]r det(?: att)?|passer det|kan (?:vi|han|ni|dere|i|du) (?:flytta|flytte|komma|komme|ta|tage|byta|bytte)|"
+    r"se poate|pute[tț]i veni|puteti veni|putem muta|pute[tț]i muta|"
+    r"(?:šlo|slo) by (?:to )?|m[uů][zž]eme (?:to )?p[rř]esunout|m[uů][zž]e (?:p[rř]ij[ií]t|prijit)|"
+    r"j[oó] lenne|[aá]t tudj(?:uk|[aá]k) tenni|j[oö]het|bisa (?:hari|besok|diganti|pindah|diundur)|boleh (?:hari|esok|tukar)",
     r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b|passt (?:es |das )?(?:ihnen|dir|euch)\b",
     r"any ?time(?= (?:after|from|before|between|on)\b)",
     r"(?:^|(?<=[\s,]))(?:ok|okay|alright|all right|fine) if (?:we|i|he|she|you|u) (?:do|make it|move|switch|go with|book|say)\b",
@@ -209,6 +215,8 @@ REQUEST_AFTER = _alt(
     r"(?:に|へ)?(?:変えて|変更|ずらして|移して)(?:もらえ|いただけ|でき|ください|お願い)|でも(?:いい|大丈夫)です|はどうですか|"
     r"olabilir mi|(?:alabilir|yapabilir|gelebilir) mi(?:yiz|siniz)?|uygun mu|in plaats daarvan|schikt (?:dat|het)|past (?:dat|het)|"
     r"(?:σας |μας )?βολεύει|підійде|буде зручно",
+    # issue 13, h13lang8: "fredag halv tre istället", "i stedet", "în schimb", "místo toho", "helyette"
+    r"i ?stället|i ?stallet|i stedet|i staden|în schimb|in schimb|m[ií]sto toho|helyette|sebagai gantinya",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
     r"^\s*(?:would|does|will|could|can|is|how about|what about) .{1,40}\b(?:work|suit)s?"
     r"(?: (?:for )?(?:you|u|him|her|them|y'all|your guy|the tech))?\s*[.!]*\s*$",
@@ -302,6 +310,15 @@ STOP_REQUESTS = _alt(
     r"(?:haal|verwijder) (?:me|mij|mijn nummer) (?:\w+ )?(?:uit|van) (?:de|jullie|uw) (?:lijst|bestand)|^afmelden\W*$|"
     r"(?:μη|μην) (?:μου )?(?:στέλνετε|στείλετε) (?:\S+ ){0,2}μηνύματα|σταματήστε (?:να )?(?:μου )?(?:στέλνετε|τα μηνύματα)|διαγράψτε (?:τον αριθμό μου|με)|"
     r"(?:не|більше не) (?:надсилайте|присилайте|пишіть) (?:мені )?(?:\S+ )?(?:повідомлен\w*|смс|sms)|відпишіть мене|припиніть (?:надсилати|писати)",
+    # Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian (issue 13, h13lang8): "sluta skicka sms
+    # till mig", "stop med at sende mig sms'er", "nu-mi mai trimiteți mesaje", "už mi neposílejte zprávy", "ne
+    # küldjenek több üzenetet", "jangan kirim sms lagi"; not "jag har inte fått något sms" (a reminder missed)
+    r"(?:sluta|sluta att|slutt å|slutt a|stop med at|hold op med at|stopp) (?:\S+ )?(?:skicka|sende|sms)\w*(?: (?:sms|meldinger|beskeder|meddelanden)\w*)?|"
+    r"(?:skicka|send) (?:inte|ikke|ikkje) (?:fler |flere |mer |mere )?(?:sms|meldinger|beskeder|meddelanden)|(?:inga|ingen) (?:fler |flere |mer |mere )?(?:sms|meldinger|beskeder|meddelanden)\w*(?: tack| takk| tak)?\W*$|"
+    r"nu(?:-mi| îmi| imi| mai) (?:mai )?(?:trimite[tț]i|trimiteti|scrie[tț]i|trimite) (?:\S+ )?(?:mesaje|sms)|(?:opri[tț]i|opriti) (?:mesajele|sms)|"
+    r"(?:už |uz )?(?:mi |nám |nam )?(?:neposílejte|neposilejte|nepište|nepiste) (?:mi |už |uz )?(?:\S+ )?(?:zpr[aá]vy|sms)|p[rř]esta[nň]te (?:mi )?(?:posílat|posilat|psát|psat)|"
+    r"ne (?:k[uü]ldjenek|k[uü]ldj[eö]n|k[uü]ldjetek|k[uü]ldjön) (?:\S+ )?(?:t[oö]bb )?(?:[uü]zenet\w*|sms\w*)|(?:ne|ne is) (?:\S+ )?(?:[uü]zenjenek|sms-ezzenek)|"
+    r"(?:jangan|tak usah|tidak usah|berhenti|stop) (?:\S+ )?(?:kirim|mengirim|hantar|menghantar)\w* (?:\S+ )?(?:sms|pesan|mesej)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -335,6 +352,13 @@ OPT_IN_REQUESTS = _alt(
     r"(?:weer|opnieuw) (?:berichten|sms'jes|smsjes|sms|herinneringen) (?:ontvangen|krijgen)|stuur (?:me|mij) (?:weer|opnieuw) (?:berichten|sms)|"
     r"να λαμβάνω (?:ξανά|πάλι) μηνύματα|στείλτε μου (?:ξανά|πάλι) μηνύματα|"
     r"(?:хочу )?знову отримувати (?:повідомлен\w*|смс)|(?:поновіть|відновіть) (?:розсилку|повідомлення)",
+    # Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian (issue 13, h13lang8): "jag vill få sms
+    # igen", "vreau să primesc din nou mesaje", "chci zase dostávat zprávy", "szeretnék újra üzeneteket kapni"
+    r"(?:få|fa|modtage|motta|ta emot) (?:\S+ )?(?:sms|sms'er|meldinger|meddelanden|beskeder|påminnelser)\w* (?:igen|igjen)|(?:skicka|send) (?:mig|meg) (?:sms|meldinger)\w* (?:igen|igjen)|"
+    r"(?:s[aă] )?primesc (?:din nou|iar) (?:mesaje|sms)|(?:primesc|primi) mesaje din nou|"
+    r"(?:zase|znovu|opět|opet) dost[aá]vat (?:zpr[aá]vy|sms)|(?:pošlete|poslete) mi (?:zase|znovu) zpr[aá]vy|"
+    r"(?:újra|ujra|ism[eé]t) (?:\S+ )?(?:[uü]zenet\w*|sms\w*) (?:kapni|kapjak|k[uü]ldjenek)|"
+    r"(?:menerima|terima|dapat) (?:\S+ )?(?:pesan|sms|mesej)\w* lagi|kirim (?:\S+ )?(?:pesan|sms) lagi",
 )
 
 CHURN_THREATS = _alt(
@@ -491,6 +515,8 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     + "是的 是 对 對 对的 對的 没问题 沒問題 हाँ हां जी ठीक".split()  # Chinese, Hindi (issue 13, h13langas)
     # Japanese, Turkish, Dutch, Greek, Ukrainian (issue 13, h13lang7)
     + "はい ええ うん 了解 了解です 大丈夫です evet tamam olur jawel prima oké ναι εντάξει так добре гаразд".split()
+    # Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay (issue 13, h13lang8)
+    + "japp jepp okej absolut visst selvfølgelig selvfolgelig bine sigur ano jo jasně jasne dobře dobre igen rendben persze iya baik oke boleh".split()
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -781,6 +807,37 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "mwen m ap pral nan yo wi mèsi mesi demen jodi teknisyen lakay kounye anpil tanpri gen sou reta minit "
         "kote kilè eske dakò pa bezwen ankò anile randevou nimewo kòd baryè fè ka nou kwizin chanje pou ann tiyo "
         "dlo toupatou sant gaz kontan ditou mache voye mesaj rive".split()
+    ),
+    # Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay (issue 13, h13lang8): each
+    # language's own function and visit words, none a neighbour's ("jeg", "er", "ikke" are Danish and
+    # Norwegian both, so neither counts them).
+    "sv": frozenset(
+        "jag är inte och för också tack hemma imorgon idag vill teknikern minuter sen sluta skicka luktar "
+        "köket varför nyckeln ligger hunden portkoden besöket avboka ursäkta förlåt".split()
+    ),
+    "da": frozenset(
+        "mange hvad hvorfor efter hjemme minutter forsinket teknikeren aflyse besøget "
+        "lugter køkkenet nøglen måtten haven virker udenfor undskyld mandag tage".split()
+    ),
+    "no": frozenset(
+        "takk nå meg deg hva hvorfor etter gjerne igjen hjemme minutter forsinket montøren avbestille timen "
+        "lukter kjøkkenet nøkkelen matta hagen virke beklager klokka blir slutt kuldegrader".split()
+    ),
+    "ro": frozenset(
+        "să și mâine maine acasă acasa vreau sunt mulțumesc multumesc scuze "
+        "întârzii intarzii minute programarea tehnicianul unde miroase poartă codul cheia câinele putem".split()
+    ),
+    "cs": frozenset(
+        "jsem jsme mám mam nemám už uz moc děkuji dekuji prosím prosim omlouvám zítra zitra dnes "
+        "zpoždění zpozdeni kde chci zrušit doma neposílejte zprávy klíč můžeme muze".split()
+    ),
+    "hu": frozenset(
+        "vagyok van nem igen köszönöm koszonom szépen holnap perc percet késem kesem hol szerelő "
+        "szeretném lemondani időpontot most haza ne küldjenek üzenetet kulcs kutya alatt és".split()
+    ),
+    "id": frozenset(
+        "saya aku tidak sudah terima kasih maaf terlambat telat menit minit besok bisa jam hari teknisi "
+        "mana sampai rumah membatalkan janji tolong jangan kirim lagi bau kode kunci anjing juruteknik".split()
     ),
 }
 ENGLISH_WORDS: frozenset[str] = frozenset(

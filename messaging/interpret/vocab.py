@@ -1584,3 +1584,264 @@ FOREIGN_TIME_WORDS.update(
         ),
     }
 )
+
+# Issue 13, h13lang8: Swedish, Danish, Norwegian (one set, they share their words), Romanian, Czech,
+# Hungarian and Indonesian/Malay, with and without their diacritics: "jag är 20 minuter sen", "kommer en
+# halv time for sent", "întârzii douăzeci de minute", "mám zpoždění 15 minut", "fél órát késem",
+# "terlambat setengah jam"; "om 10 minuter", "za 10 minut", "10 perc múlva", "10 menit lagi"; their days
+# and parts of day. Half an hour before the hour, as German "halb drei" (2:30): "halv tre", "v půl
+# třetí", "fél háromkor", "jam setengah tiga". The Scandinavian rules run first, before the German and
+# Dutch ones read "morgen" as tomorrow ("mandag morgen" is Monday morning).
+_SCANDI_NUMBERS = {
+    "fem": 5, "tio": 10, "ti": 10, "femton": 15, "femten": 15, "tjugo": 20, "tyve": 20, "tjue": 20,
+    "tjugofem": 25, "femogtyve": 25, "tjuefem": 25, "trettio": 30, "tredive": 30, "tretti": 30, "tredve": 30,
+    "fyrtio": 40, "fyrre": 40, "førti": 40, "forti": 40, "fyrtiofem": 45, "femogfyrre": 45, "førtifem": 45,
+}  # fmt: skip
+_SCANDI_HOURS = {
+    "ett": 1, "et": 1, "en": 1, "två": 2, "tva": 2, "to": 2, "tre": 3, "fyra": 4, "fire": 4, "fem": 5,
+    "sex": 6, "seks": 6, "sju": 7, "syv": 7, "åtta": 8, "atta": 8, "otte": 8, "åtte": 8, "atte": 8,
+    "nio": 9, "ni": 9, "tio": 10, "ti": 10, "elva": 11, "elleve": 11, "tolv": 12,
+}  # fmt: skip
+_RO_NUMBERS = {
+    "cinci": 5, "zece": 10, "cincisprezece": 15, "cinsprezece": 15, "douăzeci": 20, "douazeci": 20,
+    "douăzeci și cinci": 25, "douazeci si cinci": 25, "treizeci": 30, "patruzeci": 40,
+}  # fmt: skip
+_CS_NUMBERS = {
+    "pět": 5, "pet": 5, "deset": 10, "patnáct": 15, "patnact": 15, "dvacet": 20, "dvacet pět": 25,
+    "dvacet pet": 25, "třicet": 30, "tricet": 30, "čtyřicet": 40, "ctyricet": 40,
+}  # fmt: skip
+_CS_HALF_HOURS = {
+    "jedné": 1, "jedne": 1, "druhé": 2, "druhe": 2, "třetí": 3, "treti": 3, "čtvrté": 4, "ctvrte": 4,
+    "páté": 5, "pate": 5, "šesté": 6, "seste": 6, "sedmé": 7, "sedme": 7, "osmé": 8, "osme": 8,
+    "deváté": 9, "devate": 9, "desáté": 10, "desate": 10, "jedenácté": 11, "jedenacte": 11,
+    "dvanácté": 12, "dvanacte": 12,
+}  # fmt: skip
+_HU_NUMBERS = {
+    "öt": 5, "tíz": 10, "tiz": 10, "tizenöt": 15, "tizenot": 15, "húsz": 20, "husz": 20, "huszonöt": 25,
+    "huszonot": 25, "harminc": 30, "negyven": 40, "negyvenöt": 45,
+}  # fmt: skip
+_HU_HOURS = {
+    "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "három": 3, "harom": 3, "négy": 4, "negy": 4, "öt": 5, "ot": 5,
+    "hat": 6, "hét": 7, "het": 7, "nyolc": 8, "kilenc": 9, "tíz": 10, "tiz": 10, "tizenegy": 11,
+    "tizenkettő": 12, "tizenketto": 12,
+}  # fmt: skip
+_ID_NUMBERS = {
+    "lima": 5, "sepuluh": 10, "lima belas": 15, "dua puluh": 20, "dua puluh lima": 25, "tiga puluh": 30,
+    "empat puluh": 40,
+}  # fmt: skip
+_ID_HOURS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "lapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+}  # fmt: skip
+
+
+def _half_before(words: dict[str, int], before: str, after: str = "") -> tuple[tuple[str, str], ...]:
+    """ "halv tre" -> "at 2:30": one rule per hour word, longest first, half an hour before it."""
+    return tuple(
+        (rf"(?<![\w-]){before}{re.escape(word)}{after}(?![\w])", f" at {hour - 1 or 12}:30 ")
+        for word, hour in sorted(words.items(), key=lambda item: len(item[0]), reverse=True)
+    )
+
+
+_SCANDI_DAYS = (
+    (r"m[åa]ndag", "monday"), (r"tisdag|tirsdag", "tuesday"), (r"onsdag", "wednesday"), (r"torsdag", "thursday"),
+    (r"fredag", "friday"), (r"l[öøo]rdag", "saturday"), (r"s[öøo]ndag", "sunday"),
+)  # fmt: skip
+_SCANDINAVIAN = (
+    r"\b(?:minuter|minutter|minutt|halvtimme|halvtimma|halvtime|kvart|kvarter|forsinket|försenad|imorgon|"
+    r"morgon|eftermiddag\w*|ettermiddag\w*|formiddag\w*|förmiddag\w*|kväll\w*|kveld\w*|aften\w*|klockan|klokken|klokka|"
+    r"halv|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lørdag|søndag|söndag)\b",
+    (
+        *_words_before_unit(_SCANDI_NUMBERS, r"minut"),
+        *(
+            (rf"\b(?:i )?{day}(?:ens?)? ?(?:morgon|morgen)(?:en)?\b", f" {name} morning ")
+            for day, name in _SCANDI_DAYS
+        ),
+        (r"\b(?:en |ei |et )?halv ?tim(?:me|ma|e)n? (?:för|for) sent\b", " 30 minutes late "),
+        (r"\b(?:en |ei |et )?halv ?tim(?:me|ma|e)n? (?:sen|forsinket|försenad)\b", " 30 minutes late "),
+        (r"\b(?:en |et |ett )?kvart(?:er)? (?:för|for) sent\b", " 15 minutes late "),
+        (r"\b(?:en |et |ett )?kvart(?:er)? (?:sen|forsinket|försenad)\b", " 15 minutes late "),
+        (r"\b(\d{1,3}) ?(?:minuter|minutter|minutt|min) (?:för|for) sent\b", r" \1 minutes late "),
+        (
+            r"\b(\d{1,3}) ?(?:minuter|minutter|minutt|min) (?:sen|sent|forsinket|försenad|forsinka)\b",
+            r" \1 minutes late ",
+        ),
+        (r"\bom (?:en |ei |et )?halv ?tim(?:me|ma|e)\b", " in 30 minutes "),
+        (
+            r"\bom (?:ca\.? |cirka |typ |omkring )?(\d{1,3}) ?(?:minuter|minutter|minutt|min)\b",
+            r" in \1 minutes ",
+        ),
+        (r"\b(\d{1,3}) ?(?:minuter|minutter|minutt)\b", r" \1 minutes "),
+        (r"\b(?:klockan|klokken|klokka|kl\.?) halv (\d{1,2})\b", r" halv \1 "),
+        *_half_before(_SCANDI_HOURS, r"(?:(?:klockan|klokken|klokka|kl\.?) )?halv "),
+        *((rf"\bhalv {hour}\b", f" at {hour - 1 or 12}:30 ") for hour in range(12, 0, -1)),
+        (r"\b(?:klockan|klokken|klokka|kl\.?) ?(\d{1,2}(?:[:.]\d{2})?)\b", r" at \1 "),
+        (r"\b(?:i ?morgon|i ?morgen|imorgen) ?(?:bitti|tidig|tidlig)\b", " tomorrow morning "),
+        (r"\b(?:i ?morgon|i ?morgen|imorgen)\b", " tomorrow "),
+        (r"\bi ?dag\b", " today "),
+        (r"\b(?:på )?(?:förmiddag|formiddag)(?:en)?\b", " morning "),
+        (r"\b(?:på )?(?:eftermiddag|ettermiddag)(?:en)?\b", " afternoon "),
+        (r"\b(?:i |på )?(?:kväll|kveld|aften)(?:en)?\b", " evening "),
+        *((rf"\b(?:på )?{day}(?:en)?\b", f" {name} ") for day, name in _SCANDI_DAYS),
+        (r"\b(?:på )?(?:morgon|morgonen)\b", " morning "),
+    ),
+)
+_ROMANIAN = (
+    r"\b(?:minute|minut|întârzi\w*|intarzi\w*|jumătate|jumatate|mâine|maine|dimineaț\w*|dimineat\w*|"
+    r"după-amiaz\w*|dupa-amiaz\w*|după amiaz\w*|dupa amiaz\w*|seara|seară|luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica)\b",
+    (
+        *_words_before_unit(_RO_NUMBERS, r"(?:de )?minut"),
+        (r"\b(\d{1,3}) de minut", r"\1 minut"),
+        (
+            r"\b(?:o )?jum[aă]tate de or[aă] (?:de )?(?:întârziere|intarziere)|(?:întârzii|intarzii|întârziem|intarziem|voi întârzia|voi intarzia|o să întârzii|o sa intarzii) (?:cu )?(?:vreo |aproximativ |cam )?(?:o )?jum[aă]tate de or[aă]",
+            " 30 minutes late ",
+        ),
+        (
+            r"\b(?:întârzii|intarzii|întârziem|intarziem|voi întârzia|voi intarzia|o să întârzii|o sa intarzii) (?:cu )?(?:vreo |aproximativ |cam |circa )?(\d{1,3}) ?minut\w*",
+            r" \1 minutes late ",
+        ),
+        (r"\b(\d{1,3}) ?minut\w* (?:de )?(?:întârziere|intarziere)", r" \1 minutes late "),
+        (r"\b(?:în|in) (?:vreo |aproximativ |cam |circa )?(\d{1,3}) ?minut\w*", r" in \1 minutes "),
+        (r"\b(?:în|in) (?:o )?jum[aă]tate de or[aă]", " in 30 minutes "),
+        (r"\b(\d{1,3}) ?minut\w*", r" \1 minutes "),
+        (r"\b(?:la )?(?:ora )?(\d{1,2}) (?:și|si|şi) jum[aă]tate\b", r" at \1:30 "),
+        (r"\bla (?:ora )?(\d{1,2}(?:[:.]\d{2})?)\b", r" at \1 "),
+        (r"\b(?:mâine|maine)\b", " tomorrow "),
+        (r"\b(?:azi|astăzi|astazi)\b", " today "),
+        (r"\b(?:dimineaț[aă]|dimineata|dimineața)\b", " morning "),
+        (r"\b(?:după|dupa)[- ]amiaz[aă]\b|\b(?:după|dupa)[- ]amiaza\b", " afternoon "),
+        (r"\b(?:seara|seară)\b", " evening "),
+        (r"\b(?:pe |în |in )?luni\b(?! de zile)", " monday "),
+        (r"\b(?:pe |în |in )?(?:marți|marti|marţi)\b", " tuesday "),
+        (r"\b(?:pe |în |in )?miercuri\b", " wednesday "),
+        (r"\b(?:pe |în |in )?joi\b", " thursday "),
+        (r"\b(?:pe |în |in )?vineri\b", " friday "),
+        (r"\b(?:pe |în |in )?(?:sâmbătă|sambata|sâmbăta)\b", " saturday "),
+        (r"\b(?:pe |în |in )?(?:duminică|duminica)\b", " sunday "),
+    ),
+)
+_CZECH = (
+    r"\b(?:minut|minuty|minutu|zpožděn\w*|zpozden\w*|později|pozdeji|hodin\w*|zítra|zitra|ráno|rano|dopoledne|odpoledne|večer|vecer|"
+    r"pondělí|pondeli|úterý|utery|středu|streda|stredu|čtvrtek|ctvrtek|pátek|patek|sobotu|sobota|neděli|nedeli|půl|pul)\b",
+    (
+        *_words_before_unit(_CS_NUMBERS, r"minut"),
+        (
+            r"\b(?:půl|pul) hodiny (?:zpoždění|zpozdeni|později|pozdeji)|(?:zpoždění|zpozdeni) (?:asi |tak |zhruba )?(?:půl|pul) hodiny",
+            " 30 minutes late ",
+        ),
+        (
+            r"\b(?:zpoždění|zpozdeni)\s+(?:asi |tak |zhruba |cca )?\s*(\d{1,3})\s*minut(?:y|u|ami|es)?\b",
+            r" \1 minutes late ",
+        ),
+        (
+            r"\b(?:o\s+)?(\d{1,3})\s*minut(?:y|u|ami|es)?\b\s+(?:zpoždění|zpozdeni|později|pozdeji)",
+            r" \1 minutes late ",
+        ),
+        (
+            r"\b(?:za|do)\s+(?:asi |tak |zhruba |cca )?\s*(\d{1,3})\s*minut(?:y|u|ami|es)?\b",
+            r" in \1 minutes ",
+        ),
+        (r"\bza (?:půl|pul) hodiny\b", " in 30 minutes "),
+        (r"\b(\d{1,3}) ?minut(?:y|u|ami|es)?\b", r" \1 minutes "),
+        *_half_before(_CS_HALF_HOURS, r"(?:v |ve )?(?:půl|pul) "),
+        (r"\b(?:v|ve|kolem|o) (\d{1,2}(?:[:.]\d{2})?)(?: hodin| hod\.?)?\b(?! ?minut)", r" at \1 "),
+        (r"\b(?:zítra|zitra)\b", " tomorrow "),
+        (r"\b(?:dnes)\b", " today "),
+        (r"\b(?:ráno|rano|dopoledne)\b", " morning "),
+        (r"\bodpoledne\b", " afternoon "),
+        (r"\b(?:večer|vecer)\b", " evening "),
+        (r"\b(?:v |ve )?(?:pondělí|pondeli)\b", " monday "),
+        (r"\b(?:v |ve )?(?:úterý|utery)\b", " tuesday "),
+        (r"\b(?:ve )?(?:středu|streda|stredu|středa)\b", " wednesday "),
+        (r"\b(?:ve )?(?:čtvrtek|ctvrtek)\b", " thursday "),
+        (r"\b(?:v )?(?:pátek|patek)\b", " friday "),
+        (r"\b(?:v )?(?:sobotu|sobota)\b", " saturday "),
+        (r"\b(?:v )?(?:neděli|nedeli|neděle|nedele)\b", " sunday "),
+    ),
+)
+_HUNGARIAN = (
+    r"\b(?:perc(?:et|cel|re|ig|en|ek|nyi)?\b|kés\w*|kes\w*|fél|fel|holnap\w*|reggel\w*|délelőtt\w*|delelott\w*|délután\w*|delutan\w*|"
+    r"hétfő\w*|hetfo\w*|kedd\w*|szerd\w*|csütörtök\w*|csutortok\w*|péntek\w*|pentek\w*|szombat\w*|vasárnap\w*|vasarnap\w*|\d{1,2}-kor)\b",
+    (
+        *_words_before_unit(_HU_NUMBERS, r"perc"),
+        (r"\b(?:egy )?f[eé]l [oó]r[aá]t (?:k[eé]s\w*)", " 30 minutes late "),
+        (
+            r"\b(?:kb\.? |kb |k[oö]r[uü]lbel[uü]l |vagy )?(\d{1,3}) ?perc(?:et)? (?:k[eé]s\w*)",
+            r" \1 minutes late ",
+        ),
+        (r"\b(\d{1,3}) ?perc (?:m[uú]lva|m[uú]lv[aá]n)", r" in \1 minutes "),
+        (r"\bf[eé]l [oó]ra m[uú]lva", " in 30 minutes "),
+        (r"\b(\d{1,3}) ?perc(?:et|cel|re|ig|en|ek|nyi)?\b", r" \1 minutes "),
+        *_half_before(_HU_HOURS, r"f[eé]l ", r"(?:kor|-kor)?"),
+        (r"\b(\d{1,2}[:.]\d{2})(?:-kor| órakor| orakor|kor)\b", r" at \1 "),
+        (r"\b(\d{1,2})(?:-kor| órakor| orakor|kor)\b", r" at \1 "),
+        (r"\bholnap ?(?:d[eé]lut[aá]n\w*)", " tomorrow afternoon "),
+        (r"\bholnap ?(?:reggel\w*|d[eé]lel[oő]tt\w*)", " tomorrow morning "),
+        (r"\bholnap\w*", " tomorrow "),
+        (r"\bma\b", " today "),
+        (r"\b(?:reggel\w*|d[eé]lel[oő]tt\w*)", " morning "),
+        (r"\bd[eé]lut[aá]n\w*", " afternoon "),
+        (r"\b(today|tomorrow) este\b", r" \1 evening "),
+        (r"\bh[eé]tf[oő]\w*", " monday "),
+        (r"\bkedd\w*", " tuesday "),
+        (r"\bszerd[aá]\w*", " wednesday "),
+        (r"\bcs[uü]t[oö]rt[oö]k\w*", " thursday "),
+        (r"\bp[eé]ntek\w*", " friday "),
+        (r"\bszombat\w*", " saturday "),
+        (r"\bvas[aá]rnap\w*", " sunday "),
+    ),
+)
+_INDONESIAN = (
+    # not "jam" or "sore", English words too ("stuck in a jam", "sore throat")
+    r"\b(?:menit|minit|terlambat|telat|lambat|setengah|besok|esok|pagi|siang|petang|malam|"
+    r"senin|isnin|selasa|rabu|kamis|khamis|jumat|jum'at|jumaat|sabtu|minggu|ahad)\b",
+    (
+        *_words_before_unit(_ID_NUMBERS, r"menit|minit"),
+        (
+            r"\b(?:terlambat|telat|lambat) (?:sekitar |kira-kira |kurang lebih )?setengah jam\b",
+            " 30 minutes late ",
+        ),
+        (
+            r"\b(?:terlambat|telat|lambat)\s+(?:sekitar |kira-kira |kurang lebih |lebih kurang )?\s*(\d{1,3})\s*(?:menit|minit|minutes)\b",
+            r" \1 minutes late ",
+        ),
+        (r"\b(\d{1,3})\s*(?:menit|minit|minutes)\s+(?:lagi|lg)\b", r" in \1 minutes "),
+        (r"\bdalam\s+(?:waktu )?(\d{1,3})\s*(?:menit|minit|minutes)\b", r" in \1 minutes "),
+        (r"\bsetengah jam lagi\b", " in 30 minutes "),
+        (r"\b(\d{1,3}) ?(?:menit|minit)\b", r" \1 minutes "),
+        *_half_before(_ID_HOURS, r"(?:jam |pukul )?setengah "),
+        *(
+            (rf"\b(?:jam |pukul )?setengah {hour}\b", f" at {hour - 1 or 12}:30 ")
+            for hour in range(12, 0, -1)
+        ),
+        (r"\b(?:jam|pukul) (\d{1,2}(?:[:.]\d{2})?)\b", r" at \1 "),
+        (r"\b(?:besok|esok) ?pagi\b", " tomorrow morning "),
+        (r"\b(?:besok|esok) ?(?:sore|siang|petang)\b", " tomorrow afternoon "),
+        (r"\b(?:besok|esok) ?malam\b", " tomorrow evening "),
+        (r"\b(?:besok|esok)\b", " tomorrow "),
+        (r"\bhari ini\b", " today "),
+        (r"\bpagi\b", " morning "),
+        (r"\b(?:siang|sore|petang)\b", " afternoon "),
+        (r"\bmalam\b", " evening "),
+        (r"\b(?:hari )?(?:senin|isnin)\b", " monday "),
+        (r"\b(?:hari )?selasa\b", " tuesday "),
+        (r"\b(?:hari )?rabu\b", " wednesday "),
+        (r"\b(?:hari )?(?:kamis|khamis)\b", " thursday "),
+        (r"\b(?:hari )?(?:jumat|jum'at|jumaat)\b", " friday "),
+        (r"\b(?:hari )?sabtu\b", " saturday "),
+        (r"\bhari (?:minggu|ahad)\b", " sunday "),
+    ),
+)
+_BEFORE_THE_REST = {"scandinavian": _SCANDINAVIAN}
+_THE_REST = dict(FOREIGN_TIME_WORDS)
+FOREIGN_TIME_WORDS.clear()
+FOREIGN_TIME_WORDS.update(
+    {
+        **_BEFORE_THE_REST,
+        **_THE_REST,
+        "romanian": _ROMANIAN,
+        "czech": _CZECH,
+        "hungarian": _HUNGARIAN,
+        "indonesian": _INDONESIAN,
+    }
+)

@@ -657,6 +657,60 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
+CUES = (
+    *CUES,
+    cue(
+        "access_info.languages_h8",
+        "access_info",
+        r"(?:port|grind|d[oö]rr|dør|dor|ytterd[oö]rr|ytterdør|d[oö]rr|trappuppgångs|opgangs|tr[aä]dg[aå]rds)-?kod(?:en|e)?\b|koden (?:til|till|until) (?:porten|døren|doren|d[oö]rren|grinden|porttelefonen)|"
+        r"nyckeln (?:ligger|finns|hänger|hanger)|nøglen (?:ligger|hænger|er)|nøkkelen (?:ligger|henger|er)|parker(?:a|e)? (?:\S+ )?(?:på|i|pa) (?:gatan|gaden|gata|gaten|uppfarten|indkørslen|innkjørselen)|"
+        r"hunden (?:är|er|ar) (?:i|på|ute|inne)|(?:ring|ringe) p[aå] (?:hos|ved)",
+        r"codul (?:de la |de acces |de la )?(?:poart[aă]|u[sș][aă]|interfon|intrare|scar[aă])|cheia (?:e|este|o las) (?:\S+ )?(?:sub|la|[iî]n)|"
+        r"c[aâ]inele (?:e|este) (?:[iî]n|la|legat)|parca[tț]i|parcati|etajul \d+|apartamentul \d+|interfon \d+",
+        r"k[oó]d (?:od |k |ke )?(?:br[aá]ny|dve[rř][ií]|vchodu|branky|domu)|kl[ií][cč] (?:je |najdete |nech[aá]m )?(?:pod|u|v)|pes (?:je )?(?:na zahrad[eě]|zav[rř]en|uv[aá]zan)|"
+        r"parkujte|zaparkujte|(?:\d+\.|prvn[ií]|druh[eé]|t[rř]et[ií]|[cč]tvrt[eé]) patro|zvonek",
+        r"kapuk[oó]d|a k[oó]d (?:a )?(?:kapu|ajt[oó])\w*|kaputelefon|a kulcs (?:a |az )?\S+ (?:alatt|mellett|n[aá]l|ban|ben)|a kutya (?:a |az )?\S+(?:ban|ben|n[aá]l)|parkol(?:jon|jatok|hat)|(?:\d+\.|els[oő]|m[aá]sodik|harmadik) emelet",
+        r"kode (?:pagar|pintu|gerbang|rumah|akses)|(?:pin|sandi) (?:pagar|pintu|gerbang)|kunci(?:nya)? (?:ada )?(?:di )?(?:bawah|dalam|atas|sebelah)|anjing(?:nya)? (?:ada )?(?:di )?(?:halaman|belakang|dalam|diikat)|parkir (?:di|aja|saja)|lantai \d+",
+        examples=(
+            "Portkoden är 4821",
+            "Nyckeln ligger under dörrmattan och hunden är i trädgården",
+            "Koden til porten er 2468",
+            "Nøglen ligger under måtten, hunden er i haven",
+            "Nøkkelen ligger under matta, hunden er i hagen",
+            "Parker i gata, ikke i innkjørselen",
+            "Codul de la poartă este 7390",
+            "Cheia e sub preș, câinele e în curte",
+            "Kód od brány je 5512",
+            "Klíč je pod rohožkou, pes je na zahradě",
+            "A kapukód 3344",
+            "A kulcs a lábtörlő alatt van, a kutya a kertben",
+            "Kode pagar 8812",
+            "Kuncinya di bawah keset, anjingnya di halaman belakang",
+        ),
+        near_misses=(
+            "Dörren till badrummet kärvar, kan han titta på den?",
+            "Interfonul nu merge, îl poate repara?",
+            "Zvonek nefunguje, můžete ho opravit?",
+            "Nem működik a kaputelefon, meg tudják javítani?",
+            "Pintu pagar rusak, bisa diperbaiki?",
+        ),
+        vetoes=(
+            PET_UNWELL,
+            Veto(
+                "access_info.veto.broken_languages_h8",
+                "the door, gate or intercom itself is the fault to mend, not a way in",
+                re.compile(
+                    r"k[aä]rvar|fungerar inte|virker ikke|nu merge|nefunguje|nem m[uű]k[oö]dik|rusak|repara|oprav|jav[ií]t|diperbaiki"
+                ),
+                scope="sentence",
+                examples=("Codul de la poartă nu merge, îl puteți repara?",),
+            ),
+        ),
+        why="codes, keys, a dog, parking and floors in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+
 # A pet that gets out if the door is left open: "please mind the cat, she bolts" (issue 13, h13access6).
 CUES = (
     *CUES,

@@ -538,4 +538,49 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
+CUES = (
+    *CUES,
+    cue(
+        "cancel.languages_h8",
+        "cancel",
+        r"(?:avboka|avbeställa|avbestalla|avbestille|aflyse|afbestille|annullere|annulere|ställa in|stalla in) (?:\S+ ){0,2}(?:besöket|besoket|besøget|besøket|tiden|timen|bokningen|bestillingen|aftalen|avtalen|bes[oø]g)|"
+        r"(?:vill|vil|ønsker|önskar) (?:gerne |gjerne )?(?:avboka|avbestille|aflyse|afbestille)\b",
+        r"(?:anulez|anula[tț]i|anulati|anulăm|anulam|s[aă] anul[aă]m|s[aă] anulez|vreau s[aă] anulez|anuleaz[aă]) (?:\S+ ){0,2}(?:programarea|vizita|interven[tț]ia|comanda)|vreau s[aă] anulez\b",
+        r"(?:zru[sš]it|zru[sš]te|zru[sš][ií]m|ru[sš][ií]m) (?:\S+ ){0,2}(?:n[aá]v[sš]t[eě]vu|term[ií]n|objedn[aá]vku|v[yý]jezd|opravu)|chci zru[sš]it\b",
+        r"(?:lemond\w*) (?:\S+ ){0,2}(?:az )?(?:id[oő]pont\w*|l[aá]togat[aá]s\w*|kisz[aá]ll[aá]s\w*|jav[ií]t[aá]s\w*)|(?:id[oő]pont\w*|l[aá]togat[aá]s\w*) (?:\S+ )?lemond\w*",
+        r"(?:membatalkan|batalkan|batal|membatalkan) (?:\S+ ){0,2}(?:janji|kunjungan|jadual|jadwal|temu ?janji|servis|booking|tempahan)|(?:mau|ingin|nak) (?:membatalkan|batalkan|batal)\b",
+        examples=(
+            "Jag vill avboka besöket",
+            "Jeg vil gerne aflyse besøget",
+            "Jeg vil avbestille timen",
+            "Vreau să anulez programarea",
+            "Chci zrušit návštěvu",
+            "Szeretném lemondani az időpontot",
+            "Saya mau membatalkan janji",
+        ),
+        near_misses=(
+            "Kostar det något att avboka besöket?",
+            "Koster det noget at aflyse besøget?",
+            "Dacă anulez programarea, trebuie să plătesc?",
+            "Kolik stojí zrušit návštěvu?",
+            "Mennyibe kerül lemondani az időpontot?",
+            "Kalau saya membatalkan janji, ada biaya?",
+        ),
+        vetoes=(
+            *CANCEL_VETOES,
+            Veto(
+                "cancel.veto.fee_or_if_languages_h8",
+                "a cancellation asked about, for its fee or as an if: 'kostar det att avboka', 'dacă anulez'",
+                re.compile(
+                    r"kost(?:ar|er)|avgift|gebyr|dac[aă]|daca|c[aâ]t cost|kolik|poplat|pokud|kdyby|mennyi|d[ií]j|ha lemond|kalau|jika|biaya|bayaran"
+                ),
+                scope="sentence",
+                examples=("Kostar det något att avboka besöket?",),
+            ),
+        ),
+        why="cancel the appointment, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+
 CANCEL = CueSet("cancel", CUES)

@@ -685,4 +685,48 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.languages_h8",
+        "customer_arrived",
+        r"(?:nu är jag|nu ar jag|jag är|jag ar|vi är|jeg er|vi er|er) (?:nu |nå |na |nu )?(?:hemma|hjemme)(?: nu| nå| na)?(?= ?[!.,]|$)|(?:jag är|jeg er|er) (?:kommet |kommen )?hjem(?:me)? nu|(?:kom|kommet) hem(?: nu)?(?= ?[!.,]|$)",
+        r"(?:am ajuns|acum sunt|sunt) (?:acum )?(?:acas[aă]|la u[sș][aă])(?! (?:la|in|în|at|mâine|maine))",
+        r"(?:už |uz |ted |teď )(?:jsem|jsme) doma|(?:u[zž] |te[dď] )?(?:jsem|jsme) (?:u[zž] |te[dď] )?(?:doma|u dve[rř][ií])(?= ?[!.,]|$)|(?:dorazil|dorazila|p[rř]i[sš]el|p[rř]i[sš]la) (?:jsem )?dom[uů]",
+        r"(?:most )?(?:[eé]rtem|[eé]rt[uü]nk|[eé]rkeztem) haza|(?:most )?itthon vagyok(?= ?[!.,]|$)",
+        r"(?:saya |aku )?(?:sudah|udah|dah) (?:sampai |tiba |ada )?(?:di )?rumah|(?:saya |aku )?sudah sampai",
+        examples=(
+            "Nu är jag hemma",
+            "Jeg er hjemme nu",
+            "Jeg er hjemme nå",
+            "Am ajuns acasă",
+            "Už jsem doma",
+            "Most értem haza",
+            "Saya sudah di rumah",
+        ),
+        near_misses=(
+            "Är hemma in 10 minutes",
+            "Jeg er hjemme tomorrow",
+            "Sunt acasă mâine",
+            "Budu doma in 10 minutes",
+            "Holnap otthon vagyok",
+            "Saya di rumah besok",
+        ),
+        vetoes=(
+            *VETOES,
+            Veto(
+                "customer_arrived.veto.later_languages_h8",
+                "home later or another day: 'är hemma om 10 minuter', 'budu doma za 10 minut'",
+                re.compile(
+                    r"tomorrow|\bat \d|in \d+ minutes|\bbudu\b|\bvoi fi\b|\bleszek\b|\bnanti\b|\bakan\b|\bblir\b|\bkommer\b(?! hjem)"
+                ),
+                scope="sentence",
+                examples=("10 menit lagi saya sudah sampai rumah",),
+            ),
+        ),
+        why="home now, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

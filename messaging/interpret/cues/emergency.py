@@ -3548,3 +3548,222 @@ CUES = (*CUES, *H7_CUES)
 CUES = tuple(
     c if H7_NEGATED_AFTER in c.vetoes else replace(c, vetoes=(*c.vetoes, H7_NEGATED_AFTER)) for c in CUES
 )
+
+
+# ---- Hazards in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian/Malay ----------
+# (issue 13, h13lang8). The same five families as h13lang7's, each alternative one language's plain
+# words, with and without its diacritics ("scantei din priza", "jiskri"); the vetoes read the past, a
+# negation just before the sign, "not urgent" and a detector's battery in these languages.
+H8_PAST = Veto(
+    "emergency.veto.past_languages_h8",
+    "the hazard is history, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian or Indonesian",
+    alt(
+        r"förra (?:året|veckan|gången|vintern)|forra (?:aret|veckan|gangen)|sidste (?:år|uge|gang|vinter)|i fjor|forrige (?:uke|gang|vinter)|"
+        r"anul trecut|data trecut[aă]|săptămâna trecută|saptamana trecuta|minul[yý] (?:rok|t[yý]den)|minule|loni|"
+        r"tavaly|m[uú]lt (?:h[eé]ten|h[oó]napban|t[eé]len)|legut[oó]bb|tahun lalu|minggu lalu|kemarin dulu|dulu pernah"
+    ),
+    scope="sentence",
+    examples=(
+        "Förra året luktade det gas, nu bara en kontroll",
+        "Anul trecut a mirosit a gaz, acum doar verificare",
+    ),
+)
+H8_NEGATED = Veto(
+    "emergency.veto.negated_languages_h8",
+    "a negator just before the sign: 'ingen gaslukt', 'nu miroase a gaz', 'necítím plyn', 'nincs gázszag', 'tidak ada bau gas'",
+    alt(r"(?:inte|ingen|inget|ikke|nu|nici|ne|není|neni|nincs|nem|sem|tidak|tak|bukan)\s+(?:\S+\s+){0,1}$"),
+    scope="before",
+    examples=("Ingen gaslukt längre", "Nu mai miroase a gaz"),
+)
+H8_NOT_URGENT = Veto(
+    "emergency.veto.not_urgent_languages_h8",
+    "the customer says it is not urgent, in the seven languages",
+    alt(
+        r"inte brådskande|ingen brådska|ikke (?:akut|haster)|haster ikke|nu e urgent|nu este urgent|nu-i urgent|"
+        r"nesp[eě]ch[aá]|nen[ií] (?:to )?(?:nal[eé]hav[eé]|urgentn[ií])|nem s[uü]rg[oő]s|tidak (?:mendesak|darurat)|tak (?:mendesak|urgent)"
+    ),
+    scope="text",
+    examples=("Kolmonoxidlarmet piper ibland, inte brådskande",),
+)
+H8_BATTERY = Veto(
+    "emergency.veto.detector_battery_languages_h8",
+    "a detector's battery or fitting one, in the seven languages",
+    alt(
+        r"batteri\w*|bateri[ae]\w*|bateri[ei]\b|bater[ki]\w*|elem\w*|akkumul\w*|baterai|"
+        r"installera|montera|installere|montere|s[aă] (?:monteze|instaleze)|namontovat|nainstalovat|felszerel\w*|pasang\w*"
+    ),
+    scope="text",
+    examples=("Kolmonoxidlarmet piper, kan han byta batteriet?",),
+)
+H8_VETOES = (*H5_VETOES, H8_PAST, H8_NEGATED, H8_NOT_URGENT)
+
+_H8_AT_RISK_IN_COLD = alt(
+    r"bebis|baby|bebe\w*|bebeluș\w*|bebelus\w*|miminko|miminka|novorozen\w*|kisbab\w*|csecsem\w*|bayi|"
+    r"farmor|mormor|farfar|morfar|gammel\w*|äldre|aldre|bunic\w*|b[aă]tr[aâ]n\w*|babičk\w*|babick\w*|d[eě]de\w*|nagymam\w*|nagyap\w*|"
+    r"id[oő]s|nenek|kakek|lansia|"
+    r"minus (?:\d+|<qty>)|fryser|kuldegrader|minusgrader|înghe\w*|inghe\w*|mrzne|mráz|mraz|fagy\w*|m[ií]nusz|dingin sekali|sangat dingin|beku"
+)
+H8_NOBODY_AT_RISK_IN_COLD = Veto(
+    "emergency.veto.no_heat_nobody_at_risk_h8",
+    "no heat, but no baby, elderly person and no frost named, in the seven languages: a repair",
+    _ANYTHING,
+    scope="text",
+    unless=_H8_AT_RISK_IN_COLD,
+    examples=("Värmen fungerar inte, kan han komma imorgon?", "Nu merge centrala, puteți veni mâine?"),
+)
+
+H8_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_languages_h8",
+        "emergency",
+        alt(
+            r"(?:lukt(?:ar|er|ade|et)|lugter|lugtede) (?:(?!inte |ikke |ikkje |ej )\S+ ){0,2}gass?|gass?lukt|gasläcka|gaslacka|gaslækage|gaslekkasje|gaslugt",
+            r"(?:miroase|mirosea|a mirosit) (?:\S+ ){0,2}gaz|miros (?:\S+ ){0,2}gaz|scurgere de gaz|pierdere de gaz",
+            r"(?:c[ií]tit|c[ií]t[ií]m|smrd[ií]) (?:\S+ ){0,2}plyn|zápach plynu|zapach plynu|uniká plyn|unika plyn",
+            r"g[aá]zszag|g[aá]zsziv[aá]rg[aá]s|sziv[aá]rog a g[aá]z|g[aá]z szag",
+            r"bau gas|gas bocor|kebocoran gas",
+        ),
+        examples=(
+            "Det luktar gas i köket, vad ska jag göra?",
+            "Det lugter af gas i køkkenet, hvad skal jeg gøre?",
+            "Det lukter gass på kjøkkenet, hva skal jeg gjøre?",
+            "Miroase a gaz în bucătărie, ce să fac?",
+            "V kuchyni je cítit plyn, co mám dělat?",
+            "Gázszag van a konyhában, mit csináljak?",
+            "Ada bau gas di dapur, saya harus bagaimana?",
+        ),
+        near_misses=(
+            "Varför är gasräkningen så hög?",
+            "Hvorfor er gasregningen så høj?",
+            "De ce e factura la gaz așa mare?",
+            "Proč je faktura za plyn tak vysoká?",
+            "Miért ilyen magas a gázszámla?",
+            "Kenapa tagihan gas mahal sekali?",
+            "Förra året luktade det gas, nu bara en kontroll",
+            "Nu mai miroase a gaz",
+            "Det luktar inte gas längre",
+        ),
+        vetoes=(*H8_VETOES, IGNITION_WHIFF),
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+    Cue(
+        "emergency.co_alarm_languages_h8",
+        "emergency",
+        alt(
+            r"(?:kolmonoxid|kulilte|kullos|co)[- ]?(?:larm|alarm|varsler|detektor)\w*[^.!?]{0,25}(?:tjuter|piper|går|gar|hyler|bipper|ljuder|l[aå]ter)",
+            r"(?:sun[aă]|suna|țiuie|tiuie|piuie|a pornit)[^.!?]{0,25}monoxid de carbon|monoxid de carbon[^.!?]{0,25}(?:sun[aă]|suna|țiuie|tiuie|piuie|a pornit)",
+            r"(?:houk[aá]|pišt[ií]|pist[ií]|zvon[ií]|spustil)[^.!?]{0,30}(?:oxidu uhelnat|co detektor|hlásič co)\w*|oxidu uhelnat\w*[^.!?]{0,30}(?:houk[aá]|pišt[ií]|pist[ií]|spustil)",
+            r"(?:jelez|s[ií]pol|riaszt)[^.!?]{0,25}sz[eé]n-?monoxid|sz[eé]n-?monoxid[^.!?]{0,25}(?:jelez|s[ií]pol|riaszt|bekapcsolt)",
+            r"alarm (?:\S+ )?karbon ?monoksida[^.!?]{0,20}(?:berbunyi|bunyi|menyala)|alarm co[^.!?]{0,15}berbunyi",
+        ),
+        examples=(
+            "Kolmonoxidlarmet tjuter och vi har huvudvärk",
+            "Kulilte-alarmen hyler og vi har ondt i hovedet",
+            "CO-alarmen går og vi er svimle",
+            "Sună alarma de monoxid de carbon și ne doare capul",
+            "Houká detektor oxidu uhelnatého a bolí nás hlava",
+            "Jelez a szén-monoxid riasztó és fáj a fejünk",
+            "Alarm karbon monoksida berbunyi terus",
+        ),
+        near_misses=(
+            "Kolmonoxidlarmet piper, kan han byta batteriet?",
+            "Poate să monteze un detector de monoxid de carbon?",
+            "Kolmonoxidlarmet piper ibland, inte brådskande",
+        ),
+        vetoes=(*H8_VETOES, H8_BATTERY),
+        hazard="carbon_monoxide",
+        why="a carbon-monoxide alarm sounding, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+    Cue(
+        "emergency.water_pouring_languages_h8",
+        "emergency",
+        alt(
+            r"(?:rinner|forsar|løber|lober|renner|drypper|fosser) (?:\S+ ){0,2}(?:vatten|vand|vann) (?:\S+ ){0,2}(?:genom|igennem|gennem|gjennom|fr[aå]n|fra) (?:\S+ )?(?:taket|loftet)|"
+            r"(?:vatten|vand|vann) (?:\S+ ){0,2}(?:genom|igennem|gennem|gjennom) (?:\S+ )?(?:taket|loftet)|(?:rörbrott|rorbrott|sprunget rør|rørbrudd|rør(?:et)? (?:er )?sprukket)",
+            r"curge ap[aă] (?:prin|din) tavan|ap[aă] (?:\S+ ){0,2}(?:prin|din) tavan|(?:s-a spart|a plesnit|a crăpat) (?:o |țeava|teava)\w*|inundat",
+            r"(?:stropem|ze stropu) (?:\S+ )?te[cč]e|te[cč]e (?:\S+ )?(?:stropem|ze stropu)|praskl[aá] trubka|prasklo potrub[ií]|vytopen\w*",
+            r"(?:folyik|[oö]mlik|csorog) (?:a )?v[ií]z (?:a )?plafonr[oó]l|plafonr[oó]l (?:\S+ )?(?:folyik|[oö]mlik|csorog)|cs[oő]t(?:t[oö]r[eé]s| eltört| kilyukadt)|el[aá]rasztott",
+            r"(?:air|bocor) (?:\S+ ){0,2}(?:dari )?(?:plafon|langit-langit)\w*(?! sedikit)|pipa pecah|banjir",
+        ),
+        examples=(
+            "Det rinner vatten genom taket!",
+            "Der løber vand gennem loftet!",
+            "Det renner vann gjennom taket!",
+            "Curge apa prin tavan!",
+            "Stropem teče voda!",
+            "Folyik a víz a plafonról!",
+            "Air bocor dari plafon, deras sekali!",
+        ),
+        near_misses=(
+            "Kranen droppar lite, kan han titta på den också?",
+            "Vandhanen drypper lidt, kan han også kigge på den?",
+            "Picură puțin robinetul, se poate uita și la el?",
+            "Kohoutek trochu kape, může se na to podívat?",
+            "Csöpög egy kicsit a csap, megnézné azt is?",
+            "Kerannya menetes sedikit, bisa dicek juga?",
+        ),
+        vetoes=H8_VETOES,
+        hazard="water",
+        why="water through a ceiling or a burst pipe, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+    Cue(
+        "emergency.sparks_burning_languages_h8",
+        "emergency",
+        alt(
+            r"gnistr(?:ar|er)|gnister (?:fr[aå]n|fra|ud|ut)|kommer gnister|lukt(?:ar|er) br[äæae]nt|lugter br[æa]ndt|brandlukt|svedd lukt|r[öø]k (?:fr[aå]n|fra) (?:\S+ )?(?:uttag|stikkontakt|eluttag)",
+            r"sc[aâ]ntei|scantei|miroase a (?:ars|fum|plastic ars)|iese fum din priz[aă]",
+            r"jisk[rř][ií]|jiskry|c[ií]tit spálen\w*|citit spalen\w*|zápach spáleniny|kou[rř] ze zásuvky|smrd[ií] spálen\w*",
+            r"szikr[aá]\w*|[eé]gett szag|f[uü]st(?:[oö]l)? (?:a )?konnektor",
+            r"percikan api|bau hangus|bau terbakar|korslet|konslet|berasap",
+        ),
+        examples=(
+            "Det gnistrar från eluttaget och luktar bränt",
+            "Det gnister fra stikkontakten og lugter brændt",
+            "Det kommer gnister fra stikkontakten og lukter brent",
+            "Ies scantei din priza si miroase a ars",
+            "Ze zásuvky jiskří a je cítit spálenina",
+            "Szikrázik a konnektor és égett szag van",
+            "Stopkontak mengeluarkan percikan api dan bau hangus",
+        ),
+        near_misses=(
+            "Eluttaget i badrummet fungerar inte",
+            "Priza nu merge, se poate uita?",
+            "Zásuvka nefunguje",
+            "Nem működik a konnektor",
+            "Stopkontak tidak berfungsi",
+        ),
+        vetoes=H8_VETOES,
+        hazard="electrical",
+        why="sparks, smoke from an outlet or a burning smell, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+    Cue(
+        "emergency.no_heat_at_risk_languages_h8",
+        "emergency",
+        alt(
+            r"(?:värmen|varmen|elementen|pannan|fyret|fyren|radiatorerne) (?:\S+ ){0,3}(?:fungerar inte|har slutat|virker ikke|har sluttet|er gået i stykker|funkar inte|er død)|ingen värme|ingen varme",
+            r"nu (?:merge|func[tț]ioneaz[aă]|porne[sș]te) (?:\S+ )?(?:centrala|c[aă]ldura|încălzirea|incalzirea|caloriferele)|(?:centrala|încălzirea|incalzirea) (?:\S+ )?(?:nu merge|s-a stricat|nu func)|nu avem (?:c[aă]ldur[aă]|încălzire|incalzire)",
+            r"(?:nejde|nefunguje|netop[ií]) (?:\S+ )?(?:topen[ií]|kotel)|(?:topen[ií]|kotel) (?:\S+ )?(?:nejde|nefunguje|netop[ií]|se rozbil)|nem[aá]me topen[ií]",
+            r"nem m[uű]k[oö]dik (?:a )?(?:f[uű]t[eé]s|kaz[aá]n)|(?:f[uű]t[eé]s|kaz[aá]n) (?:\S+ )?(?:nem m[uű]k[oö]dik|elromlott|le[aá]llt)|nincs f[uű]t[eé]s",
+            r"(?:pemanas|heater) (?:\S+ )?(?:mati|rusak|tidak (?:menyala|berfungsi))|tidak ada pemanas",
+        ),
+        examples=(
+            "Värmen har slutat fungera, vi har en bebis och det är minus 15 ute",
+            "Varmen virker ikke, vi har en baby og det fryser udenfor",
+            "Varmen har sluttet å virke, vi har en baby og det er kuldegrader ute",
+            "Nu merge centrala, avem un bebeluș și afară sunt minus 10 grade",
+            "Nejde topení, máme miminko a venku mrzne",
+            "Nem működik a fűtés, van egy kisbabánk és mínusz 10 fok van kint",
+            "Pemanas mati, ada bayi dan di luar dingin sekali",
+        ),
+        near_misses=(
+            "Värmen fungerar inte, kan han komma imorgon?",
+            "Nu merge centrala, puteți veni mâine?",
+            "Topení nefunguje, může přijít zítra?",
+        ),
+        vetoes=(*H8_VETOES, H8_NOBODY_AT_RISK_IN_COLD),
+        hazard="no_heat",
+        why="no heat with a baby or an elderly person, or in frost, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+CUES = (*CUES, *H8_CUES)

@@ -297,4 +297,29 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
+CUES = (
+    *CUES,
+    cue(
+        "thanks.languages_h8",
+        "thanks",
+        r"(?<!nej )(?<!nei )(?:tack så mycket|tack sa mycket|tusen tack|stort tack|tack för|tack(?= ?[!.,]| så| igen|$)|mange tak|tusind tak|tak for|tusen takk|takk for|takk(?= ?[!.,]| igjen|$))",
+        r"mul[tțţ]umesc|multumesc|mul[tțţ]umim|multumim|mersi",
+        r"d[eě]kuj(?:i|u|eme)|dekuji|dekujeme|d[ií]ky",
+        r"k[oö]sz[oö]n(?:[oö]m|j[uü]k|i)|k[oö]szi|koszi",
+        r"terima ?kasih|makasih|trima kasih|thanks banyak",
+        examples=(
+            "Tack så mycket, allt fungerar nu!",
+            "Mange tak, det virker perfekt nu!",
+            "Tusen takk, alt fungerer nå!",
+            "Mulțumesc mult, totul funcționează!",
+            "Moc děkuji, všechno funguje!",
+            "Köszönöm szépen, minden működik!",
+            "Terima kasih banyak, semuanya sudah beres!",
+        ),
+        near_misses=("nej tack", "nei takk", "Tackar nej till erbjudandet"),
+        why="thank you, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+
 THANKS = CueSet("thanks", CUES)

@@ -1079,4 +1079,48 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.languages_h8",
+        "where_is_tech",
+        r"(?:var|hvor) (?:är|ar|er|blir|bliver) (?:\S+ )?(?:teknikern|tekniker|teknikeren|montören|montoren|montøren|reparatören|reparatoren|håndværkeren|handværkeren|rørleggeren|elektrikeren|servicemannen)|"
+        r"(?:kommer|kommer) (?:teknikern|teknikeren|montøren|montören) (?:\S+ )?(?:snart|alls|stadig|fortsatt|ändå)",
+        r"unde (?:este|e|a r[aă]mas|r[aă]m[aâ]ne) (?:\S+ )?(?:tehnicianul|instalatorul|electricianul|me[sș]terul|mesterul|omul)|(?:mai )?vine (?:\S+ )?(?:tehnicianul|me[sș]terul|mesterul)\b",
+        r"kde (?:je|z[uů]st[aá]v[aá]) (?:\S+ )?(?:technik|instalat[eé]r|opravář|opravar|elektrik[aá]ř|elektrikar|montér|monter)|(?:přijde|prijde|dorazí|dorazi) (?:\S+ )?(?:vůbec |vubec |ještě |jeste )?(?:technik|instalatér|instalater)",
+        r"hol (?:van|j[aá]r|marad) (?:\S+ )?(?:szerel[oő]|technikus|vízszerel[oő]|villanyszerel[oő]|szakember)|j[oö]n (?:m[eé]g |egy[aá]ltal[aá]n )?a (?:szerel[oő]|technikus)",
+        r"(?:teknisi|tukang|montir|juruteknik|teknisyen)\w* (?:\S+ )?(?:di ?mana|dimana|ada di mana|sampai mana|sudah sampai mana|masih datang|jadi datang)|(?:di ?mana|dimana) (?:\S+ )?(?:teknisi|tukang|juruteknik)\w*",
+        examples=(
+            "Var är teknikern?",
+            "Hvor er teknikeren?",
+            "Hvor er montøren?",
+            "Unde este tehnicianul?",
+            "Kde je technik?",
+            "Hol van a szerelő?",
+            "Teknisinya di mana?",
+            "Juruteknik di mana sekarang?",
+        ),
+        near_misses=(
+            "Var är teknikern från förra gången?",
+            "Hvor er måleren placeret?",
+            "Kde je hlavní uzávěr vody?",
+            "Teknisi kemarin sudah memperbaiki, terima kasih",
+        ),
+        vetoes=(
+            NEGATED,
+            Veto(
+                "where_is_tech.veto.last_time_languages_h8",
+                "the technician of a past visit, not today's: 'teknikern från förra gången'",
+                re.compile(
+                    r"förra gången|forra gangen|sidste gang|forrige gang|kemarin|data trecut|minule|legut[oó]bb"
+                ),
+                scope="sentence",
+                examples=("Var är teknikern från förra gången?",),
+            ),
+        ),
+        why="where is the technician, is he still coming, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
