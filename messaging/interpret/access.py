@@ -68,7 +68,7 @@ _HISTORY = re.compile(
 # Words that open a piece without saying anything about the way in.
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:fyi|just fyi|btw|by the way|heads up|reminder|(?:please )?note|just so you know|just a heads up|for next time|for future reference|also|oh and|"
-    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
+    r"and|but|so|tho|though|pero|y|et|mais|mas|aber|po|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
     r"quick one|quick thing|quick note|one thing|"
     # ... and their words in the languages (issue 13, h13access8): "por cierto", "ah y", "au fait", "übrigens"
     r"por cierto|a prop[óo]sito|ah y|ah e|ah et|oh et|au fait|[àa] propos|aliás|alias|übrigens|ach ja|nga pala|"

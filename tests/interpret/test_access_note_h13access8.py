@@ -122,6 +122,28 @@ def test_examples_keep_exactly_the_detail(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round two: details between emoji, after "mas"/"aber"/"po", an open door in Portuguese and Tagalog
+        ("Running late 🙏 15 min 🙏 side door open 🚪 dogs out back 🐕🐕", "side door open dogs out back"),
+        (
+            "Obrigado! Vou atrasar 15 min, mas a porta está destrancada, pode entrar",
+            "a porta está destrancada",
+        ),
+        ("Hi po, late ako 10 mins, yung gate ay bukas", "yung gate ay bukas"),
+        ("Salamat po, late ako ng 10 mins. Bukas po yung gate", "Bukas po yung gate"),
+        ("Danke, aber der Code ist 4411", "der Code ist 4411"),
+    ],
+)
+def test_round_two_keeps_exactly_the_detail(text, expected):
+    assert access_note(text) == expected
+
+
+def test_a_pet_taken_out_back_gives_no_note():
+    assert access_note("I took the dogs out back earlier, they're fine") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "my dog ate my phone so I didn't see the text sorry. still good for 1",

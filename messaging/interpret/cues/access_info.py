@@ -777,6 +777,14 @@ NOTIFY_ME = Veto(
     examples=("can you buzz me when he leaves the previous job?",),
 )
 CUES = tuple(replace(c, vetoes=(*c.vetoes, PET_STORY, EARLIER_VISIT, NOTIFY_ME)) for c in CUES)
+# A pet taken somewhere by the customer ("I took the dogs out back earlier"): done, nothing to mind.
+PET_TAKEN = Veto(
+    "access_info.veto.pet_taken",
+    "a pet the customer took or walked somewhere ('I took the dogs out back earlier'): no note",
+    re.compile(r"\b(?:took|taking|walked|walking|brought|bringing)(?: (?:the|our|my|both|his|her))? $"),
+    scope="near_before",
+    examples=("I took the dogs out back earlier, they're fine",),
+)
 CUES = (
     *CUES,
     cue(
@@ -795,6 +803,11 @@ CUES = (
         r"\b(?:ll[áa]meme|llame|m[áa]rqueme|me marca|me llama) (?:al llegar|cuando (?:llegue|est[ée] afuera|est[ée] en la puerta))\b|"
         r"\b(?:rufen sie (?:mich )?an|anrufen),? (?:wenn sie (?:da sind|ankommen|vor der t[üu]r stehen))\b|"
         r"门铃坏了|門鈴壞了|到了(?:请|請)?(?:打电话|打電話|给我打|敲门|敲門)|\bdigicode\b|"
+        r"\b(?:dogs?|cats?|pets?|puppy|pup)(?:'s| are| is| will be)? (?:out back|in back|out the back|in the back|round back|around back)\b|"
+        r"\b(?:a porta|o port[ãa]o|a garagem)(?: da frente| dos fundos| lateral| da cozinha)? (?:est[áa] |vai estar |fica )?"
+        r"(?:aberta|aberto|destrancad[ao]|sem tranca)\b|\bdestrancad[ao]\b|"
+        # ("bukas", open, is read as "tomorrow" by `normalise`: an open gate in Tagalog is found by "gate")
+        r"\b(?:ang|yung) (?:gate|pinto|garahe) (?:ay )?hindi naka-?lock\b|"
         r"\bmay (?:mga )?aso\b|\b(?:yung |ang )?(?:mga )?aso (?:ay |po )?(?:mabait|friendly|hindi nangangagat|nangangagat)",
         examples=(
             "yes that works. oh and there's a cat, don't let her out",
@@ -806,6 +819,9 @@ CUES = (
             "Merci pour le rappel. Le digicode est 47A12",
             "Sige po, confirmed. May aso po pero mabait",
             "Building super has the key, his name is Ray",
+            "Running late 🙏 15 min 🙏 side door open 🚪 dogs out back 🐕🐕",
+            "Obrigado! Vou atrasar 15 min, mas a porta está destrancada, pode entrar",
+            "Salamat po, late ako ng 10 mins. Yung pinto ay hindi naka-lock",
         ),
         near_misses=(
             "there's a dog barking outside my window all night",
@@ -815,8 +831,10 @@ CUES = (
             "text me when he's on his way",
             "ligo quando chegar em casa",
             "who has the key to the shed?",
+            "a porta do armário está quebrada",
+            "hindi naka-lock yung phone ko",
         ),
-        vetoes=(PET_UNWELL, PET_STORY),
+        vetoes=(PET_UNWELL, PET_STORY, PET_TAKEN),
         why="a pet to mind, the way to enter, a unit in a named building, a broken intercom with a call on "
         "arrival, a digicode, a dog in Tagalog: said beside a thanks, a yes or a reschedule",
     ),
