@@ -57,8 +57,8 @@ _MORE_ACCESS = re.compile(
 # A place in a building, kept beside another detail: "Apartment 12B", "second floor".
 _LOCATION = re.compile(
     r"^(?:[\w']+ ){0,3}(?:<unit>|<addr>)(?: (?:on the |on )?"
-    r"(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor)?[.!]*$"
-    r"|^(?:on the )?(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor[.!]*$"
+    r"(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor)?\s*[.!]*$"
+    r"|^(?:on the )?(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor\s*[.!]*$"
 )
 # A sentence about an earlier visit is a story, not an instruction for this one.
 _HISTORY = re.compile(
@@ -67,9 +67,11 @@ _HISTORY = re.compile(
 )
 # Words that open a piece without saying anything about the way in.
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:fyi|just fyi|btw|heads up|just so you know|just a heads up|for next time|for future reference|also|oh and|"
-    r"and|but|so|tho|though|pero|y|et|mais|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
+    r"^(?:(?:(?:fyi|just fyi|btw|by the way|heads up|reminder|(?:please )?note|just so you know|just a heads up|for next time|for future reference|also|oh and|"
+    r"and|but|so|tho|though|pero|y|et|mais|mas|aber|po|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
     r"quick one|quick thing|quick note|one thing|"
+    # ... and their words in the languages (issue 13, h13access8): "por cierto", "ah y", "au fait", "übrigens"
+    r"por cierto|a prop[óo]sito|ah y|ah e|ah et|oh et|au fait|[àa] propos|aliás|alias|übrigens|ach ja|nga pala|"
     # a lead-in that announces the detail: "I forgot to mention", "before I forget", "wanted to let you know"
     r"(?:i )?forgot to (?:mention|say|tell you)(?: that)?|(?:i )?just remembered(?: that)?|one (?:other|more|last) thing|"
     r"before i forget|i should (?:mention|say|tell you)(?: that)?|(?:i )?(?:just )?want(?:ed)? to (?:let you know|say|tell you|mention)"
@@ -82,11 +84,14 @@ _LEADING_FILLER = re.compile(
     r"combinado|confirmado|confirmo|beleza|ja|alles klar|passt|prima|sige(?: po)?|opo|v[âa]ng|d[ạa]|好的|네|알겠습니다|"
     r"lovely|alright|all good|got it|noted|will do|no problem|absolutely|of course|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
-    r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas)"
+    r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
+    r"bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o(?: (?:anh|ch[ịi]|em|b[ạa]n))?)"
     r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"
     r"(?<!\bKey)(?<!\bDog)(?<!\bPark)(?<!\bOur)(?<!\bMy)(?<!\bWe)(?<!\bEl)(?<!\bLa)(?<!\bLe)(?=[\s,.!:]|$))?|"
     # politeness before an instruction adds nothing to the note: "Please park on the street"
-    r"please|pls|plz)\b[\s,:.!-]*)+",
+    r"please|pls|plz)\b"
+    # Chinese fillers have no word boundary before the detail: "另外门铃坏了"
+    r"|另外|顺便说一下|顺便|你好|您好)[\s,:.!-]*)+",
     re.IGNORECASE,
 )
 # "I'm home now", "we're both back" run into the detail when no comma separates them.
@@ -96,7 +101,7 @@ _LEADING_STATUS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
-    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci|"
+    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|by the way|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci|"
     r"hope (?:that|this) helps))+[\s.!]*$"
     # emoji after the words: "gate code 8899 🙏"
     rf"|(?<=\w)[\s.!]*[{_EMOJI}\ufe0f\u200d\s]+$",
@@ -123,12 +128,15 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
 ) + (
     # Permission to start or come in adds nothing the site needs to remember.
     re.compile(
-        r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$"
+        r"^(?:please )?(?:go ahead|feel free|start (?:without|whenever)|crack on)\b|^come (?:on |right )?in(?: now)?[.!]*$|^come(?: on)?(?: over| by| round| ahead)?[.!]*$"
         # ... and in the languages (issue 13, h13langeu): "pode entrar", "pueden pasar", "entrez", "può entrare"
         r"|^(?:pode|podem|puede|pueden) (?:entrar|pasar|ir entrando)[.!]*$|^entrez(?: directement)?[.!]*$|^(?:può|potete) entrare[.!]*$|"
         r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
     ),
-    re.compile(r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour)\b"),
+    re.compile(
+        r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour|hallo|ciao|salut|coucou|oi|"
+        r"ol[áa]|bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o)\b|^(?:你好|您好)"
+    ),
     # the road on the way is why they are late: "accident on 35 but the gate is open"
     re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b"),
     # an apology says why, not how to get in: "so sorry about this but ..."
@@ -171,6 +179,15 @@ def _pieces(sentence: str, offset: int) -> list[tuple[int, int]]:
 # "Can you tell Luis the side gate is unlocked?": a message passed on, the detail is the customer's own.
 _RELAY = re.compile(
     r"^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell|let|remind|ask|warn) (?:[\w']+ ){1,2}(?:know )?(?:that )?(?=\w)"
+)
+
+
+# ... as written, the words it is passed to cut off and the detail's own "the" kept: "Can you tell Luis | the
+# side gate is unlocked", "can you remind the tech to | use the back entrance".
+_RELAY_RAW = re.compile(
+    r"^(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:tell|let|remind|ask|warn) [\w']+ "
+    r"(?:(?!(?:the|a|an|our|my|his|her|their)\b)[\w']+ )?(?:know )?(?:that |to )?(?=\w)",
+    re.IGNORECASE,
 )
 
 
@@ -226,6 +243,13 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     tail = _TRAILING_FILLER.search(piece)
     if tail and tail.start() > 0:
         end = start + tail.start()
+    # "Can you tell Luis the gate code is 1199?": the detail is passed on, the asking is not part of it.
+    relay = _RELAY_RAW.match(raw[start:end])
+    if relay and relay.end() < end - start:
+        detail_end = end - 1 if raw[end - 1] == "?" else end
+        norm = _normalised(raw[start + relay.end() : detail_end])
+        if _is_access(norm) and not _asks(norm):
+            start, end = start + relay.end(), detail_end
     return start, end
 
 
@@ -233,12 +257,23 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
 def _kind(norm: str) -> str:
     """What one trimmed piece is: a question, an access detail, a place in a building, something
     another intent claims ("elsewhere"), or neutral words that go with a detail beside them."""
+    kind = _first_kind(norm)
+    return kind if kind != "rest" else _other_or_neutral(norm)
+
+
+def _first_kind(norm: str) -> str:
+    """`_kind` but for its last step: "rest" where `_kind` tells "elsewhere" from "neutral", a choice
+    that matters only in a sentence that holds a detail (most sentences of a long text hold none)."""
     if _asks(norm):
         return "question"
     if _is_access(norm):
         return "access"
     if _LOCATION.match(norm):
         return "location"
+    return "rest"
+
+
+def _other_or_neutral(norm: str) -> str:
     if (
         _LEADING_FILLER.fullmatch(norm)
         or find_durations(norm)
@@ -301,7 +336,8 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     the way in ("is the gate code still 4471?")."""
     piece = raw[start:end]
     whole = _normalised(piece)
-    if _kind(whole) not in ("access", "question") or not _is_access(whole):
+    # (`_kind` is "access" or "question" wherever a cue stands, so the cue alone decides)
+    if not _is_access(whole):
         return [(start, end)]
     starts = [m.start() for m in _WORD_START.finditer(piece)][1:]
 
@@ -316,7 +352,7 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         left, right = piece[:cut], piece[cut:]
         if not _NEW_THOUGHT.match(right) or _THOUGHT_CANNOT_FOLLOW.search(left):
             continue
-        if other(right) and _kind(_normalised(left)) == "access":
+        if other(right) and _first_kind(_normalised(left)) == "access":
             return [(start, start + cut), (start + cut, end)]
         # Another thought between two details: "gate code 4411 | running 10 late | dog is in the yard".
         resumes = _detail_start(right, [s - cut for s in starts if s > cut]) or 0
@@ -325,7 +361,7 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             between
             and other(between)
             and not _LEADING_FILLER.fullmatch(between.strip())  # "and", "so": the details stay joined
-            and _kind(_normalised(left)) == "access"
+            and _first_kind(_normalised(left)) == "access"
         ):
             return [
                 (start, start + cut),
@@ -361,8 +397,18 @@ def _access_note(raw: str) -> str | None:
                 start, end = _trim(raw, start, end)
                 norm = _normalised(raw[start:end])
                 if norm.strip(" .!?,"):
-                    pieces.append((start, end, _kind(norm), number))
+                    pieces.append((start, end, _first_kind(norm), number))
     told = {number for _, _, kind, number in pieces if kind == "access"}
+    # Words another intent claims are told from neutral ones only in a sentence that holds a detail.
+    pieces = [
+        (
+            start,
+            end,
+            _other_or_neutral(_normalised(raw[start:end])) if kind == "rest" and number in told else kind,
+            number,
+        )
+        for start, end, kind, number in pieces
+    ]
     kept = []
     for index, (start, end, kind, number) in enumerate(pieces):
         if (

@@ -785,4 +785,112 @@ PROMO_CODE_LANGUAGES = Veto(
     examples=("Le code promo 2024 marche pas", "Código do cupom 1234 não funcionou"),
 )
 CUES = tuple(replace(c, vetoes=(*c.vetoes, PROMO_CODE_LANGUAGES)) for c in CUES)
+
+# ---- issue 13, h13access8: details beside other thoughts, and their look-alikes ----
+# A pet named in a story of what it did ("my dog ate my phone", "mi perro se comió el cargador",
+# "Mein Hund hat das Handy gefressen"): a joke or an excuse, nothing to mind on arrival.
+PET_STORY = Veto(
+    "access_info.veto.pet_story",
+    "a pet named for what it did ('my dog ate my phone', 'mon chien a mangé la télécommande'): no note",
+    re.compile(
+        r"\b(?:ate|eaten|chewed|swallowed|(?:se )?comi[óo]|mordi[óo]|mang[ée]|bouff[ée]|comeu|roeu|gefressen|zerbissen|"
+        r"zerkaut|fra[ßs]|kinain|nginatngat)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(
+        r"<code>|\b(?:code|key|gate|door|lock ?box|inside|crate|out back|backyard|yard|friendly|bites)\b"
+    ),
+    examples=(
+        "Meu cachorro comeu o controle kkk",
+        "mi perro se comió el cargador jaja",
+        "Mein Hund hat das Handy gefressen haha",
+    ),
+)
+# A visit by someone who came before ("the gate guy came yesterday to fix the motor"): a story, no way in.
+EARLIER_VISIT = Veto(
+    "access_info.veto.earlier_visit",
+    "someone's earlier visit told ('the gate guy came yesterday to fix the motor'): no note",
+    re.compile(
+        r"\b(?:came|was here|were here|stopped by|showed up|fixed|repaired|installed|replaced)\b[^.!?;]{0,40}"
+        r"\b(?:yesterday|last (?:week|night|month|time)|the other day|this morning|earlier)\b|"
+        r"\b(?:yesterday|last (?:week|night|month)|the other day)\b[^.!?;]{0,30}\b(?:came|fixed|repaired|installed|replaced)\b"
+    ),
+    scope="sentence",
+    unless=re.compile(r"<code>|\b(?:code|use|please|pls|park|now|still|open|unlocked|key)\b"),
+    examples=("the gate guy came yesterday to fix the motor, unrelated lol",),
+)
+# A request to be told when the technician sets off ("can you buzz me when he leaves the previous job?").
+NOTIFY_ME = Veto(
+    "access_info.veto.notify_me",
+    "a request to be told when the technician sets off ('buzz me when he leaves the previous job'): no way in",
+    re.compile(
+        r"\b(?:buzz|call|text|ring|ping) (?:me|us) (?:when|once|before|as soon as) (?:he|she|they|you|u|the tech\w*) "
+        r"(?:leave|leaves|left|is leaving|are leaving|head\w*|start\w*|set\w* off|finish\w*|is on|are on|get\w* going|wrap\w* up)"
+    ),
+    scope="sentence",
+    examples=("can you buzz me when he leaves the previous job?",),
+)
+CUES = tuple(replace(c, vetoes=(*c.vetoes, PET_STORY, EARLIER_VISIT, NOTIFY_ME)) for c in CUES)
+# A pet taken somewhere by the customer ("I took the dogs out back earlier"): done, nothing to mind.
+PET_TAKEN = Veto(
+    "access_info.veto.pet_taken",
+    "a pet the customer took or walked somewhere ('I took the dogs out back earlier'): no note",
+    re.compile(r"\b(?:took|taking|walked|walking|brought|bringing)(?: (?:the|our|my|both|his|her))? $"),
+    scope="near_before",
+    examples=("I took the dogs out back earlier, they're fine",),
+)
+CUES = (
+    *CUES,
+    cue(
+        "access_info.beside_other_thoughts_h13access8",
+        "access_info",
+        # a pet to mind, a way to enter, where in a building
+        r"there(?:'s| is| are) (?:a |an |two |three |<qty> )?(?:\w+ )?(?:dogs?|cats?|puppy|puppies|kitten)\b(?! (?:barking|next door|outside my|down the street))|"
+        r"(?:don't|do not|dont|pls don't|please don't) let (?:her|him|them|it) (?:out|in|escape)\b|"
+        r"\benter (?:from|through|via|by|at) (?:the )?\w+|(?<!who )(?<!who's )\b(?:has|holds) (?:the|a spare|the spare|our) keys?\b|"
+        r"(?:i'm|we're|we are|i am|we live|i live) (?:in|at|on) (?:the )?(?:[\w']+ ){1,3}<unit>",
+        # a broken intercom or doorbell and a call on arrival, a door code, a dog in the languages
+        r"\b(?:call|text|ring) (?:me |us )?(?:when|once) (?:you'?re |he'?s |you are |he is )?(?:outside|out front|at the (?:gate|door|front)|"
+        r"(?:you|he) (?:get|gets) here|(?:you|he) (?:arrive|arrives|pull up|pulls up))\b|"
+        r"\b(?:me )?(?:liga|ligue|chama|me chame) (?:quando (?:chegar|estiver (?:aqui|na porta|no port[ãa]o))|ao chegar)\b|"
+        r"\b(?:appelez|t[ée]l[ée]phonez)(?:-moi)? (?:en arrivant|quand vous (?:arrivez|[êe]tes (?:l[àa]|devant))|[àa] votre arriv[ée]e)\b|"
+        r"\b(?:ll[áa]meme|llame|m[áa]rqueme|me marca|me llama) (?:al llegar|cuando (?:llegue|est[ée] afuera|est[ée] en la puerta))\b|"
+        r"\b(?:rufen sie (?:mich )?an|anrufen),? (?:wenn sie (?:da sind|ankommen|vor der t[üu]r stehen))\b|"
+        r"门铃坏了|門鈴壞了|到了(?:请|請)?(?:打电话|打電話|给我打|敲门|敲門)|\bdigicode\b|"
+        r"\b(?:dogs?|cats?|pets?|puppy|pup)(?:'s| are| is| will be)? (?:out back|in back|out the back|in the back|round back|around back)\b|"
+        r"\b(?:a porta|o port[ãa]o|a garagem)(?: da frente| dos fundos| lateral| da cozinha)? (?:est[áa] |vai estar |fica )?"
+        r"(?:aberta|aberto|destrancad[ao]|sem tranca)\b|\bdestrancad[ao]\b|"
+        # ("bukas", open, is read as "tomorrow" by `normalise`: an open gate in Tagalog is found by "gate")
+        r"\b(?:ang|yung) (?:gate|pinto|garahe) (?:ay )?hindi naka-?lock\b|"
+        r"\bmay (?:mga )?aso\b|\b(?:yung |ang )?(?:mga )?aso (?:ay |po )?(?:mabait|friendly|hindi nangangagat|nangangagat)",
+        examples=(
+            "yes that works. oh and there's a cat, don't let her out",
+            "thanks! PS we're in building B unit 214, enter from Elm St",
+            "Podemos remarcar para sexta? Ah e o interfone está quebrado, liga quando chegar",
+            "call me when you're outside, the bell is broken",
+            "Llámeme al llegar por favor",
+            "能改到明天上午吗？另外门铃坏了，到了请打电话",
+            "Merci pour le rappel. Le digicode est 47A12",
+            "Sige po, confirmed. May aso po pero mabait",
+            "Building super has the key, his name is Ray",
+            "Running late 🙏 15 min 🙏 side door open 🚪 dogs out back 🐕🐕",
+            "Obrigado! Vou atrasar 15 min, mas a porta está destrancada, pode entrar",
+            "Salamat po, late ako ng 10 mins. Yung pinto ay hindi naka-lock",
+        ),
+        near_misses=(
+            "there's a dog barking outside my window all night",
+            "O interfone quebrou, vocês consertam?",
+            "nawala yung aso namin kahapon",
+            "I'm in a meeting till 3",
+            "text me when he's on his way",
+            "ligo quando chegar em casa",
+            "who has the key to the shed?",
+            "a porta do armário está quebrada",
+            "hindi naka-lock yung phone ko",
+        ),
+        vetoes=(PET_UNWELL, PET_STORY, PET_TAKEN),
+        why="a pet to mind, the way to enter, a unit in a named building, a broken intercom with a call on "
+        "arrival, a digicode, a dog in Tagalog: said beside a thanks, a yes or a reschedule",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)
