@@ -1095,7 +1095,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Bien sûr, {first}!", "Je viens toujours, et je vous écris quand je suis tout près."),
+            ("~Bien sûr, {first}!", "Je viens toujours, et je vous écris quand je suis tout près."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1229,7 +1229,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Claro, {first}!", "Vou sim, e te aviso quando estiver perto."),
+            ("~Claro, {first}!", "Vou sim, e te aviso quando estiver perto."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1355,7 +1355,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Natürlich, {first}!", "Ja, ich komme, und ich schreibe Ihnen, sobald ich in der Nähe bin."),
+            ("~Natürlich, {first}!", "Ja, ich komme, und ich schreibe Ihnen, sobald ich in der Nähe bin."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1491,7 +1491,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Certo, {first}!", "Sì, arrivo, e Le scrivo appena sono vicino."),
+            ("~Certo, {first}!", "Sì, arrivo, e Le scrivo appena sono vicino."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1857,7 +1857,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Apologise and update",
             ("{first}，真的很抱歉。", "我来晚了，但一定会到，快到的时候马上发短信给您。"),
         ),
-        "where_still_coming": ("Still coming", ("{first}，当然！", "我会来的，快到的时候发短信给您。")),
+        "where_still_coming": ("Still coming", ("~{first}，当然！", "我会来的，快到的时候发短信给您。")),
         "resched_ask": ("Ask what works", ("{first}，没问题，可以改时间！", "您哪天什么时间方便？")),
         "cancel_done": (
             "Cancel it",
@@ -1930,7 +1930,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("{first}님, 물론이죠!", "네, 가고 있어요. 가까워지면 문자 드릴게요."),
+            ("~{first}님, 물론이죠!", "네, 꼭 갈게요. 가까워지면 문자 드릴게요."),
         ),
         "resched_ask": (
             "Ask what works",

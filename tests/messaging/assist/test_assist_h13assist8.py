@@ -208,3 +208,24 @@ def test_near_miss_a_cancel_the_rules_read_is_confirmed():
 )
 def test_a_french_title_is_said_with_the_family_name(name, said):
     assert address_name(name) == said
+
+
+# --- nothing cheerful beside danger, in the short phrasebooks too ----------------------------------
+
+CHEERFUL_OPENERS = re.compile(
+    r"Of course|Bien sûr|Claro|Natürlich|Certo|当然|물론이죠|Great|Super|Perfetto", re.I
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_where_beside_danger_opens_with_no_cheer(language):
+    gas = reading(Intent.EMERGENCY, Intent.WHERE_IS_TECH, language=language, urgent=True, hazard="gas")
+    where = [
+        r.text for r in assist(facts(language=language), gas, NOW).replies if r.label.startswith("If where")
+    ]
+    assert where and not any(CHEERFUL_OPENERS.search(t) for t in where), where
+
+
+def test_near_miss_where_with_no_danger_may_open_warmly():
+    said = texts(facts(language="fr"), reading(Intent.WHERE_IS_TECH, language="fr"))
+    assert said[0].startswith("Bien sûr"), said
