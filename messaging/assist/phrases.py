@@ -2732,3 +2732,18 @@ TASK_VERBS = frozenset(
 # Replies whose words say the visit is cancelled: tapping one cancels it through the services, so
 # the text is true when it arrives (and the office's own cancellation notice is not sent twice).
 ACTIONS: dict[str, str] = {"cancel_done": "cancel", "cancel_sorry": "cancel", "cancel_farewell": "cancel"}
+
+# "Where is he?" said back to a customer whose technician is already on site: where he is at the
+# house, never "when I'll get there" (issue 13, h13assist8: the wrong tense for a technician there).
+WHERE_MEANT_ON_SITE: dict[str, str] = {
+    "en": "you'd like to know where I am at the house",
+    "es": "quiere saber dónde estoy en la casa",
+    "fr": "que vous voulez savoir où je me trouve chez vous",
+    "pt": "que quer saber onde estou na casa",
+    "de": "dass Sie wissen möchten, wo ich gerade am Haus bin",
+    "it": "che vuole sapere dove mi trovo in casa",
+    "vi": "anh/chị muốn biết em đang ở chỗ nào trong nhà",
+    "tl": "gusto n'yong malaman kung nasaan ako sa bahay",
+    "zh": "想知道我现在在房子哪里",
+    "ko": "제가 지금 집 어디에 있는지 궁금하시다는",
+}

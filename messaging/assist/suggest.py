@@ -947,6 +947,12 @@ class _View:
     def meant(self) -> str | None:
         """This reading said back to the customer ("you'd like to move your visit to Friday
         afternoon"), or None for a reading with nothing to ask back (thanks, other)."""
+        if (
+            self.interp.intent == Intent.WHERE_IS_TECH
+            and self.here
+            and self.lang in phrases.WHERE_MEANT_ON_SITE
+        ):
+            return phrases.WHERE_MEANT_ON_SITE[self.lang]
         templates = phrases.READINGS_MEANT.get(self.lang, {}).get(self.interp.intent, ())
         return next((text for t in templates if (text := _filled(t, self.values)) is not None), None)
 

@@ -229,3 +229,28 @@ def test_where_beside_danger_opens_with_no_cheer(language):
 def test_near_miss_where_with_no_danger_may_open_warmly():
     said = texts(facts(language="fr"), reading(Intent.WHERE_IS_TECH, language="fr"))
     assert said[0].startswith("Bien sûr"), said
+
+
+# --- the question that asks which reading was meant, in the job's tense -----------------------------
+
+WHEN_ILL_GET_THERE = re.compile(
+    r"when I'll get there|cuándo llego|quand j'arrive|quando eu chego|wann ich komme|quando arrivo|khi nào em tới|"
+    r"kung kailan ako darating|什么时候到|언제 도착",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_site_the_question_asks_where_he_is_not_when_he_will_come(language):
+    unsure = reading(Intent.CUSTOMER_ARRIVED, Intent.WHERE_IS_TECH, language=language)
+    asks = [
+        r.text for r in assist(facts("on_site", language), unsure, NOW).replies if "Ask to be sure" in r.label
+    ]
+    assert asks and not any(WHEN_ILL_GET_THERE.search(t) for t in asks), asks
+
+
+@pytest.mark.parametrize("language", ("en", "es"))
+def test_near_miss_before_arriving_the_question_asks_when(language):
+    unsure = reading(Intent.CUSTOMER_ARRIVED, Intent.WHERE_IS_TECH, language=language)
+    ask = assist(facts("scheduled", language), unsure, NOW).replies[-1]
+    assert WHEN_ILL_GET_THERE.search(ask.text), ask.text
