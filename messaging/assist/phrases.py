@@ -186,6 +186,24 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "Yes, I'm still coming, and I'll be there {win_day} between {win_start} and {win_end}.",
             ),
         ),
+        "where_in_window_sorry": (
+            "Apologise and update",
+            (
+                "I'm sorry for the wait, {first}.",
+                "?{tech} here.",
+                "I haven't headed out yet, but I'm still coming {win_day} between {win_start} and {win_end}.",
+                "I'll text you the moment I'm on my way.",
+            ),
+        ),
+        "where_in_window": (
+            "Still coming",
+            (
+                "Of course, {first}!",
+                "?{tech} here.",
+                "I haven't headed out yet, but you're still on for {win_day} between {win_start} and {win_end}.",
+                "I'll text you the moment I'm on my way.",
+            ),
+        ),
         "where_window_passed": (
             "Apologise and update",
             (
@@ -216,7 +234,8 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Find each other",
             (
                 "Sorry for the mix-up, {first}!",
-                "I'm heading your way now and will be there in a few minutes.",
+                "I've already arrived and I'm at the house now, maybe around the side or back.",
+                "I'll come out front so you can see me.",
             ),
         ),
         "where_return": (
@@ -458,11 +477,19 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         # Not sure what the customer means (see suggest's "when the interpreter is not sure").
         "unsure_call_first": (
             "Call first",
-            ("I'm calling you right now, {first}, to make sure everyone is safe.", "{safety}"),
+            (
+                "I'm calling you right now, {first}, to make sure everyone is safe.",
+                "{safety}",
+                "?Please don't worry about the appointment.",
+            ),
         ),
         "unsure_call_check": (
             "Call to check",
             ("I'm calling you right now, {first}, to make sure everything is OK.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("If you'd like me to cancel the visit, {first}, just say so and I'll take care of it.",),
         ),
         "unsure_ask_which": (
             "Ask to be sure",
@@ -659,6 +686,24 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "Sí, sigo en pie. Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
             ),
         ),
+        "where_in_window_sorry": (
+            "Apologise and update",
+            (
+                "Lo siento por la espera, {first}.",
+                "?Habla {tech}.",
+                "Todavía no salgo, pero sigo en pie {win_day} entre {win_start} y {win_end}.",
+                "Le escribo en cuanto vaya en camino.",
+            ),
+        ),
+        "where_in_window": (
+            "Still coming",
+            (
+                "¡Claro, {first}, gracias por preguntar!",
+                "?Habla {tech}.",
+                "Todavía no salgo, pero sigue en pie {win_day} entre {win_start} y {win_end}.",
+                "Le escribo en cuanto vaya en camino.",
+            ),
+        ),
         "where_window_passed": (
             "Apologise and update",
             (
@@ -687,7 +732,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_here": (
             "Find each other",
-            ("¡Lo siento por la confusión, {first}!", "Ya voy para allá y llego en unos minutos."),
+            (
+                "¡Lo siento por la confusión, {first}!",
+                "Ya estoy en la casa, quizás por un lado o por detrás.",
+                "En un par de minutos salgo al frente para que me vea.",
+            ),
         ),
         "where_return": (
             "Confirm the return visit",
@@ -929,6 +978,10 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Call to check",
             ("Le llamo ahora mismo, {first}, para asegurarme de que todo esté bien.",),
         ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Si prefiere cancelar la visita, {first}, dígamelo y yo me encargo.",),
+        ),
         "unsure_ask_which": (
             "Ask to be sure",
             ("Solo para estar seguros, {first}: ¿quiere decir que {meant}, o que {meant_else}?",),
@@ -1042,7 +1095,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Bien sûr, {first}!", "Je viens toujours, et je vous écris quand je suis tout près."),
+            ("~Bien sûr, {first}!", "Je viens toujours, et je vous écris quand je suis tout près."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1100,6 +1153,14 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "emergency_call": (
             "Call now",
             ("Je vous appelle tout de suite, {first}. Répondez quand vous serez en sécurité.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Si vous préférez annuler la visite, {first}, dites-le-moi et je m'en occupe.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("Je vous appelle tout de suite, {first}, pour m'assurer que tout va bien.",),
         ),
         "unsure_ask_which": (
             "Ask to be sure",
@@ -1168,7 +1229,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Claro, {first}!", "Vou sim, e te aviso quando estiver perto."),
+            ("~Claro, {first}!", "Vou sim, e te aviso quando estiver perto."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1215,6 +1276,14 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "emergency_call": (
             "Call now",
             ("Vou te ligar agora mesmo, {first}. Atende quando estiver em um lugar seguro.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Se preferir cancelar a visita, {first}, é só me dizer que eu cuido disso.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("Vou te ligar agora mesmo, {first}, pra ter certeza de que está tudo bem.",),
         ),
         "unsure_ask_which": (
             "Ask to be sure",
@@ -1286,7 +1355,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Natürlich, {first}!", "Ja, ich komme, und ich schreibe Ihnen, sobald ich in der Nähe bin."),
+            ("~Natürlich, {first}!", "Ja, ich komme, und ich schreibe Ihnen, sobald ich in der Nähe bin."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1344,6 +1413,16 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "emergency_call": (
             "Call now",
             ("Ich rufe Sie sofort an, {first}. Bitte gehen Sie ran, sobald Sie in Sicherheit sind.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            (
+                "Wenn Sie den Termin lieber absagen möchten, {first}, sagen Sie mir einfach Bescheid, dann kümmere ich mich darum.",
+            ),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("Ich rufe Sie gleich an, {first}, um sicherzugehen, dass alles in Ordnung ist.",),
         ),
         "unsure_ask_which": (
             "Ask to be sure",
@@ -1412,7 +1491,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("Certo, {first}!", "Sì, arrivo, e Le scrivo appena sono vicino."),
+            ("~Certo, {first}!", "Sì, arrivo, e Le scrivo appena sono vicino."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1457,6 +1536,14 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("{first}, non si preoccupi dell'appuntamento adesso.", "{safety}"),
         ),
         "emergency_call": ("Call now", ("La chiamo subito, {first}. Risponda appena è al sicuro.",)),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Se preferisce annullare la visita, {first}, me lo dica e me ne occupo io.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("La chiamo subito, {first}, per assicurarmi che vada tutto bene.",),
+        ),
         "unsure_ask_which": (
             "Ask to be sure",
             ("Solo per essere sicuro, {first}: intende {meant}, oppure {meant_else}?",),
@@ -1565,6 +1652,14 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "emergency_call": (
             "Call now",
             ("Em gọi cho anh/chị ngay bây giờ, {first}. Khi đã an toàn anh/chị nghe máy nhé.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Nếu anh/chị muốn hủy lịch hẹn, {first}, cứ báo em, em lo liền ạ.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("Em gọi cho anh/chị ngay, {first}, để chắc là mọi chuyện đều ổn nhé.",),
         ),
         "unsure_ask_which": (
             "Ask to be sure",
@@ -1698,6 +1793,16 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Call now",
             ("Tatawagan ko po kayo ngayon din, {first}. Sagutin n'yo po pag nasa ligtas na lugar na kayo.",),
         ),
+        "cancel_offer": (
+            "Offer to cancel",
+            (
+                "Kung gusto n'yo pong i-cancel ang appointment, {first}, sabihin n'yo lang po at ako na ang bahala.",
+            ),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("Tatawagan ko po kayo ngayon, {first}, para masiguradong maayos ang lahat.",),
+        ),
         "unsure_ask_which": (
             "Ask to be sure",
             ("Para sigurado po, {first}: ibig n'yo bang sabihin ay {meant}, o {meant_else}?",),
@@ -1752,7 +1857,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Apologise and update",
             ("{first}，真的很抱歉。", "我来晚了，但一定会到，快到的时候马上发短信给您。"),
         ),
-        "where_still_coming": ("Still coming", ("{first}，当然！", "我会来的，快到的时候发短信给您。")),
+        "where_still_coming": ("Still coming", ("~{first}，当然！", "我会来的，快到的时候发短信给您。")),
         "resched_ask": ("Ask what works", ("{first}，没问题，可以改时间！", "您哪天什么时间方便？")),
         "cancel_done": (
             "Cancel it",
@@ -1774,6 +1879,8 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "other_ack": ("Acknowledge", ("~{first}，谢谢告诉我！", "~还有什么需要帮忙的吗？")),
         "emergency_safety": ("Safety first", ("{first}，预约的事先别担心。", "{safety}")),
         "emergency_call": ("Call now", ("{first}，我现在马上给您打电话，到了安全的地方请接一下。",)),
+        "cancel_offer": ("Offer to cancel", ("{first}，如果您想取消这次预约，跟我说一声，我来处理。",)),
+        "unsure_call_check": ("Call to check", ("{first}，我现在给您打个电话，确认一下一切都好。",)),
         "unsure_ask_which": (
             "Ask to be sure",
             ("{first}，想跟您确认一下：您的意思是{meant}，还是{meant_else}？",),
@@ -1823,7 +1930,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "where_still_coming": (
             "Still coming",
-            ("{first}님, 물론이죠!", "네, 가고 있어요. 가까워지면 문자 드릴게요."),
+            ("~{first}님, 물론이죠!", "네, 꼭 갈게요. 가까워지면 문자 드릴게요."),
         ),
         "resched_ask": (
             "Ask what works",
@@ -1859,6 +1966,14 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "other_ack": ("Acknowledge", ("~{first}님, 알려주셔서 감사해요!", "~더 도와드릴 일 있으세요?")),
         "emergency_safety": ("Safety first", ("{first}님, 지금은 예약 걱정하지 마세요.", "{safety}")),
         "emergency_call": ("Call now", ("{first}님, 지금 바로 전화드릴게요. 안전한 곳에서 받아주세요.",)),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("{first}님, 예약 취소를 원하시면 말씀만 해주세요. 제가 처리해 드릴게요.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("{first}님, 별일 없으신지 확인하려고 지금 바로 전화드릴게요.",),
+        ),
         "unsure_ask_which": (
             "Ask to be sure",
             ("{first}님, 확인차 여쭤볼게요: {meant} 말씀이신가요, 아니면 {meant_else} 말씀이신가요?",),
@@ -1914,6 +2029,8 @@ STAND_INS: dict[str, str | None] = {
     "where_missed": "where_sorry",
     "where_coming": "where_still_coming",
     "where_before_window": "where_still_coming",
+    "where_in_window": "where_still_coming",
+    "where_in_window_sorry": "where_still_coming",
     "where_return": "call_me",
     "where_return_sorry": "complaint_sorry",
     "where_text_close": "confirm_text_ahead",
@@ -2615,3 +2732,18 @@ TASK_VERBS = frozenset(
 # Replies whose words say the visit is cancelled: tapping one cancels it through the services, so
 # the text is true when it arrives (and the office's own cancellation notice is not sent twice).
 ACTIONS: dict[str, str] = {"cancel_done": "cancel", "cancel_sorry": "cancel", "cancel_farewell": "cancel"}
+
+# "Where is he?" said back to a customer whose technician is already on site: where he is at the
+# house, never "when I'll get there" (issue 13, h13assist8: the wrong tense for a technician there).
+WHERE_MEANT_ON_SITE: dict[str, str] = {
+    "en": "you'd like to know where I am at the house",
+    "es": "quiere saber dónde estoy en la casa",
+    "fr": "que vous voulez savoir où je me trouve chez vous",
+    "pt": "que quer saber onde estou na casa",
+    "de": "dass Sie wissen möchten, wo ich gerade am Haus bin",
+    "it": "che vuole sapere dove mi trovo in casa",
+    "vi": "anh/chị muốn biết em đang ở chỗ nào trong nhà",
+    "tl": "gusto n'yong malaman kung nasaan ako sa bahay",
+    "zh": "想知道我现在在房子哪里",
+    "ko": "제가 지금 집 어디에 있는지 궁금하시다는",
+}

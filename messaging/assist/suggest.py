@@ -426,9 +426,24 @@ def danger(interpretation: Interpretation) -> str | None:
     None otherwise.
     """
     i = interpretation
-    if i.intent == Intent.EMERGENCY or (i.alternatives[:1] == (Intent.EMERGENCY,) and i.urgent):
+    if i.intent == Intent.EMERGENCY or (
+        i.alternatives[:1] == (Intent.EMERGENCY,) and i.urgent and not _grievance_urgent(i)
+    ):
         return "seen"
     return "possible" if i.emergency_seen else None
+
+
+def _grievance_urgent(interpretation: Interpretation) -> bool:
+    """The rules read a grievance and no hazard, and only the learned voice sees an emergency: the
+    text is urgent for its anger ("再不来我就找别的公司了", "si no llega busco otra empresa": a customer
+    about to go elsewhere), not for a danger, so its urgency is not a voice seeing one (issue 13,
+    h13assist8: a Chinese leave threat was answered "pick up once you're somewhere safe" first)."""
+    i = interpretation
+    return (
+        i.hazard is None
+        and Intent.EMERGENCY not in i.intents
+        and bool({Intent.COMPLAINT, Intent.CANCEL} & {i.intent, *i.intents})
+    )
 
 
 def _grave(interpretation: Interpretation) -> bool:
@@ -492,7 +507,9 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
             continue
         if hazard_seen and intent == Intent.QUESTION:
             continue  # the call answers it: nobody in danger should wait for "let me check"
-        option = _reading_option(views[intent], intent, hazard_seen=hazard_seen)
+        option = _reading_option(
+            views[intent], intent, hazard_seen=hazard_seen, cancel_said=_cancel_said(view.interp)
+        )
         if option and _says_something_new(option, options):
             options.append(option)
             answered.add(intent)
@@ -511,12 +528,23 @@ def _reading_view(view: _View, intent: str) -> _View:
     return _View(view.facts, reading, view.now, view.message, grave=view.grave)
 
 
-def _reading_option(view: _View, intent: str, *, hazard_seen: bool) -> Reply | None:
+def _cancel_said(interpretation: Interpretation) -> bool:
+    """The rules read a cancellation and it is the likeliest reading: the customer said it."""
+    return interpretation.intent == Intent.CANCEL and Intent.CANCEL in interpretation.intents
+
+
+def _reading_option(
+    view: _View, intent: str, *, hazard_seen: bool, cancel_said: bool = False
+) -> Reply | None:
     """The one option for one reading, labelled with it. Danger is a call: with the hazard's
     safety step when a voice sees it happening now, else only a call to check."""
     if intent == Intent.EMERGENCY:
         key = "unsure_call_first" if hazard_seen else "unsure_call_check"
         reply = view.render(key, safety=_safety(view))
+    elif intent == Intent.CANCEL and not cancel_said:
+        # Only one reading of several wants the visit cancelled: the option offers to cancel and
+        # never says it is done ("Done: your visit is cancelled" to "다른 업체 부를게요").
+        reply = view.render("cancel_offer")
     else:
         reply = _first_reply(view)
     return _labelled(reply, intent) if reply else None
@@ -919,6 +947,12 @@ class _View:
     def meant(self) -> str | None:
         """This reading said back to the customer ("you'd like to move your visit to Friday
         afternoon"), or None for a reading with nothing to ask back (thanks, other)."""
+        if (
+            self.interp.intent == Intent.WHERE_IS_TECH
+            and self.here
+            and self.lang in phrases.WHERE_MEANT_ON_SITE
+        ):
+            return phrases.WHERE_MEANT_ON_SITE[self.lang]
         templates = phrases.READINGS_MEANT.get(self.lang, {}).get(self.interp.intent, ())
         return next((text for t in templates if (text := _filled(t, self.values)) is not None), None)
 
@@ -977,7 +1011,7 @@ def address_name(customer_name: str | None) -> str:
         return ""
     if len(words) >= 2 and words[0].endswith(","):
         words = [*words[1:], words[0].rstrip(",")]  # "Patel, Anita" is written family name first
-    if _plain(words[0]).rstrip(".") in phrases.TITLES:
+    if _plain(words[0]).rstrip(".") in phrases.TITLES or words[0] == "M.":  # "M. Pierre Martin"
         return f"{words[0]} {words[-1]}" if len(words) >= 2 else ""
     vietnamese = phrases.VIETNAMESE_FAMILY_NAMES
     if len(words) >= 2 and _plain(words[0]) in vietnamese and _plain(words[-1]) not in vietnamese:
@@ -1299,6 +1333,10 @@ def _where_keys(view: _View) -> list[str]:
         )
     if f.window_start and view.now < f.window_start:
         return ["where_before_window", "where_text_close", "call_me"]
+    if f.job_status == "scheduled" and f.window_end and view.now < f.window_end and not view.missed:
+        # Inside the window and not yet left: neither "on my way" nor "I'm running behind".
+        upset = view.grave or view.interp.sentiment == "negative"
+        return ["where_in_window_sorry" if upset else "where_in_window", "where_text_close", "call_me"]
     if view.missed:
         # The window was on a day gone by: "you were expecting me between 10 and 12" would say
         # it was today.

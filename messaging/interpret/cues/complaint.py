@@ -667,6 +667,44 @@ CUES: tuple[Cue, ...] = (
         why="busco otra empresa, je vais ailleurs, vou chamar outra empresa",
     ),
     cue(
+        # issue 13, h13assist8: a leave threat in the languages the leaving cue above did not read
+        # ("再不来我就找别的公司了" read as thanks, "다른 업체 부를게요" as a cancel, "Ich rufe eine andere
+        # Firma an" as late), so the learned voice alone answered for them.
+        "complaint.leaving_more_languages",
+        "complaint",
+        r"找(?:别|別)(?:的|家)(?:公司|师傅|師傅)?|换(?:一)?家(?:公司)?|換(?:一)?家(?:公司)?|找其他(?:公司|师傅|師傅)",
+        r"다른 (?:업체|회사|기사)(?:를|에|한테)? ?(?:부를|부르|알아볼|알아보|쓸|찾을|찾아)",
+        r"(?:rufe|ruf|nehme|suche|hole) (?:mir |ich |jetzt |halt |eben )*(?:eine andere firma|einen anderen "
+        r"(?:handwerker|techniker|installateur|elektriker|monteur))|(?:eine )?andere firma (?:an)?rufen|zur konkurrenz",
+        r"(?:найду|найдём|найдем|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого) (?:фирму|компанию|мастера)",
+        r"(?:chiamo|cerco|chiamerò|cercherò|vado da) (?:un'altra (?:ditta|azienda)|un altro (?:tecnico|idraulico|elettricista))",
+        r"(?:hahanap|maghahanap|tatawag)(?: na lang)?(?: ako)? (?:ng|sa) ibang (?:kumpanya|technician|tubero|electrician)",
+        r"(?:他|別|别)の業者",
+        r"(?:bel|zoek|neem) (?:ik )?(?:wel |gewoon )?een ander bedrijf",
+        r"(?:zadzwonię do|poszukam|wezmę|biorę) inn(?:ej|ą) firm(?:y|ę)",
+        examples=(
+            "再不来我就找别的公司了",
+            "太慢了！我要换一家公司",
+            "오전 내내 기다렸어요. 다른 업체 부를게요",
+            "Schon wieder zu spät. Ich rufe eine andere Firma an.",
+            "Опять опаздываете, я найду другую фирму",
+            "Se non arriva entro un'ora chiamo un'altra ditta",
+            "hahanap na lang ako ng ibang kumpanya",
+            "もう待てません。他の業者に頼みます",
+            "Als hij niet komt bel ik een ander bedrijf",
+            "Jeśli nikt nie przyjdzie, zadzwonię do innej firmy",
+        ),
+        near_misses=(
+            "上次别的公司没修好，所以才找你们",
+            "다른 업체가 못 고쳐서 연락드렸어요",
+            "Die andere Firma hat es letztes Jahr nicht repariert",
+            "Другая фирма не смогла починить, поэтому вызвали вас",
+            "L'altra ditta non l'ha riparato, per questo vi ho chiamato",
+        ),
+        vetoes=VETOES,
+        why="找别的公司, 다른 업체 부를게요, andere Firma anrufen, найду другую фирму",
+    ),
+    cue(
         "complaint.left_a_hole",
         "complaint",
         r"(?:left|made) a (?:\w+ ){0,2}hole|pretty ordinary|ordinary work|didn't (?:even )?(?:go up|look|check|test|say a word)|"
