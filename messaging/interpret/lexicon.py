@@ -16,7 +16,7 @@ from .cues import NEGATORS as NEGATORS  # noqa: F401  (the negation words, kept 
 from .cues import alt as _alt
 from .cues.access_info import ACCESS_INFO
 from .cues.cancel import CANCEL
-from .cues.complaint import COMPLAINT, LEAVING_LANGUAGES
+from .cues.complaint import COMPLAINT, LEAVING_FOR_GOOD, LEAVING_LANGUAGES
 from .cues.confirm import CONFIRM
 from .cues.customer_arrived import CUSTOMER_ARRIVED
 from .cues.reschedule import RESCHEDULE
@@ -376,6 +376,7 @@ CHURN_THREATS = _alt(
     r"tak(?:e|ing) (?:my|our) (?:business|money|custom)|fair trading|trading standards|consumer (?:affairs|court|forum)|ombudsman|final warning",
     r"(?:'d|had) better (?:be here|show|turn up|get here)|(?:someone|somebody) better (?:be here|show|turn up|get here)",
     LEAVING_LANGUAGES,  # "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa" (issue 13, h13safe7)
+    LEAVING_FOR_GOOD,  # "the last straw", "my lawyer will hear about this", "c'est la goutte d'eau" (issue 13, h13urgent8)
 )
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",

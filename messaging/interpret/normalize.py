@@ -33,6 +33,9 @@ _EMOJI_ANY = re.compile(
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 _WORD = re.compile(r"[\w'/-]+|[^\w\s]", re.UNICODE)
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+# Tripled letters that are a name, not a stretched word: "calling the BBB" (the Better Business
+# Bureau) is a churn threat, not "calling the be" (issue 13, h13urgent8).
+_TRIPLED_NAMES = frozenset({"bbb"})
 
 
 # Ordinal indicators NFKC would fold into letters ("3º izquierda" -> "3o"); notes keep them as written.
@@ -60,7 +63,7 @@ def _unstretch(match: re.Match[str]) -> str:
 
 
 def _unstretch_word(word: str) -> str:
-    if not _STRETCH.search(word):
+    if not _STRETCH.search(word) or word in _TRIPLED_NAMES:
         return word
     doubled = _STRETCH.sub(lambda m: m.group(1) * 2, word)
     return doubled if doubled in DOUBLE_LETTER_WORDS else _STRETCH.sub(_unstretch, word)

@@ -36,6 +36,22 @@ LEAVING_LANGUAGES = (
     r"(?:vou|vamos) (?:chamar|procurar|contratar|ligar para|atr[aá]s de) (?:outra empresa|outro (?:t[eé]cnico|eletricista|encanador|profissional)|a concorr[eê]ncia)|"
     r"nunca mais (?:contrato|chamo|uso) (?:voc[eê]s|essa empresa)"
 )
+# The customer at the edge of leaving, said as a last word rather than another company (issue 13,
+# h13urgent8): "this is the last straw", "my lawyer will hear about this", "calling the BBB", "leaving a
+# review everywhere", "never using you again", "c'est la goutte d'eau", "nunca más los vuelvo a contratar".
+# A grievance by itself and, read by `lexicon.CHURN_THREATS` too, urgent.
+LEAVING_FOR_GOOD = (
+    r"(?:the )?(?:last|final) straw|(?:my|our) (?:lawyer|attorney|solicitor)|(?:will|gonna|going to) (?:be )?hear(?:ing)? about this|"
+    r"legal action|see you in court|done with (?:you|y'all|your company)|sue (?:you|your|y'all)|bbb|better business bureau|"
+    r"reviews? (?:\w+ ){0,4}everywhere|(?:bad|negative|terrible|scathing) reviews?|"
+    r"never (?:using|use|hiring|calling|booking|recommending) (?:you|your|this|y'all|them)|"
+    r"(?:la )?[uú]ltima vez que (?:los|les|lo|le|te) (?:llamo|contrato|busco|uso)|nunca m[aá]s (?:los|les|lo|le) (?:vuelvo|llamo|contrato)|"
+    r"(?:disputar|reclamar|desconocer) (?:el|este|ese) (?:cargo|cobro)|(?:la )?gota que derram[oó]|profeco|(?:mi|un) abogado|"
+    r"rese[ñn]as? (?:\w+ ){0,2}(?:en todos lados|en todas partes)|"
+    r"la goutte d'eau|la goutte de trop|contester (?:le|la|ce|cette) (?:paiement|d[ée]bit|pr[ée]l[èe]vement|facture|charge)|"
+    r"avis (?:\w+ ){0,2}partout|avis n[ée]gatifs?|(?:mon|un) avocat|plus jamais (?:je |on )?(?:ne )?(?:vous|fais affaire)|"
+    r"contestar a cobran[çc]a|(?:meu|um) advogado|procon|reclame aqui|(?:a )?gota d'[aá]gua"
+)
 # "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
 JUST_DUST = Veto(
     "complaint.veto.just_dust",
@@ -1731,6 +1747,81 @@ CUES = (
         ),
         vetoes=VETOES,
         why="sarcasm about the day wasted waiting",
+    ),
+)
+# ---- issue 13, h13urgent8: a last word before leaving, a refund or deposit back, a mild grumble ----
+CUES = (
+    *CUES,
+    cue(
+        "complaint.leaving_for_good",
+        "complaint",
+        LEAVING_FOR_GOOD,
+        examples=(
+            "this is the last straw",
+            "my lawyer will hear about this",
+            "calling the BBB about this",
+            "leaving a review everywhere",
+            "never recommending you again",
+            "cancel all of it and refund my deposit, done with you people",
+            "esta es la última vez que los llamo",
+            "nunca más los vuelvo a contratar",
+            "c'est la goutte d'eau, je vais contester le paiement",
+            "je vais laisser un avis partout",
+            "vou contestar a cobrança no cartão",
+        ),
+        near_misses=(
+            "leaving a 5 star review for Luis, he was great",
+            "the last time he came it was fine, see you tomorrow",
+            "my lawyer's office is next door, park there if you need",
+            "straw-colored water from the tap, is that normal?",
+        ),
+        vetoes=VETOES,
+        why="a last word before leaving: the last straw, a lawyer, the BBB, reviews everywhere, never again",
+    ),
+    cue(
+        "complaint.deposit_or_money_back",
+        "complaint",
+        r"(?:want|give me) (?:my|our) (?:deposit|money)(?: back)?|(?:need|return|send me) (?:my|our) (?:deposit|money) back|"
+        r"(?:quiero|exijo|devu[eé]lvanme|regr[eé]senme) (?:mi|el|nuestro) (?:dinero|dep[oó]sito|anticipo)|"
+        r"(?:je veux|je veu|remboursez(?:-moi)?) (?:mon |l'|notre )?(?:acompte|argent|d[ée]p[oô]t)|"
+        r"(?:quero|devolvam|devolve) (?:meu|o) (?:dinheiro|sinal|dep[oó]sito)",
+        examples=(
+            "cancel everything and I want my deposit back",
+            "quiero mi dinero de vuelta",
+            "quero meu dinheiro de volta",
+        ),
+        near_misses=(
+            "do I get the deposit back if we move it to friday?",
+            "do you need my deposit before he comes?",
+            "Can I get a deposit back if I end up needing to cancel later on?",
+            "Please cancel and refund my deposit, I found someone who can come today",
+            "¿el depósito se descuenta del total?",
+        ),
+        vetoes=VETOES,
+        why="a deposit or the money asked back, in English, Spanish, French and Portuguese",
+    ),
+    cue(
+        "complaint.mild_grumble",
+        "complaint",
+        r"(?:a (?:little|bit|tad) |kinda |kind of |bit |rather |slightly )(?:pricey|expensive|steep|overpriced)|"
+        r"(?:texts|reminders|messages) (?:are|were) (?:a bit|a little|kinda|kind of) much|"
+        r"wish you (?:had|offered|did) (?:\w+ )?(?:slots|times|hours|appointments|availability)|"
+        r"un poco caro|medio caro|un peu (?:cher|d[ée][çc]u\w*)|d[ée][çc]u\w* (?:qu'|que|par|de)|um pouco caro|meio caro",
+        examples=(
+            "a little pricey but ok",
+            "wish you had evening slots, oh well",
+            "meh the texts are a bit much",
+            "un poco caro pero bueno",
+            "un peu déçu qu'il soit en retard, mais bon",
+            "um pouco caro, mas tudo bem",
+        ),
+        near_misses=(
+            "is it expensive to add a second outlet?",
+            "a little early but that works",
+            "wish you a merry christmas!",
+        ),
+        vetoes=VETOES,
+        why="a mild grumble about the price, the texts or the slots: a complaint, not urgent",
     ),
 )
 # ---- issue 13, h13lang7: Japanese, Turkish, Dutch, Greek and Ukrainian, one record per family ----

@@ -148,7 +148,11 @@ MAINTENANCE = Veto(
     unless=alt(
         r"dizzy|headache|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|sick|mareado|mareos|étourdi|"
         # new batteries in and the CO alarm still sounds: the alarm, not its upkeep (issue 13, h13safe7)
-        r"head (?:hurts|is pounding|is killing me)|still (?:going off|sounding|alarming)"
+        r"head (?:hurts|is pounding|is killing me)|still (?:going off|sounding|alarming)|"
+        # the alarm sounds on after fresh batteries: "screaming and won't stop even with new batteries" (issue 13, h13urgent8)
+        r"even (?:with|after) (?:\w+ ){0,2}(?:new|fresh) batter(?:y|ies)|"
+        r"(?:new|fresh) batter(?:y|ies)[^.!?]{0,25}(?:and|but) (?:it's |it is |they're )?still|"
+        r"even after (?:changing|replacing|swapping) (?:the )?batter(?:y|ies)"
     ),
     examples=(
         "the smoke alarm keeps going off, I think it needs a new battery",
@@ -157,6 +161,7 @@ MAINTENANCE = Veto(
         "le détecteur de fumée sonne, je pense que c'est la pile",
         "o detector de fumaça está apitando, acho que é a bateria",
         "Koolmonoxide melder piept, ik denk de batterij",
+        "the smoke alarm went off, we put new batteries in, can he look?",
     ),
 )
 RESOLVED = Veto(
@@ -322,7 +327,7 @@ IGNITION_WHIFF = Veto(
     "emergency.veto.ignition_whiff",
     "a whiff of gas only as a stove, oven or fireplace burner lights: 'we smell gas only when the stove is lit, is that normal?'",
     alt(
-        r"(?:stove|oven|burner|cooktop|range|grill|fireplace)s?\b[^.!?]{0,30}(?:is |gets |first )?(?:lit|light\w*|ignit\w*|click\w*|turns? on)|"
+        r"(?:stove|oven|burner|cooktop|range|grill|fireplace)s?\b[^.!?]{0,30}(?:is |gets |first )?(?:lit|light\w*|ignit\w*|click\w*|turns? on|starts?(?: up)?|comes on|kicks on)|"
         r"(?:light|lit|ignit\w*|turn\w* on) (?:the |a |my )?(?:stove|oven|burner|cooktop|range|grill|fireplace)"
     ),
     scope="sentence",
@@ -332,6 +337,7 @@ IGNITION_WHIFF = Veto(
     examples=(
         "we smell gas only when the stove is lit, is that normal?",
         "a little gas smell when the oven first lights",
+        "is a little gas smell normal when the stove starts?",
     ),
 )
 SMALL_SPARK_UNPLUGGING = Veto(
@@ -381,7 +387,10 @@ MESS_LEFT = Veto(
     "water or a mess the visit left and nobody cleaned: 'your guy left water all over the floor and didn't mop it up'",
     alt(
         r"(?:didn't|did not|without|never|not) (?:even )?(?:mop\w*|clean\w*|wip\w*|tid\w*|dr(?:y|ied))(?: (?:it|that|them))?(?: up)?|"
-        r"left (?:a |the |us a )?(?:mess|puddle)"
+        r"left (?:a |the |us a )?(?:mess|puddle)|"
+        # the visit flooded a room and walked out: a grievance about what the tech did (issue 13, h13urgent8)
+        r"(?:you|y'all|your (?:\w+ )?(?:guy|guys|tech|technician|plumber|man|worker|crew|people)|he|they) (?:\w+ )?"
+        r"(?:flooded|soaked) (?:\w+ ){1,3}and (?:just |then )?(?:left|walked out|took off)"
     ),
     scope="text",
     unless=alt(
@@ -391,6 +400,7 @@ MESS_LEFT = Veto(
     examples=(
         "Your guy left water all over the floor and didn't mop it up",
         "the tech flooded my bathroom floor and left without cleaning",
+        "you flooded my kitchen and left, my lawyer will hear about this",
     ),
 )
 # "the toaster sparked once so we threw it out": the thing that sparked or smoked is gone.
@@ -582,7 +592,13 @@ _VULNERABLE = (
     r"bab(?:y|ies)'s?|<qty> (?:dad|father|mom|mum|mother|grand\w+|nan|gran|aunt|uncle|neighbou?r)|"
     r"(?:house|inside|in here|bedroom|room|apartment|flat|place)(?:'s| is)? (?:down to |only |at |already )?(?:<qty>|\d\d)(?: degrees| ?f)?|"
     r"(?:grand)?(?:ma|pa|mom|mum|mother|dad|father|parents?|nan|nana|granny|grandma|grandpa|husband|wife)\b[^.!?]{0,20}"
-    r"(?:is|are|'s) (?:freezing|so cold|shivering|sick|ill|frail)|" + _ELDER + r")"
+    r"(?:is|are|'s) (?:freezing|so cold|shivering|sick|ill|frail)|"
+    # "ma mère a 88 ans", "minha mãe tem 90 anos", "il fait 8 degrés dedans" (issue 13, h13urgent8)
+    r"(?:ma|mon) (?:m[eè]re|p[eè]re|grand-m[eè]re|grand-p[eè]re|mamie|papi) (?:a|qui a) (?:[7-9]\d|1\d\d)|"
+    r"(?:minha|meu) (?:m[aã]e|pai|av[óô]) (?:tem|de) (?:[7-9]\d|1\d\d)|"
+    r"(?:il fait|seulement|à peine) \d{1,2} (?:degrés|°) (?:dedans|à l'intérieur|dans la maison)|"
+    + _ELDER
+    + r")"
 )
 
 # ---- Cues --------------------------------------------------------------------------------------
@@ -1284,6 +1300,7 @@ CUES: tuple[Cue, ...] = (
             "my nan is 93 n the heatings packed up, its freezing",
             "boiler isn't firing up and grandma is on oxygen, house is down to 50",
             "heat pump only blows cold air and my wife is 7 months pregnant, it's 12 outside",
+            "plus de chauffage, il fait 8 degrés dedans et ma mère a 88 ans",
             "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",
             "furnace is out again and the baby's room is 55",
         ),
@@ -2589,6 +2606,7 @@ _H5_AC_DEAD = (
     r"not working|stopped working|isn't working|not cooling)|(?:aire|aire acondicionado|clima|minisplit) (?:\w+ ){0,2}"
     r"(?:no funciona|no enfr[ií]a|dej[oó] de funcionar|se descompuso|no prende|se apag[oó])|sin (?:aire|clima)|"
     r"(?:ar|ar-condicionado|ar condicionado) (?:\w+ ){0,2}(?:parou|quebrou|não funciona|não gela|não liga|pifou)|"
+    r"(?:se descompuso|se muri[oó]|dej[oó] de funcionar|se apag[oó]|no (?:funciona|enfr[ií]a|prende)) (?:el |la )?(?:aire|clima|minisplit)|"
     r"sem ar(?: condicionado)?|(?:clim|climatisation|climatiseur|thermopompe) (?:\w+ ){0,2}(?:en panne|ne marche|"
     r"ne fonctionne|a lâché)|(?:pas|plus) de clim|klima\w* (?:\w+ ){0,2}(?:kaputt|ausgefallen|geht nicht|funktioniert nicht)|"
     r"(?:condizionatore|aria condizionata|climatizzatore) (?:\w+ ){0,2}(?:rotto|non funziona|guasto|non va)|"
@@ -2608,7 +2626,7 @@ _H5_HOT = alt(
 )
 _H5_AT_RISK_IN_HEAT = alt(
     r"baby|infant|newborn|elderly|grand(?:mother|father|ma|pa|mom|dad)|(?:mum|mom|mother|dad|father)(?:'s| is) [7-9]\d|"
-    r"not well|unwell|struggling|asthma\w*|pregnant|beb[eéê]|abuel\w*|ancian\w*|mareada?|(?:mam[aá]|pap[aá]) tiene|"
+    r"not well|unwell|struggling|asthma\w*|on oxygen|ox[ií]geno|oxyg[eè]ne|oxigênio|pregnant|beb[eéê]|abuel\w*|ancian\w*|mareada?|(?:mam[aá]|pap[aá]) tiene|"
     r"enferm\w*|asma|embarazada|(?:pai|mãe) de|idos[oa]|passando mal|vó|avó|avô|grávida|bébé|âgée?|malaise|se sent mal|"
     r"oma|opa|kreislauf|anzian\w*|nonn[ao]|em bé|người già|lola|lolo|nahihilo|宝宝|老人|奶奶|爷爷|아기|어르신|할머니|할아버지|"
     r"बच्चा|बुजुर्ग|दादी|ребён\w*|пожил\w*|бабушк\w*|niemowl\w*|babci\w*|رضيع|طفل|كبير[ةه]? (?:في ال|بال)سن|أبوي|ابوي|"
@@ -3012,6 +3030,7 @@ H5_CUES += (
             "42 degrees here today and the aircon's dead. Mum's 89 and she's really not well with it",
             "the AC quit, it's 43 out and the baby is struggling",
             "Hace 40 grados y el aire no funciona, mi mamá tiene 85 años y se siente mareada",
+            "se descompuso el aire, hace 45 grados afuera y mi papá usa oxígeno",
             "O ar-condicionado parou e tá fazendo 39 graus, meu pai de 82 anos tá passando mal",
             "Meu filho tem asma e o ar parou, tá 41 graus dentro de casa",
             "Điều hòa hư rồi, trời 39 độ, ông nội 90 tuổi mệt lắm",
@@ -3767,3 +3786,146 @@ H8_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H8_CUES)
+
+# ---- Hazards said without the obvious words (issue 13, h13urgent8) ---------------------------------
+# Blind corpora still missed about one urgent text in ten: the hazard named by what it does, not by
+# its name. "basement is filling up", "pilot's out and it smells weird", "the detector is screaming and
+# won't stop", "la prise a pété et il y a des traces noires", "ça sent l'œuf pourri". Each record pairs
+# the plain-words sign with its look-alikes (a tub filling, a pilot to relight, a chirping detector, a
+# breaker that only tripped); the common vetoes (past, asked about, not urgent, battery) stand beside them.
+_FILLING_ROOM = r"basement|cellar|crawl ?space|crawlspace|garage|laundry room|utility room|furnace room|boiler room|downstairs"
+_PILOT = r"pilot(?: light)?(?:'s| is| has| went| blew| keeps going)? (?:\w+ ){0,2}(?:out|off)"
+_ODD_SMELL_PLAIN = (
+    r"(?<!no )(?<!not )(?<!don't )(?<!doesn't )(?<!didn't )"
+    r"(?:smells?|smelling|smelly|odou?r|stinks?|stinking|whiff)(?! (?:fine|normal|ok|okay|good))"
+)
+_OUTLET_POPPED_LANGUAGES = (
+    r"tron[oó]|explot[oó]|revent[oó]|estall[oó]|hizo (?:un )?(?:corto|chispazo|pum)|a pété|a explosé|a éclaté|"
+    r"a fait (?:un )?(?:gros )?(?:bang|boum|pop|flash)|a grillé|estourou|explodiu|deu (?:um )?(?:curto|estalo|estouro)"
+)
+_BURN_MARKS_LANGUAGES = (
+    r"negr[oa]s?|quemad\w*|humo|chispas|olor a quemado|noires?|noirci\w*|brûl\w*|fumée|étincelles|pretas?|pretos?|"
+    r"queimad\w*|fumaça|faíscas|cheiro de queimado"
+)
+_ROTTEN_EGGS_LANGUAGES = (
+    r"(?:sent|odeur|pue|ça pue) (?!plus |pas |rien )(?:\w+ ){0,2}(?:l'|les |d')?(?:œufs?|oeufs?) pourris?|"
+    r"cheiro (?:\w+ ){0,2}(?:de )?ovos? podres?|fedor de ovos? podres?|"
+    r"(?:puzza|odore|sa|fetore) (?:\w+ ){0,2}(?:di )?uova marce|uova marce|"
+    r"(?:riecht|stinkt|geruch) (?:\w+ ){0,3}(?:faule[nm]? eier\w*)|faule eier"
+)
+H13_URGENT8_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.room_filling_with_water",
+        "emergency",
+        alt(
+            rf"(?:{_FILLING_ROOM})(?:'s| is| keeps| are)? (?:\w+ )?fill(?:ing|s)(?: up)?"
+            r"(?![a-z]| up| with (?!(?:\w+ ){0,2}(?:water|sewage|rain\w*|mud)))"
+        ),
+        examples=(
+            "basement is filling up",
+            "basement is filling up with water fast, sump isn't running",
+            "the crawlspace keeps filling up and the pump won't kick on",
+            "garage is filling with water from the storm drain",
+        ),
+        near_misses=(
+            "the tub is filling up slowly, can he check the pressure?",
+            "the basement is filling up with boxes from the move, sorry for the mess",
+            "our basement filled up two years ago, want to talk about a sump pump",
+            "what do I do if the basement starts filling up while we're away?",
+            "the sump pit fills up when it rains, is that normal?",
+        ),
+        vetoes=COMMON,
+        hazard="water",
+        why="a basement, garage or crawlspace filling up with water, said without the word flood",
+    ),
+    Cue(
+        "emergency.pilot_out_odd_smell",
+        "emergency",
+        alt(
+            rf"{_PILOT}[^.!?]{{0,60}}{_ODD_SMELL_PLAIN}",
+            rf"{_ODD_SMELL_PLAIN}[^.!?]{{0,60}}{_PILOT}",
+        ),
+        examples=(
+            "pilot's out and it smells weird",
+            "pilot light went out on the water heater and there's a funny smell in the garage",
+            "weird smell in the laundry room and the water heater pilot went out",
+        ),
+        near_misses=(
+            "pilot's out on the fireplace, can he relight it tomorrow?",
+            "the pilot light went out again, no smell, can he look at the thermocouple?",
+            "pilot light is out, smells fine, no rush",
+            "the pilot went out last winter and it smelled funny, can he check the valve?",
+        ),
+        vetoes=COMMON,
+        hazard="gas",
+        why="a gas pilot gone out with an odd smell: unburnt gas, whatever word the customer has for it",
+    ),
+    Cue(
+        "emergency.detector_wont_stop",
+        "emergency",
+        alt(
+            # a detector, not any alarm: "car alarm next door is going off and won't stop" is no hazard here
+            r"detectors?(?:'s| is| are| keeps)? (?:\w+ ){0,2}(?:screaming|blaring|shrieking|wailing|going off|sounding)"
+            r"[^.!?]{0,40}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|shut off|turn off|quit|reset)",
+            r"(?:detectors?|alarms?)(?:'s| is| are| keeps)? (?:\w+ ){0,3}(?:screaming|blaring|shrieking|wailing|going off|sounding)"
+            r"[^.!?]{0,40}even (?:with|after) (?:\w+ ){0,2}(?:new|fresh) batter(?:y|ies)",
+        ),
+        examples=(
+            "the detector is screaming and won't stop even with new batteries",
+            "the hallway detector is blaring and won't shut off, we opened the windows",
+            "the alarm keeps going off even after new batteries",
+        ),
+        near_misses=(
+            "the detector chirps and won't stop, I think it wants a battery",
+            "car alarm next door is going off and won't stop lol, see you at 10",
+            "the burglar alarm keeps going off and won't reset, can he look at the panel?",
+            "what do I do if the detector goes off and won't stop?",
+            "the detector went off when I was searing steak, all good now",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="fire_smoke",
+        why="a smoke or CO detector sounding on that no reset or new battery stops",
+    ),
+    Cue(
+        "emergency.outlet_popped_languages",
+        "emergency",
+        alt(
+            rf"(?:{_OUTLET_LANGUAGES})[^.!?]{{0,25}}(?:{_OUTLET_POPPED_LANGUAGES})[^.!?]{{0,40}}(?:{_BURN_MARKS_LANGUAGES})",
+        ),
+        examples=(
+            "el enchufe tronó y quedaron marcas negras",
+            "la prise a pété et il y a des traces noires",
+            "a tomada estourou e ficou com marcas pretas",
+            "el contacto de la cocina hizo un corto y salió humo",
+        ),
+        near_misses=(
+            "el enchufe no funciona, ¿puede revisarlo?",
+            "le disjoncteur a sauté, pouvez-vous vérifier?",
+            "a tomada estourou o ano passado, ele pode trocar amanhã?",
+            "la prise a pété le mois dernier, on l'a changée",
+        ),
+        vetoes=H5_VETOES,
+        hazard="electrical",
+        why="an outlet or panel that popped or blew with black marks, smoke or a burnt smell, in Spanish, French or Portuguese",
+    ),
+    Cue(
+        "emergency.rotten_eggs_languages",
+        "emergency",
+        alt(_ROTTEN_EGGS_LANGUAGES),
+        examples=(
+            "ça sent l'œuf pourri près de la cuisinière",
+            "está com cheiro de ovo podre perto do fogão",
+            "puzza di uova marce vicino ai fornelli",
+            "es riecht nach faulen Eiern in der Küche",
+        ),
+        near_misses=(
+            "l'an dernier ça sentait l'œuf pourri, vous pouvez vérifier la conduite?",
+            "ça ne sent plus l'œuf pourri, merci",
+            "o cheiro de ovo podre já foi consertado, era o registro",
+        ),
+        vetoes=(*H5_VETOES, IGNITION_WHIFF),
+        hazard="gas",
+        why="a smell of rotten eggs (the gas odorant), in French, Portuguese, Italian or German",
+    ),
+)
+CUES = (*CUES, *H13_URGENT8_CUES)

@@ -35,10 +35,16 @@ SOMEONE_ELSES_LATENESS = Veto(
     "a lateness told of the technician: 'nobody called to say he'd be late', 'they said she'll be late'",
     re.compile(
         r"\b(?:say|said|saying|tell|told|telling|know|warn\w*|mention\w*)(?: me| us)?(?: that)? "
-        r"(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll)(?: would| will| was going to| is going to)? $"
+        r"(?:he|she|they|he'd|she'd|they'd|he'll|she'll|they'll)(?: would| will| was going to| is going to)? $|"
+        # in French, the technician late: "un peu déçu qu'il soit en retard" (issue 13, h13urgent8)
+        r"\b(?:qu'il|qu'elle|qu'ils|il|elle|ils|le technicien|votre technicien) (?:soit|soient|est|était|sera|sont|a été) (?:encore |toujours |très )?$"
     ),
     scope="before",
-    examples=("nobody called to say he'd be late", "you never told me he would be late"),
+    examples=(
+        "nobody called to say he'd be late",
+        "you never told me he would be late",
+        "un peu déçu qu'il soit en retard, mais bon",
+    ),
 )
 # "can u grab milk on the way home" asks someone else for an errand: a text meant for family.
 ERRAND_ASKED = Veto(
