@@ -833,6 +833,7 @@ _WEEK_LATER = re.compile(
 _WEEK_FROM = re.compile(
     r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
     r"|(?<![\w'] )\b(fortnight) (?:from )?(today|tomorrow)\b"
+    r"|(?<![\w'] )\bweek from (?:today|tomorrow)\b"  # "week from tomorrow?" (h13time8)
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(
