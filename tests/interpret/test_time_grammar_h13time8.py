@@ -253,3 +253,27 @@ def test_sat_with_dotted_meridiem() -> None:
     for short, mer in itertools.product(("sat", "sun"), ("a.m.", "p.m.")):
         want = date(2027, 2, 6) if short == "sat" else date(2027, 2, 7)
         assert _best(f"{short} {mer}?", MONDAY) == want, (short, mer)
+
+
+def test_a_bare_hour_before_its_day_or_asked_about() -> None:
+    cases = []
+    for hour, weekday in itertools.product((8, 9, 10, 11), ("monday", "tuesday", "friday")):
+        cases.append((f"{hour} on {weekday} would be ideal", f"{hour:02d}:00"))
+        cases.append((f"is {hour} too early on {weekday}?", f"{hour:02d}:00"))
+        cases.append((f"would {hour} be ok on {weekday}?", f"{hour:02d}:00"))
+    for hour in (1, 2, 3, 4):
+        cases.append((f"¿el jueves tipo {hour}?", f"{hour + 12:02d}:00"))
+    _check(cases, lambda text: _asked(text)[1])
+    # near-miss: "is 10 ok?" after a lateness asks about minutes, not a clock
+    got = read(
+        "running late, is 10 ok?", at="10:00", day="2027-04-04", status="scheduled", window=("13:00", "15:00")
+    )
+    assert got.arrival_at is None
+
+
+def test_two_hours_offered_before_their_day_keep_the_first() -> None:
+    cases = [
+        (f"{first} or {first + 1} on {weekday}?", f"{first + (12 if first < 7 else 0):02d}:00")
+        for first, weekday in itertools.product((2, 3, 9, 10), ("thursday", "saturday"))
+    ]
+    _check(cases, lambda text: _asked(text)[1])
