@@ -34,6 +34,7 @@ from .timewords import (
     in_the_small_hours,
 )
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
+from .vocab import MONTH_FIRST_AMERICAN_ZONES
 
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
 # A stop between digits ("friday 9.30", "1,500") is inside a number, not the end of a phrase.
@@ -66,9 +67,12 @@ class _Reading:
 
 
 def _day_first(zone_name: str) -> bool:
-    """Whether "12/11" is the 12th of November: outside the Americas. US and Canadian customers
-    write month first; Latin American zones are read the same way, a known simplification."""
-    return not zone_name.startswith(("America/", "US/", "Canada/", "Pacific/Honolulu"))
+    """Whether "12/11" is the 12th of November: everywhere but the US and Canada, whose customers
+    write month first. Mexico, Colombia, Brazil, Argentina and the rest of Latin America write the
+    day first ("el 5/3" is the 5th of March), as Europe and Australia do (h13time8)."""
+    if zone_name.startswith(("US/", "Canada/", "Pacific/Honolulu")):
+        return False
+    return not (zone_name.startswith("America/") and zone_name[8:] in MONTH_FIRST_AMERICAN_ZONES)
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -736,6 +740,8 @@ def _requested(
         days = [d for d in days if d.day != appointment] or days
     options = [d for d in days if _second_option(norm, days, d)]
     days = [d for d in days if d not in options]
+    # "any day but Monday", "any day except the 3rd": the day named is the one ruled out (h13time8)
+    days = [d for d in days if not _ANY_DAY_BUT.search(norm[max(0, d.start - 24) : d.start])]
     if _BETWEEN_DAYS.search(norm) and not options:
         # "anytime between Christmas and New Year": a stretch of days, no one day (a day named
         # beside it, "like the 29th", still is)
@@ -820,9 +826,17 @@ def _requested(
         earlier = (moved.group(1) or moved.group(4) or "") in ("forward", "earlier", "sooner")
         day = appointment + timedelta(days=-count if earlier else count)
         reading.evidence.append(f"the visit's day moved '{moved.group(0)}' -> {day}")
+    if day is None and _SOONER.search(norm):
+        day = local.date()  # "anything sooner?": the soonest is today (h13time8)
     if day is None and (clock or part or _END_OF_DAY.search(norm) or _LATER_THAT_DAY.search(norm)):
         day = appointment  # "can he come end of the day instead?": the visit's own day
     return day, clock, part
+
+
+_ANY_DAY_BUT = re.compile(r"\bany (?:day|time|other day) (?:but|except|other than|apart from)\s+(?:the\s+)?$")
+_SOONER = re.compile(
+    r"\b(?:any|anything|something|anytime|any time|slot|spot|opening) sooner\b|\bany sooner\b"
+)
 
 
 _FAULT_GONE = re.compile(
@@ -895,7 +909,7 @@ _THIS_TIME_TOMORROW = re.compile(
 )
 # "same time", "a la misma hora", "même heure", "mesma hora", "gleiche Zeit": the window's start
 _SAME_TIME = re.compile(
-    r"\bsame time\b|\b(?:this|that) time next week\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
+    r"\bsame time\b|\bsame slot\b|\b(?:this|that) time next week\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
     r"\b(?:gleiche|gleichen|selbe|selben) (?:zeit|uhrzeit)\b"
 )
 _END_OF_DAY = re.compile(
@@ -1182,6 +1196,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
                 )
             )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+            and not lx.WAIT_ACCEPTED_AFTER.match(rest_norm, durations[-1].end)
             and (
                 not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
                 or lx.SELF_BEFORE.search(rest_norm[: durations[-1].start])  # "can you tell him I'm 10 out?"

@@ -158,6 +158,14 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
 )
 
+# "ok 10 mins is fine, thanks" after "about 10 minutes out": the wait accepted is the technician's,
+# not the customer's own (h13time8).
+WAIT_ACCEPTED_AFTER = re.compile(
+    r"\s*(?:is|are|'s|sounds|would be|will be|should be)\s+(?:totally |perfectly |absolutely |all |just )?"
+    r"(?:fine|ok|okay|good|great|perfect|no problem|no worries|alright|all right)\b"
+    r"|\s*works? for (?:me|us)\b"
+)
+
 
 # Asking for something: with a day or time after it in the same clause it asks for a new slot.
 REQUEST = _alt(

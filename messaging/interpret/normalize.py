@@ -135,7 +135,8 @@ _NUMBER_BEFORE_UNIT = re.compile(
     rf"\b({_NUMBER_ALT})\b{_TIME_UNIT}|\b((?!one\b|a\b|an\b|uno\b|una\b|un\b)(?:{_NUMBER_ALT}))\b{_LATE_AFTER_NUMBER}"
 )
 _NUMBER_AFTER_CUE = re.compile(
-    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en|give me|gimme)\s+({_NUMBER_ALT})\b"
+    # "another twenty five or so" (h13time8; "another one" is no count of minutes)
+    rf"\b(at|by|in|until|before|after|around|about|like|past|to|half|las|en|give me|gimme|another(?=\s+(?!one\b|an?\b)))\s+({_NUMBER_ALT})\b"
     r"(?!\s*(?:of|people|kids|times|days?|weeks?|d[ií]as|semanas?|guys?|knocks?|rings?|calls?|tries|tenants?|units?|things?|more\s+(?:day|time)))"
 )
 
@@ -290,6 +291,7 @@ _ORDINAL_DAY = re.compile(
     rf"|(?P<lead>(?:{_WEEKDAY_WORDS}),? the|the|el) (?P<t_ord>{_ORDINAL_ALT})\b"
     r"(?=\s*(?:$|[.,!?;)]|(?:at|around|by|or|and|instead|then|would|works?|is|if|please|pls|for|after|before|"
     r"between|from|maybe|morning|afternoon|evening|ok|okay|fine|good|too|possible|still|de|"
+    r"in the (?:morning|afternoon|evening)|"  # "the fifth in the afternoon" (h13time8)
     r"(?:of )?(?:next|this|the) month)\b)))"
 )
 
@@ -563,8 +565,10 @@ def mask(text: str) -> str:
 
 # "sat" and "sun" are weekdays only where a day fits ("on sat", "do sun"), never "sat in traffic".
 _SHORT_WEEKEND = re.compile(
-    r"\b(on|this|next|do|for|until|by|or|and|to|instead|fri|sat|sun|thing) (sat|sun)\b(?! in\b(?! the (?:am|pm)\b))"
-    r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|arvo|morn|eve|in the (?:am|pm))\b)"
+    r"\b(on|this|next|week|do|for|until|by|or|and|to|instead|fri|sat|sun|thing) (sat|sun)\b(?! in\b(?! the (?:am|pm)\b))"
+    r"|()\b(sat|sun)(?= (?:morning|afternoon|evening|night|am|pm|a\.m|p\.m|arvo|morn|eve|in the (?:am|pm))\b"
+    # "sat 10am?", "sun @ 2pm": a clock with its am or pm (h13time8)
+    r"| (?:at |@ ?)?\d{1,2}(?::\d\d)? ?[ap]\.?m\b)"
     r"|()^\s*(sat)(?= ?(?:or|/|&|and) ?sun)"
 )
 

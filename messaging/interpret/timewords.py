@@ -422,7 +422,7 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de)"
+_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
@@ -507,6 +507,15 @@ _A_SHARE_AFTER = re.compile(r"\s?(?:%|percent|per cent)")
 _H_OR_LATER = re.compile(r"\s*(?:or later|or after|onwards|or so)\b")
 # "9 sharp", "11 on the dot", "11 at the earliest", "3 at the latest": an hour said as a clock
 _H_EXACT = re.compile(r"\s*(?:sharp|on the dot|at the (?:earliest|latest))\b")
+# "10 on tuesday would be ideal": a bare hour said before its day is a clock (h13time8)
+_H_ON_DAY = re.compile(rf"\s*on (?:{WEEKDAY_NAMES})\b")
+# "2 or 3 on friday": the second of two hours offered is no clock (the first is, by `_H_OPTIONS`)
+_H_SECOND_HOUR_BEFORE = re.compile(r"\d(?:\s*[ap]m)?\s*(?:or|to|-|till|until)\s*$")
+# "is 8 too early on friday?", "would 9 be ok?": a bare hour asked about is a clock (h13time8)
+_H_ASKED_BEFORE = re.compile(r"\b(?:is|would|does|will|how's|hows) $")
+_H_ASKED_AFTER = re.compile(
+    r"\s*(?:too (?:early|late)\b|be (?:ok|okay|possible|any good|doable|alright|all right|too (?:early|late))\b)"
+)
 _H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
 # "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
 _H_OPTIONS = re.compile(
@@ -620,6 +629,14 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_EXACT.match(text[m.end() :])
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _H_OPTIONS.match(text[m.end() :])
+        or (
+            _H_ON_DAY.match(text[m.end() :])
+            and not _H_SECOND_HOUR_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        )
+        or (
+            _H_ASKED_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+            and _H_ASKED_AFTER.match(text[m.end() :])
+        )
         or (
             _H_OPTION_ALONE.match(text[m.end() :])
             and _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
@@ -834,6 +851,7 @@ _WEEK_LATER = re.compile(
 _WEEK_FROM = re.compile(
     r"\b(?:a|one|1|two|2|three|3|four|4) (weeks?|fortnight) (?:from )?(today|now|tomorrow)\b|\b(?:today|tomorrow) (week|fortnight)\b"
     r"|(?<![\w'] )\b(fortnight) (?:from )?(today|tomorrow)\b"
+    r"|(?<![\w'] )\bweek from (?:today|tomorrow)\b"  # "week from tomorrow?" (h13time8)
 )
 # "end of the week": its Friday (the next one when the week is already there).
 _END_OF_WEEK = re.compile(

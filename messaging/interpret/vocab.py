@@ -101,6 +101,8 @@ TXT_WORDS: dict[str, str] = {
     "till": "until",
     "untill": "until",
     "'til": "until",
+    "nxt": "next",
+    "wk": "week",
     "thurs": "thursday",
     "thur": "thursday",
     "thu": "thursday",
@@ -533,6 +535,20 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[str, int]] = {
 }
 
 # Day words relative to the day the message arrives.
+# The "America/..." zones of the US and Canada, whose customers write a date month first ("3/4" is
+# March 4th); the rest of the Americas write the day first, as Europe and Australia do (h13time8).
+MONTH_FIRST_AMERICAN_ZONES: frozenset[str] = frozenset(
+    "New_York Detroit Chicago Denver Phoenix Los_Angeles Anchorage Juneau Sitka Metlakatla Yakutat Nome Adak "
+    "Boise Menominee Puerto_Rico Indianapolis Louisville Fort_Wayne Knox_IN "
+    "Indiana/Indianapolis Indiana/Knox Indiana/Marengo Indiana/Petersburg Indiana/Tell_City Indiana/Vevay "
+    "Indiana/Vincennes Indiana/Winamac Kentucky/Louisville Kentucky/Monticello North_Dakota/Beulah "
+    "North_Dakota/Center North_Dakota/New_Salem "
+    "St_Johns Halifax Glace_Bay Moncton Goose_Bay Toronto Montreal Nipigon Thunder_Bay Iqaluit Winnipeg "
+    "Rainy_River Rankin_Inlet Resolute Regina Swift_Current Edmonton Cambridge_Bay Yellowknife Inuvik "
+    "Creston Dawson_Creek Fort_Nelson Whitehorse Dawson Vancouver Atikokan Blanc-Sablon Coral_Harbour "
+    "Pangnirtung".split()
+)
+
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0,
     "tonight": 0,
@@ -545,6 +561,11 @@ RELATIVE_DAYS: dict[str, int] = {
     "esta mañana": 0,
     "esta noche": 0,
     "aujourd'hui": 0,
+    # "ce soir", "ce matin": today, with its part of day (h13time8)
+    "ce soir": 0,
+    "ce matin": 0,
+    "cet après-midi": 0,
+    "cet apres-midi": 0,
     "tomorrow": 1,
     "mañana": 1,
     "manana": 1,

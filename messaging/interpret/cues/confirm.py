@@ -29,6 +29,27 @@ HEDGED_ETA = Veto(
     scope="all_before",
     examples=("بوصل الساعة 11 إن شاء الله",),
 )
+# "no puedo el miércoles, el jueves sí": a yes to another day after a day ruled out is a new day
+# asked for, not agreement to the visit (h13time8).
+_DAY_WORDS = (
+    r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|ma[nñ]ana|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|demain|segunda|ter[cç]a|quarta|quinta|sexta|amanh[aã]|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2})"
+)
+OTHER_DAY_YES = Veto(
+    "confirm.veto.other_day_yes",
+    "a yes to another day after one ruled out ('no puedo el miércoles, el jueves sí'): a new day asked for",
+    re.compile(
+        r"\b(?:no (?:puedo|podemos|me (?:queda|sirve|va)|nos (?:queda|sirve|va))|je ne peux pas|pas (?:le )?"
+        + _DAY_WORDS
+        + r"|n[aã]o (?:posso|podemos|d[aá]))\b[^.!?]*\b"
+        + _DAY_WORDS
+        + r"\s*$"
+    ),
+    scope="all_before",
+    examples=("no puedo el miércoles, el jueves sí", "não posso na quarta, na quinta sim"),
+    becomes="reschedule",
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "confirm.yes_confirmed",
@@ -55,9 +76,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "confirm.that_works",
         "confirm",
-        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|that works|works for me|that's fine|that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
+        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|(?<!if )that works|works for me|(?<!if )that's fine|(?<!if )that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
         examples=("that works", "works for me", "we're still good for tomorrow"),
-        near_misses=("still on for today?", "that doesn't work for me"),
+        near_misses=("still on for today?", "that doesn't work for me", "friday at 4 if that works"),
         vetoes=VETOES,
         why="that works, still on",
     ),
@@ -116,7 +137,7 @@ CUES: tuple[Cue, ...] = (
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
         examples=("está bien, nos vemos", "de acuerdo", "oui c'est bon"),
         near_misses=("si no llega a las 3 cancelo",),
-        vetoes=VETOES,
+        vetoes=(*VETOES, OTHER_DAY_YES),
         why="yes and agreed, in Spanish, French, Tagalog and Portuguese",
     ),
     cue(

@@ -46,6 +46,17 @@ SOMEONE_ELSES_LATENESS = Veto(
         "un peu déçu qu'il soit en retard, mais bon",
     ),
 )
+# "the tech was 20 min late last time": a past lateness of the technician's, a grievance (h13time8).
+THE_TECH_WAS_LATE = Veto(
+    "running_late.veto.the_tech_was_late",
+    "a past lateness of the technician's: 'the tech was 20 min late last time', 'your guy showed up an hour late'",
+    re.compile(
+        r"\b(?:tech\w*|guy|plumber|electrician|engineer|installer|crew|he|she|they)"
+        r" (?:was|were|showed up|turned up|arrived|came)(?: like| about| almost| over| nearly)? $"
+    ),
+    scope="before",
+    examples=("the tech was 20 minutes late last time", "your guy showed up 30 minutes late"),
+)
 # "can u grab milk on the way home" asks someone else for an errand: a text meant for family.
 ERRAND_ASKED = Veto(
     "running_late.veto.errand_asked",
@@ -110,6 +121,7 @@ VETOES = (
     TECH_HELD_UP_ASKED,
     ASKED_OF_THE_TECH,
     SOMEONE_ELSES_LATENESS,
+    THE_TECH_WAS_LATE,
     ERRAND_ASKED,
     SOMEONE_ELSE_HELD_UP,
 )

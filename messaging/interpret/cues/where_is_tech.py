@@ -43,7 +43,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.eta_where_is_he",
         "where_is_tech",
-        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|~|around|about|abt|bout|approx|like \d|maybe \d))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
+        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|~|around|about|abt|bout|approx|like \d|maybe \d|(?:quarter|half) (?:past|to|after)\b|noon\b))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
         examples=(
             "where is he?",
             "wya",
@@ -52,6 +52,8 @@ CUES: tuple[Cue, ...] = (
         near_misses=(
             "no eta yet, I'll text you",
             "ETA ~20",
+            "ETA quarter to",  # the customer's own arrival, a clock with no hour (h13time8)
+            "eta half past",
             "the meta data is wrong",
         ),
         why="ETA, where is he",
