@@ -302,6 +302,12 @@ STOP_REQUESTS = _alt(
     r"(?:haal|verwijder) (?:me|mij|mijn nummer) (?:\w+ )?(?:uit|van) (?:de|jullie|uw) (?:lijst|bestand)|^afmelden\W*$|"
     r"(?:μη|μην) (?:μου )?(?:στέλνετε|στείλετε) (?:\S+ ){0,2}μηνύματα|σταματήστε (?:να )?(?:μου )?(?:στέλνετε|τα μηνύματα)|διαγράψτε (?:τον αριθμό μου|με)|"
     r"(?:не|більше не) (?:надсилайте|присилайте|пишіть) (?:мені )?(?:\S+ )?(?:повідомлен\w*|смс|sms)|відпишіть мене|припиніть (?:надсилати|писати)",
+    # said the way people text (issue 13, h13deep8): Tagalog "wag nyo na po ako i-text", Polish with
+    # the plural ending "nie wysyłać mi więcej smsów", Cantonese with an English verb "唔好再send訊息俾我";
+    # not "wag nyo na po ako i-text pag nasa labas na" (a condition), "dostałem smsa" (a text received)
+    r"(?:wag|huwag) (?:nyo|niyo|mo) na (?:po )?(?:ako|kami) (?:i-?text|itext|i-?message|padalhan)(?! (?:pag|kapag|kung))|"
+    r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:smsów|smsow|sms-ów|esemesów|wiadomości|wiadomosci)|"
+    r"唔好再(?:send|發|发|傳|传|俾)|唔(?:使|駛)再(?:send|發|发|傳|传)(?:訊息|信息|短訊|短讯|sms)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -491,6 +497,9 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     + "是的 是 对 對 对的 對的 没问题 沒問題 हाँ हां जी ठीक".split()  # Chinese, Hindi (issue 13, h13langas)
     # Japanese, Turkish, Dutch, Greek, Ukrainian (issue 13, h13lang7)
     + "はい ええ うん 了解 了解です 大丈夫です evet tamam olur jawel prima oké ναι εντάξει так добре гаразд".split()
+    # said the way people text (issue 13, h13deep8): Cyrillic "ок", Austrian and Swiss "jo", "gerne",
+    # Cantonese "好呀", "得", Vietnamese "được" with or without marks, Arabizi "aywa", "akeed", "na3am"
+    + "ок окей ладно конечно gerne jo jaa gärn 好呀 好喇 得 冇問題 được duoc aywa aiwa akeed na3am".split()
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -538,6 +547,8 @@ LATE_BY_BEFORE = re.compile(
     r"|\blate,? (?:anviwon|apeprè|apepre) $"
     # Hinglish with the size after a pause (issue 13, h13langas): "late ho jaunga, bees minute"
     r"|\blate ho (?:jaunga|jaungi|jayenge|jaenge),? (?:lagbhag |about |around )?$"
+    # issue 13, h13deep8: "thoda late hoga bees minute", "late ho jayega 15 min"
+    r"|\blate (?:hoga|hogi|honge|ho jayega|ho jaega|ho jayegi|ho jaegi|ho jayenge),? (?:lagbhag |about |around |kam se kam )?$"
     # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
     r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
@@ -662,6 +673,8 @@ THANKS_WORDS = _alt(
     r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat",
     # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
     r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
+    # Cantonese and Arabizi (issue 13, h13deep8): "多謝晒", "shukran kteer"
+    r"多謝|多谢|shukran|shokran|choukran",
 )
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
