@@ -528,6 +528,8 @@ LATENESS = re.compile(
     r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
     # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
     r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
+    # Swiss German (issue 13, h13deep8): "bin 10 min spöter"
+    r"|\s*(?:spöter|spoter|z spät|z'spät)"
     # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "10 minut później", "20 minute der",
     # "20 минут опоздаю", "на 10 минут позже"
     r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|p[óo][źz]niej\b|der\b|deri\b|опозда|опаздыва|задерж|позже|تأخير|متأخر)"
@@ -537,7 +539,7 @@ LATE_BY_BEFORE = re.compile(
     r"(?:\blate|\bbehind|\btarde|\ben retard|\bretrasad[oa]s?|\bretrasándome|\bretras(?:o|ar[eé]?)),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
     # Vietnamese, Chinese, Portuguese, French, Tagalog (issue 13, h13lang): "trễ khoảng 20 phút", "晚到20分钟",
     # "vou atrasar uns 20 minutos", "en retard d'environ 15 min", "male-late ako ng 20 minutes"
-    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
+    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|遲|迟|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
     r"(?:de |d'|ng |por |um )?"
     r"(?:khoảng |khoang |chừng |chung |uns |umas |cerca de |environ |mga |大概 |大约 )?$"
     # Polish, Russian (issue 13, h13lang2): "spóźnię się 15 minut", "spóźnię się o 15 minut", "опаздываю минут"

@@ -1633,13 +1633,14 @@ _extend(
 )
 FOREIGN_TIME_WORDS["arabizi"] = (
     r"\b(?:d2a2e2|d2aye2|d2ay2|d2aye|da2aye2|da2ayek|da2i2a|d2i2a|de2i2a|mt2a5er\w*|m2a5er\w*|mit2a5er\w*|"
-    r"mt2a5ra|m2a5ra|bokra|bukra|5amees|5amis|khamees|jum3a|jom3a|dohr|duhr|do7r|3asr|sob7|sabe7|masa)\b",
+    r"mt2a5ra|m2a5ra|bokra|bukra|rob3 sa3a|rub3 sa3a|nos sa3a|noss sa3a|5amees|5amis|khamees|jum3a|jom3a|dohr|duhr|do7r|3asr|sob7|sabe7|masa)\b",
     (
         (
             r"\b(\d{1,3}) ?(?:d2a2e2|d2aye2|d2ay2|d2aye|da2aye2|da2ayek|da2i2a|d2i2a|de2i2a|min|mins)\b",
             r" \1 minutes ",
         ),
         (r"\bnos sa3a\b|\bnoss sa3a\b", " 30 minutes "),
+        (r"\brob3 sa3a\b|\brub3 sa3a\b", " 15 minutes "),
         (
             r"\b(?:ana )?(?:mt2a5er|m2a5er|mit2a5er|mt2a5ra|m2a5ra|mt2a5reen|m2a5reen)(?: shway| shwai| shwy| shi)?\b",
             " late ",
@@ -1651,6 +1652,6 @@ FOREIGN_TIME_WORDS["arabizi"] = (
         (r"\b(?:yom |l ?yom )?(?:el |l)?(?:jum3a|jom3a)\b", " friday "),
         (r"\bba3d el (?:dohr|duhr|do7r)\b|\b(?:el |l)?3asr\b", " afternoon "),
         (r"\b(?:el |l|bl )?(?:sob7|sabe7|sbe7)\b", " morning "),
-        (r"\b(?:el |l|bl )?masa\b", " evening "),
+        (r"\b(?:el |l|bl )masa\b", " evening "),
     ),
 )

@@ -44,6 +44,8 @@ LATENESS_TEMPLATES = (
     "mt2a5er {n} da2aye2 sorry",
     "bhaiya thoda late hoga {n} minute",
     "late ho jayega {n} min",
+    "我遲{n}分鐘到",
+    "bin {n} min spöter",
     "متأخر {n} دقيقة",
 )
 
@@ -62,6 +64,9 @@ def test_lateness_said_as_texted_counts_from_the_window(template, minutes):
         ("راح أتأخر عشر دقائق", 10),
         ("متأخرة ثلاثين دقيقة", 30),
         ("bhaiya thoda late hoga bees minute", 20),
+        ("ana m2a5er rob3 sa3a", 15),
+        ("mt2a5ra nos sa3a", 30),
+        ("我遲二十分鐘到", 20),
     ],
 )
 def test_minute_counts_in_words(text, minutes):
@@ -151,6 +156,10 @@ def test_look_alikes_of_a_gas_smell_are_none(text):
         ("m tann de zè de tan sa pa bon ditou", "complaint"),
         ("等咗兩個鐘都未有人嚟", "complaint"),
         ("wart scho zwei Stund so en Seich", "complaint"),
+        ("jetzt wart i scho zwoa Stund, a Frechheit", "complaint"),
+        ("bade alghi el maw3ed", "cancel"),
+        ("alghi el maw3ed please", "cancel"),
+        ("mir mönd de Termin absäge", "cancel"),
         ("papunta na ba si kuya tech", "where_is_tech"),
         ("wein el tech?", "where_is_tech"),
         ("tho dang o dau roi a", "where_is_tech"),
@@ -200,6 +209,8 @@ def test_thanks_said_as_texted_is_felt(text, sentiment):
         ("chuyen sang T6 duoc ko", "complaint"),
         ("ana mt2a5er 10 d2aye2", "reschedule"),
         ("kòd pwomo a pa mache", "access_info"),
+        ("bade 2ajel el maw3ed", "cancel"),
+        ("de Termin passt, merci", "cancel"),
     ],
 )
 def test_near_misses_said_as_texted(text, not_intent):

@@ -1734,7 +1734,8 @@ CUES = (
         r"intazart (?:sa3tein|sa3teen|sa3at|\d+ sa3at|kteer)|khedme (?:sayye2a|zbale|mo5ziye|ktir sayye2a)",
         r"m(?:wen)? tann (?:depi )?(?:\S+ ){1,3}(?:tan|èdtan|edtan)|sa pa bon ditou|sèvis (?:la )?(?:pa bon|move|mal)",
         r"等(?:咗|了)(?:成|好)?[一二两兩三四五六七八九十半\d]{1,3}(?:个|個)?(?:鐘|钟)(?:頭|头)?|(?:都|仲)未有人(?:嚟|來|来)|冇人(?:嚟|理)",
-        r"wart(?:e)? (?:scho|schon) (?:\S+ ){0,2}(?:stund|stunde|stunden|hours)|so (?:en|ein) (?:seich|mist|saftladen)",
+        r"wart(?:e)? (?:i |ich )?(?:scho|schon) (?:\S+ ){0,2}(?:stund|stunde|stunden|hours)|so (?:en|ein) (?:seich|mist|saftladen)|"
+        r"(?:so |des is |das isch )?(?:a|e|eine) frechheit",
         examples=(
             "너무 오래 기다렸어요 서비스가 엉망이네요",
             "두 시간째 기다리고 있어요",
@@ -1743,6 +1744,7 @@ CUES = (
             "m tann de zè de tan sa pa bon ditou",
             "等咗兩個鐘都未有人嚟",
             "wart scho zwei Stund so en Seich",
+            "jetzt wart i scho zwoa Stund, a Frechheit",
         ),
         near_misses=(
             "기다릴게요 천천히 오세요",
