@@ -327,6 +327,12 @@ STOP_REQUESTS = _alt(
     r"(?:už |uz )?(?:mi |nám |nam )?(?:neposílejte|neposilejte|nepište|nepiste) (?:mi |už |uz )?(?:\S+ )?(?:zpr[aá]vy|sms)|p[rř]esta[nň]te (?:mi )?(?:posílat|posilat|psát|psat)|"
     r"ne (?:k[uü]ldjenek|k[uü]ldj[eö]n|k[uü]ldjetek|k[uü]ldjön) (?:\S+ )?(?:t[oö]bb )?(?:[uü]zenet\w*|sms\w*)|(?:ne|ne is) (?:\S+ )?(?:[uü]zenjenek|sms-ezzenek)|"
     r"(?:jangan|tak usah|tidak usah|berhenti|stop) (?:\S+ )?(?:kirim|mengirim|hantar|menghantar)\w* (?:\S+ )?(?:sms|pesan|mesej)",
+    # said the way people text (issue 13, h13deep8): Tagalog "wag nyo na po ako i-text", Polish with
+    # the plural ending "nie wysyłać mi więcej smsów", Cantonese with an English verb "唔好再send訊息俾我";
+    # not "wag nyo na po ako i-text pag nasa labas na" (a condition), "dostałem smsa" (a text received)
+    r"(?:wag|huwag) (?:nyo|niyo|mo) na (?:po )?(?:ako|kami) (?:i-?text|itext|i-?message|padalhan)(?! (?:pag|kapag|kung))|"
+    r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:smsów|smsow|sms-ów|esemesów|wiadomości|wiadomosci)|"
+    r"唔好再(?:send|發|发|傳|传|俾)|唔(?:使|駛)再(?:send|發|发|傳|传)(?:訊息|信息|短訊|短讯|sms)",
 )
 
 # Urgency beyond emergencies: an angry customer at the edge of leaving, or people at risk.
@@ -526,6 +532,9 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     + "はい ええ うん 了解 了解です 大丈夫です evet tamam olur jawel prima oké ναι εντάξει так добре гаразд".split()
     # Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay (issue 13, h13lang8)
     + "japp jepp okej absolut visst selvfølgelig selvfolgelig bine sigur ano jo jasně jasne dobře dobre igen rendben persze iya baik oke boleh".split()
+    # said the way people text (issue 13, h13deep8): Cyrillic "ок", Austrian and Swiss "jo", "gerne",
+    # Cantonese "好呀", "得", Vietnamese "được" with or without marks, Arabizi "aywa", "akeed", "na3am"
+    + "ок окей ладно конечно gerne jo jaa gärn 好呀 好喇 得 冇問題 được duoc aywa aiwa akeed na3am".split()
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -560,6 +569,8 @@ LATENESS = re.compile(
     r"\s*(?:late|behind|tarde|de retraso|en retard|de retard|atrasad)"
     # Portuguese, German, Korean, Vietnamese (issue 13, h13lang): "15 minutos de atraso", "20 Minuten später", "20분 늦을"
     r"|\s*(?:de atraso|später|spaeter|zu spät|늦|(?:정도|쯤) 늦|trễ|muộn)"
+    # Swiss German (issue 13, h13deep8): "bin 10 min spöter"
+    r"|\s*(?:spöter|spoter|z spät|z'spät)"
     # Polish, Hindi, Russian (issue 13, h13lang2): "15 minut spóźnienia", "10 minut później", "20 minute der",
     # "20 минут опоздаю", "на 10 минут позже"
     r"|\s*(?:spó[źz]nieni|spó[źz]nion|spozni|p[óo][źz]niej\b|der\b|deri\b|опозда|опаздыва|задерж|позже|تأخير|متأخر)"
@@ -569,7 +580,7 @@ LATE_BY_BEFORE = re.compile(
     r"(?:\blate|\bbehind|\btarde|\ben retard|\bretrasad[oa]s?|\bretrasándome|\bretras(?:o|ar[eé]?)),? (?:by |de |d'|por )?(?:como |unos |like |about |around |maybe |probably )?$"
     # Vietnamese, Chinese, Portuguese, French, Tagalog (issue 13, h13lang): "trễ khoảng 20 phút", "晚到20分钟",
     # "vou atrasar uns 20 minutos", "en retard d'environ 15 min", "male-late ako ng 20 minutes"
-    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
+    r"|(?:\btrễ|\btre|\bmuộn|\bmuon|晚到|迟到|遲到|晚|遲|迟|\batras\w*|\ben retard|\blate(?: po)? ako|\blate|\bversp[äa]te\w*(?: mich)?),? "
     r"(?:de |d'|ng |por |um )?"
     r"(?:khoảng |khoang |chừng |chung |uns |umas |cerca de |environ |mga |大概 |大约 )?$"
     # Polish, Russian (issue 13, h13lang2): "spóźnię się 15 minut", "spóźnię się o 15 minut", "опаздываю минут"
@@ -579,6 +590,8 @@ LATE_BY_BEFORE = re.compile(
     r"|\blate,? (?:anviwon|apeprè|apepre) $"
     # Hinglish with the size after a pause (issue 13, h13langas): "late ho jaunga, bees minute"
     r"|\blate ho (?:jaunga|jaungi|jayenge|jaenge),? (?:lagbhag |about |around )?$"
+    # issue 13, h13deep8: "thoda late hoga bees minute", "late ho jayega 15 min"
+    r"|\blate (?:hoga|hogi|honge|ho jayega|ho jaega|ho jayegi|ho jaegi|ho jayenge),? (?:lagbhag |about |around |kam se kam )?$"
     # Arabic: "متأخر 20 دقيقة", "راح أتأخر حوالي 15 دقيقة"
     r"|(?:متأخر|متاخر|متأخرة|متاخرة|[أا]تأخر|هتأخر|بتأخر)(?: (?:حوالي|تقريبا|شي))? $"
 )
@@ -706,6 +719,8 @@ THANKS_WORDS = _alt(
     r"gracias|merci|thank you|thanks|cheers|appreciate\w*|ta|emo_thanks|obrigad[oa]|salamat|asante|god bless (?:you|u)",
     # Vietnamese, Chinese, Korean, Hindi (issue 13, h13langas): felt in a thank-you, courtesy closing a request
     r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
+    # Cantonese and Arabizi (issue 13, h13deep8): "多謝晒", "shukran kteer"
+    r"多謝|多谢|shukran|shokran|choukran",
 )
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.

@@ -1866,3 +1866,73 @@ FOREIGN_TIME_WORDS.update(
         "indonesian": _INDONESIAN,
     }
 )
+
+# Issue 13, h13deep8: covered languages said the way people text them. Arabic minute counts in words
+# ("متأخر عشرين دقيقة"); Arabizi (Arabic in Latin letters, digits for sounds: "ana mt2a5er 10 d2aye2",
+# "yom el 5amees ba3d el dohr"); Cantonese parts of the day ("星期四下晝", "聽朝"); Swiss German
+# weekdays and parts of the day ("Donnschtig Nomittag", "am Fritig znacht"); Vietnamese without
+# diacritics, "sang" as morning only after "qua"/"buoi" ("doi qua sang T6", not "chuyen sang T6").
+_AR_MINUTES = {
+    "خمس": 5, "خمسة": 5, "خمسه": 5, "عشر": 10, "عشرة": 10, "عشره": 10, "ربع": 15, "خمسطعش": 15, "خمستاشر": 15,
+    "خمسة عشر": 15, "خمس عشرة": 15, "عشرين": 20, "عشرون": 20, "خمسة وعشرين": 25, "خمس وعشرين": 25,
+    "تلاتين": 30, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "أربعين": 40,
+}  # fmt: skip
+_extend("arabic", "", _words_before_unit(_AR_MINUTES, r"دقيق|دقائق|دقايق"), ())
+_extend(
+    "chinese",
+    "",
+    (
+        (r"聽朝|听朝", " tomorrow morning "),
+        (r"聽日|听日", " tomorrow "),
+        (r"下晝|下昼|晏晝|晏昼", " afternoon "),
+        (r"朝早|朝頭早", " morning "),
+        (r"夜晚|今晚夜", " evening "),
+    ),
+    (),
+)
+_extend(
+    "german",
+    r"\b(?:mäntig|mentig|zischtig|mittwuch|donnschtig|dunnschtig|fritig|friitig|samschtig|sunntig|nomittag|namittag|znacht|zmittag|obig)\b",
+    (
+        (r"\b(?:am |uf |a )?(?:mäntig|mentig)\b", " montag "),
+        (r"\b(?:am |uf |a )?zischtig\b", " dienstag "),
+        (r"\b(?:am |uf |a )?mittwuch\b", " mittwoch "),
+        (r"\b(?:am |uf |a )?(?:donnschtig|dunnschtig)\b", " donnerstag "),
+        (r"\b(?:am |uf |a )?(?:fritig|friitig)\b", " freitag "),
+        (r"\b(?:am |uf |a )?samschtig\b", " samstag "),
+        (r"\b(?:am |uf |a )?sunntig\b", " sonntag "),
+        (r"\b(?:am )?(?:nomittag|namittag)\b", " nachmittag "),
+        (r"\b(?:am )?(?:obig|znacht)\b", " abend "),
+    ),
+    (),
+)
+_extend(
+    "vietnamese",
+    r"\b(?:qua|buoi) sang\b",
+    ((r"\b(qua|buoi) sang\b(?= (?:t[2-7]|thu|chu nhat|mai)\b)", r"\1 morning"),),
+    (),
+)
+FOREIGN_TIME_WORDS["arabizi"] = (
+    r"\b(?:d2a2e2|d2aye2|d2ay2|d2aye|da2aye2|da2ayek|da2i2a|d2i2a|de2i2a|mt2a5er\w*|m2a5er\w*|mit2a5er\w*|"
+    r"mt2a5ra|m2a5ra|bokra|bukra|rob3 sa3a|rub3 sa3a|nos sa3a|noss sa3a|5amees|5amis|khamees|jum3a|jom3a|dohr|duhr|do7r|3asr|sob7|sabe7|masa)\b",
+    (
+        (
+            r"\b(\d{1,3}) ?(?:d2a2e2|d2aye2|d2ay2|d2aye|da2aye2|da2ayek|da2i2a|d2i2a|de2i2a|min|mins)\b",
+            r" \1 minutes ",
+        ),
+        (r"\bnos sa3a\b|\bnoss sa3a\b", " 30 minutes "),
+        (r"\brob3 sa3a\b|\brub3 sa3a\b", " 15 minutes "),
+        (
+            r"\b(?:ana )?(?:mt2a5er|m2a5er|mit2a5er|mt2a5ra|m2a5ra|mt2a5reen|m2a5reen)(?: shway| shwai| shwy| shi)?\b",
+            " late ",
+        ),
+        (r"\b(?:bokra|bukra) (?:el )?(?:sob7|sabe7|sbe7)\b", " tomorrow morning "),
+        (r"\b(?:bokra|bukra) (?:ba3d el (?:dohr|duhr|do7r)|el 3asr)\b", " tomorrow afternoon "),
+        (r"\b(?:bokra|bukra)\b", " tomorrow "),
+        (r"\b(?:yom |l ?yom )?(?:el |l)?(?:5amees|5amis|khamees)\b", " thursday "),
+        (r"\b(?:yom |l ?yom )?(?:el |l)?(?:jum3a|jom3a)\b", " friday "),
+        (r"\bba3d el (?:dohr|duhr|do7r)\b|\b(?:el |l)?3asr\b", " afternoon "),
+        (r"\b(?:el |l|bl )?(?:sob7|sabe7|sbe7)\b", " morning "),
+        (r"\b(?:el |l|bl )masa\b", " evening "),
+    ),
+)

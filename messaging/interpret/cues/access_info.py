@@ -893,4 +893,20 @@ CUES = (
         "arrival, a digicode, a dog in Tagalog: said beside a thanks, a yes or a reschedule",
     ),
 )
+
+# Codes named the way people text them (issue 13, h13deep8): Haitian Creole "kòd pòtay la se 4411",
+# Cantonese "閘門密碼係4411".
+CUES = (
+    *CUES,
+    cue(
+        "access.codes_texted_h13deep8",
+        "access_info",
+        r"k[òo]d (?:p[òo]tay|pòt|pot|bary[èe]|antre|kay|lakou)(?: (?:la|a|an))?(?: se| = |:)? ?(?:<code>|\d+)",
+        r"(?:閘門|大門|大闸|閘|门口|門口)(?:嘅)?(?:密碼|密码|code)(?:係|系|是)?",
+        examples=("kòd pòtay la se 4411", "kod baryè a se 2580", "閘門密碼係4411"),
+        near_misses=("kòd pwomo a pa mache", "m bliye kòd la", "密碼唔記得咗"),
+        vetoes=(AT_THE_GATE_NOW, PROMO_CODE_LANGUAGES),
+        why="a gate or door code, in Haitian Creole and Cantonese",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

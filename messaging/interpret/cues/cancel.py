@@ -583,4 +583,19 @@ CUES = (
     ),
 )
 
+# Issue 13, h13deep8: cancel in Arabizi ("bade alghi el maw3ed") and Swiss German ("mir mönd de Termin absäge").
+CUES = (
+    *CUES,
+    cue(
+        "cancel.texted_h13deep8",
+        "cancel",
+        r"(?:alghi|elghi|ilghi|el8i|2elghi|nelghi|tilghi|talghi)(?:lna|li)? (?:el |l)?(?:maw3ed|maw3id|mo3ad|7ajz|appointment)",
+        r"(?:termin )?(?:absäge|absäga|abblase|abbsäge)\b",
+        examples=("bade alghi el maw3ed", "mir mönd de Termin absäge"),
+        near_misses=("bade 2ajel el maw3ed", "de Termin passt, merci"),
+        vetoes=CANCEL_VETOES,
+        why="cancel the visit, in Arabizi and Swiss German",
+    ),
+)
+
 CANCEL = CueSet("cancel", CUES)

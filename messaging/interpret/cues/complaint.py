@@ -1852,5 +1852,40 @@ CUES = (
         why="a long wait, an outrage or a fault still there, in Japanese, Turkish, Dutch, Greek and Ukrainian",
     ),
 )
+# ---- issue 13, h13deep8: a long wait or an outrage in covered languages said the way people text ----
+CUES = (
+    *CUES,
+    cue(
+        "complaint.long_wait_texted_h13deep8",
+        "complaint",
+        r"너무 오래 기다렸|(?:한참|몇 ?시간|두 ?시간|세 ?시간|\d+ ?시간)(?:째|이나|을|동안)? 기다리?(?:고 있|렸|려)|서비스가 (?:엉망|최악)|어이가 없",
+        r"(?:doi|cho|đợi|chờ) (?:lau|lâu) (?:qua|quá|lam|lắm)",
+        r"intazart (?:sa3tein|sa3teen|sa3at|\d+ sa3at|kteer)|khedme (?:sayye2a|zbale|mo5ziye|ktir sayye2a)",
+        r"m(?:wen)? tann (?:depi )?(?:\S+ ){1,3}(?:tan|èdtan|edtan)|sa pa bon ditou|sèvis (?:la )?(?:pa bon|move|mal)",
+        r"等(?:咗|了)(?:成|好)?[一二两兩三四五六七八九十半\d]{1,3}(?:个|個)?(?:鐘|钟)(?:頭|头)?|(?:都|仲)未有人(?:嚟|來|来)|冇人(?:嚟|理)",
+        r"wart(?:e)? (?:i |ich )?(?:scho|schon) (?:\S+ ){0,2}(?:stund|stunde|stunden|hours)|so (?:en|ein) (?:seich|mist|saftladen)|"
+        r"(?:so |des is |das isch )?(?:a|e|eine) frechheit",
+        examples=(
+            "너무 오래 기다렸어요 서비스가 엉망이네요",
+            "두 시간째 기다리고 있어요",
+            "doi lau qua roi ma chua ai toi",
+            "intazart sa3tein w ma 7ada ija",
+            "m tann de zè de tan sa pa bon ditou",
+            "等咗兩個鐘都未有人嚟",
+            "wart scho zwei Stund so en Seich",
+            "jetzt wart i scho zwoa Stund, a Frechheit",
+        ),
+        near_misses=(
+            "기다릴게요 천천히 오세요",
+            "doi em 10 phut nha",
+            "intazarni 10 d2aye2",
+            "m ap tann li",
+            "等我十分鐘",
+            "wart kurz, bin glii do",
+        ),
+        vetoes=VETOES,
+        why="a long wait, nobody came, or an outrage, in Korean, Vietnamese, Arabizi, Haitian Creole, Cantonese and Swiss German",
+    ),
+)
 
 COMPLAINT = CueSet("complaint", CUES)

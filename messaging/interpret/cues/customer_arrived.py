@@ -684,6 +684,20 @@ CUES = (
         why="home now, at the door, in Japanese, Turkish, Dutch, Greek and Ukrainian",
     ),
 )
+# Issue 13, h13deep8: home now in Cantonese ("我返到屋企喇") and Austrian or Swiss German ("bin jetzt dahoam").
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.texted_h13deep8",
+        "customer_arrived",
+        r"(?:我)?(?:返到|返咗|已經喺|而家喺|到咗)屋企(?:喇|啦|了)?",
+        r"bin (?:jetzt |jetz |etz |grad |scho |schon )*(?:dahoam|dahuam|dehei|deheim|dihei)\b",
+        examples=("我返到屋企喇", "bin jetzt dahoam", "bin etz dehei"),
+        near_misses=("聽日我喺屋企", "morgen bin i dahoam"),
+        vetoes=VETOES,
+        why="home now, in Cantonese and Austrian or Swiss German",
+    ),
+)
 
 # ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
 CUES = (

@@ -3562,6 +3562,28 @@ H7_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H7_CUES)
+# Issue 13, h13deep8: a gas smell in Swiss German ("es schmöckt nach Gas in dr Chuchi") and Arabizi ("fi
+# ri7et gaz 2awiye bl matba5"), with the same vetoes as the other languages' gas smells.
+H13DEEP8_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_texted_h13deep8",
+        "emergency",
+        alt(
+            r"(?:schmöckt|schmeckt|stinkt|stinkts|schmöckts) (?:\w+ ){0,3}nach gas",
+            r"(?:ri7(?:et|a|it|t)|ri(?:h|7)a|re7(?:et|a)|ra2(?:i|e)7(?:et|a)) (?:el |l)?(?:gaz|ghaz|gas)|(?:el |l)?(?:gaz|ghaz|gas) (?:3am )?(?:yesareb|bi(?:sar|tsar)reb|msareb)",
+        ),
+        examples=("es schmöckt nach Gas in dr Chuchi", "fi ri7et gaz 2awiye bl matba5", "el gaz 3am yesareb"),
+        near_misses=(
+            "chan de Techniker au de Gasherd aluege?",
+            "fatoret el gaz ktir 8alye",
+            "el gaz mesh sha3el",
+        ),
+        vetoes=(*H5_VETOES, IGNITION_WHIFF),
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Swiss German and Arabizi",
+    ),
+)
+CUES = (*CUES, *H13DEEP8_CUES)
 # A sign negated after it in Turkish or Japanese ("kıvılcım yok", "火花は出ていません") cancels every hazard
 # cue that read the sign, the Chinese ones too (火花 is the same word).
 CUES = tuple(

@@ -592,4 +592,26 @@ CUES = (
         why="another day asked for instead, or said to suit better",
     ),
 )
+
+# Issue 13, h13deep8: put off or moved in Arabizi ("mmkn n2ajel l yom el 5amees"), Cantonese ("改去星期四"),
+# Swiss German ("chönd mir uf Donnschtig verschiebe?").
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.texted_h13deep8",
+        "reschedule",
+        r"(?:mmkn |mumkin |momken )?(?:n2ajel|ne2ajel|a2ajel|2ajel|t2ajel|nghayer el maw3ed|ghayer el maw3ed)|maw3ed (?:tani|teni|ta5er)",
+        r"(?:改(?:去|到|做)|轉(?:去|做)|换(?:去|到)|換(?:去|到))(?: ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|evening|聽日|下個|下个))",
+        r"(?:chönd|chönnd|chöme|könnt|könnte|können) (?:mir|mer|wir) (?:\S+ ){0,4}(?:verschiebe|verschieben|verlege|verlegen)",
+        examples=(
+            "mmkn n2ajel l yom el 5amees ba3d el dohr",
+            "可唔可以改去星期四下晝",
+            "chönd mir uf Donnschtig Nomittag verschiebe?",
+        ),
+        near_misses=("ana mt2a5er 10 d2aye2", "改好咗喇,多謝", "chönd mir de Code schicke?"),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day asked for, in Arabizi, Cantonese and Swiss German",
+    ),
+)
+
 RESCHEDULE = CueSet("reschedule", CUES)

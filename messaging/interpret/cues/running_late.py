@@ -607,14 +607,20 @@ CUES: tuple[Cue, ...] = (
         "running_late.german_tagalog_korean",
         "running_late",
         r"(?:komme|bin) (?:\w+ ){0,2}(?:später|spaeter|zu spät)|verspät\w*|bin unterwegs|(?:stehe|i'm|im) stau|kurz warten|"
-        r"male-?late|late (?:po )?ako|pauwi na|papunta na|traffic po|hintayin (?:po )?(?:ako|mo ako)|makakauwi|"
+        r"male-?late|late (?:po )?ako|pauwi na|papunta na(?! (?:po )?ba (?:si|ang|yung|ung) )|traffic po|hintayin (?:po )?(?:ako|mo ako)|makakauwi|"
         r"늦을|늦어요|늦게|늦습니다|가는 중|가는중|도착할|기다려 ?주세요|면 가요",
         examples=(
             "Sorry, ich komme 20 Minuten später",
             "Sorry po, male-late ako ng 20 minutes",
             "죄송해요, 20분 늦을 것 같아요",
         ),
-        near_misses=("Der Techniker kam gestern zu früh", "salamat po", "도착했어요"),
+        # "papunta na ba si kuya tech" asks whether he is on the way (issue 13, h13deep8)
+        near_misses=(
+            "Der Techniker kam gestern zu früh",
+            "salamat po",
+            "도착했어요",
+            "papunta na ba si kuya tech",
+        ),
         vetoes=VETOES,
         why="late, on the way, can you wait, in German, Tagalog and Korean",
     ),

@@ -296,6 +296,28 @@ CUES = (
         why="thank you, in Japanese, Turkish, Dutch, Greek and Ukrainian",
     ),
 )
+# Issue 13, h13deep8: thanks in Arabizi and Cantonese, said the way people text them.
+CUES = (
+    *CUES,
+    cue(
+        "thanks.texted_h13deep8",
+        "thanks",
+        r"(?:shukran|shokran|shukrun|choukran|shukran jazeelan)(?: (?:kteer|ktir|jazilan|jazeelan|ya (?:\w+)))?|ya3tik el 3afye|ya3teek el 3afye|yislamo|yeslamo",
+        r"唔該(?:晒|哂)(?! ?(?:幫|帮|你幫|取消|改))",
+        examples=("shukran kteer", "ya3tik el 3afye", "唔該晒師傅"),
+        near_misses=("la shukran, mesh lazem", "唔該幫我取消"),
+        vetoes=(
+            Veto(
+                "thanks.veto.no_thanks_h13deep8",
+                "a 'no thanks' that declines: 'la shukran'",
+                re.compile(r"\b(?:la|laa|no)\s*$"),
+                scope="near_before",
+                examples=("la shukran, mesh lazem",),
+            ),
+        ),
+        why="thank you, in Arabizi and Cantonese",
+    ),
+)
 
 # ---- issue 13, h13lang8: Swedish, Danish, Norwegian, Romanian, Czech, Hungarian, Indonesian/Malay ----
 CUES = (

@@ -1008,6 +1008,37 @@ CUES = (
         why="where is the technician, is he still coming, in Japanese, Turkish, Dutch, Greek and Ukrainian",
     ),
 )
+# ---- issue 13, h13deep8: where is he, is he coming, in covered languages said the way people text ----
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.texted_h13deep8",
+        "where_is_tech",
+        r"papunta na (?:po )?ba (?:si|ang|yung|ung) (?:kuya |ate )?(?:tech|technician|technician nyo|technician niyo|repairman|plumber|electrician|kuya)",
+        r"(?:wein|wen|fein|feen|wain) (?:el |l)?(?:tech|technician|fanni|m3allem|m3alem)|(?:el |l)?(?:tech|fanni|m3allem) (?:jayi|jaye|ja2i) (?:aw|walla|wla) (?:la|laa)",
+        r"(?:師傅|师傅|技師|技师)(?:而家)?(?:喺|係|在)邊(?:度|到)|(?:師傅|师傅)仲(?:嚟|來)唔(?:嚟|來)",
+        r"wo (?:isch|ist|is) (?:de|der|dr) (?:techniker|monteur|handwerker)|kommt (?:de|der|dr) (?:techniker|monteur) (?:no|noch)\b",
+        r"(?:bhaiya|bhai|technician|mistri) (?:\S+ )?(?:aa rahe (?:ho|hain|hai) kya|kab (?:tak )?(?:aaoge|aayenge|aa rahe))",
+        examples=(
+            "papunta na ba si kuya tech",
+            "wein el tech?",
+            "師傅喺邊度呀？",
+            "師傅仲嚟唔嚟㗎",
+            "wo isch de Techniker?",
+            "kommt der Techniker no?",
+            "bhaiya aa rahe ho kya",
+        ),
+        near_misses=(
+            "papunta na ako",
+            "wein el code?",
+            "師傅整好咗",
+            "der Techniker isch super gsi",
+            "bhaiya aa gaye, thank you",
+        ),
+        vetoes=(NEGATED,),
+        why="where is the technician, is he still coming, in Tagalog, Arabizi, Cantonese, Swiss German and Hinglish",
+    ),
+)
 
 # ---- issue 13, h13en8: the no-show said as a grievance, sarcasm or resignation, with no "where" or "ETA" ----
 # After the visit the same words are a grievance about it: `core` reads them as a complaint when the job is done.
