@@ -554,7 +554,8 @@ def _language(norm: str, raw: str = "") -> str:
     counts = {
         "es": sum(t in lx.SPANISH_WORDS for t in tokens) + 2 * bool(re.search(r"[¿¡ñ]", norm)),
         "fr": sum(t in lx.FRENCH_WORDS for t in tokens)
-        + 2 * bool(re.search(r"[çèêœ]|\b(?:j|c|qu|d|l|n|s)'", norm)),
+        # è inside a word ("très", "mère"); alone it is Italian's "is" ("la caldaia è rotta")
+        + 2 * bool(re.search(r"[çêœ]|\wè|è\w|\b(?:j|c|qu|d|l|n|s)'", norm)),
     }
     for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
         letters = _LETTERS.get(code)

@@ -802,7 +802,11 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "di casa cancello chiave sarò siamo è può puo tardi faccio aspettare arrivato arrivata scusa stamattina "
         "stasera dopo appuntamento codice acqua odore bruciato allagato "
         # "Vorrei annullare l'appuntamento, grazie" tied with French's "l'" (issue 13, h13assist)
-        "vorrei l'appuntamento puzza cucina fumo".split()
+        "vorrei l'appuntamento puzza cucina fumo "
+        # words of praise and of the job that only Italian spells so: "Grazie Marco, lavoro perfetto!
+        # Finalmente l'asciugatrice scalda" tied with French's "l'" and was answered in English (read
+        # aloud, issue 13); not "finalmente" (Spanish and Portuguese too)
+        "lavoro tutto molto fatto funziona ottimo bravissimo bravo caldaia lavatrice asciugatrice".split()
     ),
     "pl": frozenset(
         "jestem się sie nie czy jutro dzisiaj dziś dzis będę bede dziękuję dziekuje dzięki dzieki proszę prosze "
@@ -862,6 +866,15 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "id": frozenset(
         "saya aku tidak sudah terima kasih maaf terlambat telat menit minit besok bisa jam hari teknisi "
         "mana sampai rumah membatalkan janji tolong jangan kirim lagi bau kode kunci anjing juruteknik".split()
+    ),
+    # Dutch had no words here, so "Sorry, ben er over een kwartiertje" was read as French by the one
+    # word "ben" and answered in French (read aloud, issue 13). A Dutch text is now told as Dutch and,
+    # with no Dutch phrasebook, answered in English. Only words English, German and French do not
+    # share: not "de", "en", "morgen", "kan", "is".
+    "nl": frozenset(
+        "ik ben een het niet maar ook naar vandaag bedankt dankjewel graag jullie minuten "
+        "kwartier kwartiertje uurtje thuis waar wanneer nog deur sleutel hond afspraak annuleren alvast "
+        "zijn wij komt komen bent wel laat straks zometeen even verzetten".split()
     ),
 }
 ENGLISH_WORDS: frozenset[str] = frozenset(

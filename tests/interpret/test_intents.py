@@ -122,6 +122,16 @@ def test_cue_lexicons_recognise_each_intent_in_english_and_spanish(text, intent)
         ("Συγγνώμη, θα αργήσω μισή ώρα", "el"),
         ("Yarın öğleden sonra gelebilir misiniz? Bugün evde değilim", "tr"),
         ("Entschuldigung, ich komme zehn Minuten später, es gibt Stau", "de"),
+        # Dutch by its own function words, never French by "ben" (answered in English: no phrasebook);
+        # Italian's lone "è" and elided "l'" no longer count as French
+        ("Sorry, ben er over een kwartiertje", "nl"),
+        ("Ik ben nu thuis", "nl"),
+        ("Grazie Marco, lavoro perfetto! Finalmente l'asciugatrice scalda", "it"),
+        ("La caldaia è rotta, fa freddissimo e ho un neonato", "it"),
+        # near-misses: German thanks and a name that is a Dutch word stay where they were
+        ("Vielen Dank, alles funktioniert wieder!", "de"),
+        ("Ben is running late, he'll be there in 10", "en"),
+        ("Très bien, à demain", "fr"),
     ],
 )
 def test_messages_are_tagged_with_their_language(text, language):
