@@ -433,16 +433,23 @@ def danger(interpretation: Interpretation) -> str | None:
     return "possible" if i.emergency_seen else None
 
 
+# The rules' cues that read a customer about to go elsewhere, as their evidence names them.
+_LEAVING_CUE = re.compile(r"^cue complaint\.(?:leaving\w*|ultimatum_to_leave|calling_someone_else) ")
+
+
 def _grievance_urgent(interpretation: Interpretation) -> bool:
-    """The rules read a grievance and no hazard, and only the learned voice sees an emergency: the
-    text is urgent for its anger ("再不来我就找别的公司了", "si no llega busco otra empresa": a customer
-    about to go elsewhere), not for a danger, so its urgency is not a voice seeing one (issue 13,
-    h13assist8: a Chinese leave threat was answered "pick up once you're somewhere safe" first)."""
+    """The rules read a threat to leave and no hazard, and only the learned voice sees an emergency:
+    the text is urgent for its anger ("再不来我就找别的公司了", "si no llega busco otra empresa"), not
+    for a danger, so its urgency is not a voice seeing one (issue 13, h13assist8: a Chinese leave
+    threat was answered "pick up once you're somewhere safe" first). Any other grievance beside a
+    learned emergency ("the floor is scratched and now there's a burning smell") stays danger first:
+    the rules name no hazard there only because none of their cues caught it."""
     i = interpretation
     return (
         i.hazard is None
         and Intent.EMERGENCY not in i.intents
         and bool({Intent.COMPLAINT, Intent.CANCEL} & {i.intent, *i.intents})
+        and any(map(_LEAVING_CUE.match, i.evidence))
     )
 
 

@@ -138,8 +138,10 @@ APOLOGY = re.compile(r"sorry|lo siento|désolé|sinto muito|tut mir|dispiace|xin
 
 
 def leave_threat(language: str, best: str = Intent.COMPLAINT) -> Interpretation:
-    """The rules read a grievance (urgent for its anger); the learned voice's best is an emergency."""
-    return reading(best, Intent.EMERGENCY, language=language, urgent=True, sentiment="negative")
+    """The rules read a threat to leave (urgent for its anger), as their evidence names it; the
+    learned voice's best is an emergency."""
+    said = (f"cue complaint.leaving_more_languages '找别的公司' -> {best}",)
+    return reading(best, Intent.EMERGENCY, language=language, urgent=True, sentiment="negative", evidence=said)
 
 
 @pytest.mark.parametrize(
@@ -167,6 +169,17 @@ def test_near_miss_a_hazard_the_rules_name_is_still_danger_seen(language):
     assert danger(gas) == "seen"
     first = assist(facts(language=language), gas, NOW).replies[0]
     assert first.label in {"If emergency: Call first", "If emergency: Safety first"}, first.label
+
+
+def test_near_miss_a_grievance_that_is_no_threat_to_leave_beside_a_learned_emergency_is_still_seen():
+    damage = reading(
+        Intent.COMPLAINT,
+        Intent.EMERGENCY,
+        urgent=True,
+        sentiment="negative",
+        evidence=("cue complaint.damage 'scratched' -> complaint",),
+    )
+    assert danger(damage) == "seen"
 
 
 def test_near_miss_a_learned_emergency_beside_no_grievance_is_still_seen():
