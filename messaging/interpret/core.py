@@ -249,7 +249,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 def lettered_words(text: str) -> int:
     """How many words carry letters ("what's" counts, "?" and "10" do not); Chinese, written without
     spaces, counts each character."""
-    return sum(len(_HAN.findall(t)) or any(ch.isalpha() for ch in t) for t in words(text))
+    tokens = words(text)
+    if not _HAN.search(text):  # no Chinese: a word counts when one of its characters is a letter
+        return sum(1 for t in tokens if any(map(str.isalpha, t)))
+    return sum(len(_HAN.findall(t)) or any(map(str.isalpha, t)) for t in tokens)
 
 
 # Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).
