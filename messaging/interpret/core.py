@@ -249,7 +249,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 def lettered_words(text: str) -> int:
     """How many words carry letters ("what's" counts, "?" and "10" do not); Chinese, written without
     spaces, counts each character."""
-    return sum(len(_HAN.findall(t)) or any(ch.isalpha() for ch in t) for t in words(text))
+    tokens = words(text)
+    if not _HAN.search(text):  # no Chinese: a word counts when one of its characters is a letter
+        return sum(1 for t in tokens if any(map(str.isalpha, t)))
+    return sum(len(_HAN.findall(t)) or any(map(str.isalpha, t)) for t in tokens)
 
 
 # Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).
@@ -539,6 +542,10 @@ _LETTERS: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# The `_LETTERS` that only a letter outside ASCII matches: an ASCII text need not be searched for them
+# (a language missing here is searched, as "ht" must be).
+_LETTERS_OUTSIDE_ASCII = frozenset({"pl", "pt", "de", "cs", "hu", "sv", "it"})
+
 
 def _language(norm: str, raw: str = "") -> str:
     """The language a text is written in: by its script when that says ("ko", "zh", "ru"...), else by
@@ -546,7 +553,8 @@ def _language(norm: str, raw: str = "") -> str:
     without diacritics); a tie stays English. Spanish and French count on the normalised text, the
     others on the raw one, since time words are rewritten to English before this runs."""
     lowered = raw.lower()
-    for code, script in _SCRIPTS:
+    ascii_only = lowered.isascii()  # every script above needs a letter outside ASCII
+    for code, script in () if ascii_only else _SCRIPTS:
         if script.search(lowered):
             return code
     tokens = words(norm)
@@ -558,7 +566,7 @@ def _language(norm: str, raw: str = "") -> str:
         + 2 * bool(re.search(r"[çêœ]|\wè|è\w|\b(?:j|c|qu|d|l|n|s)'", norm)),
     }
     for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
-        letters = _LETTERS.get(code)
+        letters = None if ascii_only and code in _LETTERS_OUTSIDE_ASCII else _LETTERS.get(code)
         counts[code] = sum(map(vocabulary.__contains__, raw_tokens)) + 2 * bool(
             letters and letters.search(lowered)
         )

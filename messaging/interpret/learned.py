@@ -151,20 +151,27 @@ class LearnedModel:
                 offset,
                 arrays[f"{block}_idf"].astype(np.float64).tolist(),
             )
+        # The same, as one look-up a token: feature name -> (column, idf weight).
+        self._weights: dict[str, dict[str, tuple[int, float]]] = {
+            block: {name: (column, idf[column - offset]) for name, column in vocabulary.items()}
+            for block, (vocabulary, offset, idf) in self.blocks.items()
+        }
 
     def vector(self, text: str, context: MessageContext | None) -> tuple[list[int], list[float]]:
         """Sparse TF-IDF (sublinear tf, each block L2-normalised) as feature indices and values."""
         indices: list[int] = []
         values: list[float] = []
         for block, tokens in features(text, context).items():
-            vocabulary, offset, idf = self.blocks[block]
+            lookup = self._weights[block].get
             # Tokens are counted before they are looked up (a long text repeats its character
             # n-grams); distinct tokens have distinct columns, so the order and counts are the same.
+            # Most tokens come once, and (1 + log 1) * w is w to the last bit: no logarithm for them.
             weighted: dict[int, float] = {}
             for token, n in Counter(tokens).items():
-                column = vocabulary.get(token)
-                if column is not None:
-                    weighted[column] = (1.0 + math.log(n)) * idf[column - offset]
+                found = lookup(token)
+                if found is not None:
+                    column, weight = found
+                    weighted[column] = weight if n == 1 else (1.0 + math.log(n)) * weight
             norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
             indices.extend(weighted)
             values.extend(v / norm for v in weighted.values())
