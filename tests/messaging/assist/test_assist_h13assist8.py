@@ -141,7 +141,9 @@ def leave_threat(language: str, best: str = Intent.COMPLAINT) -> Interpretation:
     """The rules read a threat to leave (urgent for its anger), as their evidence names it; the
     learned voice's best is an emergency."""
     said = (f"cue complaint.leaving_more_languages '找别的公司' -> {best}",)
-    return reading(best, Intent.EMERGENCY, language=language, urgent=True, sentiment="negative", evidence=said)
+    return reading(
+        best, Intent.EMERGENCY, language=language, urgent=True, sentiment="negative", evidence=said
+    )
 
 
 @pytest.mark.parametrize(
