@@ -76,3 +76,25 @@ def rules_intent(found: Interpretation) -> str:
 def acted_on_as(found: Interpretation, intent: str) -> bool:
     """Whether the project would act alone on `found` as `intent` (a sure reading of it)."""
     return found.sure and found.intent == intent
+
+
+# The language-family tests (h13lang7, h13lang8, h13deep8): a text received at 8:40 on a Wednesday,
+# before that morning's 9-11 window, read by the rules alone.
+MORNING_DAY = "2026-10-14"  # a Wednesday: Thursday is the 15th, Friday the 16th
+
+
+def read_rules_before_the_window(
+    text: str, *, last: str | None, status: str = "scheduled", day: str = MORNING_DAY
+) -> Interpretation:
+    """The rules' reading of `text` received at 8:40 on `day`, before its 9-11 window."""
+    return rules_only(
+        text,
+        MessageContext(
+            received_at=local(day, "08:40"),
+            timezone=ZONE,
+            window_start=local(day, "09:00"),
+            window_end=local(day, "11:00"),
+            job_status=status,
+            last_outbound=last,
+        ),
+    )

@@ -13,10 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
-
-from .helpers import ZONE, local
+from .helpers import local, read_rules_before_the_window
 
 DAY = "2026-10-14"  # a Wednesday: Thursday is the 15th, Friday the 16th
 REMINDER = "Reminder: your technician arrives today between 9 and 11."
@@ -24,17 +21,7 @@ CONFIRM_ASK = "Reply YES to confirm your appointment tomorrow between 9 and 11, 
 
 
 def _rules(text: str, last: str | None = REMINDER, status: str = "scheduled"):
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=local(DAY, "08:40"),
-            timezone=ZONE,
-            window_start=local(DAY, "09:00"),
-            window_end=local(DAY, "11:00"),
-            job_status=status,
-            last_outbound=last,
-        ),
-    )
+    return read_rules_before_the_window(text, last=last, status=status, day=DAY)
 
 
 MINUTES = (10, 15, 20, 30)

@@ -12,10 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
-
-from .helpers import ZONE, local, read
+from .helpers import local, read, read_rules_before_the_window
 
 DAY = "2026-10-14"  # a Wednesday
 REMINDER = "Reminder: your technician arrives today between 9 and 11. Reply C to confirm."
@@ -26,17 +23,7 @@ def _scheduled(text: str, last: str | None = REMINDER):
 
 
 def _rules(text: str, last: str | None = REMINDER):
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=local(DAY, "08:40"),
-            timezone=ZONE,
-            window_start=local(DAY, "09:00"),
-            window_end=local(DAY, "11:00"),
-            job_status="scheduled",
-            last_outbound=last,
-        ),
-    )
+    return read_rules_before_the_window(text, last=last, day=DAY)
 
 
 MINUTES = (10, 15, 20, 40)
