@@ -503,6 +503,7 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         acknowledging = []
     hazard_seen = danger(view.interp) == "seen"
     pleased = _pleased(view.interp)
+    cancel_said = _cancel_said(view.interp)
     options: list[Reply] = []
     answered: set[str] = set()
     # The acknowledgement that says most stands where the likeliest of them stood.
@@ -514,9 +515,7 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
             continue
         if hazard_seen and intent == Intent.QUESTION:
             continue  # the call answers it: nobody in danger should wait for "let me check"
-        option = _reading_option(
-            views[intent], intent, hazard_seen=hazard_seen, cancel_said=_cancel_said(view.interp)
-        )
+        option = _reading_option(views[intent], intent, hazard_seen=hazard_seen, cancel_said=cancel_said)
         if option and _says_something_new(option, options):
             options.append(option)
             answered.add(intent)

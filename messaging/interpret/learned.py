@@ -140,29 +140,21 @@ class LearnedModel:
         self.classes: tuple[str, ...] = tuple(str(c) for c in arrays["classes"])
         self.weights = arrays["weights"].astype(np.float64)  # (features, classes)
         self.bias = arrays["bias"].astype(np.float64)
-        # Per block: feature name -> column, the block's first column, its idf weights.
-        # The idf weights as Python floats: one message reads a few hundred of them, one at a time.
-        self.blocks: dict[str, tuple[dict[str, int], int, list[float]]] = {}
+        # Per block: feature name -> (its column, its idf weight), one look-up a token. The weights
+        # as Python floats: one message reads a few hundred of them, one at a time.
+        self.features: dict[str, dict[str, tuple[int, float]]] = {}
         for block in BLOCKS:
             names = arrays[f"{block}_names"].tolist()
             offset = int(arrays[f"{block}_offset"])
-            self.blocks[block] = (
-                {name: offset + i for i, name in enumerate(names)},
-                offset,
-                arrays[f"{block}_idf"].astype(np.float64).tolist(),
-            )
-        # The same, as one look-up a token: feature name -> (column, idf weight).
-        self._weights: dict[str, dict[str, tuple[int, float]]] = {
-            block: {name: (column, idf[column - offset]) for name, column in vocabulary.items()}
-            for block, (vocabulary, offset, idf) in self.blocks.items()
-        }
+            idf = arrays[f"{block}_idf"].astype(np.float64).tolist()
+            self.features[block] = {name: (offset + i, idf[i]) for i, name in enumerate(names)}
 
     def vector(self, text: str, context: MessageContext | None) -> tuple[list[int], list[float]]:
         """Sparse TF-IDF (sublinear tf, each block L2-normalised) as feature indices and values."""
         indices: list[int] = []
         values: list[float] = []
         for block, tokens in features(text, context).items():
-            lookup = self._weights[block].get
+            lookup = self.features[block].get
             # Tokens are counted before they are looked up (a long text repeats its character
             # n-grams); distinct tokens have distinct columns, so the order and counts are the same.
             # Most tokens come once, and (1 + log 1) * w is w to the last bit: no logarithm for them.
@@ -188,7 +180,7 @@ class LearnedModel:
         words = [w for w in WORD.findall(_prepared(text)) if w not in ("?", "!") and w.strip("0")]
         if not words:
             return 1.0
-        vocabulary, chars = self.blocks["word"][0], self.blocks["char"][0]
+        vocabulary, chars = self.features["word"], self.features["char"]
         known = 0.0
         for word in words:
             if UNSPACED.search(word) and len(word) > 1:

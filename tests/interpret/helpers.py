@@ -83,17 +83,23 @@ def acted_on_as(found: Interpretation, intent: str) -> bool:
 MORNING_DAY = "2026-10-14"  # a Wednesday: Thursday is the 15th, Friday the 16th
 
 
-def read_rules_before_the_window(
-    text: str, *, last: str | None, status: str = "scheduled", day: str = MORNING_DAY
+def read_rules_on_day(
+    text: str,
+    *,
+    last: str | None,
+    status: str = "scheduled",
+    day: str = MORNING_DAY,
+    at: str = "08:40",
+    window: tuple[str, str] = ("09:00", "11:00"),
 ) -> Interpretation:
-    """The rules' reading of `text` received at 8:40 on `day`, before its 9-11 window."""
+    """The rules' reading of `text` received at `at` on `day`, about that day's `window`."""
     return rules_only(
         text,
         MessageContext(
-            received_at=local(day, "08:40"),
+            received_at=local(day, at),
             timezone=ZONE,
-            window_start=local(day, "09:00"),
-            window_end=local(day, "11:00"),
+            window_start=local(day, window[0]),
+            window_end=local(day, window[1]),
             job_status=status,
             last_outbound=last,
         ),

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from .helpers import local, read, read_rules_before_the_window
+from .helpers import local, read, read_rules_on_day
 
 DAY = "2026-10-14"  # a Wednesday
 REMINDER = "Reminder: your technician arrives today between 9 and 11. Reply C to confirm."
@@ -23,7 +23,7 @@ def _scheduled(text: str, last: str | None = REMINDER):
 
 
 def _rules(text: str, last: str | None = REMINDER):
-    return read_rules_before_the_window(text, last=last, day=DAY)
+    return read_rules_on_day(text, last=last, day=DAY)
 
 
 MINUTES = (10, 15, 20, 40)

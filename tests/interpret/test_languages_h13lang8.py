@@ -13,14 +13,14 @@ from datetime import timedelta
 
 import pytest
 
-from .helpers import local, read_rules_before_the_window
+from .helpers import local, read_rules_on_day
 
 DAY = "2026-10-14"  # a Wednesday
 REMINDER = "Reminder: your technician arrives today between 9 and 11. Reply C to confirm."
 
 
 def _rules(text: str, last: str | None = REMINDER, status: str = "scheduled"):
-    return read_rules_before_the_window(text, last=last, status=status, day=DAY)
+    return read_rules_on_day(text, last=last, status=status, day=DAY)
 
 
 MINUTES = (10, 15, 20, 40)

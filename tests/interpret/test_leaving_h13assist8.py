@@ -9,10 +9,7 @@ import itertools
 
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
-
-from .helpers import ZONE, local
+from .helpers import read_rules_on_day
 
 DAY = "2026-12-09"
 THREATS = {
@@ -47,17 +44,8 @@ NEAR_MISSES = (
 
 
 def _rules(text: str, status: str = "scheduled"):
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=local(DAY, "11:10"),
-            timezone=ZONE,
-            window_start=local(DAY, "08:00"),
-            window_end=local(DAY, "10:00"),
-            job_status=status,
-            last_outbound=None,
-        ),
-    )
+    """Received at 11:10, after the 8-10 window, with no text sent before."""
+    return read_rules_on_day(text, last=None, status=status, day=DAY, at="11:10", window=("08:00", "10:00"))
 
 
 @pytest.mark.parametrize(
