@@ -205,6 +205,8 @@ def _asks(norm: str) -> bool:
         return False
     if norm.rstrip().endswith("?"):
         return True
+    if lx.POLITE_REQUEST.match(norm) and lx.OPEN_CHOICE.search(norm):
+        return True  # "can he park on the drive or": the choice left open makes the request a question
     return bool(lx.QUESTION.search(norm)) and not (lx.POLITE_REQUEST.match(norm) or _SUBORDINATE.match(norm))
 
 

@@ -138,6 +138,12 @@ def _overdue(context: MessageContext) -> bool:
     return context.window_start is not None and context.received_at > context.window_start
 
 
+def _asks_or_reminds(outbound: str) -> bool:
+    """Whether the last text asked something or reminded of the visit to come: a bare "ok" to it agrees
+    (confirm), where to a status update ("Sam is on the way") it only acknowledges (thanks)."""
+    return bool(lx.OUTBOUND_ASKS.search(outbound) or lx.OUTBOUND_REMINDS.search(outbound))
+
+
 def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
     """Read a reply code or a rating against the last outbound; return the text still to read."""
     outbound = context.last_outbound or ""
@@ -180,7 +186,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     ):
         # "confirmed thanks" to a reminder confirms; "ok thanks" to "Sam is on the way" thanks
         thanked = bool(tokens & {"thanks", "thank"}) and not tokens & {"confirm", "confirmed"}
-        if (lx.OUTBOUND_ASKS.search(outbound) or not outbound) and not (
+        if (_asks_or_reminds(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):
             reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")
@@ -1046,7 +1052,13 @@ def _settle_intents(
     if {"confirm", "thanks"} <= intents and status_update:
         intents.discard("confirm")
         reading.evidence.append("nothing to confirm in a status update")
-    if intents == {"confirm"} and status_update and not re.search(r"\bconfirm", norm):
+    # a reminder of the visit to come is there to be agreed to: "ok see you then" to it confirms
+    if (
+        intents == {"confirm"}
+        and status_update
+        and not lx.OUTBOUND_REMINDS.search(outbound)
+        and not re.search(r"\bconfirm", norm)
+    ):
         intents.clear()
         intents.add(
             "thanks"

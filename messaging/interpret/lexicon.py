@@ -74,6 +74,9 @@ ETA_PHRASES = _alt(
 )
 
 # A clause is a question when it ends in "?" or opens like one.
+# A choice left open at the end, the Australian and British tag for a question: "can he park on the drive
+# or" (issue 13, h13en9). It makes a question of "can he ...", which alone is a polite request.
+OPEN_CHOICE = re.compile(r"\s(?:or|or what)\s*[.…]*\s*$")
 QUESTION = re.compile(
     r"\?\s*$|؟\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|"
     # "when you get here the lockbox is ...": an instruction for his arrival, no question
@@ -83,7 +86,11 @@ QUESTION = re.compile(
     r"^\s*any (?:warranty|guarantee|discount|rebates?|reason|deals?)\b|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
     r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
-    r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
+    r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|"
+    # a Nigerian or Indian "please" before the asking verb: "pls will he come with the wire" (issue 13, h13en9);
+    # "please can you ...", "please will you use the side gate", "please do the needful" stay requests
+    r"^\s*(?:please|pls|plz|kindly) (?=(?:will|does|did|is|are|should|shall) (?:he|she|they|it|i|we|there|the)\b)|"
+    r"^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
 
@@ -256,6 +263,8 @@ STOP_REQUESTS = _alt(
     r"no more (?:texts|messages|sms)|stop (?:it )?please|leave me alone",
     r"(?:don't|do not|never) (?:text|message|contact|sms|txt) (?:me|this number|this phone|us|my (?:number|phone|cell))",
     r"(?:don't|do not) want (?:these|your|any|the|more|any more) (?:\w+ )?(?:texts|messages|sms|notifications|reminders)",
+    # issue 13, h13en9: "dont need the reminder texts, I know when it is", "don't need these messages anymore"
+    r"(?:don't|do not|no longer) need (?:these|your|any|the|more|any more|all these|all the) (?:\w+ )?(?:texts|messages|sms|notifications|reminders)\b(?! (?:for|about|to|with)\b)",
     r"(?:quit|stop) (?:texting|messaging|sending)|^(?:stop\W*){2,}$|enough with the (?:\w+ )?(?:texts|messages)",
     r"dej(?:a|en|e|ar|aran|asen|ara|ase)n? de (?:enviar|mandar|escribir)\w*|no me (?:env[ií]en|manden|escriban)|dar(?:me)? de baja|b[oó]rr(?:en|ame|enme)",
     r"arr[eê]te[zr]? (?:de|les)|ne plus recevoir",
@@ -508,6 +517,12 @@ OUTBOUND_STATUS = re.compile(
     r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks",
     re.I,
 )
+# A reminder of the visit to come ("reminder, Tane arrives today between 9am-11am"): a bare "kk" or "chur"
+# to it agrees to the time, as to a request to confirm, though it names the arrival; a reminder that also
+# tells of the technician's progress ("reminder: Sam is on the way") is a status update (issue 13, h13en9).
+OUTBOUND_REMINDS = re.compile(
+    r"\breminder\b(?!.*\b(?:on (?:the|his|her|their) way|has arrived|is here|running|delayed|behind)\b)", re.I
+)
 # Tapback reactions forwarded as text by some phones.
 TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\s+[\"“]")
 
@@ -541,16 +556,20 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
 # is running 30 minutes behind" acknowledges). Near misses: "no" (declines), "great job" (praise),
 # "will do it myself" (more than an acknowledgement).
 BARE_ACKNOWLEDGEMENT = re.compile(
-    r"^(?:(?:great|cool|good|nice|alright|all right|gotcha|got it|noted|understood|will do|roger(?: that)?|"
+    # an Irish or a British sigh before it: "ah no bother", "oh alright then" (issue 13, h13en9)
+    r"^(?:(?:ah|aah|oh|och) )?(?:(?:great|cool|good|nice|alright|all right|gotcha|got it|noted|understood|will do|roger(?: that)?|"
     r"no problem|no prob|no probs|np|no worries|fine|ok|okay|sure|yes|emo_ok|okie dokie|okey dokey|sounds like a plan|copy(?: that)?|10-4|"
     # issue 13, h13en6a: "righto", "that'll do" (to an offered slot it agrees)
     r"righto|right-?o|rightio|righty-?o|that'll do|that will do|that'll work|kk|"
     # issue 13, h13en8: one regional word that agrees or acknowledges (IE "sound", "grand so"; ZA "shot",
     # "sharp sharp"; NG "no wahala"; KE "sawa"; NZ "chur"; US "done deal", "ayt"; SG "can lah")
     r"sound|grand(?: so)?|shot|sharp(?: sharp)?|no wahala|done deal|deal|ayt|aight|ight|sawa(?: sawa)?|can do|"
-    r"can|chur|safe|sweet|100 ?%)[\s,.!]*)+"
-    # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir"
-    r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear)[\s,.!]*)*$"
+    r"can|chur|safe|sweet|100 ?%|"
+    # issue 13, h13en9: IE "no bother", ZA "shap" (sharp), UK "lovely jubbly"
+    r"no bother|shap|lovely jubbly)[\s,.!]*)+"
+    # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir";
+    # "then" closing it: "alright then", "ok then" (issue 13, h13en9)
+    r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear|then)[\s,.!]*)*$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.
@@ -560,7 +579,9 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"\bwindow (?:was|is)|\bwas|\bwere|\bnot|\bscheduled (?:for|at)|\bappointment (?:is|was) at|\bfor the|"
         r"\bfor (?:my|our|your)|\bto the|\bits|\bit's(?: almost| now| already)?|\bpick up (?:my |the )?(?:\w+ )?at|"
         r"(?<!after )\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
-        r"\bfinish(?: work)?|\boff work)\s*(?:at|about|around|a las|a la)?\s*$"
+        r"\bfinish(?: work)?|\boff work|"
+        # issue 13, h13en9: "any ETA? I need to pop out at 12", "have to head out by 1"
+        r"\b(?:pop|nip|head|step|duck|dash|run|go) (?:out|off)(?: again)?)\s*(?:at|about|around|a las|a la)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
 )

@@ -261,19 +261,30 @@ CUES: tuple[Cue, ...] = (
         r"^(?:ok |okay |ok, )?(?:just )?parking (?:now|rn|right now)\b|(?:i'm|we're|i am|we are) parking (?:now|rn|right now)\b|"
         r"(?:i'm|we're|i am|we are) (?:inside|in the house|indoors)(?: now)?(?! (?:the|a|my|his|her|of|by|at|until|till|in|from)\b)|"
         r"(?:i'm|we're|i am|we are) (?:in the (?:kitchen|back ?yard|garage|basement|living room|yard|garden|bedroom|office)|"
-        r"upstairs|downstairs|out back)[, ]+(?:just )?(?:come (?:on )?in|door'?s open|it's open|let yourself in)\b",
+        r"upstairs|downstairs|out back)[, ]+(?:just )?(?:come (?:on )?in|door'?s open|it's open|let yourself in|"
+        # issue 13, h13en9: "I'm in the backyard, just come round the side", "in the garage, door's up"
+        r"come (?:a)?round|come through|door'?s up)\b|"
+        # "I'm in, knock loud", "we're in, come on up": in, then how to reach them (issue 13, h13en9)
+        r"^(?:ok |okay |yep |yeah )?(?:i'm|we're|i am|we are) in[, ]+(?:just )?(?:knock|ring|buzz|come|the door|door'?s)\b",
         examples=(
             "just walked in",
             "just got in, tell him to knock again",
             "parking now",
             "door's unlocked, I'm inside",
             "I'm in the kitchen, come in",
+            "im in the backyard, just come round the side",
+            "I'm in the garage, door's up",
+            "I'm in, knock loud the bell's broken",
+            "we're in, come on up",
         ),
         near_misses=(
             "just got in the car, 20 min",
             "I'm parking on the street tomorrow so he can use the driveway",
             "we're inside by 5 most days",
             "door's unlocked, just come in. Dog is friendly",
+            "I'm in! book me for the earlier slot",
+            "I'm in a meeting, come round the side and the gate's open",
+            "we're in the shed all day, come round the back",
         ),
         vetoes=(
             *VETOES,

@@ -940,6 +940,9 @@ CUES = (
         r"keep (?:waiting|waitin|hanging on|hanging around)(?: in| around| at home| here| for (?:him|her|them|your \w+))?\b(?! (?:for|on) (?:the|a|my) )",
         r"(?:(?:should|do|shall) (?:i|we)|(?:if|whether) (?:i|we) (?:should|need to|have to)) (?:\w+ )?(?:stay|wait) (?:home|in|around|here)\b"
         r"[^.?!]{0,20}\bor (?:not|what|nah|no|should)\b",
+        # the choice left open, or the other half named: "should I stay home or?", "should I wait in or head
+        # out" (issue 13, h13en9)
+        r"(?:should|do|shall) (?:i|we) (?:\w+ )?(?:stay|wait) (?:home|in|around|here)\b(?: or\W*$| or (?:head|go|leave|nip|pop)\b)",
         examples=(
             "still sitting here",
             "still sat here like a lemon",
@@ -948,11 +951,15 @@ CUES = (
             "do I need to keep waiting in or what",
             "just want to know if I should stay home or not",
             "so are we doing this or not",
+            "should I stay home or?",
+            "should I wait in or head out",
+            "do we stay in or go to work",
         ),
         near_misses=(
             "I've been sat here since 1 o'clock. Nobody has phoned.",
             "the clock goes tick tock when the heating is on",
             "do I need to stay home for the whole visit?",
+            "should I stay in the room or can he work alone?",
             "keep waiting for the part, it's on backorder",
             "are we doing this on friday then?",
         ),

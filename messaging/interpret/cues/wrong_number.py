@@ -295,5 +295,27 @@ CUES = (
         ),
         why="the reader has no such house or thing, never ordered a service",
     ),
+    # issue 13, h13en9: the booking holds someone else's number by mistake ("he gave you my number by
+    # mistake, please use his", "my number was put down by mistake"); a code or a keyword sent by mistake
+    # is not about the number
+    cue(
+        "wrong_number.number_given_by_mistake",
+        "wrong_number",
+        r"(?:gave|given|give|put|used|left|entered|typed) (?:you |down |in )?(?:my|this|the wrong|his|her) "
+        r"(?:\w+ )?(?:number|#|phone|cell|mobile)(?: down| in)? (?:by mistake|in error|by accident)|"
+        r"(?:my|this) (?:number|#|phone number|mobile|cell) (?:was|got|has been|must have been) "
+        r"(?:given|put down|used|entered|typed in|left) (?:to you )?(?:by mistake|in error|by accident)",
+        examples=(
+            "hi this is Mike's wife, he gave you my number by mistake, please use his",
+            "my number was put down by mistake, the booking is my neighbour's",
+            "I think my daughter entered my number in error",
+        ),
+        near_misses=(
+            "Start. sorry hit stop by mistake",
+            "sorry, gave you the wrong gate code by mistake, it's 4471",
+            "put my number down as the contact, my husband's phone is broken",
+        ),
+        why="someone else's booking holds this number by mistake",
+    ),
 )
 WRONG_NUMBER = CueSet("wrong_number", CUES)
