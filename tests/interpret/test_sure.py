@@ -13,6 +13,7 @@ from messaging.interpret.learned import Guess
 from messaging.interpret.voices import (
     LEAD_MIN_WORDS,
     LEARNED_LEADS_OVER_FALLBACK,
+    SURE_LEAD,
     SURE_MARGIN,
     combine,
 )
@@ -43,11 +44,17 @@ def test_disagreeing_voices_are_not_sure_and_name_the_other_reading():
     assert "the rules read running_late, the learned voice reschedule" in found.evidence[-1]
 
 
-def test_a_torn_learned_voice_is_not_sure_even_when_it_agrees():
-    lead = SURE_MARGIN / 2
-    found = combine(rules("cancel"), guess(("cancel", 0.45), ("reschedule", 0.45 - lead)))
+def test_a_torn_learned_voice_is_not_sure_when_it_leans_away_from_the_rules():
+    found = combine(rules("cancel"), guess(("reschedule", 0.45), ("cancel", 0.45 + SURE_LEAD - 0.05)))
     assert not found.sure
     assert found.alternatives == ("reschedule",)
+
+
+def test_a_torn_learned_voice_is_not_sure_with_danger_in_contention():
+    lead = SURE_MARGIN / 2
+    found = combine(rules("confirm"), guess(("confirm", 0.45), ("emergency", 0.45 - lead)))
+    assert not found.sure
+    assert found.alternatives == ("emergency",)
 
 
 def test_a_reading_that_asks_for_two_different_things_is_weak():
