@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
@@ -395,12 +396,14 @@ def _asks_for_slot(
     *,
     day_first: bool,
     upcoming: bool,
+    window_said: Callable[[Clock], bool] = lambda clock: False,
 ) -> None:
     """A request naming a day, time or period ("can he come friday after 2?", "Monday?") asks to reschedule.
 
     The appointment's own day is no new slot: "can he come tomorrow" about tomorrow's visit only asks;
     nor is today, or a part of it, beside a where-is-he ("will someone be coming out this morning?").
     Before the visit, a short text that is only a slot ("Fri morning pls", "after 4 on Wed?") asks too.
+    Beside a lateness, the window's own hours asked back ("20 late, it's 1 to 3 right?") are no slot.
     """
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
@@ -485,7 +488,11 @@ def _asks_for_slot(
                 for d in find_days(clause, local.date(), None, day_first=day_first)
                 if not d.rejected and d.day not in not_a_new_day
             ]
-            or [c for c in find_clocks(clause) if c.arrival]
+            or [
+                c
+                for c in find_clocks(clause)
+                if c.arrival and not (window_said(c) and _said_lateness(find_durations(norm)))
+            ]
             or [p for p in find_parts_of_day(clause, []) if not p.rejected and not asked_where]
             or lx.VAGUE_PERIODS.search(clause)
         )
@@ -683,6 +690,11 @@ def _arrival(
 ) -> tuple[datetime | None, str]:
     """When the customer says they will be there, and the words that said it."""
     arrival_clocks = [c for c in clocks if c.arrival]
+    if _said_lateness(durations):
+        # "I'll be about 20 late, the window starts at 1 right?": beside a lateness, the window's own
+        # hours are the window recalled, not an arrival; the minutes count from its start (h13time9).
+        # Near-miss: "20 late, be there at 1:20" names a time of its own.
+        arrival_clocks = [c for c in arrival_clocks if not _names_the_window(c, context, local)]
     busy = _busy_then_trip(clocks, norm)
     if busy is not None:
         clock, minutes = busy
@@ -730,6 +742,31 @@ def _arrival(
     return at, f"duration '{duration.text}' from {since} -> arrival {at:%H:%M}"
 
 
+def _said_lateness(durations: list[Duration]) -> bool:
+    """Whether the text says a lateness in minutes ("20 late", "15 min tarde"); a bare hour read
+    both as a clock and a count ("be there around 11ish") is none."""
+    return any(d.kind == "lateness" and re.search(r"[a-z]", d.text.replace("ish", "")) for d in durations)
+
+
+def _names_the_window(clock: Clock, context: MessageContext, local: datetime) -> bool:
+    """Whether a clock is the appointment window's start or end ("the 1pm slot", "it's 1 to 3
+    right?", "is it still 10 to 12?" read as ten to twelve)."""
+    if not context.window_start:
+        return False
+    ends = [context.window_start, context.window_end or context.window_start]
+    hours = {(at.astimezone(local.tzinfo).hour % 12, at.astimezone(local.tzinfo).minute) for at in ends}
+    said = re.fullmatch(r"(\d{1,2}) to (\d{1,2})", clock.text.strip())
+    if said and {(int(said.group(1)) % 12, 0), (int(said.group(2)) % 12, 0)} <= hours:
+        return True
+    if clock.meridiem is not None:
+        return any(
+            at.astimezone(local.tzinfo).hour == clock.hour % 12 + (12 if clock.meridiem == "pm" else 0)
+            and at.astimezone(local.tzinfo).minute == clock.minute
+            for at in ends
+        )
+    return (clock.hour % 12, clock.minute) in hours
+
+
 def _part_from_window(context: MessageContext, tz: tzinfo | None) -> str | None:
     if not context.window_start:
         return None
@@ -751,9 +788,15 @@ def _requested(
         small_hours=in_the_small_hours(local),
     )
     days = [_following(norm, d, every_day) for d in every_day if not d.rejected]
-    if len(days) > 1 and appointment:
-        days = [d for d in days if d.day != appointment] or days
     options = [d for d in days if _second_option(norm, days, d)]
+    # "wed at 9, or failing that thu at 4": a fallback is no day asked for (`find_days` rejects it),
+    # but it is the second option still, and its time is not the first's
+    fallbacks = [d for d in every_day if d.rejected and _second_option(norm, [*days, d], d)]
+    # "tomorrow at 4 or friday" sent the day before tomorrow's visit: the first option offered is
+    # asked for even on the visit's own day (another day beside it is otherwise the new one)
+    first_option = next((d for d in days if options and d.end <= options[0].start), None) if options else None
+    if len(days) > 1 and appointment:
+        days = [d for d in days if d.day != appointment or d is first_option] or days
     days = [d for d in days if d not in options]
     # "any day but Monday", "any day except the 3rd": the day named is the one ruled out (h13time8)
     days = [d for d in days if not _ANY_DAY_BUT.search(norm[max(0, d.start - 24) : d.start])]
@@ -782,15 +825,20 @@ def _requested(
     time_clocks = [
         c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
     ]
-    if options:  # "wed at 1:30pm or thu at 10": the time of the first option
-        time_clocks = [c for c in time_clocks if c.start < options[0].start] or time_clocks
+    parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
+    second = min((d.start for d in (*options, *fallbacks)), default=None)
+    if second is not None:
+        # "wed at 1:30pm or thu at 10": the first option's own time and part; "thurs or fri
+        # afternoon", "tues or wed, 10am either day": said after both, they hold for the first too.
+        # Never the day of one with the time of the other ("Wed at 9 or Thurs after lunch" is 9 am).
+        own_clocks = [c for c in time_clocks if c.start < second]
+        own_parts = [p for p in parts if p.start < second]
+        if own_clocks or own_parts:
+            time_clocks, parts = own_clocks, own_parts
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
     clock = _range_start(norm, asked or time_clocks) or clock
-    parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
-    if options:  # "monday morning or tuesday afternoon": the part of the first option
-        parts = [p for p in parts if p.start < options[0].start] or parts
     if clock is not None:
         # "after work tomorrow, like 6?", "after school pickup, 3:30ish": a part known only from what
         # the customer does then yields to the clock they name (no word names a part of day)
@@ -933,10 +981,11 @@ _END_OF_DAY = re.compile(
 
 
 # "thurs or fri afternoon", "jueves o viernes", "mardi ou mercredi": two days offered as options.
+# Between the two: the first option's own words, short and in one clause ("wed at 1:30pm or thu at
+# 10", "tue at half 9 or wed", "jueves por la mañana o viernes", "Tues morning, or failing that Wed").
 _OPTIONS_JOIN = re.compile(
-    r"(?:\s*(?:at|@|à|a las|às|um)?\s*\d{1,2}(?:[:.h]\d\d)?\s*(?:[ap]m|h)?)?"  # "wed at 1:30pm or thu at 10"
-    r"(?:\s*(?:morning|afternoon|evening|night|am|pm))?"  # "sunday evening or monday"
-    r"\s*,?\s*(?:or|o|ou|oder|or maybe|or even)\s+(?:on\s+|el\s+|le\s+)?"
+    r"[^.;!?,]{0,30}?\s*,?\s*(?<!\w)(?:or|o|ou|oder)(?: maybe| even| else| failing that| if not)?\s+"
+    r"(?:on\s+|el\s+|le\s+|the\s+|am\s+)?"
 )
 
 
@@ -1155,6 +1204,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading,
         day_first=_day_first(context.timezone),
         upcoming=context.job_status in ("scheduled", "confirmed"),
+        window_said=lambda clock: _names_the_window(clock, context, local),
     )
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
     _questions(rest_norm, spans, reading)

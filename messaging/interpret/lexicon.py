@@ -668,7 +668,7 @@ SHORT_ASK = re.compile(
 # 22nd", "sometime tomorrow before 10", "fri 2ish"): before the visit, offering that slot asks for it.
 # A single word more ("next monday my sister visits") is no longer only a slot.
 _SLOT_WORD = (
-    r"any ?time|some ?time|maybe|or|and|either|first thing|how about|what about|next|this|the|on|at|around|about|after|before|by|"
+    r"any ?time|some ?time|maybe|or|or else|failing that|and|either|first thing|how about|what about|next|this|the|on|at|around|about|after|before|by|"
     r"between|from|till?|until|to|ish|or so|early|late|mid|morning|afternoon|evening|night|am|pm|noon|midday|"
     r"lunch(?:time)?|tomorrow|today|tonight|day after tomorrow|week|weekend|instead|of|end of the month|"
     rf"\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:[:.h]\d\d|h)?(?:st|nd|rd|th|er|º|\.)?|{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|"

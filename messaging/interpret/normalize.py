@@ -570,12 +570,16 @@ _SHORT_WEEKEND = re.compile(
     # "sat 10am?", "sun @ 2pm": a clock with its am or pm (h13time8)
     r"| (?:at |@ ?)?\d{1,2}(?::\d\d)? ?[ap]\.?m\b)"
     r"|()^\s*(sat)(?= ?(?:or|/|&|and) ?sun)"
+    # "sat at 9 or sun at 9": opening the text before a clock (h13time9); "sat at the bar" stays
+    r"|()^\s*(sat|sun)(?= (?:at|@) ?\d)"
 )
 
 
 def _weekend_day(match: re.Match[str]) -> str:
     if match.group(6):  # "sat or sun" opening the text
         return "saturday"
+    if match.group(8):  # "sat at 9" opening the text
+        return "saturday" if match.group(8) == "sat" else "sunday"
     before, short = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     day = "saturday" if short == "sat" else "sunday"
     return f"{before} {day}" if match.group(2) else f"{before}{day}"

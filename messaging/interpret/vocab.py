@@ -1936,3 +1936,104 @@ FOREIGN_TIME_WORDS["arabizi"] = (
         (r"\b(?:el |l|bl )masa\b", " evening "),
     ),
 )
+
+
+# Issue 13, h13time9: the clock grammar of other languages, where minutes are taken off the next hour
+# ("4 giờ kém 15", "dreiviertel 5", "za kwadrans 3", "без четверти 3", "kwart voor 2", "quinze para as
+# 3", "3 meno un quarto") or a half is the half before the hour ("half vier", "в половине третьего"),
+# rewritten to the "H:MM" the grammar reads. One rule per hour, as German "halb 4" is (3:30).
+def _hours_before(pattern: str, minutes: int) -> tuple[tuple[str, str], ...]:
+    """Rules writing `pattern` (with `{h}` for the hour said, 1-12) as " at H:MM ", `minutes` past the
+    hour before it: "kém 15" before 4 is 3:45."""
+    return tuple(
+        (pattern.format(h=hour), f" at {hour - 1 or 12}:{minutes:02d} ") for hour in range(12, 0, -1)
+    )
+
+
+_DUTCH_HOURS = "een twee drie vier vijf zes zeven acht negen tien elf twaalf".split()
+_RUSSIAN_ORDINALS = (
+    "первого второго третьего четв[её]ртого пятого шестого седьмого восьмого девятого десятого "
+    "одиннадцатого двенадцатого"
+).split()
+_RUSSIAN_HOURS = "один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать".split()
+_extend(
+    "vietnamese",
+    r"\b(?:kém|kem) \d",
+    tuple(
+        rule
+        for off in (5, 10, 15, 20, 25)
+        for rule in _hours_before(
+            rf"\b(?:lúc |luc |khoảng |khoang )?{{h}} ?(?:giờ|gio|h)? (?:kém|kem) {off}(?: phút| phut)?\b",
+            60 - off,
+        )
+    ),
+    # "mai 3 giờ kém 15": "mai" (tomorrow) right before a clock; "Mai" alone may be a name
+    ((r"\bmai(?= +at \d)", " tomorrow"),),
+)
+_extend(
+    "german",
+    r"\bdreiviertel \d",
+    _hours_before(r"\b(?:um |gegen )?dreiviertel {h}\b(?! ?stunde)", 45),
+    (),
+)
+_extend(
+    "polish",
+    r"\bza kwadrans \d|\bwp[óo]ł do \d",
+    (
+        *_hours_before(r"\b(?:o )?za kwadrans {h}\b", 45),
+        *_hours_before(r"\b(?:o )?wp[óo]ł do {h}\b", 30),
+    ),
+    (),
+)
+_extend(
+    "russian",
+    r"без четверти|в половине",
+    (
+        *_hours_before(r"(?<![\w])(?:в )?без четверти {h}(?![\w])", 45),
+        *_hours_before(r"(?<![\w])в половин[еу] {h}(?![\w])", 30),
+        *(
+            (rf"(?<![\w])в половин[еу] {word}(?![\w])", f" at {hour - 1 or 12}:30 ")
+            for hour, word in enumerate(_RUSSIAN_ORDINALS, start=1)
+        ),
+        *(
+            (rf"(?<![\w])(?:в )?без четверти {word}(?![\w])", f" at {hour - 1 or 12}:45 ")
+            for hour, word in enumerate(_RUSSIAN_HOURS, start=1)
+        ),
+    ),
+    (),
+)
+_extend(
+    "dutch",
+    r"\bkwart (?:over|voor) \d|\bom half \d|\bhalf (?:" + "|".join(_DUTCH_HOURS) + r")\b",
+    (
+        (r"\b(?:om )?kwart over (?=\d)", " quarter past "),
+        (r"\b(?:om )?kwart voor (?=\d)", " quarter to "),
+        *_hours_before(r"\bom half {h}\b", 30),
+        *(
+            (rf"\b(?:om )?half {word}\b", f" at {hour - 1 or 12}:30 ")
+            for hour, word in enumerate(_DUTCH_HOURS, start=1)
+        ),
+    ),
+    (),
+)
+_extend(
+    "portuguese",
+    r"\b(?:quinze|dez|cinco|vinte) para (?:as |às )?\d",
+    (
+        (r"\bquinze para (?:as |às )?(?=\d)", " quarter to "),
+        (r"\bdez para (?:as |às )?(?=\d)", " 10 to "),
+        (r"\bcinco para (?:as |às )?(?=\d)", " 5 to "),
+        (r"\bvinte para (?:as |às )?(?=\d)", " 20 to "),
+    ),
+    (),
+)
+_extend(
+    "french",
+    r"\d ?h(?:eures?)? et (?:quart|demie)",
+    (
+        (r"\b(\d{1,2}) ?h(?:eures?)? et quart\b", r" \1:15 "),
+        (r"\b(\d{1,2}) ?h(?:eures?)? et demie\b", r" \1:30 "),
+    ),
+    (),
+)
+_extend("italian", r"\d meno (?:un )?quarto", _hours_before(r"\b{h} meno (?:un )?quarto\b", 45), ())

@@ -97,6 +97,26 @@ SOMEONE_ELSE_HELD_UP = Veto(
     scope="text",
     examples=("my husband's stuck at work so I'll be the one there",),
 )
+# "I won't be there till 5 but my daughter Ana is home": someone else is there for the visit, so the
+# customer's own hour is no lateness to a visit that needs them (issue 13, h13time9). Near-miss: "won't
+# be home till 11 but the side gate is open" (nobody home: still late).
+SOMEONE_ELSE_THERE = Veto(
+    "running_late.veto.someone_else_there",
+    "someone else will be there: 'won't be there till 5 but my daughter Ana is home'",
+    re.compile(
+        r"^[^.!?]{0,20}?\b(?:but|pero|mais|aber|mas) (?:my|our|mi|nuestra?|ma|mon|mein[e]?|minha|meu) "
+        r"(?:\w+ ){0,1}(?:husband|wife|partner|hubby|son|daughter|kids?|mom|mum|dad|mother|father|roommate|"
+        r"nanny|neighbou?r|brother|sister|hij[oa]|espos[oa]|marido|mam[aá]|pap[aá]|herman[oa]|fils|fille|"
+        r"femme|mari|sohn|tochter|frau|mann|filh[oa])"
+        r"(?: \w+)? (?:is|'s|will be|està|está|estará|est|ist|vai estar|estar[aá]) "
+        r"(?:home|there|here|in|en casa|ahí|alli|allí|à la maison|zu hause|em casa)\b"
+    ),
+    scope="all_after",
+    examples=(
+        "I won't be there till 5 but my daughter Ana is home",
+        "won't be home until 4 but my husband is there",
+    ),
+)
 # round h13en5 (issue 13): "did the fella get held up somewhere": the technician's delay asked after
 TECH_HELD_UP_ASKED = Veto(
     "running_late.veto.tech_held_up_asked",
@@ -124,6 +144,7 @@ VETOES = (
     THE_TECH_WAS_LATE,
     ERRAND_ASKED,
     SOMEONE_ELSE_HELD_UP,
+    SOMEONE_ELSE_THERE,
 )
 
 # "neeche aa raha hoon": coming down to the door now, an arrival (issue 13, h13langas).
@@ -694,6 +715,25 @@ CUES: tuple[Cue, ...] = (
         near_misses=("мастер опаздывает?", "я дома весь день"),
         vetoes=VETOES,
         why="late, on the way, stuck in traffic, can he wait, in Russian (Cyrillic and Latin spelling)",
+    ),
+    # ---- an arrival said on another language's clock (issue 13, h13time9) ----
+    cue(
+        "running_late.own_clock_vi_nl",
+        "running_late",
+        # "em sẽ đến lúc 4 giờ kém 15" (normalised "em sẽ đến at 3:45"), "em tới lúc 4 giờ rưỡi"
+        r"\b(?:em|tôi|mình|minh) (?:sẽ |se |chắc |chac )?(?:đến|tới|về tới|về nhà|về)(?= (?:lúc |luc )?at \d)|"
+        # "kwart voor 2 ben ik thuis", "ik ben er om half vier" (normalised to a clock)
+        r"(?:at \d{1,2}:\d\d|quarter (?:to|past) \d{1,2}) ben ik (?:er|thuis)\b|"
+        r"\bik ben (?:er|thuis)(?= at \d| quarter (?:to|past) \d)",
+        examples=(
+            "em sẽ đến lúc 4 giờ kém 15 ạ",
+            "em tới lúc 4 giờ rưỡi nha",
+            "kwart voor 2 ben ik thuis",
+            "ik ben er om half vier",
+        ),
+        near_misses=("thợ đến lúc 4 giờ kém 15 hả?", "ik ben thuis", "mấy giờ thợ tới?"),
+        vetoes=VETOES,
+        why="the customer's own arrival at a clock time, in Vietnamese and Dutch",
     ),
     # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
     cue(
