@@ -83,7 +83,7 @@ QUESTION = re.compile(
     r"^\s*any (?:warranty|guarantee|discount|rebates?|reason|deals?)\b|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
     # "qué pena, hoy no se va a poder": an exclamation, not a question (issue 13, h13es9)
-    r"qu[eé](?! (?:pena|l[aá]stima|bueno|bien|mal|padre|chido|rico|falta|verg[üu]enza|horror|barbaridad|lata|rollo|fastidio)\b)|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
+    r"qu[eé](?! (?:pena|l[aá]stima|bueno|bien|mal|padre|chido|rico|falta|verg[üu]enza|horror|barbaridad|lata|rollo|fastidio|vaina|chimba|bac[aá]n|cagada|desastre)\b)|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
     r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
 )
@@ -556,13 +556,15 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     r"can|chur|safe|sweet|100 ?%|"
     # issue 13, h13es9: the Spanish of each country, said alone ("va", "sale", "órale" MX; "dale", "joya"
     # AR/UY; "listo", "de una" CO; "bacán", "ya po" CL/PE; "vale" ES; "ta bien" PR/DO; US "okis")
-    r"va|sale|dale|[óo]rale|listo|de una|bac[aá]n|vale|t[aá] bien|est[aá] bien|okis|oki|okas|okey|okay|"
+    r"va|sale|dale|[óo]rale|listo|de una|bac[aá]n|vale|t[aá] bien|est[aá] bien|okis|oki|okas|okey|"
     r"perfecto|perfect[oa]|excelente|genial|joya|sim[oó]n|ya po|de acuerdo|ch[eé]vere|bueno|entendido|"
-    r"sale y vale|va que va|todo bien|pura vida|enterad[oa]|anotado)[\s,.!]*)+"
+    r"sale y vale|va que va|todo bien|pura vida|enterad[oa]|anotado|ya|oki ?doki|t[aá] to)[\s,.!]*)+"
     # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir"
     r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear|"
     # ... "va pues", "dale che", "ta bien mi amor gracias" (issue 13, h13es9)
-    r"pues|pue|po|che|mi amor|joven|jefe|amig[oa]|mij[oa]|compa|oiga|nom[aá]s|(?:muchas |mil )?gracias)[\s,.!]*)*$"
+    r"pues|pue|po|che|mi amor|joven|jefe|amig[oa]|mij[oa]|compa|oiga|nom[aá]s|(?:muchas |mil )?gracias|"
+    # ... "listo parce", "dale loco", "sale carnal", "tuanis mae": the word for a friend in each country
+    r"parce|parcero|mano|manito|carnal|pana|mae|loco|hermano)[\s,.!]*)*$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

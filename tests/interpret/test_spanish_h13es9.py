@@ -50,6 +50,34 @@ def test_a_bare_yes_to_a_status_update_thanks(ack, tail, status):
     assert found.intent == "thanks", found.evidence
 
 
+@pytest.mark.parametrize(
+    ("text", "last"),
+    list(
+        itertools.product(
+            (
+                "listo parce",
+                "dale loco",
+                "sale carnal",
+                "ya, dale",
+                "oki doki",
+                "ta to",
+                "va mano",
+                "chévere pana",
+            ),
+            (REMINDER, ON_THE_WAY),
+        )
+    ),
+)
+def test_a_bare_yes_with_the_word_for_a_friend(text, last):
+    found = _rules(text, last=last, status="en_route" if last == ON_THE_WAY else "scheduled", at="09:20")
+    assert found.intent == ("thanks" if last == ON_THE_WAY else "confirm"), found.evidence
+
+
+@pytest.mark.parametrize("text", ["loco", "hermano, el técnico no llegó", "mano de obra incluida?"])
+def test_a_friend_word_alone_is_no_yes(text):
+    assert _rules(text).intent not in ("confirm", "thanks")
+
+
 @pytest.mark.parametrize("text", ["perfecto gracias", "listo, muchas gracias", "vale, mil gracias"])
 def test_a_yes_with_thanks_to_a_reminder_confirms_and_thanks(text):
     found = _rules(text)
@@ -92,6 +120,11 @@ WHERE = (
     "ya va llegando?",
     "¿en cuánto llega?",
     "el muchacho se perdió o qué",
+    "ya merito?",
+    "¿sigue en pie lo de esta mañana?",
+    "asere y el técnico",
+    "che el técnico viene o qué onda",
+    "ta bien pero q hora más o menos llega?",
 )
 
 
@@ -193,6 +226,7 @@ def test_cancel_me_the_visit(verb):
     [
         "no manches, otra vez me dejan plantada",
         "nos volvieron a dejar plantados",
+        "qué vaina, otra vez me dejaron esperando",
         "es una vergüenza",
         "he perdido el día de trabajo por ustedes",
         "ya me tienen harta",

@@ -1895,7 +1895,7 @@ CUES = (
     cue(
         "complaint.spanish_stood_up_h13es9",
         "complaint",
-        r"(?:me|nos) (?:dejan|dejaron|vuelven a dejar|volvieron a dejar|han dejado) plantad[oa]s?",
+        r"(?:me|nos) (?:dejan|dejaron|vuelven a dejar|volvieron a dejar|han dejado) (?:plantad[oa]s?|esperando)",
         r"(?:es una|qu[eé]|una) verg[üu]enza",
         r"(?:he|hemos|ya) perdido (?:el|todo el|medio|un) d[ií]a|perd[ií] (?:el|todo el|medio|un) d[ií]a",
         r"(?:\d+|<qty>|dos|tres|cuatro) horas esperando",
@@ -1906,6 +1906,7 @@ CUES = (
         r"(?:(?:lo|la|los|las|le|les) )?(?:estamos|estoy|he estado|hemos estado) esperando(?:lo|la|los|le|les)? desde",
         examples=(
             "no manches, otra vez me dejan plantada",
+            "qué vaina, otra vez me dejaron esperando",
             "es una vergüenza, he perdido el día de trabajo esperando",
             "una verguenza la verdad, 3 horas esperando",
             "ya me tienen harta",

@@ -14,7 +14,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "thanks.thank_you",
         "thanks",
-        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta(?! bien)|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent|"
+        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta(?! bien| to\b)|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent|"
         # Kenyan, Nigerian, South African English (issue 13, h13en8)
         r"asante(?: sana)?|god bless (?:you|u)\b(?! (?:if|when))|shot (?:bro|bru|bra|boss)|top job",
         examples=(

@@ -1163,8 +1163,11 @@ CUES = (
     cue(
         "where_is_tech.spanish_sideways_h13es9",
         "where_is_tech",
-        r"^(?:y |oiga |oye |hola |buenas )?ya mero\s*\?+\s*$",
-        r"sigue en pie (?:lo de |la (?:cita|visita) de |la (?:cita|visita) (?:para )?|para )?hoy",
+        r"^(?:y |oiga |oye |hola |buenas )?ya (?:mero|merito)\s*\?+\s*$",
+        r"sigue en pie (?:lo de |la (?:cita|visita) de |la (?:cita|visita) (?:para )?|para )?(?:hoy|esta mañana|esta tarde)",
+        # "y el técnico?", "asere y el técnico", "el técnico viene o qué onda", "q hora más o menos llega?"
+        r"(?:^|, |\w+ )y (?:el|la) (?:t[eé]cnico|t[eé]cnica|muchacho|joven|señor|maestro|plomero|electricista)\s*\?*\s*$",
+        r"viene o qu[eé] onda|(?:^|\b)q(?:u[eé])? hora (?:m[aá]s o menos |aproximadamente |como )?(?:llega|viene)",
         r"(?:viene|vienen|va a venir|van a venir) hoy (?:al final|por fin|o no|o qu[eé])",
         r"(?:al final|por fin) (?:viene|vienen|va a venir|van a venir)\b[^.!]{0,20}\?",
         # "todavía vienen hoy?", "siempre viene hoy el técnico?" (GT: still), "klk con el técnico, viene?"
@@ -1173,6 +1176,11 @@ CUES = (
         r"^(?:y )?ya va llegando\s*\?|en cu[aá]nto (?:tiempo )?llega|se perdi[oó] o qu[eé]",
         examples=(
             "ya mero?",
+            "ya merito?",
+            "¿sigue en pie lo de esta mañana?",
+            "asere y el tecnico",
+            "che el técnico viene o qué onda",
+            "ta bien pero q hora mas o menos llega?",
             "sigue en pie lo de hoy?",
             "¿sigue en pie la cita de hoy?",
             "¿viene hoy al final o qué?",
@@ -1191,6 +1199,7 @@ CUES = (
             "ya mero termina?",
             "siempre viene tarde ese señor",
             "en cuanto llegue le pago",
+            "y el técnico de la otra vez cobró de más",
         ),
         vetoes=(NEGATED,),
         why="nearly here? is today still on? coming after all? in Spanish",
