@@ -24,6 +24,7 @@ OPT_OUT_KEYWORDS: frozenset[str] = frozenset(
         "opt-out",
         "arret",  # Canadian French; Twilio honours it on Canadian numbers
         "arrêt",
+        "baja",  # the opt-out word of Spanish SMS lists ("Responda BAJA"), sent alone (issue 13, h13es9)
     }
 )
 OPT_IN_KEYWORDS: frozenset[str] = frozenset({"start", "unstop"})
@@ -34,6 +35,7 @@ OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     | {"sì", "tak", "haan", "да", "wi", "نعم"}  # Italian, Polish, Hindi, Russian (issue 13, h13lang2)
     | {"はい", "evet", "ναι", "так"}  # Japanese, Turkish, Greek, Ukrainian (issue 13, h13lang7)
     | {"ano", "igen", "iya", "da"}  # Czech, Hungarian, Indonesian, Romanian (issue 13, h13lang8)
+    | {"alta"}  # the Spanish "Responda ALTA para volver a recibirlos" (issue 13, h13es9)
 )
 HELP_KEYWORDS: frozenset[str] = frozenset(
     {"help", "info", "ayuda"}  # AYUDA: Spanish HELP (issue 13, round 7)

@@ -186,11 +186,13 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         tokens <= lx.AFFIRMATIVE_REPLIES | lx.POLITE_TAIL and tokens & lx.AFFIRMATIVE_REPLIES
     ):
         # "confirmed thanks" to a reminder confirms; "ok thanks" to "Sam is on the way" thanks
-        thanked = bool(tokens & {"thanks", "thank"}) and not tokens & {"confirm", "confirmed"}
+        thanked = bool(tokens & {"thanks", "thank", "gracias"}) and not tokens & {"confirm", "confirmed"}
         if (_asks_or_reminds(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):
             reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")
+            if tokens & {"thanks", "thank", "gracias"}:  # "perfecto gracias": it thanks too (h13es9)
+                reading.add("thanks", f"'{raw.strip()}' thanks as it confirms")
         elif lx.OUTBOUND_STATUS.search(outbound):
             reading.add("thanks", f"'{raw.strip()}' acknowledges a status update")
         else:

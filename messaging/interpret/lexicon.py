@@ -85,7 +85,8 @@ QUESTION = re.compile(
     r"^\s*(?:(?:just|i'm|i am|i was|was) )?(?:curious|wondering)\b|^\s*out of (?:interest|curiosity)\b|^\s*i wonder\b|"
     r"^\s*any (?:warranty|guarantee|discount|rebates?|reason|deals?)\b|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
-    r"qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
+    # "qué pena, hoy no se va a poder": an exclamation, not a question (issue 13, h13es9)
+    r"qu[eé](?! (?:pena|l[aá]stima|bueno|bien|mal|padre|chido|rico|falta|verg[üu]enza|horror|barbaridad|lata|rollo|fastidio|vaina|chimba|bac[aá]n|cagada|desastre)\b)|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
     r"^\s*(?:когда|сколько|где|почему|можно|можете|а можно|как)(?![а-яё])|"
     # a Nigerian or Indian "please" before the asking verb: "pls will he come with the wire" (issue 13, h13en9);
     # "please can you ...", "please will you use the side gate", "please do the needful" stay requests
@@ -392,6 +393,8 @@ CHURN_THREATS = _alt(
     r"cancel the whole|not sure i(?:'ll)? ever|last chance|done with you|never again|worst",
     r"(?:not sure|don't know if|wondering if) i (?:even )?want to (?:keep|continue|go ahead|use|deal)",
     r"(?:booking|book|hiring|hire) (?:someone|somebody) else|(?:llamar a|llamo a|buscar|busco) otra compa[ñn][ií]a|otra compa[ñn][ií]a|nunca m[aá]s|une autre compagnie|plus jamais",
+    # issue 13, h13es9: "si no llega en media hora llamo a otro", "me voy con otros"
+    r"(?:llamo|llamar[eé]?|llamamos|busco|buscar[eé]?|contrato|contratar[eé]?) a otr[oa]s?\b(?! (?:n[uú]mero|tel[eé]fono|cel))|me voy con otr[oa]s\b",
     # issue 13, h13en6a: "booking with your competitor", "ringing another plumber", "getting another sparky in",
     # "go for other service provider", "taking my business elsewhere", "before I go to fair trading"
     r"(?:your|a) competitor|(?:ring|ringing|getting|gettin|booking|trying|go for|going for|finding) (?:in )?(?:another|a different|some other|other|a new|new) \w+",
@@ -514,7 +517,9 @@ OUTBOUND_STATUS = re.compile(
     r"on (?:the|his|her|their) way|has arrived|is here|arriv|finished|all done|complete|running behind|en camino|minutes? away|"
     # a delay notice: "Sam is running about 30 minutes behind", "your technician is delayed"
     r"running (?:\w+ ){1,3}(?:behind|late)|(?:is|are|been) delayed|behind schedule|"
-    r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks",
+    r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks|"
+    # a Spanish delay notice: "Luis viene con unos 30 min de retraso", "va retrasado" (issue 13, h13es9)
+    r"retraso|retrasad[oa]|demorad[oa]|con (?:\w+ ){0,3}de demora",
     re.I,
 )
 # A reminder of the visit to come ("reminder, Tane arrives today between 9am-11am"): a bare "kk" or "chur"
@@ -566,10 +571,19 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     r"sound|grand(?: so)?|shot|sharp(?: sharp)?|no wahala|done deal|deal|ayt|aight|ight|sawa(?: sawa)?|can do|"
     r"can|chur|safe|sweet|100 ?%|"
     # issue 13, h13en9: IE "no bother", ZA "shap" (sharp), UK "lovely jubbly"
-    r"no bother|shap|lovely jubbly)[\s,.!]*)+"
+    r"no bother|shap|lovely jubbly|"
+    # issue 13, h13es9: the Spanish of each country, said alone ("va", "sale", "órale" MX; "dale", "joya"
+    # AR/UY; "listo", "de una" CO; "bacán", "ya po" CL/PE; "vale" ES; "ta bien" PR/DO; US "okis")
+    r"va|sale|dale|[óo]rale|listo|de una|bac[aá]n|vale|t[aá] bien|est[aá] bien|okis|oki|okas|okey|"
+    r"perfecto|perfect[oa]|excelente|genial|joya|sim[oó]n|ya po|de acuerdo|ch[eé]vere|bueno|entendido|"
+    r"sale y vale|va que va|todo bien|pura vida|enterad[oa]|anotado|ya|oki ?doki|t[aá] to)[\s,.!]*)+"
     # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir";
     # "then" closing it: "alright then", "ok then" (issue 13, h13en9)
-    r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear|then)[\s,.!]*)*$"
+    r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear|then|"
+    # ... "va pues", "dale che", "ta bien mi amor gracias" (issue 13, h13es9)
+    r"pues|pue|po|che|mi amor|joven|jefe|amig[oa]|mij[oa]|compa|oiga|nom[aá]s|(?:muchas |mil )?gracias|"
+    # ... "listo parce", "dale loco", "sale carnal", "tuanis mae": the word for a friend in each country
+    r"parce|parcero|mano|manito|carnal|pana|mae|loco|hermano)[\s,.!]*)*$"
 )
 
 # Clock times that are not when the customer arrives: history, the appointment, what someone said.

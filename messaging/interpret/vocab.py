@@ -136,6 +136,7 @@ TXT_WORDS: dict[str, str] = {
     "pq": "porque",
     "tmb": "también",
     "minutitos": "minutos",
+    "minutillos": "minutos",  # Costa Rica, Cuba (issue 13, h13es9)
     "msgs": "messages",
     "txt": "text",
     "txts": "texts",

@@ -909,4 +909,18 @@ CUES = (
         why="a gate or door code, in Haitian Creole and Cantonese",
     ),
 )
+# Someone at home lets the technician in, said in Spanish (issue 13, h13es9): "mi mamá le abre", "mi esposo
+# lo recibe".
+CUES = (
+    *CUES,
+    cue(
+        "access.someone_opens_es_h13es9",
+        "access_info",
+        r"(?:mi |la |el )?(?:mam[aá]|pap[aá]|espos[oa]|hij[oa]|suegr[oa]|herman[oa]|vecin[oa]|abuel[oa]|señora|muchacha|"
+        r"portero|conserje|marido|mujer) (?:le|les|lo|la|los|te) (?:abre|abrir[aá]|va a abrir|recibe|recibir[aá]|va a recibir)",
+        examples=("mi mama le abre, ella esta en la casa", "mi esposo lo recibe", "el portero le abre"),
+        near_misses=("mi mamá le abrió la puerta al otro técnico y no hizo nada?",),
+        why="someone at home opens for the technician, in Spanish",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

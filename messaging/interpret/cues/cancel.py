@@ -115,7 +115,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "cancel.spanish",
         "cancel",
-        r"no (?:vengan|venga)\b|ya se arregl[oó]|cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
+        r"no (?:vengan|venga)\b|ya se arregl[oó]|cancel(?:ar|en|e|o|a|amos)(?:la|lo|las|los)?|canc[eé]l(?:ame|enme|eme)(?:la|lo)?|anul(?:ar|en|e|ad)|ya no (?:la |lo |el |los )?(?:necesit|ocup)\w+|ya no es necesario",
         examples=(
             "no vengan hoy por favor",
             "ya se arregló, gracias",

@@ -1888,4 +1888,40 @@ CUES = (
     ),
 )
 
+# The grievances a Spanish speaker texts without "mal servicio" (issue 13, h13es9): stood up again, a
+# disgrace, a lost day, hours of waiting or waiting since a time, fed up (going to another company is `leaving_languages`).
+CUES = (
+    *CUES,
+    cue(
+        "complaint.spanish_stood_up_h13es9",
+        "complaint",
+        r"(?:me|nos) (?:dejan|dejaron|vuelven a dejar|volvieron a dejar|han dejado) (?:plantad[oa]s?|esperando)",
+        r"(?:es una|qu[eé]|una) verg[üu]enza",
+        r"(?:he|hemos|ya) perdido (?:el|todo el|medio|un) d[ií]a|perd[ií] (?:el|todo el|medio|un) d[ií]a",
+        r"(?:\d+|<qty>|dos|tres|cuatro) horas esperando",
+        r"(?:me|nos) tienen (?:hart[oa]s?|cansad[oa]s?|hasta la madre)",
+        # "si no llega en media hora llamo a otro": a threat to leave over the wait
+        r"si no (?:llega|llegan|viene|vienen|aparece|aparecen)\b[^.!?]{0,30}(?:llamo|llamar[eé]|busco|buscar[eé]|contrato|contratar[eé]) a otr[oa]s?\b(?! (?:n[uú]mero|tel[eé]fono|cel))",
+        # waiting since a time, like "llevo esperando desde las 9": a grievance beside the where-is-he
+        r"(?:(?:lo|la|los|las|le|les) )?(?:estamos|estoy|he estado|hemos estado) esperando(?:lo|la|los|le|les)? desde",
+        examples=(
+            "no manches, otra vez me dejan plantada",
+            "qué vaina, otra vez me dejaron esperando",
+            "es una vergüenza, he perdido el día de trabajo esperando",
+            "una verguenza la verdad, 3 horas esperando",
+            "ya me tienen harta",
+            "lo estamos esperando desde las 8",
+            "si no llega en media hora llamo a otro",
+        ),
+        near_misses=(
+            "me da vergüenza pedirle esto pero puede quitarse los zapatos?",
+            "tengo 3 horas libres esperando su visita",
+            "dejaron la planta en el patio",
+            "lo espero mañana desde las 8",
+            "si no llega mi esposo le llamo a otro número",
+        ),
+        vetoes=VETOES,
+        why="stood up, a disgrace, a lost day, fed up, in Spanish",
+    ),
+)
 COMPLAINT = CueSet("complaint", CUES)

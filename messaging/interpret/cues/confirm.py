@@ -287,4 +287,23 @@ CUES = (
     ),
 )
 
+# Agreeing first, then telling more, in the Spanish of the Caribbean and Mexico (issue 13, h13es9): "si ta
+# bien, la llave la tiene la vecina", "ok sale, el código del portón es 2580".
+CUES = (
+    *CUES,
+    cue(
+        "confirm.spanish_agree_then_more_h13es9",
+        "confirm",
+        r"^(?:s[ií],? )?t[aá] bien\b|^ok,? sale(?=\s*[,.!]|\s*$)",
+        examples=(
+            "ta bien",
+            "si ta bien, la llave la tiene la vecina del 2",
+            "ok sale, el codigo del porton es 2580",
+        ),
+        near_misses=("no ta bien eso", "ok, sale agua del techo?"),
+        vetoes=VETOES,
+        why="'ta bien', 'ok sale' opening a text, in Spanish",
+    ),
+)
+
 CONFIRM = CueSet("confirm", CUES)

@@ -44,6 +44,17 @@ ANOTHER_DAY = Veto(
     ),
 )
 VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE, ANOTHER_DAY)
+# "ya estoy por llegar", "ya estoy cerca", "ya estoy a 5 min": "ya estoy" with a way still to go (issue 13,
+# h13es9).
+STILL_ARRIVING_ES = Veto(
+    "customer_arrived.veto.still_arriving_es",
+    "'ya estoy' with a way still to go: 'ya estoy por llegar', 'ya estoy cerca', 'ya estoy a 5 min'",
+    re.compile(
+        r"^\s*(?:por llegar|llegando|cerca|a (?:\d|<|unos|unas|como|media|una|dos|tres|cinco|diez)|en camino|de camino|saliendo)"
+    ),
+    scope="after",
+    examples=("ya estoy por llegar, como 10 minutillos", "ya estoy cerca"),
+)
 # "parking now, give me 5 to walk over": parked somewhere on the way, with a wait still to come.
 WAIT_STILL_TO_COME = Veto(
     "customer_arrived.veto.wait_still_to_come",
@@ -314,8 +325,8 @@ CUES: tuple[Cue, ...] = (
             "Ya llegué",
             "Home. Come on up",
         ),
-        near_misses=("ya voy para allá",),
-        vetoes=VETOES,
+        near_misses=("ya voy para allá", "ya estoy por llegar, como 10 minutillos", "ya estoy cerca"),
+        vetoes=(*VETOES, STILL_ARRIVING_ES),
         why="here, home, in Spanish, French and Portuguese",
     ),
     # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
@@ -754,4 +765,18 @@ CUES = (
     ),
 )
 
+# Here now, said the way Spanish speakers text it (issue 13, h13es9): "ya llegamos", "ya vine" (PR, DO),
+# "acá estoy ya" (AR). "ya estoy por llegar" is still on the way: `spanish_french` vetoes it.
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.spanish_here_h13es9",
+        "customer_arrived",
+        r"ya llegamos(?! tarde)|ya (?:vine|volv[ií]|regres[eé])(?! (?:a|al|en|por|de|para)\b)|ac[aá] estoy|ya estamos (?:aqu[ií]|ac[aá]|en (?:la )?casa)",
+        examples=("ya llegamos, toque no mas", "ya vine, estoy en la casa", "aca estoy ya, en el depto"),
+        near_misses=("ya vine a las 10 y no había nadie", "ya llegamos tarde la otra vez"),
+        vetoes=VETOES,
+        why="we're here, I came back, in Spanish",
+    ),
+)
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

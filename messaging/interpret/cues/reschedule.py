@@ -614,4 +614,36 @@ CUES = (
     ),
 )
 
+# Another day asked for the way Spanish speakers text it (issue 13, h13es9): "déjalo pa después de las 3",
+# "pásenlo pal viernes", "hoy no se va a poder... el sábado les queda?", "no puedo hoy pero mañana en la tarde
+# sí", "dime qué días tienen".
+_DAY_ES = r"(?:mañana|pasado mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|la (?:otra|pr[oó]xima) semana)"
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.spanish_move_it_h13es9",
+        "reschedule",
+        r"d[eé]j(?:alo|enlo|elo|emoslo) (?:para|pa|pal)\b|p[aá]s(?:alo|enlo|elo|emoslo) (?:para|pa|pal)\b",
+        r"no (?:puedo|podemos|voy a poder|se va a poder|se puede)(?: hoy)?,? (?:pero|mejor) (?:el |la |en la )?"
+        + _DAY_ES,
+        r"(?:el |la )?"
+        + _DAY_ES
+        + r"(?: en la (?:mañana|tarde|noche)| temprano)?,? (?:les|le|te) (?:queda|sirve|viene bien|funciona)",
+        r"(?:dime|d[ií]game|d[ií]ganme|me dicen|qu[eé]) (?:q(?:u[eé])? )?(?:otros )?d[ií]as (?:tienen|hay|les quedan)",
+        examples=(
+            "dejalo pa despues de las 3",
+            "ntp, mejor pasenlo pal viernes",
+            "q pena, hoy no se va a poder. el sabado en la mañana les queda?",
+            "no puedo hoy pero mañana en la tarde si",
+            "oye cancela lo de hoy y dime q dias tienen la otra semana",
+        ),
+        near_misses=(
+            "déjalo así, ya funciona",
+            "no puedo hoy abrir el portón, está trabado",
+            "qué días trabajan ustedes? es para otra persona",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="leave it for, pass it to, can't today but another day, which days do you have, in Spanish",
+    ),
+)
 RESCHEDULE = CueSet("reschedule", CUES)

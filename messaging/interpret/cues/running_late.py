@@ -876,4 +876,28 @@ CUES = (
         why="the trip still to make, said with no 'late'",
     ),
 )
+# Nearly there, the customer's own way home in Spanish (issue 13, h13es9): "voy llegando", "ya estoy por
+# llegar", "llegando, 5 min". With a technician there already, they keep him waiting.
+CUES = (
+    *CUES,
+    cue(
+        "running_late.spanish_nearly_there_h13es9",
+        "running_late",
+        r"(?:ya )?(?:voy|vamos|estoy|estamos) (?:por llegar|llegando)|^llegando\b|ya (?:casi|mero) llego|"
+        r"(?:estoy|estamos|voy) a (?:unas|un par de|dos|tres|cuatro|cinco|pocas|\d+) cuadras",
+        examples=(
+            "voy llegando",
+            "ya estoy por llegar, como 10 minutillos",
+            "llegando, 5 min",
+            "estoy a unas cuadras",
+        ),
+        near_misses=(
+            "el técnico va llegando?",
+            "cuando vaya llegando me avisa",
+            "vivo a unas cuadras del parque",
+        ),
+        vetoes=VETOES,
+        why="on my way in, nearly there, in Spanish",
+    ),
+)
 RUNNING_LATE = CueSet("running_late", CUES)

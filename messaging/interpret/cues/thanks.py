@@ -14,7 +14,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "thanks.thank_you",
         "thanks",
-        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent|"
+        r"thanks?(?! for nothing| a lot\b)|thank you(?! for nothing)|cheers|ta(?! bien| to\b)|much appreciated|appreciate(?:d| it)?|lifesavers?|great (?:job|work|service)|awesome|amazing|excellent|"
         # Kenyan, Nigerian, South African English (issue 13, h13en8)
         r"asante(?: sana)?|god bless (?:you|u)\b(?! (?:if|when))|shot (?:bro|bru|bra|boss)|top job",
         examples=(
@@ -25,7 +25,12 @@ CUES: tuple[Cue, ...] = (
             "God bless you sir",
             "shot bro, top job",
         ),
-        near_misses=("thanks for nothing", "thanks a lot, late again"),
+        # the Caribbean "ta bien" is "está bien", agreeing, not the British "ta" (issue 13, h13es9)
+        near_misses=(
+            "thanks for nothing",
+            "thanks a lot, late again",
+            "si ta bien, la llave la tiene la vecina",
+        ),
         why="thank you, cheers, great job",
     ),
     cue(

@@ -1163,4 +1163,53 @@ CUES = (
     ),
 )
 
+# Where is he, asked sideways in the Spanish of each country (issue 13, h13es9): a bare "ya mero?" (MX:
+# nearly there?), "sigue en pie lo de hoy?" (is today still on?), "¿viene hoy al final o qué?".
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.spanish_sideways_h13es9",
+        "where_is_tech",
+        r"^(?:y |oiga |oye |hola |buenas )?ya (?:mero|merito)\s*\?+\s*$",
+        r"sigue en pie (?:lo de |la (?:cita|visita) de |la (?:cita|visita) (?:para )?|para )?(?:hoy|esta mañana|esta tarde)",
+        # "y el técnico?", "asere y el técnico", "el técnico viene o qué onda", "q hora más o menos llega?"
+        r"(?:^|, |\w+ )y (?:el|la) (?:t[eé]cnico|t[eé]cnica|muchacho|joven|señor|maestro|plomero|electricista)\s*\?*\s*$",
+        r"viene o qu[eé] onda|(?:^|\b)q(?:u[eé])? hora (?:m[aá]s o menos |aproximadamente |como )?(?:llega|viene)",
+        r"(?:viene|vienen|va a venir|van a venir) hoy (?:al final|por fin|o no|o qu[eé])",
+        r"(?:al final|por fin) (?:viene|vienen|va a venir|van a venir)\b[^.!]{0,20}\?",
+        # "todavía vienen hoy?", "siempre viene hoy el técnico?" (GT: still), "klk con el técnico, viene?"
+        r"(?:todav[ií]a|siempre|a[uú]n) (?:vienen|viene) hoy|(?:todav[ií]a|a[uú]n) vienen\s*\?",
+        r"(?:t[eé]cnico|muchacho|señor|joven|maestro|tech),? (?:ya )?(?:viene|vienen)\s*\?",
+        r"^(?:y )?ya va llegando\s*\?|en cu[aá]nto (?:tiempo )?llega|se perdi[oó] o qu[eé]",
+        examples=(
+            "ya mero?",
+            "ya merito?",
+            "¿sigue en pie lo de esta mañana?",
+            "asere y el tecnico",
+            "che el técnico viene o qué onda",
+            "ta bien pero q hora mas o menos llega?",
+            "sigue en pie lo de hoy?",
+            "¿sigue en pie la cita de hoy?",
+            "¿viene hoy al final o qué?",
+            "al final vienen o no?",
+            "todavía vienen hoy?",
+            "buenas, siempre viene hoy el tecnico?",
+            "klk con el tecnico, viene?",
+            "ya va llegando?",
+            "en cuanto llega?",
+            "mi hermano el tecnico se perdio o que",
+        ),
+        near_misses=(
+            "ya mero llego",
+            "sigue en pie lo de mañana, gracias",
+            "al final vino y lo arregló",
+            "ya mero termina?",
+            "siempre viene tarde ese señor",
+            "en cuanto llegue le pago",
+            "y el técnico de la otra vez cobró de más",
+        ),
+        vetoes=(NEGATED,),
+        why="nearly here? is today still on? coming after all? in Spanish",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

@@ -318,4 +318,31 @@ CUES = (
         why="someone else's booking holds this number by mistake",
     ),
 )
+# Not me, said in Spanish without the words "wrong number" (issue 13, h13es9): "no conozco a ningún técnico",
+# "yo no tengo ninguna cita", "este no es el cel de María".
+CUES = (
+    *CUES,
+    cue(
+        "wrong_number.spanish_not_mine_h13es9",
+        "wrong_number",
+        r"no conozco a (?:ning[uú]n|ninguna|nadie|es[ea] (?:persona|señor|señora|t[eé]cnico))",
+        r"(?:yo )?no tengo (?:ninguna|ning[uú]n) (?:cita|servicio|visita|t[eé]cnico)(?! (?:hoy|mañana|todav[ií]a|a[uú]n|confirmad))",
+        r"(?:este|ese|el) (?:no es el )?(?:cel|celular|n[uú]mero|tel[eé]fono) (?:ya )?no es (?:de|del)|"
+        r"(?:este|ese) no es el (?:cel|celular|n[uú]mero|tel[eé]fono) de",
+        r"n[uú]mero equivocado|equivocad[oa]s? de n[uú]mero",
+        # "quien es? yo no tengo ninguna cita": the question and its answer read as one
+        r"qui[eé]n (?:es|habla|eres)\s*\?+\s*(?:yo )?no (?:tengo|ped[ií]|conozco|he pedido|hice)",
+        examples=(
+            "no conozco a ningún técnico",
+            "quien es? yo no tengo ninguna cita",
+            "este no es el cel de María, lo cambié hace meses",
+        ),
+        near_misses=(
+            "no conozco al técnico nuevo, cómo se llama?",
+            "no tengo ninguna cita confirmada todavía?",
+            "no tengo ningún problema con la hora",
+        ),
+        why="not my appointment, not my phone, in Spanish",
+    ),
+)
 WRONG_NUMBER = CueSet("wrong_number", CUES)
