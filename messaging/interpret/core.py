@@ -19,6 +19,7 @@ from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
 from .cues import CueSet
 from .cues.access_info import ACCESS_INFO
+from .cues.appointment import CANCEL_THREATENED
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
@@ -1074,12 +1075,20 @@ def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) ->
     return "positive" if positive > negative else "neutral"
 
 
-def _urgent(norm: str, intents: set[str]) -> bool:
-    """Danger, people at risk, or an angry customer threatening to leave or cancelling."""
-    if "emergency" in intents or lx.AT_RISK.search(norm):
+def _urgent(norm: str, intents: set[str], evidence: list[str], rated: bool) -> bool:
+    """Danger, people at risk, a business's stock or customers at risk, or an angry customer
+    threatening to leave or cancelling. A cancellation only threatened ("you have 30 minutes or I'm
+    cancelling") is the edge of leaving itself. In a reply to a rating request, a bare verdict ("1.
+    never again", "1 star") judges a visit already over: a complaint, not a threat to act on now."""
+    if "emergency" in intents or lx.AT_RISK.search(norm) or lx.PROPERTY_AT_RISK.search(norm):
+        return True
+    if any(veto in line for line in evidence for veto in CANCEL_THREATENED):
         return True
     angry = "complaint" in intents or bool(lx.NEGATIVE_WORDS.search(norm))
-    return angry and (bool(lx.CHURN_THREATS.search(norm)) or "cancel" in intents)
+    threats = [m.group(0) for m in lx.CHURN_THREATS.finditer(norm)]
+    if rated:
+        threats = [t for t in threats if not lx.VERDICT_ONLY.fullmatch(t)]
+    return angry and (bool(threats) or "cancel" in intents)
 
 
 def interpret(text: str, context: MessageContext) -> Interpretation:
@@ -1282,10 +1291,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if "running_late" not in intents:
         arrival_at = None  # the lateness was settled as someone else's ("is he going to be here before 4?")
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
-    urgent = _urgent(rest_norm, intents)
     rating = (
         _RATING.match(keyword_form(raw)) if any(e.startswith("rating") for e in reading.evidence) else None
     )
+    urgent = _urgent(rest_norm, intents, reading.evidence, rated=rating is not None)
     sentiment = _sentiment(norm, intents, ordered[0], int(rating.group(1)) if rating else None)
     return Interpretation(
         intent=ordered[0],
