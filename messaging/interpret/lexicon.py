@@ -247,6 +247,8 @@ STOP_REQUESTS = _alt(
     # round 7 (issue 13): "I never signed up for these", a bare "stop" ending a sentence, Spanish "sáquenme de la lista"
     r"never (?:signed up|opted in|subscribed|agreed) (?:for |to )?(?:these|this|your|any)? ?(?:texts|messages|sms|alerts|notifications|list)|"
     r"[,.!] ?stop[.! ]*$|s[aá](?:ca|came|quenme|quen|cenme) de (?:la|esta|su|sus) lista",
+    # "already got it fixed by another guy, remove my number": the number removed, said last (h13urgent9)
+    r"(?<=[,.!] )(?:please |pls |plz )?(?:remove|delete) (?:my|this) number[.! ]*$",
     # The keyword first, ended by a full stop or a bang, then the reason: "STOP. I've asked twice",
     # "Unsubscribe!! too many texts". Near misses: "stop by after 3", "Stop, wait, use the side gate".
     r"^(?:stop|unsubscribe)[.!]+(?=\s+\S)",
@@ -781,6 +783,7 @@ NEGATIVE_WORDS = _alt(
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
+    r"piss(?:ing|es|ed) (?:me|us) off|pissed off",  # issue 13, h13urgent9
     # a no-show said as a grievance, sarcasm or resignation (issue 13, h13en8)
     r"and counting|stood up|ghosted|twiddling|like an? (?:idiot|eejit|lemon|muppet|fool)|oh wait|crickets|not coming then|"
     r"give up and|face of the earth|waited tire|still no (?:show|sign)|no show|"

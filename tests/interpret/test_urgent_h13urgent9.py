@@ -179,10 +179,19 @@ def test_a_hazard_look_alike_stays_calm(text: str) -> None:
         ("1 star. never again", RATE, "completed"),
         ("2, he was late and left a mess", RATE, "completed"),
         ("oh great, another 2 hour window, love that for me", BEHIND, "scheduled"),
+        ("unfortunately we'll have to cancel friday, sorry for the trouble", None, "scheduled"),
+        ("already got it fixed by another guy, remove my number", None, "scheduled"),
     ),
 )
 def test_a_calm_or_finished_customer_is_not_urgent(text: str, last: str | None, status: str) -> None:
     assert not _rules(text, last=last, status=status).urgent
+
+
+def test_a_business_at_risk_feels_negative_and_a_trailing_remove_my_number_opts_out() -> None:
+    assert (
+        _rules("walk-in is warm, we're losing product, anyone available?", last=None).sentiment == "negative"
+    )
+    assert _rules("already got it fixed by another guy, remove my number", last=None).intent == "opt_out"
 
 
 @pytest.mark.parametrize(
