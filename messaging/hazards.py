@@ -149,16 +149,6 @@ HAZARDS: dict[str, Hazard] = {
             "Stinging insects with someone allergic in the home: customer told to keep out of the room.",
         ),
         Hazard(
-            "refrigeration",
-            "Cooler down, stock at risk",
-            {
-                "en": "Please keep the doors shut to hold the cold in, and move what you can to another cooler.",
-                "es": "Por favor mantenga las puertas cerradas para conservar el frío y pase lo que pueda a otro refrigerador.",
-                "fr": "Gardez les portes fermées pour garder le froid et déplacez ce que vous pouvez dans un autre frigo.",
-            },
-            "Cooler or freezer down with stock at risk: customer asked to keep the doors shut.",
-        ),
-        Hazard(
             GENERIC,
             "Danger reported",
             {

@@ -20,6 +20,7 @@ from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
 from .cues import CueSet
 from .cues.access_info import ACCESS_INFO
+from .cues.appointment import CANCEL_THREATENED
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
@@ -1117,10 +1118,11 @@ def _settle_intents(
         reading.evidence.append("nothing to confirm in a status update: the agreement acknowledges it")
 
 
-def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) -> str:
-    """Ratings and grievances decide; else feeling words, where thanks closing a request is courtesy
-    and a customer's apology for their own delay turns their annoyance on themselves."""
-    if intents & {"emergency", "complaint"}:
+def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None, at_risk: bool) -> str:
+    """Ratings, grievances and danger or loss at hand (`at_risk`: a business's stock spoiling, people
+    in the cold) decide; else feeling words, where thanks closing a request is courtesy and a
+    customer's apology for their own delay turns their annoyance on themselves."""
+    if intents & {"emergency", "complaint"} or at_risk:
         return "negative"
     if rating is not None:
         return "positive" if rating >= 4 else "negative" if rating <= 2 else "neutral"
@@ -1137,12 +1139,27 @@ def _sentiment(norm: str, intents: set[str], intent: str, rating: int | None) ->
     return "positive" if positive > negative else "neutral"
 
 
-def _urgent(norm: str, intents: set[str]) -> bool:
-    """Danger, people at risk, or an angry customer threatening to leave or cancelling."""
-    if "emergency" in intents or lx.AT_RISK.search(norm):
+def _at_risk(norm: str) -> bool:
+    """People in the cold or heat, or a business's stock or customers waiting on a failed cooler,
+    heat or hot water: loss at hand that needs a person now, though not always an emergency."""
+    return bool(lx.AT_RISK.search(norm) or lx.PROPERTY_AT_RISK.search(norm))
+
+
+def _urgent(norm: str, intents: set[str], evidence: list[str], *, at_risk: bool, rated: bool) -> bool:
+    """Danger, people or a business at risk, or an angry customer threatening to leave or
+    cancelling. A cancellation only threatened ("you have 30 minutes or I'm cancelling") is the edge
+    of leaving itself. A cancel said with an apology ("unfortunately we'll have to cancel, sorry") is
+    not angry. In a reply to a rating request, a bare verdict ("1. never again", "1 star") judges a
+    visit already over: a complaint, not a threat to act on now."""
+    if "emergency" in intents or at_risk:
         return True
-    angry = "complaint" in intents or bool(lx.NEGATIVE_WORDS.search(norm))
-    return angry and (bool(lx.CHURN_THREATS.search(norm)) or "cancel" in intents)
+    if any(veto in line for line in evidence for veto in CANCEL_THREATENED):
+        return True
+    angry = "complaint" in intents or bool(lx.NEGATIVE_WORDS.search(norm) and not lx.APOLOGY.search(norm))
+    threats = [m.group(0) for m in lx.CHURN_THREATS.finditer(norm)]
+    if rated:
+        threats = [t for t in threats if not lx.VERDICT_ONLY.fullmatch(t)]
+    return angry and (bool(threats) or "cancel" in intents)
 
 
 def interpret(text: str, context: MessageContext) -> Interpretation:
@@ -1346,11 +1363,12 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if "running_late" not in intents:
         arrival_at = None  # the lateness was settled as someone else's ("is he going to be here before 4?")
     ordered = tuple(sorted(intents, key=INTENT_PRIORITY.index))
-    urgent = _urgent(rest_norm, intents)
     rating = (
         _RATING.match(keyword_form(raw)) if any(e.startswith("rating") for e in reading.evidence) else None
     )
-    sentiment = _sentiment(norm, intents, ordered[0], int(rating.group(1)) if rating else None)
+    at_risk = _at_risk(rest_norm)
+    urgent = _urgent(rest_norm, intents, reading.evidence, at_risk=at_risk, rated=rating is not None)
+    sentiment = _sentiment(norm, intents, ordered[0], int(rating.group(1)) if rating else None, at_risk)
     return Interpretation(
         intent=ordered[0],
         intents=ordered,

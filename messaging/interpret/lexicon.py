@@ -255,6 +255,8 @@ STOP_REQUESTS = _alt(
     # round 7 (issue 13): "I never signed up for these", a bare "stop" ending a sentence, Spanish "sáquenme de la lista"
     r"never (?:signed up|opted in|subscribed|agreed) (?:for |to )?(?:these|this|your|any)? ?(?:texts|messages|sms|alerts|notifications|list)|"
     r"[,.!] ?stop[.! ]*$|s[aá](?:ca|came|quenme|quen|cenme) de (?:la|esta|su|sus) lista",
+    # "already got it fixed by another guy, remove my number": the number removed, said last (h13urgent9)
+    r"(?<=[,.!] )(?:please |pls |plz )?(?:remove|delete) (?:my|this) number[.! ]*$",
     # The keyword first, ended by a full stop or a bang, then the reason: "STOP. I've asked twice",
     # "Unsubscribe!! too many texts". Near misses: "stop by after 3", "Stop, wait, use the side gate".
     r"^(?:stop|unsubscribe)[.!]+(?=\s+\S)",
@@ -401,15 +403,62 @@ CHURN_THREATS = _alt(
     r"(?:getting|booking|ringing|trying) (?:someone|somebody) else|(?:go|going) somewhere else",
     r"tak(?:e|ing) (?:my|our) (?:business|money|custom)|fair trading|trading standards|consumer (?:affairs|court|forum)|ombudsman|final warning",
     r"(?:'d|had) better (?:be here|show|turn up|get here)|(?:someone|somebody) better (?:be here|show|turn up|get here)",
+    # a deadline with leaving as its price: "if he isn't here by 2 we're done", "be here by 4 or we're done"
+    # (issue 13, h13urgent9)
+    r"\bif\b[^.!?]{3,60}\b(?:we're|we are|i'm|i am) (?:so )?(?:done|out|finished)\b|\bor (?:else )?(?:we're|i'm) (?:done|out)\b",
     LEAVING_LANGUAGES,  # "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa" (issue 13, h13safe7)
     LEAVING_FOR_GOOD,  # "the last straw", "my lawyer will hear about this", "c'est la goutte d'eau" (issue 13, h13urgent8)
 )
+# Churn words that, in a reply to a rating request, only pass the verdict on a visit already over:
+# "1. never again", "1 star" is a complaint; a threat to leave a review or to sue still counts (h13urgent9).
+VERDICT_ONLY = re.compile(r"never again|(?:one|1)[- ]stars?|worst(?: \w+)?")
 AT_RISK = _alt(
     r"(?:outside|waiting) in the (?:cold|rain|heat|snow)|locked out with (?:my )?(?:kids|baby)",
     r"(?:standing|waiting|stuck|locked out) (?:[\w']+ ){0,6}(?:minus \d+|below (?:zero|freezing)|freezing)",
-    r"(?:walk-?in|cooler|freezer)(?:'s| is) (?:still )?(?:at \d+|at <qty>|warm\w*|down|not cooling)",
     r"(?:baby|infant|newborn|elderly|<qty> mom|<qty> dad|old mom|old dad|grandma|grandpa|oxygen)\b.{0,40}(?:cold|freezing|no heat|heat)",
     r"(?:no heat|furnace is (?:completely )?out|heat(?:ing)? (?:is )?out).{0,60}(?:baby|infant|newborn|elderly|mom|dad|<qty>)",
+)
+# A business whose stock, heat or hot water is failing with customers, children or stock waiting: it needs
+# a person now, though nobody is in danger, so it is urgent and not an emergency (issue 13, h13urgent9):
+# "walk-in is at 48 and climbing, 4k of meat in there", "daycare heat is out and kids get dropped off at
+# 7:30", "no hot water at the salon, I have 6 color appointments", "se descompuso el cuarto frío".
+_COLD_STORE = (
+    r"walk-?ins?|walk in (?:cooler|freezer)|reach-?in|cooler|freezer|fridge|cold room|cuarto fr[ií]o|c[aá]mara fr[ií]a|"
+    r"refrigerador|congelador|kj[øo]lerom\w*|fryserom\w*|kylrum\w*|frysrum\w*|k[üu]hlraum|k[üu]hlzelle|chambre froide"
+)
+_FAILED = (
+    r"gone down|went down|is down|(?:'s|is) warm|died|quit|stopped|(?:is |stopped )?not (?:cooling|working|freezing)|"
+    r"climbing|at (?:\d{2}|<qty>)\b|se (?:descompuso|apag[oó]|par[oó])|dej[oó] de (?:enfriar|funcionar)|"
+    r"(?:har )?stoppet|(?:har )?slutat|ist ausgefallen|tombée? en panne"
+)
+_STOCK_LOST = (
+    r"spoil\w*|thaw\w*|melt\w*|losing (?:\w+ )?(?:product|stock|food|inventory)|go(?:ing)? bad|"
+    r"(?:\S+ (?:worth )?of |our |the )(?:meat|stock|product|food|fish|seafood|inventory)\b|"
+    r"echar a perder|se (?:va|van) a (?:echar|perder)|(?:la |el )?(?:carne|producto|mercanc[ií]a) se|"
+    r"(?:varene|maten) (?:blir|er) \w*|ødelagt|förstörs|verdirbt|stock at risk"
+)
+_BUSINESS = (
+    r"daycare|day care|preschool|nursery|salon|barber\w*|restaurant|kitchen|bakery|caf[eé]|shop|store|office|"
+    r"clinic|school|classrooms?|server room|guarder[ií]a|sal[oó]n|peluquer[ií]a|restaurante|tienda|oficina|escuela"
+)
+_BUSINESS_OUT = (
+    r"no heat|heat(?:ing)? (?:is |went |'s )?(?:out|off|down)|furnace (?:\w+ )?(?:stopped|died|quit|is out|went out)|"
+    r"heater (?:\w+ )?(?:died|quit|stopped)|no hot water|(?:ac|a/c|air) (?:is |went )?(?:down|out|died)|"
+    r"no (?:tiene|tenemos|hay) (?:calefacci[oó]n|agua caliente)|sin (?:calefacci[oó]n|agua caliente)"
+)
+_CUSTOMERS_WAITING = (
+    r"clients?|customers?|kids|children|babies|toddlers|appointments?|booked|open(?:s|ing)? at|we open|"
+    r"dropped off|drop-?off|service|offline|orders?|loaves|ni[ñn]os|beb[ée]s|clientas?|citas|abrimos"
+)
+PROPERTY_AT_RISK = _alt(
+    r"(?:walk-?in|cooler|freezer)(?:'s| is) (?:still )?(?:at \d+|at <qty>|warm\w*|down|not cooling)",
+    rf"\b(?:{_COLD_STORE})\b.{{0,60}}\b(?:{_FAILED}).{{0,90}}(?:{_STOCK_LOST})",
+    rf"(?:{_STOCK_LOST}).{{0,60}}\b(?:{_COLD_STORE})\b.{{0,40}}\b(?:{_FAILED})",
+    rf"\b(?:{_FAILED}) (?:\w+ ){{0,2}}(?:{_COLD_STORE})\b.{{0,90}}(?:{_STOCK_LOST})",
+    rf"\b(?:{_BUSINESS})\b.{{0,50}}\b(?:{_BUSINESS_OUT})\b.{{0,90}}\b(?:{_CUSTOMERS_WAITING})\b",
+    rf"\b(?:{_BUSINESS_OUT})\b.{{0,50}}\b(?:{_BUSINESS})\b.{{0,90}}\b(?:{_CUSTOMERS_WAITING})\b",
+    rf"\b(?:{_BUSINESS})\b.{{0,50}}\b(?:{_BUSINESS_OUT})\b.{{0,60}}\b(?:asap|now|right now|urge|ya|today|tonight|hurry)\b",
+    rf"\b(?:{_BUSINESS_OUT})\b.{{0,30}}\b(?:{_BUSINESS})\b.{{0,60}}\b(?:asap|now|right now|urge|ya|today|tonight|hurry)\b",
 )
 # A stop request that only asks for another hour: "stop texting me so early, 7am is fine", "please don't
 # text me before 8am, I work nights" (issue 13, h13safe7). Read just after the request; it keeps the texts.
@@ -769,6 +818,7 @@ NEGATIVE_WORDS = _alt(
     r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
+    r"piss(?:ing|es|ed) (?:me|us) off|pissed off",  # issue 13, h13urgent9
     # a no-show said as a grievance, sarcasm or resignation (issue 13, h13en8)
     r"and counting|stood up|ghosted|twiddling|like an? (?:idiot|eejit|lemon|muppet|fool)|oh wait|crickets|not coming then|"
     r"give up and|face of the earth|waited tire|still no (?:show|sign)|no show|"

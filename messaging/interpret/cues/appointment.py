@@ -52,11 +52,44 @@ THREATENED = Veto(
     "cancel.veto.threatened",
     "a cancellation threatened on a condition ('if he's not here in half an hour I cancel'): a grievance",
     re.compile(
-        r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b)[^.!?;]*$"
+        r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b|"
+        # German and French conditions: "wenn er bis 15 Uhr nicht da ist, storniere ich" (issue 13, h13urgent9)
+        r"wenn|falls|s'il|si (?:personne|vous|elle)\b)[^.!?;]*$"
     ),
     scope="all_before",
     becomes="complaint",
-    examples=("if he's not here in half an hour I'm cancelling",),
+    examples=(
+        "if he's not here in half an hour I'm cancelling",
+        "wenn er bis 15 Uhr nicht da ist, storniere ich",
+    ),
+)
+
+# "you have 30 minutes or I'm cancelling", "1 more hour of this and I cancel", "tienen 30 minutos o
+# cancelo": a cancellation set as the price of a deadline. Nothing is cancelled yet; the customer is at
+# the edge of leaving, so it is a grievance and urgent (issue 13, h13urgent9).
+_DEADLINE = (
+    r"(?:\b\d+|\ban?|\bhalf an?) (?:more )?(?:minutes?|mins?|hours?|hrs?|minutos?|horas?|stunden?)\b|"
+    r"\b(?:until|till|by|before|hasta|antes de(?: las?)?|jusqu'à|bis)\s+(?:at )?\d"
+)
+ULTIMATUM = Veto(
+    "cancel.veto.ultimatum",
+    "a cancellation set as the price of a deadline ('you have 30 minutes or I'm cancelling'): a grievance",
+    re.compile(
+        rf"(?:{_DEADLINE})[^.!?;]*\b(?:or(?: else)?|otherwise|then|o|sinon|sino|oder|dann)\s+"
+        r"(?:(?:i'm|im|i am|i'll|i will|i|we're|we'll|we will|we|je|j')\s*)?(?:just |gonna |going to )?$|"
+        # "30 more minutes and I'm cancelling": more time granted, then the cancel
+        r"\bmore (?:minutes?|mins?|hours?|hrs?)\b[^.!?;]{0,20}\band (?:i'm|im|i|we're|we) (?:just )?$"
+    ),
+    scope="all_before",
+    becomes="complaint",
+    examples=(
+        "you have 30 minutes or I'm cancelling",
+        "he's got till 3:30 or I cancel and go with someone else",
+        "30 more minutes and I'm cancelling the whole thing",
+        "I'm giving you until 3 then I'm canceling",
+        "tienen 30 minutos o cancelo",
+        "vous avez 30 minutes sinon j'annule",
+    ),
 )
 REBOOK_LATER = Veto(
     "reschedule.veto.later",
@@ -73,13 +106,14 @@ BUSINESS_DID_IT = Veto(
     "the business cancelled or moved it ('you've rescheduled me again', 'third time'): a grievance",
     re.compile(
         r"(?:(?:<qty>|second|third|fourth) time |\bagain |(?:\b\d+(?:st|nd|rd|th)|\bsecond|\bthird|\bfourth|\banother) )$|"
-        r"(?<!can )(?<!could )(?<!would )(?<!will )(?<!do )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+"
+        r"(?<!can )(?<!could )(?<!would )(?<!will )(?<!do )(?<!need )(?<!want )(?:\byou|\byou've|\byou have|\bu|\bthey|\byou guys)\s+"
         # "so you can take me off the schedule" lets the business do it (issue 13, round 8)
         r"(?!(?:guys |all )?(?:can|may|could|should|are welcome to) )(?:\w+\s+){0,2}$"
     ),
     scope="near_before",
     becomes="complaint",
     examples=("you guys cancelled on me yesterday and now this", "this is the third time rescheduled"),
+    # "don't need you anymore, it started working again" is the customer's own cancel (h13urgent9)
 )
 DONE_ON_ME = Veto(
     "appointment.veto.done_on_me",
@@ -176,6 +210,8 @@ OTHER_BOOKING = Veto(
     scope="before",
     examples=("my other appointment got cancelled so tomorrow works now",),
 )
+# A cancellation only threatened: the customer is at the edge of leaving (urgent), nothing is cancelled.
+CANCEL_THREATENED: tuple[str, ...] = (THREATENED.id, ULTIMATUM.id)
 CANCEL_VETOES: tuple[Veto, ...] = (
     NEGATED,
     OTHER_BOOKING,
@@ -186,6 +222,7 @@ CANCEL_VETOES: tuple[Veto, ...] = (
     SOMETHING_ELSE_AFTER,
     ASKS_ABOUT_CANCELLING,
     THREATENED,
+    ULTIMATUM,
     BUSINESS_DID_IT,
     DONE_ON_ME,
 )

@@ -140,7 +140,7 @@ CUES: tuple[Cue, ...] = (
         "cancel.other_languages",
         "cancel",
         r"hủy|huỷ|huy (?:lich|hen|giup|gium|di|cai)|khoi toi nha|không cần (?:tới|đến) nữa|khong can (?:toi|den) nua|"
-        r"取消|不用来了|不用來了|cancele|cancela\b|n[ãa]o precisa(?:mos)? mais vir|on annule|j\'annule|stornieren|absagen|pakicancel|i-?cancel|취소",
+        r"取消|不用来了|不用來了|cancele|cancela\b|n[ãa]o precisa(?:mos)? mais vir|on annule|j\'annule|stornieren|storniere (?:ich|den|es)|absagen|pakicancel|i-?cancel|취소",
         examples=(
             "Tôi muốn hủy lịch hẹn",
             "huy giup em cai hen hom nay nha",

@@ -1735,15 +1735,19 @@ CUES = (
         r"(?:day off|morning|day|afternoon|saturday|sunday|time|leave|annual leave|holiday|pto)",
         r"for (?:nobody|no ?one|no-one) to (?:show|turn up|come|rock up)",
         r"(?:\d+|<qty>|an?|two|three|four|five|six) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) and counting|twiddling (?:my|our) thumbs",
+        # "cool cool cool, guess I'll just wait here forever" (issue 13, h13urgent9)
+        r"guess (?:i'll|we'll|i|we) (?:just )?(?:wait|sit) (?:\w+ ){0,2}(?:forever|all day|all night)",
         examples=(
             "great use of my day off this 🙄",
             "cool so i just cancelled my meeting for nobody to show",
             "wow, 3 hours and counting. great service",
             "been twiddling my thumbs since 8 🙃",
+            "cool cool cool, guess I'll just wait here forever",
         ),
         near_misses=(
             "took my day off for this, see you at 10",
             "waiting for nobody in particular, just let me know when",
+            "no rush, I guess I'll wait here till he calls",
         ),
         vetoes=VETOES,
         why="sarcasm about the day wasted waiting",

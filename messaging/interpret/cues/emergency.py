@@ -32,7 +32,6 @@ KINDS: tuple[str, ...] = (
     "person_at_risk",
     "structural",
     "stinging_insects",
-    "refrigeration",
 )
 
 # Words that put the hazard in the present: it is happening, or just happened and is still going.
@@ -115,22 +114,28 @@ PAST = Veto(
         "Lane pase sousòl la te inonde, èske li ka tcheke ponp lan?",
     ),
 )
+# "is it normal ...?" asks about something happening now: for most signs (a humming panel, a warm
+# outlet) the asking makes it a question, but a smell of gas asked about is still the smell (h13urgent9).
+_ASKED_IF_NORMAL = r"is (?:it|that|this) normal|normal (?:for|that|to)"
+# What makes a sign imagined rather than happening: "what do I do if", "in case", "to prevent".
+_IMAGINED_WORDS = (
+    r"if|in case|what if|whether|in the event|just in case|to prevent|to avoid|prevent|avoid|stop (?:\w+ )?from|"
+    r"keep (?:\w+ ){0,2}from|so (?:it|they|we) (?:doesn't|don't|won't)|risk of|chance of|worried about|"
+    r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si(?!ę)(?! (?:è|e|sta|stanno|sono|ferma|rompe|allaga\w*)\b)|en caso de|au cas où|"
+    r"supposed to|(?:would|could|does|can|will|might) (?:a|an)"
+)
 HYPOTHETICAL = Veto(
     "emergency.veto.hypothetical",
-    "the hazard is imagined or asked about: 'what do I do if', 'in case', 'how do I stop ... from'",
-    alt(
-        r"if|in case|what if|whether|in the event|just in case|to prevent|to avoid|prevent|avoid|stop (?:\w+ )?from|"
-        r"keep (?:\w+ ){0,2}from|so (?:it|they|we) (?:doesn't|don't|won't)|risk of|chance of|worried about|"
-        r"afraid of|scared of|(?:what|would|could|can|might|will) cause|causes?|si(?!ę)(?! (?:è|e|sta|stanno|sono|ferma|rompe|allaga\w*)\b)|en caso de|au cas où|"
-        r"is (?:it|that|this) normal|normal (?:for|that|to)|supposed to|(?:would|could|does|can|will|might) (?:a|an)"
-    ),
+    "the hazard is imagined or asked about: 'what do I do if', 'in case', 'how do I stop ... from', 'is it normal'",
+    alt(_IMAGINED_WORDS, _ASKED_IF_NORMAL),
     scope="before",
     unless=alt(r"if (?:you|he|she|they|someone) can|if possible|as if|if so"),
     examples=(
-        "What should I do if I smell gas while he's working?",
+        "What should I do if the CO alarm goes off while he's working?",
         "if the basement is flooding when I get home, who do I call?",
         "In case the CO alarm goes off again, who do I call?",
-        "would a gas smell near the dryer vent mean a leak?",
+        "would a burning smell from the outlet mean a fault?",
+        "is it normal for the breaker box to be hot and buzzing?",
     ),
 )
 MAINTENANCE = Veto(
@@ -486,6 +491,51 @@ MISTAKEN = Veto(
         "alarme falso, o cheiro de gás era do fogão que ficou ligado, já desliguei",
     ),
 )
+# A smell of gas or rotten eggs asked about ("is it normal the kitchen smells like rotten eggs?") is the
+# smell now: a person decides (the reading is not sure when the hazard is asked about), but it is urgent.
+# The shared vetoes, with the hypothetical one that does not count "is it normal" (issue 13, h13urgent9).
+IMAGINED = Veto(
+    "emergency.veto.imagined",
+    "the hazard is imagined: 'what do I do if I smell gas', 'in case', 'to prevent' (not 'is it normal')",
+    alt(_IMAGINED_WORDS),
+    scope="before",
+    unless=HYPOTHETICAL.unless,
+    examples=(
+        "What should I do if I smell gas while he's working?",
+        "In case it smells like rotten eggs again, who do I call?",
+    ),
+)
+# "lol my kid's room smells like rotten eggs, teenage boys", "the deviled eggs smell": a smell of people
+# or food, not the gas odorant (h13urgent9).
+BODY_OR_FOOD_SMELL = Veto(
+    "emergency.veto.body_or_food_smell",
+    "the egg smell comes from people, pets or food: teenage boys, farts, socks, deviled or boiled eggs",
+    alt(
+        r"teen\w*|boys|farts?|farting|socks|feet|gym (?:bag|clothes)|diapers?|deviled eggs?|egg salad|boiled eggs?|"
+        r"(?:cooking|cooked|burnt|burned) (?:the )?eggs?|the dog|dog food|cat litter|litter box"
+    ),
+    scope="text",
+    unless=alt(r"gas|propane|stove|furnace|heater|boiler|meter|pilot|dizzy|headache"),
+    examples=(
+        "lol my kid's room smells like rotten eggs, teenage boys",
+        "the kitchen smells like rotten eggs, it's the deviled eggs from the party",
+    ),
+)
+# "water everywhere lol the dog knocked over his bowl": a spill, not a leak (h13urgent9).
+SPILLED = Veto(
+    "emergency.veto.spilled",
+    "the water is a spill: a bowl, glass or bucket knocked over, kids splashing in the bath",
+    alt(
+        r"knocked (?:over|off)|tipped (?:over)?|spilled|spilt|(?:dog|cat|dog's|cat's|his|her) (?:water )?bowl|"
+        r"glass of water|(?:mop|bucket) (?:bucket )?(?:fell|tipped)|splash\w*|water fight|water balloons?"
+    ),
+    scope="text",
+    unless=alt(r"pipe|leak\w*|burst|heater|ceiling|toilet|still coming|keeps coming"),
+    examples=(
+        "water everywhere lol the dog knocked over his bowl",
+        "water everywhere, kids splashing in the bath again",
+    ),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     MISTAKEN,
@@ -503,6 +553,8 @@ COMMON: tuple[Veto, ...] = (
     JOKING,
     SERVICE_ASKED,
 )
+
+SMELL_ASKED_ABOUT: tuple[Veto, ...] = tuple(IMAGINED if veto is HYPOTHETICAL else veto for veto in COMMON)
 
 # The hazard is history, said in Vietnamese, Chinese, Portuguese, French, German, Tagalog or Korean
 # ("上次漏水修得很好", "lần trước ống nước bị bể"): the past-tense words of the languages PAST does not read.
@@ -558,7 +610,9 @@ _STRONG_PLACE = (
     r"table|bed|crib|cot|couch|sofa|skylight|chimney|shut ?off|valve|everywhere|house|room)"
 )
 # Carbon monoxide and an alarm sounding, in English, Spanish, French, Portuguese, Italian, German, Polish.
-_CO_WORD = r"co|carbon monoxide|monoxide|mon[oó]xido|monoxyde|monossido|kohlenmonoxid\w*|co-melder|czad\w*|tlenek w[eę]gla|koolmonoxide"
+# "co" alone, not the start of "cooler" or "cover" ("walk-in cooler's gone down, reading 11" is no CO
+# alarm; h13urgent9)
+_CO_WORD = r"co(?![a-z0-9'])|carbon monoxide|monoxide|mon[oó]xido|monoxyde|monossido|kohlenmonoxid\w*|co-melder|czad\w*|tlenek w[eę]gla|koolmonoxide"
 _ALARM_SOUNDING = (
     r"shriek\w*|screech\w*|scream\w*|wail\w*|blar\w*|going off|went off|alarming|apitando|apita|disparou|disparando|"
     r"tocando|soando|suonando|suona|piept|piepst|schlägt alarm|gaat af|piszczy|wyje|sonne|sonnait|sonando|suena|"
@@ -700,6 +754,8 @@ CUES: tuple[Cue, ...] = (
             "huele a huevo podrido cerca de la estufa",
             "Smelling gas near the stove since this morning",
             "propane smell by the tank outside the back door",
+            "is it normal the kitchen smells like rotten eggs?",
+            "why does my kitchen smell like rotten eggs",
         ),
         near_misses=(
             "Stopping at the gas station, 10 min",
@@ -708,8 +764,9 @@ CUES: tuple[Cue, ...] = (
             "I smelled gas last week but the gas company said it's fine",
             "I don't smell gas anymore",
             "quote for the gas line to the new stove please",
+            "lol my kid's room smells like rotten eggs, teenage boys",
         ),
-        vetoes=COMMON + (IGNITION_WHIFF,),
+        vetoes=SMELL_ASKED_ABOUT + (IGNITION_WHIFF, BODY_OR_FOOD_SMELL),
         hazard="gas",
         why="a smell or leak of gas, in any of the customer languages",
     ),
@@ -1055,18 +1112,21 @@ CUES: tuple[Cue, ...] = (
         "emergency",
         alt(
             r"water (?:is |'s )?(?:\w+ )?everywhere|(?:leak\w*|water|spilling|spraying|spewing) (?:all over|everywhere)|"
+            r"leak\w* like crazy|(?:floor|carpet|rug)(?:'s| is) (?:all |completely )?soaked and (?:it )?(?:keeps|is still|still)|"
             r"agua por todo|agua por todas partes|mucha agua|de l'eau partout|d'eau partout|se est[aá] regando|dégât d'eau",
         ),
         examples=(
             "help! water everywhere",
             "water heater is leaking all over the garage floor",
             "¡hay agua por todo el piso!",
+            "the water heater is leaking like crazy, the floor is soaked and it keeps coming",
         ),
         near_misses=(
             "water everywhere last week but the restoration company was here",
             "no water everywhere, just a drip",
+            "water everywhere lol the dog knocked over his bowl",
         ),
-        vetoes=COMMON + (MINOR,),
+        vetoes=COMMON + (MINOR, SPILLED),
         hazard="water",
         why="water everywhere",
     ),
@@ -1373,30 +1433,8 @@ CUES: tuple[Cue, ...] = (
         hazard="stinging_insects",
         why="stinging insects in the home with someone allergic",
     ),
-    Cue(
-        "emergency.refrigeration_failing",
-        "emergency",
-        alt(
-            r"(?:walk-?in|cooler|freezer|fridge)(?:'s)? (?:\w+ ){0,3}(?:gone down|is down|died|failed|not cooling|warm\w*)\b[^.!?]{0,80}(?:stock|food|inventory|spoil\w*)",
-        ),
-        examples=("Walk-in cooler's gone down, reading 11°C and climbing, £3k of stock in there",),
-        near_misses=(
-            "the fridge is a bit warm, can he check it Thursday? no food in it yet lol",
-            "freezer's noisy, food is fine",
-        ),
-        vetoes=COMMON
-        + (
-            Veto(
-                "emergency.veto.food_fine",
-                "the food or stock is said to be fine",
-                alt(r"(?:food|stock)(?:'s| is) (?:fine|ok|okay|safe)|no food"),
-                scope="text",
-                examples=("the walk-in freezer is warm again but the food is fine, we moved the stock",),
-            ),
-        ),
-        hazard="refrigeration",
-        why="a commercial cooler or freezer down with stock at risk",
-    ),
+    # A cooler or freezer down with stock spoiling puts property at risk, not people: urgent, not an
+    # emergency, so it is read in `lexicon.PROPERTY_AT_RISK` (issue 13, h13urgent9).
     # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----
     Cue(
         "emergency.gas_smell_other_languages",
@@ -3951,3 +3989,49 @@ H13_URGENT8_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H13_URGENT8_CUES)
+
+# ---- Hazards said in plain words or slang, in Hinglish, Spanish and Korean (issue 13, h13urgent9) ----
+H13_URGENT9_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.shock_hinglish_spanish",
+        "emergency",
+        alt(
+            # "switch chhune pe current lag raha hai": a shock felt from something touched
+            r"current (?:lag|laga|lagta|lagti|maar|mara|maarta|marta|maar raha|de raha|aa raha|aa rha|aata)\w*(?: raha| rha| rahi| hai| gaya)?",
+            r"(?:झटका|करंट) (?:लग|मार|आ)\w*",
+            # "me dio toque el apagador", "la regadera da toques", "me pasó corriente"
+            r"me (?:dio|da|dieron|est[aá] dando) (?:un )?(?:toque|choque|calambre|corriente)s?|da (?:toques|calambres)|"
+            r"me pas[oó] (?:la )?corriente|(?:est[aá] )?pasando corriente",
+        ),
+        examples=(
+            "switch chhune pe current lag raha hai",
+            "bathroom ka switch touch karte hi current maar raha hai",
+            "geyser ke switch mein current aa raha hai, jaldi bhejo",
+            "me dio toque el apagador del baño",
+            "la regadera da toques cuando la abro",
+        ),
+        near_misses=(
+            "switch kharab hai, on nahi hota, kal aa jaana",
+            "pichhle saal switch se current laga tha, ab theek hai, bas check kar lena",
+            "current nahi hai subah se, kab aaoge?",
+            "el año pasado me dio toque el apagador, ya lo arreglaron",
+        ),
+        vetoes=COMMON + (SHOCKED_BY_NEWS,),
+        hazard="electrical",
+        why="an electric shock from a switch, tap or appliance, said in Hinglish or Spanish",
+    ),
+    Cue(
+        "emergency.rotten_eggs_korean",
+        "emergency",
+        alt(r"썩은 ?(?:계란|달걀) ?냄새|(?:계란|달걀) ?썩은 ?냄새"),
+        examples=("부엌에서 썩은 계란 냄새가 나요", "집에서 썩은 계란 냄새가 심하게 나요"),
+        near_misses=(
+            "계란 요리하다가 태웠어요 ㅋㅋ 환기 중이에요",
+            "작년에 썩은 계란 냄새가 났었는데 지금은 괜찮아요",
+        ),
+        vetoes=(*COMMON, OTHER_LANGUAGE_PAST),
+        hazard="gas",
+        why="a smell of rotten eggs (the gas odorant), in Korean",
+    ),
+)
+CUES = (*CUES, *H13_URGENT9_CUES)
