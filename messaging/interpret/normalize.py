@@ -49,8 +49,18 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", text).translate(_QUOTES)
 
 
+# The emoticons written in ASCII (":)"): all an ASCII text can hold, the pictographs and their
+# modifiers lying outside it. The words that replace emoji are ASCII too, so an ASCII text stays one.
+_ASCII_EMOJI_WORDS = {emoji: word for emoji, word in EMOJI_WORDS.items() if emoji.isascii()}
+
+
 def emoji_words(text: str) -> str:
     """Replace emoji that carry meaning by pseudo-words (`emo_ok`...) and drop the rest."""
+    if text.isascii():  # most texts: only the emoticons can be there, in the same order as below
+        for emoji, word in _ASCII_EMOJI_WORDS.items():
+            if emoji in text:
+                text = text.replace(emoji, word)
+        return text
     text = _EMOJI_MODIFIERS.sub("", text)
     for emoji, word in EMOJI_WORDS.items():
         if emoji in text:
