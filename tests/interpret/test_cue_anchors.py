@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from messaging.interpret import normalize
+from messaging.interpret import normalize, timewords
 from messaging.interpret.cues import CueSet, text_grams
-from messaging.interpret.cues.anchors import Anchors, required_literals
+from messaging.interpret.cues.anchors import Anchors, finditer, required_literals
 from messaging.interpret.normalize import normalise
 
 from .test_cues import ALL_CUES, CUE_MODULES
@@ -131,3 +131,41 @@ def test_an_ascii_text_can_hold_only_the_ascii_emoticons_and_keeps_ascii():
     assert normalize.emoji_words("ok :) see you") == normalize.emoji_words("ok :) see you\u00a0").rstrip(
         "\u00a0"
     )
+
+
+DAY_PATTERNS = tuple(
+    getattr(timewords, name)
+    for name in (
+        "_MONTH_DATE", "_NUMERIC_DATE", "_DAY_OF_MONTH", "_WEEKDAY", "_WEEK_FROM", "_DAYS_AHEAD",
+        "_WEEK_ON_WEEKDAY", "_WEEKEND", "_END_OF_WEEK", "_END_OF_MONTH", "_HOLIDAY", "_RELATIVE",
+        "_NTH_WEEKDAY_OF_MONTH", "_THE_DAY_AFTER", "_WEEK_LATER",
+    )
+)  # fmt: skip
+DAY_TEXTS = (
+    "can we do march 3rd instead",
+    "the 15th of next month works",
+    "12/11 at 2pm",
+    "monday week is fine",
+    "a week from tomorrow",
+    "in three days",
+    "two weeks on friday",
+    "this weekend or next weekend",
+    "end of the week",
+    "end of the month",
+    "the day after christmas",
+    "tomorrow or today",
+    "the first monday of april",
+    "what about the day after",
+    "en una semana",
+    "mañana por la tarde",
+)
+
+
+@pytest.mark.parametrize("pattern", DAY_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_find_days_runs_a_pattern_wherever_it_matches(pattern):
+    """`timewords.find_days` skips a pattern whose anchors a text lacks (`anchors.finditer`)."""
+    for text in (*DAY_TEXTS, *TEXTS):
+        norm = normalise(text)
+        if pattern.search(norm):
+            found = [m.span() for m in finditer(pattern, norm, text_grams(norm))]
+            assert found == [m.span() for m in pattern.finditer(norm)], norm
