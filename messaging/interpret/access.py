@@ -354,7 +354,12 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         left, right = piece[:cut], piece[cut:]
         if not _NEW_THOUGHT.match(right) or _THOUGHT_CANNOT_FOLLOW.search(left):
             continue
-        if other(right) and _first_kind(_normalised(left)) == "access":
+        # Both cuts below keep a left part that is a detail of its own. Asked first, since it is one
+        # reading of `left` where the others read `right` and every beginning of it: at a cut before
+        # the first cue is complete (most cuts of a long piece) nothing else needs reading.
+        if _first_kind(_normalised(left)) != "access":
+            continue
+        if other(right):
             return [(start, start + cut), (start + cut, end)]
         # Another thought between two details: "gate code 4411 | running 10 late | dog is in the yard".
         resumes = _detail_start(right, [s - cut for s in starts if s > cut]) or 0
@@ -363,7 +368,6 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             between
             and other(between)
             and not _LEADING_FILLER.fullmatch(between.strip())  # "and", "so": the details stay joined
-            and _first_kind(_normalised(left)) == "access"
         ):
             return [
                 (start, start + cut),

@@ -74,14 +74,16 @@ def _words(prepared: str) -> list[str]:
 
 
 def _chars(prepared: str) -> list[str]:
-    """Character n-grams inside word boundaries (scikit-learn's `char_wb`)."""
-    grams: list[str] = []
+    """Character n-grams inside word boundaries (scikit-learn's `char_wb`), word by word, shortest
+    first. One comprehension: a long text has about a thousand, and one list built in a single
+    loop costs a quarter less than a list extended once per word and length."""
     low, high = CHAR_NGRAMS
-    for word in prepared.split():
-        padded = f" {word} "
-        for n in range(low, min(high, len(padded)) + 1):
-            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]
-    return grams
+    return [
+        padded[i : i + n]
+        for padded in [f" {word} " for word in prepared.split()]
+        for n in range(low, min(high, len(padded)) + 1)
+        for i in range(len(padded) - n + 1)
+    ]
 
 
 def _context(context: MessageContext | None) -> list[str]:
@@ -144,7 +146,9 @@ class LearnedModel:
     def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]):
         self.meta = meta
         self.classes: tuple[str, ...] = tuple(str(c) for c in arrays["classes"])
-        self.weights = arrays["weights"].astype(np.float64)  # (features, classes)
+        # (features, classes), row after row in memory: a message takes a few hundred rows, and rows
+        # stored apart (the file holds the array column after column) are slower to gather.
+        self.weights = np.ascontiguousarray(arrays["weights"], dtype=np.float64)
         self.bias = arrays["bias"].astype(np.float64)
         # Per block: feature name -> (its column, its idf weight), one look-up a token. The weights
         # as Python floats: one message reads a few hundred of them, one at a time.

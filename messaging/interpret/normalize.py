@@ -45,12 +45,24 @@ _ORDINALS_BACK = str.maketrans({"\ue000": "º", "\ue001": "ª"})
 
 def clean(text: str) -> str:
     """NFKC with control characters and zero-width marks turned into spaces; never raises."""
-    text = unicodedata.normalize("NFKC", (text or "").translate(_ORDINALS)).translate(_ORDINALS_BACK)
+    text = text or ""
+    if not text.isascii():  # NFKC leaves ASCII as it is, and the ordinal signs lie outside it
+        text = unicodedata.normalize("NFKC", text.translate(_ORDINALS)).translate(_ORDINALS_BACK)
     return _CONTROL.sub(" ", text).translate(_QUOTES)
+
+
+# The emoticons written in ASCII (":)"): all an ASCII text can hold, the pictographs and their
+# modifiers lying outside it. The words that replace emoji are ASCII too, so an ASCII text stays one.
+_ASCII_EMOJI_WORDS = {emoji: word for emoji, word in EMOJI_WORDS.items() if emoji.isascii()}
 
 
 def emoji_words(text: str) -> str:
     """Replace emoji that carry meaning by pseudo-words (`emo_ok`...) and drop the rest."""
+    if text.isascii():  # most texts: only the emoticons can be there, in the same order as below
+        for emoji, word in _ASCII_EMOJI_WORDS.items():
+            if emoji in text:
+                text = text.replace(emoji, word)
+        return text
     text = _EMOJI_MODIFIERS.sub("", text)
     for emoji, word in EMOJI_WORDS.items():
         if emoji in text:
@@ -114,10 +126,10 @@ def _spell(text: str) -> str:
             word = "your"
         if not (german_im and word == "im"):
             word = TXT_WORDS.get(word, word)
-        tokens.append(token.replace(core, word, 1))
+        tokens.append(token if word == core else token.replace(core, word, 1))
     text = " ".join(tokens)
     for (pattern, replacement), needs in zip(_SOUND_ALIKES, _SOUND_ALIKE_NEEDS, strict=True):
-        if any(literal in text for literal in needs):
+        if any(map(text.__contains__, needs)):
             text = pattern.sub(replacement, text)
     return text
 
@@ -438,9 +450,12 @@ _EARLY_ON_A_DAY = re.compile(
 _NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b|\bnot before\b")
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
+
+
 def _time_grammar(text: str) -> str:
     """Spelled clock times to H:MM, glued units apart, day counts in words, ordinal days in digits."""
-    tokens = set(re.findall(r"[a-z]+", text))
+    tokens = set(_LETTER_RUN.findall(text))
     if tokens & _HOUR_TOKENS:
         text = _SPELLED_CLOCK.sub(_spelled_clock, text)
     if " eve" in text or " morn" in text:
@@ -605,7 +620,8 @@ def normalise(text: str) -> str:
     if ";" in text and _GREEK.search(text):  # the Greek question mark (U+037E) is a semicolon after NFKC
         text = _GREEK_QUESTION.sub("?", text)
     text = mask(_digits(text))
-    return re.sub(r"\s+", " ", text).strip()
+    # Runs of spaces to one, none at the ends: `str.split` cuts at the characters `\s` matches
+    return " ".join(text.split())
 
 
 def words(text: str) -> list[str]:

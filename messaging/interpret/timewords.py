@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import cast
 
-from .cues.anchors import required_literals
+from .cues import text_grams
+from .cues.anchors import finditer, required_literals
 from .lexicon import (
     CLOCK_NOT_ARRIVAL,
     DAY_REJECTED_AFTER,
@@ -1065,18 +1066,19 @@ def find_days(
     "today" stays the calendar day."""
     found: list[DayMention] = []
     evening_before = today - timedelta(days=1) if small_hours else today
+    held = text_grams(text)  # each pattern below runs only where the text holds its anchors
 
     def add(day: date | None, rank: int, m: re.Match[str], span: str | None = None) -> None:
         found.append(DayMention(day, rank, m.start(), m.end(), m.group(0), _rejected(text, m), span))
 
-    for m in _MONTH_DATE.finditer(text):
+    for m in finditer(_MONTH_DATE, text, held):
         month_word, day_text = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if m.group(5):  # a full date with its year: dateparser reads a canonical span
             add(None, 3, m, f"{month_word} {int(day_text)} {m.group(5)}")
         else:
             add(_next_month_day(today, MONTHS[month_word], int(day_text)), 3, m)
     trade_talk = _SIZES.search(text)
-    for m in _NUMERIC_DATE.finditer(text):
+    for m in finditer(_NUMERIC_DATE, text, held):
         month, day = int(m.group(1)), int(m.group(2))
         if trade_talk and day in (2, 4, 8, 16) and month < day:
             continue  # "1/2 inch PEX ... or 3/4?": fractions, not dates
@@ -1086,7 +1088,7 @@ def find_days(
             add(None, 3, m, m.group(0))
         elif 1 <= month <= 12 and 1 <= day <= 31:
             add(_next_month_day(today, month, day), 3, m)
-    for m in _DAY_OF_MONTH.finditer(text):
+    for m in finditer(_DAY_OF_MONTH, text, held):
         if not any(d.start <= m.start() < d.end for d in found):
             if _OF_NEXT_MONTH.match(
                 text, m.end()
@@ -1095,7 +1097,7 @@ def find_days(
                 add(_next_day_of_month(first, int(m.group(1))), 3, m)
             else:
                 add(_next_day_of_month(today, int(m.group(1))), 3, m)
-    for m in _WEEKDAY.finditer(text):
+    for m in finditer(_WEEKDAY, text, held):
         weekday = WEEKDAYS[m.group(2)]
         on = _next_weekday(evening_before, weekday)
         if m.group(3) in (
@@ -1110,11 +1112,11 @@ def find_days(
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
         add(on, 2, m)
-    for m in _WEEK_FROM.finditer(text):
+    for m in finditer(_WEEK_FROM, text, held):
         count = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}.get(m.group(0).split()[0], 1)
         days = 14 if "fortnight" in m.group(0) else 7 * count
         add(today + timedelta(days=days + ("tomorrow" in m.group(0))), 3, m)
-    for m in _DAYS_AHEAD.finditer(text):
+    for m in finditer(_DAYS_AHEAD, text, held):
         count_word, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         days = (
             14
@@ -1124,22 +1126,22 @@ def find_days(
             else 1
         )
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
-    for m in _WEEK_ON_WEEKDAY.finditer(text):
+    for m in finditer(_WEEK_ON_WEEKDAY, text, held):
         said = m.group(1) or m.group(5) or ""
         weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
         weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
-    for m in _WEEKEND.finditer(text):
+    for m in finditer(_WEEKEND, text, held):
         said = "next" if m.group(3) or m.group(4) else m.group(1)
         add(_weekend_day(today, said, bool(m.group(2))), 2, m)
-    for m in _END_OF_WEEK.finditer(text):
+    for m in finditer(_END_OF_WEEK, text, held):
         if m.group(1):  # "end of next week": the Friday of the coming calendar week
             add(today + timedelta(days=7 - today.weekday() + 4), 2, m)
         else:
             add(today + timedelta(days=(4 - today.weekday()) % 7 or 7), 2, m)
-    for m in _END_OF_MONTH.finditer(text):
+    for m in finditer(_END_OF_MONTH, text, held):
         add(_last_of_month(today), 2, m)
-    for m in _HOLIDAY.finditer(text):
+    for m in finditer(_HOLIDAY, text, held):
         if m.group(2) in ("new year", "new years") and not m.group(1) and m.group(0).startswith("the "):
             continue  # "in the new year" is a season, not New Year's Day ("the day after new year" is)
         if not any(d.start <= m.start(2) < d.end and d.rank == 3 for d in found):
@@ -1151,13 +1153,13 @@ def find_days(
                 later = re.search(r"lendemain|despu|depois|nach", said)
                 said = "day after " if later else "day before "
             add(holiday and _beside_holiday(holiday, said, bool(m.group(3))), 3, m)
-    for m in _RELATIVE.finditer(text):
+    for m in finditer(_RELATIVE, text, held):
         if not any(d.start <= m.start() < d.end for d in found):
             ahead = RELATIVE_DAYS[m.group(1)]
             add((evening_before if ahead else today) + timedelta(days=ahead), 1, m)
-    for m in _NTH_WEEKDAY_OF_MONTH.finditer(text):
+    for m in finditer(_NTH_WEEKDAY_OF_MONTH, text, held):
         add(_nth_weekday_of_month(today, m.group(1), WEEKDAYS[m.group(2)], MONTHS[m.group(3)]), 3, m)
-    for m in _THE_DAY_AFTER.finditer(text):
+    for m in finditer(_THE_DAY_AFTER, text, held):
         named = [(d.end, d.day) for d in found if d.end <= m.start() and d.day]
         # "tomorrow's a no go": a day said with its possessive is no day asked for, but names one
         named += [
@@ -1168,7 +1170,7 @@ def find_days(
             add(max(named)[1] + timedelta(days=1), 3, m)
     found = _weekday_in_week_of(text, found)
     if appointment_day:
-        for m in _WEEK_LATER.finditer(text):
+        for m in finditer(_WEEK_LATER, text, held):
             if not any(d.start < m.end() and m.start() < d.end for d in found):  # "en una semana" is counted
                 add(appointment_day + timedelta(days=7), 3, m)
     return sorted(found, key=lambda d: d.start)

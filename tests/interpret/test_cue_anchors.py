@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from messaging.interpret import normalize
+from messaging.interpret import normalize, timewords
 from messaging.interpret.cues import CueSet, text_grams
-from messaging.interpret.cues.anchors import Anchors, required_literals
+from messaging.interpret.cues.anchors import Anchors, finditer, required_literals
 from messaging.interpret.normalize import normalise
 
 from .test_cues import ALL_CUES, CUE_MODULES
@@ -72,7 +72,21 @@ def test_a_text_without_the_anchors_is_refused_and_short_literals_are_looked_for
     assert not anchors.admit("see you at 3", text_grams("see you at 3"))
     assert anchors.admit("pls cancel", text_grams("pls cancel"))
     assert anchors.admit("取消吧", text_grams("取消吧"))
-    assert Anchors.of(re.compile(r"\d+")).always
+    assert Anchors.of(re.compile(r"\w+")).always
+
+
+def test_a_digit_or_a_script_stands_for_a_literal_where_a_pattern_has_none_better():
+    digits = Anchors.of(re.compile(r"(?:\d ){3,}\d"))
+    assert not digits.always and digits.classes and not digits.short
+    assert not digits.admit("see you soon", text_grams("see you soon"))
+    assert digits.admit("4 4 1 1", text_grams("4 4 1 1"))
+    assert digits.admit("٤ ٤ ١ ١", text_grams("٤ ٤ ١ ١"))  # \d is any decimal digit
+    script = Anchors.of(re.compile(r"[\u3400-\u9fff]"))
+    assert not script.admit("the gate is open", text_grams("the gate is open"))
+    assert script.admit("门开着", text_grams("门开着"))
+    assert Anchors.of(re.compile(r"[a-z\u3400-\u9fff]")).always  # ASCII letters in the class
+    assert Anchors.of(re.compile(r"[^a]")).always
+    assert required_literals(re.compile(r"(?:\d ){3,}\d")) == {" "}  # literals alone, as they are
 
 
 @pytest.mark.parametrize(
@@ -109,3 +123,49 @@ def test_a_cue_set_searches_as_its_joined_pattern_does(cue_set):
     for norm in TEXTS:
         found, joined = cue_set.search(norm), cue_set.pattern.search(norm)
         assert (found and found.span()) == (joined and joined.span()), norm
+
+
+def test_an_ascii_text_can_hold_only_the_ascii_emoticons_and_keeps_ascii():
+    """`normalize.emoji_words` reads an ASCII text for the emoticons alone."""
+    assert all(word.isascii() for word in normalize.EMOJI_WORDS.values())
+    assert normalize.emoji_words("ok :) see you") == normalize.emoji_words("ok :) see you\u00a0").rstrip(
+        "\u00a0"
+    )
+
+
+DAY_PATTERNS = tuple(
+    getattr(timewords, name)
+    for name in (
+        "_MONTH_DATE", "_NUMERIC_DATE", "_DAY_OF_MONTH", "_WEEKDAY", "_WEEK_FROM", "_DAYS_AHEAD",
+        "_WEEK_ON_WEEKDAY", "_WEEKEND", "_END_OF_WEEK", "_END_OF_MONTH", "_HOLIDAY", "_RELATIVE",
+        "_NTH_WEEKDAY_OF_MONTH", "_THE_DAY_AFTER", "_WEEK_LATER",
+    )
+)  # fmt: skip
+DAY_TEXTS = (
+    "can we do march 3rd instead",
+    "the 15th of next month works",
+    "12/11 at 2pm",
+    "monday week is fine",
+    "a week from tomorrow",
+    "in three days",
+    "two weeks on friday",
+    "this weekend or next weekend",
+    "end of the week",
+    "end of the month",
+    "the day after christmas",
+    "tomorrow or today",
+    "the first monday of april",
+    "what about the day after",
+    "en una semana",
+    "mañana por la tarde",
+)
+
+
+@pytest.mark.parametrize("pattern", DAY_PATTERNS, ids=lambda p: p.pattern[:30])
+def test_find_days_runs_a_pattern_wherever_it_matches(pattern):
+    """`timewords.find_days` skips a pattern whose anchors a text lacks (`anchors.finditer`)."""
+    for text in (*DAY_TEXTS, *TEXTS):
+        norm = normalise(text)
+        if pattern.search(norm):
+            found = [m.span() for m in finditer(pattern, norm, text_grams(norm))]
+            assert found == [m.span() for m in pattern.finditer(norm)], norm

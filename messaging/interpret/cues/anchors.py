@@ -7,9 +7,12 @@ least one ("thank" in `thanks?|thank you`, "late" in `running (?:so |a bit )?lat
 is stood for by one of its three-letter runs (the one rarest in what customers write), so the test for a
 whole text is one set intersection against the text's three-letter runs (`Anchors.admit`).
 
-The anchors are derived, never written by hand: the cue records stay the one home of the patterns.
-When nothing is certain (a pattern under IGNORECASE, a group that may be absent, a character class)
-the pattern has no anchors and always runs. `tests/interpret/test_cue_anchors.py` proves on every
+Where a pattern holds no selective literal, a character class it cannot match without serves as
+well: a decimal digit (`\d`: the normaliser masks codes, phones and quantities, so most texts hold
+none) or a class of letters outside ASCII (a script: "[\u3400-\u9fff]", "[ąćęłńśźż]"), which no
+English text holds. The anchors are derived, never written by hand: the cue records stay the one
+home of the patterns. When nothing is certain (a pattern under IGNORECASE, a group that may be
+absent, any other character class) the pattern has no anchors and always runs. `tests/interpret/test_cue_anchors.py` proves on every
 example that a cue which matches is admitted.
 """
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -63,6 +66,24 @@ def _rarest_gram(literal: str) -> str:
 
 Literals = frozenset[str] | None  # None: no literal is certain to be in every match
 
+# The character classes that may stand for a literal (`Anchors.of`, never `required_literals`, whose
+# callers look for each literal as it is): a name for each (no pattern spells these words) and the
+# test that a text holds one of its characters. `\d` is Unicode's decimal digits, as `str.isdecimal`
+# tells them.
+DIGIT = "<class:digit>"
+NON_ASCII = "<class:non-ascii>"
+
+
+def _holds_a_digit(text: str) -> bool:
+    return any(map(str.isdecimal, text))
+
+
+def _holds_non_ascii(text: str) -> bool:
+    return not text.isascii()
+
+
+_CLASS_TESTS: dict[str, Callable[[str], bool]] = {DIGIT: _holds_a_digit, NON_ASCII: _holds_non_ascii}
+
 
 def _better(first: Literals, second: Literals) -> Literals:
     """The more selective of two requirements: the one whose shortest literal is longer."""
@@ -74,12 +95,21 @@ def _better(first: Literals, second: Literals) -> Literals:
 
 
 def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
-    """Longer literals are rarer, and fewer of them rarer still."""
-    return min(map(len, literals)), -len(literals)
+    """Longer literals are rarer, and fewer of them rarer still. A class ranks below every literal
+    but spaces (which every text holds): it is chosen only where a pattern offers nothing better."""
+    return min(map(_rank, literals)), -len(literals)
 
 
-def _sequence(items: Iterable[tuple[Any, Any]]) -> Literals:
-    """Literals every match of a sequence holds: any one element's will do, the best is kept."""
+def _rank(literal: str) -> int:
+    """Twice the length of a literal (the order of literals is their length's); a class 1, spaces 0."""
+    if literal in _CLASS_TESTS:
+        return 1
+    return 0 if literal.isspace() else 2 * len(literal)
+
+
+def _sequence(items: Iterable[tuple[Any, Any]], classes: bool) -> Literals:
+    """Literals every match of a sequence holds: any one element's will do, the best is kept.
+    With `classes`, a character class of `_CLASS_TESTS` counts as one (by its name)."""
     best: Literals = None
     run: list[str] = []
     for op, av in [*items, (None, None)]:
@@ -91,56 +121,80 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> Literals:
             run = []
         if op is None:
             break
-        best = _better(best, _element(op, av))
+        best = _better(best, _element(op, av, classes))
     return best
 
 
-def _element(op: Any, av: Any) -> Literals:
+def _element(op: Any, av: Any, classes: bool) -> Literals:
     if op is sre.SUBPATTERN:
         _group, add_flags, _del_flags, pattern = av
-        return None if add_flags & re.IGNORECASE else _sequence(pattern)
+        return None if add_flags & re.IGNORECASE else _sequence(pattern, classes)
     if op is sre.BRANCH:
         found: set[str] = set()
         for branch in av[1]:
-            literals = _sequence(branch)
+            literals = _sequence(branch, classes)
             if literals is None:
                 return None
             found |= literals
         return frozenset(found)
     if op in _REPEATS:
         low, _high, pattern = av
-        return _sequence(pattern) if low >= 1 else None
+        return _sequence(pattern, classes) if low >= 1 else None
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _sequence(av)
-    return None  # classes, categories, lookarounds, anchors, backreferences: nothing certain
+        return _sequence(av, classes)
+    if op is sre.IN and classes:
+        named = _class_name(av)
+        return frozenset({named}) if named else None
+    return None  # other classes, categories, lookarounds, anchors, backreferences: nothing certain
+
+
+def _class_name(items: list[tuple[Any, Any]]) -> str | None:
+    """`DIGIT` for `\\d` alone, `NON_ASCII` for a class of letters and ranges all outside ASCII
+    (never a negated one), else None."""
+    if items == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
+        return DIGIT
+    if items and all(
+        (op is sre.LITERAL and av > 0x7F) or (op is sre.RANGE and av[0] > 0x7F) for op, av in items
+    ):
+        return NON_ASCII
+    return None
 
 
 def required_literals(pattern: re.Pattern[str]) -> Literals:
     """Literals of which every match of `pattern` holds at least one, or None when none is certain."""
+    return _required(pattern, classes=False)
+
+
+def _required(pattern: re.Pattern[str], classes: bool) -> Literals:
     if pattern.flags & re.IGNORECASE:
         return None
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    return _sequence(parsed)
+    return _sequence(parsed, classes)
 
 
 @dataclass(frozen=True)
 class Anchors:
-    """What a text must hold for a pattern to have a chance: one of `grams`, or one of `short`
-    (literals shorter than a gram, looked for as they are). `always` when nothing is certain."""
+    """What a text must hold for a pattern to have a chance: one of `grams`, one of `short`
+    (literals shorter than a gram, looked for as they are), or a character of one of `classes`
+    (names in `_CLASS_TESTS`). `always` when nothing is certain."""
 
     grams: frozenset[str]
     short: tuple[str, ...]
     always: bool
+    classes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Anchors:
-        literals = required_literals(pattern)
+        literals = _required(pattern, classes=True)
         if not literals:
             return cls(frozenset(), (), always=True)
+        named = tuple(sorted(literals & _CLASS_TESTS.keys()))
+        literals -= _CLASS_TESTS.keys()
         long = frozenset(_rarest_gram(literal) for literal in literals if len(literal) >= GRAM)
-        return cls(long, tuple(sorted(literal for literal in literals if len(literal) < GRAM)), always=False)
+        short = tuple(sorted(literal for literal in literals if len(literal) < GRAM))
+        return cls(long, short, always=False, classes=named)
 
     @classmethod
     def any_of(cls, parts: Iterable[Anchors]) -> Anchors:
@@ -152,6 +206,7 @@ class Anchors:
             frozenset().union(*(part.grams for part in parts)),
             tuple(sorted({literal for part in parts for literal in part.short})),
             always=False,
+            classes=tuple(sorted({named for part in parts for named in part.classes})),
         )
 
     def admit(self, text: str, text_grams: frozenset[str]) -> bool:
@@ -160,7 +215,23 @@ class Anchors:
             self.always
             or not self.grams.isdisjoint(text_grams)
             or any(literal in text for literal in self.short)
+            or any(_CLASS_TESTS[named](text) for named in self.classes)
         )
+
+
+@functools.cache
+def anchors_of(pattern: re.Pattern[str]) -> Anchors:
+    """`Anchors.of`, read once for each of the fixed patterns a recogniser runs on every text."""
+    return Anchors.of(pattern)
+
+
+def finditer(pattern: re.Pattern[str], text: str, text_grams: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` (`text_grams` are the text's `grams`), at once empty when the text
+    lacks the pattern's anchors: a recogniser running a dozen long patterns over each text, most of
+    which no text holds (the day words: "fortnight", "end of the month", holidays), runs few."""
+    if anchors_of(pattern).admit(text, text_grams):
+        return pattern.finditer(text)
+    return iter(())
 
 
 def can_match_empty(pattern: re.Pattern[str]) -> bool:
@@ -181,6 +252,7 @@ class AnchorIndex:
     def __init__(self, anchors: Iterable[Anchors]) -> None:
         by_gram: dict[str, int] = {}
         by_short: dict[str, int] = {}
+        by_class: dict[str, int] = {}
         always = 0
         for index, part in enumerate(anchors):
             bit = 1 << index
@@ -191,9 +263,12 @@ class AnchorIndex:
                 by_gram[gram] = by_gram.get(gram, 0) | bit
             for literal in part.short:
                 by_short[literal] = by_short.get(literal, 0) | bit
+            for named in part.classes:
+                by_class[named] = by_class.get(named, 0) | bit
         self._by_gram = by_gram
         self._grams = frozenset(by_gram)
         self._short = tuple(by_short.items())
+        self._classes = tuple((_CLASS_TESTS[named], bits) for named, bits in by_class.items())
         self._always = always
 
     def admitted(self, text: str, text_grams: frozenset[str]) -> list[int]:
@@ -204,6 +279,9 @@ class AnchorIndex:
             mask |= self._by_gram[gram]
         for literal, bits in self._short:
             if literal in text:
+                mask |= bits
+        for holds, bits in self._classes:
+            if holds(text):
                 mask |= bits
         found = []
         while mask:
