@@ -893,7 +893,8 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "so": frozenset(
         "waan ayaan waxaan daqiiqo fadlan mahadsanid hadda guriga xaggee joogaa berri ballanta iga "
         "dirin dambe koodhka irridda urta gaaska jikada biyo saqafka maxay biilka saddex saacadood qofna "
-        "iman tani haa waa buu yahay karaa galabta subaxda toban daahi doonaa daahayaa".split()
+        "iman imaan tani haa waa buu yahay karaa kartaan galabta subaxda khamiista toban daahi doonaa daahayaa aad "
+        "baad mahadsantihiin".split()
     ),
     "fa": frozenset(
         "bebakhshid bebakhshin daghighe daqiqe miresam miam koja kojast mounde moonde kheili kheyli mamnoon "
