@@ -1975,6 +1975,7 @@ _PERSIAN = _nfkc(
         (r"(\d{1,3}) ?دقیقه", r" \1 minutes "),
         (rf"(?<!{_FA})فردا (?:صبح|صبح زود)(?!{_FA})", " tomorrow morning "),
         (rf"(?<!{_FA})فردا (?:بعد ?از ?ظهر|عصر)(?!{_FA})", " tomorrow afternoon "),
+        (rf"(?<!{_FA})فردا شب(?!{_FA})", " tomorrow evening "),
         (rf"(?<!{_FA})پس ?فردا(?!{_FA})", " day after tomorrow "),
         (rf"(?<!{_FA})فردا(?!{_FA})", " tomorrow "),
         (rf"(?<!{_FA})امروز(?!{_FA})", " today "),
@@ -1987,7 +1988,8 @@ _PERSIAN = _nfkc(
         (rf"(?<!{_FA})جمعه(?!{_FA})", " friday "),
         (rf"(?<!{_FA})(?:بعد ?از ?ظهر|عصر)(?!{_FA})", " afternoon "),
         (rf"(?<!{_FA})صبح(?!{_FA})", " morning "),
-        (rf"(?<!{_FA})(?:شب|غروب)(?!{_FA})", " evening "),
+        # not a bare "شب": in Arabic it is also "broke out" ("شب حريق"), and these rules read Arabic texts too
+        (rf"(?<!{_FA})(?:امشب|فردا شب|غروب)(?!{_FA})", " evening "),
     )
 )
 _extend("arabic", "", _PERSIAN, ())

@@ -15,6 +15,8 @@ from datetime import timedelta
 
 import pytest
 
+from messaging.interpret.normalize import normalise
+
 from .helpers import local, read_rules_on_day
 
 DAY = "2026-10-14"  # a Wednesday: Thursday is the 15th, Monday the 19th
@@ -107,6 +109,7 @@ THURSDAY, MONDAY, TOMORROW = "2026-10-15", "2026-10-19", "2026-10-15"
         ("میشه وقت رو بذاریم پنجشنبه بعدازظهر؟", THURSDAY, "afternoon"),
         ("میشه بذاریم دوشنبه صبح؟", MONDAY, "morning"),
         ("می‌تونیم بندازیمش فردا صبح؟", TOMORROW, "morning"),
+        ("میشه فردا شب بیاد؟", TOMORROW, "evening"),
         ("אפשר להעביר ליום חמישי אחר הצהריים?", THURSDAY, "afternoon"),
         ("אפשר להעביר ליום שני בבוקר?", MONDAY, "morning"),
         ("אפשר לדחות למחר בבוקר?", TOMORROW, "morning"),
@@ -364,3 +367,21 @@ def test_home_in_minutes_is_not_home_now(text):
 )
 def test_the_languages_are_tagged(text, language):
     assert _rules(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("شب حريق في المطبخ", None),  # Arabic "broke out", read by the same rules as Farsi: no evening
+        ("امشب خوبه؟", "evening"),
+        ("پنجشنبه عصر", "thursday afternoon"),
+        ("Τέταρτος όροφος", None),  # "fourth", not a quarter of an hour
+        ("idk 10 min", None),  # "dk" hints Turkish, nothing Turkish follows
+    ],
+)
+def test_time_words_only_where_the_language_says_them(text, said):
+    norm = normalise(text)
+    if said:
+        assert said in norm, norm
+    else:
+        assert not any(w in norm for w in ("evening", "afternoon", "15 minutes", "late")), norm
