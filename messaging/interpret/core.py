@@ -553,8 +553,9 @@ _LETTERS: dict[str, re.Pattern[str]] = {
     "hu": re.compile(r"[őű]"),
     "sv": re.compile(r"å(?=.*[äö])|[äö](?=.*å)"),
     "ht": re.compile(r"\b(?:mèsi|mesi|kòd|ankò|baryè|bezwen|kounye|lakay|tanpri|anpil)\b"),
-    # issue 13, h13lang9: words Punjabi in Latin letters says and Hindi does not ("kithe", "mainu", "javanga")
-    # Turkish verb endings typed without the letters: "evdeyim", "bekliyorum", "gelecegim"
+    # issue 13, h13lang9: Turkish verb endings typed without its letters ("evdeyim", "bekliyorum",
+    # "gelecegim"), and the words Punjabi in Latin letters says and Hindi does not ("kithe", "mainu",
+    # "javanga", "rahi aa" where Hindi says "rahi hai")
     "tr": re.compile(r"\b\w+(?:[iıuü]yorum|[dt][ae]y[iı]m|[ae]c[ae][gğ][iı]m)\b"),
     "pa": re.compile(
         r"\b(?:kithe|kitthe|mainu|tuhanu|tusi|tussi|javanga|javangi|jawanga|hovanga|dhanvaad|dhanwad)\b"
