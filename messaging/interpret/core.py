@@ -533,9 +533,25 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u3400-\u9fff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
-    ("uk", re.compile(r"[іїєґ]")),
+    # issue 13, h13lang9: Ukrainian words Russian spells otherwise ("хвилин", "вдома", "зранку", "можна",
+    # "чому", "вже"), or a bare "так" (Russian's "so" is never a whole reply); "Буду вдома через 10
+    # хвилин" was tagged Russian
+    (
+        "uk",
+        re.compile(
+            r"[іїєґ]|(?<![\w'])(?:хвилин\w*|вдома|зранку|можна|чому|вже|дякую|рахунок|завтра вранці)(?![\w'])|^так\W*$"
+        ),
+    ),
     ("ru", re.compile(r"[\u0400-\u04ff]")),
+    # issue 13, h13lang9: Farsi writes letters Arabic has not (پ چ ژ گ, its own ی and ک, its digits) and
+    # says yes as "بله"; Hebrew, Amharic (Ethiopic), Bengali, Punjabi (Gurmukhi) and Thai by their scripts
+    ("fa", re.compile(r"[پچژگکی۰-۹]|^\W*بله\W*$")),
     ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("am", re.compile(r"[\u1200-\u137f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")),
+    ("pa", re.compile(r"[\u0a00-\u0a7f]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
     ("hi", re.compile(r"[\u0900-\u097f]")),
     ("tr", re.compile(r"[ığ]")),
     # Romanian's ș ț, which Vietnamese never writes, or its ă with no letter only Vietnamese has
@@ -553,6 +569,14 @@ _LETTERS: dict[str, re.Pattern[str]] = {
     "hu": re.compile(r"[őű]"),
     "sv": re.compile(r"å(?=.*[äö])|[äö](?=.*å)"),
     "ht": re.compile(r"\b(?:mèsi|mesi|kòd|ankò|baryè|bezwen|kounye|lakay|tanpri|anpil)\b"),
+    # issue 13, h13lang9: Turkish verb endings typed without its letters ("evdeyim", "bekliyorum",
+    # "gelecegim"), and the words Punjabi in Latin letters says and Hindi does not ("kithe", "mainu",
+    # "javanga", "rahi aa" where Hindi says "rahi hai")
+    "tr": re.compile(r"\b\w+(?:[iıuü]yorum|[dt][ae]y[iı]m|[ae]c[ae][gğ][iı]m)\b"),
+    "pa": re.compile(
+        r"\b(?:kithe|kitthe|mainu|tuhanu|tusi|tussi|javanga|javangi|jawanga|hovanga|dhanvaad|dhanwad)\b"
+        r"|\b(?:rahi|raha|reha|gaya|gayi|ho) aa\b"
+    ),
     "it": re.compile(
         r"(?<![\w'])(?:c'|dov'|cos'|com')?è(?!\w)|\b(?:può|più|perché|però|sarò|farò|ciò|lunedì|venerdì)\b"
     ),
@@ -561,6 +585,9 @@ _LETTERS: dict[str, re.Pattern[str]] = {
 # The `_LETTERS` that only a letter outside ASCII matches: an ASCII text need not be searched for them
 # (a language missing here is searched, as "ht" must be).
 _LETTERS_OUTSIDE_ASCII = frozenset({"pl", "pt", "de", "cs", "hu", "sv", "it"})
+# The `_LETTERS` searched only in a text holding one of the language's words already: Punjabi's and
+# Turkish's markers are words and endings, not letters, and most texts need no search for them.
+_LETTERS_AFTER_A_WORD = frozenset({"pa", "tr"})
 
 
 def _language(norm: str, raw: str = "") -> str:
@@ -582,10 +609,11 @@ def _language(norm: str, raw: str = "") -> str:
         + 2 * bool(re.search(r"[çêœ]|\wè|è\w|\b(?:j|c|qu|d|l|n|s)'", norm)),
     }
     for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
+        said = sum(map(vocabulary.__contains__, raw_tokens))
         letters = None if ascii_only and code in _LETTERS_OUTSIDE_ASCII else _LETTERS.get(code)
-        counts[code] = sum(map(vocabulary.__contains__, raw_tokens)) + 2 * bool(
-            letters and letters.search(lowered)
-        )
+        if code in _LETTERS_AFTER_A_WORD and not said:
+            letters = None
+        counts[code] = said + 2 * bool(letters and letters.search(lowered))
     english = sum(t in lx.ENGLISH_WORDS for t in tokens)
     best = max(counts, key=counts.__getitem__)
     runner_up = max(v for k, v in counts.items() if k != best)

@@ -79,6 +79,8 @@ ETA_PHRASES = _alt(
 OPEN_CHOICE = re.compile(r"\s(?:or|or what)\s*[.…]*\s*$")
 QUESTION = re.compile(
     r"\?\s*$|؟\s*$|[吗嗎呢]\s*$|question mark|quick (?:q|que)\b|¿|"
+    # issue 13, h13lang9: Thai asks with a closing particle and no "?" ("ช่างดูให้ได้ไหม"), Amharic with "፧"
+    r"(?:ไหม|มั้ย|หรือเปล่า|หรือยัง)(?:ครับ|ค่ะ|คะ|คับ)?\s*$|፧\s*$|"
     # "when you get here the lockbox is ...": an instruction for his arrival, no question
     r"^\s*when\b(?! (?:you|u|he|she|they|the tech|your tech|the guy)\s+(?:get|gets|arrive|arrives|come|comes|pull|pulls|show|shows)\b)|"
     # issue 13, h13en6a: "just curious what brand of filter he used", "out of interest how old is it"
@@ -188,6 +190,8 @@ REQUEST = _alt(
     r"est-ce possible|possible de|pouvez-vous|pourriez-vous|pourrait|peut-on|on peut(?:-tu| tu)?|on pourrait|plutôt|à la place",
     r"(?:can|could|would|will) \w+ (?:come|do|make it|swing|pop|drop)|anything (?:earlier|sooner|later)|(?:i'd|we'd) (?:rather|prefer)",
     r"(?:any ?(?:day|time)|anytime) (?:but|except|other than)",
+    # issue 13, h13lang9: Farsi "میشه ... بذاریم", "می‌تونیم بندازیمش", Thai "ขอเลื่อนเป็น", "เลื่อนเป็น"
+    r"میشه|می ?شه|می ?تونیم|می ?تونید|بذاریم|بندازیم\S*|(?:ขอ)?เลื่อน(?:นัด)?(?:เป็น|ไป)?",
     # issue 13, h13langeu: a preference or a polite ask in French, Portuguese, German, Italian, Polish, Russian
     r"(?:je |j')?pr[ée]f[ée]r(?:erais|erait|e|ons)|preferir[ií]a|habr[ií]a (?:forma|manera|chance)|hay (?:forma|manera)|ça m'arrangerait|prefiro|preferia|preferiria|d[áa] pra|daria pra|"
     r"ginge(?: es)? auch|geht (?:es )?auch|lieber|meglio|preferirei|preferisco|sarebbe possibile|"
@@ -339,6 +343,16 @@ STOP_REQUESTS = _alt(
     r"(?:už |uz )?(?:mi |nám |nam )?(?:neposílejte|neposilejte|nepište|nepiste) (?:mi |už |uz )?(?:\S+ )?(?:zpr[aá]vy|sms)|p[rř]esta[nň]te (?:mi )?(?:posílat|posilat|psát|psat)|"
     r"ne (?:k[uü]ldjenek|k[uü]ldj[eö]n|k[uü]ldjetek|k[uü]ldjön) (?:\S+ )?(?:t[oö]bb )?(?:[uü]zenet\w*|sms\w*)|(?:ne|ne is) (?:\S+ )?(?:[uü]zenjenek|sms-ezzenek)|"
     r"(?:jangan|tak usah|tidak usah|berhenti|stop) (?:\S+ )?(?:kirim|mengirim|hantar|menghantar)\w* (?:\S+ )?(?:sms|pesan|mesej)",
+    # Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai, Punjabi (issue 13, h13lang9): "دیگه به من
+    # پیام ندید", "תפסיקו לשלוח לי הודעות", "fariimo ha ii soo dirin", "መልእክት መላክ አቁሙ", "আর মেসেজ
+    # পাঠাবেন না", "หยุดส่งข้อความ", "ਹੋਰ ਮੈਸੇਜ ਨਾ ਭੇਜੋ"; not "پیامتون رسید" or "קיבלתי את ההודעה" (a text received)
+    r"(?:پیام|پیامک|اس ?ام ?اس)\S* (?:\S+ )?(?:ندید|ندین|نفرستید|نفرستین|نزنید)|(?:payam|payamak|sms) (?:\w+ )?(?:nadid|nadin|nafrestid|nafrestin)\b|"
+    r"(?:תפסיקו|תפסיק|הפסיקו) (?:\S+ ){0,2}(?:לשלוח|לכתוב)|(?:אל|לא) (?:תשלחו|לשלוח) (?:לי )?(?:\S+ )?(?:הודעות|סמסים)|הסירו אותי|"
+    r"(?:farii[mn]|farrii[mn]|sms|qoraal)\w*(?: \w+){0,2} ha (?:\w+ ){0,2}(?:dirin|dirina)\b|(?:jooji|joojiya)\w* (?:\w+ ){0,2}(?:farii[mn]|farrii[mn]|sms)\w*|"
+    r"(?:መልእክት|መልዕክት|ኤስኤምኤስ)\S* (?:\S+ ){0,2}(?:አቁሙ|አትላኩ|አትላኩልኝ|አቁሙልኝ)|"
+    r"(?:মেসেজ|এসএমএস|বার্তা)\S* (?:\S+ )?(?:পাঠাবেন না|পাঠানো বন্ধ|বন্ধ করুন)|"
+    r"(?:หยุด|ไม่ต้อง|เลิก)ส่ง(?:ข้อความ|sms|เอสเอ็มเอส)|ยกเลิก(?:การ)?(?:รับ)?(?:ข้อความ|sms)|"
+    r"(?:ਮੈਸੇਜ|ਸੁਨੇਹੇ|ਸੁਨੇਹਾ)\S* (?:\S+ )?(?:ਨਾ ਭੇਜੋ|ਨਾ ਭੇਜਿਓ|ਭੇਜਣੇ ਬੰਦ|ਬੰਦ ਕਰੋ)",
     # said the way people text (issue 13, h13deep8): Tagalog "wag nyo na po ako i-text", Polish with
     # the plural ending "nie wysyłać mi więcej smsów", Cantonese with an English verb "唔好再send訊息俾我";
     # not "wag nyo na po ako i-text pag nasa labas na" (a condition), "dostałem smsa" (a text received)
@@ -604,6 +618,8 @@ AFFIRMATIVE_REPLIES: frozenset[str] = frozenset(
     # said the way people text (issue 13, h13deep8): Cyrillic "ок", Austrian and Swiss "jo", "gerne",
     # Cantonese "好呀", "得", Vietnamese "được" with or without marks, Arabizi "aywa", "akeed", "na3am"
     + "ок окей ладно конечно gerne jo jaa gärn 好呀 好喇 得 冇問題 được duoc aywa aiwa akeed na3am".split()
+    # Farsi, Hebrew, Somali, Amharic, Bengali, Thai (one word, no spaces), Punjabi (issue 13, h13lang9)
+    + "بله آره باشه حتما حتماً כן בסדר מאשר מאשרת haa አዎ እሺ হ্যাঁ হুম ได้ ได้ค่ะ ได้ครับ ค่ะ ครับ โอเค ตกลง ตกลงค่ะ ตกลงครับ ਹਾਂ".split()
 )
 # A whole reply that only acknowledges, with no word that confirms or thanks on its own: like
 # "ok" it means what the last text asked for ("will do" to a reminder confirms, "got it" to "Sam
@@ -805,6 +821,9 @@ THANKS_WORDS = _alt(
     r"cảm ơn|cam on|谢谢|謝謝|감사합니다|감사해요|고맙습니다|고마워요|धन्यवाद|शुक्रिया",
     # Cantonese and Arabizi (issue 13, h13deep8): "多謝晒", "shukran kteer"
     r"多謝|多谢|shukran|shokran|choukran",
+    # Greek, Ukrainian, Turkish, Farsi, Hebrew, Somali, Amharic, Bengali, Thai, Punjabi (issue 13, h13lang9):
+    # "Ευχαριστώ πολύ!" to "How did Luis do?" was read neutral
+    r"ευχαριστ\w*|дякую|teşekkür\w*|tesekkur\w*|sağ ?ol\w*|ممنون\S*|مرسی|(?<!לא )תודה|mahadsan\w*|አመሰግና\S*|ধন্যবাদ|ขอบคุณ|ਧੰਨਵਾਦ|dhanvaad|mamnoon",
 )
 THANKS_MEAN_FEELING: frozenset[str] = frozenset({"thanks", "confirm"})
 # Intents that ask something of the business; a "thanks" that closes one is courtesy, not an intent.
@@ -952,6 +971,31 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "saya aku tidak sudah terima kasih maaf terlambat telat menit minit besok bisa jam hari teknisi "
         "mana sampai rumah membatalkan janji tolong jangan kirim lagi bau kode kunci anjing juruteknik".split()
     ),
+    # Somali, Farsi in Latin letters (Finglish), Punjabi in Latin letters, Turkish typed without its
+    # letters (issue 13, h13lang9): each one's own function and visit words, none English or a
+    # neighbour's ("ma", "ka", "soo" are Somali, "di", "ji", "aa", "na" Punjabi, "eve" Turkish, "dir",
+    # "bu", "hast" Finglish, but also others', so not counted)
+    "so": frozenset(
+        "waan ayaan waxaan daqiiqo fadlan mahadsanid hadda guriga xaggee joogaa berri ballanta iga "
+        "dirin dambe koodhka irridda urta gaaska jikada biyo saqafka maxay biilka saddex saacadood qofna "
+        "iman imaan tani haa waa buu yahay karaa kartaan galabta subaxda khamiista toban daahi doonaa daahayaa aad "
+        "baad mahadsantihiin".split()
+    ),
+    "fa": frozenset(
+        "bebakhshid bebakhshin daghighe daqiqe miresam miam koja kojast mounde moonde kheili kheyli mamnoon "
+        "mamnun boye miad chikar konam lotfan dige payam nadid nadin farda sobh khoone khune residam".split()
+    ),
+    "pa": frozenset(
+        "kithe kitthe mainu tuhanu tusi tussi javanga javangi jawanga hovanga dhanvaad dhanwad karan kado kadon "
+        "hor".split()
+    ),
+    # Greek in Latin letters (Greeklish): "sygnomi, argo 10 lepta"
+    "el": frozenset("sygnomi signomi sygnwmh argo argw lepta efxaristo eyxaristw efharisto".split()),
+    "tr": frozenset(
+        "dakika dakikaya dk evet randevu randevuyu iptal etmek istiyorum bekliyorum geldim evdeyim teknisyen olabilir olur cuma "
+        "nerede yarin yarın sabah lutfen lütfen tesekkurler teşekkürler kusura bakmayin bakmayın gec geç "
+        "kalicam kalacağım saattir kimse gelmedi rezalet".split()
+    ),
     # Dutch had no words here, so "Sorry, ben er over een kwartiertje" was read as French by the one
     # word "ben" and answered in French (read aloud, issue 13). A Dutch text is now told as Dutch and,
     # with no Dutch phrasebook, answered in English. Only words English, German and French do not
@@ -980,4 +1024,5 @@ POLITE_TAIL: frozenset[str] = frozenset(
     + "em anh chị chi ạ nha nhé po".split()
     + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
     + "na tanpri souple".split()  # "STOP na po please", "STOP tanpri" (issue 13, h13langas)
+    + ["ਜੀ", "জি"]  # "ਹਾਂ ਜੀ", "হ্যাঁ জি" (issue 13, h13lang9)
 )

@@ -6,6 +6,7 @@ Pure data: the recognisers in `normalize` and `timewords` read these tables.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Emoji (after NFKC, variation selectors and skin tones removed) -> a pseudo-word the cue lexicons use.
 EMOJI_WORDS: dict[str, str] = {
@@ -2038,3 +2039,324 @@ _extend(
     (),
 )
 _extend("italian", r"\d meno (?:un )?quarto", _hours_before(r"\b{h} meno (?:un )?quarto\b", 45), ())
+
+
+# Issue 13, h13lang9: Farsi (Persian script and Finglish), Hebrew, Somali, Amharic, Bengali, Thai and
+# Punjabi (Gurmukhi), with Greek, Ukrainian and Turkish as people text them: their digits, minute
+# counts in digits and words ("۲۰ دقیقه دیر", "מאחר ב-20 דקות", "20 daqiiqo ... daahayaa", "20 ደቂቃ
+# እዘገያለሁ", "দশ মিনিট দেরি", "สาย 20 นาที", "ਦਸ ਮਿੰਟ ਦੇਰ"), a count still to go ("تا ۱۵ دقیقه دیگه",
+# "עוד רבע שעה", "15 daqiiqo kadib", "በ15 ደቂቃ ውስጥ", "১৫ মিনিটের মধ্যে", "อีก 15 นาที", "15 ਮਿੰਟ ਵਿੱਚ"),
+# tomorrow, Thursday and the parts of day. Each script's rules run only where its letters are; Farsi
+# runs ahead of the Arabic rules (its own letters, ی ک, are not Arabic's ي ك). Patterns are kept in
+# NFKC, the form `normalize.clean` gives the text (Gurmukhi ਸ਼ and Bengali য় decompose under it).
+def _nfkc(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((unicodedata.normalize("NFKC", pattern), replacement) for pattern, replacement in rules)
+
+
+def _native_digits(digits: str) -> tuple[tuple[str, str], ...]:
+    """ "۲۰" -> "20": one rule per digit of a script, so the grammar's digits read them."""
+    return tuple((digit, str(value)) for value, digit in enumerate(digits))
+
+
+_FA = r"[\u0620-\u064a\u0671-\u06d3]"  # a letter of the Arabic script (not its "؟" or "،"), which Farsi writes in
+_FA_NUMBERS = {
+    "پنج": 5, "ده": 10, "پانزده": 15, "پونزده": 15, "بیست": 20, "بیست و پنج": 25, "سی": 30, "چهل": 40,
+}  # fmt: skip
+_FA_LATE = r"(?:دیر|دیرتر|تاخیر|تأخیر)"
+_PERSIAN = _nfkc(
+    (
+        *_native_digits("۰۱۲۳۴۵۶۷۸۹"),
+        *(
+            (rf"(?<!{_FA}){re.escape(word)}(?= ?دقیقه)", str(value))
+            for word, value in sorted(_FA_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+        ),
+        (rf"(?<!{_FA})نیم ?ساعت(?= (?:\S+ )?{_FA_LATE})", "30 دقیقه"),
+        (rf"(?<!{_FA})ربع ?ساعت(?= (?:\S+ )?{_FA_LATE})", "15 دقیقه"),
+        (rf"(?:تا |توی |ظرف )?(\d{{1,3}}) ?دقیقه (?:دیگه|دیگر|بعد)(?!{_FA})", r" in \1 minutes "),
+        (rf"(\d{{1,3}}) ?دقیقه (?:\S+ )?{_FA_LATE}(?!{_FA})", r" \1 minutes late "),
+        (r"(\d{1,3}) ?دقیقه", r" \1 minutes "),
+        (rf"(?<!{_FA})فردا (?:صبح|صبح زود)(?!{_FA})", " tomorrow morning "),
+        (rf"(?<!{_FA})فردا (?:بعد ?از ?ظهر|عصر)(?!{_FA})", " tomorrow afternoon "),
+        (rf"(?<!{_FA})فردا شب(?!{_FA})", " tomorrow evening "),
+        (rf"(?<!{_FA})پس ?فردا(?!{_FA})", " day after tomorrow "),
+        (rf"(?<!{_FA})فردا(?!{_FA})", " tomorrow "),
+        (rf"(?<!{_FA})امروز(?!{_FA})", " today "),
+        (rf"(?<!{_FA})پنج ?شنبه(?!{_FA})", " thursday "),
+        (rf"(?<!{_FA})چهار ?شنبه(?!{_FA})", " wednesday "),
+        (rf"(?<!{_FA})سه ?شنبه(?!{_FA})", " tuesday "),
+        (rf"(?<!{_FA})دو ?شنبه(?!{_FA})", " monday "),
+        (rf"(?<!{_FA})یک ?شنبه(?!{_FA})", " sunday "),
+        (rf"(?<!{_FA})شنبه(?!{_FA})", " saturday "),
+        (rf"(?<!{_FA})جمعه(?!{_FA})", " friday "),
+        (rf"(?<!{_FA})(?:بعد ?از ?ظهر|عصر)(?!{_FA})", " afternoon "),
+        (rf"(?<!{_FA})صبح(?!{_FA})", " morning "),
+        # not a bare "شب": in Arabic it is also "broke out" ("شب حريق"), and these rules read Arabic texts too
+        (rf"(?<!{_FA})(?:امشب|فردا شب|غروب)(?!{_FA})", " evening "),
+    )
+)
+_extend("arabic", "", _PERSIAN, ())
+
+_HE = r"[\u0590-\u05ff]"
+_HE_NUMBERS = {
+    "חמש": 5, "עשר": 10, "חמש עשרה": 15, "עשרים": 20, "עשרים וחמש": 25, "שלושים": 30, "ארבעים": 40,
+}  # fmt: skip
+_HE_LATE = r"(?:מאחר|מאחרת|מאחרים|אאחר|נאחר|מתעכב|מתעכבת|אתעכב|אגיע מאוחר)"
+_HEBREW = (
+    r"[\u0590-\u05ff]",
+    (
+        # "בעשר דקות", "ב-20 דקות", "עוד רבע שעה": a count, with or without "in" (ב) joined to it
+        *(
+            (rf"(?<!{_HE})(?:ב-?|ב־)?{word}(?= דקות)", f" {value}")
+            for word, value in sorted(_HE_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+        ),
+        (rf"(?<!{_HE})(?:ב-?|ב־)?רבע שעה(?!{_HE})", " 15 דקות "),
+        (rf"(?<!{_HE})(?:ב-?|ב־)?חצי שעה(?!{_HE})", " 30 דקות "),
+        (r"(?<![\u0590-\u05ff])(?:ב-?|ב־)(\d{1,3}) ?דקות", r" \1 דקות "),
+        (rf"{_HE_LATE}(?: \S+)?\s+(\d{{1,3}}) ?דקות", r" \1 minutes late "),
+        (rf"(?<!{_HE})(?:עוד|בעוד|תוך)\s+(\d{{1,3}}) ?דקות", r" in \1 minutes "),
+        (r"(\d{1,3}) ?דקות", r" \1 minutes "),
+        (rf"(?<!{_HE})(?:ל|ב)?מחר (?:ב)?בוקר(?!{_HE})", " tomorrow morning "),
+        (rf"(?<!{_HE})(?:ל|ב)?מחר (?:אחר הצהריים|אחה\"צ)", " tomorrow afternoon "),
+        (rf"(?<!{_HE})(?:ל|ב)?מחרתיים(?!{_HE})", " day after tomorrow "),
+        (rf"(?<!{_HE})(?:ל|ב)?מחר(?!{_HE})", " tomorrow "),
+        (rf"(?<!{_HE})היום(?!{_HE})", " today "),
+        (rf"(?<!{_HE})(?:ל|ב)?יום ראשון(?!{_HE})", " sunday "),
+        (rf"(?<!{_HE})(?:ל|ב)?יום שני(?!{_HE})", " monday "),
+        (rf"(?<!{_HE})(?:ל|ב)?יום שלישי(?!{_HE})", " tuesday "),
+        (rf"(?<!{_HE})(?:ל|ב)?יום רביעי(?!{_HE})", " wednesday "),
+        (rf"(?<!{_HE})(?:ל|ב)?יום חמישי(?!{_HE})", " thursday "),
+        (rf"(?<!{_HE})(?:ל|ב)?יום שישי(?!{_HE})", " friday "),
+        (rf"(?<!{_HE})(?:ל|ב)?שבת(?!{_HE})", " saturday "),
+        (rf"(?<!{_HE})(?:אחר הצהריים|אחה\"צ)", " afternoon "),
+        (rf"(?<!{_HE})(?:ב)?בוקר(?!{_HE})", " morning "),
+        (rf"(?<!{_HE})(?:ב)?ערב(?!{_HE})", " evening "),
+    ),
+)
+
+_SO_NUMBERS = {
+    "shan": 5, "toban": 10, "shan iyo toban": 15, "labaatan": 20, "shan iyo labaatan": 25, "soddon": 30,
+    "afartan": 40,
+}  # fmt: skip
+_SO_DAYS = (
+    ("isniin", "monday"), ("talaado", "tuesday"), ("arbaco", "wednesday"), ("khamiis", "thursday"),
+    ("jimce", "friday"), ("sabti", "saturday"), ("axad", "sunday"),
+)  # fmt: skip
+_SOMALI = (
+    r"\b(?:daqiiqo\w*|berri|galab\w*|subax\w*|fiid\w*|isniin\w*|talaado\w*|arbaco\w*|khamiis\w*|jimce\w*|sabti\w*|axad\w*)\b",
+    (
+        *_words_before_unit(_SO_NUMBERS, r"daqiiqo"),
+        (r"\b(?:nus|badh) saac\w*(?=(?: \w+){0,3} (?:soo )?daah)", " 30 daqiiqo "),
+        (r"\b(\d{1,3}) ?daqiiqo\w*(?=(?: \w+){0,3} (?:soo )?(?:daah|dib u dhac)\w*)", r" \1 minutes late "),
+        (r"\b(\d{1,3}) ?daqiiqo\w* (?:kadib|ka dib|gudahood|gudaheed|gudahooda)\b", r" in \1 minutes "),
+        (r"\b(\d{1,3}) ?daqiiqo\w*", r" \1 minutes "),
+        (r"\bberri (?:subax\w*|aroor\w*)", " tomorrow morning "),
+        (r"\bberri galab\w*", " tomorrow afternoon "),
+        (r"\bberri\b", " tomorrow "),
+        *((rf"\b{day}\w*", f" {name} ") for day, name in _SO_DAYS),
+        (r"\bgalab\w*", " afternoon "),
+        (r"\bsubax\w*", " morning "),
+        (r"\bfiid\w*", " evening "),
+    ),
+)
+
+_AM = r"[\u1200-\u137f]"
+_AM_NUMBERS = {
+    "አምስት": 5, "አስር": 10, "አሥር": 10, "አስራ አምስት": 15, "አሥራ አምስት": 15, "ሃያ": 20, "ሀያ": 20,
+    "ሃያ አምስት": 25, "ሰላሳ": 30, "ሠላሳ": 30, "አርባ": 40,
+}  # fmt: skip
+_AM_LATE = r"(?:እዘገያለሁ|እዘገያለው|እንዘገያለን|ይዘገያል|ዘግይ\S*|አረፍዳለሁ|እቆያለሁ)"
+_AMHARIC = (
+    r"[\u1200-\u137f]",
+    (
+        *(
+            (rf"(?<!{_AM}){word}(?= ?ደቂቃ)", str(value))
+            for word, value in sorted(_AM_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+        ),
+        (rf"(?<!{_AM})ግማሽ ሰዓት", "30 ደቂቃ"),
+        (rf"(\d{{1,3}}) ?ደቂቃ\S*(?= (?:\S+ )?{_AM_LATE})", r" \1 minutes late "),
+        (r"በ ?(\d{1,3}) ?ደቂቃ(?: ውስጥ)?", r" in \1 minutes "),
+        (r"(\d{1,3}) ?ደቂቃ\S*", r" \1 minutes "),
+        (r"ነገ ጠዋት", " tomorrow morning "),
+        (r"ነገ ከሰዓት(?: በኋላ)?", " tomorrow afternoon "),
+        (rf"(?<!{_AM})ነገ(?!{_AM})", " tomorrow "),
+        (rf"(?<!{_AM})ዛሬ(?!{_AM})", " today "),
+        (r"ማክሰኞ", " tuesday "),
+        (rf"(?<!{_AM})ሰኞ", " monday "),
+        (r"ረቡዕ", " wednesday "),
+        (r"ሐሙስ|ሀሙስ|ሃሙስ", " thursday "),
+        (rf"(?<!{_AM})አርብ", " friday "),
+        (r"ቅዳሜ", " saturday "),
+        (r"እሁድ|እሑድ", " sunday "),
+        (r"ከሰዓት(?: በኋላ)?", " afternoon "),
+        (r"ጠዋት", " morning "),
+        (r"ምሽት|ማታ", " evening "),
+    ),
+)
+
+_BN_NUMBERS = {
+    "পাঁচ": 5, "দশ": 10, "পনেরো": 15, "পনের": 15, "বিশ": 20, "কুড়ি": 20, "পঁচিশ": 25, "ত্রিশ": 30,
+    "তিরিশ": 30, "চল্লিশ": 40,
+}  # fmt: skip
+_BN = r"[\u0980-\u09ff]"
+_BENGALI = (
+    r"[\u0980-\u09ff]",
+    _nfkc(
+        (
+            *_native_digits("০১২৩৪৫৬৭৮৯"),
+            *(
+                (rf"(?<!{_BN}){word}(?= ?মিনিট)", str(value))
+                for word, value in sorted(_BN_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+            ),
+            (r"আধা? ঘণ্টা", "30 মিনিট"),
+            (r"(\d{1,3}) ?মিনিট\S* (?:\S+ )?(?:দেরি|দেরী|লেট)", r" \1 minutes late "),
+            (r"(\d{1,3}) ?মিনিটের মধ্যে|(\d{1,3}) ?মিনিট পরে?", r" in \1\2 minutes "),
+            (r"(\d{1,3}) ?মিনিট\S*", r" \1 minutes "),
+            (r"(?:আগামীকাল|কাল) সকাল\S*", " tomorrow morning "),
+            (r"(?:আগামীকাল|কাল) বিকেল\S*", " tomorrow afternoon "),
+            (r"আগামীকাল|আগামী কাল", " tomorrow "),
+            (r"আজকে?(?![\u0980-\u09ff])", " today "),
+            (r"সোমবার\S*", " monday "),
+            (r"মঙ্গলবার\S*", " tuesday "),
+            (r"বুধবার\S*", " wednesday "),
+            (r"বৃহস্পতিবার\S*", " thursday "),
+            (r"শুক্রবার\S*", " friday "),
+            (r"শনিবার\S*", " saturday "),
+            (r"রবিবার\S*", " sunday "),
+            (r"বিকেল\S*|বিকাল\S*", " afternoon "),
+            (r"সকাল\S*", " morning "),
+            (r"সন্ধ্যা\S*", " evening "),
+        )
+    ),
+)
+
+_TH_NUMBERS = {
+    "ห้า": 5, "สิบ": 10, "สิบห้า": 15, "ยี่สิบ": 20, "ยี่สิบห้า": 25, "สามสิบ": 30, "สี่สิบ": 40,
+}  # fmt: skip
+_THAI = (
+    r"[\u0e00-\u0e7f]",
+    (
+        *_native_digits("๐๑๒๓๔๕๖๗๘๙"),
+        *(
+            (rf"{word}(?= ?นาที)", str(value))
+            for word, value in sorted(_TH_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+        ),
+        (r"ครึ่งชั่วโมง", "30 นาที"),
+        (r"(?:สาย|ช้า)(?:ไป|กว่า)?(?:ประมาณ|สัก)? ?(\d{1,3}) ?นาที", r" \1 minutes late "),
+        (r"อีก ?(?:ประมาณ|สัก)? ?(\d{1,3}) ?นาที", r" in \1 minutes "),
+        (r"(\d{1,3}) ?นาที", r" \1 minutes "),
+        (r"พรุ่งนี้ ?(?:ตอน)?เช้า", " tomorrow morning "),
+        (r"พรุ่งนี้ ?(?:ตอน)?บ่าย", " tomorrow afternoon "),
+        (r"พรุ่งนี้", " tomorrow "),
+        (r"วันนี้", " today "),
+        (r"(?:วัน)?จันทร์", " monday "),
+        (r"(?:วัน)?อังคาร", " tuesday "),
+        (r"(?:วัน)?พุธ", " wednesday "),
+        (r"(?:วัน)?พฤหัส(?:บดี)?", " thursday "),
+        (r"(?:วัน)?ศุกร์", " friday "),
+        (r"(?:วัน)?เสาร์", " saturday "),
+        (r"วันอาทิตย์", " sunday "),
+        (r"(?:ตอน)?บ่าย", " afternoon "),
+        (r"(?:ตอน)?เช้า", " morning "),
+        (r"ตอนเย็น|ตอนค่ำ", " evening "),
+    ),
+)
+
+_PA = r"[\u0a00-\u0a7f]"
+_PA_NUMBERS = {"ਪੰਜ": 5, "ਦਸ": 10, "ਪੰਦਰਾਂ": 15, "ਵੀਹ": 20, "ਪੱਚੀ": 25, "ਤੀਹ": 30, "ਚਾਲੀ": 40}
+_PUNJABI = (
+    r"[\u0a00-\u0a7f]",
+    _nfkc(
+        (
+            *_native_digits("੦੧੨੩੪੫੬੭੮੯"),
+            *(
+                (rf"(?<!{_PA}){word}(?= ?ਮਿੰਟ)", str(value))
+                for word, value in sorted(_PA_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
+            ),
+            (r"ਅੱਧਾ ਘੰਟਾ", "30 ਮਿੰਟ"),
+            (r"(\d{1,3}) ?ਮਿੰਟ (?:\S+ )?(?:ਲੇਟ|ਦੇਰ)", r" \1 minutes late "),
+            (r"(\d{1,3}) ?ਮਿੰਟ (?:ਵਿੱਚ|ਵਿਚ|ਤੱਕ|ਤਕ)", r" in \1 minutes "),
+            (r"(\d{1,3}) ?ਮਿੰਟ", r" \1 minutes "),
+            (r"(?:ਕੱਲ੍ਹ|ਕੱਲ|ਕਲ) ਸਵੇਰ\S*", " tomorrow morning "),
+            (r"(?:ਕੱਲ੍ਹ|ਕੱਲ|ਕਲ) ਦੁਪਹਿਰ\S*", " tomorrow afternoon "),
+            (rf"(?<!{_PA})(?:ਕੱਲ੍ਹ|ਕੱਲ)(?!{_PA})", " tomorrow "),
+            (rf"(?<!{_PA})ਅੱਜ(?!{_PA})", " today "),
+            (r"ਸੋਮਵਾਰ\S*", " monday "),
+            (r"ਮੰਗਲਵਾਰ\S*", " tuesday "),
+            (r"ਬੁੱਧਵਾਰ\S*", " wednesday "),
+            (r"ਵੀਰਵਾਰ\S*", " thursday "),
+            (r"ਸ਼ੁੱਕਰਵਾਰ\S*", " friday "),
+            (r"ਸ਼ਨੀਵਾਰ\S*", " saturday "),
+            (r"ਐਤਵਾਰ\S*", " sunday "),
+            (r"ਦੁਪਹਿਰ\S*", " afternoon "),
+            (r"ਸਵੇਰ\S*", " morning "),
+            (r"ਸ਼ਾਮ\S*", " evening "),
+        )
+    ),
+)
+
+FOREIGN_TIME_WORDS.update(
+    {
+        "hebrew": _HEBREW,
+        "somali": _SOMALI,
+        "amharic": _AMHARIC,
+        "bengali": _BENGALI,
+        "thai": _THAI,
+        "punjabi": _PUNJABI,
+        # Farsi in Latin letters (Finglish): "20 daghighe dir miresam", "farda sobh", "panjshanbe bad az zohr"
+        "finglish": (
+            r"\b(?:da[gq]h?i[gq]h?e\w*|farda|sobh|panj ?shanbe|ba?ad ?az ?zohr|asr)\b",
+            (
+                (
+                    r"\b(\d{1,3}) ?(?:da[gq]h?i[gq]h?eh?|min) (?:\w+ )?(?:dir|dirtar|takhir)\b",
+                    r" \1 minutes late ",
+                ),
+                (r"\b(\d{1,3}) ?(?:da[gq]h?i[gq]h?eh?) (?:dige|digar)\b", r" in \1 minutes "),
+                (r"\b(\d{1,3}) ?(?:da[gq]h?i[gq]h?eh?)\b", r" \1 minutes "),
+                (r"\bfarda sobh\b", " tomorrow morning "),
+                (r"\bfarda\b", " tomorrow "),
+                (r"\bpanj ?shanbe\b", " thursday "),
+                (r"\bba?ad ?az ?zohr\b|\basr\b", " afternoon "),
+                (r"\bsobh\b", " morning "),
+            ),
+        ),
+    }
+)
+# Greek with the numeral weekdays after no article ("Πέμπτη απόγευμα": Thursday afternoon, not "fifth"),
+# "καθυστερήσω 15 λεπτά", the minute counts as one word ("κανά εικοσάλεπτο"), and Greeklish "argo 10 lepta".
+_EL_SPANS = {
+    "πεντάλεπτο": 5,
+    "δεκάλεπτο": 10,
+    "εικοσάλεπτο": 20,
+    "μισάωρο": 30,
+}  # not "τέταρτο": also "fourth"
+_extend(
+    "greek",
+    r"\blepta\b",
+    (
+        *(
+            (rf"(?<![\w])(?:ένα |κανά |κανένα |καμιά |περίπου )?{word}(?![\w])", f" {value} λεπτά ")
+            for word, value in _EL_SPANS.items()
+        ),
+        (
+            r"(?:θα )?(?:καθυστερήσω|καθυστερώ|αργήσω|αργώ)\s+(?:περίπου |καμιά |κανά )?(\d{1,3})\s*λεπτ\w*",
+            r" \1 minutes late ",
+        ),
+        (
+            r"(?<![\w])(τρίτη|τετάρτη|πέμπτη)(?= (?:το )?(?:πρωί|απόγευμα|βράδυ|μεσημέρι))",
+            r"την \1",
+        ),
+        (
+            r"\b(?:argo|argw|arghso|argiso|kathisteriso|kathysterisw) (?:kana |peripou )?(\d{1,3}) ?lepta\b",
+            r" \1 minutes late ",
+        ),
+        (r"\b(\d{1,3}) ?lepta\b", r" \1 minutes "),
+    ),
+    (),
+)
+# Turkish typed without its letters: "15 dk gec kalicam", "geç kalıcam".
+_extend(
+    "turkish",
+    r"\bdk\b|\bgec kal",
+    ((r"\b(\d{1,3}) ?(?:dk|dakika) (?:kadar |gibi )?(?:gecik\w*|ge[cç] kal\w*)", r" \1 minutes late "),),
+    (),
+)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import cast
@@ -202,6 +203,12 @@ NEGATED = Veto(
     scope="before",
     examples=("please don't cancel, we'll be home", "not rescheduling, see you at 3"),
 )
+
+
+def nfkc(*patterns: str) -> tuple[str, ...]:
+    """Patterns in the form `normalize.clean` gives the text (NFKC): Thai's ำ, Gurmukhi's ਸ਼ and
+    Bengali's য় come apart under it, so a pattern typed with them as one letter would never match."""
+    return tuple(unicodedata.normalize("NFKC", pattern) for pattern in patterns)
 
 
 def cue(

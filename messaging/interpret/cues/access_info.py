@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import Cue, CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue, nfkc
 
 # The customer doing it themselves as they arrive: nothing for the technician to remember.
 DONE_ON_ARRIVAL = Veto(
@@ -921,6 +921,40 @@ CUES = (
         examples=("mi mama le abre, ella esta en la casa", "mi esposo lo recibe", "el portero le abre"),
         near_misses=("mi mamá le abrió la puerta al otro técnico y no hizo nada?",),
         why="someone at home opens for the technician, in Spanish",
+    ),
+)
+# ---- issue 13, h13lang9: Farsi, Hebrew, Somali, Amharic, Bengali, Thai, Punjabi ----
+CUES = (
+    *CUES,
+    cue(
+        "access_info.languages_h9",
+        "access_info",
+        *nfkc(
+            r"(?:کد|رمز) (?:\S+ ){0,2}(?:در|درب|حیاط|ورودی|آیفون|ساختمان|پارکینگ)|کلید (?:\S+ )?زیر",
+            r"(?:ה)?קוד (?:\S+ )?(?:ל|של )?(?:שער|דלת|בניין|כניסה|אינטרקום)\S*|(?:ה)?מפתח (?:\S+ )?מתחת",
+            r"koodh\w* (?:\w+ )?(?:irrid|albaab|gidaar)\w*|furaha (?:\w+ )?hoos\w*",
+            r"(?:በሩ|በር|ግቢ|ግቢው)\S* ኮድ|ቁልፉ (?:\S+ )?ስር",
+            r"(?:গেট|দরজা|গেইট)\S* (?:কোড|পাসওয়ার্ড)|চাবি (?:\S+ )?নিচে",
+            r"รหัส(?:ประตู|รั้ว|เข้า|หน้าบ้าน)|กุญแจ(?:อยู่)?ใต้",
+            r"(?:ਗੇਟ|ਦਰਵਾਜ਼ੇ|ਦਰਵਾਜੇ)\S* (?:ਦਾ |ਦੀ )?(?:ਕੋਡ|ਪਾਸਵਰਡ)|ਚਾਬੀ (?:\S+ )?ਹੇਠ",
+        ),
+        examples=(
+            "کد در حیاط 4411 است",
+            "הקוד לשער הוא 4411",
+            "Koodhka irridda waa 4411",
+            "የበሩ ኮድ 4411 ነው",
+            "গেটের কোড 4411",
+            "รหัสประตูรั้ว 4411 ค่ะ",
+            "ਗੇਟ ਦਾ ਕੋਡ 4411 ਹੈ",
+        ),
+        near_misses=(
+            "در حیاط خراب شده، می‌تونه درستش کنه؟",
+            "השער לא נסגר, אפשר לתקן?",
+            "প্রধান দরজা কাজ করছে না",
+            "ประตูรั้วเสีย ซ่อมได้ไหม",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="a gate or door code, or where the key is, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
     ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)

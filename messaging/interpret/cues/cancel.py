@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import Cue, CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue, nfkc
 from .appointment import CANCEL_VETOES
 
 # "it started working again for an hour then died": the fault is back, the visit still wanted.
@@ -595,6 +595,57 @@ CUES = (
         near_misses=("bade 2ajel el maw3ed", "de Termin passt, merci"),
         vetoes=CANCEL_VETOES,
         why="cancel the visit, in Arabizi and Swiss German",
+    ),
+)
+
+# ---- issue 13, h13lang9: Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai, Punjabi ----
+CUES = (
+    *CUES,
+    cue(
+        "cancel.languages_h9",
+        "cancel",
+        *nfkc(
+            r"(?:وقت|نوبت|قرار)\S* (?:\S+ )?(?:رو |را )?(?:کنسل|لغو) (?:کنید|کنین|کن|بشه)|(?:کنسل|لغو)ش (?:کنید|کنین)|"
+            r"(?:vaght|nobat)\w* (?:ro )?(?:cancel|kansel|laghv) (?:konid|konin|kon)\b",
+            r"(?:לבטל|מבטל|מבטלת|תבטלו|בטלו) (?:\S+ ){0,2}(?:התור|הביקור|הפגישה|ההזמנה)",
+            r"(?:baaji|tirtir|kansal)\w* (?:\w+ )?ballan\w*|ballan\w* (?:\w+ ){0,2}(?:baaji|tirtir|kansal)\w*|inaan baajiyo",
+            r"ቀጠሮ\S* (?:\S+ )?(?:መሰረዝ|ሰርዙ|ይሰረዝ|ሰርዝ)",
+            r"(?:অ্যাপয়েন্টমেন্ট|অ্যাপোয়েন্টমেন্ট|বুকিং|ভিজিট)\S* (?:\S+ )?বাতিল",
+            r"ยกเลิก(?:นัด|การนัด|คิว|การจอง)",
+            r"(?:ਅਪੌਇੰਟਮੈਂਟ|ਅਪਾਇੰਟਮੈਂਟ|ਬੁਕਿੰਗ)\S* (?:\S+ )?(?:ਰੱਦ|ਕੈਂਸਲ)",
+        ),
+        examples=(
+            "لطفاً وقتم رو کنسل کنید",
+            "אני רוצה לבטל את התור",
+            "Waxaan rabaa inaan baajiyo ballanta",
+            "ቀጠሮውን መሰረዝ እፈልጋለሁ",
+            "অ্যাপয়েন্টমেন্টটা বাতিল করতে চাই",
+            "ขอยกเลิกนัดครับ",
+            "ਮੈਂ ਅਪੌਇੰਟਮੈਂਟ ਰੱਦ ਕਰਨੀ ਹੈ",
+        ),
+        near_misses=(
+            "اگه وقتم رو کنسل کنم هزینه داره؟",
+            "כמה עולה לבטל את התור?",
+            "ถ้ายกเลิกนัดต้องเสียเงินไหม",
+            "অ্যাপয়েন্টমেন্ট বাতিল করলে কি চার্জ লাগবে?",
+        ),
+        vetoes=(
+            *CANCEL_VETOES,
+            Veto(
+                "cancel.veto.fee_or_if_languages_h9",
+                "a cancellation asked about, for its fee or as an if: 'اگه کنسل کنم', 'כמה עולה לבטל', 'ถ้ายกเลิก'",
+                re.compile(
+                    "|".join(
+                        nfkc(
+                            r"اگه|اگر|هزینه|כמה עולה|אם אבטל|דמי ביטול|haddii|lacag|ከሆነ|ክፍያ|যদি|চার্জ|খরচ|ถ้า|ค่าธรรมเนียม|เสียเงิน|ਜੇ |ਫੀਸ|ਕਿੰਨੇ"
+                        )
+                    )
+                ),
+                scope="sentence",
+                examples=("اگه وقتم رو کنسل کنم هزینه داره؟",),
+            ),
+        ),
+        why="cancel the appointment, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
     ),
 )
 

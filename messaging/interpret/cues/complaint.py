@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import NEGATED, Cue, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue, nfkc
 
 # "what if I'm not happy with the install?" asks about a grievance that has not happened.
 IMAGINED = Veto(
@@ -1928,4 +1928,40 @@ CUES = (
         why="stood up, a disgrace, a lost day, fed up, in Spanish",
     ),
 )
+# ---- issue 13, h13lang9: Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai, Punjabi ----
+# A long wait or a no-show said as a grievance: hours waited, nobody came, "unacceptable".
+CUES = (
+    *CUES,
+    cue(
+        "complaint.long_wait_languages_h9",
+        "complaint",
+        *nfkc(
+            r"(?:دو|سه|چهار|پنج|\d) ?ساعت\S* (?:\S+ )?منتظر\S*|(?:هیچکس|هیچ کس|کسی) (?:نیومد|نیامد)|افتضاح\S*",
+            r"מחכ(?:ה|ים|ת) (?:\S+ ){0,2}(?:שעות|שעתיים)|אף אחד לא (?:הגיע|בא)|זה לא בסדר|שערורייה|חוצפה",
+            r"saac\w* (?:\w+ )?sug\w*|qofna ma iman|(?:aan |lama )la aqbali kar\w*",
+            r"ሰዓት (?:\S+ )?(?:እየጠበቅኩ|ጠብቄ|ጠበቅኩ)|ማንም (?:\S+ )?አልመጣም|ተቀባይነት የለውም",
+            r"ঘণ্টা (?:\S+ ){0,2}অপেক্ষা|কেউ (?:\S+ )?আসেনি|অগ্রহণযোগ্য",
+            r"รอ(?:มา)?\S{0,6}?ชั่วโมง|ไม่มีใครมา|แย่มาก",
+            r"ਘੰਟ\S* (?:\S+ ){0,2}ਉਡੀਕ|ਕੋਈ ਨਹੀਂ ਆਇਆ",
+        ),
+        examples=(
+            "سه ساعته منتظرم، هیچکس نیومد. خیلی بده",
+            "אני מחכה כבר שלוש שעות, אף אחד לא הגיע",
+            "Saddex saacadood ayaan sugayay, qofna ma iman",
+            "ሶስት ሰዓት እየጠበቅኩ ነው፣ ማንም አልመጣም",
+            "তিন ঘণ্টা ধরে অপেক্ষা করছি, কেউ আসেনি",
+            "รอมาสามชั่วโมงแล้ว ไม่มีใครมาเลย แย่มาก",
+            "ਤਿੰਨ ਘੰਟੇ ਤੋਂ ਉਡੀਕ ਕਰ ਰਿਹਾ ਹਾਂ, ਕੋਈ ਨਹੀਂ ਆਇਆ",
+        ),
+        near_misses=(
+            "منتظرم، ممنون",
+            "אני מחכה לו, תודה",
+            "রাত আটটা পর্যন্ত বাসায় আছি",
+            "รอได้ครับ ไม่รีบ",
+        ),
+        vetoes=VETOES,
+        why="a long wait or nobody came, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+)
+
 COMPLAINT = CueSet("complaint", CUES)

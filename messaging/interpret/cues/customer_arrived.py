@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import Cue, CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue, nfkc
 
 NOT_YET = Veto(
     "customer_arrived.veto.not_yet",
@@ -779,4 +779,41 @@ CUES = (
         why="we're here, I came back, in Spanish",
     ),
 )
+# ---- issue 13, h13lang9: Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai, Punjabi ----
+CUES = (
+    *CUES,
+    cue(
+        "customer_arrived.languages_h9",
+        "customer_arrived",
+        *nfkc(
+            r"(?:رسیدم|اومدم|برگشتم) (?:به )?(?:خونه|خانه)|(?:الان|الآن) (?:\S+ )?(?:خونه|خانه) ?(?:ام|هستم|م)(?!\S)|(?:residam|oomadam) (?:be )?khoone\b",
+            r"הגעתי (?:ה)?(?:ביתה|הביתה)|(?:אני )?כבר בבית|בבית עכשיו",
+            r"guriga (?:ayaan|waan) (?:joogaa|imid|soo gaadhay|soo gaaray)",
+            r"ቤት (?:ደርሻለሁ|ገብቻለሁ|ነኝ|ደርሰናል)",
+            r"(?:বাসায়|বাড়িতে|বাড়ি) (?:পৌঁছে গেছি|পৌঁছেছি|এসে গেছি|ফিরেছি)",
+            r"(?:กลับ)?ถึงบ้านแล้ว|อยู่บ้านแล้ว",
+            r"ਘਰ (?:ਪਹੁੰਚ ਗਿਆ|ਪਹੁੰਚ ਗਈ|ਆ ਗਿਆ|ਆ ਗਈ)",
+        ),
+        examples=(
+            "رسیدم خونه",
+            "הגעתי הביתה",
+            "Hadda guriga ayaan joogaa",
+            "ቤት ደርሻለሁ",
+            "আমি বাসায় পৌঁছে গেছি",
+            "ถึงบ้านแล้วค่ะ",
+            "ਮੈਂ ਘਰ ਪਹੁੰਚ ਗਿਆ ਹਾਂ",
+        ),
+        near_misses=(
+            "تا ۱۵ دقیقه دیگه خونه‌ام",
+            "אני בבית עוד רבע שעה",
+            "Guriga ayaan imanayaa 15 daqiiqo kadib",
+            "১৫ মিনিটের মধ্যে বাসায় পৌঁছাব",
+            "อีก 15 นาทีถึงบ้านครับ",
+            "15 ਮਿੰਟ ਵਿੱਚ ਘਰ ਪਹੁੰਚ ਜਾਵਾਂਗਾ",
+        ),
+        vetoes=VETOES,
+        why="home now, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+)
+
 CUSTOMER_ARRIVED = CueSet("customer_arrived", CUES)

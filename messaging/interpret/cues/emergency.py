@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import Cue, Hit, Veto, alt, standing_hits
+from . import Cue, Hit, Veto, alt, nfkc, standing_hits
 
 # Hazard kinds, most dangerous first: when a text shows several, the first is the one reported.
 KINDS: tuple[str, ...] = (
@@ -4035,3 +4035,158 @@ H13_URGENT9_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H13_URGENT9_CUES)
+# ---- Hazards in Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai and Punjabi -------------
+# (issue 13, h13lang9). A gas smell, water through a ceiling or a burst pipe, sparks or a burning smell,
+# each alternative one language's plain words; a gas bill, a dripping tap and an outlet that only stopped
+# working are the look-alikes. The vetoes read the past, a negation before or after the sign, and the
+# common ones (asked about, not urgent).
+H9_PAST = Veto(
+    "emergency.veto.past_languages_h9",
+    "the hazard is history: 'پارسال', 'בשנה שעברה', 'sanadkii hore', 'ባለፈው', 'গত বছর', 'ปีที่แล้ว', 'ਪਿਛਲੇ ਸਾਲ'",
+    re.compile(
+        "|".join(
+            nfkc(
+                r"پارسال|دفعه قبل|سال گذشته|בשנה שעברה|בפעם הקודמת|sanadkii hore|markii hore|ባለፈው|গত (?:বছর|মাসে|বার)|ปีที่แล้ว|ครั้งก่อน|ਪਿਛਲੇ (?:ਸਾਲ|ਹਫ਼ਤੇ|ਵਾਰ)"
+            )
+        )
+    ),
+    scope="sentence",
+    examples=("پارسال بوی گاز میومد، الان فقط بازدید", "בשנה שעברה היה ריח של גז, עכשיו רק בדיקה"),
+)
+H9_NEGATED = Veto(
+    "emergency.veto.negated_languages_h9",
+    "a negator just before the sign: 'هیچ بوی گازی', 'אין ריח של גז', 'ไม่ได้กลิ่นแก๊ส'",
+    re.compile("(?:" + "|".join(nfkc(r"هیچ|بدون|אין|לא|בלי|ไม่(?:มี|ได้)?")) + r")\s*(?:\S+\s+)?$"),
+    scope="before",
+    examples=("אין ריח של גז יותר", "ไม่ได้กลิ่นแก๊สแล้ว"),
+)
+H9_NEGATED_AFTER = Veto(
+    "emergency.veto.negated_after_languages_h9",
+    "a negation said after the sign: 'بوی گاز نمیاد', 'urta gaaska ma jirto', 'የጋዝ ሽታ የለም', 'গ্যাসের গন্ধ নেই', 'ਗੈਸ ਦੀ ਬਦਬੂ ਨਹੀਂ'",
+    re.compile(
+        "^(?:"
+        + "|".join(
+            nfkc(
+                r"\s*نمی ?(?:اد|آید|یاد)|\s*نیست|\s*نداره|\s*ma (?:jiro|jirto)|\s*የለም|\s*নেই|\s*পাচ্ছি না|\s*ਨਹੀਂ"
+            )
+        )
+        + ")"
+    ),
+    scope="after",
+    examples=("بوی گاز نمیاد، فقط اجاق روشن نمیشه", "የጋዝ ሽታ የለም"),
+)
+H9_VETOES = (*H5_VETOES, H9_PAST, H9_NEGATED, H9_NEGATED_AFTER)
+
+H9_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.gas_smell_languages_h9",
+        "emergency",
+        alt(
+            *nfkc(
+                r"بوی (?:\S+ )?گاز|نشت (?:\S+ )?گاز|گاز (?:\S+ )?نشت (?:می ?کنه|میکنه|کرده)|(?:bo+ye|buye) gaz|gaz nasht",
+                r"ריח (?:\S+ )?(?:של )?גז|דליפת גז|גז (?:\S+ )?דולף|מריח(?:ה|ים)? (?:\S+ )?גז",
+                r"(?:urta|ur) (?:\S+ )?gaas\w*|gaas\w* (?:\w+ )?(?:ur|urayo|uraya|daadanaya|dilaacay)\b",
+                r"(?:የ)?ጋዝ ሽታ|ጋዝ (?:\S+ )?(?:ይሸታል|እየሸተተ|እያፈሰሰ|ያፈሳል)",
+                r"গ্যাসের গন্ধ|গ্যাস (?:\S+ )?(?:লিক|গন্ধ)",
+                r"กลิ่น(?:แก๊ส|ก๊าซ)|(?:แก๊ส|ก๊าซ)รั่ว",
+                r"ਗੈਸ (?:ਦੀ )?(?:ਬਦਬੂ|ਬੋ|ਮੁਸ਼ਕ|ਸਮੈਲ|ਲੀਕ)|gas (?:di|ki|da) (?:smell|badbu|badboo|boo)\b",
+            )
+        ),
+        examples=(
+            "بوی گاز میاد توی آشپزخونه، چیکار کنم؟",
+            "boye gaz miad, chikar konam?",
+            "יש ריח של גז במטבח, מה לעשות?",
+            "Urta gaaska ayaa jikada ka imanaysa, maxaan sameeyaa?",
+            "ኩሽና ውስጥ የጋዝ ሽታ አለ፣ ምን ላድርግ?",
+            "রান্নাঘরে গ্যাসের গন্ধ পাচ্ছি, কী করব?",
+            "ได้กลิ่นแก๊สในครัว ทำยังไงดีคะ",
+            "ਰਸੋਈ ਵਿੱਚ ਗੈਸ ਦੀ ਬਦਬੂ ਆ ਰਹੀ ਹੈ, ਕੀ ਕਰਾਂ?",
+            "gas di smell aa rahi aa, ki karan?",
+        ),
+        near_misses=(
+            "چرا قبض گاز انقدر زیاده؟",
+            "למה חשבון הגז כל כך גבוה?",
+            "Maxay biilka gaaska u badan yahay?",
+            "የጋዝ ሂሳቡ ለምን ይህን ያህል ከፍ አለ?",
+            "গ্যাসের বিল এত বেশি কেন?",
+            "ทำไมค่าแก๊สแพงจัง",
+            "ਗੈਸ ਦਾ ਬਿੱਲ ਇੰਨਾ ਜ਼ਿਆਦਾ ਕਿਉਂ ਹੈ?",
+            "بوی گاز نمیاد، فقط اجاق روشن نمیشه",
+            "אין ריח של גז יותר",
+            "ไม่ได้กลิ่นแก๊สแล้ว",
+            "পারসাল",
+        ),
+        vetoes=(*H9_VETOES, IGNITION_WHIFF),
+        hazard="gas",
+        why="a smell of gas or a gas leak, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+    Cue(
+        "emergency.water_pouring_languages_h9",
+        "emergency",
+        alt(
+            *nfkc(
+                r"آب (?:\S+ ){0,2}از سقف|لوله (?:\S+ )?(?:ترکید|ترکیده)\S*",
+                r"מים (?:\S+ ){0,2}(?:מה)?תקרה|(?:נוזלים|זורמים|יורדים|נשפכים) (?:\S+ )?מה?תקרה|צינור (?:\S+ )?(?:התפוצץ|פרץ|התפקע)|הצפה",
+                r"biyo (?:\w+ ){0,3}saqaf\w*|saqaf\w* (?:\w+ ){0,3}biyo|tuubo\w* (?:\w+ )?(?:qarax|jabt)\w*",
+                r"ጣሪያ\S* (?:\S+ ){0,2}ውሃ|ውሃ (?:\S+ ){0,2}ጣሪያ|ቧንቧ\S* (?:\S+ )?(?:ፈነዳ|ተሰበረ)",
+                r"ছাদ (?:\S+ ){0,2}(?:পানি|জল)|(?:পানি|জল) (?:\S+ ){0,2}ছাদ|পাইপ (?:\S+ )?(?:ফেটে|ফাটা)",
+                r"น้ำ\S{0,8}?(?:ฝ้า|เพดาน)|(?:ฝ้า|เพดาน)\S{0,6}?น้ำ|ท่อ(?:น้ำ)?แตก|น้ำท่วมบ้าน",
+                r"ਛੱਤ (?:\S+ ){0,2}ਪਾਣੀ|ਪਾਣੀ (?:\S+ ){0,2}ਛੱਤ|ਪਾਈਪ (?:\S+ )?ਫਟ\S*",
+            )
+        ),
+        examples=(
+            "آب از سقف داره میریزه!",
+            "יורדים מים מהתקרה!",
+            "Biyo ayaa saqafka ka soo daadanaya!",
+            "ከጣሪያው ውሃ እየፈሰሰ ነው!",
+            "ছাদ দিয়ে পানি পড়ছে!",
+            "น้ำรั่วจากฝ้าเพดาน",
+            "ਛੱਤ ਵਿੱਚੋਂ ਪਾਣੀ ਡਿੱਗ ਰਿਹਾ ਹੈ!",
+        ),
+        near_misses=(
+            "شیر آب یه کم چکه میکنه، می‌تونه نگاه کنه؟",
+            "הברז מטפטף קצת, אפשר שיבדוק?",
+            "ก๊อกน้ำหยดนิดหน่อย ช่างดูให้ได้ไหม",
+            "কলটা একটু একটু ফোঁটা পড়ছে, দেখতে পারবেন?",
+            "ਟੂਟੀ ਥੋੜ੍ਹੀ ਚੋਂਦੀ ਹੈ, ਦੇਖ ਸਕਦੇ ਹੋ?",
+        ),
+        vetoes=H9_VETOES,
+        hazard="water",
+        why="water through a ceiling or a burst pipe, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+    Cue(
+        "emergency.sparks_burning_languages_h9",
+        "emergency",
+        alt(
+            *nfkc(
+                r"جرقه|بوی (?:\S+ )?(?:سوختگی|سوخته|سوختن)|دود (?:\S+ )?(?:از )?پریز",
+                r"ניצוצות|ניצוץ|ריח (?:\S+ )?(?:של )?(?:שרוף|שריפה|פלסטיק שרוף)|עשן (?:\S+ )?(?:מה)?שקע",
+                r"dhimbi+l\w*|ur (?:\w+ )?gub\w*|urta gubasho",
+                r"ብልጭታ|(?:የሚቃጠል|የተቃጠለ) ሽታ",
+                r"স্পার্ক|ফুলকি|পোড়া (?:\S+ )?গন্ধ",
+                r"ประกายไฟ|ไฟ(?:ช็อต|ชอร์ต|ลัดวงจร)|กลิ่นไหม้|ควัน\S{0,6}?ปลั๊ก",
+                r"ਚੰਗਿਆੜ\S*|ਸੜਨ ਦੀ (?:ਬਦਬੂ|ਬੋ|ਮੁਸ਼ਕ)|ਸੜੀ ਹੋਈ (?:ਬਦਬੂ|ਬੋ)",
+            )
+        ),
+        examples=(
+            "از پریز جرقه میزنه و بوی سوختگی میاد",
+            "יוצאים ניצוצות מהשקע ויש ריח של שרוף",
+            "Dhimbiil ayaa ka soo baxaysa fiilada",
+            "ከሶኬቱ ብልጭታ እየወጣ ነው፣ የሚቃጠል ሽታ አለ",
+            "সকেট থেকে স্পার্ক হচ্ছে, পোড়া গন্ধ",
+            "มีประกายไฟออกจากปลั๊ก มีกลิ่นไหม้",
+            "ਸਾਕਟ ਵਿੱਚੋਂ ਚੰਗਿਆੜੇ ਨਿਕਲ ਰਹੇ ਨੇ",
+        ),
+        near_misses=(
+            "پریز اتاق خواب کار نمیکنه",
+            "השקע בסלון לא עובד",
+            "ปลั๊กในห้องนอนใช้ไม่ได้",
+            "শোবার ঘরের সকেট কাজ করছে না",
+            "ਬੈੱਡਰੂਮ ਦਾ ਸਾਕਟ ਕੰਮ ਨਹੀਂ ਕਰਦਾ",
+        ),
+        vetoes=H9_VETOES,
+        hazard="electrical",
+        why="sparks, smoke from an outlet or a burning smell, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+)
+CUES = (*CUES, *H9_CUES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import Cue, CueSet, Veto, cue
+from . import Cue, CueSet, Veto, cue, nfkc
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -346,6 +346,37 @@ CUES = (
         ),
         near_misses=("nej tack", "nei takk", "Tackar nej till erbjudandet"),
         why="thank you, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian and Indonesian",
+    ),
+)
+
+# ---- issue 13, h13lang9: Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai, Punjabi ----
+CUES = (
+    *CUES,
+    cue(
+        "thanks.languages_h9",
+        "thanks",
+        *nfkc(
+            r"ممنون\S*|مرسی|متشکر\S*|سپاسگزار\S*|دستتون درد نکنه|(?:kheili |kheyli )?mamnoon\w*|mamnun\w*",
+            r"(?<!לא )תודה(?: רבה)?",
+            r"mahadsan\w*",
+            r"አመሰግና\S*|እናመሰግና\S*",
+            r"ধন্যবাদ",
+            r"ขอบคุณ|ขอบใจ",
+            r"ਧੰਨਵਾਦ|ਸ਼ੁਕਰੀਆ|ਮਿਹਰਬਾਨੀ|dhanvaad|dhanwad",
+        ),
+        examples=(
+            "خیلی ممنون، همه چیز عالیه",
+            "kheili mamnoon",
+            "תודה רבה, הכל עובד!",
+            "Mahadsanid, wax walba way shaqeynayaan",
+            "በጣም አመሰግናለሁ",
+            "অনেক ধন্যবাদ, সব ঠিক আছে",
+            "ขอบคุณมากครับ",
+            "ਬਹੁਤ ਧੰਨਵਾਦ ਜੀ",
+            "bahut dhanvaad ji",
+        ),
+        near_misses=("לא תודה", "no thanks needed? mamma mia"),
+        why="thank you, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
     ),
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import NEGATED, Cue, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, cue, nfkc
 
 # "glad you guys are coming" looks forward to the visit; it does not ask whether it still happens.
 GLAD_THEY_COME = Veto(
@@ -1212,4 +1212,43 @@ CUES = (
         why="nearly here? is today still on? coming after all? in Spanish",
     ),
 )
+# ---- issue 13, h13lang9: Farsi (and Finglish), Hebrew, Somali, Amharic, Bengali, Thai, Punjabi ----
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.languages_h9",
+        "where_is_tech",
+        *nfkc(
+            r"(?:تکنسین|تعمیرکار|نصاب|استادکار|مامور|برقکار|لوله ?کش)\S* (?:\S+ )?(?:کجاست|کجا ?است|کجا ?موند\S*|کجایی|پس کی میاد)|"
+            r"(?:technician|teknisin|ostad|ostakar|mamoor)\w* (?:\w+ )?koja(?:st| hast| mounde| moonde| munde)?(?![\w])",
+            r"איפה (?:\S+ )?(?:ה)?(?:טכנאי|מתקין|אינסטלטור|חשמלאי)|(?:ה)?(?:טכנאי|מתקין) (?:\S+ )?(?:עוד מגיע|עדיין מגיע|מגיע בכלל)",
+            r"(?:farsamo|teknishan|tiknishan|makaanik)\w* (?:\w+ ){0,2}(?:xagg?ee|meeqa)\b|xagg?ee (?:\w+ )?(?:farsamo|teknishan)\w*",
+            r"(?:ቴክኒሻ|ባለሙያ|ሰራተኛ)\S* (?:\S+ )?(?:የት ነው|የት ደረሰ|የት አለ|መቼ ይመጣል)",
+            r"(?:টেকনিশিয়ান|মিস্ত্রি|মেকানিক)\S* (?:\S+ )?(?:কোথায়|কই|কখন আসবে)",
+            r"ช่าง\S{0,8}?(?:อยู่ไหน|อยู่ที่ไหน|ถึงไหน|มาหรือยัง|จะมาไหม|มากี่โมง)",
+            r"(?:ਟੈਕਨੀਸ਼ੀਅਨ|ਮਿਸਤਰੀ|ਮਕੈਨਿਕ)\S* (?:\S+ )?(?:ਕਿੱਥੇ|ਕਿਥੇ|ਕਦੋਂ ਆਵੇਗਾ)|"
+            r"(?:technician|mistri|mistry|mechanic)\w* (?:\w+ )?(?:kithe|kitthe)\b",
+        ),
+        examples=(
+            "تکنسین کجاست؟",
+            "technician koja mounde?",
+            "איפה הטכנאי?",
+            "Farsamoyaqaanku xaggee buu joogaa?",
+            "ቴክኒሻኑ የት ነው?",
+            "টেকনিশিয়ান কোথায়?",
+            "ช่างอยู่ไหนครับ",
+            "ਟੈਕਨੀਸ਼ੀਅਨ ਕਿੱਥੇ ਹੈ?",
+            "technician kithe aa?",
+        ),
+        near_misses=(
+            "تکنسین دفعه قبل خیلی خوب بود",
+            "איפה השעון של המים?",
+            "ช่างเมื่อวานทำงานดีมาก",
+            "টেকনিশিয়ান খুব ভালো ছিল",
+        ),
+        vetoes=(NEGATED,),
+        why="where is the technician, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+)
+
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
