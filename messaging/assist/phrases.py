@@ -20,7 +20,7 @@ offered (a day the customer offered, as they said it: "Friday after 1"), missed_
 "on Tuesday": a visit's day that has gone by), validate and solve (a complaint's words), safety,
 access_thanks, pet_thanks, named (the customer's name where a sentence needs it and cannot do
 without it: the reply is left out when it is unknown), meant and meant_else (two readings of an unclear text, from
-`READINGS_MEANT`).
+`READINGS_MEANT`), resched_opener (how a reply that moves the visit opens, by tone: `RESCHEDULE_OPENERS`).
 
 Estimated times (the customer's arrival, the technician's ETA) read as people say them: rounded to
 five minutes, "around 1:50"; durations likewise: "about two and a quarter hours".
@@ -269,7 +269,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_check": (
             "Check the time asked for",
             (
-                "Of course, {first}, happy to reschedule!",
+                "{resched_opener}",
                 "?{situation}",
                 "Let me check {req} and confirm with you shortly.",
             ),
@@ -277,7 +277,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_ask": (
             "Ask what works",
             (
-                "Of course, {first}, happy to reschedule!",
+                "{resched_opener}",
                 "?{situation}",
                 "What day and time work best for you?",
             ),
@@ -769,7 +769,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_check": (
             "Check the time asked for",
             (
-                "¡Claro, {first}! Entiendo, con gusto le ayudo a cambiar la cita.",
+                "{resched_opener}",
                 "?{situation}",
                 "Déjeme revisar {req} y le confirmo en un rato.",
             ),
@@ -777,7 +777,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_ask": (
             "Ask what works",
             (
-                "¡Claro, {first}! Entiendo, con gusto le ayudo a cambiar la cita.",
+                "{resched_opener}",
                 "?{situation}",
                 "¿Qué día y hora le quedan mejor?",
             ),
@@ -1100,7 +1100,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_ask": (
             "Ask what works",
             (
-                "Bien sûr, {first}, on peut changer ça!",
+                "{resched_opener}",
                 "Quel jour et quelle heure vous conviennent le mieux?",
             ),
         ),
@@ -1233,7 +1233,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "resched_ask": (
             "Ask what works",
-            ("Claro, {first}, a gente remarca!", "Qual dia e horário ficam melhores pra você?"),
+            ("{resched_opener}", "Qual dia e horário ficam melhores pra você?"),
         ),
         "cancel_done": (
             "Cancel it",
@@ -1360,7 +1360,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "resched_ask": (
             "Ask what works",
             (
-                "Natürlich, {first}, wir finden einen neuen Termin!",
+                "{resched_opener}",
                 "Welcher Tag und welche Uhrzeit passen Ihnen am besten?",
             ),
         ),
@@ -1495,7 +1495,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "resched_ask": (
             "Ask what works",
-            ("Certo, {first}, spostiamo volentieri!", "Quale giorno e quale orario Le vanno meglio?"),
+            ("{resched_opener}", "Quale giorno e quale orario Le vanno meglio?"),
         ),
         "cancel_done": (
             "Cancel it",
@@ -1612,7 +1612,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "where_still_coming": ("Still coming", ("Dạ, {first}!", "Em vẫn tới ạ, gần tới em sẽ nhắn anh/chị.")),
         "resched_ask": (
             "Ask what works",
-            ("Dạ được, {first}, mình đổi lịch nhé!", "Anh/chị muốn ngày và giờ nào ạ?"),
+            ("{resched_opener}", "Anh/chị muốn ngày và giờ nào ạ?"),
         ),
         "cancel_done": (
             "Cancel it",
@@ -1740,7 +1740,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "resched_ask": (
             "Ask what works",
-            ("Sige po, {first}, ilipat natin!", "Anong araw at oras po ang mas okay sa inyo?"),
+            ("{resched_opener}", "Anong araw at oras po ang mas okay sa inyo?"),
         ),
         "cancel_done": (
             "Cancel it",
@@ -1858,7 +1858,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("{first}，真的很抱歉。", "我来晚了，但一定会到，快到的时候马上发短信给您。"),
         ),
         "where_still_coming": ("Still coming", ("~{first}，当然！", "我会来的，快到的时候发短信给您。")),
-        "resched_ask": ("Ask what works", ("{first}，没问题，可以改时间！", "您哪天什么时间方便？")),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "您哪天什么时间方便？")),
         "cancel_done": (
             "Cancel it",
             ("{first}，好的，您的预约已取消。", "谢谢告诉我们，以后有需要随时发短信到这个号码。"),
@@ -1934,7 +1934,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "resched_ask": (
             "Ask what works",
-            ("{first}님, 물론이죠, 일정 바꿔드릴게요!", "어떤 날짜와 시간이 제일 좋으세요?"),
+            ("{resched_opener}", "어떤 날짜와 시간이 제일 좋으세요?"),
         ),
         "cancel_done": (
             "Cancel it",
@@ -2266,6 +2266,64 @@ OPENERS: dict[str, dict[str, str]] = {
 }
 
 # What the customer is going through, found by cue words in their message: (pattern, en, es).
+# How a reply that moves the visit opens, by the tone of the text (issue 13, h13assist9): "calm" is
+# glad to help; "sorry" apologises first, for a text with a grievance in it ("you already no-showed
+# once, can we do Monday instead"), since "Of course, happy to reschedule!" beside a grievance reads as
+# cheer at the customer's expense; "plain" is for a card whose complaint option already apologises, so
+# the card says sorry once and no two options open alike ("¡Claro! Entiendo..." beside "Lo siento
+# mucho... entiendo su molestia" said "Entiendo" twice).
+RESCHEDULE_OPENERS: dict[str, dict[str, str]] = {
+    "en": {
+        "calm": "Of course, {first}, happy to reschedule!",
+        "sorry": "I'm sorry about this, {first}. I'll move your visit for you.",
+        "plain": "I'll move your visit for you, {first}.",
+    },
+    "es": {
+        "calm": "¡Claro, {first}! Entiendo, con gusto le ayudo a cambiar la cita.",
+        "sorry": "Lo siento mucho, {first}. Le ayudo a cambiar la cita.",
+        "plain": "Le ayudo a cambiar la cita, {first}.",
+    },
+    "fr": {
+        "calm": "Bien sûr, {first}, on peut changer ça!",
+        "sorry": "Je suis vraiment désolé, {first}. On peut changer le rendez-vous.",
+        "plain": "On peut changer le rendez-vous, {first}.",
+    },
+    "pt": {
+        "calm": "Claro, {first}, a gente remarca!",
+        "sorry": "Sinto muito, {first}. A gente remarca, sim.",
+        "plain": "A gente remarca, {first}.",
+    },
+    "de": {
+        "calm": "Natürlich, {first}, wir finden einen neuen Termin!",
+        "sorry": "Es tut mir sehr leid, {first}. Wir finden einen neuen Termin.",
+        "plain": "Wir finden einen neuen Termin, {first}.",
+    },
+    "it": {
+        "calm": "Certo, {first}, spostiamo volentieri!",
+        "sorry": "Mi dispiace davvero, {first}. Spostiamo l'appuntamento.",
+        "plain": "Spostiamo l'appuntamento, {first}.",
+    },
+    "vi": {
+        "calm": "Dạ được, {first}, mình đổi lịch nhé!",
+        "sorry": "Em thành thật xin lỗi, {first}. Em đổi lịch giúp anh/chị nhé.",
+        "plain": "Em đổi lịch giúp anh/chị nhé, {first}.",
+    },
+    "tl": {
+        "calm": "Sige po, {first}, ilipat natin!",
+        "sorry": "Pasensya na po talaga, {first}. Ililipat po natin ang schedule.",
+        "plain": "Ililipat po natin ang schedule, {first}.",
+    },
+    "zh": {
+        "calm": "{first}，没问题，可以改时间！",
+        "sorry": "{first}，真的很抱歉。我们可以改时间。",
+        "plain": "{first}，我们可以改时间。",
+    },
+    "ko": {
+        "calm": "{first}님, 물론이죠, 일정 바꿔드릴게요!",
+        "sorry": "{first}님, 정말 죄송합니다. 일정 바꿔드릴게요.",
+        "plain": "{first}님, 일정 바꿔드릴게요.",
+    },
+}
 SITUATIONS: tuple[tuple[str, str, str], ...] = (
     (
         r"\bsick\b|\bill\b|fever|\bflu\b|enferm",
@@ -2589,6 +2647,12 @@ GRIEVANCE = (
     r"|\b(?:oh |just )?(?:great|perfect|wonderful|fantastic|awesome),? (?:another|more) (?:delay|wait|excuse)"
     r"|\b(?:better|had better) (?:actually |really )?(?:show|come|be here|be there)\b[^.!?]{0,20}\bthis time\b"
     r"|\blove that for me\b|\b(?:it'?s )?about (?:damn |bloody )?time\b(?! for)"
+    # Stood up again (issue 13, h13assist9): "you guys already no-showed once", "Schon wieder niemand
+    # da", "c'est pas sérieux", "두 번이나 바람 맞았어요", "又放我鸽子", "ya me dejaron plantada"; near
+    # misses: "is there a no-show fee?", "c'est sérieux, la fuite?", "niemand da? ich bin im Garten".
+    r"|\bno[- ]?show(?:ed|s)?\b(?! fee)|\bstood (?:me|us) up\b|\bschon wieder (?:niemand|keiner)\b"
+    r"|\b(?:c'est |ce n'est )?pas s[ée]rieux\b|바람\s?맞|放(?:我|了)?鸽子|\bdej(?:an|aron|ado) plantad"
+    r"|\botra vez no (?:vino|llegó|vinieron|llegaron)\b|\bde novo ningu[ée]m\b"
     r"|" + SARCASTIC_LATENESS
 )
 

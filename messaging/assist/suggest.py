@@ -138,7 +138,10 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     if now.tzinfo is None:
         raise ValueError("assist needs an aware `now`")
     interpretation = _cancelled_for_good(
-        _grievance_heard(_lateness_owned(interpretation, message), message), message
+        _grievance_heard(
+            _lateness_owned(_waiting_not_late(interpretation, message, facts), message), message
+        ),
+        message,
     )
     interpretation = _wait_asked(_still_coming(interpretation, message, facts), message)
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
@@ -148,9 +151,51 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         replies = _replies(view)
     else:
         replies = _fit_every_reading(view)
+    replies = _openings_varied(replies, address_name(facts.customer_name))
     if replies and view.lang in phrases.SHORT_BOOKS:
         replies = _with_english(replies, facts, interpretation, now, message)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
+
+
+# A reply's first sentence: up to the first full stop, question or exclamation mark.
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？])(?:\s+|(?=\S))(.+)$", re.S)
+# An opening is this many of the first sentence's words (or, written without spaces, characters).
+OPENING_WORDS = 3
+OPENING_CHARS = 4
+# A reply whose repeated opening is dropped keeps at least this much to say.
+MIN_REST_CHARS = 15
+
+
+def _opening(sentence: str, first: str) -> str:
+    """The words a sentence opens with, without the customer's name: "I'm so sorry, Tom." and
+    "I'm so sorry, Tom. That isn't..." open alike; "Kim님, 정말..." and "Kim님, 다른 날..." do not."""
+    plain = sentence.replace(first, " ") if first else sentence
+    words = re.findall(r"\w+", plain.lower())
+    if len(words) == 1 or (words and len(words[0]) > 12):  # written without spaces (Chinese, Japanese)
+        return "".join(words)[:OPENING_CHARS]
+    return " ".join(words[:OPENING_WORDS])
+
+
+def _openings_varied(replies: tuple[Reply, ...], first: str) -> tuple[Reply, ...]:
+    """The card with no two options opening alike (issue 13, h13assist9): read aloud, "Je suis
+    vraiment désolé, M. Martin." opening two options, or "Of course, Greg!" then "Of course, Greg,
+    happy to reschedule!", sounds canned. A later option whose first sentence opens as an earlier
+    one's does loses that sentence when what is left still says something; the first option keeps
+    its opening (the apology or thanks the card leads with)."""
+    seen: set[str] = set()
+    varied: list[Reply] = []
+    # The name is kept out of the split: "M. Martin" has a full stop that ends no sentence.
+    mask = "\x00"
+    for reply in replies:
+        split = _FIRST_SENTENCE.match(reply.text.replace(first, mask) if first else reply.text)
+        opening = _opening(split[1], mask) if split else ""
+        if split and opening in seen and len(split[2]) >= MIN_REST_CHARS:
+            rest = split[2].replace(mask, first)
+            reply = replace(reply, text=rest[:1].upper() + rest[1:])
+        elif opening:
+            seen.add(opening)
+        varied.append(reply)
+    return tuple(varied)
 
 
 def _reply_language(read: str, preferred: str, message: str = "") -> str:
@@ -198,6 +243,29 @@ START_KEYS = ("late_start_here", "late_start_coming", "resched_start_here")
 
 def _starts_work(reply: Reply) -> bool:
     return any(reply.label.endswith(phrases.REPLIES["en"][key][0]) for key in START_KEYS)
+
+
+def _waiting_not_late(interpretation: Interpretation, message: str, facts: JobFacts) -> Interpretation:
+    """The reading without a lateness only the learned voice guessed beside a grievance the rules
+    read while the technician has not come yet (issue 13, h13assist9).
+
+    "Se ele não chegar em meia hora vou chamar outra empresa", "Basta, aspetto da stamattina" and
+    "他の業者に頼みます" are a customer kept waiting, at the edge of leaving; the learned voice hears
+    the waiting as the customer's own lateness, and an option "Thanks for letting me know, I'll start
+    when I get there" beside the apology contradicts it. A lateness the rules read, the customer's
+    own words for it (`phrases.CUSTOMER_LATE`), or one guessed with the technician on site (where the
+    customer may well be the one away), stays."""
+    i = interpretation
+    if (
+        facts.job_status not in {"scheduled", "en_route"}
+        or i.intent != Intent.COMPLAINT
+        or Intent.RUNNING_LATE not in i.alternatives
+        or Intent.RUNNING_LATE in i.intents
+        or re.search(phrases.CUSTOMER_LATE, message, re.I)
+    ):
+        return i
+    alternatives = tuple(x for x in i.alternatives if x != Intent.RUNNING_LATE)
+    return replace(i, alternatives=alternatives, arrival_at=None)
 
 
 def _lateness_owned(interpretation: Interpretation, message: str) -> Interpretation:
@@ -519,7 +587,23 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         if option and _says_something_new(option, options):
             options.append(option)
             answered.add(intent)
-    ask = _ask_which(view, [views[r] for r in readings], hazard_seen=hazard_seen)
+    # A grievance past the window with nobody there yet is told where the technician is, whatever
+    # else it may mean (`_still_to_come_key`).
+    if (
+        Intent.COMPLAINT in answered
+        and Intent.WHERE_IS_TECH not in answered
+        and len(options) < MAX_REPLIES - 1
+    ):
+        grievance = views[Intent.COMPLAINT]
+        status = _still_to_come_key(grievance)
+        update = grievance.render(status) if status else None
+        if update and _says_something_new(update, options):
+            options.append(_labelled(update, Intent.WHERE_IS_TECH))
+            answered.add(Intent.WHERE_IS_TECH)
+    # "I'll be home at 1:15, is he still coming between 1 and 3?" says both things the options
+    # answer: asking "do you mean X, or Y?" would contradict it (issue 13, h13assist9).
+    said_all = len(answered) >= 2 and answered <= set(view.interp.intents)
+    ask = None if said_all else _ask_which(view, [views[r] for r in readings], hazard_seen=hazard_seen)
     for option in (ask, view.render("call_me")):
         if option and (len(options) < 2 or option is ask) and _says_something_new(option, options):
             options.append(option)
@@ -531,7 +615,8 @@ def _reading_view(view: _View, intent: str) -> _View:
     if intent == view.interp.intent:
         return view
     reading = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
-    return _View(view.facts, reading, view.now, view.message, grave=view.grave)
+    apology_beside = intent != Intent.COMPLAINT and Intent.COMPLAINT in _likely_readings(view.interp)
+    return _View(view.facts, reading, view.now, view.message, grave=view.grave, apology_beside=apology_beside)
 
 
 def _cancel_said(interpretation: Interpretation) -> bool:
@@ -658,6 +743,8 @@ class _View:
     now: datetime
     message: str
     grave: bool = False  # danger or a complaint is a likely reading: no cheerful sentence
+    # This reading's option stands beside a complaint option, which says sorry for the card.
+    apology_beside: bool = False
     zone: ZoneInfo = field(init=False)
     lang: str = field(init=False)
     calendar: str = field(init=False)
@@ -838,6 +925,14 @@ class _View:
             return "upset"
         return "grave" if self.grave else "calm"
 
+    def _resched_mood(self) -> str:
+        """How a reply that moves the visit opens (`phrases.RESCHEDULE_OPENERS`): plainly when a
+        complaint option beside it apologises already, with an apology when the text carries a
+        grievance or danger, else gladly."""
+        if self.apology_beside:
+            return "plain"
+        return "sorry" if self.grave or self.interp.sentiment == "negative" else "calm"
+
     def _values(self) -> dict[str, str | None]:
         f, lang = self.facts, self.lang
         first = address_name(f.customer_name)
@@ -862,6 +957,9 @@ class _View:
             "opener": _without_empty_name(phrases.OPENERS[lang][self._mood(upset)], first).format(
                 first=first
             ),
+            "resched_opener": _without_empty_name(
+                phrases.RESCHEDULE_OPENERS[lang][self._resched_mood()], first
+            ).format(first=first),
             "task": _task_phrase(wait_work[0], lang) if wait_work else None,
             # "I'll just need you for a few minutes", not "for just a few minutes".
             "need_time": self.duration(sum(t.minutes for t in need)).removeprefix("just ") if need else None,
@@ -1367,7 +1465,21 @@ def _complaint_keys(view: _View) -> list[str]:
     # A finished job's problem is fixed by coming back, unless the apology already offers that.
     if view.facts.job_status == "completed" and topic not in {"repeat", "mess"}:
         keys.append("complaint_return")
-    return [*keys, "complaint_manager", "call_me"]
+    status = _still_to_come_key(view)
+    return [*keys, *([status] if status else []), "complaint_manager", "call_me"]
+
+
+def _still_to_come_key(view: _View) -> str | None:
+    """Where the technician is, for a grievance sent past the window with nobody there yet (issue
+    13, h13assist9): "If nobody shows in 20 min I'm booking someone else", "Se ele não chegar em
+    meia hora vou chamar outra empresa". An apology alone leaves the question under the threat (is
+    he coming?) unanswered; the status reply that fits the job state answers it."""
+    f = view.facts
+    if f.job_status not in {"scheduled", "en_route"} or f.window_end is None or view.now <= f.window_end:
+        return None
+    if view.missed or view.eta:
+        return None
+    return "where_behind" if f.job_status == "en_route" else "where_window_passed"
 
 
 def _question_key(view: _View) -> str | None:

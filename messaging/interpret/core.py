@@ -696,6 +696,13 @@ _TRIP_AFTER_CLOCK = re.compile(
 _EACH_WAY = re.compile(r"^\s*each way\b")
 
 
+# A clock that opens or closes a window named with "between ... and" ("entre 2 y 4", "zwischen 1 und 3").
+_WINDOW_BOUND_BEFORE = re.compile(
+    r"\b(?:between|entre|zwischen)\s+(?:las?\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:and|y|und|et|e|&)\s+(?:las?\s+)?)?$"
+)
+
+
 def _busy_then_trip(clocks: list[Clock], norm: str) -> tuple[Clock, int] | None:
     """The last time the customer is busy until with a trip said after it, and the trip's minutes."""
     for clock in reversed(clocks):
@@ -737,6 +744,10 @@ def _arrival(
         return at, f"busy until '{clock.text}' then a {minutes} min trip -> arrival {at:%H:%M}"
     # "there at 7 tmrw instead of 6:30": the time replaced is the old one, not the arrival
     kept = [c for c in arrival_clocks if not _REPLACED_BEFORE.search(norm[max(0, c.start - 16) : c.start])]
+    # "home at 1:15, is he still coming between 1 and 3?": the window asked about bounds no arrival
+    # when another time says it (issue 13, h13assist9); "home between 1 and 2" keeps its own.
+    said_alone = [c for c in kept if not _WINDOW_BOUND_BEFORE.search(norm[max(0, c.start - 30) : c.start])]
+    kept = said_alone or kept
     if arrival_clocks:
         clock = (kept or arrival_clocks)[-1]
         if day is None and context.window_start:

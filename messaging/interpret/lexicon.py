@@ -158,8 +158,11 @@ TECH_LATE = re.compile(r"\b(?:late|behind|delay\w*|retras\w*|en retard)\b", re.I
 # First-person words: a lateness with none of them ("traffic on the bridge is chocka") is not the customer's.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my|us|our)\b")
 # "leaving work now, be home in 20": the customer's own way here, said without "I" (h13en6b)
+# "running late, home at 1:30, is he still coming between 1 and 3?" says the customer's own lateness
+# beside the question (issue 13, h13assist9).
 OWN_TRAVEL = re.compile(
-    r"^(?:just )?(?:leaving|heading|headed|driving|on the way|omw|left|walking|pulling out)\b|\bbe (?:home|back) (?:in|by|at)\b"
+    r"^(?:just )?(?:leaving|heading|headed|driving|on the way|omw|left|walking|pulling out|running (?:late|behind))\b"
+    r"|\bbe (?:home|back) (?:in|by|at)\b"
 )
 
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.

@@ -1251,4 +1251,43 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h13assist9: nobody here yet, said without naming the technician ----
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.nobody_here_yet",
+        "where_is_tech",
+        # Japanese "まだですか？" (not yet?) opening the text, or "まだ来ない" with no subject; "誰も
+        # いません" (there's nobody here). Spanish and Portuguese "no veo a nadie" (I see nobody), not
+        # "no hay nadie en casa" (nobody will be home), which is the customer's own absence.
+        r"(?:^|[。.!?！？、,\s])まだ(?:ですか|でしょうか|かな)|まだ(?:来|き)(?:ない|ません|てない|ていない|てません)|誰も(?:いません|いない|来ない|来ません)",
+        r"\bno veo a nadie\b|\bn[aã]o vejo ningu[eé]m\b",
+        examples=(
+            "まだですか？もう11時半です",
+            "まだ来ないんですけど",
+            "あの、まだでしょうか",
+            "着いてますか？玄関にいますが誰もいません",
+            "¿Ya llegó? Estoy en la puerta y no veo a nadie",
+            "Já cheguei em casa e não vejo ninguém",
+        ),
+        near_misses=(
+            "見積もりはまだですか？",
+            "部品がまだ来ないそうです",
+            "no hay nadie en casa hasta las 3, pase después",
+            "Mañana no hay nadie en casa",
+            "Gracias, ya está todo listo",
+        ),
+        vetoes=(
+            NEGATED,
+            Veto(
+                "where_is_tech.veto.not_the_technician_late",
+                "a part, a parcel, a quote or a bill is what has not come yet, not the technician",
+                re.compile(r"部品|荷物|パーツ|見積|請求"),
+                scope="text",
+                examples=("部品がまだ来ないそうです",),
+            ),
+        ),
+        why="not yet? nobody's here: where is the technician",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
