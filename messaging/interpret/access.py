@@ -139,6 +139,9 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
     ),
     # the road on the way is why they are late: "accident on 35 but the gate is open"
     re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b"),
+    # an earlier visit told mid-sentence is why a detail is given, not part of it: "Your guy blocked my
+    # car in last time, park on the street" (`_HISTORY` drops such a story when it opens the sentence)
+    re.compile(r"\b(?:last time|last visit|the other day)\b"),
     # an apology says why, not how to get in: "so sorry about this but ..."
     re.compile(
         r"^(?:(?:so|very|really|i'm|im|i am|we're|soo+) )*(?:sorry|apologies|my bad|oops|d[ée]sol[ée]e?|perd[oó]n|lo siento|disculp\w*)\b"
@@ -147,6 +150,8 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
     re.compile(
         r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
         r"(?:home|here|there|around|in)\b|^(?:i'll|we'll|i will|we will|i'm|we're) (?:be )?(?:at work|away|out of town|not home)\b"
+        # nobody at all: "Nobody's home, key is in the lockbox" (h13access9)
+        r"|^(?:nobody|no one|no-one|noone)(?:'s|'ll be| is| will be| won't be)? (?:home|here|there|around|in)\b|^no hay nadie\b"
         # where the customer is instead: "we're at the lake this weekend", "I'm on vacation till Sunday"
         r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
         r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"
