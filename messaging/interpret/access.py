@@ -84,8 +84,10 @@ _LEADING_FILLER = re.compile(
     r"combinado|confirmado|confirmo|beleza|ja|alles klar|passt|prima|sige(?: po)?|opo|v[âa]ng|d[ạa]|好的|네|알겠습니다|"
     r"lovely|alright|all good|got it|noted|will do|no problem|absolutely|of course|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
-    r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
+    r"(?:hi there|hi|hey|hello|good morning|morning|g'day|gday|hiya|howdy|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
     r"bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o(?: (?:anh|ch[ịi]|em|b[ạa]n))?)"
+    # ... or the word it is said with: "G'day mate", "Hiya love"
+    r"(?:[\s,]+(?:mate|love|luv|folks|guys|all)(?=[\s,.!:]|$))?"
     r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"
     r"(?<!\bKey)(?<!\bDog)(?<!\bPark)(?<!\bOur)(?<!\bMy)(?<!\bWe)(?<!\bEl)(?<!\bLa)(?<!\bLe)(?=[\s,.!:]|$))?|"
     # politeness before an instruction adds nothing to the note: "Please park on the street"
@@ -134,7 +136,7 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
         r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
     ),
     re.compile(
-        r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour|hallo|ciao|salut|coucou|oi|"
+        r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|g'day|gday|hiya|howdy|hola|buenos d[ií]as|bonjour|hallo|ciao|salut|coucou|oi|"
         r"ol[áa]|bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o)\b|^(?:你好|您好)"
     ),
     # the road on the way is why they are late: "accident on 35 but the gate is open"

@@ -137,6 +137,12 @@ def test_home_and_a_way_in_is_an_arrival_with_the_note(home, way_in):
             "park on the street not the drive",
         ),
         ("Ya estoy en casa, pase por atrás", "pase por atrás"),
+        # a greeting from Australia, Britain or Texas stays out
+        ("G'day, key's under the pot plant by the side gate.", "key's under the pot plant by the side gate."),
+        ("Hiya, use the back gate, the latch sticks", "use the back gate, the latch sticks"),
+        ("howdy! side door's unlocked", "side door's unlocked"),
+        ("G'day mate, dog's friendly just don't let her out", "dog's friendly just don't let her out"),
+        ("Hiya love, key is under the blue pot", "key is under the blue pot"),
     ],
 )
 def test_examples_keep_exactly_the_detail(text, expected):
