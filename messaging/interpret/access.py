@@ -84,8 +84,10 @@ _LEADING_FILLER = re.compile(
     r"combinado|confirmado|confirmo|beleza|ja|alles klar|passt|prima|sige(?: po)?|opo|v[âa]ng|d[ạa]|好的|네|알겠습니다|"
     r"lovely|alright|all good|got it|noted|will do|no problem|absolutely|of course|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
-    r"(?:hi there|hi|hey|hello|good morning|morning|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
+    r"(?:hi there|hi|hey|hello|good morning|morning|g'day|gday|hiya|howdy|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
     r"bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o(?: (?:anh|ch[ịi]|em|b[ạa]n))?)"
+    # ... or the word it is said with: "G'day mate", "Hiya love"
+    r"(?:[\s,]+(?:mate|love|luv|folks|guys|all)(?=[\s,.!:]|$))?"
     r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"
     r"(?<!\bKey)(?<!\bDog)(?<!\bPark)(?<!\bOur)(?<!\bMy)(?<!\bWe)(?<!\bEl)(?<!\bLa)(?<!\bLe)(?=[\s,.!:]|$))?|"
     # politeness before an instruction adds nothing to the note: "Please park on the street"
@@ -134,11 +136,14 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
         r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
     ),
     re.compile(
-        r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|hola|buenos d[ií]as|bonjour|hallo|ciao|salut|coucou|oi|"
+        r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|g'day|gday|hiya|howdy|hola|buenos d[ií]as|bonjour|hallo|ciao|salut|coucou|oi|"
         r"ol[áa]|bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o)\b|^(?:你好|您好)"
     ),
     # the road on the way is why they are late: "accident on 35 but the gate is open"
     re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b"),
+    # an earlier visit told mid-sentence is why a detail is given, not part of it: "Your guy blocked my
+    # car in last time, park on the street" (`_HISTORY` drops such a story when it opens the sentence)
+    re.compile(r"\b(?:last time|last visit|the other day)\b"),
     # an apology says why, not how to get in: "so sorry about this but ..."
     re.compile(
         r"^(?:(?:so|very|really|i'm|im|i am|we're|soo+) )*(?:sorry|apologies|my bad|oops|d[ée]sol[ée]e?|perd[oó]n|lo siento|disculp\w*)\b"
@@ -147,6 +152,8 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
     re.compile(
         r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
         r"(?:home|here|there|around|in)\b|^(?:i'll|we'll|i will|we will|i'm|we're) (?:be )?(?:at work|away|out of town|not home)\b"
+        # nobody at all: "Nobody's home, key is in the lockbox" (h13access9)
+        r"|^(?:nobody|no one|no-one|noone)(?:'s|'ll be| is| will be| won't be)? (?:home|here|there|around|in)\b|^no hay nadie\b"
         # where the customer is instead: "we're at the lake this weekend", "I'm on vacation till Sunday"
         r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
         r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"

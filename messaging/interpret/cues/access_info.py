@@ -957,4 +957,71 @@ CUES = (
         why="a gate or door code, or where the key is, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
     ),
 )
+# Ways in said without a digit or a door word the cues above know (issue 13, h13access9): a code given
+# in words, a street or lane to use, the van left on the verge, which house it is, the back way in
+# Spanish, a pet kept in in Spanish, the bell rung in Italian.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.ways_in_without_digits_h13access9",
+        "access_info",
+        r"\b(?:code|combo|combination|pin)(?:'s| is) (?:the|my|our|his|her|same as|still the)|"
+        r"\buse the (?:street|road|lane|laneway|verge|kerb|curb|alley|carport|driveway|drive|visitor bays?)\b|"
+        r"\bleave (?:the |your )?(?:van|truck|ute|car|vehicle) (?:on|in|at|by|across|out)\b|"
+        r"\bvia the (?:lane|laneway|alley|side|back|rear|garage|carport|path|driveway)\b|"
+        r"\b(?:house|place|home)(?:'s| is) the (?:\w+ ){1,2}one\b|\bno (?:house )?number on (?:it|the)\b",
+        r"\b(?:pase|pasa|pasen|entre|entra|entren|venga|vengan|d[ée] la vuelta|rodee) por (?:atr[áa]s|detr[áa]s|el costado|"
+        r"el lado|la parte de atr[áa]s|el garaje|el port[óo]n|el callej[óo]n)\b|\bno (?:lo|la|los|las) dej[ea]n? (?:salir|escapar)\b|"
+        r"\bsuon(?:a|ate|i|ino|are) (?:(?:il )?campanello|due volte|tre volte|forte)\b",
+        # a pet, a locked door, a remote, a step to mind, shoes, the way to the attic
+        r"\b(?:dog|dogs|cat|cats|puppy|pup)'s (?:a|an|friendly|harmless|old|shy|nervous|loose|inside|gentle|sweet|big|in (?:the )?(?:kitchen|yard|back ?yard|garden|garage|house|bedroom|crate|laundry|basement|office))\b|"
+        r"\b(?:door|gate)(?:'s| is) (?:deadlocked|double locked|bolted|locked|on a bolt|chained)\b|"
+        r"\b(?:remote|opener|fob|clicker|key ?card|swipe card)(?:'s| is| are) (?:on|in|under|by|behind|at|with|hidden|left)\b|"
+        r"\bmind the (?:step|steps|stairs|ice|gap|low beam|ceiling)\b|\b(?:step|steps|stairs|path|driveway|drive)(?:'s| is| are) "
+        r"(?:icy|slippery|steep|loose|uneven)\b|\b(?:remove|take off|take your) (?:your )?shoes\b|\bshoes off\b|"
+        r"\baccess to the (?:attic|crawl ?space|loft|roof|basement|panel|meter|boiler|furnace)\b",
+        examples=(
+            "There's a lockbox by the garage. The code is the last four of my phone, 7731.",
+            "Parking is tight. Use the street, not the drive.",
+            "Leave the van on the verge, the driveway is shared with next door",
+            "Reckon you'll need to come via the lane, the front is fenced off",
+            "The house is the blue one at the end of the cul de sac, no number on it",
+            "Ya estoy en casa, pase por atrás",
+            "Tenemos un perro. Es bueno pero no lo deje salir.",
+            "Suonate due volte, mia madre non sente bene",
+            "Dog's a barker but harmless",
+            "Front door's deadlocked, use the garage",
+            "The garage remote is on the hook by the door",
+            "Mind the steps they're icy",
+            "Please remove shoes, new carpet",
+            "Access to the attic is in the hallway closet",
+        ),
+        near_misses=(
+            "the error code is the one on the furnace",
+            "my zip code is the same as my old one",
+            "I'll text the code is that ok",
+            "use the app to pay?",
+            "the house is a mess sorry",
+            "pase lo que pase llego a las 3",
+            "no lo dejé abierto",
+            "il telefono suona sempre",
+            "the dog's been sick all night",
+            "We're all outside now. Dog's in the car with us.",
+            "the remote is broken, can he look at it?",
+            "I locked the door by mistake and I'm stuck outside lol",
+        ),
+        vetoes=(
+            NOT_A_DOOR_CODE,
+            DEVICE_CODE,
+            SHOWN_ON_A_DEVICE,
+            CODE_PROMISED,
+            PAPERWORK_CODE,
+            ON_THE_ROAD,
+            PET_UNWELL,
+        ),
+        why="a way in with no digit: a code in words, the street or lane to use, where to leave the van, "
+        "which house, the back way and a pet kept in in Spanish, the bell in Italian, a pet, a locked door, a "
+        "remote, a step to mind, shoes off, the way to the attic",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -102,13 +102,24 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.we_are_here",
         "customer_arrived",
-        r"i am (?:here|home|back|outside)|we're (?:here|home|back|in now)|we are (?:here|home|back)|i'm in now|(?:i'm|we're) out front",
+        r"i am (?:here|home|back|outside)|we're (?:both |all )?(?:here|home|back|in now)|we are (?:both |all )?(?:here|home|back)|"
+        r"i'm in now|(?:i'm|we're) out front|"
+        # "we're in, door's open", "we're both here, the side gate is open" (h13access9)
+        r"\bwe're in(?=\s*(?:$|[,.!]))|(?<!no )\bestoy aqu[ií]\b|(?<!no )\bestamos (?:aqu[ií]|en casa)\b",
         examples=(
+            "we're in, door's open",
+            "we're both here, the side gate is open",
+            "Estoy aquí, código del portón 4411",
             "I'm in now, sorry for the wait",
             "I'm out front in the silver RAV4",
             "I AM HOME NOW BACK DOOR IS OPEN COME IN",
         ),
-        near_misses=("we are hoping he comes early",),
+        near_misses=(
+            "we are hoping he comes early",
+            "we're in Denver this week",
+            "we're in no rush",
+            "El Día de Reyes no estamos en casa, ¿puede ser el viernes?",
+        ),
         vetoes=VETOES,
         why="I am here, we're home",
     ),
@@ -318,14 +329,20 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived.spanish_french",
         "customer_arrived",
         r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
-        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
+        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before|door|gate|yard|entrance|entry|way|porch|deck|"
+        r"patio|garden|lane|alley|steps|stairs|fence|path))|come on in|"
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
         examples=(
             "Home",
             "Ya llegué",
             "Home. Come on up",
         ),
-        near_misses=("ya voy para allá", "ya estoy por llegar, como 10 minutillos", "ya estoy cerca"),
+        near_misses=(
+            "ya voy para allá",
+            "ya estoy por llegar, como 10 minutillos",
+            "ya estoy cerca",
+            "Back door sticks, you have to pull it towards you",
+        ),
         vetoes=(*VETOES, STILL_ARRIVING_ES),
         why="here, home, in Spanish, French and Portuguese",
     ),
