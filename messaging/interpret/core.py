@@ -20,7 +20,7 @@ from .access import access_note
 from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keyword_form
 from .cues import CueSet
 from .cues.access_info import ACCESS_INFO
-from .cues.appointment import CANCEL_THREATENED
+from .cues.appointment import CANCEL_THREATENED, asks_what_it_costs
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
@@ -310,6 +310,11 @@ def _asks_after_comma(clause: str) -> bool:
     )
 
 
+# Evidence of a question of a kind the project knows (`lexicon.KNOWN_QUESTION`): the rules' own reading,
+# not a fallback on a question mark, so the learned voice does not take the lead over it (voices.py).
+KNOWN_QUESTION_EVIDENCE = "known question"
+
+
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
     """A question clause no other cue explains is a `question`."""
     answered = (
@@ -342,7 +347,8 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
             start = position - len(clause) + clause.rfind(phrases[-1])
         inside = _covered(spans, answered, start, position)
         if not inside and not lx.COME_AFTER.search(clause):
-            reading.add("question", f"question '{clause[:40]}'")
+            kind = KNOWN_QUESTION_EVIDENCE if lx.KNOWN_QUESTION.search(clause) else "question"
+            reading.add("question", f"{kind} '{clause[:40]}'")
 
 
 def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -> bool:
@@ -430,6 +436,8 @@ def _asks_for_slot(
     for clause in [norm] if whole_slot else _clauses(norm, _PHRASE):
         if lx.WAIT_UNTIL.search(clause):
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
+        if asks_what_it_costs(clause):
+            continue  # "can I move it later or is there a penalty?": the rule asked, no slot (h13q9)
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if (

@@ -15,6 +15,7 @@ import re
 from .cues import NEGATORS as NEGATORS  # noqa: F401  (the negation words, kept with the cue records)
 from .cues import alt as _alt
 from .cues.access_info import ACCESS_INFO
+from .cues.appointment import ASKED_COST_OR_RULE
 from .cues.cancel import CANCEL
 from .cues.complaint import COMPLAINT, LEAVING_FOR_GOOD, LEAVING_LANGUAGES
 from .cues.confirm import CONFIRM
@@ -86,6 +87,13 @@ QUESTION = re.compile(
     # issue 13, h13en6a: "just curious what brand of filter he used", "out of interest how old is it"
     r"^\s*(?:(?:just|i'm|i am|i was|was) )?(?:curious|wondering)\b|^\s*out of (?:interest|curiosity)\b|^\s*i wonder\b|"
     r"^\s*any (?:warranty|guarantee|discount|rebates?|reason|deals?)\b|"
+    # an indirect question with no "?" (issue 13, h13q9): "not sure if I need to be home", "I'd like to know
+    # if he does gas fittings", "let me know if I need to be there", "no sé si tengo que estar", "quería saber
+    # si", "me pregunto si", "je me demande s'il"; "not sure if I'll make it" is a lateness, read by its cue
+    r"^\s*(?:(?:i'm|im|i am) )?not sure (?:if|whether) (?:i|we) (?:need|have|should|must|ought)\b|"
+    r"^\s*(?:i'd|i would|we'd) (?:like|love) to know\b|^\s*(?:please |pls )?(?:let me know|can you tell me|could you tell me) "
+    r"(?:if|whether) (?:i|we) (?:need|have|should|must)\b|^\s*(?:can|could) you tell me (?:if|whether|how|what)\b|"
+    r"^\s*(?:no s[eé] si (?:tengo|tenemos|debo|hace falta|necesito)|quer[ií]a saber|me pregunto si|je me demande)\b|"
     r"^\s*(?:how|what|what's|where|who|why|which|any idea|wondering|"
     # "qué pena, hoy no se va a poder": an exclamation, not a question (issue 13, h13es9)
     r"qu[eé](?! (?:pena|l[aá]stima|bueno|bien|mal|padre|chido|rico|falta|verg[üu]enza|horror|barbaridad|lata|rollo|fastidio|vaina|chimba|bac[aá]n|cagada|desastre)\b)|c[oó]mo|cu[aá]ndo|d[oó]nde|quanto|quando|dove|perch[eé]|czy|kiedy|ile|gdzie|dlaczego|kya|kab|kaise|kitna|kitne|kyun|kyon)\b(?!')|"
@@ -95,6 +103,30 @@ QUESTION = re.compile(
     r"^\s*(?:please|pls|plz|kindly) (?=(?:will|does|did|is|are|should|shall) (?:he|she|they|it|i|we|there|the)\b)|"
     r"^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
     r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
+)
+
+# A question of a kind the project knows (issue 13, h13q9): what to prepare or whether to be home, the
+# technician himself, the price, payment, parts or warranty, the rules for cancelling. A question mark
+# alone is the rules' fallback, and a learned guess may lead over it; one of these is a reading of its
+# own, so the rules keep the lead ("should I tie the dog up?" asked while he drives over is not a
+# where-is). A request ("can you come earlier?") or a where-is ("is he close?") is read by its cue first.
+KNOWN_QUESTION = re.compile(
+    # what to prepare, whether to be there
+    r"\b(?:should|shall|must|do|can) (?:i|we) (?:\w+ ){0,2}?(?:tie|put|lock|keep|leave|move|clear|empty|turn|switch|"
+    r"shut|unlock|open|bring|take|be (?:home|there|here|in|around))\b|\b(?:do|will) (?:i|we) (?:need|have) to\b|"
+    r"\bwhere (?:should|can|do|does|will) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)|i|we)\b[^?]{0,20}\bpark|"
+    r"\b(?:does|will|would) (?:he|she|they|the tech\w*|your (?:guy|tech\w*)) need\b|"
+    r"\b(?:amarro|encierro|guardo|muevo|vac[ií]o|tengo que|necesita|hace falta|d[oó]nde (?:se )?(?:puede )?(?:estaciona|parque))\w*\b|"
+    r"\bsoll (?:ich|er)\b|"
+    # the technician himself
+    r"\bsame (?:guy|tech\w*|person|one|man|lady|se[ñn]or|t[eé]cnico)\b|\b(?:does|can|will) (?:he|she|they|the tech\w*) speak\b|"
+    r"\bhabla (?:espa[ñn]ol|ingl[eé]s)\b|\bcom(?:ing|e) (?:alone|by himself|by herself|on (?:his|her) own|with (?:a|an) (?:helper|apprentice|mate|partner|second))\b|"
+    r"\bhow many (?:guys|people|techs|technicians|men|workers)\b|\b(?:will|can|could|would) (?:he|she|they|the tech\w*) (?:call|text|ring|message|phone)\b|"
+    # price, payment, parts, warranty
+    r"\bhow much\b(?! (?:longer|more time|further))|\b(?:do|can) (?:you|i) (?:take|accept|pay)\b|\bpay (?:by |with |in )?(?:cash|card)|"
+    r"\bwarrant(?:y|ee)\b|\bguarantee\b|\bgarant[ií]a\b|\bthe part\b|\b(?:aceptan|cu[aá]nto (?:cuesta|cobra|sale|me))\b|"
+    r"\b(?:price|quote|cost)\b|" + ASKED_COST_OR_RULE
+    # the rules for cancelling or moving: a fee, a deposit, the notice, the weather
 )
 
 # "can she come after that?" after a lateness asks the visit to follow it: part of the lateness.
@@ -112,7 +144,8 @@ NOT_OUR_CUSTOMER = re.compile(
 # A question after a comma with no "?" ("yep that works, how long does it usually take", "furnace beeped once
 # when it started, is that normal"): the telling before the comma leads to the asking (issue 13, h13en6a).
 QUESTION_AFTER_COMMA = re.compile(
-    r"^\s*(?:how (?:long|much|many|often|old|big)|(?:do|does|did|will|would|should|is|are) "
+    # "ballpark, what does a new compressor run" (issue 13, h13q9)
+    r"^\s*(?:how (?:long|much|many|often|old|big)|what (?:does|do|would|will|is|are|'s) |(?:do|does|did|will|would|should|is|are) "
     r"(?:i|you|he|she|it|we|they|u|that|this|there)\b)"
 )
 

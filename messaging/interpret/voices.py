@@ -228,6 +228,7 @@ def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str,
     if (
         words < LEAD_MIN_WORDS
         or rules.intent not in FALLBACKS
+        or _known_question(rules, guess)
         or guess.intent in FALLBACKS
         or guess.intent in RULES_DECIDE
         or guess.probability < LEARNED_LEADS_OVER_FALLBACK
@@ -236,6 +237,18 @@ def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str,
     rank = INTENT_PRIORITY.index(guess.intent)
     below = tuple(i for i in rules.intents if INTENT_PRIORITY.index(i) > rank and i not in FALLBACKS)
     return guess.intent, (guess.intent, *below)
+
+
+def _known_question(rules: Interpretation, guess: Guess) -> bool:
+    """Whether the rules read a question of a kind they know (`core.KNOWN_QUESTION_EVIDENCE`: what to
+    prepare, the technician, the price or parts, the cancelling rules), which is their own reading and
+    keeps the lead over a learned guess. A grievance asked as a question ("why is there a fee when he
+    fixed nothing?") is still the learned voice's complaint to lead with."""
+    return (
+        rules.intent == "question"
+        and guess.intent != "complaint"
+        and any(e.startswith(core.KNOWN_QUESTION_EVIDENCE) for e in rules.evidence)
+    )
 
 
 def _doubts(rules: Interpretation, guess: Guess, known: float = 1.0) -> list[str]:

@@ -28,6 +28,18 @@ DONE_ON_ARRIVAL = Veto(
     examples=("unlocking the side gate now", "I'm here, opening the side door now"),
 )
 # A pet named because it is ill, not because the technician has to mind it.
+# "do I have to be there to let him in?": the customer asks whether someone must be home, and gives no
+# way in (issue 13, h13q9); "my son will be there to let him in" tells one.
+ASKS_WHETHER_TO_BE_THERE = Veto(
+    "access.veto.asks_whether_to_be_there",
+    "asks whether someone must be home to let him in: a question, no way in given",
+    re.compile(
+        r"\b(?:do|does|should|must|will|would) (?:i|we|someone|somebody|anyone|anybody) (?:\w+ )?(?:need to |have to )?"
+        r"(?:be (?:home|there|here|in|around) )?(?:to )?$"
+    ),
+    scope="before",
+    examples=("do I have to be there to let him in", "does someone need to be home to let him in?"),
+)
 PET_UNWELL = Veto(
     "access.veto.pet_unwell",
     "a pet named because it is ill ('the dog is throwing up after the spray'): no note",
@@ -203,6 +215,7 @@ CUES: tuple[Cue, ...] = (
         near_misses=("what time is he coming?", "thanks for the reminder"),
         vetoes=(
             DONE_ON_ARRIVAL,
+            ASKS_WHETHER_TO_BE_THERE,
             Veto(
                 "access.veto.room_elsewhere",
                 "a room in a hospital or hotel is where the customer is, not the home: 'room 214 at the hospital'",

@@ -135,6 +135,54 @@ ASKS_ABOUT_CANCELLING = Veto(
     scope="all_before",
     examples=("is there a charge if we cancel?", "what's your policy if I need to cancel last minute?"),
 )
+# "if I cancel do I lose the deposit?", "is there a fee to reschedule?", "do you guys cancel if it
+# snows?": a question about what cancelling or moving costs or when the business does it, asked in the
+# same sentence as the word. Nothing is cancelled or moved; the customer asks the rule (issue 13,
+# h13q9). `ASKS_ABOUT_CANCELLING` reads the fee before the word; this one reads the whole asking
+# sentence, after the word too, and stands back when the sentence also asks for it outright ("I need
+# to cancel, is there a fee?") or names the new day ("can I move it to friday, any charge?").
+ASKED_COST_OR_RULE = (
+    r"\b(?:charge[sd]?|charging|fee|fees|penalty|penalt(?:ies)?|policy|deposit|refund(?:able|ed)?|notice|for free|"
+    r"is it free|lose (?:the|my|our) (?:deposit|money)|cargo|cobr[ao]n?|cobrar|pol[ií]tica|dep[oó]sito|multa|"
+    r"reembols\w*|frais|politique|gratis)\b|"
+    r"\bif (?:it|the weather|there'?s|there is)\b[^.!?;]{0,20}\b(?:rains?|snows?|storms?|pours?|bad|weather|ice|icy)\b|"
+    r"\bsi (?:llueve|nieva|hace mal tiempo)\b"
+)
+ASKS_WHAT_IT_COSTS = Veto(
+    "appointment.veto.asks_what_it_costs",
+    "a question about the fee, deposit, notice or weather rule for cancelling or moving, not a request",
+    re.compile(
+        rf"^(?=.*(?:{ASKED_COST_OR_RULE}))(?=.*\?|\s*(?:¿|how|what|what's|whats|is|are|do|does|can|could|will|would|"
+        r"hypothetically|mate|y si|si|qu[eé])\b)"
+    ),
+    scope="sentence",
+    unless=re.compile(
+        r"(?<!\bif )(?<!\bin case )\b(?:i|we) (?:really |just )?(?:need|needs|have|want|gotta|got|'d like) to "
+        r"(?:cancel|reschedule|move|push|rebook|change)\b|\b(?:please|pls|plz)\b|"
+        r"\b(?:can|could|would) (?:you|u|you guys) (?:please )?(?:cancel|reschedule|move|push)\b|"
+        r"\b(?:to|for|on|until|till|until) (?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+        r"\b(?:to|for|until|till) (?:next week|the week after|the weekend|tomorrow|the \d{1,2}(?:st|nd|rd|th))\b"
+    ),
+    examples=(
+        "if I cancel do I lose the deposit?",
+        "is there a fee to reschedule?",
+        "can I reschedule if it rains or is that a charge",
+        "do you guys cancel if it snows?",
+        "how late can I cancel without being charged",
+        "si cancelo pierdo el depósito?",
+        "¿cobran algo por reprogramar?",
+    ),
+)
+
+
+def asks_what_it_costs(sentence: str) -> bool:
+    """Whether a sentence asks what cancelling or moving costs, or the rule for it
+    (`ASKS_WHAT_IT_COSTS`): the slot-request reading uses it too ("can I move it later or is there a
+    penalty?" names a time, yet asks for none)."""
+    veto = ASKS_WHAT_IT_COSTS
+    return bool(veto.pattern.search(sentence)) and not (veto.unless and veto.unless.search(sentence))
+
+
 # "cancel tomorrow and put me down for friday": a new day booked beside the cancel. Both apply: the
 # visit is cancelled and another asked for, so the text is a cancel (the contract's priority) with a
 # reschedule beside it, and the two requests together make the reading unsure (a person books it).
@@ -221,6 +269,7 @@ CANCEL_VETOES: tuple[Veto, ...] = (
     SOMETHING_ELSE,
     SOMETHING_ELSE_AFTER,
     ASKS_ABOUT_CANCELLING,
+    ASKS_WHAT_IT_COSTS,
     THREATENED,
     ULTIMATUM,
     BUSINESS_DID_IT,
@@ -242,6 +291,7 @@ ALREADY_MOVED = Veto(
 )
 RESCHEDULE_VETOES: tuple[Veto, ...] = (
     NEGATED,
+    ASKS_WHAT_IT_COSTS,
     HEDGED,
     REBOOK_LATER,
     BUSINESS_DID_IT,

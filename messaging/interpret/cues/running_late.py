@@ -197,13 +197,17 @@ CUES: tuple[Cue, ...] = (
     cue(
         "running_late.on_my_way",
         "running_late",
-        r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|leaving (?:work|now|the|home)|just left",
+        r"on my way(?! out)|on the way(?! out)|heading (?:home|back|over|there)|(?<!he's )(?<!he is )(?<!she's )(?<!they're )(?<!when he )leaving (?:work|now|the|home)|just left",
         examples=(
             "omw home, 15",
             "omw home 10 min",
             "omw home, 15 out",
         ),
-        near_misses=("on my way out, leave the key under the mat",),
+        # the technician leaving his last job is not the customer's lateness (issue 13, h13q9)
+        near_misses=(
+            "on my way out, leave the key under the mat",
+            "can he text when he's leaving the last job?",
+        ),
         vetoes=VETOES,
         why="on my way, heading home, just left",
     ),

@@ -235,7 +235,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.how_far_out",
         "where_is_tech",
-        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:book|schedul)\w*)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
+        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:book|schedul)\w*)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b(?! (?:here|there|at (?:it|the house|ours))(?: for)?\b| (?:on site|working|in the (?:house|loft|attic|basement)))|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         examples=(
             "still coming?",
             "How far out is he",
@@ -246,6 +246,8 @@ CUES: tuple[Cue, ...] = (
             "how long until it's safe to go back in after the spray?",
             "how far out are you booking for a furnace tune up?",
             "how far out do you schedule installs these days",
+            # the work's length, not his arrival (issue 13, h13q9)
+            "how long will he be here for roughly?",
         ),
         why="how far out, still coming",
     ),
@@ -275,13 +277,18 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.is_he_still_coming",
         "where_is_tech",
-        r"(?:is|are) (?!it\b|that\b|this\b)(?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for)\b)|any (?:update|news|word)|status",
+        r"(?:is|are) (?!it\b|that\b|this\b)(?:\w+ ){0,2}(?:still )?coming(?! (?:in|into|out|through|from|up|down|off|back|to stay|to visit|over for|alone|by himself|by herself|on his own|on her own|with (?:a|an|his|her|the|another|someone|help)|solo)\b)|any (?:update|news|word)|status",
         examples=(
             "status?",
             "any update??",
             "is he still coming??",
         ),
-        near_misses=("is it coming out of the ceiling?", "so glad you guys are coming today"),
+        near_misses=(
+            "is it coming out of the ceiling?",
+            "so glad you guys are coming today",
+            # who comes, not whether (issue 13, h13q9)
+            "is he coming alone or with a helper?",
+        ),
         vetoes=(GLAD_THEY_COME,),
         why="is he still coming, any update",
     ),
