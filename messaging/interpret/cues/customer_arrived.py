@@ -318,14 +318,21 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived.spanish_french",
         "customer_arrived",
         r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
-        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before))|come on in|"
+        # "back for half eleven", "home about 3", "back soon": an arrival still to come (h13time9b)
+        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before|for|about|until|till|til|soon|shortly|\d))|come on in|"
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
         examples=(
             "Home",
             "Ya llegué",
             "Home. Come on up",
         ),
-        near_misses=("ya voy para allá", "ya estoy por llegar, como 10 minutillos", "ya estoy cerca"),
+        near_misses=(
+            "ya voy para allá",
+            "ya estoy por llegar, como 10 minutillos",
+            "ya estoy cerca",
+            "back for half eleven",
+            "home about 3, sorry",
+        ),
         vetoes=(*VETOES, STILL_ARRIVING_ES),
         why="here, home, in Spanish, French and Portuguese",
     ),
