@@ -185,3 +185,41 @@ def test_back_or_home_before_a_time_is_an_arrival_to_come() -> None:
         assert r.intent == "running_late" and _hhmm(r.arrival_at) == want, (text, r.intent, r.arrival_at)
     assert _read("Home! come on in").intent == "customer_arrived"
     assert _read("back now, door's open").intent == "customer_arrived"
+
+
+# ---- (f) a slot said to "be perfect" asks for it, unless the last text offered it ----------------
+def _read_after(text: str, outbound: str | None) -> Interpretation:
+    return rules_only(
+        text,
+        MessageContext(
+            received_at=SENT,
+            timezone=ZONE,
+            window_start=SENT.replace(minute=0),
+            window_end=SENT.replace(minute=0) + timedelta(hours=2),
+            job_status="scheduled",
+            last_outbound=outbound,
+        ),
+    )
+
+
+def test_a_slot_that_would_be_perfect_is_asked_for() -> None:
+    cases = [
+        (f"{day} {clock} would be perfect", "reschedule")
+        for day, clock in itertools.product(
+            ("monday", "tuesday", "friday"), ("elevenish", "at 2", "10ish", "2pm")
+        )
+    ]
+    _check(cases, lambda text: _read_after(text, None).intent)
+
+
+def test_near_misses_perfect_accepting_an_offer_is_a_confirm() -> None:
+    offer = "We can move you to Tuesday at 2pm, does that work?"
+    for text in (
+        "tuesday at 2 would be perfect",
+        "that would be perfect",
+        "perfect, see you then",
+        "great, that would be perfect",
+    ):
+        assert _read_after(text, offer).intent == "confirm", text
+    for text in ("that would be perfect", "perfect!"):
+        assert _read_after(text, None).intent == "confirm", text
