@@ -65,7 +65,9 @@ CUES: dict[str, re.Pattern[str]] = {
 
 # Phrases that say when the customer gets there; they mean running late only next to a time.
 ETA_PHRASES = _alt(
-    r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|\d)",
+    r"(?:be|get|getting|i'm|i am|we'll be|i'll be) (?:there|home|back|here)|(?:there|home|back) (?:in|by|at|around|about|\d)",
+    # "back for half eleven", "home for quarter past": a clock the customer will be back for (h13time9b)
+    r"(?:there|home|back) for(?= half | quarter )",
     r"(?:might|may|should|will|i'll|gonna) be (?:a bit |about |around )?(?:after|around|closer to|more like)",
     r"should be (?:there|home|back)|could be|until i'm|before i'm|till i'm|i can be|latest|at the latest|at the earliest|earliest",
     r"late|behind|probably|prob|hopefully|eta|realistically|pulling (?:in|up)|pull (?:in|up)|rolling in|"
@@ -753,7 +755,10 @@ DAY_REJECTED_BEFORE = re.compile(
 )
 DAY_REJECTED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night)(?=\s*,?\s*(?:n[ãa]o|no|je|geht|kann|passt|ça|c'est|pas)\b))?(?:"
-    r"(?:'s)?\s*(?:until|till|til)\b|(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
+    r"(?:'s)?\s*(?:until|till|til)\b|"
+    # "mornings are chaos", "tuesday's hectic": the time said to be crowded (h13time9b)
+    r"\s*(?:are|is|'s) (?:always )?(?:chaos|chaotic|hectic|crazy|mad|manic|murder|a nightmare|a mess|impossible|rammed|packed)\b|"
+    r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
     r"(?:is |'s )?(?:not|isn't|no) (?:great|ideal|good|going to work|gonna work)|(?:is |'s )(?:a bust|out|a no go)\b|"
     r"appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
     r"no (?:me )?(?:va|sirve)|"

@@ -451,6 +451,8 @@ _NO_EARLIER_THAN = re.compile(r"\b(?:no|not) (?:earlier|sooner) than\b|\bnot bef
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
+# "tenish", "eleven-ish", "two-ish": an hour word hedged, read as the hour with its "ish" ("10ish") (h13time9b)
+_HOUR_WORD_ISH = re.compile(rf"\b({_HOUR_WORDS}|twelv)[\s-]?ish\b")
 
 
 def _time_grammar(text: str) -> str:
@@ -458,6 +460,8 @@ def _time_grammar(text: str) -> str:
     tokens = set(_LETTER_RUN.findall(text))
     if tokens & _HOUR_TOKENS:
         text = _SPELLED_CLOCK.sub(_spelled_clock, text)
+    if "ish" in text:
+        text = _HOUR_WORD_ISH.sub(lambda m: f"{_EN_NUMBERS.get(m.group(1), 12)}ish", text)
     if " eve" in text or " morn" in text:
         text = _DAY_PART_CUT_SHORT.sub(
             lambda m: f"{m.group(1)} {'evening' if m.group(2) == 'eve' else 'morning'}", text
@@ -587,6 +591,8 @@ _SHORT_WEEKEND = re.compile(
     r"|()^\s*(sat)(?= ?(?:or|/|&|and) ?sun)"
     # "sat at 9 or sun at 9": opening the text before a clock (h13time9); "sat at the bar" stays
     r"|()^\s*(sat|sun)(?= (?:at|@) ?\d)"
+    # "sat, anytime after 10", "sat at quarter past 9": opening the text before a comma or a clock in words (h13time9b)
+    r"|()^\s*(sat|sun)(?=,? (?:at|@) (?:quarter|half|noon|midday|\d)|, (?:any ?time|after|before|from|around|about|\d))"
 )
 
 
@@ -595,6 +601,8 @@ def _weekend_day(match: re.Match[str]) -> str:
         return "saturday"
     if match.group(8):  # "sat at 9" opening the text
         return "saturday" if match.group(8) == "sat" else "sunday"
+    if match.group(10):  # "sat, anytime after 10" opening the text
+        return "saturday" if match.group(10) == "sat" else "sunday"
     before, short = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     day = "saturday" if short == "sat" else "sunday"
     return f"{before} {day}" if match.group(2) else f"{before}{day}"

@@ -277,6 +277,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         None,
     ),
+    # "20 minutes eta", "15-20 minutes eta": the wait said before the word for it (h13time9b)
+    (re.compile(rf"\b(\d{{1,3}})(?: ?(?:-|to) ?(\d{{1,3}}))? {_MIN} ?eta\b"), None),
     (
         re.compile(
             r"\beta:? (?:is |of )?(?:like |about |around |approx |~)?(\d{1,2})\b(?!\s*(?::|\.\d|am|pm|o'clock|<))"
@@ -423,14 +425,18 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-_CUE = r"(?:at|by|around|until|before|after|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo)"
+# "anytime past 2" opens the slot at 2 as "after 2" does (h13time9b)
+_CUE = r"(?:at|by|around|until|before|after|past|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo)"
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
     (
         "24h",
         re.compile(
-            r"(?:\b(?:at|by|around|about|until|before|after|do|for|eta:?)|@) ?([01]\d|2[0-3])([0-5]\d)\b"
+            # "at 1430", "do 1600", "be there 1015", "tomorrow 0930", "wednesday 1600": the 24-hour clock
+            # with a cue or its day before it (h13time9b)
+            r"(?:\b(?:at|by|around|about|until|before|after|do|for|eta:?|there|home|back|say|past|"
+            rf"tomorrow|today|{WEEKDAY_NAMES})|@),? ?([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:minutes|hours|<))"
         ),
     ),
     (
@@ -444,7 +450,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "24h_before",
         re.compile(
             r"(?<![$#\w])(?<!paid )(?<!cost )(?<!quote )([01]\d|2[0-3])([0-5]\d)"
-            r"(?= ?(?:hrs?|h)\b| (?:tonight|tomorrow|today|this (?:morning|afternoon|evening))\b)"
+            r"(?= ?(?:hrs?|h)\b| (?:tonight|tomorrow|today|this (?:morning|afternoon|evening))\b"
+            # "1545 on friday", "1430 instead?" (h13time9b)
+            rf"| on (?:{WEEKDAY_NAMES})\b| (?:instead|rather than)\b)"
         ),
     ),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
@@ -492,7 +500,8 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?! ?(?:\d|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
         ),
     ),
-    ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
+    # never the first digits of a longer number ("be there 1430" is no 2 pm) (h13time9b)
+    ("h", re.compile(rf"(?<![/\d])\b(\d{{1,2}})(?!\d)(?: ?o'?clock| ?-?ish|h(?![\w']))?{_MERIDIEM}")),
     (
         "noon",
         re.compile(

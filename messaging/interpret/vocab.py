@@ -795,6 +795,8 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
                     "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
                 )
             ),
+            # "um halb vier statt vormittags": the part of day replaced is no part asked for (h13time9b)
+            (r"\b(?:an)?statt\b", " instead of "),
             (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
             (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
             (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),

@@ -104,9 +104,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "confirm.perfect",
         "confirm",
-        r"perfect|great see you|ok sure|sure thing|^(?:absolutely|definitely)",
-        examples=("perfect!", "sure thing", "absolutely, see him then"),
-        near_misses=("not sure yet",),
+        # "monday elevenish would be perfect" asks for a slot as "would be great" does (the request
+        # reader confirms it when the last text offered that day); "that would be perfect" accepts (h13time9b)
+        r"(?<!would be )(?<!'d be )perfect|(?:that|this|it|which|that time|that day) (?:would|'d) be perfect|"
+        r"great see you|ok sure|sure thing|^(?:absolutely|definitely)",
+        examples=("perfect!", "sure thing", "absolutely, see him then", "great, that would be perfect"),
+        near_misses=("not sure yet", "Monday elevenish would be perfect", "tuesday at 2 would be perfect"),
         vetoes=VETOES,
         why="perfect, sure thing",
     ),

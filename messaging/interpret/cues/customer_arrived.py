@@ -329,8 +329,9 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived.spanish_french",
         "customer_arrived",
         r"aqu[ií] estoy|ya estoy aqu[ií]|je suis rentrée?|chu (?:arrivée?|là|rentrée?)|on est (?:là|arrivés)|"
-        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before|door|gate|yard|entrance|entry|way|porch|deck|"
-        r"patio|garden|lane|alley|steps|stairs|fence|path))|come on in|"
+        # "back for half eleven", "home about 3", "back soon": an arrival still to come (h13time9b)
+        r"^(?:ok |okay )?(?:home|here|back)\b(?! (?:by|at|in|around|after|before|for|about|until|till|til|soon|shortly|\d|"
+        r"door|gate|yard|entrance|entry|way|porch|deck|patio|garden|lane|alley|steps|stairs|fence|path))|come on in|"
         r"ya llegu[eé]|ya estoy (?:en casa|aqu[ií])|estoy en casa|ya estoy|je suis (?:là|arrivée?)(?! dans)|cheguei",
         examples=(
             "Home",
@@ -342,6 +343,8 @@ CUES: tuple[Cue, ...] = (
             "ya estoy por llegar, como 10 minutillos",
             "ya estoy cerca",
             "Back door sticks, you have to pull it towards you",
+            "back for half eleven",
+            "home about 3, sorry",
         ),
         vetoes=(*VETOES, STILL_ARRIVING_ES),
         why="here, home, in Spanish, French and Portuguese",

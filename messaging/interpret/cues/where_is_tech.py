@@ -43,7 +43,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.eta_where_is_he",
         "where_is_tech",
-        r"(?<!no )eta(?!:? ?(?:is )?(?:\d|<|~|around|about|abt|bout|approx|like \d|maybe \d|(?:quarter|half) (?:past|to|after)\b|noon\b))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
+        r"(?<!no )(?<!minutes )(?<!hours )eta(?!:? ?(?:is )?(?:\d|<|~|around|about|abt|bout|approx|like \d|maybe \d|(?:quarter|half) (?:past|to|after)\b|noon\b))|where (?:is|are|r|'s) (?:he|she|they|you|your|our)\b|where's (?:he|she|my|your)\b",
         examples=(
             "where is he?",
             "wya",
@@ -55,6 +55,7 @@ CUES: tuple[Cue, ...] = (
             "ETA quarter to",  # the customer's own arrival, a clock with no hour (h13time8)
             "eta half past",
             "the meta data is wrong",
+            "20 min ETA",  # the customer's own wait, said before the word (h13time9b)
         ),
         why="ETA, where is he",
     ),
