@@ -364,7 +364,10 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         # Both cuts below keep a left part that is a detail of its own. Asked first, since it is one
         # reading of `left` where the others read `right` and every beginning of it: at a cut before
         # the first cue is complete (most cuts of a long piece) nothing else needs reading.
-        if _first_kind(_normalised(left)) != "access":
+        # (`_first_kind` is "access" exactly when a cue stands and `left` does not ask: the cue, read
+        # already for every beginning up to the first detail's, is asked before the question)
+        left_norm = _normalised(left)
+        if not _is_access(left_norm) or _asks(left_norm):
             continue
         if other(right):
             return [(start, start + cut), (start + cut, end)]
@@ -403,14 +406,22 @@ def _access_note(raw: str) -> str | None:
         return None
     pieces: list[tuple[int, int, str, int]] = []  # start, end, kind, sentence number
     for number, sentence in enumerate(_SENTENCE.finditer(raw)):
-        if _HISTORY.match(_normalised(sentence.group(0))):
-            continue
+        sentence_pieces = []
         for piece_start, piece_end in _pieces(sentence.group(0), sentence.start()):
             for start, end in _split_off_other(raw, *_trim(raw, piece_start, piece_end)):
                 start, end = _trim(raw, start, end)
                 norm = _normalised(raw[start:end])
                 if norm.strip(" .!?,"):
-                    pieces.append((start, end, _first_kind(norm), number))
+                    sentence_pieces.append((start, end, _first_kind(norm), number))
+        # A story about an earlier visit is left out. Asked only of a sentence with a detail or a place
+        # in it (most sentences of a long text hold neither, and reading the story costs a normalised
+        # sentence): a sentence without one keeps no piece, and no piece of another sentence is kept
+        # for it (only an "access" or "location" piece, or a "rest" one beside a detail, is kept).
+        if any(kind in ("access", "location") for _, _, kind, _ in sentence_pieces) and _HISTORY.match(
+            _normalised(sentence.group(0))
+        ):
+            continue
+        pieces.extend(sentence_pieces)
     told = {number for _, _, kind, number in pieces if kind == "access"}
     # Words another intent claims are told from neutral ones only in a sentence that holds a detail.
     pieces = [
