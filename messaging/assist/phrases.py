@@ -157,6 +157,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "Sorry for the wait, {first}!",
                 "?{situation}",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "I'm on the way and should be there around {eta}.",
             ),
         ),
@@ -166,6 +167,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "I'm so sorry, {first}.",
                 "?{situation}",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "I'm on the way now and will be there as fast as I safely can.",
             ),
         ),
@@ -174,6 +176,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Of course, {first}!",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "I'm on the way now.",
                 "I'll text you when I'm about ten minutes out, so you can plan around it.",
             ),
@@ -183,6 +186,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Of course, {first}!",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "Yes, I'm still coming, and I'll be there {win_day} between {win_start} and {win_end}.",
             ),
         ),
@@ -191,6 +195,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "I'm sorry for the wait, {first}.",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "I haven't headed out yet, but I'm still coming {win_day} between {win_start} and {win_end}.",
                 "I'll text you the moment I'm on my way.",
             ),
@@ -200,6 +205,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Of course, {first}!",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "I haven't headed out yet, but you're still on for {win_day} between {win_start} and {win_end}.",
                 "I'll text you the moment I'm on my way.",
             ),
@@ -209,6 +215,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "I'm so sorry, {first}.",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "You were expecting me between {win_start} and {win_end} and I'm running behind.",
                 "I'm still coming and will text you the moment I'm on my way.",
             ),
@@ -218,6 +225,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "I'm so sorry, {first}.",
                 "?{tech} here.",
+                "?{access_thanks}",
                 "We didn't make it {missed_day} like we said, and that's on us.",
                 "?I'd like to be there {offered}. Let me check my schedule and confirm with you shortly.",
             ),
@@ -657,6 +665,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "¡Lo siento por la espera, {first}!",
                 "?{situation}",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "Voy en camino y llego como a {eta}.",
             ),
         ),
@@ -666,6 +675,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
                 "Lo siento mucho, {first}.",
                 "?{situation}",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "Ya voy en camino y llego lo más pronto que pueda.",
             ),
         ),
@@ -674,6 +684,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "¡Claro, {first}!",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "No se preocupe, ya voy en camino.",
                 "Le escribo cuando me falten unos diez minutos, para que pueda organizarse.",
             ),
@@ -683,6 +694,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "¡Claro que sí, {first}!",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "Sí, sigo en pie. Llego {win_day} entre {win_start} y {win_end}, y le escribo cuando vaya en camino.",
             ),
         ),
@@ -691,6 +703,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Lo siento por la espera, {first}.",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "Todavía no salgo, pero sigo en pie {win_day} entre {win_start} y {win_end}.",
                 "Le escribo en cuanto vaya en camino.",
             ),
@@ -700,6 +713,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "¡Claro, {first}, gracias por preguntar!",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "Todavía no salgo, pero sigue en pie {win_day} entre {win_start} y {win_end}.",
                 "Le escribo en cuanto vaya en camino.",
             ),
@@ -709,6 +723,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Lo siento mucho, {first}.",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "Usted me esperaba entre {win_start} y {win_end} y voy tarde.",
                 "Sigo en pie y le escribo en cuanto vaya en camino.",
             ),
@@ -718,6 +733,7 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Lo siento mucho, {first}.",
                 "?Habla {tech}.",
+                "?{access_thanks}",
                 "No llegamos {missed_day} como quedamos, y es culpa nuestra.",
                 "?Me gustaría ir {offered}. Déjeme revisar mi agenda y le confirmo en breve.",
             ),

@@ -31,10 +31,12 @@ from .timewords import find_clocks, find_durations
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 # A German ordinal floor ("3. Stock", "2. OG") keeps its dot inside the sentence (issue 13, h13langeu).
 _ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß|kat)\b)"
+# "no. 12" (number 12) keeps its dot inside the sentence: "neighbour at no. 12 has a key" (h13access9b).
+_NUMBER_DOT = r"(?<=\bno)\.(?= ?\d)"
 # Chinese, Japanese and Korean texts end sentences with full-width stops ("好的，确认。大门密码是 6612").
 _CJK_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE = re.compile(
-    rf"(?:[^.!?;\n{_CJK_STOPS}{_EMOJI}]|{_ORDINAL_DOT})+[.!?;{_CJK_STOPS}{_EMOJI}\ufe0f\u200d]*|[.!?;{_CJK_STOPS}{_EMOJI}]+",
+    rf"(?:[^.!?;\n{_CJK_STOPS}{_EMOJI}]|{_ORDINAL_DOT}|{_NUMBER_DOT})+[.!?;{_CJK_STOPS}{_EMOJI}\ufe0f\u200d]*|[.!?;{_CJK_STOPS}{_EMOJI}]+",
     re.IGNORECASE,
 )
 # Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
@@ -422,6 +424,7 @@ def _access_note(raw: str) -> str | None:
         ):
             continue
         pieces.extend(sentence_pieces)
+    pieces = _code_answers(raw, pieces)
     told = {number for _, _, kind, number in pieces if kind == "access"}
     # Words another intent claims are told from neutral ones only in a sentence that holds a detail.
     pieces = [
@@ -451,6 +454,28 @@ def _access_note(raw: str) -> str | None:
         joined = index == last_index + 1 and pieces[index][3] == pieces[last_index][3]
         note += (raw[last_end:start] if joined else " ") + raw[start:end]
     return note.strip(" ,;:-") or None
+
+
+# "does he need the gate code? it's 2580": a code asked about, then given at once. The question is no
+# detail, the bare number after it is (issue 13, h13access9b); a phone number or a price asked about is not.
+_ASKS_FOR_CODE = re.compile(r"\b(?:code|pin|passcode|combo|c[oó]digo|clave)\s*\?\s*$", re.IGNORECASE)
+_BARE_CODE = re.compile(
+    r"(?:(?:it'?s|its|it is|that'?s|es)\s+)?[#*]?\d[\d #*-]{1,12}[#*]?[.!]*", re.IGNORECASE
+)
+
+
+def _code_answers(raw: str, pieces: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """`pieces` with a bare number that answers a question about a code just before it read as the detail."""
+    return [
+        (start, end, "access", number)
+        if index
+        and kind != "access"
+        and pieces[index - 1][2] == "question"
+        and _ASKS_FOR_CODE.search(raw[pieces[index - 1][0] : pieces[index - 1][1]])
+        and _BARE_CODE.fullmatch(raw[start:end])
+        else (start, end, kind, number)
+        for index, (start, end, kind, number) in enumerate(pieces)
+    ]
 
 
 def forget_pieces() -> None:

@@ -537,6 +537,14 @@ _ADDRESS = re.compile(
 )
 _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\w-])-\d+(?:\s*°?\s*[cf]\b)?"), " <cold> "),  # "-25 tonight": below zero
+    # A code asked about and given at once ("does he need the gate code? it's 2580"): the question
+    # keeps its word and its mark, the answer after it is the code (issue 13, h13access9b).
+    (
+        re.compile(
+            r"\b(code|pin|passcode|combo|c[oó]digo|clave)\?\s*(?:(?:it'?s|its|it is|that'?s|es)\s+)?[#*]?\d[\d #*-]{1,12}"
+        ),
+        r" \1? <code> ",
+    ),
     (
         re.compile(
             r"\b(?:code|pin|passcode|combo|combination|lock ?box|key ?safe|keypad|c[oó]digo|clave)\b"

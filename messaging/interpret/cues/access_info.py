@@ -1036,5 +1036,27 @@ CUES = (
         "which house, the back way and a pet kept in in Spanish, the bell in Italian, a pet, a locked door, a "
         "remote, a step to mind, shoes off, the way to the attic",
     ),
+    # A code said as number words ("the code is four four one one", "la clave es cuatro cuatro uno
+    # uno"): the normaliser turns number words to digits only beside time words, so the mask never
+    # sees these (issue 13, h13access9b). Three number words in a row after the code's name.
+    cue(
+        "access_info.code_said_in_words_h13access9b",
+        "access_info",
+        r"\b(?:code|combo|combination|pin|passcode|c[oó]digo|clave)\b[^.!?,\d]{0,20}?"
+        r"(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|"
+        r"ocho|nueve)\b[ -]*){3,}",
+        examples=(
+            "the code is four four one one",
+            "running late, the lockbox code is one nine nine eight",
+            "la clave del candado es cuatro cuatro uno uno",
+        ),
+        near_misses=(
+            "my zip code is six oh six one four",
+            "the code is one of two things, I'll check",
+            "the error code is four one one on the furnace",
+        ),
+        vetoes=(NOT_A_DOOR_CODE, DEVICE_CODE, SHOWN_ON_A_DEVICE, CODE_PROMISED, PAPERWORK_CODE),
+        why="a code said in number words, English and Spanish",
+    ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)

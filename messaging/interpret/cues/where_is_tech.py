@@ -236,11 +236,12 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.how_far_out",
         "where_is_tech",
-        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:book|schedul)\w*)|how close is|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b(?! (?:here|there|at (?:it|the house|ours))(?: for)?\b| (?:on site|working|in the (?:house|loft|attic|basement)))|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
+        r"how far (?:out|away|off)(?! (?:are|r|do|is) (?:you|u|y'all|you guys|your company) (?:book|schedul)\w*)|how close is|how far (?:away )?is (?:he|she|the (?:tech|technician|guy|plumber|electrician))\b(?! from\b)|how (?:long|much longer) (?:until|till|before)(?! (?:it's|it is|its|we can|i can|the kids can|it'll be) (?:safe|ok|okay|dry|fine|go|let|come|be))|how long will (?:he|she|they|you|\w+) be\b(?! (?:here|there|at (?:it|the house|ours))(?: for)?\b| (?:on site|working|in the (?:house|loft|attic|basement)))|still coming|(?<!we're )(?<!we are )(?<!i'm )(?<!i am )still on for",
         examples=(
             "still coming?",
             "How far out is he",
             "how far out is he",
+            "how far is he? we're at number 12",
         ),
         near_misses=(
             "how far is the drive from your shop?",
@@ -249,8 +250,9 @@ CUES: tuple[Cue, ...] = (
             "how far out do you schedule installs these days",
             # the work's length, not his arrival (issue 13, h13q9)
             "how long will he be here for roughly?",
+            "how far is he from finishing?",
         ),
-        why="how far out, still coming",
+        why="how far out, how far is he, still coming",
     ),
     cue(
         "where_is_tech.any_sign_of_him",
@@ -420,7 +422,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "where_is_tech.spanish",
         "where_is_tech",
-        r"(?:todav[ií]a |a[uú]n )?(?:va|van) a venir|cu[aá]nto (?:le )?falta|hola\?+|alguien\?+|"
+        r"(?:todav[ií]a |a[uú]n )?(?:va|van) a venir|cu[aá]nto (?:le )?falta|(?:le )?falta mucho\s*\?|hola\?+|alguien\?+|"
         r"va a venir (?:el t[eé]cnico|alguien)|(?:viene|vendr[aá]) (?:el t[eé]cnico )?o no|"
         r"ya (?:mero |casi )?(?:viene|llega)|viene el|d[oó]nde (?:est[aá]|viene)|a qu[eé] hora (?:m[aá]s o menos |aproximadamente )?(?:llega|viene)|"
         r"cu[aá]ndo llega|ya va a llegar|todav[ií]a (?:va a venir|viene)|(?:va a venir|viene) alguien",
@@ -428,8 +430,9 @@ CUES: tuple[Cue, ...] = (
             "Hola? 🙄 alguien?",
             "¿Ya viene el técnico?",
             "¿A qué hora llega Lupe?",
+            "¿Falta mucho? el código del portal es 4411",
         ),
-        near_misses=("viene mi hermano a abrir",),
+        near_misses=("viene mi hermano a abrir", "falta mucho trabajo en la cocina"),
         why="where is he, is he coming, in Spanish",
     ),
     cue(
@@ -480,7 +483,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:a )?que horas (?:o t[eé]cnico |ele )?chega|(?:o t[eé]cnico|ele) j[áa] saiu|"
         r"où est le technicien|ou est le technicien|vient-il toujours|vient toujours|il arrive bientôt|"
         r"(?:à|a) quelle heure (?:le technicien|il) arrive|il arrive bient[ôo]t|cade o tecnico|"
-        r"wo bleibt|kommt (?:der techniker|er) (?:today |heute )?noch|nasaan na|darating pa (?:po )?ba|어디쯤|오시는 거 맞나요|언제 (?:오|도착)",
+        r"wo bleibt|kommt (?:der techniker|er) (?:today |heute )?noch|(?:ist|kommt) (?:er|sie|der techniker|der monteur) (?:schon )?bald(?: da| hier)?\s*\?|nasaan na|darating pa (?:po )?ba|어디쯤|오시는 거 맞나요|언제 (?:오|도착)",
         examples=(
             "Thợ đâu rồi? Tôi đợi cả buổi sáng rồi",
             "Anh thợ có còn tới hôm nay không ạ?",
@@ -494,11 +497,12 @@ CUES: tuple[Cue, ...] = (
             "Bonjour, le technicien est-il en chemin?",
             "À quelle heure le technicien arrive?",
             "Wo bleibt der Techniker?",
+            "Ist er bald da? Torcode ist 2580",
             "기사님 어디쯤이세요?",
             "師傅幾點會到?",
             "기사님 언제 도착하세요?",
         ),
-        near_misses=("Thợ sửa rất tốt, cảm ơn", "师傅修得很好", "O técnico foi ótimo"),
+        near_misses=("Thợ sửa rất tốt, cảm ơn", "师傅修得很好", "O técnico foi ótimo", "Ist er bald fertig?"),
         why="where is he, is he still coming, what time, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),
     cue(
