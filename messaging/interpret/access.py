@@ -415,13 +415,15 @@ def _access_note(raw: str) -> str | None:
                 norm = _normalised(raw[start:end])
                 if norm.strip(" .!?,"):
                     sentence_pieces.append((start, end, _first_kind(norm), number))
-        # A story about an earlier visit is left out. Asked only of a sentence with a detail or a place
-        # in it (most sentences of a long text hold neither, and reading the story costs a normalised
-        # sentence): a sentence without one keeps no piece, and no piece of another sentence is kept
-        # for it (only an "access" or "location" piece, or a "rest" one beside a detail, is kept).
-        if any(kind in ("access", "location") for _, _, kind, _ in sentence_pieces) and _HISTORY.match(
-            _normalised(sentence.group(0))
-        ):
+        # A story about an earlier visit is left out. Asked only of a sentence with a detail, a place or
+        # a bare number in it (most sentences of a long text hold none, and reading the story costs a
+        # normalised sentence): a sentence without one keeps no piece, and no piece of another sentence
+        # is kept for it (only an "access" or "location" piece, a "rest" one beside a detail, or a bare
+        # number answering a question about a code, `_code_answers`, is kept).
+        if any(
+            kind in ("access", "location") or _BARE_CODE.fullmatch(raw[start:end])
+            for start, end, kind, _ in sentence_pieces
+        ) and _HISTORY.match(_normalised(sentence.group(0))):
             continue
         pieces.extend(sentence_pieces)
     pieces = _code_answers(raw, pieces)
