@@ -297,7 +297,7 @@ CUES: tuple[Cue, ...] = (
             "im in the backyard, just come round the side",
             "I'm in the garage, door's up",
             "I'm in, knock loud the bell's broken",
-            "we're in, come on up",
+            "ok I'm in, come on up",
         ),
         near_misses=(
             "just got in the car, 20 min",
