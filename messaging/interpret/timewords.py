@@ -115,18 +115,21 @@ def hours_and_minutes_wait(text: str, m: re.Match[str]) -> bool:
 # "running late, about 20", "behind, maybe 15. Our place is ...": the size of the lateness said after
 # it, minutes and no clock (no 8 pm), when no customer could mean an hour (13-59).
 LATE_ABOUT_MINUTES = re.compile(
-    r"\b(?:late|behind),? (?:by )?(?:maybe|prob(?:ably)?|like|about|around|~) ?(1[3-9]|[2-5]\d)\b(?!\s*(?::|am\b|pm\b|<|[a-z]))"
+    r"\b(?:late|behind),? (?:by )?(?:maybe|prob(?:ably)?|like|about|around|~) ?(1[3-9]|[2-5]\d)\b(?!\s*(?::|am\b|pm\b|<|[a-z]|-\s*\d))"
     # "on my way home now, traffic is awful, maybe 25. The code is ...": on the road, a hedged size ends the sentence
     r"|\b(?:traffic|on my way|heading|leaving|stuck|driving|omw)\b[^.!?]{0,40}\b(?:maybe|prob(?:ably)?|like|about|around|~) ?"
     r"(1[3-9]|[2-5]\d)(?=\s*(?:[.!]+(?:\s|$)|$))"
 )
 # "just left work, 35-40", "leaving now 15 to 20": on the road, a bare range whose upper end no hour
-# can be (10 and more) sizes the trip in minutes; "leaving now, 4-5" stays unread.
+# can be (10 and more) sizes the trip in minutes; "leaving now, 4-5" stays unread. A lateness sized the
+# same way counts too (h13inbox9): "a few minutes late, about 10-15" (not 10 o'clock), "late by 10 to 15"
+# (not ten to three), "running late 10 or 15".
 TRAVEL_RANGE_MINUTES = re.compile(
-    r"\b(?:just left|leaving|left (?:work|now|the)|traffic|stuck|running (?:late|behind)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road)\b"
+    r"\b(?:just left|leaving|left (?:work|now|the)|traffic|stuck|running (?:late|behind)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road|late|behind)\b"
     # "be there ten to 10", "home by 5 to 12": a clock after the place or the cue, no range of minutes
-    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!by )(?<!till )(?<!until )"
-    r"\b([1-9]|[1-8]\d) ?(?:-|to) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish))"
+    # ("late by 10 to 15" is the lateness's size, so "by" after "late" or "behind" does not block it)
+    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!(?<!late )(?<!behind )by )(?<!till )(?<!until )"
+    r"\b([1-9]|[1-8]\d) ?(?:-|to|or) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish|min))"
 )
 # "I'll be 5, just finding parking", "we'll be 10": a bare number after "I'll be" closing its phrase is
 # minutes in an SMS (AU/UK); "I'll be there at 5", "there will be 2 of us" are not this ("I'll be 5 minutes
@@ -203,7 +206,13 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         ),
         120,
     ),
-    (re.compile(r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<))"), None),
+    # ("late by 10 to 15" is a range: TRAVEL_RANGE_MINUTES reads its upper end)
+    (
+        re.compile(
+            r"\b(?:late|behind) by (?:about |around |like |~)?(\d{1,3})\b(?!\s*(?::|am|pm|<|(?:-|to|or) ?\d))"
+        ),
+        None,
+    ),
     (re.compile(r"\b(?:maybe|prob(?:ably)?|like|about) (\d{1,2})\s*[.!]*$"), None),
     # "stuck in traffic ~20": a number after a tilde that no 12-hour clock says is minutes
     (re.compile(r"~ ?(1[3-9]|[2-8]\d|90)\b(?=\s*(?:$|[.!,;]|sorry|then))"), None),
@@ -391,7 +400,7 @@ def find_durations(text: str) -> list[Duration]:
             ):
                 kind = "after_eta"
             elif (
-                m.group(0).startswith(("late", "behind"))
+                m.group(0).startswith(("late", "behind", "running late", "running behind"))
                 or (
                     (
                         m.group(0).startswith(("maybe", "prob", "like", "about"))
@@ -755,11 +764,35 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
     for m in _PART_WORDS.finditer(text):
         if m.group(1) == "pm" and any(c.start <= m.start() < c.end for c in clocks):
             continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one
-        rejected = _rejected(text, m) or bool(
-            _PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        rejected = (
+            _rejected(text, m)
+            or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+            or _greeting(text, m)
         )
         found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
     return found
+
+
+# A part of day said as a greeting names no slot (h13inbox9): "Good evening. I wish to know if Saturday
+# appointments are available", "hi good morning, can we move it to friday", "Evening! can we do friday",
+# "Morning, can we change to Thursday" ("morning works", "morning please", "friday is good, evening if
+# possible" still ask for one).
+_GREETING_GOOD_BEFORE = re.compile(r"(?:^|[.!?] ?|\b(?:hi|hey|hello|and a|a very|and)[,!]? )good $")
+_GREETING_AT_START = re.compile(r"^(?:(?:hi|hey|hello|and a|a very)[,!]? )?$")
+_GREETING_AFTER = re.compile(
+    r"^(?:\s*!|\s*[,.]\s*(?:can|could|would|will|is|are|just|hope|i|i'm|im|we|we're|so|quick|sorry|any|do|does|"
+    r"hi|hey|hello|this|it's|its|my|our|hope)\b|\s+(?:all|everyone|team|guys|folks|mate|there|sir|ma'am)\b)"
+)
+
+
+def _greeting(text: str, m: re.Match[str]) -> bool:
+    """Whether the part-of-day word at `m` greets ("good evening", "Morning, can we ...") rather than names a slot."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    if _GREETING_GOOD_BEFORE.search(before):
+        return True
+    return bool(
+        _GREETING_AT_START.match(text[: m.start()]) and _GREETING_AFTER.match(text[m.end() : m.end() + 20])
+    )
 
 
 # "running behind this morning", "swamped this afternoon": the part of day the customer is held up in,

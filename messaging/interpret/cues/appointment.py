@@ -289,6 +289,30 @@ ALREADY_MOVED = Veto(
         "I rescheduled on the phone, just checking the time",
     ),
 )
+# "this is the third time I've rescheduled my day around you people", "I already rescheduled twice for
+# you guys", "ya reprogramé dos veces y nadie viene": the customer's own past moves, counted up as a
+# grievance (h13inbox9). The past form with what it cost them (twice, N times, my whole day or week,
+# around you, for you) asks for nothing; a request beside it still reads on its own ("I've rescheduled
+# 3 times already, can we do thursday please").
+RESCHEDULED_BEFORE_AS_GRIEVANCE = Veto(
+    "reschedule.veto.rescheduled_before_as_grievance",
+    "the customer's own past reschedules counted up as a grievance: 'I already rescheduled twice for you guys'",
+    re.compile(
+        r"\b(?:re-?scheduled|rebooked|postponed|had to (?:re-?schedule|rebook|postpone)|reprogram(?:é|e|amos)|"
+        r"he reprogramado|hemos reprogramado)\b(?! on me)[^.!?]{0,40}?"
+        r"(?:\b(?:twice|times|(?:my|our) (?:whole |entire )?(?:day|week|morning|afternoon|schedule|plans|life)s?|"
+        r"around (?:you|this|your|y'all|u)|for (?:you|y'all|u)|veces)\b|<qty>)"
+    ),
+    scope="phrase",
+    unless=re.compile(r"\b(?:can|could|would|need to|want to|have to|please|instead)\b"),
+    becomes="complaint",
+    examples=(
+        "This is the third time I've rescheduled my day around you people. Ridiculous.",
+        "I already rescheduled twice for you guys, this is unacceptable",
+        "I've had to reschedule my whole week for this and nobody showed",
+        "Ya reprogramé dos veces y nadie viene, qué mal servicio",
+    ),
+)
 RESCHEDULE_VETOES: tuple[Veto, ...] = (
     NEGATED,
     ASKS_WHAT_IT_COSTS,
@@ -297,4 +321,5 @@ RESCHEDULE_VETOES: tuple[Veto, ...] = (
     BUSINESS_DID_IT,
     DONE_ON_ME,
     ALREADY_MOVED,
+    RESCHEDULED_BEFORE_AS_GRIEVANCE,
 )

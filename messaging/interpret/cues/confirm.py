@@ -39,15 +39,24 @@ _DAY_WORDS = (
 OTHER_DAY_YES = Veto(
     "confirm.veto.other_day_yes",
     "a yes to another day after one ruled out ('no puedo el miércoles, el jueves sí'): a new day asked for",
+    # the day ruled out may come first ("mañana no, el jueves sí"), and the day said yes to may carry
+    # its part of day ("no puedo mañana, el viernes en la tarde sí") (h13inbox9)
     re.compile(
         r"\b(?:no (?:puedo|podemos|me (?:queda|sirve|va)|nos (?:queda|sirve|va))|je ne peux pas|pas (?:le )?"
         + _DAY_WORDS
-        + r"|n[aã]o (?:posso|podemos|d[aá]))\b[^.!?]*\b"
+        + r"|n[aã]o (?:posso|podemos|d[aá])|"
         + _DAY_WORDS
-        + r"\s*$"
+        + r" no)\b[^.!?]*\b"
+        + _DAY_WORDS
+        + r"(?:\s+(?:en|por|de) la (?:mañana|tarde|noche)|\s+(?:morning|afternoon|evening))?\s*$"
     ),
     scope="all_before",
-    examples=("no puedo el miércoles, el jueves sí", "não posso na quarta, na quinta sim"),
+    examples=(
+        "no puedo el miércoles, el jueves sí",
+        "não posso na quarta, na quinta sim",
+        "no puedo mañana, el viernes en la tarde sí",
+        "mañana no, el jueves sí puedo",
+    ),
     becomes="reschedule",
 )
 CUES: tuple[Cue, ...] = (
