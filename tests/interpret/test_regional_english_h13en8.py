@@ -15,10 +15,7 @@ import itertools
 
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
-
-from .helpers import local
+from .helpers import read_rules_on_day
 
 REMINDER = "Acme Home Services: reminder, Luis arrives today between 9am-11am."
 CONFIRM = "Acme Home Services: Luis is booked for tomorrow 9am-11am. Reply YES to confirm or R to reschedule."
@@ -28,17 +25,7 @@ DONE = "Acme Home Services: Luis has finished the job. Thanks for choosing us!"
 
 def _read(text: str, *, at: str = "12:40", status: str = "scheduled", last: str | None = REMINDER):
     """Received 2026-06-10 `at` about that day's 9-11 am visit (overdue by 12:40)."""
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=local("2026-06-10", at),
-            timezone="America/Chicago",
-            window_start=local("2026-06-10", "09:00"),
-            window_end=local("2026-06-10", "11:00"),
-            job_status=status,
-            last_outbound=last,
-        ),
-    )
+    return read_rules_on_day(text, last=last, status=status, day="2026-06-10", at=at)
 
 
 @pytest.mark.parametrize(
