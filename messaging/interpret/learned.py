@@ -133,12 +133,6 @@ class Guess:
     def probability_of(self, intent: str) -> float:
         return next((p for label, p in self.ranked if label == intent), 0.0)
 
-    def lead_of(self, intent: str) -> float:
-        """How far `intent` is ahead of the likeliest other intent: the margin when it comes first,
-        below zero by how far it trails the first when it does not."""
-        other = next((p for label, p in self.ranked if label != intent), 0.0)
-        return self.probability_of(intent) - other
-
 
 class LearnedModel:
     """TF-IDF features and logistic regression weights, as arrays; `guess` scores one message."""

@@ -13,7 +13,6 @@ from messaging.interpret.learned import Guess
 from messaging.interpret.voices import (
     LEAD_MIN_WORDS,
     LEARNED_LEADS_OVER_FALLBACK,
-    SURE_LEAD,
     SURE_MARGIN,
     combine,
 )
@@ -44,17 +43,28 @@ def test_disagreeing_voices_are_not_sure_and_name_the_other_reading():
     assert "the rules read running_late, the learned voice reschedule" in found.evidence[-1]
 
 
-def test_a_torn_learned_voice_is_not_sure_when_it_leans_away_from_the_rules():
-    found = combine(rules("cancel"), guess(("reschedule", 0.45), ("cancel", 0.45 + SURE_LEAD - 0.05)))
+def test_a_torn_learned_voice_is_not_sure_even_when_it_agrees():
+    lead = SURE_MARGIN / 2
+    found = combine(rules("cancel"), guess(("cancel", 0.45), ("reschedule", 0.45 - lead)))
     assert not found.sure
     assert found.alternatives == ("reschedule",)
 
 
-def test_a_torn_learned_voice_is_not_sure_with_danger_in_contention():
-    lead = SURE_MARGIN / 2
-    found = combine(rules("confirm"), guess(("confirm", 0.45), ("emergency", 0.45 - lead)))
+@pytest.mark.parametrize(
+    ("read", "other"),
+    [
+        ("cancel", "reschedule"),
+        ("question", "where_is_tech"),
+        ("confirm", "thanks"),
+        ("access_info", "running_late"),
+    ],
+)
+def test_a_tie_the_rules_would_break_is_not_sure(read, other):
+    """The rules' intent a close second is no agreement: tried as sure (h13sure9) and taken back, as on
+    texts neither voice had seen it was right only 81% of the time (voices.SURE_MARGIN)."""
+    found = combine(rules(read), guess((other, 0.45), (read, 0.44), ("other", 0.11)))
     assert not found.sure
-    assert found.alternatives == ("emergency",)
+    assert f"the rules read {read}, the learned voice {other}" in found.evidence[-1]
 
 
 def test_a_reading_that_asks_for_two_different_things_is_weak():
