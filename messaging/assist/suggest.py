@@ -454,6 +454,11 @@ def _wait_asked(interpretation: Interpretation, message: str) -> Interpretation:
 #
 # Nothing here is sent on its own: a person reads the customer's words and taps the option that fits.
 
+# Readings that only make sense while the visit is still to come: on a completed job ("furnace
+# quit again 2 hours after he left") "I'll hang on for you" or "You were expecting me between 9
+# and 12 and I'm running behind" fits no customer, so an unsure card offers neither (issue 13,
+# h13assist10); they stay when only acknowledgements would be left beside them.
+BEFORE_THE_VISIT_ONLY = frozenset({Intent.RUNNING_LATE, Intent.CUSTOMER_ARRIVED})
 POSSIBLE_EMERGENCY = (
     "Possible EMERGENCY, not sure: no safety text was sent. Read their words and call them now."
 )
@@ -540,7 +545,24 @@ def _likely_readings(interpretation: Interpretation) -> list[str]:
     """Every reading worth an option, likeliest first: the best, the voices' alternatives, then
     the other labels the rules found; never a consent keyword."""
     i = interpretation
-    return [r for r in dict.fromkeys([i.intent, *i.alternatives, *i.intents]) if r not in NEVER_GUESSED]
+    return [
+        r
+        for r in dict.fromkeys([i.intent, *i.alternatives, *i.intents])
+        if r not in NEVER_GUESSED and (r != Intent.EMERGENCY or _danger_named(i))
+    ]
+
+
+def _danger_named(interpretation: Interpretation) -> bool:
+    """Whether an emergency reading has something behind it worth a call-to-check option. Beside a
+    grievance the rules read, a learned emergency guessed faintly ("Esperei a manhã toda e ninguém
+    apareceu. Muito desrespeito": the anger words, not a hazard) names no danger, and "I'll call to
+    check everything is OK" answers nothing (issue 13, h13assist10); it stays when the rules read an
+    emergency, name a hazard, or the learned voice was sure enough to make the text urgent. A text
+    that is no grievance keeps it ("smoke detector chirping": a person checks). The heads-up still
+    tells a person the emergency was guessed."""
+    i = interpretation
+    grievance_only = Intent.COMPLAINT in i.intents and Intent.EMERGENCY not in i.intents
+    return not grievance_only or i.hazard is not None or i.urgent
 
 
 def _risk(intent: str, *, hazard_seen: bool, pleased: bool = False) -> int:
@@ -556,6 +578,9 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     """The options for an unsure reading, by the rule above: a labelled option per distinct
     reading, gravest first, then the question that asks which one the customer meant."""
     readings = _likely_readings(view.interp)
+    fitting = [r for r in readings if r not in BEFORE_THE_VISIT_ONLY]
+    if view.facts.job_status == "completed" and set(fitting) - NOTHING_TO_ASK:
+        readings = fitting  # kept when only acknowledgements would be left: then the card still asks
     views = {intent: _reading_view(view, intent) for intent in readings}
     acknowledging = [intent for intent in ACKNOWLEDGING if intent in readings]
     if view.facts.job_status == "completed" and Intent.THANKS in acknowledging:

@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 
 from . import NEGATED, Cue, CueSet, Veto, cue, nfkc
+from .where_is_tech import (
+    PROMISE_QUOTED_BACK,
+    PROMISE_QUOTED_BACK_EXAMPLES,
+    PROMISE_QUOTED_BACK_NEAR_MISSES,
+)
 
 # "what if I'm not happy with the install?" asks about a grievance that has not happened.
 IMAGINED = Veto(
@@ -1961,6 +1966,18 @@ CUES = (
         ),
         vetoes=VETOES,
         why="a long wait or nobody came, in Farsi, Hebrew, Somali, Amharic, Bengali, Thai and Punjabi",
+    ),
+)
+# ---- issue 13, h13assist10: a promised time said back once it lapsed is a grievance too ----
+CUES = (
+    *CUES,
+    cue(
+        "complaint.promise_quoted_back",
+        "complaint",
+        *PROMISE_QUOTED_BACK,
+        examples=PROMISE_QUOTED_BACK_EXAMPLES,
+        near_misses=PROMISE_QUOTED_BACK_NEAR_MISSES,
+        why="the technician's own promised time said back after it lapsed: a grievance",
     ),
 )
 

@@ -1302,4 +1302,64 @@ CUES = (
         why="not yet? nobody's here: where is the technician",
     ),
 )
+# ---- issue 13, h13assist10: the technician's own promise quoted back as a grievance ----
+# "your guy said 20 min an hour ago", "I was told between 8 and 10. It's 11:30 now": a time the
+# technician or the office promised, said back with a sign it has lapsed. The time is theirs, not
+# the customer's arrival: where is he, and a complaint (complaint.py reads the same words).
+PROMISE_QUOTED_BACK = (
+    # who promised and how: the technician or the office; "I was told" names no one ("your text said
+    # 10 min" is `still_coming_asked_without_where`'s)
+    r"(?:\b(?:your|the|ur) (?:guy|tech\w*|office|company|dispatch\w*|plumber|electrician|man)"
+    r" (?:said|says|told (?:me|us)|promised(?: me| us)?|texted(?: me| us)?|confirmed)"
+    r"|\b(?:he|she|they|you|y'all|luis|marco) (?:said|told (?:me|us)|promised(?: me| us)?|texted(?: me| us)?)"
+    r"|\b(?:i|we) (?:was|were) (?:told|promised))"
+    # the time promised: a clock or a number of minutes, never days or weeks ("a quote 2 weeks ago")
+    r"\b.{0,40}?(?:\b\d+(?::\d+)?(?! ?(?:-\s?\d+ )?(?:days?|weeks?|months?|years?)\b)|\bnoon\b)"
+    # the sign it lapsed, after it: its own "an hour ago", "it's 11:30", "it's past that", "still nobody"
+    r".{0,40}?(?:\b(?:an?|\d+|couple of|few) (?:min\w*|hours?|hrs?) ago\b"
+    r"|\bit'?s (?:now |already |almost |nearly |past |after )?\d+|\bnow it'?s\b|\bit'?s past\b|\bpast that\b"
+    r"|\bstill (?:nobody|no one|no sign|not here|waiting)\b)",
+    r"\b(?:me dijeron|dijeron|me dijo|dijo) que (?:\w+ ){0,3}(?:llega\w*|ven\w*|estar\w*)\b.{0,40}?\b(?:y )?(?:ya )?son las \d+",
+    r"\b(?:me disseram|disseram|me disse|disse) que (?:\w+ ){0,3}(?:chega\w*|vinha|viria|vem)\b.{0,40}?\b(?:já )?são \d+",
+)
+# "You said 8 to 10. It's 11:40. Don't bother coming, cancel": the promise said back to cancel, not
+# to ask where he is (the complaint still reads).
+PROMISE_QUOTED_TO_CANCEL = Veto(
+    "where_is_tech.veto.promise_quoted_to_cancel",
+    "a lapsed promise said back to cancel: 'You said 8 to 10. It's 11:40. Don't bother coming. Cancel.'",
+    re.compile(r"\b(?:cancel\w*|don'?t bother|forget it|cancela\w*|no vengan?)\b"),
+    scope="text",
+    examples=("You said 8 to 10. It's 11:40. Don't bother coming, I'm done. Cancel.",),
+)
+PROMISE_QUOTED_BACK_EXAMPLES = (
+    "your guy said 20 min an hour ago",
+    "he said he'd be here by 10, it's 11:30",
+    "I was told between 8 and 10. It's 11:30 now",
+    "they said he'd be here in 30 minutes, that was 2 hours ago",
+    "I was promised a 10am arrival and it's past 11",
+    "your office said 11 at the latest. It's past that",
+    "Me dijeron que llegaba a las 10 y son las 11:30",
+    "Disseram que ele chegava às 10, já são 11:30",
+)
+PROMISE_QUOTED_BACK_NEAR_MISSES = (
+    "I said I'd be home by 10 but I'm running 20 min late, sorry",
+    "I told him 11 but traffic, be there 11:20",
+    "he said 20 min, great, see you then",
+    "you said 2pm works for you, see you then",
+    "still waiting on that quote you promised 2 weeks ago",
+    "You texted 40 min ago that he's on the way, did he get lost?",
+    "He said the compressor would be in within 2-3 days. It's been 12",
+)
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.promise_quoted_back",
+        "where_is_tech",
+        *PROMISE_QUOTED_BACK,
+        examples=PROMISE_QUOTED_BACK_EXAMPLES,
+        near_misses=PROMISE_QUOTED_BACK_NEAR_MISSES,
+        vetoes=(PROMISE_QUOTED_TO_CANCEL,),
+        why="a time the technician or office promised, said back once it has lapsed: where is he",
+    ),
+)
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)

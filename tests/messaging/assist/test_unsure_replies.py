@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from messaging.assist.suggest import READING_NAMES, JobFacts, Reply, TaskFacts, assist, danger
+from messaging.assist.suggest import READING_NAMES, JobFacts, Reply, TaskFacts, _danger_named, assist, danger
 from messaging.hazards import HAZARDS
 from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
@@ -235,6 +235,9 @@ def test_possible_danger_is_only_a_call_to_check():
         if danger(reading) != "possible" or Intent.EMERGENCY not in reading.alternatives:
             return None
         calls = [r for r in replies if r.label == "If emergency: Call to check"]
+        if not _danger_named(reading):
+            # a faint learned emergency beside a plain grievance names no danger (h13assist10)
+            return "a call to check beside a grievance that names no danger" if calls else None
         if not calls or not re.search(r"calling you right now|Le llamo ahora mismo", calls[0].text):
             return "no call to check"
         return None
