@@ -1190,10 +1190,14 @@ CHINESE_DIGITS: dict[str, int] = {
 # hapon", "ika-15", "십오 분", "다음 주 목요일", "15号", "saade das baje", "अगले हफ्ते", "يوم 15",
 # "الساعة عشرة ونص", "kenz minit", "dizè edmi", "semèn pwochèn", "15 desanm". `before` rules run
 # ahead of the language's own (they feed it digits), `after` rules once its clock words are read.
-def _words_before_unit(words: dict[str, int], unit: str) -> tuple[tuple[str, str], ...]:
-    """One rule per number word, longest first, each only right before `unit`."""
+def _words_before_unit(
+    words: dict[str, int], unit: str, *, not_after: str | None = r"[\w-]"
+) -> tuple[tuple[str, str], ...]:
+    """One rule per number word, longest first, each only right before `unit` and not right after a
+    `not_after` character (a script's own letter range where `\w` misses its vowel signs; None: any)."""
+    guard = f"(?<!{not_after})" if not_after else ""
     return tuple(
-        (rf"(?<![\w-]){re.escape(word)}(?= ?(?:{unit}))", f"{value}")
+        (rf"{guard}{re.escape(word)}(?= ?(?:{unit}))", f"{value}")
         for word, value in sorted(words.items(), key=lambda item: len(item[0]), reverse=True)
     )
 
@@ -2068,10 +2072,7 @@ _FA_LATE = r"(?:دیر|دیرتر|تاخیر|تأخیر)"
 _PERSIAN = _nfkc(
     (
         *_native_digits("۰۱۲۳۴۵۶۷۸۹"),
-        *(
-            (rf"(?<!{_FA}){re.escape(word)}(?= ?دقیقه)", str(value))
-            for word, value in sorted(_FA_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
-        ),
+        *_words_before_unit(_FA_NUMBERS, "دقیقه", not_after=_FA),
         (rf"(?<!{_FA})نیم ?ساعت(?= (?:\S+ )?{_FA_LATE})", "30 دقیقه"),
         (rf"(?<!{_FA})ربع ?ساعت(?= (?:\S+ )?{_FA_LATE})", "15 دقیقه"),
         (rf"(?:تا |توی |ظرف )?(\d{{1,3}}) ?دقیقه (?:دیگه|دیگر|بعد)(?!{_FA})", r" in \1 minutes "),
@@ -2170,10 +2171,7 @@ _AM_LATE = r"(?:እዘገያለሁ|እዘገያለው|እንዘገያለን|ይ�
 _AMHARIC = (
     r"[\u1200-\u137f]",
     (
-        *(
-            (rf"(?<!{_AM}){word}(?= ?ደቂቃ)", str(value))
-            for word, value in sorted(_AM_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
-        ),
+        *_words_before_unit(_AM_NUMBERS, "ደቂቃ", not_after=_AM),
         (rf"(?<!{_AM})ግማሽ ሰዓት", "30 ደቂቃ"),
         (rf"(\d{{1,3}}) ?ደቂቃ\S*(?= (?:\S+ )?{_AM_LATE})", r" \1 minutes late "),
         (r"በ ?(\d{1,3}) ?ደቂቃ(?: ውስጥ)?", r" in \1 minutes "),
@@ -2205,10 +2203,7 @@ _BENGALI = (
     _nfkc(
         (
             *_native_digits("০১২৩৪৫৬৭৮৯"),
-            *(
-                (rf"(?<!{_BN}){word}(?= ?মিনিট)", str(value))
-                for word, value in sorted(_BN_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
-            ),
+            *_words_before_unit(_BN_NUMBERS, "মিনিট", not_after=_BN),
             (r"আধা? ঘণ্টা", "30 মিনিট"),
             (r"(\d{1,3}) ?মিনিট\S* (?:\S+ )?(?:দেরি|দেরী|লেট)", r" \1 minutes late "),
             (r"(\d{1,3}) ?মিনিটের মধ্যে|(\d{1,3}) ?মিনিট পরে?", r" in \1\2 minutes "),
@@ -2238,10 +2233,7 @@ _THAI = (
     r"[\u0e00-\u0e7f]",
     (
         *_native_digits("๐๑๒๓๔๕๖๗๘๙"),
-        *(
-            (rf"{word}(?= ?นาที)", str(value))
-            for word, value in sorted(_TH_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
-        ),
+        *_words_before_unit(_TH_NUMBERS, "นาที", not_after=None),
         (r"ครึ่งชั่วโมง", "30 นาที"),
         (r"(?:สาย|ช้า)(?:ไป|กว่า)?(?:ประมาณ|สัก)? ?(\d{1,3}) ?นาที", r" \1 minutes late "),
         (r"อีก ?(?:ประมาณ|สัก)? ?(\d{1,3}) ?นาที", r" in \1 minutes "),
@@ -2270,10 +2262,7 @@ _PUNJABI = (
     _nfkc(
         (
             *_native_digits("੦੧੨੩੪੫੬੭੮੯"),
-            *(
-                (rf"(?<!{_PA}){word}(?= ?ਮਿੰਟ)", str(value))
-                for word, value in sorted(_PA_NUMBERS.items(), key=lambda item: len(item[0]), reverse=True)
-            ),
+            *_words_before_unit(_PA_NUMBERS, "ਮਿੰਟ", not_after=_PA),
             (r"ਅੱਧਾ ਘੰਟਾ", "30 ਮਿੰਟ"),
             (r"(\d{1,3}) ?ਮਿੰਟ (?:\S+ )?(?:ਲੇਟ|ਦੇਰ)", r" \1 minutes late "),
             (r"(\d{1,3}) ?ਮਿੰਟ (?:ਵਿੱਚ|ਵਿਚ|ਤੱਕ|ਤਕ)", r" in \1 minutes "),
