@@ -188,7 +188,11 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     ):
         # "confirmed thanks" to a reminder confirms; "ok thanks" to "Sam is on the way" thanks
         thanked = bool(tokens & {"thanks", "thank", "gracias"}) and not tokens & {"confirm", "confirmed"}
-        if (_asks_or_reminds(outbound) or not outbound) and not (
+        if lx.OUTBOUND_AT_THE_DOOR.search(outbound) and not lx.OUTBOUND_REMINDS.search(outbound):
+            reading.add(
+                "customer_arrived", f"'{raw.strip()}' says the customer is there, as the last text asked"
+            )
+        elif (_asks_or_reminds(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):
             reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")

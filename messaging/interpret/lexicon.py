@@ -629,6 +629,17 @@ OUTBOUND_STATUS = re.compile(
 OUTBOUND_REMINDS = re.compile(
     r"\breminder\b(?!.*\b(?:on (?:the|his|her|their) way|has arrived|is here|running|delayed|behind)\b)", re.I
 )
+# The technician is at the door now and nobody answers, or the business asks whether the customer is
+# home right now: a bare "yep" to it says the customer is there (customer_arrived), not that they agree
+# to a time (issue 13, lead11). "Tom is at the door but nobody is answering", "we're outside, are you
+# home?"; near-misses ask of another day ("will you be home on Tuesday?") or remind of the visit.
+OUTBOUND_AT_THE_DOOR = re.compile(
+    r"(?:\bis|'s|\bam|\bare|'re|'m) (?:now |here |standing )?(?:at|outside) (?:the |your )?(?:front )?(?:door|gate|house|home|property)\b|"
+    r"(?:\bis|'s|\bare|'re|'m) (?:here |now )?outside\b|\bnobody (?:is )?(?:answer|home|there|in)|"
+    r"\bno one (?:is )?(?:answer|home|there|in)|\bno answer at\b|\bknock(?:ed|ing)\b|"
+    r"\bare you (?:home|there|around|in|inside)(?: now| right now)?\s*\?|\best(?:á|a)s? en casa\s*\?|nadie (?:abre|contesta)",
+    re.I,
+)
 # Tapback reactions forwarded as text by some phones.
 TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\s+[\"“]")
 

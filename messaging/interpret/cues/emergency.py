@@ -67,13 +67,24 @@ NOT_AN_EMERGENCY = Veto(
         # in the other languages the customers write (issue 13, h13hazard5)
         r"rien de grave|pas grave|nada grave|no es grave|não é urgente|sem pressa|nichts schlimmes|nicht dringend|kein notfall|"
         r"non è urgente|niente di grave|không gấp|không khẩn cấp|hindi urgent|不急|不着急|급하지 않|जल्दी नहीं|не срочно|"
-        r"nie pilne|nic pilnego|مش مستعجل|pa ijan|pa gen ijans"
+        r"nie pilne|nic pilnego|مش مستعجل|pa ijan|pa gen ijans|"
+        # the urgency word before its negation, as Hindi and Urdu typed in Latin letters put it, and the
+        # plain "nothing urgent" family (issue 13, lead11): "koi emergency nahi hai", "urgent nahi",
+        # "nothing urgent", "not that urgent", "nada urgente", "rien d'urgent", "hindi emergency"
+        r"(?:koi )?(?:emergency|emergancy|urgent|urgency|jaldi) (?:to |toh )?(?:nahi|nahin|nai|nhi|nahi hai)|"
+        r"इमरजेंसी नहीं|अर्जेंट नहीं|nothing (?:urgent|serious|dangerous)|not (?:that|too|super|very|really|so) urgent|"
+        r"(?:isn't|is not|it's not) (?:an? )?(?:urgent|emergency)|nada urgente|sin urgencia|no es nada (?:urgente|grave)|"
+        r"rien d'urgent|pas pressé|hindi (?:emergency|urgent|emerhensya)|não é (?:uma )?emergência|nada urgente|"
+        r"không phải (?:là )?khẩn cấp|ليست? (?:حالة )?طار[ئي]ة"
     ),
     scope="text",
     examples=(
         "Smoke alarm went off while I was cooking, not an emergency, but can he check it?",
         "Little water dripping through the ceiling in the garage, not urgent, whenever he can",
         "Датчик угарного газа пищит раз в минуту, не срочно",
+        "AC se paani tapak raha hai, koi emergency nahi hai, kal aa jana",
+        "water dripping through the ceiling in the garage, nothing urgent",
+        "sale agua del techo del garaje, nada urgente",
     ),
 )
 PAST = Veto(
