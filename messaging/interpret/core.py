@@ -1397,6 +1397,22 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     requested_time = None
     if requested_clock is not None:
         requested_time = clock_on_or_after(requested_clock, local, requested_date).time()
+    if (
+        "reschedule" in reading.intents
+        and requested_date is not None
+        and requested_date == appointment
+        and requested_time is None
+        and part is None
+        and context.job_status in ("scheduled", "confirmed")
+        and "?" not in rest_norm  # "does the 15th work?" asks, and a person answers
+        and not lx.A_CHANGE_ASKED.search(rest_norm)
+    ):
+        # "kal aa jana", "ok come tomorrow then" the evening before a visit booked for tomorrow: the day
+        # asked for is the visit's own day, with no other time and no word of change, so it agrees to
+        # the visit (issue 13, lead11b). "can we move it to tmrw", "could he come earlier" still ask.
+        reading.intents.discard("reschedule")
+        reading.add("confirm", "the day asked for is the visit's own day, with nothing changed")
+        requested_date = None
 
     if {"reschedule", "running_late"} <= reading.intents and arrival_at is None:
         reading.intents.discard("running_late")  # "stuck in Calgary until Wednesday, could he come Thursday?"

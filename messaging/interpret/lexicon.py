@@ -640,6 +640,16 @@ OUTBOUND_AT_THE_DOOR = re.compile(
     r"\bare you (?:home|there|around|in|inside)(?: now| right now)?\s*\?|\best(?:á|a)s? en casa\s*\?|nadie (?:abre|contesta)",
     re.I,
 )
+# A word of change beside a day: "move it to tmrw", "earlier", "instead", "end of the day", "cambiar",
+# "plus tard". Without one, a day that is the visit's own day agrees to it (issue 13, lead11b).
+A_CHANGE_ASKED = re.compile(
+    r"\b(?:move|moved|moving|instead|rather|earlier|later|sooner|push|pushed|bump|back|reschedul\w*|change|switch|swap|"
+    r"another|different|other|end of|after|before|until|till|til|not|can't|cannot|won't|don't|"
+    r"cambi\w*|mover|move[rn]?|pasa[rn]?|otr[oa]|tarde|temprano|antes|despu[eé]s|en vez|en lugar|mejor|no\b|"
+    r"plut[oô]t|d[eé]placer|changer|reporter|plus tard|plus t[oô]t|pas\b|mudar|remarcar|em vez|mais tarde|mais cedo|n[aã]o\b|"
+    r"badal\w*|baad|pehle|nahi|nahin|rain check|postpone\w*|skip|off)\b|改|换|換|没空|沒空|不行|不方便|不了",
+    re.I,
+)
 # Tapback reactions forwarded as text by some phones.
 TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\s+[\"“]")
 

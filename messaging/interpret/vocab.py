@@ -1193,7 +1193,7 @@ CHINESE_DIGITS: dict[str, int] = {
 def _words_before_unit(
     words: dict[str, int], unit: str, *, not_after: str | None = r"[\w-]"
 ) -> tuple[tuple[str, str], ...]:
-    """One rule per number word, longest first, each only right before `unit` and not right after a
+    r"""One rule per number word, longest first, each only right before `unit` and not right after a
     `not_after` character (a script's own letter range where `\w` misses its vowel signs; None: any)."""
     guard = f"(?<!{not_after})" if not_after else ""
     return tuple(
