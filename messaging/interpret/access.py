@@ -353,7 +353,8 @@ _DETAIL_OPENER = re.compile(
 # 4 4 1 1", "the password to | the side door" (issue 13, h13access11); "thanks for | the gate code" is no name.
 _DETAIL_LINK = re.compile(r"^(?:for|to|of|on|del|de|du|da|do|pour|für|zum|zur)$", re.I)
 _CODE_NAME = re.compile(
-    r"^(?:code|combo|combination|password|passcode|pin|key|keys|c[oó]digo|clave|llave|cl[eé]|senha|chave|schlüssel)$", re.I
+    r"^(?:code|combo|combination|password|passcode|pin|key|keys|c[oó]digo|clave|llave|cl[eé]|senha|chave|schlüssel)$",
+    re.I,
 )
 
 
@@ -370,6 +371,7 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
     )
     opening = [0, *starts]
     index = opening.index(first)
+
     def word(at: int) -> str:
         return piece[opening[at - 1] : opening[at]].strip(" ,.!")
 
@@ -492,7 +494,10 @@ def _access_note(raw: str) -> str | None:
     ]
     chosen = [
         kind == "access"
-        or (kind == "location" and any(p[2] in ("access", "location") for i, p in enumerate(pieces) if i != index))
+        or (
+            kind == "location"
+            and any(p[2] in ("access", "location") for i, p in enumerate(pieces) if i != index)
+        )
         or (kind in ("neutral", "location") and number in told)
         for index, (_, _, kind, number) in enumerate(pieces)
     ]

@@ -27,7 +27,14 @@ SCHEDULED = MessageContext(
     last_outbound="Acme Home Services: reminder, Luis arrives today between 1 and 3pm. Reply C to confirm.",
 )
 
-DEGREE_LATE = ["bit behind", "a little late", "bit late", "slightly late", "sorry, a tad late", "few mins late"]
+DEGREE_LATE = [
+    "bit behind",
+    "a little late",
+    "bit late",
+    "slightly late",
+    "sorry, a tad late",
+    "few mins late",
+]
 DETAILS = [
     ("gate code 4411 just buzz", "gate code 4411 just buzz"),
     ("key is under the mat", "key is under the mat"),
@@ -64,7 +71,10 @@ def test_late_for_something_else_is_no_lateness_from_the_rules(text):
         ("gate code 4411 so no need to call", "gate code 4411"),
         ("running late, so the key is under the mat so no worries", "the key is under the mat"),
         ("llego tarde unos 15 min, el codigo es 2 5 8 0, pasen", "el codigo es 2 5 8 0"),
-        ("Hola Luis, voy 20 minutos tarde, la puerta de atrás está sin llave, pásale", "la puerta de atrás está sin llave"),
+        (
+            "Hola Luis, voy 20 minutos tarde, la puerta de atrás está sin llave, pásale",
+            "la puerta de atrás está sin llave",
+        ),
         (
             "hello running about 20 minutes behind, the key is under the frog statue by the back steps, please make yourself at home",
             "the key is under the frog statue by the back steps",
@@ -104,7 +114,10 @@ def test_late_for_something_else_is_no_lateness_from_the_rules(text):
             "Voy retrasada 20 minutos. La inquilina les abre, se llama Rosa, 555-0142",
             "La inquilina les abre, se llama Rosa, 555-0142",
         ),
-        ("Llego en 15. En recepción ya saben que vienen, suban al piso 9", "En recepción ya saben que vienen, suban al piso 9"),
+        (
+            "Llego en 15. En recepción ya saben que vienen, suban al piso 9",
+            "En recepción ya saben que vienen, suban al piso 9",
+        ),
         (
             "llegaré como 15 minutos tarde, mi mamá está en casa y les abre, ella no habla inglés",
             "mi mamá está en casa y les abre, ella no habla inglés",
@@ -114,7 +127,10 @@ def test_late_for_something_else_is_no_lateness_from_the_rules(text):
             "Buzz 3B, the buzzer's broken tho so just call me when you're downstairs",
             "Buzz 3B, the buzzer's broken just call me when you're downstairs",
         ),
-        ("Parking is permit only so use the space behind the garages, bay 7", "Parking is permit only so use the space behind the garages, bay 7"),
+        (
+            "Parking is permit only so use the space behind the garages, bay 7",
+            "Parking is permit only so use the space behind the garages, bay 7",
+        ),
     ],
 )
 def test_examples_keep_exactly_the_detail(text, expected):
