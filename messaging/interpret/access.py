@@ -40,10 +40,11 @@ _SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
-# conjunctions that join a detail to something else ("door's open so you can get in").
+# conjunctions that join a detail to something else ("door's open so you can get in"); "if so" is one
+# condition, not a break (issue 13, h13access11).
 _BREAK = re.compile(
     r"\s*[,\uff0c\u3001]\s*|\s+[-\u2013\u2014]+\s+"
-    r"|\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b|you know\b|u know\b))",
+    r"|(?<!\bif)\s+(?=(?:so|but|pero|mais|tho so|though so)\s(?!much\b|many\b|far\b|long\b|sorry\b|glad\b|you know\b|u know\b))",
     re.IGNORECASE,
 )
 # Access cues the intent lexicon does not carry: an offer to open up, pets shut away, a buzzer.
@@ -62,6 +63,13 @@ _LOCATION = re.compile(
     r"(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor)?\s*[.!]*$"
     r"|^(?:on the )?(?:<qty>|first|second|third|fourth|fifth|top|ground|main|upper|lower) floor\s*[.!]*$"
 )
+# The number of the person who lets the technician in, kept like a place beside another detail (issue 13,
+# h13access11): "Tenant's name is Rosa, she'll let you in. | Her number is 555-0142". The customer's own
+# number ("my cell is 555-0142, text me there") is how to reach them, not what to know on arrival.
+_CONTACT = re.compile(
+    r"^(?:(?:her|his|their|su|sus)(?: own)? )(?:cell|cell number|cell phone|number|phone|phone number|mobile|#|"
+    r"cel|celular|n[uú]mero|tel[eé]fono|whats ?app)(?: is| es)?[:\s]*<phone>\s*[.!]*$"
+)
 # A sentence about an earlier visit is a story, not an instruction for this one.
 _HISTORY = re.compile(
     r"^\s*(?:last time|the last time|previously|the other day|last (?:week|month|year)|"
@@ -72,6 +80,9 @@ _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:fyi|just fyi|btw|by the way|heads up|reminder|(?:please )?note|just so you know|just a heads up|for next time|for future reference|also|oh and|"
     r"and|but|so|tho|though|pero|y|et|mais|mas|aber|po|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
     r"quick one|quick thing|quick note|one thing|"
+    # a condition that only says when the detail is needed (issue 13, h13access11): "If so the garage code
+    # is 5567", "just in case, the lockbox code is 2580"
+    r"if so|if needed|if need be|(?:just )?in case(?: (?:you|he|they) need(?:s)? (?:it|to get in))?|"
     # ... and their words in the languages (issue 13, h13access8): "por cierto", "ah y", "au fait", "übrigens"
     r"por cierto|a prop[óo]sito|ah y|ah e|ah et|oh et|au fait|[àa] propos|aliás|alias|übrigens|ach ja|nga pala|"
     # a lead-in that announces the detail: "I forgot to mention", "before I forget", "wanted to let you know"
@@ -86,7 +97,7 @@ _LEADING_FILLER = re.compile(
     r"combinado|confirmado|confirmo|beleza|ja|alles klar|passt|prima|sige(?: po)?|opo|v[âa]ng|d[ạa]|好的|네|알겠습니다|"
     r"lovely|alright|all good|got it|noted|will do|no problem|absolutely|of course|"
     # a greeting, with the name it is said to: "Hi Luis, gate code is 4411", "Bonjour Marc!"
-    r"(?:hi there|hi|hey|hello|good morning|morning|g'day|gday|hiya|howdy|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
+    r"(?:(?:hi|hey|hello) there|hi|hey|hello|good morning|morning|g'day|gday|hiya|howdy|hola|bonjour|buenos d[ií]as|buenas|hallo|ciao|salut|coucou|oi|ol[áa]|"
     r"bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o(?: (?:anh|ch[ịi]|em|b[ạa]n))?)"
     # ... or the word it is said with: "G'day mate", "Hiya love"
     r"(?:[\s,]+(?:mate|love|luv|folks|guys|all)(?=[\s,.!:]|$))?"
@@ -110,6 +121,29 @@ _TRAILING_FILLER = re.compile(
     # emoji after the words: "gate code 8899 🙏"
     rf"|(?<=\w)[\s.!]*[{_EMOJI}\ufe0f\u200d\s]+$",
     re.IGNORECASE,
+)
+# The road on the way is why they are late: "accident on 35 but the gate is open".
+_ROAD = re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b")
+# The customer's own absence is why a detail is given, not part of it: "I won't be home but ..."
+_ABSENT = re.compile(
+    r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
+    r"(?:home|here|there|around|in)\b|^(?:i'll|we'll|i will|we will|i'm|we're) (?:be )?(?:at work|away|out of town|not home)\b"
+    # nobody at all: "Nobody's home, key is in the lockbox" (h13access9)
+    r"|^(?:nobody|no one|no-one|noone)(?:'s|'ll be| is| will be| won't be)? (?:home|here|there|around|in)\b|^no hay nadie\b"
+    # where the customer is instead: "we're at the lake this weekend", "I'm on vacation till Sunday"
+    r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
+    r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"
+    r"travel?ling|out of (?:state|the country))\b"
+    # or that they may well be there first: "but I think I'll be there before you anyway" (h13access11)
+    r"|^(?:(?:i think|i guess|probably|maybe|hopefully|pretty sure|i'm pretty sure) )?(?:i'll|we'll|i will|we will|i should|"
+    r"we should|i might|we might|i'm gonna|i may) (?:probably |likely |prob |still )?(?:be|get) (?:home|there|here|back) "
+    r"(?:before|first|ahead|by then|in time|anyway|soon)\b"
+    # or that they will be there: "je serai là", "I'll be home", "ahí estaré"
+    r"|^(?:i'll|we'll|i will|we will) be (?:home|there|here|around)[.!]*$|^(?:je serai l[àa]|on sera l[àa]|nous serons l[àa]|"
+    r"estar[ée] (?:ah[ií]|en casa)|ah[ií] estar[ée]|estaremos (?:ah[ií]|en casa))\b"
+    # in French and Spanish, away: "je serai au travail", "no estaré", "estoy en el trabajo"
+    r"|^(?:je (?:serai|suis) (?:au travail|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
+    r"(?:estoy|estar[ée]) en el trabajo)\b"
 )
 # Intents whose words in a piece mean the piece is about something else than the way in.
 _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
@@ -136,13 +170,23 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
         # ... and in the languages (issue 13, h13langeu): "pode entrar", "pueden pasar", "entrez", "può entrare"
         r"|^(?:pode|podem|puede|pueden) (?:entrar|pasar|ir entrando)[.!]*$|^entrez(?: directement)?[.!]*$|^(?:può|potete) entrare[.!]*$|"
         r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
+        # ... said alone in Spanish after a detail (issue 13, h13access11): "el codigo es 2580, pasen", "pásale"
+        r"|^(?:please )?(?:make yourself at home|help yourself)\b"
+        r"|^(?:pasen|p[aá]sale|p[aá]senle|pase|pasa|adelante|entren|entra|entre|[aá]branle)"
+        r"(?: (?:nom[aá]s|directo|sin pena|con confianza|ustedes|adelante))?[.!]*$"
+    ),
+    # A reassurance after a detail says nothing more about the way in (issue 13, h13access11): "dogs are in
+    # the crate | so don't worry", "gate code 4411 | so no need to call"; "no worries about the dog" is kept.
+    re.compile(
+        r"^(?:so |and )?(?:(?:please )?don'?t (?:worry|stress)|no (?:worries|stress|rush)|no need to (?:call|knock|ring|wait|text|worry)|"
+        r"you'?re (?:all )?(?:good|set)|all good|you'?re all set)(?: at all)?[.!]*$"
     ),
     re.compile(
         r"^(?:hi|hey|hello|morning|good morning|afternoon|evening|g'day|gday|hiya|howdy|hola|buenos d[ií]as|bonjour|hallo|ciao|salut|coucou|oi|"
         r"ol[áa]|bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o)\b|^(?:你好|您好)"
     ),
     # the road on the way is why they are late: "accident on 35 but the gate is open"
-    re.compile(r"\b(?:traffic|accident|crash|wreck|pile-?up|stuck (?:on|in|at|behind))\b"),
+    _ROAD,
     # an earlier visit told mid-sentence is why a detail is given, not part of it: "Your guy blocked my
     # car in last time, park on the street" (`_HISTORY` drops such a story when it opens the sentence)
     re.compile(r"\b(?:last time|last visit|the other day)\b"),
@@ -150,23 +194,8 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
     re.compile(
         r"^(?:(?:so|very|really|i'm|im|i am|we're|soo+) )*(?:sorry|apologies|my bad|oops|d[ée]sol[ée]e?|perd[oó]n|lo siento|disculp\w*)\b"
     ),
-    # The customer's own absence is why a detail is given, not part of it: "I won't be home but ..."
-    re.compile(
-        r"^(?:i|we)(?:'ll| will)? (?:won't|wont|will not|can't|cannot|am not|'m not|are not|aren't|not going to) be "
-        r"(?:home|here|there|around|in)\b|^(?:i'll|we'll|i will|we will|i'm|we're) (?:be )?(?:at work|away|out of town|not home)\b"
-        # nobody at all: "Nobody's home, key is in the lockbox" (h13access9)
-        r"|^(?:nobody|no one|no-one|noone)(?:'s|'ll be| is| will be| won't be)? (?:home|here|there|around|in)\b|^no hay nadie\b"
-        # where the customer is instead: "we're at the lake this weekend", "I'm on vacation till Sunday"
-        r"|^(?:i'll|we'll|i will|we will|i'm|we're|i am|we are) (?:be |still )?(?:at (?:the |my |our )?(?:lake|beach|cottage|cabin|"
-        r"office|hospital|airport|gym|school|game|doctor'?s?|dentist|in-laws'?|parents'?)|on (?:vacation|holiday|a trip|a plane)|"
-        r"travel?ling|out of (?:state|the country))\b"
-        # or that they will be there: "je serai là", "I'll be home", "ahí estaré"
-        r"|^(?:i'll|we'll|i will|we will) be (?:home|there|here|around)[.!]*$|^(?:je serai l[àa]|on sera l[àa]|nous serons l[àa]|"
-        r"estar[ée] (?:ah[ií]|en casa)|ah[ií] estar[ée]|estaremos (?:ah[ií]|en casa))\b"
-        # in French and Spanish, away: "je serai au travail", "no estaré", "estoy en el trabajo"
-        r"|^(?:je (?:serai|suis) (?:au travail|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
-        r"(?:estoy|estar[ée]) en el trabajo)\b"
-    ),
+    # The customer's own absence is why a detail is given, not part of it (`_ABSENT`)
+    _ABSENT,
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.
 _SUBORDINATE = re.compile(r"^\s*(?:when|whenever|once|if|after|before)\b")
@@ -279,7 +308,7 @@ def _first_kind(norm: str) -> str:
         return "question"
     if _is_access(norm):
         return "access"
-    if _LOCATION.match(norm):
+    if _LOCATION.match(norm) or _CONTACT.match(norm):
         return "location"
     return "rest"
 
@@ -320,6 +349,15 @@ _DETAIL_OPENER = re.compile(
 )
 
 
+# A code named before what it opens, when the cue stands on the thing opened: "the code for | the gate is
+# 4 4 1 1", "the password to | the side door" (issue 13, h13access11); "thanks for | the gate code" is no name.
+_DETAIL_LINK = re.compile(r"^(?:for|to|of|on|del|de|du|da|do|pour|für|zum|zur)$", re.I)
+_CODE_NAME = re.compile(
+    r"^(?:code|combo|combination|password|passcode|pin|key|keys|c[oó]digo|clave|llave|cl[eé]|senha|chave|schlüssel)$",
+    re.I,
+)
+
+
 def _detail_start(piece: str, starts: list[int]) -> int | None:
     """Where the first access detail of `piece` begins: the first word of the shortest run that ends
     where the first cue is complete, with the words that open it ("the", "side", "take the") taken
@@ -333,8 +371,17 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
     )
     opening = [0, *starts]
     index = opening.index(first)
-    while index > 0 and _DETAIL_OPENER.match(piece[opening[index - 1] : opening[index]].strip(" ,.!")):
-        index -= 1
+
+    def word(at: int) -> str:
+        return piece[opening[at - 1] : opening[at]].strip(" ,.!")
+
+    while index > 0:
+        if _DETAIL_OPENER.match(word(index)):
+            index -= 1
+        elif index > 1 and _DETAIL_LINK.match(word(index)) and _CODE_NAME.match(word(index - 1)):
+            index -= 2  # "the code for | the gate is 4 4 1 1": the code's name comes along
+        else:
+            break
     return opening[index] or None
 
 
@@ -354,7 +401,14 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
 
     def other(words: str) -> bool:
         norm = _normalised(words)
-        return not _is_access(norm) and _kind(norm) in ("elsewhere", "question")
+        if _is_access(norm):
+            return False
+        # "and also do you know how long it will take": the words that join it on hide a question or a
+        # lateness from the readers, which look at a piece's opening (issue 13, h13access11)
+        joined = _LEADING_FILLER.match(norm)
+        if joined and joined.end() < len(norm):
+            norm = norm[joined.end() :]
+        return _kind(norm) in ("elsewhere", "question")
 
     lead = _detail_start(piece, starts)
     if lead and other(piece[:lead]):
@@ -438,17 +492,20 @@ def _access_note(raw: str) -> str | None:
         )
         for start, end, kind, number in pieces
     ]
-    kept = []
-    for index, (start, end, kind, number) in enumerate(pieces):
-        if (
-            kind == "access"
-            or (
-                kind == "location"
-                and any(p[2] in ("access", "location") for i, p in enumerate(pieces) if i != index)
-            )
-            or (kind in ("neutral", "location") and number in told)
-        ):
-            kept.append((start, end, index))
+    chosen = [
+        kind == "access"
+        or (
+            kind == "location"
+            and any(p[2] in ("access", "location") for i, p in enumerate(pieces) if i != index)
+        )
+        or (kind in ("neutral", "location") and number in told)
+        for index, (_, _, kind, number) in enumerate(pieces)
+    ]
+    kept = [
+        (start, end, index)
+        for index, (start, end, kind, _) in enumerate(pieces)
+        if chosen[index] and (kind != "neutral" or _beside_detail(raw, pieces, chosen, index))
+    ]
     if not kept:
         return None
     note = raw[kept[0][0] : kept[0][1]]
@@ -456,6 +513,48 @@ def _access_note(raw: str) -> str | None:
         joined = index == last_index + 1 and pieces[index][3] == pieces[last_index][3]
         note += (raw[last_end:start] if joined else " ") + raw[start:end]
     return note.strip(" ,;:-") or None
+
+
+# What cuts a neutral piece off from the detail of its sentence: the customer's lateness, absence or road,
+# a move, a grievance. A thanks, a yes, an apology, a "tho" or a "come on in" between does not: "Buzz 3B,
+# the buzzer's broken tho | so just call me when you're downstairs" stays one note, and so does a note
+# beside "just come on in" (read as the customer being home).
+_SEPARATES: tuple[re.Pattern[str] | CueSet, ...] = tuple(
+    lx.CUE_SETS[intent] if intent in lx.CUE_SETS else lx.CUES[intent]
+    for intent in (
+        "running_late",
+        "cancel",
+        "reschedule",
+        "where_is_tech",
+        "complaint",
+        "wrong_number",
+        "opt_out",
+        "emergency",
+    )
+    if intent in lx.CUES
+) + (_ROAD, _ABSENT)
+
+
+def _separates(norm: str) -> bool:
+    return bool(find_durations(norm)) or any(p.search(norm) for p in _SEPARATES)
+
+
+def _beside_detail(raw: str, pieces: list[tuple[int, int, str, int]], chosen: list[bool], index: int) -> bool:
+    """Whether the neutral piece at `index` reaches a detail of its sentence through the pieces beside it,
+    kept ones or ones that cut nothing off (`_SEPARATES`). "I have a work thing | so I won't be there | key
+    under the mat": the absence cuts the first piece off from the detail, so it is no part of the note
+    (issue 13, h13access11); "Parking is permit only | so use the space behind the garages | bay 7" stays whole."""
+    sentence = pieces[index][3]
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(pieces) and pieces[at][3] == sentence:
+            start, end, kind, _ = pieces[at]
+            if chosen[at] and kind in ("access", "location"):
+                return True
+            if not chosen[at] and (kind != "elsewhere" or _separates(_normalised(raw[start:end]))):
+                break
+            at += step
+    return False
 
 
 # "does he need the gate code? it's 2580": a code asked about, then given at once. The question is no

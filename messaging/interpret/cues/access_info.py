@@ -1059,4 +1059,34 @@ CUES = (
         why="a code said in number words, English and Spanish",
     ),
 )
+# Busy Spanish texts name who opens or where to check in beside their lateness (issue 13, h13access11):
+# "Voy retrasada 20 minutos. La inquilina les abre, se llama Rosa", "Llego en 15. En recepción ya saben
+# que vienen". The people `access.someone_opens_es_h13es9` knows left out tenants, sitters and cleaners.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.others_open_es_h13access11",
+        "access_info",
+        r"(?:inquilin[oa]s?|niñera|nana|señora de la limpieza|chica de la limpieza|compañer[oa] de (?:cuarto|casa|piso)|"
+        r"roomie|cuñad[oa]|ti[oa]|sobrin[oa]|niet[oa]|novi[oa]|alguien|encargad[oa]|administrador[a]?|casero|casera) "
+        r"(?:\w+ )?(?:le|les|lo|la|los|te) (?:abre|abrir[aá]|va a abrir|recibe|recibir[aá]|va a recibir|deja (?:pasar|entrar))",
+        r"(?:en|a|con|pregunten en|pasen a|pase a|avisen en|reportarse en) (?:la )?recepci[oó]n\b",
+        # ... or says it after naming them: "mi mamá está en casa y les abre", "ella les abre"
+        r"\b(?:y|ella|[eé]l|ellos|ellas|quien) (?:les?|los?|las?|te) (?:abre|abrir[aá]|va a abrir|puede abrir|deja (?:pasar|entrar))\b",
+        examples=(
+            "La inquilina les abre, se llama Rosa",
+            "llego en 20 la señora de la limpieza les abre",
+            "En recepción ya saben que vienen, suban al piso 9",
+            "pregunten en la recepción por el 5C",
+            "mi mamá está en casa y les abre, ella no habla inglés",
+        ),
+        near_misses=(
+            "la inquilina no le abrió al otro técnico?",
+            "la recepción de la señal es mala en la casa",
+            "¿y quién les abrió la otra vez?",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="a tenant, sitter or cleaner who opens, or the front desk, in Spanish",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -186,6 +186,31 @@ CUES: tuple[Cue, ...] = (
         why="running late or behind",
     ),
     cue(
+        "running_late.a_bit_late",
+        "running_late",
+        # issue 13, h13access11: the lateness said with only its degree, opening the text or a clause, as a busy
+        # text puts it before a way in ("bit behind, gate code is 4411 just buzz", "a little late, code 4411").
+        # Unread, the words stayed in the access note and the text read access_info alone. What is late must be
+        # the writer: "a bit late to ask", "a little late for that", "a bit late on the payment" say no such thing.
+        r"(?:^|(?<=[.!,;:] )|(?<=sorry )|(?<=sry )|(?<=hey )|(?<=hi )|(?<=ok )|(?<=yeah ))"
+        r"(?:(?:just |only )?a (?:bit|little|tad|touch|wee bit)|bit|lil|little|tad|slightly|kinda|kind of|"
+        r"(?:a )?few (?:mins?|minutes))"
+        r" (?:late|behind)\b(?! (?:to|for|on|with|in|now|notice|fee|fees|payment|night|reply|response)\b)",
+        examples=(
+            "bit behind, gate code is 4411 just buzz",
+            "a little late, code 4411",
+            "sorry, slightly late. key is under the mat",
+            "few mins late, dog is in the yard",
+        ),
+        near_misses=(
+            "bit late to ask but do you do gutters?",
+            "a little late for that now lol",
+            "the payment was a bit late on my end",
+        ),
+        vetoes=VETOES,
+        why="a bit late, slightly behind",
+    ),
+    cue(
         "running_late.late_for_appointment",
         "running_late",
         r"late(?: for the| to the)? (?:appointment|appt)|be (?:a )?(?:little|bit|few minutes|tad) late",
