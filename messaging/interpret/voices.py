@@ -28,6 +28,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from . import access, core, resolve
+from .doubts import doubts_for
 from .cues.emergency import said_benign
 from .learned import Guess, voice
 from .normalize import normalise
@@ -118,6 +119,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # only a fallback reading asks how much of the text is known: no cost on the others
         known=model.known_share(text or "") if rules.intent in FALLBACKS else 1.0,
         asks_then_states=rules.intent in ASK_THEN_STATE_INTENTS and question_then_statement(text or ""),
+        doubted=doubts_for(text or "", context, rules),
     )
     if combined.intent != rules.intent and combined.intent in TIMED:
         # The learned voice leads to a request the rules found no cue for: its time fields are read
@@ -182,16 +184,18 @@ def combine(
     words: int = LEAD_MIN_WORDS,
     known: float = 1.0,
     asks_then_states: bool = False,
+    doubted: tuple[str, ...] = (),
 ) -> Interpretation:
     """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices. `benign`
     names what in the text sets aside the learned voice's lone emergency ("the battery is low");
     `words` is the text's `core.lettered_words` (a short text gets no learned lead); `known` is the
     share of its words the learned voice was trained on (`LearnedModel.known_share`);
-    `asks_then_states` says a question in it is followed by a statement (`question_then_statement`)."""
+    `asks_then_states` says a question in it is followed by a statement (`question_then_statement`);
+    `doubted` holds the `doubts.DOUBTS` that hold the rules' reading back (`doubts.doubts_for`)."""
     best, intents = _best_reading(rules, guess, words)
     voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
     emergency_seen = "emergency" in rules.intents or voice_sees
-    doubts = _doubts(rules, guess, known, asks_then_states)
+    doubts = _doubts(rules, guess, known, asks_then_states) + list(doubted)
     alternatives = [
         intent
         for intent, probability in guess.ranked
