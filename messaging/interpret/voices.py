@@ -8,9 +8,10 @@ time, so disagreement is the signal to ask a person. `interpret` returns the rul
 - `sure`: both voices name the same intent, the learned voice is not torn between two
   (its probability margin), and the rules' reading is not itself weak (two requests that would act
   differently, a danger named only inside a question: "is the CO alarm going off normal?", or a
-  question or access note followed by a statement: "does he need the gate code? it's 2580"). A text
-  that is only a carrier keyword, a tapback reaction, a rating or a reply code the last text offered
-  is decided by its exact form: sure.
+  question or access note followed by a statement: "does he need the gate code? it's 2580"), and no
+  `doubts.DOUBTS` record holds it back (a request whose own word the text denies: "I never asked to
+  cancel"). A text that is only a carrier keyword, a tapback reaction, a rating or a reply code the
+  last text offered is decided by its exact form: sure.
 - `alternatives`: what else the voices found likely, so a person sees the choice and the replies
   offered fit every likely reading.
 - `urgent`: set when either voice sees an emergency, sure or not. Danger is never left to agreement.
@@ -28,8 +29,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from . import access, core, resolve
-from .doubts import doubts_for
 from .cues.emergency import said_benign
+from .doubts import doubts_for
 from .learned import Guess, voice
 from .normalize import normalise
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
