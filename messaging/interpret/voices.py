@@ -8,9 +8,10 @@ time, so disagreement is the signal to ask a person. `interpret` returns the rul
 - `sure`: both voices name the same intent, the learned voice is not torn between two
   (its probability margin), and the rules' reading is not itself weak (two requests that would act
   differently, a danger named only inside a question: "is the CO alarm going off normal?", or a
-  question or access note followed by a statement: "does he need the gate code? it's 2580"). A text
-  that is only a carrier keyword, a tapback reaction, a rating or a reply code the last text offered
-  is decided by its exact form: sure.
+  question or access note followed by a statement: "does he need the gate code? it's 2580"), and no
+  `doubts.DOUBTS` record holds it back (a request whose own word the text denies: "I never asked to
+  cancel"). A text that is only a carrier keyword, a tapback reaction, a rating or a reply code the
+  last text offered is decided by its exact form: sure.
 - `alternatives`: what else the voices found likely, so a person sees the choice and the replies
   offered fit every likely reading.
 - `urgent`: set when either voice sees an emergency, sure or not. Danger is never left to agreement.
@@ -29,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 
 from . import access, core, resolve
 from .cues.emergency import said_benign
+from .doubts import doubts_for
 from .learned import Guess, voice
 from .normalize import normalise
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
@@ -118,6 +120,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # only a fallback reading asks how much of the text is known: no cost on the others
         known=model.known_share(text or "") if rules.intent in FALLBACKS else 1.0,
         asks_then_states=rules.intent in ASK_THEN_STATE_INTENTS and question_then_statement(text or ""),
+        doubted=doubts_for(text or "", context, rules),
     )
     if combined.intent != rules.intent and combined.intent in TIMED:
         # The learned voice leads to a request the rules found no cue for: its time fields are read
@@ -182,16 +185,18 @@ def combine(
     words: int = LEAD_MIN_WORDS,
     known: float = 1.0,
     asks_then_states: bool = False,
+    doubted: tuple[str, ...] = (),
 ) -> Interpretation:
     """The rules' reading, with `sure`, `alternatives` and `urgent` decided by both voices. `benign`
     names what in the text sets aside the learned voice's lone emergency ("the battery is low");
     `words` is the text's `core.lettered_words` (a short text gets no learned lead); `known` is the
     share of its words the learned voice was trained on (`LearnedModel.known_share`);
-    `asks_then_states` says a question in it is followed by a statement (`question_then_statement`)."""
+    `asks_then_states` says a question in it is followed by a statement (`question_then_statement`);
+    `doubted` holds the `doubts.DOUBTS` that hold the rules' reading back (`doubts.doubts_for`)."""
     best, intents = _best_reading(rules, guess, words)
     voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
     emergency_seen = "emergency" in rules.intents or voice_sees
-    doubts = _doubts(rules, guess, known, asks_then_states)
+    doubts = _doubts(rules, guess, known, asks_then_states) + list(doubted)
     alternatives = [
         intent
         for intent, probability in guess.ranked
