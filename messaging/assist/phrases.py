@@ -410,6 +410,16 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "The price",
             ("I'll give you the exact price before I do any work, {first}, so there are no surprises.",),
         ),
+        # "what's your cancellation policy?", "is there a fee if I cancel?": the terms from the office, and
+        # the visit left as it is (issue 13, h13threat11). No fee or notice is named: the card does not know it.
+        "question_cancel_rule": (
+            "Cancellation terms",
+            (
+                "~Good question!",
+                "I'll have the office text you the cancellation terms today, {first}. "
+                "Your visit stays as booked unless you tell me otherwise.",
+            ),
+        ),
         "question_warranty": (
             "The warranty",
             (
@@ -918,6 +928,14 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "question_warranty": (
             "The warranty",
             ("~¡Buena pregunta!", "Le consigo los detalles de la garantía y se los mando hoy, {first}."),
+        ),
+        "question_cancel_rule": (
+            "Cancellation terms",
+            (
+                "~¡Buena pregunta!",
+                "Le pido a la oficina que le mande hoy las condiciones de cancelación, {first}. "
+                "Su cita sigue como está a menos que me diga otra cosa.",
+            ),
         ),
         "access_noted": (
             "Acknowledge the note",
@@ -2074,6 +2092,7 @@ STAND_INS: dict[str, str | None] = {
     "question_duration": "question_check",
     "question_price": "question_check",
     "question_warranty": "question_check",
+    "question_cancel_rule": "question_check",
     "access_noted_here": "access_noted",
     "access_noted_later": "access_noted",
     "access_see_you_eta": "where_eta",
@@ -2474,6 +2493,8 @@ COMPLAINT_WORDS: dict[str, dict[str, dict[str, str]]] = {
 
 # A question's topic, by cue words; each maps to a reply key chosen by the assist logic.
 QUESTION_TOPICS: tuple[tuple[str, str], ...] = (
+    # a question about cancelling (its fee, notice or refund) asks the terms, not a price (issue 13, h13threat11)
+    (r"cancel|cancelar|cancelaci[oó]n|annul|stornier", "cancel_rule"),
     (
         r"need me|have to be (there|home)|be (there|home) for|need to be (there|home)|whole thing|necesit[ao] estar",
         "presence",

@@ -1522,9 +1522,12 @@ def _question_key(view: _View) -> str | None:
             if len(needed) == len(tasks)
             else "question_need_part"
         )
-    return {"duration": "question_duration", "warranty": "question_warranty", "price": "question_price"}.get(
-        topic or ""
-    )
+    return {
+        "duration": "question_duration",
+        "warranty": "question_warranty",
+        "price": "question_price",
+        "cancel_rule": "question_cancel_rule",
+    }.get(topic or "")
 
 
 def _question_keys(view: _View) -> list[str]:

@@ -40,12 +40,15 @@ SOMETHING_ELSE_AFTER = Veto(
     "the customer cancelled something of their own ('I cancelled my meeting for this'): not the visit",
     re.compile(
         r"^ (?:my|our|a|me) (?:\w+ )?(?:meeting|meetings|plans|flight|trip|lunch|class|shift|lesson|holiday|gym|"
-        r"doctor\w*|dentist|physio|hair\w*|work call|other plans)\b"
+        r"doctor\w*|dentist|physio|hair\w*|work call|other plans)\b|"
+        # "I'm about to cancel my other appointment so I can be home" (issue 13, h13threat11)
+        r"^ (?:my|our) other (?:appointment|booking|thing|plans?|job)s?\b"
     ),
     scope="after",
     examples=(
         "cool so i just cancelled my meeting for nobody to show",
         "I cancelled my plans to be here for this",
+        "I'm about to cancel my other appointment so I can be home",
     ),
 )
 THREATENED = Veto(
@@ -54,13 +57,16 @@ THREATENED = Veto(
     re.compile(
         r"\b(?:si no|if not|otherwise|in case|if (?:i|we|he|she|they|you|nobody|no one|someone|it)\b|"
         # German and French conditions: "wenn er bis 15 Uhr nicht da ist, storniere ich" (issue 13, h13urgent9)
-        r"wenn|falls|s'il|si (?:personne|vous|elle)\b)[^.!?;]*$"
+        r"wenn|falls|s'il|si (?:personne|vous|elle)\b|"
+        # Portuguese: "se ele não chegar até as 15h eu cancelo" (issue 13, h13threat11)
+        r"\bse (?:ele|ela|eles|ninguém|ninguem|n[aã]o|o t[eé]cnico|voc[eê]s?)\b)[^.!?;]*$"
     ),
     scope="all_before",
     becomes="complaint",
     examples=(
         "if he's not here in half an hour I'm cancelling",
         "wenn er bis 15 Uhr nicht da ist, storniere ich",
+        "se ele não chegar até as 15h eu cancelo",
     ),
 )
 
@@ -78,7 +84,16 @@ ULTIMATUM = Veto(
         rf"(?:{_DEADLINE})[^.!?;]*\b(?:or(?: else)?|otherwise|then|o|sinon|sino|oder|dann)\s+"
         r"(?:(?:i'm|im|i am|i'll|i will|i|we're|we'll|we will|we|je|j')\s*)?(?:just |gonna |going to )?$|"
         # "30 more minutes and I'm cancelling": more time granted, then the cancel
-        r"\bmore (?:minutes?|mins?|hours?|hrs?)\b[^.!?;]{0,20}\band (?:i'm|im|i|we're|we) (?:just )?$"
+        r"\bmore (?:minutes?|mins?|hours?|hrs?)\b[^.!?;]{0,20}\band (?:i'm|im|i|we're|we) (?:just )?$|"
+        # a demand, then "or I cancel": "get someone here today or we cancel the contract", "he better be on
+        # his way this time or I'm cancelling" (issue 13, h13threat11). The clause before "or" asks nothing
+        # ("should I move it or cancel?" is a fallback offered, `HEDGED`), and "or I could cancel" offers.
+        r"(?:^|[.!?;]\s*)(?![^.!?;]*\b(?:should|shall|want me to|do you want|would you (?:like|prefer)|rather)\b)[^.!?;]*"
+        r"\b(?:or(?: else)?|otherwise),?\s+(?:i'm|im|i am|i'll|i will|i|we're|we'll|we will|we)\s+(?:just |gonna |going to |will )?$|"
+        # the deadline in one sentence, the cancel as its price in the next: "I'll give him 15 more minutes.
+        # then I cancel", "not waiting past 3. after that consider it cancelled"
+        rf"(?:{_DEADLINE}|\bpast (?:\d|noon)|\bmore (?:minutes?|mins?|hours?|hrs?)\b)[^!?;]{{0,40}}[.,]\s*"
+        r"(?:then|after that|otherwise|if not|past that)\b[^.!?;]{0,30}$"
     ),
     scope="all_before",
     becomes="complaint",
@@ -89,6 +104,32 @@ ULTIMATUM = Veto(
         "I'm giving you until 3 then I'm canceling",
         "tienen 30 minutos o cancelo",
         "vous avez 30 minutes sinon j'annule",
+        "Final warning, get someone here today or we cancel the contract",
+        "he better actually be on his way this time or I'm cancelling",
+        "I'll give him 15 more minutes. then I cancel",
+        "not waiting past 3. after that consider it cancelled",
+    ),
+)
+# "I'm this close to cancelling", "honestly about to cancel", "don't make me cancel", "ya estoy a punto
+# de cancelar": the customer at the edge of cancelling, nothing cancelled yet. A grievance and urgent, as
+# `THREATENED` is (issue 13, h13threat11). "thinking about / might cancel" stays `HEDGED` (a plan
+# weighed, often calmly: "we might cancel, I'll let you know tonight").
+AT_THE_EDGE = Veto(
+    "cancel.veto.at_the_edge",
+    "the customer about to cancel, not cancelling: 'I'm this close to cancelling', 'don't make me cancel'",
+    re.compile(
+        r"\b(?:(?:about|close|ready|this close|so close|very close|seconds away from|minutes away from) (?:to|from)|"
+        r"seriously (?:thinking|considering)(?: (?:about|of))?|don'?t make (?:me|us)|"
+        r"a punto de|(?:estoy|estamos) por|(?:ya )?casi|sur le point d'?|pr[eê]te? à|prestes a|quase|kurz davor,? (?:zu )?)\s*$"
+    ),
+    scope="before",
+    becomes="complaint",
+    examples=(
+        "I'm this close to cancelling",
+        "Honestly about to cancel. 2 hours past the window and not a word",
+        "don't make me cancel. where's the tech",
+        "ya estoy a punto de cancelar, dos horas esperando",
+        "I'm seriously thinking about cancelling, this is the second time",
     ),
 )
 REBOOK_LATER = Veto(
@@ -145,6 +186,12 @@ ASKED_COST_OR_RULE = (
     r"\b(?:charge[sd]?|charging|fee|fees|penalty|penalt(?:ies)?|policy|deposit|refund(?:able|ed)?|notice|for free|"
     r"is it free|lose (?:the|my|our) (?:deposit|money)|cargo|cobr[ao]n?|cobrar|pol[ií]tica|dep[oó]sito|multa|"
     r"reembols\w*|frais|politique|gratis)\b|"
+    # what it costs or when it is too late, asked some other way: "do I get my money back if I cancel",
+    # "how late can I cancel without paying anything", "can I cancel online or do I have to call?", "tem
+    # taxa se eu cancelar?", "kostet es etwas, wenn ich storniere?" (issue 13, h13threat11)
+    r"\b(?:money back|(?:my|our|the) (?:money|deposit) back|without (?:paying|being charged|a charge|any charge)|pay anything|"
+    r"how (?:late|much notice|far (?:ahead|in advance)|soon|long before)|by when|cancell?ation window|online|on the app|"
+    r"by text|over text|do (?:i|we) (?:have|need) to call|taxa|cobram|cobran[çc]a|reembolso|kostet|kosten|geb[üu]hr\w*)\b|"
     r"\bif (?:it|the weather|there'?s|there is)\b[^.!?;]{0,20}\b(?:rains?|snows?|storms?|pours?|bad|weather|ice|icy)\b|"
     r"\bsi (?:llueve|nieva|hace mal tiempo)\b"
 )
@@ -159,6 +206,8 @@ ASKS_WHAT_IT_COSTS = Veto(
     unless=re.compile(
         r"(?<!\bif )(?<!\bin case )\b(?:i|we) (?:really |just )?(?:need|needs|have|want|gotta|got|'d like) to "
         r"(?:cancel|reschedule|move|push|rebook|change)\b|\b(?:please|pls|plz)\b|"
+        # "cancelen la cita por favor, ¿hay algún cargo?": asked outright in Spanish, French, German too
+        r"\b(?:por favor|porfa|s'il vous pla[iî]t|svp|bitte)\b|"
         r"\b(?:can|could|would) (?:you|u|you guys) (?:please )?(?:cancel|reschedule|move|push)\b|"
         r"\b(?:to|for|on|until|till|until) (?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
         r"\b(?:to|for|until|till) (?:next week|the week after|the weekend|tomorrow|the \d{1,2}(?:st|nd|rd|th))\b"
@@ -171,6 +220,10 @@ ASKS_WHAT_IT_COSTS = Veto(
         "how late can I cancel without being charged",
         "si cancelo pierdo el depósito?",
         "¿cobran algo por reprogramar?",
+        "do I get my money back if I cancel",
+        "how late can I cancel without paying anything",
+        "can I cancel online or do I have to call?",
+        "tem taxa se eu cancelar?",
     ),
 )
 
@@ -259,15 +312,18 @@ OTHER_BOOKING = Veto(
     examples=("my other appointment got cancelled so tomorrow works now",),
 )
 # A cancellation only threatened: the customer is at the edge of leaving (urgent), nothing is cancelled.
-CANCEL_THREATENED: tuple[str, ...] = (THREATENED.id, ULTIMATUM.id)
+CANCEL_THREATENED: tuple[str, ...] = (THREATENED.id, ULTIMATUM.id, AT_THE_EDGE.id)
 CANCEL_VETOES: tuple[Veto, ...] = (
     NEGATED,
     OTHER_BOOKING,
     MOVED_TO_A_NEW_DAY,
     NEW_DAY_ASKED,
-    HEDGED,
+    # something else cancelled is read before the edge of cancelling: "I'm about to cancel my meeting
+    # for this" cancels the customer's own plans
     SOMETHING_ELSE,
     SOMETHING_ELSE_AFTER,
+    AT_THE_EDGE,
+    HEDGED,
     ASKS_ABOUT_CANCELLING,
     ASKS_WHAT_IT_COSTS,
     THREATENED,

@@ -129,8 +129,13 @@ CUES: tuple[Cue, ...] = (
     cue(
         "cancel.french_portuguese",
         "cancel",
-        r"annuler|annulez|cancelar|não preciso mais",
-        examples=("je dois annuler le rendez-vous", "annulez svp", "não preciso mais"),
+        r"d'annuler|annuler|annulez|cancelar|não preciso mais",
+        examples=(
+            "je dois annuler le rendez-vous",
+            "annulez svp",
+            "não preciso mais",
+            "merci d'annuler le rendez-vous",
+        ),
         near_misses=("je serai en retard",),
         vetoes=CANCEL_VETOES,
         why="cancel in French or Portuguese",

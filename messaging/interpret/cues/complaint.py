@@ -27,6 +27,18 @@ IMAGINED = Veto(
     examples=("what if I'm not happy with the install?",),
 )
 VETOES = (NEGATED, IMAGINED)
+# "do I get my money back if I cancel?": the refund rule for cancelling asked, nothing demanded (issue
+# 13, h13threat11); "cancel it, I want my money back" still demands it.
+MONEY_BACK_ASKED_AS_A_RULE = Veto(
+    "complaint.veto.money_back_asked_as_a_rule",
+    "getting the money back asked as the rule for cancelling or moving: 'do I get my money back if I cancel'",
+    re.compile(
+        r"\bget (?:\w+ ){0,2}money back\b[^.!?]{0,30}\bif (?:i|we) (?:have to |need to )?(?:cancel|reschedul|call (?:it )?off|change)|"
+        r"\bif (?:i|we) (?:have to |need to )?(?:cancel|reschedul)\w*[^.!?]{0,30}\bget (?:\w+ ){0,2}money back\b"
+    ),
+    scope="sentence",
+    examples=("do I get my money back if I cancel", "if we cancel do we get the money back?"),
+)
 
 # The customer at the edge of leaving, in Spanish, French (Québec too) and Portuguese (issue 13,
 # h13safe7): "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa". A threat or a
@@ -56,6 +68,26 @@ LEAVING_FOR_GOOD = (
     r"la goutte d'eau|la goutte de trop|contester (?:le|la|ce|cette) (?:paiement|d[ée]bit|pr[ée]l[èe]vement|facture|charge)|"
     r"avis (?:\w+ ){0,2}partout|avis n[ée]gatifs?|(?:mon|un) avocat|plus jamais (?:je |on )?(?:ne )?(?:vous|fais affaire)|"
     r"contestar a cobran[çc]a|(?:meu|um) advogado|procon|reclame aqui|(?:a )?gota d'[aá]gua"
+)
+# The price of a deadline or of one more failure is leaving, said without the word cancel (issue 13,
+# h13threat11): "he has until 3 or the job goes to someone else", "fix it tomorrow or I'm switching
+# companies", "one more delay and we're done", "after today I'm done", "this is the last time I wait",
+# "3pm or I call someone else", "si vuelven a fallar se acabó". Nothing is cancelled; the customer is at
+# the edge of leaving: a grievance and, read by `lexicon.CHURN_THREATS` too, urgent.
+LEAVING_AS_THE_PRICE = (
+    r"\bor(?: else)?,? (?:the job|it|this job|the work|the contract) (?:goes|is going|will go) to (?:someone|somebody|another|a different)|"
+    r"(?:you|u) can (?:just )?forget (?:about )?(?:the job|the contract|the work|my business|our business|us|me as a customer)|"
+    r"(?:i'm|im|we're|i'll|we'll|i am|we are|gonna|going to|i will|we will) (?:just )?switch(?:ing)? "
+    r"(?:companies|company|providers?|to (?:another|a different|someone else))|"
+    r"\b(?:one|1|any) more (?:delay|no[- ]?show|reschedule|excuse|late arrival|cancellation|hour of this|day of this|time)s?,? "
+    r"and (?:we're|we are|i'm|im|i am|you're|that's it|i'll be gone|you lose)|"
+    r"\bafter (?:today|this|that|this time),? (?:we're|i'm|im|i am|we are) (?:done|out|finished|gone)\b(?! (?:with|at|from|for|of) )|"
+    r"(?:this is|it's|that's) the last time (?:i|we) (?:wait|book|call|use|deal|put up)|(?:one|1) last (?:shot|chance)|"
+    r"(?:you're|youre|you are|ur|you guys are|y'all are) (?:about to|gonna|going to|this close to) lose (?:a|my|our|this|another) (?:customer|client)|"
+    r"\bor(?: else)?,? (?:i|we)(?:'ll|'m| will| am)? (?:just |gonna |going to )?"
+    r"(?:call|calling|find|finding|get|getting|hire|hiring|book|booking|go|going)(?: with)? "
+    r"(?:someone|somebody|another|a different|elsewhere|somewhere else)\b|"
+    r"\bsi (?:no|vuelven|vuelve|otra vez)\b[^.!?]{0,40}\bse acab[oó]|es la [uú]ltima vez que (?:espero|los espero|les espero)"
 )
 # "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
 JUST_DUST = Veto(
@@ -448,8 +480,8 @@ CUES: tuple[Cue, ...] = (
             "I must say I'm rather disappointed with how this was handled",
             "Heating's gone off again and the lad was only out on Tuesday. Not impressed",
         ),
-        near_misses=("refrigerator is in the garage",),
-        vetoes=VETOES,
+        near_misses=("refrigerator is in the garage", "do I get my money back if I cancel"),
+        vetoes=(*VETOES, MONEY_BACK_ASKED_AS_A_RULE),
         why="I want a refund, shoddy work",
     ),
     cue(
@@ -1455,9 +1487,12 @@ CUES = (
         # round 3 (issue 13, h13langeu): paid, and the fault is still there or back
         r"(?:pagu[ée]|pagamos|paguei|pagámos|ho pagato|abbiamo pagato|zapłaci\w*|zaplaci\w*|заплатил\w*|j'ai pay[ée]|(?:ich habe|wir haben) bezahlt)\b"
         r"[^.!?]{0,40}(?:volvi[óo]|sigue|continua|ancora|dalej|nadal|wci[ąa]ż|так и не|вс[её] равно|toujours|immer noch|weiterhin|de novo)|"
-        r"(?:fuga|falla|gotera|aver[íi]a) volvi[óo]|ne correspond pas (?:du tout )?(?:à|au) (?:ce qu'on m'avait (?:annonc[ée]|dit)|devis|prix annonc[ée])",
+        r"(?:fuga|falla|gotera|aver[íi]a) volvi[óo]|"
+        # "la fuite est revenue", "la panne est de retour" (issue 13, h13threat11)
+        r"(?:fuite|panne|probl[èe]me|bruit|odeur) (?:est|sont) (?:revenue?s?|de retour)|ne correspond pas (?:du tout )?(?:à|au) (?:ce qu'on m'avait (?:annonc[ée]|dit)|devis|prix annonc[ée])",
         examples=(
             "Pagué y a los dos días la fuga volvió",
+            "la fuite est revenue, quand pouvez-vous repasser ?",
             "Paguei caro e o problema continua",
             "Ho pagato e il rubinetto gocciola ancora",
             "Zapłaciłem, a piec dalej nie grzeje",
@@ -1978,6 +2013,60 @@ CUES = (
         examples=PROMISE_QUOTED_BACK_EXAMPLES,
         near_misses=PROMISE_QUOTED_BACK_NEAR_MISSES,
         why="the technician's own promised time said back after it lapsed: a grievance",
+    ),
+)
+
+# ---- issue 13, h13threat11: leaving set as the price of a deadline, without the word cancel ----
+CUES = (
+    *CUES,
+    cue(
+        "complaint.leaving_as_the_price",
+        "complaint",
+        LEAVING_AS_THE_PRICE,
+        examples=(
+            "he has until 3 or the job goes to someone else",
+            "keep me waiting any longer and you can forget about the job",
+            "fix it tomorrow or I'm switching companies, simple as that",
+            "this is the last time I wait, one more delay and we're done",
+            "I'm giving you guys one last shot, after today I'm done",
+            "tick tock. 3pm or I call someone else",
+            "you're about to lose a customer. nobody's here and nobody's called",
+            "es la última vez que espero, si vuelven a fallar se acabó",
+        ),
+        near_misses=(
+            "one more thing, can he check the dryer vent too?",
+            "after today I'm done with work for the week, so any day next week is fine",
+            "se acabó el gas del boiler, ¿lo revisa?",
+            "can you get someone else to call me, the office number doesn't work",
+            "this is the last time I'll bother you today, promise. Gate code is 4411",
+        ),
+        vetoes=VETOES,
+        why="leaving set as the price of a deadline or one more failure: a grievance at the edge of leaving",
+    ),  # "my husband nearly exploded when he saw the price", "that invoice gave me a heart attack lol", "my
+    # wallet is on fire after that bill": shock at the price said with a body or a fire word. A grievance
+    # about the price; `emergency.FIGURATIVE_SUBJECT` keeps the fire and the explosion from an alarm.
+    cue(
+        "complaint.price_shock",
+        "complaint",
+        r"(?:nearly|almost|about to|practically|literally|just about) (?:exploded|died|had a heart attack|fainted|passed out|fell over|"
+        r"choked|had a stroke|cried)\b[^.!?]{0,40}\b(?:price|bill|invoice|quote|charge|total|cost|estimate)|"
+        r"\b(?:price|bill|invoice|quote|charge|total|estimate)\b[^.!?]{0,30}\b(?:gave (?:me|us|him|her) (?:a )?(?:heart attack|stroke|a fright)|"
+        r"nearly killed (?:me|us|him)|(?:made|make) (?:me|us) (?:cry|faint|sick))|"
+        r"(?:wallet|bank account|bank balance|credit card) (?:is |was )?(?:on fire|crying|bleeding|in flames|hurting)|"
+        r"(?:la )?(?:factura|cuenta) me (?:dej[oó]|tiene) (?:en llamas|temblando|llorando)",
+        examples=(
+            "my husband nearly exploded when he saw the price",
+            "that invoice gave me a heart attack lol",
+            "my wallet is on fire after that bill",
+            "la factura me dejó en llamas jaja",
+        ),
+        near_misses=(
+            "the water heater nearly exploded, the relief valve is spraying",
+            "what's the price for a new thermostat?",
+            "my wallet is in the kitchen, can he take a card?",
+        ),
+        vetoes=VETOES,
+        why="shock at the price said with a body or fire word: a grievance about the price",
     ),
 )
 

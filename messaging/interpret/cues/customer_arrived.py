@@ -55,6 +55,18 @@ STILL_ARRIVING_ES = Veto(
     scope="after",
     examples=("ya estoy por llegar, como 10 minutillos", "ya estoy cerca"),
 )
+# "ya estoy a punto de cancelar", "ya estoy harta de esperar": 'ya estoy' says how the customer feels
+# or what they are about to do, not where they are (issue 13, h13threat11).
+A_STATE_NOT_A_PLACE_ES = Veto(
+    "customer_arrived.veto.a_state_not_a_place_es",
+    "'ya estoy' before a feeling or a step about to be taken: 'ya estoy a punto de cancelar', 'ya estoy harta'",
+    re.compile(
+        r"^\s*(?:a punto de|por (?:cancelar|irme|llamar)|hart[oa]s?|cansad[oa]s?|desesperad[oa]s?|molest[oa]s?|"
+        r"enojad[oa]s?|enfadad[oa]s?|hasta la madre|aburrid[oa]s?|muy (?:molest|enojad|hart|cansad)\w*)"
+    ),
+    scope="after",
+    examples=("ya estoy a punto de cancelar, dos horas esperando", "ya estoy harta de esperar"),
+)
 # "parking now, give me 5 to walk over": parked somewhere on the way, with a wait still to come.
 WAIT_STILL_TO_COME = Veto(
     "customer_arrived.veto.wait_still_to_come",
@@ -342,11 +354,12 @@ CUES: tuple[Cue, ...] = (
             "ya voy para allá",
             "ya estoy por llegar, como 10 minutillos",
             "ya estoy cerca",
+            "ya estoy harta de esperar",
             "Back door sticks, you have to pull it towards you",
             "back for half eleven",
             "home about 3, sorry",
         ),
-        vetoes=(*VETOES, STILL_ARRIVING_ES),
+        vetoes=(*VETOES, STILL_ARRIVING_ES, A_STATE_NOT_A_PLACE_ES),
         why="here, home, in Spanish, French and Portuguese",
     ),
     # ---- Vietnamese, Chinese, Portuguese, French, German, Tagalog, Korean (issue 13, h13lang) ----

@@ -547,6 +547,29 @@ SPILLED = Veto(
         "water everywhere, kids splashing in the bath again",
     ),
 )
+# "my wallet is on fire after that bill", "my husband nearly exploded when he saw the price": fire or an
+# explosion said of money, or an explosion said of a person's temper (issue 13, h13threat11). The
+# subject is read right before the hazard word, so "the panel is on fire" stands; only the fire and the
+# explosion cues read these (a person who smells gas is no figure of speech).
+_MONEY = (
+    r"wallet|bank account|bank balance|budget|credit card|bill|invoice|quote|price|cartera|billetera|bolsillo"
+)
+_TEMPER = r"head|brain|temper|husband|hubby|wife|boss|partner|mom|mum|dad|landlord"
+_SAID_OF = r"(?:'s| is| was| just| nearly| almost| about to| practically| literally| basically| totally| gonna| going to){0,3}\s*$"
+FIGURATIVE_MONEY = Veto(
+    "emergency.veto.figurative_money",
+    "fire said of money or a bill: 'my wallet is on fire after that bill'",
+    re.compile(rf"(?<![a-z0-9'à-ÿ])(?:{_MONEY}){_SAID_OF}"),
+    scope="near_before",
+    examples=("my wallet is on fire after that bill",),
+)
+FIGURATIVE_TEMPER = Veto(
+    "emergency.veto.figurative_temper",
+    "an explosion said of money or a person's temper: 'my husband nearly exploded when he saw the price'",
+    re.compile(rf"(?<![a-z0-9'à-ÿ])(?:{_MONEY}|{_TEMPER}){_SAID_OF}"),
+    scope="near_before",
+    examples=("my husband nearly exploded when he saw the price",),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     MISTAKEN,
@@ -825,6 +848,7 @@ CUES: tuple[Cue, ...] = (
         ),
         vetoes=COMMON
         + (
+            FIGURATIVE_MONEY,
             Veto(
                 "emergency.veto.praise_on_fire",
                 "'on fire' said of a person is praise: 'your tech was on fire today'",
@@ -1427,7 +1451,7 @@ CUES: tuple[Cue, ...] = (
             "the garage door spring is squeaky, can he oil it?",
             "the shelf is hanging a bit low, no rush",
         ),
-        vetoes=COMMON,
+        vetoes=(*COMMON, FIGURATIVE_TEMPER),
         hazard="structural",
         why="a ceiling, door or tree coming down, or an explosion",
     ),
