@@ -1054,7 +1054,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
 # and a question (the customer asked one: "do you mean you have a question?" says nothing).
 # --- Short phrasebooks for the other languages the interpreter reports ----------------------------
 # French, Portuguese, German, Italian, Vietnamese, Tagalog, Chinese and Korean (issue 13, h13assist:
-# a French customer reporting a gas smell got English replies). Each book holds the families a
+# a French customer reporting a gas smell got English replies), and Japanese, Greek, Ukrainian,
+# Turkish, Hebrew, Persian, Amharic, Somali, Bengali, Punjabi and Thai (h13phrase11: the languages the
+# interpreter names by script or words, answered in English until then). Hebrew, Punjabi, Ukrainian and
+# Greek are written without a gendered first person (the technician may be anyone); Thai says
+# "ครับ/ค่ะ" for the same reason, as Vietnamese says "anh/chị". Each book holds the families a
 # customer's text is most often answered with; a key it leaves out is answered by the key of the
 # same family in `STAND_INS` (a reschedule to a closed day by "what day and time work for you?"),
 # so one family's words live in one place per language. Day and time words stay out of them: they
