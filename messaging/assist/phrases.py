@@ -3116,7 +3116,7 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "where_eta": ("Give my ETA", ("คุณ{first} ขอโทษที่ให้รอนะครับ/คะ", "ตอนนี้อยู่ระหว่างทาง จะถึงประมาณ {eta}")),
         "where_sorry": (
             "Apologise and update",
-            ("คุณ{first} ขอโทษจริงๆ ครับ/ค่ะ", "ช้าไปหน่อย แต่ยังไปแน่นอน ใกล้ถึงแล้วจะส่งข้อความบอกทันที"),
+            ("คุณ{first} ต้องขออภัยที่ล่าช้าครับ/ค่ะ", "ยังไปแน่นอน ใกล้ถึงแล้วจะส่งข้อความบอกทันที"),
         ),
         "where_still_coming": (
             "Still coming",
@@ -3143,11 +3143,11 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": ("Text before arriving", ("~เรียบร้อยครับ/ค่ะ", "ออกเดินทางเมื่อไหร่จะส่งข้อความบอก")),
         "thanks": ("You're welcome", ("~คุณ{first} ขอบคุณเช่นกันครับ/ค่ะ!", "~มีอะไรส่งข้อความมาที่นี่ได้เลย")),
-        "other_ack": ("Acknowledge", ("~คุณ{first} ขอบคุณที่บอกนะครับ/คะ!", "~มีอะไรให้ช่วยอีกไหม")),
+        "other_ack": ("Acknowledge", ("~คุณ{first} รับทราบครับ/ค่ะ ขอบคุณที่บอกนะ!", "~มีอะไรให้ช่วยอีกไหม")),
         "emergency_safety": ("Safety first", ("คุณ{first} ตอนนี้ไม่ต้องห่วงเรื่องนัดครับ/ค่ะ", "{safety}")),
         "emergency_call": ("Call now", ("คุณ{first} จะโทรหาเดี๋ยวนี้ครับ/ค่ะ รับสายเมื่ออยู่ในที่ปลอดภัยแล้วนะ",)),
         "cancel_offer": ("Offer to cancel", ("คุณ{first} ถ้าอยากยกเลิกนัด บอกได้เลย เดี๋ยวจัดการให้ครับ/ค่ะ",)),
-        "unsure_call_check": ("Call to check", ("คุณ{first} จะโทรหาตอนนี้เลย เพื่อให้แน่ใจว่าทุกอย่างเรียบร้อยดีครับ/ค่ะ",)),
+        "unsure_call_check": ("Call to check", ("คุณ{first} ขอโทรไปเช็กตอนนี้เลยนะครับ/คะ ว่าทุกอย่างเรียบร้อยดี",)),
         "unsure_ask_which": (
             "Ask to be sure",
             ("คุณ{first} ขอถามให้แน่ใจ หมายถึง{meant} หรือ{meant_else}ครับ/คะ",),

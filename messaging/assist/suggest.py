@@ -157,8 +157,10 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
-# A reply's first sentence: up to the first full stop, question or exclamation mark.
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？])(?:\s+|(?=\S))(.+)$", re.S)
+# A reply's first sentence: up to the first full stop, question or exclamation mark, as each script
+# writes them (Bengali's and Punjabi's danda "।", Amharic's "።", the Arabic script's "؟": issue 13,
+# h13phrase11, "সত্যিই দুঃখিত, Dana।" opened two options).
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？।።؟])(?:\s+|(?=\S))(.+)$", re.S)
 # An opening is this many of the first sentence's words (or, written without spaces, characters).
 OPENING_WORDS = 3
 OPENING_CHARS = 4

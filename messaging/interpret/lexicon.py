@@ -939,7 +939,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         # Portuguese's own function words, which Spanish spells otherwise ("vai", "ao", "às", "uma", "isso"):
         # "O técnico vai precisar de acesso ao quadro elétrico?" was answered in Spanish (read aloud, issue 13)
         "vai vão vamos ao aos às uma isso essa esse também tudo bem precisar preciso chega "
-        "elétrico eletricista".split()
+        "elétrico eletricista "
+        # issue 13, h13phrase11: "meu", which Spanish spells "mi" ("tirem meu número da lista de vocês por
+        # favor" tied Spanish once "vocês" counted for Portuguese)
+        "meu".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
