@@ -1072,7 +1072,11 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
 # and a question (the customer asked one: "do you mean you have a question?" says nothing).
 # --- Short phrasebooks for the other languages the interpreter reports ----------------------------
 # French, Portuguese, German, Italian, Vietnamese, Tagalog, Chinese and Korean (issue 13, h13assist:
-# a French customer reporting a gas smell got English replies). Each book holds the families a
+# a French customer reporting a gas smell got English replies), and Japanese, Greek, Ukrainian,
+# Turkish, Hebrew, Persian, Amharic, Somali, Bengali, Punjabi and Thai (h13phrase11: the languages the
+# interpreter names by script or words, answered in English until then). Hebrew, Punjabi, Ukrainian and
+# Greek are written without a gendered first person (the technician may be anyone); Thai says
+# "ครับ/ค่ะ" for the same reason, as Vietnamese says "anh/chị". Each book holds the families a
 # customer's text is most often answered with; a key it leaves out is answered by the key of the
 # same family in `STAND_INS` (a reschedule to a closed day by "what day and time work for you?"),
 # so one family's words live in one place per language. Day and time words stay out of them: they
@@ -2029,6 +2033,1152 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("잘못 보내드려서 죄송하고, 알려주셔서 감사합니다!", "기록을 수정할게요."),
         ),
     },
+    "ja": {  # Japanese
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "お待ちする間に、ご不在でもできる作業から先に始めておきます。",
+                "?{arrival}頃にお会いしましょう。",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "到着したら、ご不在でもできる作業から始めて、残りはお戻りになってから一緒に進めます。",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "{first}様、ご連絡ありがとうございます。",
+                "{arrival}頃にお待ちしております。",
+                "?急がなくて大丈夫ですので、お気をつけてお越しください。",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            (
+                "{first}様、ご連絡ありがとうございます。",
+                "お待ちしておりますので、近くまで来たらメッセージをください。",
+            ),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("{first}様、別の日のほうがご都合がよければ、日程の変更も問題ありません。",),
+        ),
+        "arrived_here": (
+            "Coming to the door",
+            ("~{first}様、ありがとうございます！", "今から玄関に向かいます。"),
+        ),
+        "where_eta": (
+            "Give my ETA",
+            ("{first}様、お待たせしてすみません！", "今向かっていて、{eta}頃に到着します。"),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            (
+                "{first}様、本当に申し訳ありません。",
+                "遅れていますが、必ず伺います。近くなったらすぐにご連絡します。",
+            ),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~{first}様、もちろんです！", "必ず伺います。近くなったらご連絡します。"),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "ご都合のよい日時を教えていただけますか？")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "{first}様、ご予約をキャンセルいたしました。",
+                "ご連絡ありがとうございます。また必要なときはこの番号にメッセージをください。",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("{first}様、別の日のほうがご都合よろしいでしょうか？キャンセルではなく日程の変更もできます。",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "{first}様、本当に申し訳ありません。",
+                "ご期待に沿えるサービスではありませんでした。きちんと対応させてください。",
+                "お電話してもよろしいでしょうか？",
+            ),
+        ),
+        "question_check": (
+            "Check and reply",
+            ("~かしこまりました！", "{first}様、確認してすぐにお返事します。"),
+        ),
+        "access_noted": (
+            "Acknowledge the note",
+            ("~承知しました、ありがとうございます！", "{first}様、伺う際に気をつけます。"),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("~ありがとうございます！", "{first}様、{win_start}から{win_end}の間に伺います。"),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("~承知しました、準備は万端です。", "出発するときにご連絡します。"),
+        ),
+        "thanks": (
+            "You're welcome",
+            ("~{first}様、こちらこそありがとうございます！", "~何かあればこちらにメッセージをください。"),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("~{first}様、お知らせありがとうございます！", "~ほかに何かお手伝いできることはありますか？"),
+        ),
+        "emergency_safety": ("Safety first", ("{first}様、予約のことは心配しないでください。", "{safety}")),
+        "emergency_call": ("Call now", ("{first}様、今すぐお電話します。安全な場所で出てください。",)),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("{first}様、今回の訪問をキャンセルされたい場合は、お知らせいただければ対応します。",),
+        ),
+        "unsure_call_check": ("Call to check", ("{first}様、大丈夫か確認するため、今すぐお電話します。",)),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            (
+                "{first}様、念のため確認させてください：{meant}ということでしょうか、それとも{meant_else}ということでしょうか？",
+            ),
+        ),
+        "unsure_ask_one": (
+            "Ask to be sure",
+            ("{first}様、念のため確認させてください：{meant}ということでしょうか？",),
+        ),
+        "unsure_ask_more": ("Ask to be sure", ("{first}様、念のため、もう少し詳しく教えていただけますか？",)),
+        "call_me": (
+            "Call me",
+            ("{first}様、お電話のほうがお話ししやすいでしょうか？今すぐおかけできます。",),
+        ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "突然のご連絡失礼しました！念のため確認ですが、こちらは{named}様の番号でしょうか？違う場合はすぐに記録から削除します。",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("誤って送ってしまい申し訳ありません。お知らせありがとうございます！", "記録を修正します。"),
+        ),
+    },
+    "el": {  # Greek
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "Μέχρι να έρθετε, θα ξεκινήσω ό,τι μπορεί να γίνει χωρίς εσάς, για να κερδίσουμε χρόνο.",
+                "?Τα λέμε γύρω στις {arrival}.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "Μόλις φτάσω, θα ξεκινήσω ό,τι γίνεται χωρίς εσάς, και τα υπόλοιπα θα τα κάνουμε μαζί όταν επιστρέψετε.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "Ευχαριστώ που με ενημερώσατε, {first}.",
+                "Σας περιμένω γύρω στις {arrival}.",
+                "?Δεν υπάρχει βιασύνη, οδηγείτε προσεκτικά.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("Ευχαριστώ που με ενημερώσατε, {first}.", "Σας περιμένω. Στείλτε μου μήνυμα όταν είστε κοντά."),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("Κι αν σας βολεύει άλλη μέρα, {first}, αλλάζουμε το ραντεβού χωρίς κανένα πρόβλημα.",),
+        ),
+        "arrived_here": ("Coming to the door", ("~Τέλεια, {first}!", "Έρχομαι στην πόρτα τώρα.")),
+        "where_eta": (
+            "Give my ETA",
+            ("Συγγνώμη για την αναμονή, {first}!", "Είμαι καθ' οδόν και θα είμαι εκεί γύρω στις {eta}."),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            (
+                "Λυπάμαι πραγματικά, {first}.",
+                "Έχω καθυστερήσει, αλλά έρχομαι. Θα σας στείλω μήνυμα μόλις είμαι κοντά.",
+            ),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~Φυσικά, {first}!", "Έρχομαι κανονικά, και θα σας στείλω μήνυμα όταν είμαι κοντά."),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "Ποια μέρα και ώρα σας βολεύει καλύτερα;")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "Έγινε, {first}: το ραντεβού σας ακυρώθηκε.",
+                "Ευχαριστώ που μας ενημερώσατε. Όποτε μας χρειαστείτε, στείλτε μήνυμα σε αυτόν τον αριθμό.",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            (
+                "Μήπως σας βολεύει καλύτερα άλλη μέρα, {first}; Μπορούμε να μεταφέρουμε το ραντεβού αντί να το ακυρώσουμε.",
+            ),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "Λυπάμαι πραγματικά, {first}.",
+                "Δεν είναι αυτή η εξυπηρέτηση που σας αξίζει, και θέλω να το διορθώσω.",
+                "Μπορώ να σας τηλεφωνήσω;",
+            ),
+        ),
+        "question_check": (
+            "Check and reply",
+            ("~Ευχαρίστως!", "Θα το ελέγξω και θα σας απαντήσω αμέσως, {first}."),
+        ),
+        "access_noted": (
+            "Acknowledge the note",
+            ("~Το σημείωσα, ευχαριστώ!", "Θα το έχω υπόψη όταν έρθω, {first}."),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("~Τέλεια, ευχαριστώ!", "Τα λέμε μεταξύ {win_start} και {win_end}, {first}."),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("~Τέλεια, όλα κανονίστηκαν.", "Θα σας στείλω μήνυμα όταν ξεκινήσω."),
+        ),
+        "thanks": (
+            "You're welcome",
+            ("~Εγώ σας ευχαριστώ, {first}!", "~Αν χρειαστείτε κάτι, στείλτε μου εδώ."),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("~Ευχαριστώ που μου το είπατε, {first}!", "~Μπορώ να σας βοηθήσω σε κάτι άλλο;"),
+        ),
+        "emergency_safety": ("Safety first", ("{first}, μην ανησυχείτε τώρα για το ραντεβού.", "{safety}")),
+        "emergency_call": (
+            "Call now",
+            ("Σας τηλεφωνώ αμέσως, {first}. Απαντήστε μόλις είστε σε ασφαλές σημείο.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Αν προτιμάτε να ακυρώσετε την επίσκεψη, {first}, πείτε μου και θα το κανονίσω.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("{first}, σας τηλεφωνώ τώρα για να βεβαιωθώ ότι όλα είναι εντάξει.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("Για να βεβαιωθώ, {first}: εννοείτε ότι {meant} ή ότι {meant_else};",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("Για να βεβαιωθώ, {first}: εννοείτε ότι {meant};",)),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("Για να βεβαιωθώ, {first}: μπορείτε να μου πείτε λίγα περισσότερα;",),
+        ),
+        "call_me": (
+            "Call me",
+            ("Είναι πιο εύκολο να μιλήσουμε στο τηλέφωνο, {first}; Μπορώ να σας πάρω τώρα.",),
+        ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Συγγνώμη για την ενόχληση! Για να βεβαιωθούμε: είναι αυτός ο αριθμός για {named}; Αν όχι, θα τον αφαιρέσουμε αμέσως από τα αρχεία μας.",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("Συγγνώμη για το λάθος, και ευχαριστούμε που μας ενημερώσατε!", "Θα διορθώσουμε τα αρχεία μας."),
+        ),
+    },
+    "uk": {  # Ukrainian
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "Поки чекаю, почну те, що можна зробити без вас, щоб зекономити час.",
+                "?Побачимося близько {arrival}.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "Щойно приїду, почну те, що можна зробити без вас, а решту зробимо разом, коли повернетеся.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "Дякую, що попередили, {first}.",
+                "Чекатиму на вас близько {arrival}.",
+                "?Не поспішайте, їдьте обережно.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("Дякую, що попередили, {first}.", "Я чекаю. Напишіть, коли будете неподалік."),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("А якщо вам зручніше інший день, {first}, можемо перенести візит без проблем.",),
+        ),
+        "arrived_here": ("Coming to the door", ("~Чудово, {first}!", "Вже йду до дверей.")),
+        "where_eta": (
+            "Give my ETA",
+            ("Вибачте за очікування, {first}!", "Я вже в дорозі й буду близько {eta}."),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            ("Мені дуже шкода, {first}.", "Я затримуюся, але обов'язково приїду. Напишу, щойно буду поруч."),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~Звісно, {first}!", "Я обов'язково приїду й напишу, коли буду поруч."),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "Який день і час вам найзручніші?")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "Готово, {first}: ваш візит скасовано.",
+                "Дякую, що повідомили. Пишіть на цей номер, коли знадобимося.",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("Може, вам зручніше інший день, {first}? Можемо перенести візит замість скасування.",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "Мені дуже шкода, {first}.",
+                "Ви заслуговуєте на кращий сервіс, і я хочу це виправити.",
+                "Можна вам зателефонувати?",
+            ),
+        ),
+        "question_check": ("Check and reply", ("~Залюбки!", "Перевірю й одразу відповім, {first}.")),
+        "access_noted": ("Acknowledge the note", ("~Зрозуміло, дякую!", "Врахую це, коли приїду, {first}.")),
+        "confirm_window": (
+            "Confirm",
+            ("~Чудово, дякую!", "Побачимося між {win_start} і {win_end}, {first}."),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("~Чудово, все домовлено.", "Напишу вам, коли виїжджатиму."),
+        ),
+        "thanks": ("You're welcome", ("~І вам дякую, {first}!", "~Якщо щось знадобиться, пишіть сюди.")),
+        "other_ack": ("Acknowledge", ("~Дякую, що повідомили, {first}!", "~Чи можу ще чимось допомогти?")),
+        "emergency_safety": ("Safety first", ("{first}, зараз не хвилюйтеся про візит.", "{safety}")),
+        "emergency_call": (
+            "Call now",
+            ("Телефоную вам просто зараз, {first}. Відповідайте, коли будете в безпечному місці.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Якщо хочете скасувати візит, {first}, просто скажіть, і я все зроблю.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("{first}, зателефоную вам зараз, щоб переконатися, що все гаразд.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("Щоб не помилитися, {first}: ви маєте на увазі, що {meant}, чи що {meant_else}?",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("Щоб не помилитися, {first}: ви маєте на увазі, що {meant}?",)),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("Щоб не помилитися, {first}: можете розповісти трохи більше?",),
+        ),
+        "call_me": (
+            "Call me",
+            ("Може, зручніше поговорити телефоном, {first}? Можу зателефонувати просто зараз.",),
+        ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Вибачте за турботу! Уточнюємо: це номер {named}? Якщо ні, ми одразу видалимо його з нашої бази.",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("Вибачте за помилку, і дякуємо, що повідомили!", "Ми виправимо нашу базу."),
+        ),
+    },
+    "tr": {  # Turkish
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "Sizi beklerken, siz olmadan yapılabilecek işlere başlıyorum, böylece zaman kazanırız.",
+                "?{arrival} gibi görüşürüz.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "Varınca siz olmadan yapılabilecek işlere başlarım, kalanını döndüğünüzde birlikte yaparız.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "Haber verdiğiniz için teşekkürler, {first}.",
+                "Sizi {arrival} gibi bekliyorum.",
+                "?Acele etmeyin, dikkatli gelin.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("Haber verdiğiniz için teşekkürler, {first}.", "Sizi bekliyorum. Yaklaşınca bana mesaj atın."),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("Başka bir gün daha uygunsa, {first}, randevuyu seve seve değiştiririz.",),
+        ),
+        "arrived_here": ("Coming to the door", ("~Harika, {first}!", "Hemen kapıya geliyorum.")),
+        "where_eta": (
+            "Give my ETA",
+            ("Beklettiğim için özür dilerim, {first}!", "Yoldayım, {eta} gibi orada olurum."),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            (
+                "Gerçekten çok özür dilerim, {first}.",
+                "Biraz geciktim ama mutlaka geleceğim. Yaklaşınca hemen mesaj atarım.",
+            ),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~Tabii ki, {first}!", "Mutlaka geliyorum, yaklaşınca mesaj atarım."),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "Hangi gün ve saat size daha uygun?")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "Tamamdır, {first}: randevunuz iptal edildi.",
+                "Haber verdiğiniz için teşekkürler. İhtiyacınız olduğunda bu numaraya yazmanız yeterli.",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("Başka bir gün daha uygun olur mu, {first}? İptal etmek yerine randevuyu erteleyebiliriz.",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "Gerçekten çok özür dilerim, {first}.",
+                "Hak ettiğiniz hizmet bu değil, bunu düzeltmek istiyorum.",
+                "Sizi arayabilir miyim?",
+            ),
+        ),
+        "question_check": (
+            "Check and reply",
+            ("~Memnuniyetle!", "Kontrol edip hemen dönüş yapacağım, {first}."),
+        ),
+        "access_noted": (
+            "Acknowledge the note",
+            ("~Not aldım, teşekkürler!", "Gelirken bunu aklımda tutacağım, {first}."),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("~Harika, teşekkürler!", "{win_start} ile {win_end} arasında görüşürüz, {first}."),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("~Harika, her şey ayarlandı.", "Yola çıkınca size mesaj atarım."),
+        ),
+        "thanks": (
+            "You're welcome",
+            ("~Ben teşekkür ederim, {first}!", "~Bir şey olursa buradan yazmanız yeterli."),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("~Bildirdiğiniz için teşekkürler, {first}!", "~Yardımcı olabileceğim başka bir şey var mı?"),
+        ),
+        "emergency_safety": ("Safety first", ("{first}, şu an randevuyu hiç dert etmeyin.", "{safety}")),
+        "emergency_call": (
+            "Call now",
+            ("Sizi hemen arıyorum, {first}. Güvenli bir yere geçince lütfen açın.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Ziyareti iptal etmek isterseniz, {first}, söylemeniz yeterli, ben hallederim.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("{first}, her şeyin yolunda olduğundan emin olmak için sizi hemen arıyorum.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("Emin olmak için soruyorum, {first}: {meant} mi demek istiyorsunuz, yoksa {meant_else} mi?",),
+        ),
+        "unsure_ask_one": (
+            "Ask to be sure",
+            ("Emin olmak için soruyorum, {first}: {meant} mi demek istiyorsunuz?",),
+        ),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("Emin olmak için soruyorum, {first}: biraz daha anlatabilir misiniz?",),
+        ),
+        "call_me": ("Call me", ("Telefonda konuşmak daha kolay olur mu, {first}? Sizi hemen arayabilirim.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Rahatsız ettiğimiz için özür dileriz! Emin olmak için soruyoruz: bu numara {named} adına mı kayıtlı? Değilse hemen kayıtlarımızdan sileceğiz.",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("Hata için özür dileriz, bildirdiğiniz için teşekkürler!", "Kayıtlarımızı düzelteceğiz."),
+        ),
+    },
+    "he": {  # Hebrew
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "בינתיים אתחיל בעבודות שאפשר לעשות בלעדיך, כדי שנחסוך זמן.",
+                "?נתראה בסביבות {arrival}.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            ("{opener}", "כשאגיע אתחיל במה שאפשר לעשות בלעדיך, ואת השאר נעשה יחד אחר כך."),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            ("תודה שעדכנת, {first}.", "אחכה לך בסביבות {arrival}.", "?אין שום לחץ, בנסיעה טובה."),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("תודה שעדכנת, {first}.", "אני מחכה. אפשר לשלוח לי הודעה כשמתקרבים."),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("ואם יום אחר נוח יותר, {first}, אפשר לקבוע מחדש בלי שום בעיה.",),
+        ),
+        "arrived_here": ("Coming to the door", ("~מעולה, {first}!", "אני בדרך לדלת.")),
+        "where_eta": ("Give my ETA", ("סליחה על ההמתנה, {first}!", "אני בדרך ואגיע בסביבות {eta}.")),
+        "where_sorry": (
+            "Apologise and update",
+            ("באמת סליחה, {first}.", "יש עיכוב, אבל אגיע בכל מקרה. אשלח הודעה רגע לפני שאגיע."),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~בטח, {first}!", "הביקור בתוקף, ואשלח הודעה רגע לפני שאגיע."),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "איזה יום ושעה הכי נוחים לך?")),
+        "cancel_done": (
+            "Cancel it",
+            ("בוצע, {first}: הביקור בוטל.", "תודה שעדכנת. אפשר לכתוב לנו למספר הזה בכל פעם שיהיה צורך."),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("אולי יום אחר יתאים יותר, {first}? אפשר להזיז את הביקור במקום לבטל.",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            ("באמת סליחה, {first}.", "זה לא השירות שמגיע לך, ואני רוצה לתקן את זה.", "אפשר להתקשר אליך?"),
+        ),
+        "question_check": ("Check and reply", ("~בשמחה!", "אבדוק ואחזור אליך מיד, {first}.")),
+        "access_noted": ("Acknowledge the note", ("~רשמתי, תודה!", "אקח את זה בחשבון כשאגיע, {first}.")),
+        "confirm_window": ("Confirm", ("~מצוין, תודה!", "נתראה בין {win_start} ל-{win_end}, {first}.")),
+        "confirm_text_ahead": ("Text before arriving", ("~מצוין, הכל מסודר.", "אשלח הודעה כשאצא לדרך.")),
+        "thanks": ("You're welcome", ("~תודה לך, {first}!", "~אם צריך משהו, אפשר לכתוב לי כאן.")),
+        "other_ack": ("Acknowledge", ("~תודה שסיפרת, {first}!", "~אפשר לעזור במשהו נוסף?")),
+        "emergency_safety": ("Safety first", ("{first}, אל תדאגו לגבי הביקור עכשיו.", "{safety}")),
+        "emergency_call": ("Call now", ("אתקשר אליך מיד, {first}. אפשר לענות כשתהיו במקום בטוח.",)),
+        "cancel_offer": ("Offer to cancel", ("אם מעדיפים לבטל את הביקור, {first}, רק להגיד ואטפל בזה.",)),
+        "unsure_call_check": ("Call to check", ("{first}, אתקשר אליך עכשיו כדי לוודא שהכל בסדר.",)),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("רק כדי לוודא, {first}: הכוונה ש{meant}, או ש{meant_else}?",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("רק כדי לוודא, {first}: הכוונה ש{meant}?",)),
+        "unsure_ask_more": ("Ask to be sure", ("רק כדי לוודא, {first}: אפשר לפרט קצת יותר?",)),
+        "call_me": ("Call me", ("יותר נוח לדבר בטלפון, {first}? אפשר להתקשר אליך עכשיו.",)),
+        "wrong_number_check": (
+            "Check the number",
+            ("סליחה על ההפרעה! רק לוודא: זה המספר של {named}? אם לא, נמחק אותו מהרשומות שלנו מיד.",),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("סליחה על הטעות, ותודה שעדכנת!", "נתקן את הרשומות שלנו."),
+        ),
+    },
+    "fa": {  # Persian
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "تا شما برسید، کارهایی را که بدون حضور شما می‌شود انجام داد شروع می‌کنم تا وقت صرفه‌جویی شود.",
+                "?حدود {arrival} می‌بینمتان.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "وقتی رسیدم، کارهایی را که بدون شما می‌شود شروع می‌کنم و بقیه را وقتی برگشتید با هم انجام می‌دهیم.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "{first} عزیز، ممنون که خبر دادید.",
+                "حدود {arrival} منتظرتان هستم.",
+                "?عجله نکنید، با احتیاط بیایید.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("{first} عزیز، ممنون که خبر دادید.", "منتظرتان می‌مانم. وقتی نزدیک شدید یک پیام بدهید."),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("{first} عزیز، اگر روز دیگری برایتان راحت‌تر است، با کمال میل وقت را جابه‌جا می‌کنیم.",),
+        ),
+        "arrived_here": ("Coming to the door", ("~عالی، {first} عزیز!", "همین الان می‌آیم دم در.")),
+        "where_eta": (
+            "Give my ETA",
+            ("{first} عزیز، ببخشید که منتظر ماندید!", "در راه هستم و حدود {eta} می‌رسم."),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            ("{first} عزیز، واقعاً متأسفم.", "کمی دیر شده، ولی حتماً می‌آیم. نزدیک که شدم فوراً پیام می‌دهم."),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~حتماً، {first} عزیز!", "حتماً می‌آیم و نزدیک که شدم پیام می‌دهم."),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "چه روز و ساعتی برایتان بهتر است؟")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "{first} عزیز، انجام شد: وقت شما لغو شد.",
+                "ممنون که خبر دادید. هر وقت لازم داشتید به همین شماره پیام بدهید.",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("{first} عزیز، روز دیگری برایتان بهتر نیست؟ می‌توانیم به جای لغو، وقت را جابه‌جا کنیم.",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "{first} عزیز، واقعاً متأسفم.",
+                "شما لایق خدمات بهتری هستید و می‌خواهم جبران کنم.",
+                "اجازه می‌دهید تماس بگیرم؟",
+            ),
+        ),
+        "question_check": ("Check and reply", ("~حتماً!", "{first} عزیز، بررسی می‌کنم و فوراً جواب می‌دهم.")),
+        "access_noted": (
+            "Acknowledge the note",
+            ("~یادداشت کردم، ممنون!", "{first} عزیز، موقع آمدن حواسم هست."),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("~عالی، ممنون!", "{first} عزیز، بین {win_start} تا {win_end} می‌بینمتان."),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("~عالی، همه‌چیز هماهنگ است.", "وقتی راه افتادم پیام می‌دهم."),
+        ),
+        "thanks": (
+            "You're welcome",
+            ("~{first} عزیز، من هم ممنونم!", "~اگر کاری داشتید، همین‌جا پیام بدهید."),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("~{first} عزیز، ممنون که گفتید!", "~کار دیگری هست که بتوانم انجام بدهم؟"),
+        ),
+        "emergency_safety": ("Safety first", ("{first} عزیز، الان نگران وقت ملاقات نباشید.", "{safety}")),
+        "emergency_call": (
+            "Call now",
+            ("{first} عزیز، همین الان با شما تماس می‌گیرم. وقتی در جای امنی بودید جواب بدهید.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("{first} عزیز، اگر ترجیح می‌دهید وقت را لغو کنید، فقط بگویید تا انجامش بدهم.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("{first} عزیز، همین الان تماس می‌گیرم تا مطمئن شوم همه‌چیز رو به راه است.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("{first} عزیز، برای اینکه مطمئن شوم: منظورتان این است که {meant}، یا اینکه {meant_else}؟",),
+        ),
+        "unsure_ask_one": (
+            "Ask to be sure",
+            ("{first} عزیز، برای اینکه مطمئن شوم: منظورتان این است که {meant}؟",),
+        ),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("{first} عزیز، برای اینکه مطمئن شوم: می‌شود کمی بیشتر توضیح بدهید؟",),
+        ),
+        "call_me": ("Call me", ("{first} عزیز، تلفنی راحت‌تر است؟ همین الان می‌توانم تماس بگیرم.",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "ببخشید که مزاحم شدیم! فقط برای اطمینان: این شماره‌ی {named} است؟ اگر نیست، همین الان از فهرستمان حذفش می‌کنیم.",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("ببخشید بابت اشتباه، و ممنون که خبر دادید!", "فهرستمان را اصلاح می‌کنیم."),
+        ),
+    },
+    "am": {  # Amharic
+        "late_start_here": (
+            "Start outside while I wait",
+            ("{opener}", "እስኪመጡ ድረስ ያለእርስዎ መስራት የሚቻለውን ስራ እጀምራለሁ፤ ጊዜ እንቆጥባለን።", "?በ{arrival} አካባቢ እንገናኝ።"),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            ("{opener}", "ስደርስ ያለእርስዎ መስራት የሚቻለውን እጀምራለሁ፤ የቀረውን ሲመለሱ አብረን እንሰራለን።"),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            ("ስለነገሩኝ አመሰግናለሁ፣ {first}።", "በ{arrival} አካባቢ እጠብቅዎታለሁ።", "?አይቸኩሉ፣ በጥንቃቄ ይምጡ።"),
+        ),
+        "late_wait_open": ("Wait for you", ("ስለነገሩኝ አመሰግናለሁ፣ {first}።", "እጠብቅዎታለሁ። ሲቃረቡ መልእክት ይላኩልኝ።")),
+        "late_other_day": ("Move to another day", ("ሌላ ቀን ይበልጥ የሚመችዎ ከሆነ፣ {first}፣ ቀጠሮውን በደስታ እንቀይራለን።",)),
+        "arrived_here": ("Coming to the door", ("~በጣም ጥሩ፣ {first}!", "አሁን ወደ በሩ እየመጣሁ ነው።")),
+        "where_eta": ("Give my ETA", ("ስላስጠበቅኩዎ ይቅርታ፣ {first}!", "በመንገድ ላይ ነኝ፤ በ{eta} አካባቢ እደርሳለሁ።")),
+        "where_sorry": (
+            "Apologise and update",
+            ("በጣም ይቅርታ፣ {first}።", "ዘግይቻለሁ፣ ግን በእርግጠኝነት እመጣለሁ። ስቃረብ ወዲያውኑ መልእክት እልክልዎታለሁ።"),
+        ),
+        "where_still_coming": ("Still coming", ("~እርግጥ ነው፣ {first}!", "አሁንም እመጣለሁ፤ ስቃረብ መልእክት እልክልዎታለሁ።")),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "የትኛው ቀንና ሰዓት ይመችዎታል?")),
+        "cancel_done": (
+            "Cancel it",
+            ("ተከናውኗል፣ {first}፦ ቀጠሮዎ ተሰርዟል።", "ስለነገሩን እናመሰግናለን። ሲፈልጉን በዚህ ቁጥር መልእክት ይላኩ።"),
+        ),
+        "cancel_move": ("Move instead of cancel", ("ሌላ ቀን ይሻልዎታል፣ {first}? ከመሰረዝ ይልቅ ቀጠሮውን መቀየር እንችላለን።",)),
+        "complaint_sorry": (
+            "Apologise and fix",
+            ("በጣም ይቅርታ፣ {first}።", "ይህ የሚገባዎት አገልግሎት አይደለም፤ ላስተካክለው እፈልጋለሁ።", "ልደውልልዎት?"),
+        ),
+        "question_check": ("Check and reply", ("~በደስታ!", "አጣርቼ ወዲያውኑ እመልስልዎታለሁ፣ {first}።")),
+        "access_noted": ("Acknowledge the note", ("~ተመዝግቧል፣ አመሰግናለሁ!", "ስመጣ አስታውሰዋለሁ፣ {first}።")),
+        "confirm_window": (
+            "Confirm",
+            ("~በጣም ጥሩ፣ አመሰግናለሁ!", "ከ{win_start} እስከ {win_end} ባለው ጊዜ እንገናኝ፣ {first}።"),
+        ),
+        "confirm_text_ahead": ("Text before arriving", ("~ጥሩ፣ ሁሉም ተዘጋጅቷል።", "ስነሳ መልእክት እልክልዎታለሁ።")),
+        "thanks": ("You're welcome", ("~እኔም አመሰግናለሁ፣ {first}!", "~የሚያስፈልግዎ ነገር ካለ እዚህ ይጻፉልኝ።")),
+        "other_ack": ("Acknowledge", ("~ስለነገሩኝ አመሰግናለሁ፣ {first}!", "~ሌላ የምረዳዎት ነገር አለ?")),
+        "emergency_safety": ("Safety first", ("{first}፣ አሁን ስለ ቀጠሮው አይጨነቁ።", "{safety}")),
+        "emergency_call": ("Call now", ("አሁኑኑ እደውልልዎታለሁ፣ {first}። ደህንነቱ የተጠበቀ ቦታ ሲደርሱ ይመልሱ።",)),
+        "cancel_offer": ("Offer to cancel", ("ቀጠሮውን መሰረዝ ከፈለጉ፣ {first}፣ ይንገሩኝ፤ እኔ አስተካክለዋለሁ።",)),
+        "unsure_call_check": ("Call to check", ("{first}፣ ሁሉም ደህና መሆኑን ለማረጋገጥ አሁኑኑ እደውልልዎታለሁ።",)),
+        "unsure_ask_which": ("Ask to be sure", ("ለማረጋገጥ ያህል፣ {first}፦ {meant} ማለትዎ ነው ወይስ {meant_else}?",)),
+        "unsure_ask_one": ("Ask to be sure", ("ለማረጋገጥ ያህል፣ {first}፦ {meant} ማለትዎ ነው?",)),
+        "unsure_ask_more": ("Ask to be sure", ("ለማረጋገጥ ያህል፣ {first}፦ ትንሽ ተጨማሪ ሊነግሩኝ ይችላሉ?",)),
+        "call_me": ("Call me", ("በስልክ ማውራት ይቀልልዎታል፣ {first}? አሁኑኑ ልደውልልዎት እችላለሁ።",)),
+        "wrong_number_check": (
+            "Check the number",
+            ("ስለረበሽንዎ ይቅርታ! ለማረጋገጥ ያህል፦ ይህ የ{named} ቁጥር ነው? ካልሆነ ወዲያውኑ ከመዝገባችን እናጠፋዋለን።",),
+        ),
+        "wrong_number_sorry": ("Sorry, wrong number", ("ለስህተቱ ይቅርታ፣ ስለነገሩን እናመሰግናለን!", "መዝገባችንን እናስተካክላለን።")),
+    },
+    "so": {  # Somali
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "Inta aan ku sugayo, waxaan bilaabayaa shaqada aan adiga kuu baahnayn, si aan waqti u badbaadino.",
+                "?Waan ku arki doonaa qiyaastii {arrival}.",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            (
+                "{opener}",
+                "Marka aan imaado, waxaan bilaabi doonaa shaqada aan adiga kuu baahnayn, inta kalena waan wada qabanaynaa markaad timaado.",
+            ),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            (
+                "Mahadsanid inaad ii sheegtay, {first}.",
+                "Waan ku sugi doonaa qiyaastii {arrival}.",
+                "?Ha degdegin, si nabad ah u imow.",
+            ),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            (
+                "Mahadsanid inaad ii sheegtay, {first}.",
+                "Waan ku sugayaa. Fariin ii soo dir markaad soo dhowaato.",
+            ),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("Haddii maalin kale kuu fududahay, {first}, waan bedeli karnaa ballanta, dhib ma leh.",),
+        ),
+        "arrived_here": (
+            "Coming to the door",
+            ("~Waa wanaagsan, {first}!", "Hadda ayaan albaabka u imanayaa."),
+        ),
+        "where_eta": (
+            "Give my ETA",
+            ("Waan ka xumahay sugitaanka, {first}!", "Waan soo socdaa, waxaan imanayaa qiyaastii {eta}."),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            (
+                "Aad baan uga xumahay, {first}.",
+                "Waan daahay, laakiin weli waan imanayaa. Fariin ayaan kuu soo diri markaan soo dhowaado.",
+            ),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~Haa, {first}!", "Weli waan imanayaa, fariin ayaan kuu soo diri markaan soo dhowaado."),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "Maalintee iyo saacaddee ayaa kuu fiican?")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "Waa la sameeyay, {first}: ballantaada waa la joojiyay.",
+                "Mahadsanid inaad noo sheegtay. Lambarkan noogu soo qor markaad na u baahato.",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            (
+                "Maalin kale ma kuu fiicnaan lahayd, {first}? Waan dib u dhigi karnaa halkii aan ka joojin lahayn.",
+            ),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "Aad baan uga xumahay, {first}.",
+                "Tani ma aha adeegga aad mudan tahay, waxaanan rabaa inaan saxo.",
+                "Ma ku soo wacaa?",
+            ),
+        ),
+        "question_check": (
+            "Check and reply",
+            ("~Hagaag!", "Waan hubinayaa oo isla markiiba waan kuu jawaabayaa, {first}."),
+        ),
+        "access_noted": (
+            "Acknowledge the note",
+            ("~Waan qoray, mahadsanid!", "Waan xusuusan doonaa markaan imaado, {first}."),
+        ),
+        "confirm_window": (
+            "Confirm",
+            (
+                "~Fiican, mahadsanid!",
+                "Waan ku arki doonaa inta u dhexeysa {win_start} iyo {win_end}, {first}.",
+            ),
+        ),
+        "confirm_text_ahead": (
+            "Text before arriving",
+            ("~Fiican, wax walba waa diyaar.", "Fariin ayaan kuu soo diri markaan soo ambabaxo."),
+        ),
+        "thanks": (
+            "You're welcome",
+            ("~Adigaa mahadsan, {first}!", "~Haddii aad wax u baahato, halkan iigu soo qor."),
+        ),
+        "other_ack": (
+            "Acknowledge",
+            ("~Mahadsanid inaad ii sheegtay, {first}!", "~Wax kale ma jiraan aan kaa caawin karo?"),
+        ),
+        "emergency_safety": ("Safety first", ("{first}, hadda ha ka welwelin ballanta.", "{safety}")),
+        "emergency_call": (
+            "Call now",
+            ("Hadda ayaan ku soo wacayaa, {first}. Fadlan ka jawaab markaad meel ammaan ah joogto.",),
+        ),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("Haddii aad doorbidayso inaad ballanta joojiso, {first}, ii sheeg, anigaa qabanaya.",),
+        ),
+        "unsure_call_check": (
+            "Call to check",
+            ("{first}, hadda ayaan ku soo wacayaa si aan u hubiyo in wax walba fiican yihiin.",),
+        ),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("Si aan u hubiyo, {first}: ma waxaad ula jeeddaa {meant}, mise {meant_else}?",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("Si aan u hubiyo, {first}: ma waxaad ula jeeddaa {meant}?",)),
+        "unsure_ask_more": (
+            "Ask to be sure",
+            ("Si aan u hubiyo, {first}: wax yar oo dheeraad ah ma ii sheegi kartaa?",),
+        ),
+        "call_me": (
+            "Call me",
+            ("Ma ku fududahay inaan telefoon ku wada hadalno, {first}? Hadda ayaan ku soo wici karaa.",),
+        ),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "Ka raali noqo dhibaatada! Si aan u hubinno: lambarkan ma kan {named} baa? Haddii kale, hadda ayaan ka saaraynaa diiwaankayaga.",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("Ka raali noqo khaladka, mahadsanid inaad noo sheegtay!", "Diiwaankayaga waan saxaynaa."),
+        ),
+    },
+    "bn": {  # Bengali
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "অপেক্ষার ফাঁকে আপনাকে ছাড়া যে কাজগুলো করা যায়, সেগুলো শুরু করে দিচ্ছি, তাতে সময় বাঁচবে।",
+                "?{arrival} নাগাদ দেখা হচ্ছে।",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            ("{opener}", "পৌঁছে আপনাকে ছাড়া যে কাজগুলো করা যায় সেগুলো শুরু করব, বাকিটা আপনি ফিরলে একসাথে করব।"),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            ("জানানোর জন্য ধন্যবাদ, {first}।", "{arrival} নাগাদ আপনার জন্য অপেক্ষা করব।", "?তাড়াহুড়ো করবেন না, সাবধানে আসুন।"),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("জানানোর জন্য ধন্যবাদ, {first}।", "আমি অপেক্ষা করছি। কাছাকাছি এলে একটা মেসেজ দেবেন।"),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("আর অন্য কোনো দিন সুবিধা হলে, {first}, অ্যাপয়েন্টমেন্ট বদলে দিতে পারি, কোনো সমস্যা নেই।",),
+        ),
+        "arrived_here": ("Coming to the door", ("~দারুণ, {first}!", "এখনই দরজার দিকে আসছি।")),
+        "where_eta": ("Give my ETA", ("অপেক্ষা করানোর জন্য দুঃখিত, {first}!", "আমি রাস্তায় আছি, {eta} নাগাদ পৌঁছাব।")),
+        "where_sorry": (
+            "Apologise and update",
+            ("সত্যিই দুঃখিত, {first}।", "একটু দেরি হচ্ছে, তবে আমি অবশ্যই আসছি। কাছাকাছি এলেই মেসেজ দেব।"),
+        ),
+        "where_still_coming": ("Still coming", ("~অবশ্যই, {first}!", "আমি আসছি, কাছাকাছি এলে মেসেজ দেব।")),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "কোন দিন আর কোন সময় আপনার সবচেয়ে সুবিধা?")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "হয়ে গেছে, {first}: আপনার অ্যাপয়েন্টমেন্ট বাতিল করা হয়েছে।",
+                "জানানোর জন্য ধন্যবাদ। দরকার হলে এই নম্বরে মেসেজ করবেন।",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("অন্য কোনো দিন কি ভালো হবে, {first}? বাতিল না করে তারিখ বদলে দিতে পারি।",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "সত্যিই দুঃখিত, {first}।",
+                "আপনার যে সেবা প্রাপ্য, এটা তা নয়, আমি বিষয়টা ঠিক করতে চাই।",
+                "আপনাকে একটা ফোন করতে পারি?",
+            ),
+        ),
+        "question_check": ("Check and reply", ("~অবশ্যই!", "আমি দেখে এখনই জানাচ্ছি, {first}।")),
+        "access_noted": ("Acknowledge the note", ("~নোট করে নিলাম, ধন্যবাদ!", "আসার সময় মনে রাখব, {first}।")),
+        "confirm_window": (
+            "Confirm",
+            ("~চমৎকার, ধন্যবাদ!", "{win_start} থেকে {win_end}-এর মধ্যে দেখা হচ্ছে, {first}।"),
+        ),
+        "confirm_text_ahead": ("Text before arriving", ("~চমৎকার, সব ঠিকঠাক।", "রওনা দিলে মেসেজ দেব।")),
+        "thanks": ("You're welcome", ("~আপনাকেও ধন্যবাদ, {first}!", "~কিছু দরকার হলে এখানে মেসেজ করবেন।")),
+        "other_ack": ("Acknowledge", ("~জানানোর জন্য ধন্যবাদ, {first}!", "~আর কিছুতে সাহায্য করতে পারি?")),
+        "emergency_safety": ("Safety first", ("{first}, এখন অ্যাপয়েন্টমেন্ট নিয়ে চিন্তা করবেন না।", "{safety}")),
+        "emergency_call": ("Call now", ("এখনই আপনাকে ফোন করছি, {first}। নিরাপদ জায়গায় গিয়ে ফোনটা ধরবেন।",)),
+        "cancel_offer": ("Offer to cancel", ("ভিজিট বাতিল করতে চাইলে, {first}, শুধু জানান, আমি ব্যবস্থা করে দেব।",)),
+        "unsure_call_check": ("Call to check", ("{first}, সব ঠিক আছে কিনা দেখতে এখনই ফোন করছি।",)),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("নিশ্চিত হতে জিজ্ঞেস করছি, {first}: আপনি কি বলতে চাইছেন {meant}, নাকি {meant_else}?",),
+        ),
+        "unsure_ask_one": (
+            "Ask to be sure",
+            ("নিশ্চিত হতে জিজ্ঞেস করছি, {first}: আপনি কি বলতে চাইছেন {meant}?",),
+        ),
+        "unsure_ask_more": ("Ask to be sure", ("নিশ্চিত হতে জিজ্ঞেস করছি, {first}: আরেকটু খুলে বলবেন?",)),
+        "call_me": ("Call me", ("ফোনে কথা বললে কি সুবিধা হবে, {first}? এখনই ফোন করতে পারি।",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "বিরক্ত করার জন্য দুঃখিত! শুধু নিশ্চিত হতে চাই: এটা কি {named}-এর নম্বর? না হলে এখনই আমাদের তালিকা থেকে সরিয়ে দেব।",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("ভুলের জন্য দুঃখিত, জানানোর জন্য ধন্যবাদ!", "আমরা তালিকা ঠিক করে নিচ্ছি।"),
+        ),
+    },
+    "pa": {  # Punjabi (Gurmukhi)
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "ਤੁਹਾਡੀ ਉਡੀਕ ਦੌਰਾਨ, ਜਿਹੜਾ ਕੰਮ ਤੁਹਾਡੇ ਬਿਨਾਂ ਹੋ ਸਕਦਾ ਹੈ, ਉਹ ਸ਼ੁਰੂ ਕਰ ਦਿੰਦੇ ਹਾਂ, ਤਾਂ ਜੋ ਸਮਾਂ ਬਚੇ।",
+                "?{arrival} ਦੇ ਕਰੀਬ ਮਿਲਦੇ ਹਾਂ।",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            ("{opener}", "ਪਹੁੰਚ ਕੇ ਤੁਹਾਡੇ ਬਿਨਾਂ ਹੋਣ ਵਾਲਾ ਕੰਮ ਸ਼ੁਰੂ ਕਰਾਂਗੇ, ਬਾਕੀ ਤੁਹਾਡੇ ਆਉਣ 'ਤੇ ਇਕੱਠੇ ਕਰ ਲਵਾਂਗੇ।"),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            ("ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ, {first} ਜੀ।", "{arrival} ਦੇ ਕਰੀਬ ਤੁਹਾਡੀ ਉਡੀਕ ਕਰਾਂਗੇ।", "?ਕੋਈ ਕਾਹਲੀ ਨਹੀਂ, ਆਰਾਮ ਨਾਲ ਆਓ।"),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ, {first} ਜੀ।", "ਤੁਹਾਡੀ ਉਡੀਕ ਕਰਾਂਗੇ। ਨੇੜੇ ਪਹੁੰਚ ਕੇ ਇੱਕ ਮੈਸੇਜ ਕਰ ਦੇਣਾ।"),
+        ),
+        "late_other_day": (
+            "Move to another day",
+            ("ਜੇ ਕੋਈ ਹੋਰ ਦਿਨ ਠੀਕ ਰਹੇ, {first} ਜੀ, ਤਾਂ ਸਮਾਂ ਬਦਲ ਦਿੰਦੇ ਹਾਂ, ਕੋਈ ਗੱਲ ਨਹੀਂ।",),
+        ),
+        "arrived_here": ("Coming to the door", ("~ਵਧੀਆ, {first} ਜੀ!", "ਹੁਣੇ ਦਰਵਾਜ਼ੇ 'ਤੇ ਆਉਂਦੇ ਹਾਂ।")),
+        "where_eta": (
+            "Give my ETA",
+            ("ਉਡੀਕ ਕਰਵਾਉਣ ਲਈ ਮਾਫ਼ੀ, {first} ਜੀ!", "ਰਸਤੇ ਵਿੱਚ ਹਾਂ, {eta} ਦੇ ਕਰੀਬ ਪਹੁੰਚ ਜਾਵਾਂਗੇ।"),
+        ),
+        "where_sorry": (
+            "Apologise and update",
+            ("ਬਹੁਤ ਮਾਫ਼ੀ, {first} ਜੀ।", "ਥੋੜ੍ਹੀ ਦੇਰ ਹੋ ਗਈ ਹੈ, ਪਰ ਜ਼ਰੂਰ ਆਵਾਂਗੇ। ਨੇੜੇ ਪਹੁੰਚ ਕੇ ਤੁਰੰਤ ਮੈਸੇਜ ਕਰਾਂਗੇ।"),
+        ),
+        "where_still_coming": ("Still coming", ("~ਬਿਲਕੁਲ, {first} ਜੀ!", "ਜ਼ਰੂਰ ਆਵਾਂਗੇ, ਨੇੜੇ ਪਹੁੰਚ ਕੇ ਮੈਸੇਜ ਕਰਾਂਗੇ।")),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "ਤੁਹਾਨੂੰ ਕਿਹੜਾ ਦਿਨ ਤੇ ਸਮਾਂ ਸਭ ਤੋਂ ਠੀਕ ਰਹੇਗਾ?")),
+        "cancel_done": (
+            "Cancel it",
+            (
+                "ਹੋ ਗਿਆ, {first} ਜੀ: ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ।",
+                "ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਜਦੋਂ ਵੀ ਲੋੜ ਹੋਵੇ, ਇਸ ਨੰਬਰ 'ਤੇ ਮੈਸੇਜ ਕਰ ਦੇਣਾ।",
+            ),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("ਕੀ ਕੋਈ ਹੋਰ ਦਿਨ ਠੀਕ ਰਹੇਗਾ, {first} ਜੀ? ਰੱਦ ਕਰਨ ਦੀ ਥਾਂ ਸਮਾਂ ਬਦਲ ਸਕਦੇ ਹਾਂ।",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            (
+                "ਬਹੁਤ ਮਾਫ਼ੀ, {first} ਜੀ।",
+                "ਤੁਹਾਨੂੰ ਇਸ ਤੋਂ ਵਧੀਆ ਸੇਵਾ ਮਿਲਣੀ ਚਾਹੀਦੀ ਸੀ, ਅਤੇ ਅਸੀਂ ਇਸ ਨੂੰ ਠੀਕ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹਾਂ।",
+                "ਕੀ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰਾਂ?",
+            ),
+        ),
+        "question_check": ("Check and reply", ("~ਜ਼ਰੂਰ!", "ਪਤਾ ਕਰਕੇ ਹੁਣੇ ਜਵਾਬ ਦਿੰਦੇ ਹਾਂ, {first} ਜੀ।")),
+        "access_noted": (
+            "Acknowledge the note",
+            ("~ਨੋਟ ਕਰ ਲਿਆ, ਧੰਨਵਾਦ!", "ਆਉਣ ਵੇਲੇ ਇਸ ਦਾ ਧਿਆਨ ਰੱਖਾਂਗੇ, {first} ਜੀ।"),
+        ),
+        "confirm_window": (
+            "Confirm",
+            ("~ਵਧੀਆ, ਧੰਨਵਾਦ!", "{win_start} ਤੋਂ {win_end} ਦੇ ਵਿਚਕਾਰ ਮਿਲਦੇ ਹਾਂ, {first} ਜੀ।"),
+        ),
+        "confirm_text_ahead": ("Text before arriving", ("~ਵਧੀਆ, ਸਭ ਤੈਅ ਹੈ।", "ਨਿਕਲਣ ਵੇਲੇ ਮੈਸੇਜ ਕਰ ਦੇਵਾਂਗੇ।")),
+        "thanks": ("You're welcome", ("~ਤੁਹਾਡਾ ਵੀ ਧੰਨਵਾਦ, {first} ਜੀ!", "~ਕੋਈ ਵੀ ਗੱਲ ਹੋਵੇ, ਇੱਥੇ ਮੈਸੇਜ ਕਰ ਦੇਣਾ।")),
+        "other_ack": ("Acknowledge", ("~ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ, {first} ਜੀ!", "~ਹੋਰ ਕੋਈ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?")),
+        "emergency_safety": ("Safety first", ("{first} ਜੀ, ਹੁਣ ਮੁਲਾਕਾਤ ਦੀ ਚਿੰਤਾ ਨਾ ਕਰੋ।", "{safety}")),
+        "emergency_call": ("Call now", ("ਹੁਣੇ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰਦੇ ਹਾਂ, {first} ਜੀ। ਸੁਰੱਖਿਅਤ ਥਾਂ 'ਤੇ ਪਹੁੰਚ ਕੇ ਫ਼ੋਨ ਚੁੱਕ ਲੈਣਾ।",)),
+        "cancel_offer": (
+            "Offer to cancel",
+            ("ਜੇ ਤੁਸੀਂ ਮੁਲਾਕਾਤ ਰੱਦ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ, {first} ਜੀ, ਤਾਂ ਬੱਸ ਦੱਸ ਦਿਓ, ਅਸੀਂ ਕਰ ਦੇਵਾਂਗੇ।",),
+        ),
+        "unsure_call_check": ("Call to check", ("{first} ਜੀ, ਸਭ ਠੀਕ ਹੈ ਇਹ ਪੱਕਾ ਕਰਨ ਲਈ ਹੁਣੇ ਫ਼ੋਨ ਕਰਦੇ ਹਾਂ।",)),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("ਪੱਕਾ ਕਰਨ ਲਈ, {first} ਜੀ: ਕੀ ਤੁਹਾਡਾ ਮਤਲਬ ਹੈ ਕਿ {meant}, ਜਾਂ ਕਿ {meant_else}?",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("ਪੱਕਾ ਕਰਨ ਲਈ, {first} ਜੀ: ਕੀ ਤੁਹਾਡਾ ਮਤਲਬ ਹੈ ਕਿ {meant}?",)),
+        "unsure_ask_more": ("Ask to be sure", ("ਪੱਕਾ ਕਰਨ ਲਈ, {first} ਜੀ: ਥੋੜ੍ਹਾ ਹੋਰ ਦੱਸ ਸਕਦੇ ਹੋ?",)),
+        "call_me": ("Call me", ("ਫ਼ੋਨ 'ਤੇ ਗੱਲ ਕਰਨੀ ਸੌਖੀ ਰਹੇਗੀ, {first} ਜੀ? ਹੁਣੇ ਫ਼ੋਨ ਕਰ ਸਕਦੇ ਹਾਂ।",)),
+        "wrong_number_check": (
+            "Check the number",
+            (
+                "ਤਕਲੀਫ਼ ਲਈ ਮਾਫ਼ੀ! ਬੱਸ ਪੱਕਾ ਕਰਨ ਲਈ: ਕੀ ਇਹ {named} ਜੀ ਦਾ ਨੰਬਰ ਹੈ? ਜੇ ਨਹੀਂ, ਤਾਂ ਅਸੀਂ ਇਸ ਨੂੰ ਹੁਣੇ ਆਪਣੇ ਰਿਕਾਰਡ ਤੋਂ ਹਟਾ ਦੇਵਾਂਗੇ।",
+            ),
+        ),
+        "wrong_number_sorry": (
+            "Sorry, wrong number",
+            ("ਗ਼ਲਤੀ ਲਈ ਮਾਫ਼ੀ, ਅਤੇ ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ!", "ਅਸੀਂ ਆਪਣਾ ਰਿਕਾਰਡ ਠੀਕ ਕਰ ਲਵਾਂਗੇ।"),
+        ),
+    },
+    "th": {  # Thai
+        "late_start_here": (
+            "Start outside while I wait",
+            (
+                "{opener}",
+                "ระหว่างรอจะเริ่มงานส่วนที่ไม่ต้องมีคุณอยู่ไปก่อน จะได้ประหยัดเวลาครับ/ค่ะ",
+                "?เจอกันประมาณ {arrival}",
+            ),
+        ),
+        "late_start_coming": (
+            "Start when I arrive",
+            ("{opener}", "ไปถึงแล้วจะเริ่มงานส่วนที่ไม่ต้องมีคุณอยู่ก่อน ส่วนที่เหลือค่อยทำด้วยกันตอนคุณกลับมาครับ/ค่ะ"),
+        ),
+        "late_wait_known": (
+            "Wait for you",
+            ("คุณ{first} ขอบคุณที่แจ้งให้ทราบครับ/ค่ะ", "จะรอประมาณ {arrival}", "?ไม่ต้องรีบ เดินทางปลอดภัยนะ"),
+        ),
+        "late_wait_open": (
+            "Wait for you",
+            ("คุณ{first} ขอบคุณที่แจ้งให้ทราบครับ/ค่ะ", "จะรออยู่ ใกล้ถึงแล้วส่งข้อความมาบอกได้เลย"),
+        ),
+        "late_other_day": ("Move to another day", ("คุณ{first} ถ้าวันอื่นสะดวกกว่า เลื่อนนัดได้เลย ไม่มีปัญหาครับ/ค่ะ",)),
+        "arrived_here": ("Coming to the door", ("~ดีเลย คุณ{first}!", "กำลังไปที่ประตูครับ/ค่ะ")),
+        "where_eta": ("Give my ETA", ("คุณ{first} ขอโทษที่ให้รอนะครับ/คะ", "ตอนนี้อยู่ระหว่างทาง จะถึงประมาณ {eta}")),
+        "where_sorry": (
+            "Apologise and update",
+            ("คุณ{first} ต้องขออภัยที่ล่าช้าครับ/ค่ะ", "ยังไปแน่นอน ใกล้ถึงแล้วจะส่งข้อความบอกทันที"),
+        ),
+        "where_still_coming": (
+            "Still coming",
+            ("~ได้เลย คุณ{first}!", "ยังไปแน่นอนครับ/ค่ะ ใกล้ถึงแล้วจะส่งข้อความบอก"),
+        ),
+        "resched_ask": ("Ask what works", ("{resched_opener}", "วันไหนเวลาไหนสะดวกที่สุดครับ/คะ")),
+        "cancel_done": (
+            "Cancel it",
+            ("คุณ{first} ยกเลิกนัดให้เรียบร้อยแล้วครับ/ค่ะ", "ขอบคุณที่แจ้ง ถ้าต้องการใช้บริการ ส่งข้อความมาที่เบอร์นี้ได้เลย"),
+        ),
+        "cancel_move": (
+            "Move instead of cancel",
+            ("คุณ{first} เปลี่ยนเป็นวันอื่นจะสะดวกกว่าไหมครับ/คะ เลื่อนนัดแทนการยกเลิกก็ได้",),
+        ),
+        "complaint_sorry": (
+            "Apologise and fix",
+            ("คุณ{first} ขอโทษจริงๆ ครับ/ค่ะ", "นี่ไม่ใช่บริการที่คุณควรได้รับ และอยากแก้ไขให้ถูกต้อง", "ขอโทรหาได้ไหม"),
+        ),
+        "question_check": ("Check and reply", ("~ยินดีครับ/ค่ะ!", "คุณ{first} ขอตรวจสอบแล้วจะตอบกลับทันที")),
+        "access_noted": ("Acknowledge the note", ("~รับทราบ ขอบคุณครับ/ค่ะ!", "คุณ{first} จะจำไว้ตอนไปถึง")),
+        "confirm_window": (
+            "Confirm",
+            ("~เยี่ยมเลย ขอบคุณครับ/ค่ะ!", "คุณ{first} เจอกันช่วง {win_start} ถึง {win_end}"),
+        ),
+        "confirm_text_ahead": ("Text before arriving", ("~เรียบร้อยครับ/ค่ะ", "ออกเดินทางเมื่อไหร่จะส่งข้อความบอก")),
+        "thanks": ("You're welcome", ("~คุณ{first} ขอบคุณเช่นกันครับ/ค่ะ!", "~มีอะไรส่งข้อความมาที่นี่ได้เลย")),
+        "other_ack": ("Acknowledge", ("~คุณ{first} รับทราบครับ/ค่ะ ขอบคุณที่บอกนะ!", "~มีอะไรให้ช่วยอีกไหม")),
+        "emergency_safety": ("Safety first", ("คุณ{first} ตอนนี้ไม่ต้องห่วงเรื่องนัดครับ/ค่ะ", "{safety}")),
+        "emergency_call": ("Call now", ("คุณ{first} จะโทรหาเดี๋ยวนี้ครับ/ค่ะ รับสายเมื่ออยู่ในที่ปลอดภัยแล้วนะ",)),
+        "cancel_offer": ("Offer to cancel", ("คุณ{first} ถ้าอยากยกเลิกนัด บอกได้เลย เดี๋ยวจัดการให้ครับ/ค่ะ",)),
+        "unsure_call_check": ("Call to check", ("คุณ{first} ขอโทรไปเช็กตอนนี้เลยนะครับ/คะ ว่าทุกอย่างเรียบร้อยดี",)),
+        "unsure_ask_which": (
+            "Ask to be sure",
+            ("คุณ{first} ขอถามให้แน่ใจ หมายถึง{meant} หรือ{meant_else}ครับ/คะ",),
+        ),
+        "unsure_ask_one": ("Ask to be sure", ("คุณ{first} ขอถามให้แน่ใจ หมายถึง{meant}ใช่ไหมครับ/คะ",)),
+        "unsure_ask_more": ("Ask to be sure", ("คุณ{first} ขอถามให้แน่ใจ ช่วยเล่าเพิ่มอีกนิดได้ไหมครับ/คะ",)),
+        "call_me": ("Call me", ("คุณ{first} คุยทางโทรศัพท์จะสะดวกกว่าไหมครับ/คะ โทรหาได้เลยตอนนี้",)),
+        "wrong_number_check": (
+            "Check the number",
+            ("ขอโทษที่รบกวนครับ/ค่ะ! ขอถามให้แน่ใจ เบอร์นี้เป็นของคุณ{named}ใช่ไหม ถ้าไม่ใช่ จะลบออกจากระบบทันที",),
+        ),
+        "wrong_number_sorry": ("Sorry, wrong number", ("ขอโทษที่ส่งผิด และขอบคุณที่แจ้งครับ/ค่ะ!", "จะแก้ไขข้อมูลในระบบ")),
+    },
 }
 REPLIES |= SHORT_BOOKS
 # Safety advice for a language the hazard's own advice (messaging/hazards.py) is not written in:
@@ -2041,9 +3191,20 @@ GENERIC_SAFETY = {
     "tl": "Pakidala po agad ang lahat sa ligtas na lugar, at tumawag sa 911 kung may nasa panganib.",
     "zh": "请马上带大家到安全的地方，如果有人有危险，请立刻拨打911。",
     "ko": "지금 바로 모두 안전한 곳으로 대피하시고, 위험한 분이 있으면 911에 전화하세요.",
+    "ja": "今すぐ皆さんで安全な場所に避難し、危険な状態の方がいれば911に電話してください。",
+    "el": "Παρακαλώ βγάλτε όλους αμέσως σε ασφαλές σημείο και καλέστε το 911 αν κάποιος κινδυνεύει.",
+    "uk": "Будь ласка, негайно виведіть усіх у безпечне місце і телефонуйте 911, якщо комусь загрожує небезпека.",
+    "tr": "Lütfen hemen herkesi güvenli bir yere çıkarın ve tehlikede olan biri varsa 911'i arayın.",
+    "he": "בבקשה להוציא את כולם מיד למקום בטוח ולהתקשר ל-911 אם מישהו בסכנה.",
+    "fa": "لطفاً همین الان همه را به جای امنی ببرید و اگر کسی در خطر است با 911 تماس بگیرید.",
+    "am": "እባክዎ ሁሉንም ሰው አሁኑኑ ደህንነቱ ወደተጠበቀ ቦታ ይውሰዱ፤ አደጋ ላይ ያለ ሰው ካለ 911 ይደውሉ።",
+    "so": "Fadlan qof walba hadda u gee meel ammaan ah, oo wac 911 haddii qof khatar ku jiro.",
+    "bn": "দয়া করে এখনই সবাইকে নিরাপদ জায়গায় নিয়ে যান, আর কেউ বিপদে থাকলে 911-এ ফোন করুন।",
+    "pa": "ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਸਭ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਂ 'ਤੇ ਲੈ ਜਾਓ, ਅਤੇ ਜੇ ਕੋਈ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ ਤਾਂ 911 'ਤੇ ਫ਼ੋਨ ਕਰੋ।",
+    "th": "กรุณาพาทุกคนไปอยู่ในที่ปลอดภัยทันที และโทร 911 หากมีใครตกอยู่ในอันตราย",
 }
 # Sentences follow one another without a space in Chinese ("没关系！我先…").
-SENTENCE_JOINERS = {"zh": ""}
+SENTENCE_JOINERS = {"zh": "", "ja": ""}
 
 # The short books' key that answers a key they leave out (None: nothing in that family fits).
 STAND_INS: dict[str, str | None] = {
@@ -2241,6 +3402,138 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "confirm": ("예약이 여전히 괜찮으시다는",),
         "wrong_number": ("이 문자가 잘못 보내졌다는",),
     },
+    "ja": {
+        "emergency": ("今ご自宅で危険なことが起きている",),
+        "cancel": ("ご予約をキャンセルしたい",),
+        "reschedule": ("ご予約の日時を変更したい",),
+        "running_late": ("{arrival}頃に着かれる", "少し遅れられる"),
+        "customer_arrived": ("もうご自宅にいらっしゃる",),
+        "where_is_tech": ("私がいつ着くか知りたい",),
+        "complaint": ("ご満足いただけなかった",),
+        "access_info": ("訪問の際に知っておくべきことがある",),
+        "confirm": ("ご予約の時間で変わらず大丈夫",),
+        "wrong_number": ("このメッセージが間違って届いた",),
+    },
+    "el": {
+        "emergency": ("υπάρχει κάτι επικίνδυνο στο σπίτι αυτή τη στιγμή",),
+        "cancel": ("θέλετε να ακυρώσετε το ραντεβού",),
+        "reschedule": ("θέλετε να αλλάξετε το ραντεβού",),
+        "running_late": ("θα είστε εκεί γύρω στις {arrival}", "θα αργήσετε λίγο"),
+        "customer_arrived": ("είστε στο σπίτι τώρα",),
+        "where_is_tech": ("θέλετε να μάθετε πότε θα έρθω",),
+        "complaint": ("κάτι δεν πήγε όπως έπρεπε",),
+        "access_info": ("είναι κάτι που πρέπει να ξέρω για την επίσκεψη",),
+        "confirm": ("το ραντεβού σας βολεύει ακόμα",),
+        "wrong_number": ("το μήνυμα ήρθε σε λάθος άτομο",),
+    },
+    "uk": {
+        "emergency": ("у вас удома зараз щось небезпечне",),
+        "cancel": ("хочете скасувати візит",),
+        "reschedule": ("хочете перенести візит",),
+        "running_late": ("будете близько {arrival}", "трохи запізнитеся"),
+        "customer_arrived": ("ви вже вдома",),
+        "where_is_tech": ("хочете знати, коли я приїду",),
+        "complaint": ("щось пішло не так",),
+        "access_info": ("це мені треба знати для візиту",),
+        "confirm": ("візит вам досі зручний",),
+        "wrong_number": ("це повідомлення надійшло не тій людині",),
+    },
+    "tr": {
+        "emergency": ("şu an evde tehlikeli bir durum olduğunu",),
+        "cancel": ("randevuyu iptal etmek istediğinizi",),
+        "reschedule": ("randevuyu değiştirmek istediğinizi",),
+        "running_late": ("{arrival} gibi geleceğinizi", "biraz gecikeceğinizi"),
+        "customer_arrived": ("şu an evde olduğunuzu",),
+        "where_is_tech": ("ne zaman geleceğimi öğrenmek istediğinizi",),
+        "complaint": ("bir şeylerin yolunda gitmediğini",),
+        "access_info": ("bunun ziyaret için bilmem gereken bir şey olduğunu",),
+        "confirm": ("randevunun hâlâ size uygun olduğunu",),
+        "wrong_number": ("bu mesajın yanlış kişiye gittiğini",),
+    },
+    "he": {
+        "emergency": ("יש משהו מסוכן בבית עכשיו",),
+        "cancel": ("אתם רוצים לבטל את הביקור",),
+        "reschedule": ("אתם רוצים להזיז את הביקור",),
+        "running_late": ("תגיעו בסביבות {arrival}", "יש לכם עיכוב"),
+        "customer_arrived": ("אתם כבר בבית",),
+        "where_is_tech": ("אתם רוצים לדעת מתי אגיע",),
+        "complaint": ("משהו לא הלך כמו שצריך",),
+        "access_info": ("זה משהו שכדאי לי לדעת לקראת הביקור",),
+        "confirm": ("הביקור עדיין מתאים לכם",),
+        "wrong_number": ("ההודעה הגיעה אליכם בטעות",),
+    },
+    "fa": {
+        "emergency": ("الان در خانه چیز خطرناکی هست",),
+        "cancel": ("می‌خواهید وقت را لغو کنید",),
+        "reschedule": ("می‌خواهید وقت را جابه‌جا کنید",),
+        "running_late": ("حدود {arrival} می‌رسید", "کمی دیر می‌رسید"),
+        "customer_arrived": ("الان خانه هستید",),
+        "where_is_tech": ("می‌خواهید بدانید کی می‌رسم",),
+        "complaint": ("چیزی آن‌طور که باید پیش نرفته",),
+        "access_info": ("این را باید برای آمدن بدانم",),
+        "confirm": ("وقت ملاقات هنوز برایتان مناسب است",),
+        "wrong_number": ("این پیام اشتباهی به شما رسیده",),
+    },
+    "am": {
+        "emergency": ("አሁን ቤት ውስጥ አደገኛ ነገር አለ",),
+        "cancel": ("ቀጠሮውን መሰረዝ ይፈልጋሉ",),
+        "reschedule": ("ቀጠሮውን መቀየር ይፈልጋሉ",),
+        "running_late": ("በ{arrival} አካባቢ ይደርሳሉ", "ትንሽ ይዘገያሉ"),
+        "customer_arrived": ("አሁን ቤት ነዎት",),
+        "where_is_tech": ("መቼ እንደምደርስ ማወቅ ይፈልጋሉ",),
+        "complaint": ("የሆነ ነገር እንደጠበቁት አልሄደም",),
+        "access_info": ("ለጉብኝቱ ማወቅ ያለብኝ ነገር ነው",),
+        "confirm": ("ቀጠሮው አሁንም ይመችዎታል",),
+        "wrong_number": ("ይህ መልእክት በስህተት ደርሶዎታል",),
+    },
+    "so": {
+        "emergency": ("in hadda guriga wax khatar ah ka jiraan",),
+        "cancel": ("inaad rabto inaad ballanta joojiso",),
+        "reschedule": ("inaad rabto inaad ballanta bedesho",),
+        "running_late": ("inaad imanayso qiyaastii {arrival}", "inaad daahayso"),
+        "customer_arrived": ("inaad hadda guriga joogto",),
+        "where_is_tech": ("inaad rabto inaad ogaato goorta aan imanayo",),
+        "complaint": ("in wax aan si fiican u dhicin",),
+        "access_info": ("in ay tahay wax aan u baahanahay inaan ogaado booqashada",),
+        "confirm": ("in ballantu weli kuu fiican tahay",),
+        "wrong_number": ("in fariintan qof khaldan loo diray",),
+    },
+    "bn": {
+        "emergency": ("যে এখন বাড়িতে বিপজ্জনক কিছু হচ্ছে",),
+        "cancel": ("যে অ্যাপয়েন্টমেন্ট বাতিল করতে চান",),
+        "reschedule": ("যে অ্যাপয়েন্টমেন্টের সময় বদলাতে চান",),
+        "running_late": ("যে {arrival} নাগাদ পৌঁছাবেন", "যে একটু দেরি হবে"),
+        "customer_arrived": ("যে এখন বাড়িতে আছেন",),
+        "where_is_tech": ("যে আমি কখন পৌঁছাব জানতে চান",),
+        "complaint": ("যে কিছু একটা ঠিকমতো হয়নি",),
+        "access_info": ("যে এটা ভিজিটের জন্য আমার জানা দরকার",),
+        "confirm": ("যে অ্যাপয়েন্টমেন্ট এখনও ঠিক আছে",),
+        "wrong_number": ("যে মেসেজটা ভুল মানুষের কাছে গেছে",),
+    },
+    "pa": {
+        "emergency": ("ਹੁਣ ਘਰ ਵਿੱਚ ਕੋਈ ਖ਼ਤਰੇ ਵਾਲੀ ਗੱਲ ਹੈ",),
+        "cancel": ("ਤੁਸੀਂ ਮੁਲਾਕਾਤ ਰੱਦ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ",),
+        "reschedule": ("ਤੁਸੀਂ ਮੁਲਾਕਾਤ ਦਾ ਸਮਾਂ ਬਦਲਣਾ ਚਾਹੁੰਦੇ ਹੋ",),
+        "running_late": ("ਤੁਸੀਂ {arrival} ਦੇ ਕਰੀਬ ਪਹੁੰਚੋਗੇ", "ਤੁਹਾਨੂੰ ਥੋੜ੍ਹੀ ਦੇਰ ਹੋ ਜਾਵੇਗੀ"),
+        "customer_arrived": ("ਤੁਸੀਂ ਹੁਣ ਘਰ ਹੋ",),
+        "where_is_tech": ("ਤੁਸੀਂ ਜਾਣਨਾ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਕਦੋਂ ਪਹੁੰਚਾਂਗੇ",),
+        "complaint": ("ਕੁਝ ਠੀਕ ਨਹੀਂ ਹੋਇਆ",),
+        "access_info": ("ਇਹ ਮੁਲਾਕਾਤ ਲਈ ਜਾਣਨ ਵਾਲੀ ਗੱਲ ਹੈ",),
+        "confirm": ("ਮੁਲਾਕਾਤ ਅਜੇ ਵੀ ਠੀਕ ਹੈ",),
+        "wrong_number": ("ਇਹ ਮੈਸੇਜ ਗ਼ਲਤ ਬੰਦੇ ਨੂੰ ਚਲਾ ਗਿਆ",),
+    },
+    "th": {
+        "emergency": ("ตอนนี้มีอะไรอันตรายที่บ้าน",),
+        "cancel": ("อยากยกเลิกนัด",),
+        "reschedule": ("อยากเลื่อนนัด",),
+        "running_late": ("จะถึงประมาณ {arrival}", "จะมาช้าหน่อย"),
+        "customer_arrived": ("ตอนนี้อยู่บ้านแล้ว",),
+        "where_is_tech": ("อยากรู้ว่าจะไปถึงเมื่อไหร่",),
+        "complaint": ("มีบางอย่างไม่เป็นอย่างที่ควร",),
+        "access_info": ("เป็นเรื่องที่ควรรู้ก่อนไปถึง",),
+        "confirm": ("นัดเดิมยังสะดวกอยู่",),
+        "wrong_number": ("ข้อความนี้ส่งผิดคน",),
+    },
 }
 
 # Openers for the first reply to a late customer: a plain one, and one for a customer already upset.
@@ -2297,6 +3590,61 @@ OPENERS: dict[str, dict[str, str]] = {
         "calm": "{first}님, 괜찮아요!",
         "upset": "{first}님, 기다리게 해서 정말 죄송합니다.",
         "grave": "{first}님, 알려주셔서 감사합니다.",
+    },
+    "ja": {
+        "calm": "{first}様、大丈夫ですよ！",
+        "upset": "{first}様、お待たせしてしまい本当に申し訳ありません。",
+        "grave": "{first}様、ご連絡ありがとうございます。",
+    },
+    "el": {
+        "calm": "Κανένα πρόβλημα, {first}!",
+        "upset": "Λυπάμαι πολύ για την αναμονή, {first}.",
+        "grave": "Ευχαριστώ που με ενημερώσατε, {first}.",
+    },
+    "uk": {
+        "calm": "Нічого страшного, {first}!",
+        "upset": "Мені дуже шкода, що довелося чекати, {first}.",
+        "grave": "Дякую, що попередили, {first}.",
+    },
+    "tr": {
+        "calm": "Hiç sorun değil, {first}!",
+        "upset": "Beklettiğim için gerçekten çok özür dilerim, {first}.",
+        "grave": "Haber verdiğiniz için teşekkürler, {first}.",
+    },
+    "he": {
+        "calm": "אין בעיה, {first}!",
+        "upset": "באמת סליחה על ההמתנה, {first}.",
+        "grave": "תודה שעדכנת, {first}.",
+    },
+    "fa": {
+        "calm": "{first} عزیز، اشکالی ندارد!",
+        "upset": "{first} عزیز، واقعاً بابت انتظار متأسفم.",
+        "grave": "{first} عزیز، ممنون که خبر دادید.",
+    },
+    "am": {
+        "calm": "ችግር የለም፣ {first}!",
+        "upset": "ስላስጠበቅኩዎ በጣም ይቅርታ፣ {first}።",
+        "grave": "ስለነገሩኝ አመሰግናለሁ፣ {first}።",
+    },
+    "so": {
+        "calm": "Dhib ma leh, {first}!",
+        "upset": "Aad baan uga xumahay sugitaanka, {first}.",
+        "grave": "Mahadsanid inaad ii sheegtay, {first}.",
+    },
+    "bn": {
+        "calm": "কোনো সমস্যা নেই, {first}!",
+        "upset": "অপেক্ষা করানোর জন্য সত্যিই দুঃখিত, {first}।",
+        "grave": "জানানোর জন্য ধন্যবাদ, {first}।",
+    },
+    "pa": {
+        "calm": "ਕੋਈ ਗੱਲ ਨਹੀਂ, {first} ਜੀ!",
+        "upset": "ਉਡੀਕ ਕਰਵਾਉਣ ਲਈ ਬਹੁਤ ਮਾਫ਼ੀ, {first} ਜੀ।",
+        "grave": "ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ, {first} ਜੀ।",
+    },
+    "th": {
+        "calm": "ไม่เป็นไรครับ/ค่ะ คุณ{first}!",
+        "upset": "คุณ{first} ขอโทษจริงๆ ที่ให้รอครับ/ค่ะ",
+        "grave": "คุณ{first} ขอบคุณที่แจ้งให้ทราบครับ/ค่ะ",
     },
 }
 
@@ -2357,6 +3705,61 @@ RESCHEDULE_OPENERS: dict[str, dict[str, str]] = {
         "calm": "{first}님, 물론이죠, 일정 바꿔드릴게요!",
         "sorry": "{first}님, 정말 죄송합니다. 일정 바꿔드릴게요.",
         "plain": "{first}님, 일정 바꿔드릴게요.",
+    },
+    "ja": {
+        "calm": "{first}様、もちろんです、日程を変更しましょう！",
+        "sorry": "{first}様、本当に申し訳ありません。日程を変更いたします。",
+        "plain": "{first}様、日程を変更いたします。",
+    },
+    "el": {
+        "calm": "Φυσικά, {first}, το αλλάζουμε ευχαρίστως!",
+        "sorry": "Λυπάμαι πραγματικά, {first}. Θα μεταφέρουμε το ραντεβού σας.",
+        "plain": "Θα μεταφέρουμε το ραντεβού σας, {first}.",
+    },
+    "uk": {
+        "calm": "Звісно, {first}, охоче перенесемо!",
+        "sorry": "Мені дуже шкода, {first}. Перенесемо ваш візит.",
+        "plain": "Перенесемо ваш візит, {first}.",
+    },
+    "tr": {
+        "calm": "Tabii ki, {first}, randevuyu seve seve değiştiririz!",
+        "sorry": "Gerçekten çok özür dilerim, {first}. Randevunuzu değiştiriyorum.",
+        "plain": "Randevunuzu değiştiriyorum, {first}.",
+    },
+    "he": {
+        "calm": "בטח, {first}, נקבע מחדש בשמחה!",
+        "sorry": "באמת סליחה, {first}. נזיז את הביקור.",
+        "plain": "נזיז את הביקור, {first}.",
+    },
+    "fa": {
+        "calm": "حتماً، {first} عزیز، وقت را جابه‌جا می‌کنیم!",
+        "sorry": "{first} عزیز، واقعاً متأسفم. وقت را برایتان جابه‌جا می‌کنم.",
+        "plain": "{first} عزیز، وقت را برایتان جابه‌جا می‌کنم.",
+    },
+    "am": {
+        "calm": "እርግጥ ነው፣ {first}፣ ቀጠሮውን በደስታ እንቀይራለን!",
+        "sorry": "በጣም ይቅርታ፣ {first}። ቀጠሮውን እቀይርልዎታለሁ።",
+        "plain": "ቀጠሮውን እቀይርልዎታለሁ፣ {first}።",
+    },
+    "so": {
+        "calm": "Haa, {first}, si farxad leh ayaan u bedelaynaa ballanta!",
+        "sorry": "Aad baan uga xumahay, {first}. Ballanta waan kuu bedelayaa.",
+        "plain": "Ballanta waan kuu bedelayaa, {first}.",
+    },
+    "bn": {
+        "calm": "অবশ্যই, {first}, খুশি মনে সময় বদলে দিচ্ছি!",
+        "sorry": "সত্যিই দুঃখিত, {first}। অ্যাপয়েন্টমেন্ট বদলে দিচ্ছি।",
+        "plain": "অ্যাপয়েন্টমেন্ট বদলে দিচ্ছি, {first}।",
+    },
+    "pa": {
+        "calm": "ਬਿਲਕੁਲ, {first} ਜੀ, ਖ਼ੁਸ਼ੀ ਨਾਲ ਸਮਾਂ ਬਦਲ ਦਿੰਦੇ ਹਾਂ!",
+        "sorry": "ਬਹੁਤ ਮਾਫ਼ੀ, {first} ਜੀ। ਤੁਹਾਡਾ ਸਮਾਂ ਬਦਲ ਦਿੰਦੇ ਹਾਂ।",
+        "plain": "ਤੁਹਾਡਾ ਸਮਾਂ ਬਦਲ ਦਿੰਦੇ ਹਾਂ, {first} ਜੀ।",
+    },
+    "th": {
+        "calm": "คุณ{first} ได้เลย ยินดีเลื่อนนัดให้ครับ/ค่ะ!",
+        "sorry": "คุณ{first} ขอโทษจริงๆ ครับ/ค่ะ จะเลื่อนนัดให้",
+        "plain": "คุณ{first} จะเลื่อนนัดให้ครับ/ค่ะ",
     },
 }
 SITUATIONS: tuple[tuple[str, str, str], ...] = (
@@ -2847,4 +4250,15 @@ WHERE_MEANT_ON_SITE: dict[str, str] = {
     "tl": "gusto n'yong malaman kung nasaan ako sa bahay",
     "zh": "想知道我现在在房子哪里",
     "ko": "제가 지금 집 어디에 있는지 궁금하시다는",
+    "ja": "私が今お宅のどこにいるか知りたい",
+    "el": "θέλετε να μάθετε πού βρίσκομαι στο σπίτι",
+    "uk": "хочете знати, де я зараз у будинку",
+    "tr": "şu an evin neresinde olduğumu öğrenmek istediğinizi",
+    "he": "אתם רוצים לדעת באיזה חלק של הבית אני",
+    "fa": "می‌خواهید بدانید الان کجای خانه هستم",
+    "am": "ቤት ውስጥ የት እንዳለሁ ማወቅ ይፈልጋሉ",
+    "so": "inaad rabto inaad ogaato meesha aan guriga ka joogo",
+    "bn": "যে আমি বাড়ির কোথায় আছি জানতে চান",
+    "pa": "ਤੁਸੀਂ ਜਾਣਨਾ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਘਰ ਵਿੱਚ ਕਿੱਥੇ ਹਾਂ",
+    "th": "อยากรู้ว่าตอนนี้อยู่ตรงไหนในบ้าน",
 }

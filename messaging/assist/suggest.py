@@ -157,8 +157,10 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
-# A reply's first sentence: up to the first full stop, question or exclamation mark.
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？])(?:\s+|(?=\S))(.+)$", re.S)
+# A reply's first sentence: up to the first full stop, question or exclamation mark, as each script
+# writes them (Bengali's and Punjabi's danda "।", Amharic's "።", the Arabic script's "؟": issue 13,
+# h13phrase11, "সত্যিই দুঃখিত, Dana।" opened two options).
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？।።؟])(?:\s+|(?=\S))(.+)$", re.S)
 # An opening is this many of the first sentence's words (or, written without spaces, characters).
 OPENING_WORDS = 3
 OPENING_CHARS = 4
@@ -1166,11 +1168,22 @@ def _filled(template: str, values: dict[str, str | None]) -> str | None:
     return template.format_map(values).replace("..", ".")
 
 
+# The name with the words that go with it, and the commas after it, as the phrasebooks write them:
+# Korean's "님", Japanese's "様", Persian's "عزیز" and Punjabi's "ਜੀ" after it, Thai's "คุณ" before it;
+# commas as Chinese and Japanese (，、), Persian (،) and Amharic (፣) write them (issue 13, h13phrase11).
+_NAME_BEFORE = r"(?:คุณ)?"
+_NAME_AFTER = r"(?:님|様| عزیز| ਜੀ)?"
+_EMPTY_NAME = re.compile(
+    rf"(?:,? |，|، |፣ ){_NAME_BEFORE}\{{first\}}{_NAME_AFTER}(?=[,.!?:;，！？。、،؟።፣፦।])"
+    rf"|{_NAME_BEFORE}\{{first\}}{_NAME_AFTER}(?:[,，、،፣] ?| )"
+)
+
+
 def _without_empty_name(template: str, first: str | None) -> str:
     """Drop the name and its comma from a template when the customer's name is unknown."""
     if first:
         return template
-    return re.sub(r"(?:,? |，)\{first\}(?=[,.!?:;，！？。])|\{first\}(?:님)?[,，] ?", "", template)
+    return _EMPTY_NAME.sub("", template)
 
 
 def _lower_first(name: str) -> str:

@@ -557,7 +557,15 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ru", re.compile(r"[\u0400-\u04ff]")),
     # issue 13, h13lang9: Farsi writes letters Arabic has not (پ چ ژ گ, its own ی and ک, its digits) and
     # says yes as "بله"; Hebrew, Amharic (Ethiopic), Bengali, Punjabi (Gurmukhi) and Thai by their scripts
-    ("fa", re.compile(r"[پچژگکی۰-۹]|^\W*بله\W*$")),
+    # issue 13, h13phrase11: or by Persian words Arabic does not write ("خونه", "خانه", "است", "هستم"):
+    # "من الان خونه‌ام" ("I'm home now") was tagged Arabic
+    (
+        "fa",
+        re.compile(
+            r"[پچژگکی۰-۹]|^\W*بله\W*$"
+            r"|(?<![\u0600-\u06ff])(?:خونه|خانه|است|هستم|هستیم|هستید)(?![\u0600-\u06ff])"
+        ),
+    ),
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("am", re.compile(r"[\u1200-\u137f]")),
@@ -574,7 +582,9 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Letters only one of the Latin-script languages uses, worth two function words.
 _LETTERS: dict[str, re.Pattern[str]] = {
     "pl": re.compile(r"[ąćęłńśźż]"),
-    "pt": re.compile(r"[ãõ]"),
+    # issue 13, h13phrase11: or a word ending in -ça or -ço, which French writes only as "ça" alone, or
+    # "você" ("Vocês instalam detector de monóxido de carbono?" was read as French, then as English)
+    "pt": re.compile(r"[ãõ]|\wç[ao]s?\b|(?<!\w)vocês?(?!\w)"),
     "de": re.compile(r"[äöüß]"),
     # issue 13, h13lang8: letters of one language each, or of two that share words counted apart
     "cs": re.compile(r"[ěřů]"),
@@ -602,6 +612,20 @@ _LETTERS_OUTSIDE_ASCII = frozenset({"pl", "pt", "de", "cs", "hu", "sv", "it"})
 _LETTERS_AFTER_A_WORD = frozenset({"pa", "tr"})
 
 
+# Words Portuguese writes with French's letters ç and ê: a word ending in -ça or -ço ("fumaça",
+# "serviço"), which French never writes after a letter, and Portuguese's own words ("você", "três").
+# They are no French letter (issue 13, h13phrase11: "socorro, está saindo fumaça da caldeira" was
+# answered in French, and "Tem fumaça saindo do aquecedor!" in English, its French ç tying its two
+# Portuguese words).
+_PORTUGUESE_SPELLED = re.compile(
+    r"\w+ç[aoõ]s?\b|(?<!\w)(?:"
+    + "|".join(
+        sorted({w for w in lx.OTHER_LANGUAGE_WORDS["pt"] if re.search("[çê]", w)} | {"três", "mês", "têm"})
+    )
+    + r")(?!\w)"
+)
+
+
 def _language(norm: str, raw: str = "") -> str:
     """The language a text is written in: by its script when that says ("ko", "zh", "ru"...), else by
     function words ("en", "es", "fr", "pt", "it", "pl", "de", "tl", "hi" in Latin script, "vi"
@@ -618,7 +642,7 @@ def _language(norm: str, raw: str = "") -> str:
         "es": sum(t in lx.SPANISH_WORDS for t in tokens) + 2 * bool(re.search(r"[¿¡ñ]", norm)),
         "fr": sum(t in lx.FRENCH_WORDS for t in tokens)
         # è inside a word ("très", "mère"); alone it is Italian's "is" ("la caldaia è rotta")
-        + 2 * bool(re.search(r"[çêœ]|\wè|è\w|\b(?:j|c|qu|d|l|n|s)'", norm)),
+        + 2 * bool(re.search(r"[çêœ]|\wè|è\w|\b(?:j|c|qu|d|l|n|s)'", _PORTUGUESE_SPELLED.sub(" ", norm))),
     }
     for code, vocabulary in lx.OTHER_LANGUAGE_WORDS.items():
         said = sum(map(vocabulary.__contains__, raw_tokens))

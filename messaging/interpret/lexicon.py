@@ -961,7 +961,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         # Portuguese's own function words, which Spanish spells otherwise ("vai", "ao", "às", "uma", "isso"):
         # "O técnico vai precisar de acesso ao quadro elétrico?" was answered in Spanish (read aloud, issue 13)
         "vai vão vamos ao aos às uma isso essa esse também tudo bem precisar preciso chega "
-        "elétrico eletricista".split()
+        "elétrico eletricista "
+        # issue 13, h13phrase11: "meu", which Spanish spells "mi" ("tirem meu número da lista de vocês por
+        # favor" tied Spanish once "vocês" counted for Portuguese)
+        "meu".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
@@ -1042,7 +1045,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "waan ayaan waxaan daqiiqo fadlan mahadsanid hadda guriga xaggee joogaa berri ballanta iga "
         "dirin dambe koodhka irridda urta gaaska jikada biyo saqafka maxay biilka saddex saacadood qofna "
         "iman imaan tani haa waa buu yahay karaa kartaan galabta subaxda khamiista toban daahi doonaa daahayaa aad "
-        "baad mahadsantihiin".split()
+        "baad mahadsantihiin "
+        # issue 13, h13phrase11: Somali's focus word and the words of a smoke report ("Qiiq ayaa ka soo
+        # baxaya kuleyliyaha!" was read as English)
+        "ayaa qiiq baxaya kuleyliyaha".split()
     ),
     "fa": frozenset(
         "bebakhshid bebakhshin daghighe daqiqe miresam miam koja kojast mounde moonde kheili kheyli mamnoon "
@@ -1057,7 +1063,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "tr": frozenset(
         "dakika dakikaya dk evet randevu randevuyu iptal etmek istiyorum bekliyorum geldim evdeyim teknisyen olabilir olur cuma "
         "nerede yarin yarın sabah lutfen lütfen tesekkurler teşekkürler kusura bakmayin bakmayın gec geç "
-        "kalicam kalacağım saattir kimse gelmedi rezalet".split()
+        "kalicam kalacağım saattir kimse gelmedi rezalet "
+        # issue 13, h13phrase11: a gas smell in the kitchen ("Mutfakta gaz kokusu var!" was read as Haitian
+        # Creole by its one word "gaz")
+        "mutfak mutfakta koku kokusu duman".split()
     ),
     # Dutch had no words here, so "Sorry, ben er over een kwartiertje" was read as French by the one
     # word "ben" and answered in French (read aloud, issue 13). A Dutch text is now told as Dutch and,
