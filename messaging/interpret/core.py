@@ -290,6 +290,8 @@ def _asks(phrase: str) -> bool:
 # the rules' own reading, which keeps the lead over a learned guess of lateness or a move (`voices`).
 LIMIT_EVIDENCE = "a limit on the visit, no arrival:"
 LIMIT_WITH_A_DAY = "(a day named too)"
+# How far after a limit's words its own time may stand ("I have to leave | by 4", "guests arriving | at 14:00").
+LIMIT_TIME_REACH = 15
 _LIMIT_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
 
 
@@ -906,6 +908,12 @@ def _requested(
     # "Morning please, we're out from 3": when the customer is away is no time asked for, even alone
     time_clocks = [
         c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
+    ]
+    # "the kids get home at 3 so could he come in the morning instead": a limit's own time (`cues.constraint`)
+    # is why, not the slot asked for (issue 13, h13constraint11)
+    limits = _limits(norm)
+    time_clocks = [
+        c for c in time_clocks if not any(s <= c.start <= e + LIMIT_TIME_REACH for s, e, _ in limits)
     ]
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     second = min((d.start for d in (*options, *fallbacks)), default=None)

@@ -51,12 +51,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:i|we) (?:have|need|got|gotta) to (?:leave|head out|go|be off)(?: for \w+)? (?:by|at|before|around)",
         r"(?:i|we) (?:leave|head out) for (?:work|school|the airport|my shift) (?:at|by|around)",
         r"hard stop (?:at|by)",
+        # somewhere the customer must be: "I have to be at the school at 1:30", "need to be at work by 9"
+        r"(?:i|we) (?:have|need|got|gotta|must)(?: to)? be (?:at|in) (?:the |my |a |our )?(?:school|work|office|doctor'?s?|dentist'?s?|hospital|"
+        r"airport|station|gym|church|clinic|daycare|nursery|meeting|appointment|class) (?:at|by|for|before)",
         r"tengo que (?:salir|irme)|je dois partir|tenho que sair|ich muss um|devo uscire",
         examples=(
             "heads up I need to be out the door by 2:30",
             "My shift starts at 5 so I'm out of here by 4:15",
             "I have to leave by 4",
             "I leave for work at 9:45 so please be on time",
+            "could we push to 3? I have to be at the school at 1:30",
             "I've got a hard stop at 2:30, will he be done by then?",
             "Tengo que salir a las 12",
         ),
@@ -64,6 +68,7 @@ CUES: tuple[Cue, ...] = (
             "I have to leave work early, be there by 1:30",
             "leaving now, be there by 4",
             "he has to leave by 4?",
+            "I have to be home at 3",
         ),
         vetoes=VETOES,
         why="the customer leaves at a time: the visit must fit before it, no arrival said",
