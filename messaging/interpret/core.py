@@ -1294,13 +1294,13 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if limits:
         # a day named beside the limit ("would 7:30 tomorrow be too early? I leave for work at 8:15")
         # may still ask to move the visit: the learned voice may lead there (`voices`)
-        day = any(
+        day_named = any(
             not d.rejected
             for d in find_days(rest_norm, local.date(), None, day_first=_day_first(context.timezone))
         )
         for cue_id in dict.fromkeys(cue_id for _, _, cue_id in limits):
             reading.evidence.append(
-                f"{LIMIT_EVIDENCE} cue {cue_id} {LIMIT_WITH_A_DAY if day else ''}".rstrip() + " "
+                f"{LIMIT_EVIDENCE} cue {cue_id} {LIMIT_WITH_A_DAY if day_named else ''}".rstrip() + " "
             )
     hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
     if hazard:
