@@ -34,10 +34,15 @@ LATE_SAID = Veto(
     "constraint.veto.late_said",
     "a lateness said in the same sentence: 'running late, I'll pop out after'",
     re.compile(
-        r"\b(?:late|behind|won't be (?:home|back|there)|not (?:home|back) (?:till|until)|stuck|held up|on my way|omw)\b"
+        r"\b(?:late|behind|won't be (?:home|back|there)|not (?:home|back) (?:till|until)|stuck|held up|on my way|omw)\b|"
+        # the absence already under way and drawn out: "I'll be out for another 20 minutes, sorry"
+        r"\b(?:another|still|sorry)\b|\b(?:<?\d+|a few|few|some|ten|twenty|thirty) more (?:minutes|mins?)\b"
     ),
     scope="sentence",
-    examples=("I'm stuck at work so I'll be gone 20 more minutes",),
+    examples=(
+        "I'm stuck at work so I'll be gone 20 more minutes",
+        "I'll be out for another 20 minutes, sorry",
+    ),
 )
 VETOES = (NEGATED, SOMEONE_ELSES_ERRAND, LATE_SAID)
 
