@@ -548,6 +548,12 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Won't text again",
             ("Apologies for the bother. We won't text this number about it again.",),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Thanks for the heads-up, {first}. I'll plan the visit around that, and if it gets tight I'll text you straight away.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Thanks for letting me know, {first}!", "~Is there anything else I can help with?"),
@@ -1058,6 +1064,12 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Won't text again",
             ("Disculpe la molestia. No volveremos a escribir a este número por esto.",),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Gracias por avisar, {first}. Organizo la visita con eso en cuenta y, si se complica, le escribo enseguida.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~¡Gracias por avisar, {first}!", "~¿Hay algo más en que le pueda ayudar?"),
@@ -1180,6 +1192,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("~Parfait, tout est réglé.", "Je vous écris quand je serai en route."),
         ),
         "thanks": ("You're welcome", ("~Merci à vous, {first}!", "~Au besoin, écrivez-moi ici.")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Merci de me prévenir, {first}. J'organise la visite en conséquence et je vous écris tout de suite si ça devient juste.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Merci de me le dire, {first}!", "~Je peux faire autre chose pour vous?"),
@@ -1306,6 +1324,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("~Perfeito, tudo certo.", "Te mando mensagem quando estiver a caminho."),
         ),
         "thanks": ("You're welcome", ("~Eu que agradeço, {first}!", "~Qualquer coisa, é só me chamar aqui.")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Obrigado por avisar, {first}. Vou organizar a visita com isso em mente e, se ficar apertado, te aviso na hora.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Obrigado por avisar, {first}!", "~Posso ajudar em mais alguma coisa?"),
@@ -1440,6 +1464,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~Sehr gern, {first}!", "~Wenn etwas ist, schreiben Sie mir einfach hier."),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Danke für den Hinweis, {first}. Ich plane den Termin entsprechend und melde mich sofort, falls es knapp wird.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Danke für die Info, {first}!", "~Kann ich sonst noch etwas für Sie tun?"),
@@ -1568,6 +1598,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("~Perfetto, è tutto a posto.", "Le scrivo quando sono per strada."),
         ),
         "thanks": ("You're welcome", ("~Grazie a Lei, {first}!", "~Per qualsiasi cosa mi scriva pure qui.")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Grazie dell'avviso, {first}. Organizzo la visita tenendone conto e, se i tempi si stringono, Le scrivo subito.",
+            ),
+        ),
         "other_ack": ("Acknowledge", ("~Grazie per avermelo detto, {first}!", "~Posso fare altro per Lei?")),
         "emergency_safety": (
             "Safety first",
@@ -3208,6 +3244,8 @@ SENTENCE_JOINERS = {"zh": "", "ja": ""}
 
 # The short books' key that answers a key they leave out (None: nothing in that family fits).
 STAND_INS: dict[str, str | None] = {
+    # a time that bounds the visit ("I have to leave by 4"), acknowledged plainly where no book says it
+    "limit_ack": "other_ack",
     "late_later_today": None,
     "late_take_offer": "late_wait_known",
     "late_take_offer_open": "late_wait_open",

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from messaging.assist import phrases
 from messaging.hazards import hazard, safety_advice
+from messaging.interpret.core import LIMIT_EVIDENCE
 from messaging.interpret.intent import Intent
 from messaging.interpret.types import Interpretation
 
@@ -591,9 +592,10 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         acknowledging.insert(0, Intent.THANKS)
     if set(readings) <= NOTHING_TO_ASK:
         return _replies(views[acknowledging[0]])
-    if acknowledging == [Intent.OTHER] and len(readings) > 1:
+    if acknowledging == [Intent.OTHER] and len(readings) > 1 and not _limit_read(view.interp):
         # "Thanks for letting me know! Anything else?" answers nothing beside a reading that has
-        # its own answer ("ok so are we still on or what", "Atraso um pouquinho"): left out.
+        # its own answer ("ok so are we still on or what", "Atraso um pouquinho"): left out. A limit
+        # on the visit the rules read ("I have to leave by 4") has its own answer, and is kept.
         readings.remove(Intent.OTHER)
         acknowledging = []
     hazard_seen = danger(view.interp) == "seen"
@@ -1563,7 +1565,11 @@ def _access_keys(view: _View) -> list[str]:
 
 
 def _confirm_keys(view: _View) -> list[str]:
+    """See you in the window; with a limit said beside the yes ("Confirmed. I have to head out at 4
+    though"), the second option says the visit is planned around it."""
     if view.facts.window_start and view.now < view.facts.window_start:
+        if _limit_read(view.interp):
+            return ["confirm_window", "limit_ack"]
         return ["confirm_window", "confirm_text_ahead"]
     return ["access_see_you_eta" if view.on_the_way else "confirm_text_ahead"]
 
@@ -1598,7 +1604,17 @@ def _wrong_number_keys(view: _View) -> list[str]:
     return ["wrong_number_sorry", *([] if said_wrong else ["wrong_number_check"]), "wrong_number_stop"]
 
 
+def _limit_read(interpretation: Interpretation) -> bool:
+    """Whether the rules read a time in the text as a limit on the visit ("I have to leave by 4", "I'll
+    be gone 20 min at 3:15": `interpret.core.LIMIT_EVIDENCE`), which the replies acknowledge."""
+    return any(e.startswith(LIMIT_EVIDENCE) for e in interpretation.evidence)
+
+
 def _other_keys(view: _View) -> list[str]:
+    """A plain acknowledgement; for a time that bounds the visit, one that says the visit will be
+    planned around it and the customer told if it gets tight (issue 13, h13constraint11)."""
+    if _limit_read(view.interp):
+        return ["limit_ack", "call_me"]
     return ["other_ack", "call_me"]
 
 

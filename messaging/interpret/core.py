@@ -21,6 +21,7 @@ from .consent import OPT_OUT_KEYWORDS, consent_keyword, is_opt_out_notice, keywo
 from .cues import CueSet
 from .cues.access_info import ACCESS_INFO
 from .cues.appointment import CANCEL_THREATENED, asks_what_it_costs
+from .cues.constraint import CONSTRAINT
 from .cues.emergency import find_hazard
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
@@ -289,6 +290,29 @@ def _asks(phrase: str) -> bool:
     return lettered_words(phrase) >= 2 and bool(lx.QUESTION.search(phrase.strip()))
 
 
+# Evidence that a time in the text bounds the visit (the customer leaves, steps out, the work must end):
+# the rules' own reading, which keeps the lead over a learned guess of lateness or a move (`voices`).
+LIMIT_EVIDENCE = "a limit on the visit, no arrival:"
+LIMIT_WITH_A_DAY = "(a day named too)"
+# How far after a limit's words its own time may stand ("I have to leave | by 4", "guests arriving | at 14:00").
+LIMIT_TIME_REACH = 15
+_LIMIT_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*|[.!?;]+")
+
+
+def _limits(norm: str) -> list[tuple[int, int, str]]:
+    """Where the text bounds the visit with a time (`cues.constraint`): start, end, the cue's id."""
+    return [(hit.start, hit.end, hit.cue.id) for hit in CONSTRAINT.scan(norm) if hit.stands]
+
+
+def _limited(norm: str, position: int, limits: list[tuple[int, int, str]]) -> bool:
+    """Whether the sentence holding `position` holds a limit too ("school pickup at 3:15, I'll be gone
+    20 min": the 20 minutes are an absence, not a wait before the customer is there)."""
+    for sentence in _LIMIT_SENTENCE.finditer(norm):
+        if sentence.start() <= position < sentence.end():
+            return any(sentence.start() <= start < sentence.end() for start, _, _ in limits)
+    return False
+
+
 def _clause_at(norm: str, position: int) -> str:
     """The clause of `norm` that holds `position` ("45 min or more?" in a question about a tune-up)."""
     for match in _CLAUSE.finditer(norm):
@@ -355,13 +379,18 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
             reading.add("question", f"{kind} '{clause[:40]}'")
 
 
-def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool) -> bool:
+def _offered_day(clause: str, local: datetime, outbound: str, day_first: bool, whole: str = "") -> bool:
     """Whether the clause names a slot the business's last text offered ("Can we book you
-    Wednesday?" - "Wed works"; "you're booked Monday 12-2pm" - "12-2 works")."""
+    Wednesday?" - "Wed works"; "you're booked Monday 12-2pm" - "12-2 works"); `whole` is the text the
+    clause is part of."""
     outbound_norm = normalise(outbound)
     offered = {d.day for d in find_days(outbound_norm, local.date(), None, day_first=day_first)}
     days = find_days(clause, local.date(), None, day_first=day_first)
     days = [d for d in days if not _second_option(clause, days, d)]  # "sexta ou sábado": the first is asked
+    # "mañana no, el viernes me va bien": the day offered is the one turned down and another is named, none
+    # accepted (h13constraint11); a day turned down alone is left as it was ("not tomorrow, so it'll be me")
+    if any(not d.rejected for d in find_days(whole or clause, local.date(), None, day_first=day_first)):
+        days = [d for d in days if not d.rejected]
     outbound_clocks = find_clocks(outbound_norm)
     offered_clocks = {(c.hour % 12, c.minute) for c in outbound_clocks}
     offered_clocks |= {
@@ -442,6 +471,11 @@ def _asks_for_slot(
             continue  # "can he wait till quarter to 11?": the customer is late, the visit stays
         if asks_what_it_costs(clause):
             continue  # "can I move it later or is there a penalty?": the rule asked, no slot (h13q9)
+        limit = _limits(clause)
+        if limit and not lx.REQUEST.search(clause, limit[-1][1]):
+            # "¿puede terminar antes de las 2?", "no parking after 4": a limit, no slot (h13constraint11);
+            # "I need to leave at 12:30 so can we make it tomorrow?" asks after it, and is read on
+            continue
         request = lx.REQUEST.search(clause)
         request_after = lx.REQUEST_AFTER.search(clause) or _BARE_SLOT_QUESTION.match(clause)
         if (
@@ -454,7 +488,7 @@ def _asks_for_slot(
         ):
             continue  # "I'll be home at 3 instead of 2": when the customer gets there
         only_slot = short_ask and not (request or request_after) and lx.ONLY_A_SLOT.fullmatch(clause)
-        if only_slot and _offered_day(clause, local, outbound, day_first):
+        if only_slot and _offered_day(clause, local, outbound, day_first, norm):
             reading.add("confirm", "a day the last text offered, accepted")
             continue  # "friday" after "we can do Friday 2-4 or Monday morning, which works?"
         bare_slot = (
@@ -489,7 +523,7 @@ def _asks_for_slot(
         elif (
             request_after
             and "?" not in clause
-            and ("confirm" in reading.intents or _offered_day(clause, local, outbound, day_first))
+            and ("confirm" in reading.intents or _offered_day(clause, local, outbound, day_first, norm))
         ):
             reading.add("confirm", "a day the last text offered, accepted")
             continue  # "sounds good, tomorrow between 8 and 10 works", "Wed works" accept a slot offered
@@ -903,6 +937,12 @@ def _requested(
     time_clocks = [
         c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
     ]
+    # "the kids get home at 3 so could he come in the morning instead": a limit's own time (`cues.constraint`)
+    # is why, not the slot asked for (issue 13, h13constraint11)
+    limits = _limits(norm)
+    time_clocks = [
+        c for c in time_clocks if not any(s <= c.start <= e + LIMIT_TIME_REACH for s, e, _ in limits)
+    ]
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     second = min((d.start for d in (*options, *fallbacks)), default=None)
     if second is not None:
@@ -1278,6 +1318,18 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     elif start := lx.OPT_IN_REQUESTS.search(rest_norm):
         reading.add("opt_in", f"request to be texted again '{start.group(0)}'")
     spans = _match_cues(rest_norm, reading)
+    limits = _limits(rest_norm)
+    if limits:
+        # a day named beside the limit ("would 7:30 tomorrow be too early? I leave for work at 8:15")
+        # may still ask to move the visit: the learned voice may lead there (`voices`)
+        day_named = any(
+            not d.rejected
+            for d in find_days(rest_norm, local.date(), None, day_first=_day_first(context.timezone))
+        )
+        for cue_id in dict.fromkeys(cue_id for _, _, cue_id in limits):
+            reading.evidence.append(
+                f"{LIMIT_EVIDENCE} cue {cue_id} {LIMIT_WITH_A_DAY if day_named else ''}".rstrip() + " "
+            )
     hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
     if hazard:
         spans["emergency"] = [(hit.start, hit.end) for hit in hazard.hits]
@@ -1317,6 +1369,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
                     or lx.IF_BEFORE.search(rest_norm[: m.start()])
                     or lx.MUST_I_BE_BEFORE.search(rest_norm[: m.start()])
                     or _negated(rest_norm, m.start())
+                    or _limited(rest_norm, m.start(), limits)
                 )
             ),
             None,
@@ -1362,6 +1415,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.WAIT_ACCEPTED_AFTER.match(rest_norm, durations[-1].end)
+            and not _limited(rest_norm, durations[-1].start, limits)
             and (
                 not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
                 or lx.SELF_BEFORE.search(rest_norm[: durations[-1].start])  # "can you tell him I'm 10 out?"

@@ -769,7 +769,8 @@ WAIT_BEFORE = re.compile(
 EXTRA_BEFORE = re.compile(r"\b(?:an? )?(?:extra|additional) $")
 # Before or after a day or part of day: the customer is ruling it out, not asking for it.
 DAY_REJECTED_BEFORE = re.compile(
-    r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|instead of|rather than|"
+    # "pas demain, vendredi ça me va": the day turned down in French (issue 13, h13constraint11)
+    r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|\bpas\b|instead of|rather than|"
     r"en vez de|en lugar de|au lieu de|plutôt que|(?:came|was here|were here|visited|installed|fixed|serviced|came out) (?:on|last)|"
     r"no (?:voy a estar|puedo)(?: el| la)?|from(?!\s+\d)|won't be (?:home|here|around)|something came up|busy|"
     # "not gonna work on the 3rd, what's open the week after?": the day turned down, not asked for
@@ -778,6 +779,9 @@ DAY_REJECTED_BEFORE = re.compile(
 DAY_REJECTED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night)(?=\s*,?\s*(?:n[ãa]o|no|je|geht|kann|passt|ça|c'est|pas)\b))?(?:"
     r"(?:'s)?\s*(?:until|till|til)\b|"
+    # "mañana no, el viernes", "domani no, venerdì", "tomorrow no, friday": a bare no after the day, then a
+    # stop (issue 13, h13constraint11); "tomorrow no problem" goes on, no day turned down
+    r"\s*,?\s*(?:no|non|nein|n[ãa]o|nope)\s*(?=[,.;!]|$)|"
     # "mornings are chaos", "tuesday's hectic": the time said to be crowded (h13time9b)
     r"\s*(?:are|is|'s) (?:always )?(?:chaos|chaotic|hectic|crazy|mad|manic|murder|a nightmare|a mess|impossible|rammed|packed)\b|"
     r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"

@@ -240,6 +240,7 @@ def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str,
         words < LEAD_MIN_WORDS
         or rules.intent not in FALLBACKS
         or _known_question(rules, guess)
+        or _a_limit_not_a_move(rules, guess)
         or guess.intent in FALLBACKS
         or guess.intent in RULES_DECIDE
         or guess.probability < LEARNED_LEADS_OVER_FALLBACK
@@ -248,6 +249,19 @@ def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str,
     rank = INTENT_PRIORITY.index(guess.intent)
     below = tuple(i for i in rules.intents if INTENT_PRIORITY.index(i) > rank and i not in FALLBACKS)
     return guess.intent, (guess.intent, *below)
+
+
+def _a_limit_not_a_move(rules: Interpretation, guess: Guess) -> bool:
+    """Whether the rules read a time in the text as a limit on the visit (`core.LIMIT_EVIDENCE`: "I
+    need to be out the door by 2:30", "I'll be gone 20 min") where the learned voice guesses a
+    lateness or a move from the time alone: the rules' cue keeps the lead (issue 13, h13constraint11).
+    A day named beside the limit may still ask for another slot ("would 7:30 tomorrow be too early? I
+    leave for work at 8:15"): there a learned move may lead. The two still disagree, so the reading
+    waits for a person."""
+    limits = [e for e in rules.evidence if e.startswith(core.LIMIT_EVIDENCE)]
+    if guess.intent == "reschedule":
+        return bool(limits) and not any(core.LIMIT_WITH_A_DAY in e for e in limits)
+    return guess.intent == "running_late" and bool(limits)
 
 
 def _known_question(rules: Interpretation, guess: Guess) -> bool:

@@ -18,6 +18,7 @@ from messaging.interpret.cues import (
     cancel,
     complaint,
     confirm,
+    constraint,
     customer_arrived,
     emergency,
     ids_unique,
@@ -42,6 +43,7 @@ CUE_MODULES = (
     thanks,
     wrong_number,
     access_info,
+    constraint,
 )
 ALL_CUES: tuple[Cue, ...] = tuple(cue for module in CUE_MODULES for cue in module.CUES)
 ALL_VETOES: dict[str, tuple[Veto, tuple[Cue, ...]]] = {}
@@ -142,12 +144,21 @@ def test_record_intents_stand_in_the_lexicon_as_their_joined_pattern():
 
 @pytest.mark.parametrize(
     ("cue", "text"),
-    [c for c in _cases("examples") if c.values[0].intent not in ("emergency", "access_info")],
+    [c for c in _cases("examples") if c.values[0].intent not in ("emergency", "access_info", "other")],
 )
 def test_record_examples_are_read_with_their_intent(cue: Cue, text: str):
     """Through the interpreter, a cue's example carries its intent, and the evidence names the cue."""
     result = interpret(text, CONTEXT)
     assert cue.intent in result.intents, (text, result.evidence)
+    assert any(f"cue {cue.id} " in line for line in result.evidence), result.evidence
+
+
+@pytest.mark.parametrize(("cue", "text"), [c for c in _cases("examples") if c.values[0].intent == "other"])
+def test_limit_examples_are_no_arrival(cue: Cue, text: str):
+    """Constraint cues (`cues.constraint`) add no intent: through the interpreter, an example's time
+    bounds the visit, so it gives no lateness and no arrival, and the evidence names the cue."""
+    result = interpret(text, CONTEXT)
+    assert "running_late" not in result.intents and result.arrival_at is None, (text, result.evidence)
     assert any(f"cue {cue.id} " in line for line in result.evidence), result.evidence
 
 

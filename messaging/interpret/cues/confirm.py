@@ -11,7 +11,26 @@ import re
 
 from . import NEGATED, Cue, CueSet, Veto, cue
 
-VETOES = (NEGATED,)
+# "not tomorrow, friday is fine", "domani no, venerdì va bene": the visit's day turned down and another
+# one found fine asks to move the visit (issue 13, h13constraint11). Another day must follow the one turned
+# down: "my husband works from home but not tomorrow, so it'll be me" still agrees.
+_DAYS = (
+    r"(?:tomorrow|today|tonight|\w+day|mañana|hoy|demain|aujourd'hui|amanhã|hoje|morgen|heute|domani|oggi|"
+    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"segunda|ter[cç]a|quarta|quinta|sexta|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+)
+DAY_TURNED_DOWN = Veto(
+    "confirm.veto.day_turned_down",
+    "another day turned down before the yes: 'not tomorrow, friday is fine' asks to move the visit",
+    re.compile(
+        rf"(?:\b(?:not|pas|no) {_DAYS}\s*[,.;!-]|\b{_DAYS}\s*,?\s*(?:no|non|nein|n[ãa]o|nope|is no good|doesn't work|won't work)"
+        rf"\s*[,.;!-]).*\b{_DAYS}\b"
+    ),
+    scope="text",
+    examples=("not tomorrow, friday is fine", "Domani no, venerdì va bene", "Pas demain, vendredi ça me va"),
+    becomes="reschedule",
+)
+VETOES = (NEGATED, DAY_TURNED_DOWN)
 # "aquí lo espero desde las 10 y nada": waiting still, since a time, is a grievance, not agreement.
 STILL_WAITING = Veto(
     "confirm.veto.still_waiting",
@@ -149,7 +168,7 @@ CUES: tuple[Cue, ...] = (
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
         examples=("está bien, nos vemos", "de acuerdo", "oui c'est bon"),
         near_misses=("si no llega a las 3 cancelo",),
-        vetoes=(*VETOES, OTHER_DAY_YES),
+        vetoes=(NEGATED, OTHER_DAY_YES, DAY_TURNED_DOWN),
         why="yes and agreed, in Spanish, French, Tagalog and Portuguese",
     ),
     cue(

@@ -44,6 +44,25 @@ ANOTHER_DAY = Veto(
     ),
 )
 VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE, ANOTHER_DAY)
+# "I see the van driving around the block", "van just pulled up next door I think": the technician's van
+# seen on its way, or pulling up; the customer said nothing of their own coming (issue 13, h13constraint11).
+THE_VAN_MOVING = Veto(
+    "customer_arrived.veto.the_van_moving",
+    "the technician's van seen moving, or pulling up itself: 'I see the van driving around the block'",
+    re.compile(
+        r"^\s*(?:driving|going|go|drive|drove|circling|passing|pass|went|doing laps|turning|coming down)\b"
+        r"|^\s*(?:just )?(?:go |drive |drove |went )?(?:past|by|around the block|round the block|down the (?:street|road))\b"
+    ),
+    scope="after",
+    examples=("I see the van driving around the block", "I can see the truck going past, is he lost?"),
+)
+THE_VAN_PULLED_UP = Veto(
+    "customer_arrived.veto.the_van_pulled_up",
+    "a van or the technician pulling up, not the customer: 'van just pulled up next door'",
+    re.compile(r"\b(?:van|truck|ute|he|she|they|tech\w*|plumber|electrician|guy|someone)\s+$"),
+    scope="near_before",
+    examples=("van just pulled up next door I think",),
+)
 # "ya estoy por llegar", "ya estoy cerca", "ya estoy a 5 min": "ya estoy" with a way still to go (issue 13,
 # h13es9).
 STILL_ARRIVING_ES = Veto(
@@ -167,7 +186,7 @@ CUES: tuple[Cue, ...] = (
             # the technician is here, not the customer (issue 13, h13en6a)
             "bit annoyed nobody called to say he'd be late but he's here now",
         ),
-        vetoes=(*VETOES, STILL_ON_THE_WAY),
+        vetoes=(*VETOES, STILL_ON_THE_WAY, THE_VAN_PULLED_UP),
         why="just got home, here now",
     ),
     cue(
@@ -210,7 +229,7 @@ CUES: tuple[Cue, ...] = (
             "I see his van!",
         ),
         near_misses=("park in the driveway", "meet him at the gate", "the van is blocking my driveway"),
-        vetoes=VETOES,
+        vetoes=(*VETOES, THE_VAN_MOVING),
         why="parked, in the driveway or at the gate, or the technician's van in sight",
     ),
     cue(

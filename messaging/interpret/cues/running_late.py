@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import NEGATED, Cue, CueSet, Veto, cue
+from .constraint import CONSTRAINT, LATE_SAID
 
 NOT_LATE_YET = Veto(
     "running_late.veto.not_late_yet",
@@ -135,9 +136,21 @@ TECH_HELD_UP_ASKED = Veto(
         "Any chance he's running late? Need to know before I head out",
     ),
 )
+# "voy a salir por los niños a las 11, regreso en 20 minutos": the customer steps out during the visit and
+# is back in 20; the time bounds the visit (`cues.constraint`), no lateness unless one is said too
+# (issue 13, h13constraint11).
+A_LIMIT_ON_THE_VISIT = Veto(
+    "running_late.veto.a_limit_on_the_visit",
+    "a time that bounds the visit in the same sentence: 'voy a salir a las 11, regreso en 20 minutos'",
+    CONSTRAINT.ungrouped,
+    scope="sentence",
+    unless=LATE_SAID.pattern,
+    examples=("Voy a salir por los niños a las 11, regreso en 20 minutos",),
+)
 VETOES = (
     NEGATED,
     NOT_LATE_YET,
+    A_LIMIT_ON_THE_VISIT,
     TECH_HELD_UP_ASKED,
     ASKED_OF_THE_TECH,
     SOMEONE_ELSES_LATENESS,
