@@ -17,7 +17,7 @@ from .cues import alt as _alt
 from .cues.access_info import ACCESS_INFO
 from .cues.appointment import ASKED_COST_OR_RULE
 from .cues.cancel import CANCEL
-from .cues.complaint import COMPLAINT, LEAVING_FOR_GOOD, LEAVING_LANGUAGES
+from .cues.complaint import COMPLAINT, LEAVING_FOR_GOOD, LEAVING_LANGUAGES, LEAVING_MORE_LANGUAGES
 from .cues.confirm import CONFIRM
 from .cues.customer_arrived import CUSTOMER_ARRIVED
 from .cues.reschedule import RESCHEDULE
@@ -460,6 +460,7 @@ CHURN_THREATS = _alt(
     r"\bif\b[^.!?]{3,60}\b(?:we're|we are|i'm|i am) (?:so )?(?:done|out|finished)\b|\bor (?:else )?(?:we're|i'm) (?:done|out)\b",
     LEAVING_LANGUAGES,  # "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa" (issue 13, h13safe7)
     LEAVING_FOR_GOOD,  # "the last straw", "my lawyer will hear about this", "c'est la goutte d'eau" (issue 13, h13urgent8)
+    *LEAVING_MORE_LANGUAGES,  # "suche ich mir eine andere Firma", "chiamo un'altra ditta" (issue 13, h13hazard11)
 )
 # Churn words that, in a reply to a rating request, only pass the verdict on a visit already over:
 # "1. never again", "1 star" is a complaint; a threat to leave a review or to sue still counts (h13urgent9).

@@ -57,6 +57,21 @@ LEAVING_FOR_GOOD = (
     r"avis (?:\w+ ){0,2}partout|avis n[ée]gatifs?|(?:mon|un) avocat|plus jamais (?:je |on )?(?:ne )?(?:vous|fais affaire)|"
     r"contestar a cobran[çc]a|(?:meu|um) advogado|procon|reclame aqui|(?:a )?gota d'[aá]gua"
 )
+# The customer at the edge of leaving in Chinese, Korean, German, Russian, Italian, Tagalog, Japanese,
+# Dutch and Polish (issue 13, h13assist8). `lexicon.CHURN_THREATS` reads them too (issue 13, h13hazard11):
+# "Wenn heute keiner kommt, suche ich mir eine andere Firma" read as a grievance that was not urgent.
+LEAVING_MORE_LANGUAGES: tuple[str, ...] = (
+    r"找(?:别|別)(?:的|家)(?:公司|师傅|師傅)?|换(?:一)?家(?:公司)?|換(?:一)?家(?:公司)?|找其他(?:公司|师傅|師傅)",
+    r"다른 (?:업체|회사|기사)(?:를|에|한테)? ?(?:부를|부르|알아볼|알아보|쓸|찾을|찾아)",
+    r"(?:rufe|ruf|nehme|suche|hole) (?:mir |ich |jetzt |halt |eben )*(?:eine andere firma|einen anderen "
+    r"(?:handwerker|techniker|installateur|elektriker|monteur))|(?:eine )?andere firma (?:an)?rufen|zur konkurrenz",
+    r"(?:найду|найдём|найдем|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого) (?:фирму|компанию|мастера)",
+    r"(?:chiamo|cerco|chiamerò|cercherò|vado da) (?:un'altra (?:ditta|azienda)|un altro (?:tecnico|idraulico|elettricista))",
+    r"(?:hahanap|maghahanap|tatawag)(?: na lang)?(?: ako)? (?:ng|sa) ibang (?:kumpanya|technician|tubero|electrician)",
+    r"(?:他|別|别)の業者",
+    r"(?:bel|zoek|neem) (?:ik )?(?:wel |gewoon )?een ander bedrijf",
+    r"(?:zadzwonię do|zadzwonie do|dzwonię do|dzwonie do|poszukam|szukam|wezmę|biorę) inn(?:ej|ą) firm(?:y|ę)",
+)
 # "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
 JUST_DUST = Veto(
     "complaint.veto.just_dust",
@@ -693,16 +708,7 @@ CUES: tuple[Cue, ...] = (
         # Firma an" as late), so the learned voice alone answered for them.
         "complaint.leaving_more_languages",
         "complaint",
-        r"找(?:别|別)(?:的|家)(?:公司|师傅|師傅)?|换(?:一)?家(?:公司)?|換(?:一)?家(?:公司)?|找其他(?:公司|师傅|師傅)",
-        r"다른 (?:업체|회사|기사)(?:를|에|한테)? ?(?:부를|부르|알아볼|알아보|쓸|찾을|찾아)",
-        r"(?:rufe|ruf|nehme|suche|hole) (?:mir |ich |jetzt |halt |eben )*(?:eine andere firma|einen anderen "
-        r"(?:handwerker|techniker|installateur|elektriker|monteur))|(?:eine )?andere firma (?:an)?rufen|zur konkurrenz",
-        r"(?:найду|найдём|найдем|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого) (?:фирму|компанию|мастера)",
-        r"(?:chiamo|cerco|chiamerò|cercherò|vado da) (?:un'altra (?:ditta|azienda)|un altro (?:tecnico|idraulico|elettricista))",
-        r"(?:hahanap|maghahanap|tatawag)(?: na lang)?(?: ako)? (?:ng|sa) ibang (?:kumpanya|technician|tubero|electrician)",
-        r"(?:他|別|别)の業者",
-        r"(?:bel|zoek|neem) (?:ik )?(?:wel |gewoon )?een ander bedrijf",
-        r"(?:zadzwonię do|poszukam|wezmę|biorę) inn(?:ej|ą) firm(?:y|ę)",
+        *LEAVING_MORE_LANGUAGES,
         examples=(
             "再不来我就找别的公司了",
             "太慢了！我要换一家公司",
