@@ -37,7 +37,7 @@ LEAVING_LANGUAGES = (
     r"llamo a|contrato a|me voy con|nos vamos con|me cambio a) (?:otra (?:empresa|compa[ñn][ií]a)|otro (?:t[eé]cnico|plomero|electricista|servicio)|la competencia)|"
     r"(?:je vais|j'vais|j'vas|on va|je m'en vais|pis je vais|je m'en vas) (?:aller |appeler |voir |faire affaire )?ailleurs|"
     r"(?:aller|appeler|voir) ailleurs|(?:j'appelle|je vais appeler|j'vais appeler|je prends|je vais prendre|on prend) "
-    r"(?:une autre (?:compagnie|entreprise)|un autre (?:technicien|plombier|[ée]lectricien))|la concurrence|"
+    r"(?:une autre (?:compagnie|entreprise|soci[ée]t[ée])|un autre (?:technicien|plombier|[ée]lectricien))|la concurrence|"
     r"(?:vou|vamos) (?:chamar|procurar|contratar|ligar para|atr[aá]s de) (?:outra empresa|outro (?:t[eé]cnico|eletricista|encanador|profissional)|a concorr[eê]ncia)|"
     r"nunca mais (?:contrato|chamo|uso) (?:voc[eê]s|essa empresa)"
 )
@@ -71,6 +71,8 @@ LEAVING_MORE_LANGUAGES: tuple[str, ...] = (
     r"(?:他|別|别)の業者",
     r"(?:bel|zoek|neem) (?:ik )?(?:wel |gewoon )?een ander bedrijf",
     r"(?:zadzwonię do|zadzwonie do|dzwonię do|dzwonie do|poszukam|szukam|wezmę|biorę) inn(?:ej|ą) firm(?:y|ę)",
+    # Vietnamese (issue 13, h13hazard11): "không tới thì tôi gọi công ty khác" (normalised, "ty" reads "thank you")
+    r"(?:gọi|tìm|kêu|thuê) (?:\S+ ){1,3}khác",
 )
 # "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
 JUST_DUST = Veto(
@@ -720,6 +722,7 @@ CUES: tuple[Cue, ...] = (
             "もう待てません。他の業者に頼みます",
             "Als hij niet komt bel ik een ander bedrijf",
             "Jeśli nikt nie przyjdzie, zadzwonię do innej firmy",
+            "Đợi cả buổi sáng rồi, không tới thì tôi gọi công ty khác",
         ),
         near_misses=(
             "上次别的公司没修好，所以才找你们",
@@ -727,6 +730,7 @@ CUES: tuple[Cue, ...] = (
             "Die andere Firma hat es letztes Jahr nicht repariert",
             "Другая фирма не смогла починить, поэтому вызвали вас",
             "L'altra ditta non l'ha riparato, per questo vi ho chiamato",
+            "Công ty khác sửa không được nên tôi gọi bên anh",
         ),
         vetoes=VETOES,
         why="找别的公司, 다른 업체 부를게요, andere Firma anrufen, найду другую фирму",

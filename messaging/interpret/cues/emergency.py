@@ -4226,10 +4226,10 @@ _H11_OUTLET = (
 )
 _H11_ELECTRIC_SIGN = (
     # blackened or burnt (the verb, not a colour: "quero tomadas pretas" is a wish)
-    r"black(?:ened)? and|scorch\w*|noirci\w*|brûlée?s?|queimad[oa]s?|verschmort\w*|angekokelt|annerit[oa]|bruciat[oa]|"
+    r"black(?:ened)? and|scorch\w*|noirci\w*|brûlée?s?|queimad[oa]s?|quemad[oa]s?|verschmort\w*|angekokelt|annerit[oa]|bruciat[oa]|"
     r"почернел\w*|обгорел\w*|оплавил\w*|okopcon\w*|nadpalon\w*|stopion\w*|cháy đen|bị cháy|发黑|烧焦|燒焦|까맣게|탔어|타고|sunog|nasunog|"
     # crackling, popping, sparking, buzzing heard from it
-    r"crackl\w*|popping|crépit\w*|grésill\w*|estaland\w*|estal[ao]s?|estalid\w*|tronand\w*|chisporrote\w*|zumband\w*|zumba|"
+    r"crackl\w*|popping|crépit\w*|grésill\w*|estaland\w*|estal[ao]s?|estalid\w*|tronand\w*|truen\w*|chisporrote\w*|zumband\w*|zumba|"
     r"knister\w*|knackt|brutzel\w*|brummt|summt|scoppiett\w*|sfrigol\w*|ronz\w*|crepit\w*|трещит|искрит|гудит|"
     r"trzeszcz\w*|iskrz\w*|strzela\w*|buczy|kêu lách tách|lách tách|tóe lửa|噼啪|冒火花|滋滋|탁탁|지지직|불꽃|umuugong|pumuputok|kumikislap|"
     # hot to the touch
@@ -4325,6 +4325,7 @@ H11_CUES: tuple[Cue, ...] = (
             "розетка за холодильником почернела и трещит",
             "냉장고 뒤 콘센트가 까맣게 타고 탁탁 소리가 나요",
             "gniazdko w kuchni trzeszczy i jest gorące",
+            "el contacto de la sala está quemado y truena",
         ),
         near_misses=(
             "la prise du salon ne marche plus",
