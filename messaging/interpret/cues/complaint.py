@@ -722,7 +722,7 @@ CUES: tuple[Cue, ...] = (
             "もう待てません。他の業者に頼みます",
             "Als hij niet komt bel ik een ander bedrijf",
             "Jeśli nikt nie przyjdzie, zadzwonię do innej firmy",
-            "Đợi cả buổi sáng rồi, không tới thì tôi gọi công ty khác",
+            "Trưa rồi mà không thấy ai, tôi gọi công ty khác",
         ),
         near_misses=(
             "上次别的公司没修好，所以才找你们",
