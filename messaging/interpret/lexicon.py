@@ -17,7 +17,13 @@ from .cues import alt as _alt
 from .cues.access_info import ACCESS_INFO
 from .cues.appointment import ASKED_COST_OR_RULE
 from .cues.cancel import CANCEL
-from .cues.complaint import COMPLAINT, LEAVING_AS_THE_PRICE, LEAVING_FOR_GOOD, LEAVING_LANGUAGES
+from .cues.complaint import (
+    COMPLAINT,
+    LEAVING_AS_THE_PRICE,
+    LEAVING_FOR_GOOD,
+    LEAVING_LANGUAGES,
+    LEAVING_MORE_LANGUAGES,
+)
 from .cues.confirm import CONFIRM
 from .cues.customer_arrived import CUSTOMER_ARRIVED
 from .cues.reschedule import RESCHEDULE
@@ -461,6 +467,7 @@ CHURN_THREATS = _alt(
     LEAVING_LANGUAGES,  # "busco otra empresa", "je vais ailleurs", "vou chamar outra empresa" (issue 13, h13safe7)
     LEAVING_AS_THE_PRICE,  # "or the job goes to someone else", "one more delay and we're done" (issue 13, h13threat11)
     LEAVING_FOR_GOOD,  # "the last straw", "my lawyer will hear about this", "c'est la goutte d'eau" (issue 13, h13urgent8)
+    *LEAVING_MORE_LANGUAGES,  # "suche ich mir eine andere Firma", "chiamo un'altra ditta" (issue 13, h13hazard11)
 )
 # Churn words that, in a reply to a rating request, only pass the verdict on a visit already over:
 # "1. never again", "1 star" is a complaint; a threat to leave a review or to sue still counts (h13urgent9).

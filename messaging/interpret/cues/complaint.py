@@ -49,7 +49,7 @@ LEAVING_LANGUAGES = (
     r"llamo a|contrato a|me voy con|nos vamos con|me cambio a) (?:otra (?:empresa|compa[ñn][ií]a)|otro (?:t[eé]cnico|plomero|electricista|servicio)|la competencia)|"
     r"(?:je vais|j'vais|j'vas|on va|je m'en vais|pis je vais|je m'en vas) (?:aller |appeler |voir |faire affaire )?ailleurs|"
     r"(?:aller|appeler|voir) ailleurs|(?:j'appelle|je vais appeler|j'vais appeler|je prends|je vais prendre|on prend) "
-    r"(?:une autre (?:compagnie|entreprise)|un autre (?:technicien|plombier|[ée]lectricien))|la concurrence|"
+    r"(?:une autre (?:compagnie|entreprise|soci[ée]t[ée])|un autre (?:technicien|plombier|[ée]lectricien))|la concurrence|"
     r"(?:vou|vamos) (?:chamar|procurar|contratar|ligar para|atr[aá]s de) (?:outra empresa|outro (?:t[eé]cnico|eletricista|encanador|profissional)|a concorr[eê]ncia)|"
     r"nunca mais (?:contrato|chamo|uso) (?:voc[eê]s|essa empresa)"
 )
@@ -88,6 +88,23 @@ LEAVING_AS_THE_PRICE = (
     r"(?:call|calling|find|finding|get|getting|hire|hiring|book|booking|go|going)(?: with)? "
     r"(?:someone|somebody|another|a different|elsewhere|somewhere else)\b|"
     r"\bsi (?:no|vuelven|vuelve|otra vez)\b[^.!?]{0,40}\bse acab[oó]|es la [uú]ltima vez que (?:espero|los espero|les espero)"
+)
+# The customer at the edge of leaving in Chinese, Korean, German, Russian, Italian, Tagalog, Japanese,
+# Dutch and Polish (issue 13, h13assist8). `lexicon.CHURN_THREATS` reads them too (issue 13, h13hazard11):
+# "Wenn heute keiner kommt, suche ich mir eine andere Firma" read as a grievance that was not urgent.
+LEAVING_MORE_LANGUAGES: tuple[str, ...] = (
+    r"找(?:别|別)(?:的|家)(?:公司|师傅|師傅)?|换(?:一)?家(?:公司)?|換(?:一)?家(?:公司)?|找其他(?:公司|师傅|師傅)",
+    r"다른 (?:업체|회사|기사)(?:를|에|한테)? ?(?:부를|부르|알아볼|알아보|쓸|찾을|찾아)",
+    r"(?:rufe|ruf|nehme|suche|hole) (?:mir |ich |jetzt |halt |eben )*(?:eine andere firma|einen anderen "
+    r"(?:handwerker|techniker|installateur|elektriker|monteur))|(?:eine )?andere firma (?:an)?rufen|zur konkurrenz",
+    r"(?:найду|найдём|найдем|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого) (?:фирму|компанию|мастера)",
+    r"(?:chiamo|cerco|chiamerò|cercherò|vado da) (?:un'altra (?:ditta|azienda)|un altro (?:tecnico|idraulico|elettricista))",
+    r"(?:hahanap|maghahanap|tatawag)(?: na lang)?(?: ako)? (?:ng|sa) ibang (?:kumpanya|technician|tubero|electrician)",
+    r"(?:他|別|别)の業者",
+    r"(?:bel|zoek|neem) (?:ik )?(?:wel |gewoon )?een ander bedrijf",
+    r"(?:zadzwonię do|zadzwonie do|dzwonię do|dzwonie do|poszukam|szukam|wezmę|biorę) inn(?:ej|ą) firm(?:y|ę)",
+    # Vietnamese (issue 13, h13hazard11): "không tới thì tôi gọi công ty khác" (normalised, "ty" reads "thank you")
+    r"(?:gọi|tìm|kêu|thuê) (?:\S+ ){1,3}khác",
 )
 # "the smell was just dust on the burners": the dust explains a worry away (issue 13, round 7).
 JUST_DUST = Veto(
@@ -725,16 +742,7 @@ CUES: tuple[Cue, ...] = (
         # Firma an" as late), so the learned voice alone answered for them.
         "complaint.leaving_more_languages",
         "complaint",
-        r"找(?:别|別)(?:的|家)(?:公司|师傅|師傅)?|换(?:一)?家(?:公司)?|換(?:一)?家(?:公司)?|找其他(?:公司|师傅|師傅)",
-        r"다른 (?:업체|회사|기사)(?:를|에|한테)? ?(?:부를|부르|알아볼|알아보|쓸|찾을|찾아)",
-        r"(?:rufe|ruf|nehme|suche|hole) (?:mir |ich |jetzt |halt |eben )*(?:eine andere firma|einen anderen "
-        r"(?:handwerker|techniker|installateur|elektriker|monteur))|(?:eine )?andere firma (?:an)?rufen|zur konkurrenz",
-        r"(?:найду|найдём|найдем|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого) (?:фирму|компанию|мастера)",
-        r"(?:chiamo|cerco|chiamerò|cercherò|vado da) (?:un'altra (?:ditta|azienda)|un altro (?:tecnico|idraulico|elettricista))",
-        r"(?:hahanap|maghahanap|tatawag)(?: na lang)?(?: ako)? (?:ng|sa) ibang (?:kumpanya|technician|tubero|electrician)",
-        r"(?:他|別|别)の業者",
-        r"(?:bel|zoek|neem) (?:ik )?(?:wel |gewoon )?een ander bedrijf",
-        r"(?:zadzwonię do|poszukam|wezmę|biorę) inn(?:ej|ą) firm(?:y|ę)",
+        *LEAVING_MORE_LANGUAGES,
         examples=(
             "再不来我就找别的公司了",
             "太慢了！我要换一家公司",
@@ -746,6 +754,7 @@ CUES: tuple[Cue, ...] = (
             "もう待てません。他の業者に頼みます",
             "Als hij niet komt bel ik een ander bedrijf",
             "Jeśli nikt nie przyjdzie, zadzwonię do innej firmy",
+            "Trưa rồi mà không thấy ai, tôi gọi công ty khác",
         ),
         near_misses=(
             "上次别的公司没修好，所以才找你们",
@@ -753,6 +762,7 @@ CUES: tuple[Cue, ...] = (
             "Die andere Firma hat es letztes Jahr nicht repariert",
             "Другая фирма не смогла починить, поэтому вызвали вас",
             "L'altra ditta non l'ha riparato, per questo vi ho chiamato",
+            "Công ty khác sửa không được nên tôi gọi bên anh",
         ),
         vetoes=VETOES,
         why="找别的公司, 다른 업체 부를게요, andere Firma anrufen, найду другую фирму",
