@@ -1718,6 +1718,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("~Dạ, vậy là xong rồi.", "Khi lên đường em sẽ nhắn anh/chị."),
         ),
         "thanks": ("You're welcome", ("~Dạ em cảm ơn anh/chị, {first}!", "~Có gì cần cứ nhắn em ở đây nhé.")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Cảm ơn đã báo trước, {first}. Tôi sẽ sắp xếp buổi hẹn cho phù hợp, nếu thời gian gấp tôi sẽ nhắn tin ngay.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Cảm ơn anh/chị đã cho em biết, {first}!", "~Anh/chị cần em giúp gì thêm không ạ?"),
@@ -1855,6 +1861,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~Salamat din po, {first}!", "~Kung may problema, i-text n'yo lang ako dito."),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Salamat sa abiso, {first}. Iaayos ko ang pagbisita ayon doon, at kung magipit ang oras, ite-text kita agad.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Salamat po sa pagsabi, {first}!", "~May iba pa po ba akong maitutulong?"),
@@ -1950,6 +1962,10 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~{first}，不客气，也谢谢您！", "~以后有什么问题，直接在这里发短信给我。"),
         ),
+        "limit_ack": (
+            "Plan around it",
+            ("{first}，谢谢提前告诉我。我会按这个时间安排上门，如果时间紧张会马上发短信告诉您。",),
+        ),
         "other_ack": ("Acknowledge", ("~{first}，谢谢告诉我！", "~还有什么需要帮忙的吗？")),
         "emergency_safety": ("Safety first", ("{first}，预约的事先别担心。", "{safety}")),
         "emergency_call": ("Call now", ("{first}，我现在马上给您打电话，到了安全的地方请接一下。",)),
@@ -2037,6 +2053,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": ("Text before arriving", ("~네, 다 준비됐어요.", "출발할 때 문자 드릴게요.")),
         "thanks": ("You're welcome", ("~{first}님, 저도 감사합니다!", "~문제 있으시면 여기로 문자 주세요.")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "{first}님, 미리 알려주셔서 감사합니다. 그 시간에 맞춰 방문을 계획하고, 시간이 빠듯해지면 바로 문자 드릴게요.",
+            ),
+        ),
         "other_ack": ("Acknowledge", ("~{first}님, 알려주셔서 감사해요!", "~더 도와드릴 일 있으세요?")),
         "emergency_safety": ("Safety first", ("{first}님, 지금은 예약 걱정하지 마세요.", "{safety}")),
         "emergency_call": ("Call now", ("{first}님, 지금 바로 전화드릴게요. 안전한 곳에서 받아주세요.",)),
@@ -2162,6 +2184,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "thanks": (
             "You're welcome",
             ("~{first}様、こちらこそありがとうございます！", "~何かあればこちらにメッセージをください。"),
+        ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "{first}様、事前にお知らせいただきありがとうございます。その時間に合わせて訪問を調整し、間に合わなそうな時はすぐにご連絡します。",
+            ),
         ),
         "other_ack": (
             "Acknowledge",
@@ -2290,6 +2318,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~Εγώ σας ευχαριστώ, {first}!", "~Αν χρειαστείτε κάτι, στείλτε μου εδώ."),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Ευχαριστώ για την ενημέρωση, {first}. Θα οργανώσω την επίσκεψη ανάλογα και, αν ο χρόνος στενέψει, θα σας στείλω μήνυμα αμέσως.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Ευχαριστώ που μου το είπατε, {first}!", "~Μπορώ να σας βοηθήσω σε κάτι άλλο;"),
@@ -2407,6 +2441,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             ("~Чудово, все домовлено.", "Напишу вам, коли виїжджатиму."),
         ),
         "thanks": ("You're welcome", ("~І вам дякую, {first}!", "~Якщо щось знадобиться, пишіть сюди.")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Дякую, що попередили, {first}. Я спланую візит з урахуванням цього і одразу напишу вам, якщо часу буде обмаль.",
+            ),
+        ),
         "other_ack": ("Acknowledge", ("~Дякую, що повідомили, {first}!", "~Чи можу ще чимось допомогти?")),
         "emergency_safety": ("Safety first", ("{first}, зараз не хвилюйтеся про візит.", "{safety}")),
         "emergency_call": (
@@ -2533,6 +2573,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~Ben teşekkür ederim, {first}!", "~Bir şey olursa buradan yazmanız yeterli."),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Haber verdiğiniz için teşekkürler, {first}. Ziyareti buna göre planlayacağım, vakit daralırsa hemen mesaj atarım.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Bildirdiğiniz için teşekkürler, {first}!", "~Yardımcı olabileceğim başka bir şey var mı?"),
@@ -2627,6 +2673,10 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "confirm_window": ("Confirm", ("~מצוין, תודה!", "נתראה בין {win_start} ל-{win_end}, {first}.")),
         "confirm_text_ahead": ("Text before arriving", ("~מצוין, הכל מסודר.", "אשלח הודעה כשאצא לדרך.")),
         "thanks": ("You're welcome", ("~תודה לך, {first}!", "~אם צריך משהו, אפשר לכתוב לי כאן.")),
+        "limit_ack": (
+            "Plan around it",
+            ("תודה על העדכון, {first}. אתכנן את הביקור בהתאם, ואם הזמן יהיה לחוץ אשלח הודעה מיד.",),
+        ),
         "other_ack": ("Acknowledge", ("~תודה שסיפרת, {first}!", "~אפשר לעזור במשהו נוסף?")),
         "emergency_safety": ("Safety first", ("{first}, אל תדאגו לגבי הביקור עכשיו.", "{safety}")),
         "emergency_call": ("Call now", ("אתקשר אליך מיד, {first}. אפשר לענות כשתהיו במקום בטוח.",)),
@@ -2730,6 +2780,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~{first} عزیز، من هم ممنونم!", "~اگر کاری داشتید، همین‌جا پیام بدهید."),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "ممنون که خبر دادید، {first}. برنامه‌ی بازدید را بر همین اساس تنظیم می‌کنم و اگر وقت تنگ شد، فوراً پیام می‌دهم.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~{first} عزیز، ممنون که گفتید!", "~کار دیگری هست که بتوانم انجام بدهم؟"),
@@ -2811,6 +2867,10 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": ("Text before arriving", ("~ጥሩ፣ ሁሉም ተዘጋጅቷል።", "ስነሳ መልእክት እልክልዎታለሁ።")),
         "thanks": ("You're welcome", ("~እኔም አመሰግናለሁ፣ {first}!", "~የሚያስፈልግዎ ነገር ካለ እዚህ ይጻፉልኝ።")),
+        "limit_ack": (
+            "Plan around it",
+            ("ስለነገሩኝ አመሰግናለሁ፣ {first}። ጉብኝቱን በዚሁ መሰረት አቅዳለሁ፤ ጊዜው ካጠረ ወዲያውኑ መልእክት እልካለሁ።",),
+        ),
         "other_ack": ("Acknowledge", ("~ስለነገሩኝ አመሰግናለሁ፣ {first}!", "~ሌላ የምረዳዎት ነገር አለ?")),
         "emergency_safety": ("Safety first", ("{first}፣ አሁን ስለ ቀጠሮው አይጨነቁ።", "{safety}")),
         "emergency_call": ("Call now", ("አሁኑኑ እደውልልዎታለሁ፣ {first}። ደህንነቱ የተጠበቀ ቦታ ሲደርሱ ይመልሱ።",)),
@@ -2925,6 +2985,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "You're welcome",
             ("~Adigaa mahadsan, {first}!", "~Haddii aad wax u baahato, halkan iigu soo qor."),
         ),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "Mahadsanid ogeysiiska, {first}. Booqashada sidaas ayaan u qorsheyn doonaa, haddii waqtigu cidhiidhi noqdana isla markiiba fariin ayaan kuu soo diri doonaa.",
+            ),
+        ),
         "other_ack": (
             "Acknowledge",
             ("~Mahadsanid inaad ii sheegtay, {first}!", "~Wax kale ma jiraan aan kaa caawin karo?"),
@@ -3026,6 +3092,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": ("Text before arriving", ("~চমৎকার, সব ঠিকঠাক।", "রওনা দিলে মেসেজ দেব।")),
         "thanks": ("You're welcome", ("~আপনাকেও ধন্যবাদ, {first}!", "~কিছু দরকার হলে এখানে মেসেজ করবেন।")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "আগে জানানোর জন্য ধন্যবাদ, {first}। সেই অনুযায়ী ভিজিটের পরিকল্পনা করব, আর সময় কম পড়লে সঙ্গে সঙ্গে মেসেজ করব।",
+            ),
+        ),
         "other_ack": ("Acknowledge", ("~জানানোর জন্য ধন্যবাদ, {first}!", "~আর কিছুতে সাহায্য করতে পারি?")),
         "emergency_safety": ("Safety first", ("{first}, এখন অ্যাপয়েন্টমেন্ট নিয়ে চিন্তা করবেন না।", "{safety}")),
         "emergency_call": ("Call now", ("এখনই আপনাকে ফোন করছি, {first}। নিরাপদ জায়গায় গিয়ে ফোনটা ধরবেন।",)),
@@ -3118,6 +3190,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": ("Text before arriving", ("~ਵਧੀਆ, ਸਭ ਤੈਅ ਹੈ।", "ਨਿਕਲਣ ਵੇਲੇ ਮੈਸੇਜ ਕਰ ਦੇਵਾਂਗੇ।")),
         "thanks": ("You're welcome", ("~ਤੁਹਾਡਾ ਵੀ ਧੰਨਵਾਦ, {first} ਜੀ!", "~ਕੋਈ ਵੀ ਗੱਲ ਹੋਵੇ, ਇੱਥੇ ਮੈਸੇਜ ਕਰ ਦੇਣਾ।")),
+        "limit_ack": (
+            "Plan around it",
+            (
+                "ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ, {first} ਜੀ। ਵਿਜ਼ਿਟ ਉਸੇ ਹਿਸਾਬ ਨਾਲ ਰੱਖੀ ਜਾਵੇਗੀ, ਅਤੇ ਜੇ ਸਮਾਂ ਘੱਟ ਪਿਆ ਤਾਂ ਤੁਹਾਨੂੰ ਫ਼ੌਰਨ ਮੈਸੇਜ ਭੇਜਿਆ ਜਾਵੇਗਾ।",
+            ),
+        ),
         "other_ack": ("Acknowledge", ("~ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ, {first} ਜੀ!", "~ਹੋਰ ਕੋਈ ਮਦਦ ਚਾਹੀਦੀ ਹੈ?")),
         "emergency_safety": ("Safety first", ("{first} ਜੀ, ਹੁਣ ਮੁਲਾਕਾਤ ਦੀ ਚਿੰਤਾ ਨਾ ਕਰੋ।", "{safety}")),
         "emergency_call": ("Call now", ("ਹੁਣੇ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰਦੇ ਹਾਂ, {first} ਜੀ। ਸੁਰੱਖਿਅਤ ਥਾਂ 'ਤੇ ਪਹੁੰਚ ਕੇ ਫ਼ੋਨ ਚੁੱਕ ਲੈਣਾ।",)),
@@ -3197,6 +3275,10 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         ),
         "confirm_text_ahead": ("Text before arriving", ("~เรียบร้อยครับ/ค่ะ", "ออกเดินทางเมื่อไหร่จะส่งข้อความบอก")),
         "thanks": ("You're welcome", ("~คุณ{first} ขอบคุณเช่นกันครับ/ค่ะ!", "~มีอะไรส่งข้อความมาที่นี่ได้เลย")),
+        "limit_ack": (
+            "Plan around it",
+            ("คุณ{first} ขอบคุณที่แจ้งล่วงหน้านะครับ/ค่ะ จะวางแผนการเข้าไปตามนั้น และถ้าเวลาเริ่มกระชั้นจะส่งข้อความแจ้งทันที",),
+        ),
         "other_ack": ("Acknowledge", ("~คุณ{first} รับทราบครับ/ค่ะ ขอบคุณที่บอกนะ!", "~มีอะไรให้ช่วยอีกไหม")),
         "emergency_safety": ("Safety first", ("คุณ{first} ตอนนี้ไม่ต้องห่วงเรื่องนัดครับ/ค่ะ", "{safety}")),
         "emergency_call": ("Call now", ("คุณ{first} จะโทรหาเดี๋ยวนี้ครับ/ค่ะ รับสายเมื่ออยู่ในที่ปลอดภัยแล้วนะ",)),
