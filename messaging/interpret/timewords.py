@@ -389,7 +389,7 @@ def find_durations(text: str) -> list[Duration]:
                 or not_a_wait
                 or _DOOR_TIME.match(after)
                 or _HOW_FAR_THE_HOME_IS.match(after)
-                or (_HEDGED_HOUR.fullmatch(m.group(0)) and _A_DAY_BEFORE.search(before))
+                or (_HEDGED_HOUR.fullmatch(m.group(0)) and _A_DAY_BEFORE.search(text[max(0, m.start() - 45) : m.start()]))
             ):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
@@ -427,7 +427,11 @@ WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "fri 2ish", "the 21st around 10ish", "tomorrow 3 or so": an hour of that day, not minutes to wait.
 _A_DAY_BEFORE = re.compile(
     rf"\b(?:{WEEKDAY_NAMES}|tomorrow|tonight|\d{{1,2}}(?:st|nd|rd|th))"
-    r"(?: (?:morning|afternoon|evening))?,? (?:at |around |about |by |like )?$"
+    # "tomorrow evening better, 6ish", "friday instead, 2ish", "thursday suits, 10 or so": a word that
+    # prefers the day may stand between it and its hour (issue 13, h13time11)
+    r"(?: (?:morning|afternoon|evening))?"
+    r"(?: (?:is |would be |'s )?(?:better|best|instead|works?|suits?|pls|please|preferably|ideally))?"
+    r",? (?:at |around |about |by |like )?$"
 )
 _HEDGED_HOUR = re.compile(r"(?:[1-9]|1[0-2]) ?(?:ish|or so)$")
 _MERIDIEM = (
@@ -444,7 +448,10 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "at 1430", "do 1600", "be there 1015", "tomorrow 0930", "wednesday 1600": the 24-hour clock
             # with a cue or its day before it (h13time9b)
+            # "reach 1430", "arriving 0915", "prefer 1300" (SG, IN, MY): an arrival or a preference verb
+            # (h13time11)
             r"(?:\b(?:at|by|around|about|until|before|after|do|for|eta:?|there|home|back|say|past|"
+            r"reach|reaching|arrive|arriving|prefer|preferably|ideally|"
             rf"tomorrow|today|{WEEKDAY_NAMES})|@),? ?([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:minutes|hours|<))"
         ),
     ),
@@ -459,7 +466,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "24h_before",
         re.compile(
             r"(?<![$#\w])(?<!paid )(?<!cost )(?<!quote )([01]\d|2[0-3])([0-5]\d)"
-            r"(?= ?(?:hrs?|h)\b| (?:tonight|tomorrow|today|this (?:morning|afternoon|evening))\b"
+            r"(?= ?(?:hrs?|h)\b| (?:tonight|(?:the day after )?tomorrow|today|this (?:morning|afternoon|evening))\b"
             # "1545 on friday", "1430 instead?" (h13time9b)
             rf"| on (?:{WEEKDAY_NAMES})\b| (?:instead|rather than)\b)"
         ),
@@ -865,6 +872,8 @@ _WEEK_ON_WEEKDAY = re.compile(
     rf"(?:\b(a|one|1|two|2|three|3|four|4) |(?<!next )(?<!this )(?<!the )(?<!following )(?<!that )\b)weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
     # "a week Friday", "a week tuesday?": the UK's short "a week on Friday"
     rf"|\b(a|one) week ({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
+    # "a fortnight Friday", "one fortnight tues": the short "a fortnight on Friday" (issue 13, h13time11)
+    rf"|\b(?:a|one) fortnight ()({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
 )
 _NEXT_WEEK_BEFORE = re.compile(
     r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
@@ -1086,7 +1095,11 @@ def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
 
 # Before this hour a text still speaks from the night before: "tomorrow" sent at 00:30 is the day
 # about to dawn, the one the sender will wake up to, and "saturday" sent then is that same Saturday.
-SMALL_HOURS_END = 4
+# The rule (issue 13, h13time11): sent before 5 am, "tomorrow"/"tmrw" is later that calendar day (a
+# night-shift worker or the sleepless at 04:20 has not slept into a new day); from 5 am on the sender's
+# day has begun (early shifts, the school run), and "tomorrow" is the next calendar day. Near-misses:
+# "tomorrow at 2" sent at 04:55 is that day, sent at 05:05 the next; "today" is always the calendar day.
+SMALL_HOURS_END = 5
 
 
 def in_the_small_hours(local: datetime) -> bool:
@@ -1142,6 +1155,10 @@ def find_days(
     for m in finditer(_WEEKDAY, text, held):
         weekday = WEEKDAYS[m.group(2)]
         on = _next_weekday(evening_before, weekday)
+        if m.group(3) in (" week", " en huit", " fortnight") and today.weekday() == weekday:
+            # "Tuesday week" said on a Tuesday is a week today, counted from today rather than from
+            # next Tuesday (issue 13, h13time11); "Tuesday week" on a Wednesday is 13 days out.
+            on = today
         if m.group(3) in (
             " week",
             " en huit",
@@ -1170,8 +1187,9 @@ def find_days(
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in finditer(_WEEK_ON_WEEKDAY, text, held):
         said = m.group(1) or m.group(5) or ""
-        weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
-        weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6)]
+        fortnight = m.group(3) is not None or m.group(7) is not None
+        weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if fortnight else 1)
+        weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6) or m.group(8)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
     for m in finditer(_WEEKEND, text, held):
         said = "next" if m.group(3) or m.group(4) else m.group(1)
