@@ -389,7 +389,10 @@ def find_durations(text: str) -> list[Duration]:
                 or not_a_wait
                 or _DOOR_TIME.match(after)
                 or _HOW_FAR_THE_HOME_IS.match(after)
-                or (_HEDGED_HOUR.fullmatch(m.group(0)) and _A_DAY_BEFORE.search(text[max(0, m.start() - 45) : m.start()]))
+                or (
+                    _HEDGED_HOUR.fullmatch(m.group(0))
+                    and _A_DAY_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
+                )
             ):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
@@ -430,7 +433,7 @@ _A_DAY_BEFORE = re.compile(
     # "tomorrow evening better, 6ish", "friday instead, 2ish", "thursday suits, 10 or so": a word that
     # prefers the day may stand between it and its hour (issue 13, h13time11)
     r"(?: (?:morning|afternoon|evening))?"
-    r"(?: (?:is |would be |'s )?(?:better|best|instead|works?|suits?|pls|please|preferably|ideally))?"
+    r"(?: (?:is |would be |'s )?(?:better|best|instead|(?:works?|suits?)(?: better)?|would suit|pls|please|preferably|ideally))?"
     r",? (?:at |around |about |by |like )?$"
 )
 _HEDGED_HOUR = re.compile(r"(?:[1-9]|1[0-2]) ?(?:ish|or so)$")
@@ -875,6 +878,14 @@ _WEEK_ON_WEEKDAY = re.compile(
     # "a fortnight Friday", "one fortnight tues": the short "a fortnight on Friday" (issue 13, h13time11)
     rf"|\b(?:a|one) fortnight ()({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
 )
+# "el lunes que viene no, el otro", "el martes que viene no puedo, ¿el siguiente?", "not this friday,
+# the one after": the weekday ruled out, the one a week later asked for (issue 13, h13time11). The
+# near-miss "el lunes no, el martes" names its own day, read as a weekday already.
+_THE_OTHER_ONE = re.compile(
+    r"\s*,?\s*(no\b[^.?!¿,]{0,20}?)?[,.;]?\s*¿?\s*(?:sino |mejor |but |rather )?"
+    r"(el otro|el siguiente|la otra|la siguiente|the one after(?: that)?|the following one|the week after)\b"
+)
+_NOT_BEFORE = re.compile(r"\bnot (?:this |the coming |next )?$")
 _NEXT_WEEK_BEFORE = re.compile(
     r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
     r"\s*,?\s*(?:on |el |le |na |no )?$"
@@ -1171,6 +1182,10 @@ def find_days(
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
         add(on, 2, m)
+        other = _THE_OTHER_ONE.match(text, m.end())
+        if other and (other.group(1) or _NOT_BEFORE.search(text, 0, m.start())):
+            # "el lunes que viene no, el otro": the week after the Monday ruled out
+            found.append(DayMention(on + timedelta(days=7), 2, other.start(2), other.end(2), other.group(2)))
     for m in finditer(_WEEK_FROM, text, held):
         count = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}.get(m.group(0).split()[0], 1)
         days = 14 if "fortnight" in m.group(0) else 7 * count
