@@ -668,7 +668,12 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         )
         or (
             _H_OPTION_ALONE.match(text[m.end() :])
-            and _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
+            and (
+                _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
+                # "tuesday 10 or 10:30?", "tomorrow at 2 or 3": the first of two hours after their day
+                # (issue 13, h13time11)
+                or _A_DAY_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
+            )
         )
     ):
         return None

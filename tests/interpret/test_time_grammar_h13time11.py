@@ -134,3 +134,21 @@ def test_the_other_one_is_the_week_after_the_day_ruled_out(weekday: int) -> None
             ruled_out = find_days(normalise(text), today, None)[0].day  # "que viene" is next week's
             got = _read(text, _at(today, 10, zone="Europe/Madrid"), zone="Europe/Madrid").requested_date
             assert got == ruled_out + timedelta(days=7), (text, today, got)
+
+
+@pytest.mark.parametrize("frame", ("{d}, like {a} or {b}?", "{d} {a} or {b}", "can we do {d} at {a} or {b}?"))
+def test_two_clocks_offered_ask_for_the_first(frame: str) -> None:
+    sent = _at(MONDAY, 10)
+    for day, hour in itertools.product(("tuesday", "thursday", "friday", "tomorrow"), range(1, 12)):
+        for first, second in (
+            (f"{hour}", f"{hour}:30"),
+            (f"{hour}:30", f"{hour + 1}"),
+            (f"{hour}", f"{hour + 1}"),
+        ):
+            text = frame.format(d=day, a=first, b=second)
+            reading = _read(text, sent, window=_at(MONDAY + timedelta(days=6), 9))
+            asked = reading.requested_time
+            assert asked is not None and (asked.hour % 12 or 12, asked.minute) == (
+                int(first.split(":")[0]),
+                int(first.split(":")[1]) if ":" in first else 0,
+            ), (text, asked)
