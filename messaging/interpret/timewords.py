@@ -1171,10 +1171,6 @@ def find_days(
     for m in finditer(_WEEKDAY, text, held):
         weekday = WEEKDAYS[m.group(2)]
         on = _next_weekday(evening_before, weekday)
-        if m.group(3) in (" week", " en huit", " fortnight") and today.weekday() == weekday:
-            # "Tuesday week" said on a Tuesday is a week today, counted from today rather than from
-            # next Tuesday (issue 13, h13time11); "Tuesday week" on a Wednesday is 13 days out.
-            on = today
         if m.group(3) in (
             " week",
             " en huit",
