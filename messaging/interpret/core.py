@@ -1134,7 +1134,10 @@ def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:
     spanned = re.fullmatch(
         r"\s*(?:to|till|til|until)\s*", norm[first.end : last.start]
     ) and not _MOVED_FROM.search(norm[max(0, first.start - 25) : first.start])
-    return first if joined and (opened or dashed or spanned) else None
+    # "like 2 or 2:30?", "10 or 10:30", "half 9 or 10": two clocks offered, the first is the one asked
+    # for, as with two days offered (issue 13, h13time11)
+    offered = re.fullmatch(r"\s*,?\s*(?:or|or maybe|or even|or else)\s*", norm[first.end : last.start])
+    return first if (joined and (opened or dashed or spanned)) or offered else None
 
 
 _MOVED_FROM = re.compile(r"\b(?:move|moved|push|pushed|change|changed|shift|switch|bump|from)\b[^.!?]*$")

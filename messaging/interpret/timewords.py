@@ -389,7 +389,10 @@ def find_durations(text: str) -> list[Duration]:
                 or not_a_wait
                 or _DOOR_TIME.match(after)
                 or _HOW_FAR_THE_HOME_IS.match(after)
-                or (_HEDGED_HOUR.fullmatch(m.group(0)) and _A_DAY_BEFORE.search(before))
+                or (
+                    _HEDGED_HOUR.fullmatch(m.group(0))
+                    and _A_DAY_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
+                )
             ):
                 continue  # "a 20 minute job", "a timer for 20 minutes": not a wait for the customer
             last_word = text[m.start() + m.group(0).rfind(" ") + 1 :]  # "5 behind your guy"
@@ -427,7 +430,11 @@ WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "fri 2ish", "the 21st around 10ish", "tomorrow 3 or so": an hour of that day, not minutes to wait.
 _A_DAY_BEFORE = re.compile(
     rf"\b(?:{WEEKDAY_NAMES}|tomorrow|tonight|\d{{1,2}}(?:st|nd|rd|th))"
-    r"(?: (?:morning|afternoon|evening))?,? (?:at |around |about |by |like )?$"
+    # "tomorrow evening better, 6ish", "friday instead, 2ish", "thursday suits, 10 or so": a word that
+    # prefers the day may stand between it and its hour (issue 13, h13time11)
+    r"(?: (?:morning|afternoon|evening))?"
+    r"(?: (?:is |would be |'s )?(?:better|best|instead|(?:works?|suits?)(?: better)?|would suit|pls|please|preferably|ideally))?"
+    r",? (?:at |around |about |by |like )?$"
 )
 _HEDGED_HOUR = re.compile(r"(?:[1-9]|1[0-2]) ?(?:ish|or so)$")
 _MERIDIEM = (
@@ -444,7 +451,10 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "at 1430", "do 1600", "be there 1015", "tomorrow 0930", "wednesday 1600": the 24-hour clock
             # with a cue or its day before it (h13time9b)
+            # "reach 1430", "arriving 0915", "prefer 1300" (SG, IN, MY): an arrival or a preference verb
+            # (h13time11)
             r"(?:\b(?:at|by|around|about|until|before|after|do|for|eta:?|there|home|back|say|past|"
+            r"reach|reaching|arrive|arriving|prefer|preferably|ideally|"
             rf"tomorrow|today|{WEEKDAY_NAMES})|@),? ?([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:minutes|hours|<))"
         ),
     ),
@@ -459,7 +469,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "24h_before",
         re.compile(
             r"(?<![$#\w])(?<!paid )(?<!cost )(?<!quote )([01]\d|2[0-3])([0-5]\d)"
-            r"(?= ?(?:hrs?|h)\b| (?:tonight|tomorrow|today|this (?:morning|afternoon|evening))\b"
+            r"(?= ?(?:hrs?|h)\b| (?:tonight|(?:the day after )?tomorrow|today|this (?:morning|afternoon|evening))\b"
             # "1545 on friday", "1430 instead?" (h13time9b)
             rf"| on (?:{WEEKDAY_NAMES})\b| (?:instead|rather than)\b)"
         ),
@@ -658,7 +668,12 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         )
         or (
             _H_OPTION_ALONE.match(text[m.end() :])
-            and _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
+            and (
+                _H_OPTION_HEDGE.search(text[max(0, m.start() - 12) : m.start()])
+                # "tuesday 10 or 10:30?", "tomorrow at 2 or 3": the first of two hours after their day
+                # (issue 13, h13time11)
+                or _A_DAY_BEFORE.search(text[max(0, m.start() - 45) : m.start()])
+            )
         )
     ):
         return None
@@ -865,7 +880,17 @@ _WEEK_ON_WEEKDAY = re.compile(
     rf"(?:\b(a|one|1|two|2|three|3|four|4) |(?<!next )(?<!this )(?<!the )(?<!following )(?<!that )\b)weeks? (?:on|from) (?:this )?({_WEEKDAY_ALT})\b|\b(?:a )?fortnight (?:on|from) ()(?:this )?({_WEEKDAY_ALT})\b"
     # "a week Friday", "a week tuesday?": the UK's short "a week on Friday"
     rf"|\b(a|one) week ({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
+    # "a fortnight Friday", "one fortnight tues": the short "a fortnight on Friday" (issue 13, h13time11)
+    rf"|\b(?:a|one) fortnight ()({_WEEKDAY_ALT})\b(?! (?:week|after|next)\b)"
 )
+# "el lunes que viene no, el otro", "el martes que viene no puedo, ¿el siguiente?", "not this friday,
+# the one after": the weekday ruled out, the one a week later asked for (issue 13, h13time11). The
+# near-miss "el lunes no, el martes" names its own day, read as a weekday already.
+_THE_OTHER_ONE = re.compile(
+    r"\s*,?\s*(no\b[^.?!¿,]{0,20}?)?[,.;]?\s*¿?\s*(?:sino |mejor |but |rather )?"
+    r"(el otro|el siguiente|la otra|la siguiente|the one after(?: that)?|the following one|the week after)\b"
+)
+_NOT_BEFORE = re.compile(r"\bnot (?:this |the coming |next )?$")
 _NEXT_WEEK_BEFORE = re.compile(
     r"(?:next week|la semaine prochaine|la semana que viene|la pr[oó]xima semana|la semana pr[oó]xima)"
     r"\s*,?\s*(?:on |el |le |na |no )?$"
@@ -1086,7 +1111,11 @@ def _weekday_in_week_of(text: str, found: list[DayMention]) -> list[DayMention]:
 
 # Before this hour a text still speaks from the night before: "tomorrow" sent at 00:30 is the day
 # about to dawn, the one the sender will wake up to, and "saturday" sent then is that same Saturday.
-SMALL_HOURS_END = 4
+# The rule (issue 13, h13time11): sent before 5 am, "tomorrow"/"tmrw" is later that calendar day (a
+# night-shift worker or the sleepless at 04:20 has not slept into a new day); from 5 am on the sender's
+# day has begun (early shifts, the school run), and "tomorrow" is the next calendar day. Near-misses:
+# "tomorrow at 2" sent at 04:55 is that day, sent at 05:05 the next; "today" is always the calendar day.
+SMALL_HOURS_END = 5
 
 
 def in_the_small_hours(local: datetime) -> bool:
@@ -1154,6 +1183,10 @@ def find_days(
             monday_next_week = today + timedelta(days=7 - today.weekday())
             on = monday_next_week + timedelta(days=weekday)
         add(on, 2, m)
+        other = _THE_OTHER_ONE.match(text, m.end())
+        if other and (other.group(1) or _NOT_BEFORE.search(text, 0, m.start())):
+            # "el lunes que viene no, el otro": the week after the Monday ruled out
+            found.append(DayMention(on + timedelta(days=7), 2, other.start(2), other.end(2), other.group(2)))
     for m in finditer(_WEEK_FROM, text, held):
         count = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}.get(m.group(0).split()[0], 1)
         days = 14 if "fortnight" in m.group(0) else 7 * count
@@ -1170,8 +1203,9 @@ def find_days(
         add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in finditer(_WEEK_ON_WEEKDAY, text, held):
         said = m.group(1) or m.group(5) or ""
-        weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if m.group(3) is not None else 1)
-        weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6)]
+        fortnight = m.group(3) is not None or m.group(7) is not None
+        weeks = int(said) if said.isdigit() else _COUNT_WORDS.get(said, 2 if fortnight else 1)
+        weekday = WEEKDAYS[m.group(2) or m.group(4) or m.group(6) or m.group(8)]
         add(_next_weekday(today, weekday) + timedelta(days=7 * weeks), 3, m)
     for m in finditer(_WEEKEND, text, held):
         said = "next" if m.group(3) or m.group(4) else m.group(1)

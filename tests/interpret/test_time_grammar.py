@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from messaging.interpret.timewords import SMALL_HOURS_END
+
 from .helpers import TZ, acted_on_as, read, rules_intent
 
 # Received on Wednesday 10 June 2026 at 05:30: before waking hours, so a bare hour's next waking
@@ -836,13 +838,15 @@ def test_tomorrow_in_the_small_hours_is_the_day_about_to_dawn():
     window = _wall(2026, 8, 10, 10, 0)
     cases = []
     for (hour, minute), zone, (text, ahead) in itertools.product(
-        [(0, 30), (1, 15), (3, 40), (4, 30), (9, 0), (23, 30)],
+        [(0, 30), (1, 15), (3, 40), (4, 30), (4, 55), (5, 5), (9, 0), (23, 30)],
         ZONES,
         [("could he come tomorrow instead", 1), ("can we do the day after tomorrow instead?", 2),
          ("can we do saturday instead?", 7), ("can we do today instead?", 0)],
     ):  # fmt: skip
         day = date(2026, 8, 8)
-        small = hour < 4
+        small = (
+            hour < SMALL_HOURS_END
+        )  # 5 am since issue 13, h13time11 (04:30 and 04:55 are night, 05:05 day)
         if "saturday" in text:
             want = day if small else day + timedelta(days=7)
         else:

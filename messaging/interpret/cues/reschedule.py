@@ -646,4 +646,37 @@ CUES = (
         why="leave it for, pass it to, can't today but another day, which days do you have, in Spanish",
     ),
 )
+
+# The day ruled out and the one a week on asked for (issue 13, h13time11): "el lunes que viene no, el otro",
+# "el martes que viene no puedo, ¿el otro?", "not this friday, the one after". `timewords.find_days`
+# reads the day (a week after the one ruled out).
+# (normalising writes "sábado" and "domingo" in English)
+_WEEKDAY_ES = r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|saturday|sunday)"
+# "el otro?", "el otro por favor", never "el otro técnico"
+_OTHER_ENDS = r"(?=\s*(?:$|[?!.,;]|por favor|porfa|pls|gracias|si\b|sí\b|mejor\b))"
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.the_other_one_h13time11",
+        "reschedule",
+        _WEEKDAY_ES
+        + r"(?: que viene| pr[oó]ximo)? no\b[^.?!¿,]{0,20}?[,.;]?\s*¿?\s*(?:sino |mejor )?(?:el otro|el siguiente|la otra|la siguiente)"
+        + _OTHER_ENDS,
+        r"\bnot this \w+day,? (?:but )?the one after\b|\b\w+day no,? (?:but )?the one after\b",
+        examples=(
+            "el lunes que viene no, el otro",
+            "el martes que viene no puedo, ¿el otro?",
+            "el jueves no, mejor el siguiente",
+            "not this friday, the one after",
+            "tuesday no, the one after please",
+        ),
+        near_misses=(
+            "el lunes no, el otro técnico vino ya",
+            "the one after the plumber left was fine",
+            "el otro día vino el técnico",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="not that day but the one a week on, in Spanish or English",
+    ),
+)
 RESCHEDULE = CueSet("reschedule", CUES)
