@@ -1,5 +1,6 @@
 """Generate corpora/tuned/probe_date12.jsonl: requested day said in ways the grammar missed (h13date12)."""
 import json, random
+from zoneinfo import ZoneInfo
 from datetime import date, datetime, timedelta
 random.seed(1312)
 ZONES=[("America/New_York","-05:00"),("America/Chicago","-06:00"),("America/Denver","-07:00"),("America/Los_Angeles","-08:00")]
@@ -29,10 +30,11 @@ def dom(today,d):
         y,m=(y+1,1) if m==12 else (y,m+1)
 def add(fam,text,today,gdate,gtime=None,gpod=None,win_day=None,win_h=9,intent="reschedule"):
     global n; n+=1
-    tz,off=random.choice(ZONES)
+    tz,_=random.choice(ZONES)
     win_day=win_day or today+timedelta(days=1)
-    rec={"id":f"h13date12-{fam}-{n:03d}","text":text,"received_at":f"{today.isoformat()}T{random.choice([8,9,10,11,13,15]):02d}:{random.choice(['00','15','40'])}:00{off}",
-      "timezone":tz,"window_start":f"{win_day.isoformat()}T{win_h:02d}:00:00{off}","window_end":f"{win_day.isoformat()}T{win_h+2:02d}:00:00{off}",
+    def iso(d,h,mi=0): return datetime(d.year,d.month,d.day,h,mi,tzinfo=ZoneInfo(tz)).isoformat()
+    rec={"id":f"h13date12-{fam}-{n:03d}","text":text,"received_at":iso(today,random.choice([8,9,10,11,13,15]),random.choice([0,15,40])),
+      "timezone":tz,"window_start":iso(win_day,win_h),"window_end":iso(win_day,win_h+2),
       "job_status":"scheduled","last_outbound":None,
       "gold":{"intent":intent,"intents":[intent],"arrival_at":None,"requested_date":gdate and gdate.isoformat(),"requested_time":gtime,
               "requested_part_of_day":gpod,"urgent":False,"sentiment":"neutral","access_key":None}}
