@@ -31,7 +31,11 @@ def dom(today,d):
 def add(fam,text,today,gdate,gtime=None,gpod=None,win_day=None,win_h=9,intent="reschedule"):
     global n; n+=1
     tz,_=random.choice(ZONES)
-    win_day=win_day or today+timedelta(days=1)
+    # the visit is tomorrow, or the day after when tomorrow is the day asked for or a weekend day: a
+    # weekday said the day before that weekday's visit means the week after (the project's convention)
+    if win_day is None:
+        win_day=today+timedelta(days=1)
+        while win_day==gdate or win_day.weekday()>4: win_day+=timedelta(days=1)
     def iso(d,h,mi=0): return datetime(d.year,d.month,d.day,h,mi,tzinfo=ZoneInfo(tz)).isoformat()
     rec={"id":f"h13date12-{fam}-{n:03d}","text":text,"received_at":iso(today,random.choice([8,9,10,11,13,15]),random.choice([0,15,40])),
       "timezone":tz,"window_start":iso(win_day,win_h),"window_end":iso(win_day,win_h+2),
