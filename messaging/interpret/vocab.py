@@ -2382,7 +2382,12 @@ _extend(
         (rf"(?<!\d){number} ?월 ?(\d{{1,2}}) ?일", f" {name} \\1 ")
         for number, name in sorted(enumerate(_MONTH_NUMBER_NAMES, 1), reverse=True)
     ),
-    ((rf"{_WEEKDAY_OR_DATE} ?(?:에|로|으로)? ?(?:와 ?주세요|와 ?주실 수 있나요|오세요|해 ?주세요)", r" \1 please "),),
+    (
+        (
+            rf"{_WEEKDAY_OR_DATE} ?(?:에|로|으로)? ?(?:와 ?주세요|와 ?주실 수 있나요|오세요|해 ?주세요)",
+            r" \1 please ",
+        ),
+    ),
 )
 _extend(
     "japanese",
