@@ -1090,7 +1090,7 @@ _THIS_TIME_TOMORROW = re.compile(
 )
 # "same time", "a la misma hora", "même heure", "mesma hora", "gleiche Zeit": the window's start
 _SAME_TIME = re.compile(
-    r"\bsame time\b|\bsame slot\b|\b(?:this|that) time next week\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
+    r"\bsame time\b|\bsame day (?:and|&) time\b|\bsame slot\b|\b(?:this|that) time next week\b|\bmisma hora\b|\bm[êe]me heure\b|\bmesmo hor[áa]rio\b|\bmesma hora\b|"
     r"\b(?:gleiche|gleichen|selbe|selben) (?:zeit|uhrzeit)\b"
 )
 _END_OF_DAY = re.compile(

@@ -780,8 +780,10 @@ DAY_REJECTED_BEFORE = re.compile(
     r"(?:(?:can't|cannot|can not) (?:do|make|get (?:there|home|back)|be (?:there|home|here|around))(?: it)?(?: back)?|not|\bpas\b|instead of|rather than|"
     r"en vez de|en lugar de|au lieu de|plutôt que|(?:came|was here|were here|visited|installed|fixed|serviced|came out) (?:on|last)|"
     r"no (?:voy a estar|puedo)(?: el| la)?|from(?!\s+\d)|won't be (?:home|here|around)|something came up|busy|"
+    # "any day next week except tuesday", "anything other than friday": the day ruled out (h13date12)
+    r"except(?: for| on)?|other than|apart from|but not|"
     # "not gonna work on the 3rd, what's open the week after?": the day turned down, not asked for
-    r"(?:not gonna|not going to|won't|doesn't|does not|isn't going to|can't) (?:work|do)(?: for (?:me|us))?(?: on)?)\s*(?:\w+\s+){0,1}$"
+    r"(?:not gonna|not going to|won't|doesn't|does not|isn't going to|can't) (?:work|do)(?: for (?:me|us))?(?: on)?)\s*(?:(?!then\b|but\b|so\b)\w+\s+){0,1}$"
 )
 DAY_REJECTED_AFTER = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night)(?=\s*,?\s*(?:n[ãa]o|no|je|geht|kann|passt|ça|c'est|pas)\b))?(?:"
@@ -789,6 +791,9 @@ DAY_REJECTED_AFTER = re.compile(
     # "mañana no, el viernes", "domani no, venerdì", "tomorrow no, friday": a bare no after the day, then a
     # stop (issue 13, h13constraint11); "tomorrow no problem" goes on, no day turned down
     r"\s*,?\s*(?:no|non|nein|n[ãa]o|nope)\s*(?=[,.;!]|$)|"
+    # "sunday if that's full", "friday if not": the fallback after the day asked for first (h13date12);
+    # "friday if possible", "friday if that works" ask for it
+    r"\s*,?\s*if (?:not|no|that's (?:full|taken|booked|gone|no good|not possible)|that doesn't work|that's a no)\b|"
     # "mornings are chaos", "tuesday's hectic": the time said to be crowded (h13time9b)
     r"\s*(?:are|is|'s) (?:always )?(?:chaos|chaotic|hectic|crazy|mad|manic|murder|a nightmare|a mess|impossible|rammed|packed)\b|"
     r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"

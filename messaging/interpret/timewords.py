@@ -913,7 +913,17 @@ _DAY_OF_MONTH = re.compile(
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
     r"\b(?:this|that|same) (?:day|time|slot) next week\b|\b(?:do it |come )?the week after,? (?=same (?:day|time))|"
-    r"\b(?:misma hora|m[êe]me heure|mesma hora)\b[^.!?]{0,12}\b(?:next week|semaine prochaine|pr[oó]xima semana|semana que vem)\b"
+    r"\b(?:misma hora|m[êe]me heure|mesma hora)\b[^.!?]{0,12}\b(?:next week|semaine prochaine|pr[oó]xima semana|semana que vem)\b|"
+    # "same time the week after", "same time but next week", "same day and time next week", "next week same
+    # time": the visit's day a week on, however the two halves are ordered (h13date12)
+    r"\bsame (?:day (?:and|&) )?time,? (?:but |only |just )?(?:the week after|next week)\b|"
+    r"\bnext week,? (?:at )?(?:the )?same (?:day (?:and|&) )?time\b"
+)
+# "the day after the appointment", "the day before my visit", "day after the scheduled one": the visit's
+# day moved by one (h13date12). Near-miss: "the day after tomorrow" names its own day (`RELATIVE_DAYS`).
+_BESIDE_THE_VISIT = re.compile(
+    r"\b(?:the )?day (after|before) (?:the|my|our|your|this|that) (?:appointment|appt|visit|booking|"
+    r"scheduled (?:one|visit|day|date)|booked (?:one|day|date)|original (?:one|date|day)|one (?:booked|scheduled))\b"
 )
 # "a week from today", "a week tomorrow", "one week from now": counted from the message's day.
 _WEEK_FROM = re.compile(
@@ -1200,7 +1210,10 @@ def find_days(
             if unit.startswith(("week", "semana", "semaine", "woche"))
             else 1
         )
-        add(today + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
+        # "a day later", "two days later": later than the visit, when there is one (h13date12); "in a
+        # day", "two days from now" count from the message
+        base = appointment_day if appointment_day and m.group(0).endswith(" later") else today
+        add(base + timedelta(days=_COUNT_WORDS[count_word] * days), 3, m)
     for m in finditer(_WEEK_ON_WEEKDAY, text, held):
         said = m.group(1) or m.group(5) or ""
         fortnight = m.group(3) is not None or m.group(7) is not None
@@ -1244,6 +1257,11 @@ def find_days(
         ]
         if named:  # "tomorrow's a no go, what about the day after?": the day after the one just named
             add(max(named)[1] + timedelta(days=1), 3, m)
+        elif appointment_day:  # "can you make it the day after": no day named, so the visit's (h13date12)
+            add(appointment_day + timedelta(days=1), 3, m)
+    if appointment_day:
+        for m in finditer(_BESIDE_THE_VISIT, text, held):
+            add(appointment_day + timedelta(days=1 if m.group(1) == "after" else -1), 3, m)
     found = _weekday_in_week_of(text, found)
     if appointment_day:
         for m in finditer(_WEEK_LATER, text, held):

@@ -320,6 +320,9 @@ MONTHS: dict[str, int] = {
     "février": 2,
     "fevrier": 2,
     "avril": 4,
+    # French and German March and May ("le 16 mars", "am 3. Mai"): read only beside a day number (h13date12)
+    "mars": 3,
+    "mai": 5,
     "juin": 6,
     "juillet": 7,
     "août": 8,
@@ -2349,5 +2352,87 @@ _extend(
     "turkish",
     r"\bdk\b|\bgec kal",
     ((r"\b(\d{1,3}) ?(?:dk|dakika) (?:kadar |gibi )?(?:gecik\w*|ge[cç] kal\w*)", r" \1 minutes late "),),
+    (),
+)
+
+
+# Issue 13, h13date12: a day of the month or a month-and-day said the way each language says it, and the
+# short preference words that make a bare day a request ("meglio il giorno 5", "24 tarikh theek hai",
+# "pasuje 28-go", "mumkin yom 18?", "12月26日", "3월 18일", "토요일에 와주세요", "土曜日でお願いします",
+# "melhor terça-feira"). Near-misses: "il 2" in a price ("il 2%") stays (the Italian rule's own guard);
+# "15-go" needs its digits ("jego" is no day); a month number needs its day ("12月" alone is no date).
+_MONTH_NUMBER_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_WEEKDAY_OR_DATE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:on\s+)?the \d{1,2}th)"
+_extend(
+    "chinese",
+    "",
+    tuple(
+        (rf"(?<!\d){number} ?月 ?(\d{{1,2}}) ?[号號日]", f" {name} \\1 ")
+        for number, name in sorted(enumerate(_MONTH_NUMBER_NAMES, 1), reverse=True)
+    ),
+    (),
+)
+_extend(
+    "korean",
+    r"\d ?월",
+    tuple(
+        (rf"(?<!\d){number} ?월 ?(\d{{1,2}}) ?일", f" {name} \\1 ")
+        for number, name in sorted(enumerate(_MONTH_NUMBER_NAMES, 1), reverse=True)
+    ),
+    (
+        (
+            rf"{_WEEKDAY_OR_DATE} ?(?:에|로|으로)? ?(?:와 ?주세요|와 ?주실 수 있나요|오세요|해 ?주세요)",
+            r" \1 please ",
+        ),
+    ),
+)
+_extend(
+    "japanese",
+    "",
+    (),
+    ((rf"{_WEEKDAY_OR_DATE} ?(?:で|に)(?:お願いします|お願い|いいです|大丈夫です)", r" \1 please "),),
+)
+_extend(
+    "italian",
+    r"\b(?:meglio|giorno|bene)\b",
+    ((r"\b(?:il |per il |al )?giorno (\d{1,2})\b", r" on the \1th "),),
+    ((rf"\bmeglio\s+{_WEEKDAY_OR_DATE}", r" \1 is better "),),
+)
+_extend(
+    "portuguese",
+    r"\bmelhor\b",
+    (),
+    ((rf"\bmelhor\s+(?:na\s+|no\s+|a\s+|o\s+|dia\s+)?{_WEEKDAY_OR_DATE}", r" \1 is better "),),
+)
+_extend(
+    "hindi",
+    r"\b(?:tarikh|tareekh|taarikh|tarik)\b",
+    ((r"\b(\d{1,2}) ?(?:tarikh|tareekh|taarikh|tarik)(?: (?:ko|ka))?\b", r" on the \1th "),),
+    ((r"(the \d{1,2}th)\s+(?:theek|thik|sahi) (?:hai|rahega|hoga)\b", r"\1 works"),),
+)
+_extend(
+    "polish",
+    r"\d-go\b|\bpasuje\b",
+    ((r"\b(\d{1,2}) ?-go\b", r" the \1th "),),
+    # "pasuje 28-go", "28-go pasuje": works beside a day only ("ok pasuje" agrees)
+    (
+        (r"\bpasuje\s+(the \d{1,2}th)", r" \1 works "),
+        (r"(the \d{1,2}th)\s+pasuje\b", r" \1 works "),
+        (r"\bmo[żz]e\s+(the \d{1,2}th)", r" maybe \1 "),
+    ),
+)
+_extend(
+    "arabic",
+    r"\b(?:yom|youm|yawm)\b",
+    ((r"\b(?:yom|youm|yawm) (\d{1,2})\b", r" the \1th "), (r"\b(?:mumkin|momken|mumken)\b", " maybe ")),
+    ((r"(the \d{1,2}th)\s*مناسب[ةه]?", r" \1 works "),),
+)
+_extend(
+    "tagalog",
+    r"\bika-?\d{1,2}\b|\bna lang\b",
+    ((r"\bsa (\d{1,2}) na lang\b", r" the \1th please "),),
     (),
 )
