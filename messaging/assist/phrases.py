@@ -28,6 +28,8 @@ five minutes, "around 1:50"; durations likewise: "about two and a quarter hours"
 
 from __future__ import annotations
 
+from messaging.assist import phrases_h13phrase12 as _more
+
 REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "en": {
         # The customer will be late.
@@ -3298,6 +3300,12 @@ SHORT_BOOKS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "wrong_number_sorry": ("Sorry, wrong number", ("ขอโทษที่ส่งผิด และขอบคุณที่แจ้งครับ/ค่ะ!", "จะแก้ไขข้อมูลในระบบ")),
     },
 }
+# issue 13, h13phrase12: Russian, Arabic, Hindi (and Hindi/Urdu in Latin letters), Urdu, Polish, Dutch,
+# Haitian Creole and Indonesian/Malay, each key labelled as the reference book labels it.
+SHORT_BOOKS |= {
+    language: {key: (SHORT_BOOKS["fr"][key][0], sentences) for key, sentences in book.items()}
+    for language, book in _more.BOOKS.items()
+}
 REPLIES |= SHORT_BOOKS
 # Safety advice for a language the hazard's own advice (messaging/hazards.py) is not written in:
 # one step that fits every hazard, rather than English in the middle of a reply.
@@ -3321,6 +3329,7 @@ GENERIC_SAFETY = {
     "pa": "ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਸਭ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਂ 'ਤੇ ਲੈ ਜਾਓ, ਅਤੇ ਜੇ ਕੋਈ ਖ਼ਤਰੇ ਵਿੱਚ ਹੈ ਤਾਂ 911 'ਤੇ ਫ਼ੋਨ ਕਰੋ।",
     "th": "กรุณาพาทุกคนไปอยู่ในที่ปลอดภัยทันที และโทร 911 หากมีใครตกอยู่ในอันตราย",
 }
+GENERIC_SAFETY |= _more.GENERIC_SAFETY
 # Sentences follow one another without a space in Chinese ("没关系！我先…").
 SENTENCE_JOINERS = {"zh": "", "ja": ""}
 
@@ -3655,6 +3664,7 @@ READINGS_MEANT: dict[str, dict[str, tuple[str, ...]]] = {
         "wrong_number": ("ข้อความนี้ส่งผิดคน",),
     },
 }
+READINGS_MEANT |= _more.READINGS_MEANT
 
 # Openers for the first reply to a late customer: a plain one, and one for a customer already upset.
 # The late replies' first sentence: "calm" for a plain delay, "upset" when the text complains, and
@@ -3767,6 +3777,7 @@ OPENERS: dict[str, dict[str, str]] = {
         "grave": "คุณ{first} ขอบคุณที่แจ้งให้ทราบครับ/ค่ะ",
     },
 }
+OPENERS |= _more.OPENERS
 
 # What the customer is going through, found by cue words in their message: (pattern, en, es).
 # How a reply that moves the visit opens, by the tone of the text (issue 13, h13assist9): "calm" is
@@ -3882,6 +3893,7 @@ RESCHEDULE_OPENERS: dict[str, dict[str, str]] = {
         "plain": "คุณ{first} จะเลื่อนนัดให้ครับ/ค่ะ",
     },
 }
+RESCHEDULE_OPENERS |= _more.RESCHEDULE_OPENERS
 SITUATIONS: tuple[tuple[str, str, str], ...] = (
     (
         r"\bsick\b|\bill\b|fever|\bflu\b|enferm",
@@ -4382,3 +4394,4 @@ WHERE_MEANT_ON_SITE: dict[str, str] = {
     "pa": "ਤੁਸੀਂ ਜਾਣਨਾ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਅਸੀਂ ਘਰ ਵਿੱਚ ਕਿੱਥੇ ਹਾਂ",
     "th": "อยากรู้ว่าตอนนี้อยู่ตรงไหนในบ้าน",
 }
+WHERE_MEANT_ON_SITE |= _more.WHERE_MEANT_ON_SITE

@@ -161,7 +161,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
 # A reply's first sentence: up to the first full stop, question or exclamation mark, as each script
 # writes them (Bengali's and Punjabi's danda "।", Amharic's "።", the Arabic script's "؟": issue 13,
 # h13phrase11, "সত্যিই দুঃখিত, Dana।" opened two options).
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？।።؟])(?:\s+|(?=\S))(.+)$", re.S)
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?。！？।።؟۔])(?:\s+|(?=\S))(.+)$", re.S)
 # An opening is this many of the first sentence's words (or, written without spaces, characters).
 OPENING_WORDS = 3
 OPENING_CHARS = 4
@@ -201,6 +201,9 @@ def _openings_varied(replies: tuple[Reply, ...], first: str) -> tuple[Reply, ...
     return tuple(varied)
 
 
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
 def _reply_language(read: str, preferred: str, message: str = "") -> str:
     """The language the replies are written in: the text's own when there is a phrasebook for it,
     else the customer's preferred one when there is, else English.
@@ -208,6 +211,9 @@ def _reply_language(read: str, preferred: str, message: str = "") -> str:
     A short text that mixes in English words ("ok voy tarde, 10 min") may be read as English; with
     two Spanish words of its own (`phrases.SPANISH_WORDS`) it is answered in Spanish, as it was
     written."""
+    if read == "hi" and message and not _DEVANAGARI.search(message):
+        # Hindi or Urdu typed in Latin letters is answered in Latin letters (issue 13, h13phrase12)
+        return "hi-Latn"
     if read in phrases.REPLIES and read != "en":
         return read
     if read in {"en", ""} and len(set(re.findall(phrases.SPANISH_WORDS, message.lower()))) >= 2:
@@ -1176,7 +1182,7 @@ def _filled(template: str, values: dict[str, str | None]) -> str | None:
 _NAME_BEFORE = r"(?:คุณ)?"
 _NAME_AFTER = r"(?:님|様| عزیز| ਜੀ)?"
 _EMPTY_NAME = re.compile(
-    rf"(?:,? |，|، |፣ ){_NAME_BEFORE}\{{first\}}{_NAME_AFTER}(?=[,.!?:;，！？。、،؟።፣፦।])"
+    rf"(?:,? |，|، |፣ ){_NAME_BEFORE}\{{first\}}{_NAME_AFTER}(?=[,.!?:;，！？。、،؟።፣፦।۔])"
     rf"|{_NAME_BEFORE}\{{first\}}{_NAME_AFTER}(?:[,，、،፣] ?| )"
 )
 

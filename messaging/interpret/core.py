@@ -574,9 +574,19 @@ def _a_new_day_in(clause: str, local: datetime, not_a_new_day: set[date | None],
 # Cyrillic can say Russian, and ı or ğ say Turkish: a Japanese text read as Chinese was answered in
 # Chinese, and a Turkish one in French or German (r11 and r12, read aloud). A language without a
 # phrasebook is answered in the customer's own or in English, never in a neighbour's.
+_JAPANESE_KANJI = (
+    r"[遅様気駅済続払円売変対単関険広帰検発訳読転伝図実悪鉄薬楽歳県戻乗歩証込働畑峠匂辻]|予約|到着|只今|連絡"
+)
+# Urdu's letters that Persian and Arabic do not write (ٹ ڈ ڑ ں ے, its ھ and ہ) and its full stop "۔"
+# (issue 13, h13phrase12: "میں گھر پر ہوں" was read as Persian and answered in Persian)
+_URDU_LETTERS = r"[ٹڈڑںےھہۓ۔]"
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    # issue 13, h13phrase12: or, written in kanji alone, a character Japanese writes and Chinese, simplified
+    # or traditional, writes otherwise (遅 not 迟/遲, 様 not 样/樣, 関 not 关/關...), a character made in
+    # Japan (込, 働, 匂), or a word Chinese does not say (予約, 到着, 只今, 連絡): "本日予約取消希望" and
+    # "只今到着" were read as Chinese and answered in Chinese
+    ("ja", re.compile(r"[\u3040-\u30ff]|" + _JAPANESE_KANJI)),
     ("zh", re.compile(r"[\u3400-\u9fff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
     # issue 13, h13lang9: Ukrainian words Russian spells otherwise ("хвилин", "вдома", "зранку", "можна",
@@ -593,6 +603,7 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # says yes as "بله"; Hebrew, Amharic (Ethiopic), Bengali, Punjabi (Gurmukhi) and Thai by their scripts
     # issue 13, h13phrase11: or by Persian words Arabic does not write ("خونه", "خانه", "است", "هستم"):
     # "من الان خونه‌ام" ("I'm home now") was tagged Arabic
+    ("ur", re.compile(_URDU_LETTERS)),
     (
         "fa",
         re.compile(

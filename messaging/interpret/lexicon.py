@@ -980,7 +980,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
         "elétrico eletricista "
         # issue 13, h13phrase11: "meu", which Spanish spells "mi" ("tirem meu número da lista de vocês por
         # favor" tied Spanish once "vocês" counted for Portuguese)
-        "meu".split()
+        "meu "
+        # issue 13, h13phrase12: "I have to go out" as Portuguese says it ("Tenho que sair às 4" was read
+        # as English: its "que" is Spanish's too and "às" was rewritten to "at")
+        "tenho tenha sair saio".split()
     ),
     "it": frozenset(
         "sono non il che per della alle grazie domani oggi tecnico ritardo arrivo adesso ancora possiamo "
@@ -1008,7 +1011,11 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     "hi": frozenset(
         "hai hoon hun main nahi nahin kya kal aaj bhai bhaiya ji ko se mein ka ki ke karo kar theek thik raha "
         "rahi jaunga jaungi pahunch aayega kab ghar baje ghante shaam subah haan abhi bhi parso aa jaiye aaiye "
-        "hoga hogi wala gaya gayi".split()
+        "hoga hogi wala gaya gayi "
+        # issue 13, h13phrase12: Hindi and Urdu typed in Latin letters, the polite requests and pronouns
+        # ("maaf kijiye, main 20 minute late hoon" was read as English by "minutes late")
+        "kijiye kijie dijiye dijie chahiye hain mujhe humein aapka aapki aapke kahan kahaan kitna kitni "
+        "shukriya badboo rasoi".split()
     ),
     "vi": frozenset(
         "toi em anh khong nha duoc roi phut gio tho minh chi nhe dang co mui dien nuoc may ve qua mot chut tinh tien sua".split()
@@ -1051,7 +1058,10 @@ OTHER_LANGUAGE_WORDS: dict[str, frozenset[str]] = {
     ),
     "id": frozenset(
         "saya aku tidak sudah terima kasih maaf terlambat telat menit minit besok bisa jam hari teknisi "
-        "mana sampai rumah membatalkan janji tolong jangan kirim lagi bau kode kunci anjing juruteknik".split()
+        "mana sampai rumah membatalkan janji tolong jangan kirim lagi bau kode kunci anjing juruteknik "
+        # issue 13, h13phrase12: words of a hazard at home and Malay's own visit words ("Ada bau gas di
+        # dapur!" and "Boleh tukar temujanji ke esok?" were read as English)
+        "ada dapur luar sekali dingin bayi boleh tukar temujanji esok lambat".split()
     ),
     # Somali, Farsi in Latin letters (Finglish), Punjabi in Latin letters, Turkish typed without its
     # letters (issue 13, h13lang9): each one's own function and visit words, none English or a
