@@ -28,7 +28,7 @@ five minutes, "around 1:50"; durations likewise: "about two and a quarter hours"
 
 from __future__ import annotations
 
-from messaging.assist import phrases_h13phrase12 as _more
+from messaging.assist import phrases_more_languages as _more
 
 REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     "en": {
