@@ -627,6 +627,9 @@ OUTBOUND_STATUS = re.compile(
     # a delay notice: "Sam is running about 30 minutes behind", "your technician is delayed"
     r"running (?:\w+ ){1,3}(?:behind|late)|(?:is|are|been) delayed|behind schedule|"
     r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks|"
+    # issue 13, h13ack12: "Pete is heading your way now, should be there around 2:15", "here's your receipt"
+    r"head(?:ing|ed) (?:your way|over|to you|out to you)|should be (?:there|with you) (?:around|by|in|shortly|soon)|"
+    r"receipt|payment (?:received|processed)|"
     # a Spanish delay notice: "Luis viene con unos 30 min de retraso", "va retrasado" (issue 13, h13es9)
     r"retraso|retrasad[oa]|demorad[oa]|con (?:\w+ ){0,3}de demora",
     re.I,
@@ -725,6 +728,9 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     # ser"; Arabic "حاضر" (at your service), "ماشي", "طيب". Near misses: "bet he's late" (more words),
     # "tá bom?" to nothing (no last text: read by the cues)
     r"bet|say less|fasho|fosho|for sure|t[aá] bom|ta bem|beleza|fechado|pode ser|tudo bem|"
+    # ... and as fresh texts wrote them (probe_ack12b): "okey dokey" (normalised "ok dokey"), "alrighty",
+    # "right on", "all good", "sounds great"
+    r"ok(?:ey|ie|y)? ?dok(?:ey|ie|e|i)|alrighty|right on|all good|sounds (?:good|great|perfect|fine|grand)|"
     r"حاضر|ماشي|طيب|اوكي)[\s,.!]*)+"
     # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir";
     # "then" closing it: "alright then", "ok then" (issue 13, h13en9)

@@ -9,7 +9,12 @@ reminder, thanks after a status update). Families fixed here, each crossed with 
 - a request for a code ("do you have a gate code?") is not answered by "yep": other, for a person;
 - a lone "C" means nothing with no last text or after a text that neither asks nor reminds, nor does a
   lone "Y" with no last text;
-- more one-word agreements: "bet", "say less", "tá bom", "beleza", "fechado", "حاضر", "ماشي".
+- more one-word agreements: "bet", "say less", "tá bom", "beleza", "fechado", "حاضر", "ماشي", and
+  (from the second probe) "okey dokey", "alrighty", "right on", "all good", "sounds great";
+- more status updates: "heading your way now, should be there around 2:15", a receipt.
+
+Near misses: a reminder that also asks a rating is a reminder; "should be there around 9 tomorrow" in a
+reminder still asks to agree; an agreement word before a request is read whole.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from .helpers import read
 
 ACKS = ["ok", "k", "👍", "got it", "noted", "cool", "bet", "10-4"]
 AGREEMENTS = ["bet", "say less", "tá bom", "ta bom", "beleza", "fechado", "حاضر", "ماشي", "yep", "kk"]
+# said so in the second probe (probe_ack12b), which the first fix had not met
+AGREEMENTS_B = ["okey dokey", "alrighty", "right on", "all good", "sounds great", "yeah", "fine", "ok ok"]
 
 ASKS_TO_AGREE = [
     "Acme: reminder, Sam arrives tomorrow between 8am and 10am. Reply C to confirm or R to reschedule.",
@@ -31,6 +38,8 @@ ASKS_TO_AGREE = [
 ]
 STATUS = [
     "Acme: Sam is on the way, ETA 10:40am.",
+    "Acme: Pete is heading your way now, should be there around 2:15pm.",
+    "Acme: Here's your receipt for today's visit: https://pay.example.com/r/8812",
     "Acme: Sam has arrived.",
     "Acme: your invoice #4412 for $185.00 has been sent to your email.",
 ]
@@ -51,13 +60,13 @@ ASKS_FOR_A_CODE = [
 ]
 
 
-@pytest.mark.parametrize(("last", "reply"), list(itertools.product(ASKS_TO_AGREE, AGREEMENTS)))
+@pytest.mark.parametrize(("last", "reply"), list(itertools.product(ASKS_TO_AGREE, AGREEMENTS + AGREEMENTS_B)))
 def test_an_agreement_to_a_request_to_confirm_confirms(last, reply):
     result = read(reply, status="scheduled", at="17:00", last=last)
     assert result.intent == "confirm", (last, reply, result.evidence)
 
 
-@pytest.mark.parametrize(("last", "reply"), list(itertools.product(STATUS, AGREEMENTS)))
+@pytest.mark.parametrize(("last", "reply"), list(itertools.product(STATUS, AGREEMENTS + AGREEMENTS_B)))
 def test_an_agreement_to_a_status_update_thanks(last, reply):
     result = read(reply, status="en_route", last=last)
     assert result.intent == "thanks", (last, reply, result.evidence)
@@ -126,3 +135,8 @@ def test_an_agreement_word_before_a_request_is_read_whole(text):
 def test_a_reminder_that_also_asks_a_rating_is_still_a_reminder():
     last = "Acme: reminder, Sam arrives tomorrow 8-10am. Last time, how did we do? Reply 1-5."
     assert read("ok", status="scheduled", at="17:00", last=last).intent == "confirm"
+
+
+def test_a_reminder_that_says_when_he_should_be_there_still_asks_to_agree():
+    last = "Acme: reminder, Luis should be there around 9am tomorrow."
+    assert read("sounds great", status="scheduled", at="17:00", last=last).intent == "confirm"
