@@ -147,6 +147,33 @@ def _asks_or_reminds(outbound: str) -> bool:
     return bool(lx.OUTBOUND_ASKS.search(outbound) or lx.OUTBOUND_REMINDS.search(outbound))
 
 
+# Letters that are reply codes and nothing else when alone ("C" for confirm, "Y" for yes): they mean
+# what the last text offered, so with no last text they mean nothing, and "C" after a text that neither
+# asks nor reminds ("Sam is on the way") offers nothing to confirm (issue 13, h13ack12). "Y" to a status
+# update is a bare yes (thanks, the contract's labelling conventions).
+_CODE_LETTERS = {"c": "asks or reminds", "y": "any text"}
+
+
+def _lone_code_unoffered(key: str, outbound: str) -> bool:
+    """Whether `key` is a lone reply-code letter that the last text gave no meaning to."""
+    if key not in _CODE_LETTERS:
+        return False
+    if not outbound:
+        return True
+    return key == "c" and not _asks_or_reminds(outbound)
+
+
+def _acknowledges_only(outbound: str) -> bool:
+    """Whether the last text asked nothing to agree to, however it was worded: a rating request ("How
+    did Ana do? Reply 1-5": a bare "ok" or 👍 to it is a friendly acknowledgement, the score is the
+    answer) or an opt-out notice ("Reply START to resubscribe": a bare "ok" acknowledges it, a bare
+    YES opts back in and is read before as a consent keyword) (issue 13, h13ack12). Near misses: a
+    reminder with a rating of the last visit is still a reminder."""
+    if lx.OUTBOUND_REMINDS.search(outbound):
+        return False
+    return bool(lx.RATING_REQUEST.search(outbound) or is_opt_out_notice(outbound))
+
+
 def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
     """Read a reply code or a rating against the last outbound; return the text still to read."""
     outbound = context.last_outbound or ""
@@ -189,10 +216,17 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     ):
         # "confirmed thanks" to a reminder confirms; "ok thanks" to "Sam is on the way" thanks
         thanked = bool(tokens & {"thanks", "thank", "gracias"}) and not tokens & {"confirm", "confirmed"}
+        if _lone_code_unoffered(key, outbound):
+            return ""  # a bare "C" to "Sam is on the way", or to no text at all: nothing was offered
         if lx.OUTBOUND_AT_THE_DOOR.search(outbound) and not lx.OUTBOUND_REMINDS.search(outbound):
             reading.add(
                 "customer_arrived", f"'{raw.strip()}' says the customer is there, as the last text asked"
             )
+        elif _acknowledges_only(outbound):
+            # "ok" to a rating request or to "you have been unsubscribed" agrees to no visit
+            reading.add("thanks", f"'{raw.strip()}' acknowledges a text that asks no agreement")
+        elif lx.OUTBOUND_ASKS_DETAIL.search(outbound) and not lx.OUTBOUND_ASKS_TO_AGREE.search(outbound):
+            return ""  # "yep" to "do you have a gate code?": a person asks again
         elif (_asks_or_reminds(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):

@@ -627,6 +627,9 @@ OUTBOUND_STATUS = re.compile(
     # a delay notice: "Sam is running about 30 minutes behind", "your technician is delayed"
     r"running (?:\w+ ){1,3}(?:behind|late)|(?:is|are|been) delayed|behind schedule|"
     r"ha llegado|termin[oó]|ha terminado|terminad[oa]|invoice|thanks|"
+    # issue 13, h13ack12: "Pete is heading your way now, should be there around 2:15", "here's your receipt"
+    r"head(?:ing|ed) (?:your way|over|to you|out to you)|should be (?:there|with you) (?:around|by|in|shortly|soon)|"
+    r"receipt|payment (?:received|processed)|"
     # a Spanish delay notice: "Luis viene con unos 30 min de retraso", "va retrasado" (issue 13, h13es9)
     r"retraso|retrasad[oa]|demorad[oa]|con (?:\w+ ){0,3}de demora",
     re.I,
@@ -660,6 +663,18 @@ A_CHANGE_ASKED = re.compile(
 )
 # Tapback reactions forwarded as text by some phones.
 TAPBACK = re.compile(r"^(liked|loved|laughed at|emphasized|disliked|questioned)\s+[\"“]")
+
+# The last text asked the customer for a code (the gate, the lockbox, the alarm): a bare "yep" or "ok"
+# to it answers nothing the project can act on (other), neither agreeing to a time nor saying the
+# customer is home, and the code itself is still to come (issue 13, h13ack12). "Do you have a gate code
+# for us?", "what's the lockbox code?"; near misses ask of the visit ("does 2pm work?", "Reply C to
+# confirm") or tell of it ("Sam is on the way, ETA 10:40"). A yes to "is there parking?" or "any pets?"
+# tells something to know on arrival: this pattern leaves those alone.
+OUTBOUND_ASKS_DETAIL = re.compile(
+    r"\b(?:gate|door|access|entry|lockbox|lock box|key ?safe|key ?box|alarm|building|buzzer|garage) "
+    r"(?:code|number|pin)\b[^.?!]*\?",
+    re.I,
+)
 
 # "n", "nope", "can't" to a text asking to keep a time or pick another: the customer needs another.
 NEGATIVE_REPLIES: frozenset[str] = frozenset("n no nope nah can't cannot not really".split())
@@ -708,7 +723,15 @@ BARE_ACKNOWLEDGEMENT = re.compile(
     # AR/UY; "listo", "de una" CO; "bacán", "ya po" CL/PE; "vale" ES; "ta bien" PR/DO; US "okis")
     r"va|sale|dale|[óo]rale|listo|de una|bac[aá]n|vale|t[aá] bien|est[aá] bien|okis|oki|okas|okey|"
     r"perfecto|perfect[oa]|excelente|genial|joya|sim[oó]n|ya po|de acuerdo|ch[eé]vere|bueno|entendido|"
-    r"sale y vale|va que va|todo bien|pura vida|enterad[oa]|anotado|ya|oki ?doki|t[aá] to)[\s,.!]*)+"
+    r"sale y vale|va que va|todo bien|pura vida|enterad[oa]|anotado|ya|oki ?doki|t[aá] to|"
+    # issue 13, h13ack12: US "bet", "say less", "fasho"; Brazilian "tá bom", "beleza", "fechado", "pode
+    # ser"; Arabic "حاضر" (at your service), "ماشي", "طيب". Near misses: "bet he's late" (more words),
+    # "tá bom?" to nothing (no last text: read by the cues)
+    r"bet|say less|fasho|fosho|for sure|t[aá] bom|ta bem|beleza|fechado|pode ser|tudo bem|"
+    # ... and as fresh texts wrote them (probe_ack12b): "okey dokey" (normalised "ok dokey"), "alrighty",
+    # "right on", "all good", "sounds great"
+    r"ok(?:ey|ie|y)? ?dok(?:ey|ie|e|i)|alrighty|right on|all good|sounds (?:good|great|perfect|fine|grand)|"
+    r"حاضر|ماشي|طيب|اوكي)[\s,.!]*)+"
     # a particle or a name for the reader after it: "ok lah", "shot bro", "sound mate", "no wahala sir";
     # "then" closing it: "alright then", "ok then" (issue 13, h13en9)
     r"(?:(?:lah|la|leh|bro|bru|bra|mate|boss|sir|ma'am|madam|o|oo|hey|dear|then|"

@@ -80,9 +80,20 @@ def test_a_bare_c_confirms_when_the_last_text_offered_it(todays_job):
         job=todays_job,
         cause=Cause.NOTIFICATION,
     )
+    # the reminder reached the customer: a queued text is none they can answer (`last_outbound_before`),
+    # and a lone "C" with no last text means nothing (issue 13, h13ack12)
+    Message.objects.outbound().update(status=MessageStatus.SENT)
     understand_inbound(inbound(todays_job, "C"))
     todays_job.refresh_from_db()
     assert todays_job.status == JobStatus.CONFIRMED
+
+
+@time_machine.travel(MORNING - timedelta(hours=16), tick=False)
+def test_a_bare_c_with_no_text_received_before_changes_nothing(todays_job):
+    reading = understand_inbound(inbound(todays_job, "C"))
+    todays_job.refresh_from_db()
+    assert reading is not None and reading.intent == "other" and not reading.sure
+    assert todays_job.status != JobStatus.CONFIRMED
 
 
 @time_machine.travel(MORNING - timedelta(hours=16), tick=False)
