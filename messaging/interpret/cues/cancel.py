@@ -32,18 +32,24 @@ CUES: tuple[Cue, ...] = (
     cue(
         "cancel.no_need_to_come",
         "cancel",
-        r"don't (?:bother|need to) (?:coming|come)|no need (?:to come|for the visit)|(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
+        # "no need to come in, the fridge is in the garage": not inside the house, the visit stands (lead11)
+        r"don't (?:bother|need to) (?:coming|come)(?! in(?:side)?\b| to the door)|no need (?:to come(?! in(?:side)?\b| to the door)|for the visit)|"
+        r"(?:we|i) (?:got|have) it (?:fixed|sorted|working)",
         examples=("no need to come out, it's working again", "we got it fixed, thanks"),
-        near_misses=("do I need to be home when he comes?",),
+        near_misses=(
+            "do I need to be home when he comes?",
+            "there's no need to come in, the fridge is in the garage, door's open",
+            "you don't need to come inside, the unit is out back",
+        ),
         vetoes=CANCEL_VETOES,
         why="no need to come: the problem is gone",
     ),
     cue(
         "cancel.no_longer_needed",
         "cancel",
-        r"^(?:don't|do not|no need to) come\b|won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
+        r"^(?:don't|do not|no need to) come\b(?! in(?:side)?\b| to the door)|won't be needing (?:you|the|a|anyone)|no longer need(?:ed)?|don't need (?:you|it|the (?:appointment|visit|service)|a tech|anyone)(?: anymore| any more)?",
         examples=("don't come today", "we won't be needing the service", "no longer needed, thank you"),
-        near_misses=("you don't need to ring the bell",),
+        near_misses=("you don't need to ring the bell", "don't come to the door, the dog gets out"),
         vetoes=CANCEL_VETOES,
         why="the visit is no longer needed",
     ),
