@@ -396,7 +396,9 @@ _HOLDER = re.compile(
     re.IGNORECASE,
 )
 # ... whose words are no other thought: "my husband | running late" is a lateness, not a holder.
-_HOLDER_CANNOT_SAY = re.compile(r"\b(?:late|behind|traffic|sick|min|mins|minutes|away|sorry|work|today|tomorrow)\b")
+_HOLDER_CANNOT_SAY = re.compile(
+    r"\b(?:late|behind|traffic|sick|min|mins|minutes|away|sorry|work|today|tomorrow)\b"
+)
 
 
 def _detail_start(piece: str, starts: list[int]) -> int | None:
