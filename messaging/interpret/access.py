@@ -418,9 +418,9 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
     first = next(
         (
             b
-            for b in [0, *starts]
-            if b < first
-            and _cue_spans(_normalised(piece[b:complete]))
+            # (a cue runs over eight words at most before its shortest run: only those starts are tried)
+            for b in [b for b in [0, *starts] if b < first][-8:]
+            if _cue_spans(_normalised(piece[b:complete]))
             and _kind(_normalised(piece[b:first])) == "neutral"
             # ... nor take a lateness's last word along: "running a little | behind the gate code is ..."
             and (not _is_other(piece[:first]) or (b > 0 and _is_other(piece[:b])))
