@@ -80,6 +80,11 @@ _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:fyi|just fyi|btw|by the way|heads up|reminder|(?:please )?note|just so you know|just a heads up|for next time|for future reference|also|oh and|"
     r"and|but|so|tho|though|pero|y|et|mais|mas|aber|po|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
     r"quick one|quick thing|quick note|one thing|"
+    # who is writing, said before the detail in a run-on (issue 13, h13access12): "landlord here the tenant
+    # knows you are coming", "this is the property manager the lockbox code is 5151"
+    r"(?:(?:this is|it's|its|i'm|im|i am) (?:the |your )?(?:landlord|landlady|owner|homeowner|property manager|building manager)"
+    r"(?: (?:for|of|at) (?:the )?(?:(?:unit|house|apt|apartment|property|building|place)\b ?#?)?(?:\d+\w*(?: (?!the\b)[\w']+)?)?)?"
+    r"(?: here)?|(?:the |your )?(?:landlord|landlady|owner|homeowner|property manager|building manager) here)(?=[\s,.!:]|$)|"
     # a condition that only says when the detail is needed (issue 13, h13access11): "If so the garage code
     # is 5567", "just in case, the lockbox code is 2580"
     r"if so|if needed|if need be|(?:just )?in case(?: (?:you|he|they) need(?:s)? (?:it|to get in))?|"
@@ -101,6 +106,12 @@ _LEADING_FILLER = re.compile(
     r"bom dia|boa tarde|buongiorno|guten (?:morgen|tag)|moin|servus|(?:xin )?ch[àa]o(?: (?:anh|ch[ịi]|em|b[ạa]n))?)"
     # ... or the word it is said with: "G'day mate", "Hiya love"
     r"(?:[\s,]+(?:mate|love|luv|folks|guys|all)(?=[\s,.!:]|$))?"
+    # ... or who is writing, said by voice with no capital (issue 13, h13access12): "hey its carlos my wife is
+    # home", "hi this is tom again"; "hey its open" or "hi its the side door" names nobody
+    r"(?:[\s,]+(?:it'?s|this is) (?!(?:the|a|an|my|our|your|his|her|their|open|unlocked|locked|in|on|under|behind|at|by|"
+    r"with|not|just|free|fine|ok|okay|broken|friendly|gonna|going|been|still|up|down|around|out|off|best|easier|easiest|"
+    r"safe|better|me|us|here|there|through|round|so|really|very|too|all|always|usually|a|code|gate|door|key)\b)[a-z']+"
+    r"(?: (?:again|here))?(?=[\s,.!:]|$))?"
     r"(?:[\s,]+(?-i:[A-Z][a-z'\u00e0-\u00ff]+)(?<!\bThe)(?<!\bGate)(?<!\bCode)(?<!\bSide)(?<!\bBack)(?<!\bFront)"
     r"(?<!\bKey)(?<!\bDog)(?<!\bPark)(?<!\bOur)(?<!\bMy)(?<!\bWe)(?<!\bEl)(?<!\bLa)(?<!\bLe)(?=[\s,.!:]|$))?|"
     # politeness before an instruction adds nothing to the note: "Please park on the street"
@@ -270,6 +281,16 @@ def _is_access(norm: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _cue_spans(norm: str) -> bool:
+    """Whether one standing access cue runs over all of `norm`, from its first word to its last."""
+    text = norm.strip(" ,.!")
+    return bool(text) and any(
+        hit.stands and hit.start <= norm.index(text) and hit.end >= norm.index(text) + len(text)
+        for hit in ACCESS_INFO.scan(norm)
+    )
+
+
 def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     """The piece without spaces, fillers or a status at its ends ("FYI", "I'm home now", "tho")."""
     start += len(raw[start:end]) - len(raw[start:end].lstrip())
@@ -344,17 +365,39 @@ _NEW_THOUGHT = re.compile(
 _DETAIL_OPENER = re.compile(
     r"^(?:the|a|an|my|our|your|his|her|their|this|that|side|back|front|rear|main|garage|door|gate|lockbox|lock|key|box|"
     r"service|big|little|two|both|take|use|park|go|head|turn|follow|show|tell|dial|buzz|ring|enter|punch|please|pls|just|same|"
-    r"el|la|los|las|mi|nuestro|nuestra|del|de|du|des|le|les|code|c[oó]digo|clave|llave|cl[eé]|puerta|porte)$",
+    r"el|la|los|las|mi|nuestro|nuestra|del|de|du|des|le|les|code|c[oó]digo|clave|llave|cl[eé]|puerta|porte|"
+    # a run-on's "we", a "don't" and the Tagalog article open the detail too (issue 13, h13access12): "running
+    # behind | we have two cats", "running 15 late | dont park in the driveway", "late ako | yung code ng gate ay 4411"
+    r"we|dont|don't|do not|never|yung|ang)$",
     re.I,
 )
 
 
 # A code named before what it opens, when the cue stands on the thing opened: "the code for | the gate is
 # 4 4 1 1", "the password to | the side door" (issue 13, h13access11); "thanks for | the gate code" is no name.
-_DETAIL_LINK = re.compile(r"^(?:for|to|of|on|del|de|du|da|do|pour|für|zum|zur)$", re.I)
+_DETAIL_LINK = re.compile(r"^(?:for|to|of|on|del|de|du|da|do|pour|für|zum|zur|ng|sa)$", re.I)
 _CODE_NAME = re.compile(
     r"^(?:code|combo|combination|password|passcode|pin|key|keys|c[oó]digo|clave|llave|cl[eé]|senha|chave|schlüssel)$",
     re.I,
+)
+
+
+# Who holds the key or opens, named before the detail with no comma (issue 13, h13access12): "running late
+# my neighbor Barb across the street | has a key", "im at the dentist the spare key is with | ..." keeps
+# "my neighbor Barb across the street" with the key. Up to four words of name or place may follow the
+# person, none a verb: "my son is sick running late | the key is under the mat" names no holder.
+_HOLDER = re.compile(
+    r"(?:\b(?:my|our|the|his|her|their|mi|la|el)\s+)?\b(?:neighbou?rs?|tenants?|renters?|roommates?|landlord|landlady|"
+    r"mom|mum|mother|dad|father|son|daughter|wife|husband|nanny|housekeeper|sitter|babysitter|cleaner|brother|sister|"
+    r"grandma|grandpa|aunt|uncle|friend|caretaker|super|superintendent|doorman|concierge|vecin[oa])"
+    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|can|could|would|'s|isn't|doesn't|does|did|got|gets)\b)[\w'.]+){0,4}"
+    # ... and the verb that gives them the detail: "my neighbour Jim next door has | the spare key"
+    r"(?:\s+(?:has|have|keeps|holds|has got|tiene|guarda))?\s*$",
+    re.IGNORECASE,
+)
+# ... whose words are no other thought: "my husband | running late" is a lateness, not a holder.
+_HOLDER_CANNOT_SAY = re.compile(
+    r"\b(?:late|behind|traffic|sick|min|mins|minutes|away|sorry|work|today|tomorrow)\b"
 )
 
 
@@ -369,6 +412,21 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
     first = next(
         (b for b in reversed([0, *starts]) if b < complete and _is_access(_normalised(piece[b:complete]))), 0
     )
+    # A longer cue that ends at the same word opens the detail earlier (issue 13, h13access12): in "running 10
+    # behind | ring 22 on the intercom" the shortest run is "intercom", the cue "ring 22 on the intercom". Its
+    # words before the shortest run must say nothing another intent claims.
+    first = next(
+        (
+            b
+            # (a cue runs over eight words at most before its shortest run: only those starts are tried)
+            for b in [b for b in [0, *starts] if b < first][-8:]
+            if _cue_spans(_normalised(piece[b:complete]))
+            and _kind(_normalised(piece[b:first])) == "neutral"
+            # ... nor take a lateness's last word along: "running a little | behind the gate code is ..."
+            and (not _is_other(piece[:first]) or (b > 0 and _is_other(piece[:b])))
+        ),
+        first,
+    )
     opening = [0, *starts]
     index = opening.index(first)
 
@@ -382,7 +440,23 @@ def _detail_start(piece: str, starts: list[int]) -> int | None:
             index -= 2  # "the code for | the gate is 4 4 1 1": the code's name comes along
         else:
             break
+    holder = _HOLDER.search(piece[: opening[index]])
+    if holder and not _HOLDER_CANNOT_SAY.search(_normalised(holder.group(0))):
+        return holder.start() or None  # "running late | my neighbor Barb across the street has a key"
     return opening[index] or None
+
+
+def _is_other(words: str) -> bool:
+    """Whether `words` (no access cue among them) say something another intent claims, or ask."""
+    norm = _normalised(words)
+    if _is_access(norm):
+        return False
+    # "and also do you know how long it will take": the words that join it on hide a question or a
+    # lateness from the readers, which look at a piece's opening (issue 13, h13access11)
+    joined = _LEADING_FILLER.match(norm)
+    if joined and joined.end() < len(norm):
+        norm = norm[joined.end() :]
+    return _kind(norm) in ("elsewhere", "question")
 
 
 def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -399,16 +473,7 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     starts = [m.start() for m in _WORD_START.finditer(piece)][1:]
 
-    def other(words: str) -> bool:
-        norm = _normalised(words)
-        if _is_access(norm):
-            return False
-        # "and also do you know how long it will take": the words that join it on hide a question or a
-        # lateness from the readers, which look at a piece's opening (issue 13, h13access11)
-        joined = _LEADING_FILLER.match(norm)
-        if joined and joined.end() < len(norm):
-            norm = norm[joined.end() :]
-        return _kind(norm) in ("elsewhere", "question")
+    other = _is_other
 
     lead = _detail_start(piece, starts)
     if lead and other(piece[:lead]):
@@ -452,7 +517,7 @@ def access_note(raw: str, norm: str | None = None) -> str | None:
         return _access_note(raw)
     finally:
         _NORMALISED.clear()
-        for cached in (_is_access, _kind):
+        for cached in (_is_access, _kind, _cue_spans):
             cached.cache_clear()
 
 
@@ -583,3 +648,4 @@ def forget_pieces() -> None:
     """Empty the per-piece caches (bounded, so a long-lived worker's memory stays flat)."""
     _is_access.cache_clear()
     _kind.cache_clear()
+    _cue_spans.cache_clear()

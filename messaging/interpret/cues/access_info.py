@@ -148,6 +148,19 @@ AT_THE_GATE_NOW = Veto(
     unless=re.compile(r"<code>|\bcode\b|\bsusi\b|\bkòd\b|كود|رمز"),
     examples=("Nasa gate na ako", "main gate pe khada hoon", "Palabas na ako, bubuksan ko yung gate"),
 )
+# A gate or garage remote to bring or return is an errand, not the way in (issue 13, h13access12):
+# "can the tech bring the gate opener remote he took last time".
+THING_TO_BRING = Veto(
+    "access.veto.thing_to_bring",
+    "a gate or garage remote, fob or key to bring or return is an errand: 'can he bring the gate opener back'",
+    re.compile(
+        r"\b(?:bring|bring back|return|give back|drop off|drop back|took|take back|pick up|grab)"
+        r" (?:back )?(?:the|my|our|his|her|that|a) (?:spare |extra |new |old )?$"
+    ),
+    scope="near_before",
+    unless=re.compile(r"<code>|\b(?:under|in the lock ?box|lock ?box|is|are)\b"),
+    examples=("can the tech bring the gate opener remote he took last time",),
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "access.codes_keys_doors",
@@ -167,6 +180,7 @@ CUES: tuple[Cue, ...] = (
             DAMAGE_STORY,
             ON_THE_ROAD,
             AT_THE_GATE_NOW,
+            THING_TO_BRING,
         ),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
@@ -1087,6 +1101,55 @@ CUES = (
         ),
         vetoes=(PET_UNWELL,),
         why="a tenant, sitter or cleaner who opens, or the front desk, in Spanish",
+    ),
+)
+# Voice-to-text run-ons name who holds the key or where the flat is with no comma before or after
+# (issue 13, h13access12): "landlord here the tenant knows you are coming her name is Ana", "running 10
+# late apt 12 is up the outside stairs", "nasa kapitbahay yung susi, bahay number 7".
+CUES = (
+    *CUES,
+    cue(
+        "access_info.run_on_holder_and_flat_h13access12",
+        "access_info",
+        # someone at the home expects the technician: "the tenant knows you're coming", "my mom is expecting him"
+        r"\b(?:tenants?|renters?|roommates?|mom|mum|mother|dad|father|son|daughter|wife|husband|nanny|housekeeper|sitter|"
+        r"neighbou?r|grandma|grandpa|caretaker|super|doorman|concierge|front desk) (?:[\w']+ ){0,2}"
+        r"(?:(?:already )?knows (?:you(?:'re| are)|he(?:'s| is)|the tech(?:nician)? is|someone is) coming|(?:is|are) expecting (?:you|him|the tech\w*|someone))",
+        # a flat and the way up to it: "apt 12 is up the outside stairs", "unit 3 is past the pool"
+        r"<unit>(?:,| is)? (?:up|down|past|through|above|over|off|next to|across from|behind)\b",
+        # a code named by what it opens, in Spanish: "la clave de la caja es 3238", "la clave del candado es 4 4 1 7"
+        r"\b(?:clave|c[oó]digo|combinaci[oó]n|contraseña) (?:de |del |para )(?:la |el |los |las )?(?:caja|cajita|candado|"
+        r"puerta|port[oó]n|garaje|garage|cochera|reja|entrada|edificio|casillero|llaves?|cerradura|teclado)\b",
+        # the flat to ring, said with no comma: "running 10 behind ring 22 on the intercom"
+        r"\bring (?:<unit>|<buzz>)|\bring \d{1,4} (?:on|at) the (?:intercom|buzzer|panel|bell|call ?box|door ?bell|keypad)\b",
+        # a code keyed in, said as digits or words: "punch in 4 1 8 9 at the gate", "dial star 45 hash"
+        r"\b(?:punch|key|type|tap) in (?:the )?(?:code )?(?:<code>|[#*]|star|pound|hash|\d|(?:zero|oh|one|two|three|four|five|six|"
+        r"seven|eight|nine)\b)",
+        # Tagalog: the key is with the neighbour: "nasa kapitbahay yung susi", "susi ay nasa kapatid ko"
+        r"\bnasa (?:kapitbahay|kapatid|nanay|tatay|lola|lolo|tita|tito|guard|landlady|landlord|katabi)\b[^.!?,]{0,20}\bsusi\b",
+        examples=(
+            "landlord here the tenant knows you are coming her name is Ana",
+            "my mom is expecting you she'll be in the kitchen",
+            "running 10 late apt 12 is up the outside stairs door on the left",
+            "unit 3 is past the pool on the right",
+            "Male-late ako ng konti, nasa kapitbahay yung susi",
+            "voy un poco tarde la clave de la caja es 4618",
+            "llego en 15 minutos la clave del candado es 7 9 1 7",
+            "sorry stuck in traffic punch in four one eight nine at the gate",
+            "running about 10 behind ring 22 on the intercom third floor",
+        ),
+        near_misses=(
+            "does the tenant know you are coming?",
+            "my husband knows the tech, he's been before",
+            "unit 4 is broken again, the AC unit I mean",
+            "nasa trabaho ako, late ako ng 10",
+            "la clave del wifi es mi apellido",
+            "punch in at 9 tomorrow, I'll be at work",
+            "ring 22 times and nobody answered",
+        ),
+        vetoes=(PET_UNWELL,),
+        why="who at the home expects the technician, the way up to a flat, a Spanish code by what it opens, a code keyed in, "
+        "the key with a neighbour in Tagalog",
     ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)
