@@ -99,7 +99,42 @@ DENIED_REQUEST = Doubt(
 )
 
 
-DOUBTS: tuple[Doubt, ...] = (DENIED_REQUEST,)
+# ---- a reply code with nothing to answer --------------------------------------------------------------
+
+# One letter or digit alone, as a reply code is sent ("C", "y", "2."): the marks around it do not count.
+_LONE_CODE = re.compile(r"^\W*[A-Za-z0-9]\W*$")
+
+
+def _a_code_that_answers_nothing(text: str, context: MessageContext | None, rules: Interpretation) -> bool:
+    """A lone reply code the rules found nothing for ("C" with no text before it, "R" after "Sam is on
+    the way"): the rules' "other" only says the code meant nothing here, and a learned voice that
+    agrees has seen "C" mean "confirm" and "other" alike, so neither knows what the customer meant. A
+    person asks. A code the last text offered ("C" to "Reply C to confirm") is read as what it offered
+    and is not "other", so this never holds it back (issue 13, lead11: on the merged probe corpora the
+    rebuilt learned voice came to agree on "other" for a bare "C" sent with no text before it)."""
+    return _LONE_CODE.match(text) is not None and not rules.evidence  # a "3" to a rating request is a rating
+
+
+LONE_CODE = Doubt(
+    id="lone_code",
+    intents=("other",),
+    why="a lone reply code that answers no text: what it means is for a person to ask",
+    found=_a_code_that_answers_nothing,
+    examples=(
+        ("C", None),
+        ("y", None),
+        ("R", "Sam is on his way, ETA 2:15."),
+    ),
+    near_misses=(
+        ("C", "Reminder: Sam arrives tomorrow 8-10am. Reply C to confirm or R to reschedule."),
+        ("lol", None),
+        ("3", "How did Sam do today? Reply 1-5 (5 = excellent)."),
+        ("ok", "Sam is on his way, ETA 2:15."),
+    ),
+)
+
+
+DOUBTS: tuple[Doubt, ...] = (DENIED_REQUEST, LONE_CODE)
 
 
 def doubts_for(text: str, context: MessageContext | None, rules: Interpretation) -> tuple[str, ...]:
