@@ -108,11 +108,15 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     A text that takes back what it said first ("never mind the cancel, we'll keep it",
     `cues.takeback`) is read from what follows the take-back: that is its final intent. When that
     reading differs from the whole text's, a person decides (`TAKEBACK_DOUBT`)."""
-    kept = kept_part(text or "")
-    if kept is None:
+    takeback = kept_part(text or "")
+    if takeback is None:
         return _interpret(text, context)
     whole = core.interpret(text, context)
-    if not any(ch.isalnum() for ch in kept):
+    if any(takeback.said in e for e in whole.evidence if e.startswith("cue ")):
+        # the take-back's words are part of a request's own cue ("nevermind its fine now, the reset
+        # button worked": the fault gone, a cancel): no take-back
+        return _interpret(text, context)
+    if not any(ch.isalnum() for ch in takeback.kept):
         # "wait no, ignore my last text": nothing meant but the retraction
         return replace(
             whole,
@@ -126,9 +130,23 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             alternatives=(whole.intent,) if whole.intent != "other" else (),
             evidence=(*whole.evidence, f"not sure: {TAKEBACK_DOUBT}; nothing follows it"),
         )
-    changed = core.interpret(kept, context).intent != whole.intent
-    read = _interpret(kept, context, extra_doubts=(TAKEBACK_DOUBT,) if changed else ())
-    return replace(read, language=whole.language)
+    kept_rules = core.interpret(takeback.kept, context)
+    if kept_rules.intent == "other":
+        # "scratch that, 11 is fine": what follows reads as nothing alone (it answers the last text
+        # through the whole); the whole reading stands, for a person to check
+        return _interpret(text, context, extra_doubts=(TAKEBACK_DOUBT,))
+    changed = kept_rules.intent != whole.intent
+    read = _interpret(takeback.kept, context, extra_doubts=(TAKEBACK_DOUBT,) if changed else ())
+    if changed:
+        return replace(read, language=whole.language)
+    # the take-back changed nothing ("Forget it, 4 hours late. Cancel."): the anger said before it
+    # is still felt
+    return replace(
+        read,
+        language=whole.language,
+        urgent=read.urgent or whole.urgent,
+        sentiment="negative" if "negative" in (whole.sentiment, read.sentiment) else read.sentiment,
+    )
 
 
 def _interpret(text: str, context: MessageContext, extra_doubts: tuple[str, ...] = ()) -> Interpretation:

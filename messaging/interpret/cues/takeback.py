@@ -19,6 +19,7 @@ earlier text about cancelling, we still want it": the retraction's object runs t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..normalize import normalise
 from . import Cue, CueSet, Veto, cue
@@ -69,7 +70,7 @@ CUES: tuple[Cue, ...] = (
         "other",
         # the retraction alone: what follows it is the final intent
         r"(?:never ?mind|nevermind|nvm|scratch that|cancel that(?= ?[,.!-])|forget it|disregard(?= ?[,.!-])|"
-        r"ignore (?:that|this)|wait no|no wait|oh wait|actually no|correction|my bad|oops|sorry,? wrong (?:day|date|time|thread|chat)|"
+        r"ignore (?:that|this)|wait no|no wait|actually no|oh wait(?=[,\s]+(?!is\b|are\b|do\b|does\b|can\b|will\b|what\b|when\b)[a-z])|correction|my bad|sorry,? wrong (?:day|date|time|thread|chat)|"
         r"wrong (?:day|date|time),? sorry|i meant(?! to)|(?:didn't|did not|never) mean to (?:cancel|send (?:that|this)|reschedule))",
         r"olv[íi]dalo|olvida eso|no importa(?= ?[,.!])|no,? espera|me equivoqu[ée](?: de d[íi]a)?|quise decir",
         r"laissez? tomber|non attendez|non attends|je voulais dire|annulez ça|laissez? faire",
@@ -94,6 +95,9 @@ CUES: tuple[Cue, ...] = (
             "please cancel that appointment",
             "I meant to ask, does he need the gate code?",
             "wait, is the appointment still tomorrow?",
+            "nice of your bloke to show up... oh wait",
+            "Confirmed! Oh wait, is that 1pm Chicago time?",
+            "oops wrong person sorry not for you",
             "the code doesn't matter, the gate is open",
             "you came on the wrong day!",
         ),
@@ -114,15 +118,44 @@ _WORD_END = re.compile(r"\S+")
 TAKEBACK_DOUBT = "takeback: a later clause takes back what the text said first; a person reads what is meant"
 
 
-def kept_part(raw: str) -> str | None:
-    """The raw text after the last standing take-back (`CUES`), or None when the text has none.
+@dataclass(frozen=True)
+class TakeBack:
+    """What a text keeps after its last take-back, and the take-back's own words (normalised)."""
+
+    kept: str
+    said: str
+
+
+# Take-backs that say what they withdraw ("ignore that", "scratch that", "sorry, wrong thread"): one
+# may end the text ("Cancel my appointment. Sorry, wrong thread, please ignore that"). Any other
+# take-back ending the text withdraws nothing we can see: "be here by 4 or forget it" is an ultimatum.
+_NAMES_WHAT = re.compile(
+    r"ignore|disregard|scratch|cancel that|wrong (?:thread|chat)|olvida eso|vergessen sie das"
+)
+# A bare "never mind" closing a sentence that holds news ("I'm here now actually, never mind. But
+# fyi gate code ..."): it withdraws an earlier text, not this one's news.
+_NEVER_MIND = re.compile(r"^(?:never ?mind|nevermind|forget it)$")
+_SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!]|$)")
+_WORDS_BEFORE_IN_SENTENCE = re.compile(r"\w[^.!?…\n]*$")
+
+
+def kept_part(raw: str) -> TakeBack | None:
+    """What the raw text keeps after its last standing take-back (`CUES`), or None when it has none.
 
     Cues run on the normalised text, whose offsets are not the raw text's: the cut is the first raw
     word end whose prefix, normalised, already holds as many standing take-backs as the whole text.
-    A `takeback.drop_clause` take-back drops the rest of its clause too. The result may be empty
+    A `takeback.drop_clause` take-back drops the rest of its clause too. The kept text may be empty
     ("wait no, ignore my last text": nothing meant but the retraction)."""
-    hits = [hit for hit in TAKEBACK.scan(normalise(raw)) if hit.stands]
+    norm = normalise(raw)
+    hits = [hit for hit in TAKEBACK.scan(norm) if hit.stands]
     if not hits:
+        return None
+    last = hits[-1]
+    if (
+        _NEVER_MIND.match(last.text)
+        and _SENTENCE_END_AFTER.match(norm[last.end :])
+        and _WORDS_BEFORE_IN_SENTENCE.search(norm[: last.start])
+    ):
         return None
     wanted = len(hits)
     cut = word_start = len(raw)
@@ -131,7 +164,14 @@ def kept_part(raw: str) -> str | None:
         if sum(1 for hit in TAKEBACK.scan(prefix) if hit.stands) >= wanted:
             cut, word_start = word.end(), word.start()
             break
-    if hits[-1].cue.id == "takeback.drop_clause":
+    if last.cue.id == "takeback.drop_clause":
         end = _CLAUSE_END.search(raw, word_start)
         cut = end.start() if end else len(raw)
-    return _LEAD.sub("", raw[cut:]).strip()
+    kept = _LEAD.sub("", raw[cut:]).strip()
+    if (
+        not any(ch.isalnum() for ch in kept)
+        and last.cue.id != "takeback.drop_clause"
+        and not _NAMES_WHAT.search(last.text)
+    ):
+        return None
+    return TakeBack(kept, last.text)

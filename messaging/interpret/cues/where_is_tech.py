@@ -1405,7 +1405,7 @@ CUES = (
             "Quelqu'un vient aujourd'hui ?",
         ),
         near_misses=(
-            "is he there yet? no rush, just checking the gate is open",
+            "is the parcel there yet?",
             "he's already here, thanks",
             "ya llegó, gracias",
             "when will he get the part?",
