@@ -117,7 +117,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # button worked": the fault gone, a cancel): no take-back
         return _interpret(text, context)
     if not any(ch.isalnum() for ch in takeback.kept):
-        # "wait no, ignore my last text": nothing meant but the retraction
+        if whole.intent == "other":
+            return _interpret(text, context)  # "ignore that last msg": read as it always was
+        # "Cancel my appointment. Sorry, wrong thread, please ignore that": nothing meant but the retraction
         return replace(
             whole,
             intent="other",
