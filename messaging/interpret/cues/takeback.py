@@ -22,17 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..normalize import normalise
-from . import Cue, CueSet, Veto, cue
-
-# "never mind, I'll wait for him" is a take-back; "never mind that he was late, the work is great" is
-# not one either way, but "I don't mind" / "if you don't mind" is no take-back at all.
-NOT_A_TAKEBACK = Veto(
-    "takeback.veto.minding",
-    "'mind' in 'I don't mind', 'if you don't mind', 'never mind me': courtesy, nothing withdrawn",
-    re.compile(r"\b(?:don't|do not|dont|wouldn't|if you)\s+$"),
-    scope="near_before",
-    examples=("I don't mind the wait",),
-)
+from . import Cue, CueSet, cue
 
 CUES: tuple[Cue, ...] = (
     cue(
@@ -101,7 +91,7 @@ CUES: tuple[Cue, ...] = (
             "the code doesn't matter, the gate is open",
             "you came on the wrong day!",
         ),
-        vetoes=(NOT_A_TAKEBACK,),
+        vetoes=(),
         why="the retraction alone: the clause after it says what is meant",
     ),
 )
