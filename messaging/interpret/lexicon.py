@@ -201,9 +201,13 @@ FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i am|i've|we|we're|we'll|we've|me|my
 # "leaving work now, be home in 20": the customer's own way here, said without "I" (h13en6b)
 # "running late, home at 1:30, is he still coming between 1 and 3?" says the customer's own lateness
 # beside the question (issue 13, h13assist9).
+# "running 5 behind, where is he now?", "Be there in 20, where's the tech at?", "voy 10 minutos tarde,
+# ¿dónde está el técnico?": the customer's own lateness sized before a where-is (h13takeback12).
 OWN_TRAVEL = re.compile(
-    r"^(?:just )?(?:leaving|heading|headed|driving|on the way|omw|left|walking|pulling out|running (?:late|behind))\b"
+    r"^(?:sorry,? |so sorry,? |ugh,? |hey,? )?(?:just )?(?:leaving|heading|headed|driving|on the way|omw|left|walking|pulling out|"
+    r"running (?:[\w<>.~-]+ ){0,3}?(?:late|behind)|be there (?:in|by|at)|stuck in traffic)\b"
     r"|\bbe (?:home|back) (?:in|by|at)\b"
+    r"|^(?:voy|llego|vou|chego|j'ai|je suis|j'arrive|estoy|estou)\b"
 )
 
 # A wait said of someone else ("when he's 10 min out") is not the customer's own ETA.

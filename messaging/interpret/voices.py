@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 
 from . import access, core, resolve
 from .cues.emergency import said_benign
+from .cues.takeback import TAKEBACK_DOUBT, kept_part
 from .doubts import doubts_for
 from .learned import Guess, voice
 from .normalize import normalise
@@ -102,10 +103,59 @@ ASK_THEN_STATE_INTENTS = ("question", "access_info")
 
 
 def interpret(text: str, context: MessageContext) -> Interpretation:
-    """Read one customer SMS with both voices; never raises on odd text."""
+    """Read one customer SMS with both voices; never raises on odd text.
+
+    A text that takes back what it said first ("never mind the cancel, we'll keep it",
+    `cues.takeback`) is read from what follows the take-back: that is its final intent. When that
+    reading differs from the whole text's, a person decides (`TAKEBACK_DOUBT`)."""
+    takeback = kept_part(text or "")
+    if takeback is None:
+        return _interpret(text, context)
+    whole = core.interpret(text, context)
+    if any(takeback.said in e for e in whole.evidence if e.startswith("cue ")):
+        # the take-back's words are part of a request's own cue ("nevermind its fine now, the reset
+        # button worked": the fault gone, a cancel): no take-back
+        return _interpret(text, context)
+    if not any(ch.isalnum() for ch in takeback.kept):
+        if whole.intent == "other":
+            return _interpret(text, context)  # "ignore that last msg": read as it always was
+        # "Cancel my appointment. Sorry, wrong thread, please ignore that": nothing meant but the retraction
+        return replace(
+            whole,
+            intent="other",
+            intents=("other",),
+            arrival_at=None,
+            requested_date=None,
+            requested_time=None,
+            requested_part_of_day=None,
+            sure=False,
+            alternatives=(whole.intent,) if whole.intent != "other" else (),
+            evidence=(*whole.evidence, f"not sure: {TAKEBACK_DOUBT}; nothing follows it"),
+        )
+    kept_rules = core.interpret(takeback.kept, context)
+    if kept_rules.intent == "other":
+        # "scratch that, 11 is fine": what follows reads as nothing alone (it answers the last text
+        # through the whole); the whole reading stands, for a person to check
+        return _interpret(text, context, extra_doubts=(TAKEBACK_DOUBT,))
+    changed = kept_rules.intent != whole.intent
+    read = _interpret(takeback.kept, context, extra_doubts=(TAKEBACK_DOUBT,) if changed else ())
+    if changed:
+        return replace(read, language=whole.language)
+    # the take-back changed nothing ("Forget it, 4 hours late. Cancel."): the anger said before it
+    # is still felt
+    return replace(
+        read,
+        language=whole.language,
+        urgent=read.urgent or whole.urgent,
+        sentiment="negative" if "negative" in (whole.sentiment, read.sentiment) else read.sentiment,
+    )
+
+
+def _interpret(text: str, context: MessageContext, extra_doubts: tuple[str, ...] = ()) -> Interpretation:
+    """Both voices on `text`; `extra_doubts` hold the reading back from being acted on alone."""
     rules = core.interpret(text, context)
     if len(rules.evidence) == 1 and rules.evidence[0].startswith(BY_FORM):
-        return replace(rules, sure=True)
+        return replace(rules, sure=not extra_doubts)
     if not (text or "").strip():
         # A blank text (a picture sent alone) holds nothing to read: "other" by its form, whatever
         # the learned voice guesses from the job's state alone.
@@ -120,7 +170,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # only a fallback reading asks how much of the text is known: no cost on the others
         known=model.known_share(text or "") if rules.intent in FALLBACKS else 1.0,
         asks_then_states=rules.intent in ASK_THEN_STATE_INTENTS and question_then_statement(text or ""),
-        doubted=doubts_for(text or "", context, rules),
+        doubted=doubts_for(text or "", context, rules) + extra_doubts,
     )
     if combined.intent != rules.intent and combined.intent in TIMED:
         # The learned voice leads to a request the rules found no cue for: its time fields are read

@@ -19,6 +19,19 @@ STILL_WANTED = Veto(
     examples=("it started working again for an hour then died, can he still come?",),
 )
 
+# "never mind, tomorrow still works", "Actually never mind, Tuesday is fine": a day or time found fine
+# after a take-back keeps the visit (issue 13, h13takeback12); "nevermind its fine now" is the fault.
+A_TIME_STILL_FINE = Veto(
+    "cancel.veto.a_time_still_fine",
+    "a day or time said to work after 'never mind': the visit kept, not the fault gone",
+    re.compile(
+        r"\b(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the original time|"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:still )?(?:works|is fine|is good|is ok|is okay)\b"
+    ),
+    scope="sentence",
+    examples=("never mind, tomorrow still works", "Actually never mind, Tuesday is fine"),
+)
+
 CUES: tuple[Cue, ...] = (
     cue(
         "cancel.word",
@@ -270,7 +283,7 @@ CUES: tuple[Cue, ...] = (
             "it started working again for an hour then died, can he still come?",
             "can I fix it myself before he comes?",
         ),
-        vetoes=(*CANCEL_VETOES, STILL_WANTED),
+        vetoes=(*CANCEL_VETOES, STILL_WANTED, A_TIME_STILL_FINE),
         why="the fault is gone or handled another way",
     ),
     cue(

@@ -2080,4 +2080,58 @@ CUES = (
     ),
 )
 
+# issue 13 (h13takeback12): a rhetorical question that is a grievance, not a question: "Do you guys
+# even check your messages?", "how hard is it to show up on time?", "what's the point of a window if
+# you ignore it?", "¿tan difícil es llegar a tiempo?". The words that make it rhetorical (even,
+# actually, ever with a duty left undone; "how hard is it to" with a service owed; "what's the point
+# ... if"; "is it too much to ask") ask nothing. A where-is beside it still leads by the contract's
+# priority ("how hard is it to show up on time? where is your tech": where_is_tech, complaint).
+CUES = (
+    *CUES,
+    cue(
+        "complaint.rhetorical_question",
+        "complaint",
+        r"(?:do|does|did) (?:you|you guys|y'all|you people|anyone|anybody|any of you)(?: (?:there|over there|guys|people))? "
+        r"(?:even|ever|actually) (?:check|read|look at|answer|listen|care|show up|turn up|bother|pick up|call (?:people|anyone|customers) back)",
+        r"(?:is|are) (?:anyone|anybody|any of you|you guys|you people|you) (?:even|actually) (?:working|there|awake|reading|listening|checking|in business)",
+        r"does (?:anyone|anybody) (?:there|over there|at (?:your|that) (?:office|company)) (?:know how to|even|actually|ever)",
+        r"how hard (?:is it|can it be) to (?:show up|turn up|be on time|arrive on time|get here on time|call|pick up|answer|text|send (?:a|an) (?:text|message)|"
+        r"give (?:a|an|us|me) (?:call|update|heads up)|let (?:me|us) know|communicate|keep (?:a|an|your) (?:appointment|promise|word)|stick to)",
+        r"what(?:'s| is) the (?:point|use) of (?:a|an|the|having|booking|giving|making|scheduling|your)\b[^?.!]{0,30}\bif (?:you|he|they|nobody|no one)",
+        r"why do (?:i|we) (?:even )?bother|is it too much to ask|is this how you treat|who runs this (?:company|business|place|outfit|circus|show)",
+        r"what kind of (?:business|company|service|outfit|operation) (?:doesn't|does not|would|just|never)",
+        r"how many times do (?:i|we) (?:have|need) to (?:text|call|ask|write|message|chase)",
+        r"(?:just|only) a suggestion\?|what am i (?:even )?paying (?:you|you guys|for)",
+        r"who (?:books|schedules|makes) (?:a|an) (?:visit|appointment|booking) and (?:then )?(?:just )?(?:doesn't|does not|never)",
+        r"can't (?:you|you guys|you people|anyone)(?: people)? (?:read|tell time|count|use) (?:a |the )?(?:calendar|clock|watch|phone|map)",
+        r"es que nadie (?:revisa|lee|contesta|responde|trabaja)|tan dif[íi]cil es|para qu[ée] (?:me |nos )?(?:dan|ponen|sirve)[^?]{0,40}\bsi no",
+        r"(?:messages?|t[ée]l[ée]phone) au moins \?|si difficile (?:d'\w+|de \w+)|[àa] quoi (?:sert|bon)[^?]{0,40}\bsi (?:vous|on) ne",
+        r"(?:voc[êe]s|você) nem (?:leem|l[êe]em|respondem|olham|atendem)|t[ãa]o dif[íi]cil (?:assim )?(?:chegar|responder|ligar|atender)",
+        r"[üu]berhaupt jemand",
+        examples=(
+            "Do you guys even check your messages?",
+            "is anyone actually working today?",
+            "how hard is it to show up on time?",
+            "what's the point of a window if you ignore it?",
+            "why do I even bother booking with you people?",
+            "Is it too much to ask for a call when you're running late?",
+            "how many times do I have to text before someone answers?",
+            "¿tan difícil es llegar a tiempo?",
+            "Vous lisez vos messages au moins ?",
+            "Vocês nem leem as mensagens?",
+            "Liest bei Ihnen überhaupt jemand die Nachrichten?",
+        ),
+        near_misses=(
+            "Do you guys check messages on weekends?",
+            "is anyone coming today?",
+            "Is anyone working on Saturday?",
+            "how hard is it to replace a thermostat? just curious",
+            "what's the point of the filter on the outdoor unit?",
+            "is anyone home to let him in?",
+        ),
+        vetoes=VETOES,
+        why="a rhetorical question that is a grievance: a duty left undone asked about with even, ever, how hard",
+    ),
+)
+
 COMPLAINT = CueSet("complaint", CUES)

@@ -337,4 +337,74 @@ CUES = (
     ),
 )
 
+# issue 13 (h13takeback12): the visit kept, said after a take-back ("never mind the cancel, we'll keep
+# it", "ignore my last message, we still need him to come", "annulez ça, on garde le rendez-vous"):
+# read by `voices` from the clause after the take-back (`cues.takeback`), it agrees to the visit.
+CUES = (
+    *CUES,
+    cue(
+        "confirm.visit_kept",
+        "confirm",
+        r"(?:we|i)(?:'ll| will|'d| would)? (?:still )?keep (?:it|the (?:appointment|visit|booking|slot)|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:for|until|till|open|closed|locked|on|off)\b)",
+        r"(?<!do )(?<!did )(?<!would )(?:we|i) still (?:want|need) (?:the (?:appointment|visit|booking|slot)|him to come|(?:him|the tech\w*|[a-z]+) (?:to come )?(?:tomorrow|today))\b(?! (?:to|moved|changed|cancel)\b)",
+        r"keep (?:the|my|our) (?:appointment|visit|booking|slot|time)\b(?! (?:for|until|till))",
+        r"(?:is|are|'s) still (?:good|fine|ok|okay)\b(?!\?)|still (?:works|work) (?:for (?:me|us))?(?!\?)|"
+        r"(?<!from )(?<!\d )the original time (?:still )?works\b(?! better)(?: for (?:me|us))?(?!\?)",
+        r"(?:we're|we are|i'm|i am) (?:fine|good|ok|okay|all set) (?:for|with) (?:tomorrow|today|the (?:original|same) time|the appointment)",
+        r"as (?:planned|scheduled|booked)\b(?!\?)",
+        r"^(?:please )?(?:don't|do not|dont) cancel\W*$",
+        r"todo bien para (?:mañana|hoy|tomorrow|today|la cita)|s[íi] puedo (?:mañana|hoy|tomorrow|today)|tudo certo para (?:amanhã|hoje|tomorrow|today)|"
+        r"pode vir (?:amanhã|hoje|tomorrow|today)",
+        r"on garde le rendez-vous|(?:demain|aujourd'hui|tomorrow|today) ça (?:marche|va)|wir behalten den termin|(?:morgen|heute|tomorrow|today) passt(?: doch| es)?|"
+        r"(?:domani|oggi|tomorrow|today) va bene",
+        examples=(
+            "we'll keep it",
+            "we still need him to come",
+            "we still want the appointment",
+            "keep the appointment please",
+            "1pm is still good",
+            "the original time works for us",
+            "we're fine for tomorrow",
+            "I'll be there at 1 as planned",
+            "don't cancel!!",
+            "don't cancel!!",
+            "todo bien para mañana",
+            "está tudo certo para amanhã",
+            "on garde le rendez-vous",
+            "wir behalten den Termin",
+            "domani va bene",
+            "We still need the visit tomorrow",
+            "we'll keep Tuesday",
+            "we still want Luis tomorrow",
+        ),
+        near_misses=(
+            "we still need to reschedule",
+            "is 1pm still good?",
+            "does tomorrow still work?",
+            "keep the gate open for him",
+            "we need him to come earlier",
+            "don't cancel yet, I'll know by noon",
+            "Don't cancel, I'm just running 10 late",
+            "I need it for my taxes",
+            "friday at 4 if that works",
+            "not paying a cent until it works",
+            "just checking Tom is still on for this morning?",
+            "a week from today works better",
+            "from 2 tomorrow works",
+            "everything's fine now, do we still need the appointment?",
+            "don't cancel yet, I'll know by noon",
+            "Don't cancel, I'm just running 10 late",
+            "I need it for my taxes",
+            "friday at 4 if that works",
+            "not paying a cent until it works",
+            "just checking Tom is still on for this morning?",
+            "a week from today works better",
+            "from 2 tomorrow works",
+            "everything's fine now, do we still need the appointment?",
+        ),
+        vetoes=VETOES,
+        why="the visit kept as it is: keep it, still want it, still good, as planned",
+    ),
+)
+
 CONFIRM = CueSet("confirm", CUES)

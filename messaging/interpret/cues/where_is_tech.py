@@ -1384,4 +1384,35 @@ CUES = (
         why="a time the technician or office promised, said back once it has lapsed: where is he",
     ),
 )
+# issue 13 (h13takeback12): whether the technician is there yet, asked beside the customer's own
+# lateness ("I'm 10 min out, is the tech there yet?", "llego en 15, ¿ya llegó él?", "Estou 10 min
+# atrasada, ele já chegou?"): a where-is, read as a bare question before.
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.is_he_there_yet",
+        "where_is_tech",
+        r"(?:is|has) (?:he|she|the tech\w*|your (?:guy|tech\w*|man|plumber|electrician)|the (?:plumber|electrician|guy)) "
+        r"(?:(?:there|here|at the (?:house|property|place|door)) (?:yet|already)|already (?:there|here|at the (?:house|property|place)|arrived))",
+        r"when will (?:he|she|the tech\w*|your (?:guy|tech\w*)) (?:get|be) (?:there|here)",
+        r"(?:¿ ?)?ya lleg[óo] (?:él|el t[ée]cnico)(?= ?\?)|(?:ele|o t[ée]cnico) j[áa] chegou(?= ?\?)|(?:il|le technicien) est (?:déjà )?(?:arrivé|là)(?= ?\?)",
+        r"quelqu'un vient (?:aujourd'hui|today)(?= ?\?)",
+        examples=(
+            "I'm 10 min out, is the tech there yet?",
+            "when will he get there?",
+            "llego en 15, ¿ya llegó él?",
+            "Estou 10 min atrasada, ele já chegou?",
+            "Quelqu'un vient aujourd'hui ?",
+        ),
+        near_misses=(
+            "is the parcel there yet?",
+            "he's already here, thanks",
+            "ya llegó, gracias",
+            "when will he get the part?",
+        ),
+        vetoes=(NEGATED,),
+        why="whether the technician is there yet, asked",
+    ),
+)
+
 WHERE_IS_TECH = CueSet("where_is_tech", CUES)
