@@ -156,24 +156,27 @@ _ABSENT = re.compile(
     r"|^(?:je (?:serai|suis) (?:au travail|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
     r"(?:estoy|estar[ée]) en el trabajo)\b"
 )
+
+
+def _finders(*intents: str) -> tuple[re.Pattern[str] | CueSet, ...]:
+    """What finds each intent's words: its cue set where it has one (a cue set searches faster than its
+    joined pattern, `CueSet.search`, and finds the same words), else its pattern."""
+    return tuple(lx.CUE_SETS[i] if i in lx.CUE_SETS else lx.CUES[i] for i in intents if i in lx.CUES)
+
+
 # Intents whose words in a piece mean the piece is about something else than the way in.
-_ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = tuple(
-    # a cue set searches faster than its joined pattern (`CueSet.search`) and finds the same words
-    lx.CUE_SETS[intent] if intent in lx.CUE_SETS else lx.CUES[intent]
-    for intent in (
-        "running_late",
-        "customer_arrived",
-        "thanks",
-        "confirm",
-        "cancel",
-        "reschedule",
-        "where_is_tech",
-        "complaint",
-        "wrong_number",
-        "opt_out",
-        "emergency",
-    )
-    if intent in lx.CUES
+_ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = _finders(
+    "running_late",
+    "customer_arrived",
+    "thanks",
+    "confirm",
+    "cancel",
+    "reschedule",
+    "where_is_tech",
+    "complaint",
+    "wrong_number",
+    "opt_out",
+    "emergency",
 ) + (
     # Permission to start or come in adds nothing the site needs to remember.
     re.compile(
@@ -584,19 +587,15 @@ def _access_note(raw: str) -> str | None:
 # a move, a grievance. A thanks, a yes, an apology, a "tho" or a "come on in" between does not: "Buzz 3B,
 # the buzzer's broken tho | so just call me when you're downstairs" stays one note, and so does a note
 # beside "just come on in" (read as the customer being home).
-_SEPARATES: tuple[re.Pattern[str] | CueSet, ...] = tuple(
-    lx.CUE_SETS[intent] if intent in lx.CUE_SETS else lx.CUES[intent]
-    for intent in (
-        "running_late",
-        "cancel",
-        "reschedule",
-        "where_is_tech",
-        "complaint",
-        "wrong_number",
-        "opt_out",
-        "emergency",
-    )
-    if intent in lx.CUES
+_SEPARATES: tuple[re.Pattern[str] | CueSet, ...] = _finders(
+    "running_late",
+    "cancel",
+    "reschedule",
+    "where_is_tech",
+    "complaint",
+    "wrong_number",
+    "opt_out",
+    "emergency",
 ) + (_ROAD, _ABSENT)
 
 
