@@ -618,6 +618,11 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
             continue
         if hazard_seen and intent == Intent.QUESTION:
             continue  # the call answers it: nobody in danger should wait for "let me check"
+        if intent in (Intent.CONFIRM, Intent.THANKS) and danger(view.interp) is not None:
+            # "see you between 10 and 12" beside a possible danger ("the furnace blows cold, small
+            # kids, snow outside, when are you coming?") tells the customer all is well; the call to
+            # check and the question that asks which was meant stand (lead11, read aloud)
+            continue
         option = _reading_option(views[intent], intent, hazard_seen=hazard_seen, cancel_said=cancel_said)
         if option and _says_something_new(option, options):
             options.append(option)

@@ -464,3 +464,15 @@ def test_asking_about_the_return_visit_beside_a_complaint_opens_with_an_apology(
     reading = Interpretation(intents[0], intents)  # sure: the tone rule holds for every reading
     message = "Is Luis coming back today with the part or not? Nobody told me anything"
     assert options(reading, "completed", message)[0].text.startswith(opens)
+
+
+@pytest.mark.parametrize("seen", [True, False])
+@pytest.mark.parametrize("acknowledging", [Intent.CONFIRM, Intent.THANKS])
+def test_beside_possible_danger_no_option_says_all_is_well(seen, acknowledging):
+    """ "The furnace blows cold, small kids, snow outside, when are you coming?" read as a question,
+    maybe an emergency, maybe a confirmation: "see you between 10 and 12" is not offered beside the
+    call (found reading unsure cards aloud, lead11)."""
+    reading = unsure(Intent.QUESTION, Intent.EMERGENCY, acknowledging, seen=seen)
+    labels = [reply.label for reply in options(reading)]
+    assert any(label.startswith("If emergency") for label in labels), labels
+    assert not any(label.startswith(("If confirms", "If thanks")) for label in labels), labels
