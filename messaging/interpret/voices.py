@@ -115,10 +115,10 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if any(takeback.said in e for e in whole.evidence if e.startswith("cue ")):
         # the take-back's words are part of a request's own cue ("nevermind its fine now, the reset
         # button worked": the fault gone, a cancel): no take-back
-        return _interpret(text, context)
+        return _interpret(text, context, rules=whole)
     if not any(ch.isalnum() for ch in takeback.kept):
         if whole.intent == "other":
-            return _interpret(text, context)  # "ignore that last msg": read as it always was
+            return _interpret(text, context, rules=whole)  # "ignore that last msg": read as it always was
         # "Cancel my appointment. Sorry, wrong thread, please ignore that": nothing meant but the retraction
         return replace(
             whole,
@@ -136,9 +136,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if kept_rules.intent == "other":
         # "scratch that, 11 is fine": what follows reads as nothing alone (it answers the last text
         # through the whole); the whole reading stands, for a person to check
-        return _interpret(text, context, extra_doubts=(TAKEBACK_DOUBT,))
+        return _interpret(text, context, extra_doubts=(TAKEBACK_DOUBT,), rules=whole)
     changed = kept_rules.intent != whole.intent
-    read = _interpret(takeback.kept, context, extra_doubts=(TAKEBACK_DOUBT,) if changed else ())
+    read = _interpret(takeback.kept, context, (TAKEBACK_DOUBT,) if changed else (), rules=kept_rules)
     if changed:
         return replace(read, language=whole.language)
     # the take-back changed nothing ("Forget it, 4 hours late. Cancel."): the anger said before it
@@ -151,9 +151,16 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     )
 
 
-def _interpret(text: str, context: MessageContext, extra_doubts: tuple[str, ...] = ()) -> Interpretation:
-    """Both voices on `text`; `extra_doubts` hold the reading back from being acted on alone."""
-    rules = core.interpret(text, context)
+def _interpret(
+    text: str,
+    context: MessageContext,
+    extra_doubts: tuple[str, ...] = (),
+    rules: Interpretation | None = None,
+) -> Interpretation:
+    """Both voices on `text`; `extra_doubts` hold the reading back from being acted on alone.
+    `rules` is the rules' reading of this same text when the caller has it already (a take-back's)."""
+    if rules is None:
+        rules = core.interpret(text, context)
     if len(rules.evidence) == 1 and rules.evidence[0].startswith(BY_FORM):
         return replace(rules, sure=not extra_doubts)
     if not (text or "").strip():

@@ -13,10 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from messaging.interpret import MessageContext
-from messaging.interpret.core import interpret as rules_only
-
-from .helpers import ZONE, local
+from .helpers import read_rules_on_day
 
 DAY = "2026-12-09"
 BEHIND = "Your technician is running behind and will arrive as soon as possible."
@@ -25,17 +22,8 @@ BEHIND = "Your technician is running behind and will arrive as soon as possible.
 def _rules(
     text: str, *, status: str = "scheduled", at: str = "14:40", window: tuple[str, str] = ("12:00", "14:00")
 ):
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=local(DAY, at),
-            timezone=ZONE,
-            window_start=local(DAY, window[0]),
-            window_end=local(DAY, window[1]),
-            job_status=status,
-            last_outbound=BEHIND,
-        ),
-    )
+    """The rules' reading of `text` after the delay notice, past a 12-2 window on `DAY`."""
+    return read_rules_on_day(text, last=BEHIND, status=status, day=DAY, at=at, window=window)
 
 
 # (1) a cancellation threatened, or leaving set as the price ------------------------------------------
