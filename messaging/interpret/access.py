@@ -23,7 +23,7 @@ import re
 
 from . import lexicon as lx
 from .cues import CueSet
-from .cues.access_info import ACCESS_INFO, CODE_PROMISED
+from .cues.access_info import ACCESS_INFO, CODE_FAILED, CODE_PROMISED
 from .normalize import normalise
 from .timewords import find_clocks, find_durations
 
@@ -124,6 +124,23 @@ _LEADING_FILLER = re.compile(
 _LEADING_STATUS = re.compile(
     r"^(?:(?:i'?m|i am|we'?re|we are|am)\s+(?:both\s+|all\s+)?(?:home|here|back|outside|in)|"
     r"(?:home|back|here)\s+now|just got (?:home|back|here))(?:\s+now)?(?:[\s,.!]+|$)",
+    re.IGNORECASE,
+)
+# A condition on the customer's own absence closes a detail without being part of it (issue 13, h13access13),
+# like the absence `_ABSENT` drops when it opens one: "key is with the neighbor in 2A | if I'm not there yet",
+# "alarm code is 5520 | in case I'm late". A condition on the way in ("if nobody answers the bell") stays.
+_TRAILING_ABSENCE = re.compile(
+    r"[\s,]+(?:if|in case|incase|just in case|when|cuz|because|since|as)\s+(?:"
+    r"(?:i|we)(?:'m|'re| am| are|m|re)? (?:not|still|running|late|stuck|held up|out|away|at work|gone|delayed)\b"
+    r"|(?:i|we) (?:don't|dont|do not|can't|cant|won't|wont) (?:make it|get (?:there|home|back)|be (?:there|home|back))\b"
+    r"|(?:i|we)(?:'m|'re| am| are)? (?:run|running) (?:late|behind)\b"
+    r"|(?:you|u|he|she|they|the tech) (?:get|gets|arrive|arrives|beat|beats|show up|shows up)(?: there| here)? "
+    r"(?:before|ahead of|first|early)(?: me| us)?\b"
+    r"|(?:nobody|no one|noone)(?:'s| is)? (?:home|there|here|around)\b"
+    r")[^,.;!?]*[.!]*$"
+    # ... or a conjunction left alone at the end once the thought it opened is cut off: "gate code is 4411 | in case"
+    # ("or" stays: "can he park on the drive or" leaves the choice open, `lx.OPEN_CHOICE`)
+    r"|[\s,]+(?:if|in case|incase|just in case|unless|because|cuz|coz|since|and|but|so|when|while)[\s,.!]*$",
     re.IGNORECASE,
 )
 _TRAILING_FILLER = re.compile(
@@ -278,9 +295,12 @@ def _normalised(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _is_access(norm: str) -> bool:
     """Whether an access cue stands in `norm` (`cues/access_info.py`, its vetoes applied; a code
-    promised for later, "I'll text the gate code", cancels the cues below too)."""
+    promised for later, "I'll text the gate code", or one that failed, "the gate code didn't work", cancels the
+    cues below too)."""
     return any(hit.stands for hit in ACCESS_INFO.scan(norm)) or any(
-        not CODE_PROMISED.applies(norm, m.start(), m.end()) for m in _MORE_ACCESS.finditer(norm)
+        not CODE_PROMISED.applies(norm, m.start(), m.end())
+        and not CODE_FAILED.applies(norm, m.start(), m.end())
+        for m in _MORE_ACCESS.finditer(norm)
     )
 
 
@@ -307,6 +327,13 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     tail = _TRAILING_FILLER.search(piece)
     if tail and tail.start() > 0:
         end = start + tail.start()
+    condition = _TRAILING_ABSENCE.search(raw[start:end])
+    if (
+        condition
+        and condition.start() > 0
+        and _is_access(_normalised(raw[start : start + condition.start()]))
+    ):
+        end = start + condition.start()
     # "Can you tell Luis the gate code is 1199?": the detail is passed on, the asking is not part of it.
     relay = _RELAY_RAW.match(raw[start:end])
     if relay and relay.end() < end - start:

@@ -148,6 +148,24 @@ AT_THE_GATE_NOW = Veto(
     unless=re.compile(r"<code>|\bcode\b|\bsusi\b|\bkòd\b|كود|رمز"),
     examples=("Nasa gate na ako", "main gate pe khada hoon", "Palabas na ako, bubuksan ko yung gate"),
 )
+# A code named because it failed is a grievance, not the way in (issue 13, h13access13): "the gate code
+# didn't work last time and your guy left", "the lockbox combo was wrong". A new code given with it stays.
+CODE_FAILED = Veto(
+    "access.veto.code_failed",
+    "a code that failed ('the gate code didn't work last time'): a grievance, no note unless a new code is given",
+    re.compile(
+        r"\b(?:code|combo|combination|pin|passcode|keypad|clave|c[oó]digo)s?\b(?: [\w']+){0,6}? (?:didn'?t|did not|doesn'?t|does not|"
+        r"isn'?t|wasn'?t|won'?t|wouldn'?t|never|no longer|stopped|no) (?:work|worked|working|open|opened|go through|funcion[oó]|funciona|sirve|sirvi[oó])\b"
+        r"|\b(?:code|combo|combination|pin|passcode|clave|c[oó]digo)s? (?:was|is|you gave|they gave)(?: \w+)? (?:wrong|incorrect|invalid|not working)\b"
+    ),
+    scope="phrase",
+    unless=re.compile(r"<code>|\b(?:new|now|changed|instead|updated|reset|try|use)\b"),
+    examples=(
+        "the gate code didn't work last time and your guy left after 5 minutes",
+        "the lockbox code was wrong and he couldn't get in",
+        "the keypad code you guys had on file didn't work for the last tech",
+    ),
+)
 # A gate or garage remote to bring or return is an errand, not the way in (issue 13, h13access12):
 # "can the tech bring the gate opener remote he took last time".
 THING_TO_BRING = Veto(
@@ -181,6 +199,7 @@ CUES: tuple[Cue, ...] = (
             ON_THE_ROAD,
             AT_THE_GATE_NOW,
             THING_TO_BRING,
+            CODE_FAILED,
         ),
         why="codes, keys, lockboxes, doors and gates left open (h13b)",
     ),
@@ -1056,13 +1075,15 @@ CUES = (
     cue(
         "access_info.code_said_in_words_h13access9b",
         "access_info",
-        r"\b(?:code|combo|combination|pin|passcode|c[oó]digo|clave)\b[^.!?,\d]{0,20}?"
+        r"\b(?:code|combo|combination|pin|passcode|c[oó]digo|clave)\b[^.!?,\d]{0,32}?"
         r"(?:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|"
         r"ocho|nueve)\b[ -]*){3,}",
         examples=(
             "the code is four four one one",
             "running late, the lockbox code is one nine nine eight",
             "la clave del candado es cuatro cuatro uno uno",
+            # the door named between the code and its words (issue 13, h13access13)
+            "key code on the front door is for six six two then the check mark",
         ),
         near_misses=(
             "my zip code is six oh six one four",
@@ -1150,6 +1171,33 @@ CUES = (
         vetoes=(PET_UNWELL,),
         why="who at the home expects the technician, the way up to a flat, a Spanish code by what it opens, a code keyed in, "
         "the key with a neighbour in Tagalog",
+    ),
+)
+# The door to use named by what it is beside, not by a side of the house (issue 13, h13access13): "use the
+# door by the garage not the front one", "the entrance next to the mailboxes", "go in the door facing the pool".
+CUES = (
+    *CUES,
+    cue(
+        "access_info.door_by_a_landmark_h13access13",
+        "access_info",
+        r"\b(?:use|take|try|(?:go|come) (?:in |inside )?(?:through|by|via|in)|enter(?: through| by| at| via)?) (?:the|our|my) (?:[\w']+ ){0,2}"
+        r"(?:door|doors|entrance|entry|gate|stairs|stairway|elevator|lift)\b",
+        r"\bthe (?:door|entrance|entry|gate) (?:by|next to|beside|near|nearest|closest to|facing|behind|under|past|off) the\b",
+        r"\bnot the (?:front|back|side|main|garage|other) (?:one|door|gate|entrance)\b",
+        examples=(
+            "running late sorry!! use the door by the garage not the front one",
+            "the entrance next to the mailboxes is the one to use",
+            "go in through the basement door on the left",
+            "please take the stairs by the laundry room, the lift is slow",
+        ),
+        near_misses=(
+            "which door should he use?",
+            "the door by the garage was scratched last time",
+            "not the front of the house, the leak is out back",
+            "I'll use the money from the rebate for the repair",
+        ),
+        vetoes=(DONE_ON_ARRIVAL, CODE_PROMISED, DAMAGE_STORY),
+        why="the door, entrance or stairs to use named by a landmark, and the one not to use",
     ),
 )
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -265,7 +265,18 @@ CUES: tuple[Cue, ...] = (
             "home all day today if he wants to come early, it's gonna be 112 later lol",
         ),
         near_misses=("I waited here all day yesterday",),
-        vetoes=VETOES,
+        vetoes=(
+            *VETOES,
+            # someone else who is home, named after the key they hold (issue 13, h13access13): "I'll be at work but
+            # my neighbor Carol has a key, she's home all day" says nothing of the customer
+            Veto(
+                "customer_arrived.veto.someone_else_home_all_day",
+                "someone else home all day ('my neighbor has a key, she's home all day'): not the customer",
+                re.compile(r"\b(?:she|he|they)(?:'s| is| are|'re|'ll be| will be) $"),
+                scope="near_before",
+                examples=("I'll be at work but my neighbor Carol has a key, she's home all day",),
+            ),
+        ),
         why="home all day",
     ),
     cue(
