@@ -217,6 +217,43 @@ RESOLVED = Veto(
         "my kid set the toaster on fire, it's out now, all fine",
     ),
 )
+# Someone already repaired it (issue 13, h13urgent13): "the gas company came and fixed the leak", "la fuga de
+# gas que teníamos ya la arreglaron", "já consertaram o vazamento". Not a fault back after the repair ("you
+# fixed the leak last week and now it's dripping again"), nor one still waiting ("never got fixed").
+_NOT_FIXED_YET = r"(?<!never )(?<!not )(?<!n't )(?<!nunca )(?<!no )"
+REPAIRED = Veto(
+    "emergency.veto.repaired",
+    "someone already fixed the hazard: 'the gas company came and fixed the leak', 'ya la arreglaron'",
+    alt(
+        r"(?:came|come|been) (?:out |over |by )?(?:and |to )(?:fix|fixed|repair|repaired|seal|sealed|cap|capped|patch|patched)|"
+        + _NOT_FIXED_YET
+        + r"(?:fixed|repaired|sealed|capped|patched|replaced) (?:the|that|our|my|a|his|her) (?:\w+ )?"
+        r"(?:leak|line|pipe|outlet|socket|breaker|valve|meter|fitting|connection|panel)s?|"
+        + _NOT_FIXED_YET
+        + r"(?:has|have|had|was|were|got|it's|is) (?:been |all |already |since )?(?:fixed|repaired|sealed|patched)|"
+        r"(?:ya )?(?:lo|la|los|las|nos lo|nos la|me lo|me la) (?:arreglaron|arregló|arreglo|repararon|reparó|sellaron|compusieron)|"
+        r"ya (?:arreglaron|repararon|vinieron a arreglar)|já (?:consertaram|arrumaram|repararam|foi consertad[oa])|"
+        r"l'(?:a|ont) (?:réparée?|colmatée?)|(?:ils|on|il) (?:a|ont) (?:réparé|colmaté)|c'est réparé|"
+        r"(?:haben|hat) (?:\w+ ){0,3}(?:repariert|behoben|abgedichtet)|(?:l')?hanno riparat[oa]"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"again|keeps|won't stop|is back|came back|back again|now (?:it|it's|there|the|water|smoke|sparks|i|we)|"
+        r"still (?:smell\w*|leak\w*|drip\w*|spark\w*|smok\w*|hiss\w*|burn\w*|there|going|pour\w*|running|spray\w*|"
+        r"flood\w*|wet|hot|see|bad|happening|doing it|coming (?:in|out|through|from|up|down))|"
+        r"(?:is|are|it's) (?:now |all )?(?:leaking|pouring|sparking|smoking|spraying|gushing|flooding|dripping|hissing|burning)|"
+        r"otra vez|de nuevo|sigue|todavía (?:huele|sale|gotea|hay|tira|echa)|de novo|ainda (?:tem|sai|vaza|cheira|pinga)|"
+        r"encore|wieder|immer noch|di nuovo"
+    ),
+    examples=(
+        "we smelled gas this morning, the utility came out and fixed the line, can he still do the tune-up?",
+        "water was coming through the ceiling on sunday but the roofer sealed the leak, just need the drywall looked at",
+        "the outlet that was sparking has been fixed by the landlord's electrician, all good",
+        "la fuga de agua ya la repararon, gracias",
+        "o vazamento de gás já consertaram, obrigado",
+        "la fuite de gaz, le technicien de la compagnie l'a réparée ce matin",
+    ),
+)
 ELSEWHERE = Veto(
     "emergency.veto.elsewhere",
     "the hazard is on the road or elsewhere, not at this home: 'road's flooded on Hwy 6'",
@@ -240,7 +277,11 @@ ELSEWHERE = Veto(
     unless=alt(
         r"house|home|basement|kitchen|ceiling|garage|bathroom|bedroom|roof|panel|outlet|casa|maison|"
         r"porão|keller|cantina|tầng hầm|trong nhà|sa bahay|地下室|家里|지하실|집에|बेसमेंट|घर में|подвал\w*|"
-        r"piwnic\w*|البيت|القبو|sousòl|kay la"
+        r"piwnic\w*|البيت|القبو|sousòl|kay la|"
+        # the hazard at the home while the one telling it is at work (issue 13, h13urgent13): "neighbor just
+        # called me at work, says water is pouring out under my front door"
+        r"(?:my|our|her|his|their|the) (?:front |back |side |garage |patio |basement )?doors?|(?:my|our|her|his|their) "
+        r"(?:place|apartment|apt|condo|flat|unit|laundry|hallway|hall|attic|stairs)"
     ),
     examples=(
         "there's a flood on Hwy 6 so I'll be 20 min late",
@@ -368,7 +409,10 @@ SMALL_SPARK_UNPLUGGING = Veto(
     ),
     scope="sentence",
     unless=alt(
-        r"smoke|smoking|burning|burnt|melt\w*|hot|fire|black\w*|scorch\w*|keeps|won't stop|every time I (?:touch|flip)"
+        r"smoke|smoking|burning|burnt|melt\w*|hot|fire|black\w*|scorch\w*|keeps|won't stop|every time I (?:touch|flip)|"
+        # a spark after a pop or a bang, or at anything plugged in (issue 13, h13urgent13): "the outlet made a pop
+        # and now there's little sparks whenever I plug anything in"
+        r"pop|pops|popped|popping|bang\w*|(?:plug|plugged|plugging) (?:anything|everything|something) in"
     ),
     examples=("the outlet sparks a little when I unplug the vacuum, is that bad?",),
 )
@@ -584,6 +628,7 @@ COMMON: tuple[Veto, ...] = (
     PAST,
     HYPOTHETICAL,
     RESOLVED,
+    REPAIRED,
     ELSEWHERE,
     PREVENTION,
     PRICE_OR_OTHER_HOME,
@@ -794,6 +839,8 @@ CUES: tuple[Cue, ...] = (
             "propane smell by the tank outside the back door",
             "is it normal the kitchen smells like rotten eggs?",
             "why does my kitchen smell like rotten eggs",
+            # typed in a hurry (issue 13, h13urgent13)
+            "HELP SMELS LIKE GAS IN TEH BASMENT",
         ),
         near_misses=(
             "Stopping at the gas station, 10 min",
@@ -803,6 +850,8 @@ CUES: tuple[Cue, ...] = (
             "I don't smell gas anymore",
             "quote for the gas line to the new stove please",
             "lol my kid's room smells like rotten eggs, teenage boys",
+            "we smelled gas this morning, the utility came out and fixed the line, can he still do the tune-up?",
+            "la fuga de gas que había en la cocina ya la repararon",
         ),
         vetoes=SMELL_ASKED_ABOUT + (IGNITION_WHIFF, BODY_OR_FOOD_SMELL),
         hazard="gas",
@@ -992,6 +1041,8 @@ CUES: tuple[Cue, ...] = (
             "The pool pump is sparking and the kids are in the water!!",
             "Salen chispas del enchufe que arreglaron ayer",
             "the panel is arcing when the AC kicks on",
+            # after a pop, sparks at any plug (issue 13, h13urgent13)
+            "the bedroom socket went bang and now it throws a few small sparks when we plug something in",
         ),
         near_misses=(
             "can he change the spark plugs on the generator?",
@@ -1000,6 +1051,7 @@ CUES: tuple[Cue, ...] = (
             "sparkling clean job, thanks!",
             "I'm in Sparks, running 10 late",
             "Sparks were flying in a good way, you guys make a great team lol",
+            "the outlet that was sparking has been fixed by the landlord's electrician, all good",
         ),
         vetoes=COMMON
         + (
@@ -1128,6 +1180,8 @@ CUES: tuple[Cue, ...] = (
             "Roof's leaking straight onto the power points in the lounge",
             "water dripping out of the light in the hallway",
             "theres water pouring out of the dishwasher all over the floor",
+            # told by someone who is not there (issue 13, h13urgent13)
+            "I'm at work and my neighbour says water is gushing out under our back door",
         ),
         near_misses=(
             "water heater quote please",
@@ -1137,6 +1191,7 @@ CUES: tuple[Cue, ...] = (
             "the water was coming through the ceiling last spring, they fixed the roof",
             "water pouring from the downspout by the garage, can he check the gutter?",
             "coming down the stairs now",
+            "water was coming through the ceiling on sunday but the roofer sealed the leak, just need the drywall looked at",
         ),
         vetoes=COMMON
         + (
