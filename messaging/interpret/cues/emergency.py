@@ -422,13 +422,25 @@ SERVICE_ASKED = Veto(
     "a question whether the business repairs this kind of thing: 'vocês consertam vazamento de gás?'",
     alt(
         r"consertam|arreglan|reparan|réparez|vous réparez|reparieren sie|riparate|có sửa|nag-?aayos (?:ba|kayo)|你们修|"
-        r"수리하시나요|수리해 주시나요|ठीक करते हैं|ремонтируете|naprawiacie|تصلحون|ranje (?:\w+ )?tou|quanto custa|cuánto cuesta|combien coûte"
+        r"수리하시나요|수리해 주시나요|ठीक करते हैं|ремонтируете|naprawiacie|تصلحون|ranje (?:\w+ )?tou|quanto custa|cuánto cuesta|combien coûte|"
+        # whether the business does that kind of work, in English and Spanish (issue 13, h13urgent13): "mi hermana
+        # tuvo una inundación en su casa, ¿ustedes hacen ese tipo de trabajo?", "do you guys handle that kind of thing?"
+        r"(?:hacen|hacéis|manejan|atienden) (?:\w+ )?(?:ese|este|esos|estos) (?:tipo|tipos|clase) de (?:trabajos?|cosas?|servicios?|reparaci\w+)|"
+        r"(?:do|does) (?:you|y'all|you guys|your company|your team) (?:do|handle|fix|repair|take care of|work on|deal with) "
+        r"(?:that|this|those|these) (?:kinds?|types?|sorts?) of"
     ),
     scope="sentence",
     unless=alt(
-        r"now|ahora|agora|maintenant|jetzt|adesso|ngay|ngayon|现在|지금|अभी|сейчас|teraz|هلق|الآن|kounye a"
+        r"now|ahora|agora|maintenant|jetzt|adesso|ngay|ngayon|现在|지금|अभी|сейчас|teraz|هلق|الآن|kounye a|"
+        # the hazard going on as the question is asked: "water is pouring in, do you handle that kind of thing?"
+        r"help|hurry|asap|urgent|emergency|everywhere|(?:is|are|it's) (?:\w+ )?(?:pouring|leaking|gushing|spraying|sparking|"
+        r"smoking|flooding|rising|coming|filling)|(?:está|están|se está) (?:\w+ )?(?:saliendo|entrando|cayendo|subiendo|llenando|inundando)"
     ),
-    examples=("Vocês consertam vazamento de gás?",),
+    examples=(
+        "Vocês consertam vazamento de gás?",
+        "mi cuñado tiene una fuga de gas en su casa, ¿ustedes hacen ese tipo de trabajo?",
+        "my sister had a gas leak at her place, do you guys handle that kind of thing?",
+    ),
 )
 # "flooded with dirty dishes", "drowning in paperwork": a flood of something that is not water.
 FIGURATIVE_FLOOD = Veto(
@@ -4558,3 +4570,49 @@ H11_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H11_CUES)
+
+# ---- A smell of burnt wiring, and the hazard kinds' look-alikes (issue 13, h13urgent13) ------------
+# "it smells like a burnt electrical cord in the laundry room", "olor a cable quemado que sale del
+# tablero de luz": wiring overheating told by its smell, with an article or a room between the words
+# the older records read. Its look-alikes: the smell gone with the thing that made it, a smell last
+# week that has not come back, a question what would cause it.
+_BURNT = (
+    r"burnt|burned|burning|melted|melting|fried|overheat(?:ed|ing)|scorched|quemad[oa]s?|queimad[oa]s?|"
+    r"brûlée?s?|verbrannte[mn]?|verschmorte[mn]?|bruciat[oaie]"
+)
+_WIRING = (
+    r"(?:electrical |electric )?(?:cords?|wires?|wiring|cables?|plugs?|outlets?|sockets?|electronics|insulation)|"
+    r"cables?|alambres?|enchufes?|contactos?|fios?|cabos?|tomadas?|fils?|câbles?|prises?|kabel\w*|steckdose\w*|cavi|fili|prese?"
+)
+H13_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.burnt_wiring_smell",
+        "emergency",
+        alt(
+            rf"(?:smells?|smelling|smelt|stinks?|stinking|odou?r|reeks?) (?:\w+ )?(?:like|of) (?:an? |some |the )?(?:{_BURNT}) "
+            rf"(?:\w+ )?(?:{_WIRING})",
+            rf"(?:huele|oliendo|olor|cheiro|cheira|odeur|sent|riecht|geruch|puzza|odore) (?:\w+ )?(?:(?:a|de|di|nach) )?"
+            rf"(?:(?:{_WIRING}) (?:\w+ )?(?:{_BURNT})|(?:{_BURNT}) (?:{_WIRING}))",
+        ),
+        examples=(
+            "it smells like a burnt electrical cord in the laundry room and the dryer is off",
+            "the hallway stinks of burning wires, can't tell where from",
+            "smell of overheated electronics near the breaker box",
+            "olor a cable quemado que sale del tablero de luz",
+            "huele a cables quemados en el cuarto de la niña",
+            "cheiro de fio queimado na cozinha",
+            "ça sent les fils brûlés dans le garage",
+            "es riecht nach verschmortem Kabel im Flur",
+        ),
+        near_misses=(
+            "it smelled like burnt wires last week when the dryer ran, hasn't come back, can he check it?",
+            "the burnt wire smell was the old toaster, we threw it out",
+            "I burnt the toast, the whole kitchen smells",
+            "no smell of burnt wires now, just the outlet is dead",
+        ),
+        vetoes=(*_H11_VETOES, IMAGINED),
+        hazard="electrical",
+        why="a smell of burnt or overheating wiring, cords or outlets: wiring overheating now",
+    ),
+)
+CUES = (*CUES, *H13_CUES)
