@@ -107,7 +107,10 @@ PAST = Veto(
     ),
     scope="sentence",
     unless=alt(
-        r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
+        # "just want the attic checked" asks for something; "it just started again" puts the hazard now (issue 13,
+        # h13urgent13)
+        r"just(?! (?:want|wanted|need|needs|needed|asking|checking|wondering|a heads up|fyi|so you know|to let|letting))|"
+        r"(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
         r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do)|"
         r"currently|won't stop|getting worse|ahora|encore|"
         # back again, in the other languages: "去年也漏过，现在又漏了"
@@ -196,7 +199,10 @@ RESOLVED = Veto(
         r"(?:not (?:a|one) (?:single )?|no (?:more )?|zero |haven't (?:had|seen|smelt|smelled) (?:a |any |one )?)"
         r"(?:spark|leak|drip|whiff|smell|flicker|trip)\w* since|"
         # a small fire already put out: "set the toaster on fire, it's out now"
-        r"(?<!can't )(?<!cannot )(?<!couldn't )(?<!not )(?<!to )put (?:it|the fire|them) out|(?:it's|its|it is|fire's|fire is) out now"
+        r"(?<!can't )(?<!cannot )(?<!couldn't )(?<!not )(?<!to )put (?:it|the fire|them) out|(?:it's|its|it is|fire's|fire is) out now|"
+        # the cause dealt with and the sign stopped (issue 13, h13urgent13): "we moved the generator outside and it stopped"
+        r"(?:and|then|so) (?:it|the (?:alarm|detector|beeping|beeps|noise|smell|leak|water|sparking|sparks|smoke)) "
+        r"(?:has )?(?:stopped|went quiet|quit|cleared(?: out)?|went away|died down)"
     ),
     scope="sentence",
     unless=alt(
@@ -204,10 +210,13 @@ RESOLVED = Veto(
         # "thought it was just dust burning off but the smoke is getting worse" (issue 13, h13safe7)
         r"getting worse|spreading|still (?:going off|beeping|sounding|smoking|sparking|leaking)|"
         # "is now leaking all over the floor, it was just dripping yesterday": worse now, not benign
-        r"(?:is|are|it's) now (?:leaking|pouring|spraying|gushing|coming|running|flooding|sparking|smoking)"
+        r"(?:is|are|it's) now (?:leaking|pouring|spraying|gushing|coming|running|flooding|sparking|smoking)|"
+        # a person still unwell after a CO alarm stopped is not resolved
+        r"dizzy|headaches?|head hurts|feel(?:s|ing)? sick|nause\w*|throwing up|mareado"
     ),
     examples=(
         "the toilet overflowed yesterday but we plunged it, works now",
+        "the CO alarm went off while the generator ran by the garage door, we moved it to the yard and it stopped",
         "the burning smell was just dust on the burners",
         "smoke alarm went off from burnt toast, all good",
         "the smoke alarm went off because I burnt the toast lol, all fine",
@@ -230,7 +239,7 @@ REPAIRED = Veto(
         + r"(?:fixed|repaired|sealed|capped|patched|replaced) (?:the|that|our|my|a|his|her) (?:\w+ )?"
         r"(?:leak|line|pipe|outlet|socket|breaker|valve|meter|fitting|connection|panel)s?|"
         + _NOT_FIXED_YET
-        + r"(?:has|have|had|was|were|got|it's|is) (?:been |all |already |since )?(?:fixed|repaired|sealed|patched)|"
+        + r"(?:has|have|had|was|were|got|it's|is) (?:been |all |already |since )?(?:fixed|repaired|sealed|patched|replaced)|"
         r"(?:ya )?(?:lo|la|los|las|nos lo|nos la|me lo|me la) (?:arreglaron|arregló|arreglo|repararon|reparó|sellaron|compusieron)|"
         r"ya (?:arreglaron|repararon|vinieron a arreglar)|já (?:consertaram|arrumaram|repararam|foi consertad[oa])|"
         r"l'(?:a|ont) (?:réparée?|colmatée?)|(?:ils|on|il) (?:a|ont) (?:réparé|colmaté)|c'est réparé|"
@@ -250,6 +259,7 @@ REPAIRED = Veto(
         "water was coming through the ceiling on sunday but the roofer sealed the leak, just need the drywall looked at",
         "the outlet that was sparking has been fixed by the landlord's electrician, all good",
         "la fuga de agua ya la repararon, gracias",
+        "water was pouring through the ceiling on monday, the roof was replaced since, can he check the attic fan?",
         "o vazamento de gás já consertaram, obrigado",
         "la fuite de gaz, le technicien de la compagnie l'a réparée ce matin",
     ),
