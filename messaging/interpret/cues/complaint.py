@@ -349,7 +349,12 @@ CUES: tuple[Cue, ...] = (
         "complaint.repair_failed",
         "complaint",
         r"(?:installed|replaced|fixed|repaired|put in)\b[^?]{0,25}(?:doesn't|does not|won't|isn't|is not|keeps|stopped|"
-        r"still(?! need| want| have to| planning| coming| on for| ok| good))",
+        # "can he still service the furnace?" asks whether the visit goes on after someone else's repair (issue 13,
+        # h13urgent13), it is no fault back
+        r"(?<!can he )(?<!can she )(?<!can they )(?<!can you )(?<!could he )(?<!could you )(?<!will he )(?<!would he )"
+        # "the leak he fixed is still holding" praises the repair (issue 13, h13urgent13)
+        r"still(?! need| want| have to| planning| coming| on for| ok| good| holding| working| works| dry| fine| great| perfect|"
+        r" going strong| solid| sealed| tight))",
         examples=(
             "the part he replaced last week keeps tripping",
             "you fixed it tuesday and it's still leaking",
@@ -357,6 +362,8 @@ CUES: tuple[Cue, ...] = (
         near_misses=(
             "installed fine, works great",
             "the utility fixed it, do you still need to check the line?",
+            "the plumber fixed the leak this morning, can he still do the water heater flush today?",
+            "the pipe your guy repaired in march is still holding, no drips at all, thanks",
         ),
         vetoes=VETOES,
         why="what was installed doesn't work",

@@ -107,7 +107,10 @@ PAST = Veto(
     ),
     scope="sentence",
     unless=alt(
-        r"just|(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
+        # "just want the attic checked" asks for something; "it just started again" puts the hazard now (issue 13,
+        # h13urgent13)
+        r"just(?! (?:want|wanted|need|needs|needed|asking|checking|wondering|a heads up|fyi|so you know|to let|letting))|"
+        r"(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
         r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do)|"
         r"currently|won't stop|getting worse|ahora|encore|"
         # back again, in the other languages: "去年也漏过，现在又漏了"
@@ -196,7 +199,10 @@ RESOLVED = Veto(
         r"(?:not (?:a|one) (?:single )?|no (?:more )?|zero |haven't (?:had|seen|smelt|smelled) (?:a |any |one )?)"
         r"(?:spark|leak|drip|whiff|smell|flicker|trip)\w* since|"
         # a small fire already put out: "set the toaster on fire, it's out now"
-        r"(?<!can't )(?<!cannot )(?<!couldn't )(?<!not )(?<!to )put (?:it|the fire|them) out|(?:it's|its|it is|fire's|fire is) out now"
+        r"(?<!can't )(?<!cannot )(?<!couldn't )(?<!not )(?<!to )put (?:it|the fire|them) out|(?:it's|its|it is|fire's|fire is) out now|"
+        # the cause dealt with and the sign stopped (issue 13, h13urgent13): "we moved the generator outside and it stopped"
+        r"(?:and|then|so) (?:it|the (?:alarm|detector|beeping|beeps|noise|smell|leak|water|sparking|sparks|smoke)) "
+        r"(?:has )?(?:stopped|went quiet|quit|cleared(?: out)?|went away|died down)"
     ),
     scope="sentence",
     unless=alt(
@@ -204,10 +210,13 @@ RESOLVED = Veto(
         # "thought it was just dust burning off but the smoke is getting worse" (issue 13, h13safe7)
         r"getting worse|spreading|still (?:going off|beeping|sounding|smoking|sparking|leaking)|"
         # "is now leaking all over the floor, it was just dripping yesterday": worse now, not benign
-        r"(?:is|are|it's) now (?:leaking|pouring|spraying|gushing|coming|running|flooding|sparking|smoking)"
+        r"(?:is|are|it's) now (?:leaking|pouring|spraying|gushing|coming|running|flooding|sparking|smoking)|"
+        # a person still unwell after a CO alarm stopped is not resolved
+        r"dizzy|headaches?|head hurts|feel(?:s|ing)? sick|nause\w*|throwing up|mareado"
     ),
     examples=(
         "the toilet overflowed yesterday but we plunged it, works now",
+        "the CO alarm went off while the generator ran by the garage door, we moved it to the yard and it stopped",
         "the burning smell was just dust on the burners",
         "smoke alarm went off from burnt toast, all good",
         "the smoke alarm went off because I burnt the toast lol, all fine",
@@ -215,6 +224,44 @@ RESOLVED = Veto(
         "the basement flooded but it's all cleaned up, restoration company was here",
         "Not a single spark since he rewired it, great job",
         "my kid set the toaster on fire, it's out now, all fine",
+    ),
+)
+# Someone already repaired it (issue 13, h13urgent13): "the gas company came and fixed the leak", "la fuga de
+# gas que teníamos ya la arreglaron", "já consertaram o vazamento". Not a fault back after the repair ("you
+# fixed the leak last week and now it's dripping again"), nor one still waiting ("never got fixed").
+_NOT_FIXED_YET = r"(?<!never )(?<!not )(?<!n't )(?<!nunca )(?<!no )"
+REPAIRED = Veto(
+    "emergency.veto.repaired",
+    "someone already fixed the hazard: 'the gas company came and fixed the leak', 'ya la arreglaron'",
+    alt(
+        r"(?:came|come|been) (?:out |over |by )?(?:and |to )(?:fix|fixed|repair|repaired|seal|sealed|cap|capped|patch|patched)|"
+        + _NOT_FIXED_YET
+        + r"(?:fixed|repaired|sealed|capped|patched|replaced) (?:the|that|our|my|a|his|her) (?:\w+ )?"
+        r"(?:leak|line|pipe|outlet|socket|breaker|valve|meter|fitting|connection|panel)s?|"
+        + _NOT_FIXED_YET
+        + r"(?:has|have|had|was|were|got|it's|is) (?:been |all |already |since )?(?:fixed|repaired|sealed|patched|replaced)|"
+        r"(?:ya )?(?:lo|la|los|las|nos lo|nos la|me lo|me la) (?:arreglaron|arregló|arreglo|repararon|reparó|sellaron|compusieron)|"
+        r"ya (?:arreglaron|repararon|vinieron a arreglar)|já (?:consertaram|arrumaram|repararam|foi consertad[oa])|"
+        r"l'(?:a|ont) (?:réparée?|colmatée?)|(?:ils|on|il) (?:a|ont) (?:réparé|colmaté)|c'est réparé|"
+        r"(?:haben|hat) (?:\w+ ){0,3}(?:repariert|behoben|abgedichtet)|(?:l')?hanno riparat[oa]"
+    ),
+    scope="sentence",
+    unless=alt(
+        r"again|keeps|won't stop|is back|came back|back again|now (?:it|it's|there|the|water|smoke|sparks|i|we)|"
+        r"still (?:smell\w*|leak\w*|drip\w*|spark\w*|smok\w*|hiss\w*|burn\w*|there|going|pour\w*|running|spray\w*|"
+        r"flood\w*|wet|hot|see|bad|happening|doing it|coming (?:in|out|through|from|up|down))|"
+        r"(?:is|are|it's) (?:now |all )?(?:leaking|pouring|sparking|smoking|spraying|gushing|flooding|dripping|hissing|burning)|"
+        r"otra vez|de nuevo|sigue|todavía (?:huele|sale|gotea|hay|tira|echa)|de novo|ainda (?:tem|sai|vaza|cheira|pinga)|"
+        r"encore|wieder|immer noch|di nuovo"
+    ),
+    examples=(
+        "we smelled gas this morning, the utility came out and fixed the line, can he still do the tune-up?",
+        "water was coming through the ceiling on sunday but the roofer sealed the leak, just need the drywall looked at",
+        "the outlet that was sparking has been fixed by the landlord's electrician, all good",
+        "la fuga de agua ya la repararon, gracias",
+        "water was pouring through the ceiling on monday, the roof was replaced since, can he check the attic fan?",
+        "o vazamento de gás já consertaram, obrigado",
+        "la fuite de gaz, le technicien de la compagnie l'a réparée ce matin",
     ),
 )
 ELSEWHERE = Veto(
@@ -240,7 +287,11 @@ ELSEWHERE = Veto(
     unless=alt(
         r"house|home|basement|kitchen|ceiling|garage|bathroom|bedroom|roof|panel|outlet|casa|maison|"
         r"porão|keller|cantina|tầng hầm|trong nhà|sa bahay|地下室|家里|지하실|집에|बेसमेंट|घर में|подвал\w*|"
-        r"piwnic\w*|البيت|القبو|sousòl|kay la"
+        r"piwnic\w*|البيت|القبو|sousòl|kay la|"
+        # the hazard at the home while the one telling it is at work (issue 13, h13urgent13): "neighbor just
+        # called me at work, says water is pouring out under my front door"
+        r"(?:my|our|her|his|their|the) (?:front |back |side |garage |patio |basement )?doors?|(?:my|our|her|his|their) "
+        r"(?:place|apartment|apt|condo|flat|unit|laundry|hallway|hall|attic|stairs)"
     ),
     examples=(
         "there's a flood on Hwy 6 so I'll be 20 min late",
@@ -368,7 +419,10 @@ SMALL_SPARK_UNPLUGGING = Veto(
     ),
     scope="sentence",
     unless=alt(
-        r"smoke|smoking|burning|burnt|melt\w*|hot|fire|black\w*|scorch\w*|keeps|won't stop|every time I (?:touch|flip)"
+        r"smoke|smoking|burning|burnt|melt\w*|hot|fire|black\w*|scorch\w*|keeps|won't stop|every time I (?:touch|flip)|"
+        # a spark after a pop or a bang, or at anything plugged in (issue 13, h13urgent13): "the outlet made a pop
+        # and now there's little sparks whenever I plug anything in"
+        r"pop|pops|popped|popping|bang\w*|(?:plug|plugged|plugging) (?:anything|everything|something) in"
     ),
     examples=("the outlet sparks a little when I unplug the vacuum, is that bad?",),
 )
@@ -378,13 +432,25 @@ SERVICE_ASKED = Veto(
     "a question whether the business repairs this kind of thing: 'vocês consertam vazamento de gás?'",
     alt(
         r"consertam|arreglan|reparan|réparez|vous réparez|reparieren sie|riparate|có sửa|nag-?aayos (?:ba|kayo)|你们修|"
-        r"수리하시나요|수리해 주시나요|ठीक करते हैं|ремонтируете|naprawiacie|تصلحون|ranje (?:\w+ )?tou|quanto custa|cuánto cuesta|combien coûte"
+        r"수리하시나요|수리해 주시나요|ठीक करते हैं|ремонтируете|naprawiacie|تصلحون|ranje (?:\w+ )?tou|quanto custa|cuánto cuesta|combien coûte|"
+        # whether the business does that kind of work, in English and Spanish (issue 13, h13urgent13): "mi hermana
+        # tuvo una inundación en su casa, ¿ustedes hacen ese tipo de trabajo?", "do you guys handle that kind of thing?"
+        r"(?:hacen|hacéis|manejan|atienden) (?:\w+ )?(?:ese|este|esos|estos) (?:tipo|tipos|clase) de (?:trabajos?|cosas?|servicios?|reparaci\w+)|"
+        r"(?:do|does) (?:you|y'all|you guys|your company|your team) (?:do|handle|fix|repair|take care of|work on|deal with) "
+        r"(?:that|this|those|these) (?:kinds?|types?|sorts?) of"
     ),
     scope="sentence",
     unless=alt(
-        r"now|ahora|agora|maintenant|jetzt|adesso|ngay|ngayon|现在|지금|अभी|сейчас|teraz|هلق|الآن|kounye a"
+        r"now|ahora|agora|maintenant|jetzt|adesso|ngay|ngayon|现在|지금|अभी|сейчас|teraz|هلق|الآن|kounye a|"
+        # the hazard going on as the question is asked: "water is pouring in, do you handle that kind of thing?"
+        r"help|hurry|asap|urgent|emergency|everywhere|(?:is|are|it's) (?:\w+ )?(?:pouring|leaking|gushing|spraying|sparking|"
+        r"smoking|flooding|rising|coming|filling)|(?:está|están|se está) (?:\w+ )?(?:saliendo|entrando|cayendo|subiendo|llenando|inundando)"
     ),
-    examples=("Vocês consertam vazamento de gás?",),
+    examples=(
+        "Vocês consertam vazamento de gás?",
+        "mi cuñado tiene una fuga de gas en su casa, ¿ustedes hacen ese tipo de trabajo?",
+        "my sister had a gas leak at her place, do you guys handle that kind of thing?",
+    ),
 )
 # "flooded with dirty dishes", "drowning in paperwork": a flood of something that is not water.
 FIGURATIVE_FLOOD = Veto(
@@ -584,6 +650,7 @@ COMMON: tuple[Veto, ...] = (
     PAST,
     HYPOTHETICAL,
     RESOLVED,
+    REPAIRED,
     ELSEWHERE,
     PREVENTION,
     PRICE_OR_OTHER_HOME,
@@ -794,6 +861,8 @@ CUES: tuple[Cue, ...] = (
             "propane smell by the tank outside the back door",
             "is it normal the kitchen smells like rotten eggs?",
             "why does my kitchen smell like rotten eggs",
+            # typed in a hurry (issue 13, h13urgent13)
+            "HELP SMELS LIKE GAS IN TEH BASMENT",
         ),
         near_misses=(
             "Stopping at the gas station, 10 min",
@@ -803,6 +872,8 @@ CUES: tuple[Cue, ...] = (
             "I don't smell gas anymore",
             "quote for the gas line to the new stove please",
             "lol my kid's room smells like rotten eggs, teenage boys",
+            "we smelled gas this morning, the utility came out and fixed the line, can he still do the tune-up?",
+            "la fuga de gas que había en la cocina ya la repararon",
         ),
         vetoes=SMELL_ASKED_ABOUT + (IGNITION_WHIFF, BODY_OR_FOOD_SMELL),
         hazard="gas",
@@ -992,6 +1063,8 @@ CUES: tuple[Cue, ...] = (
             "The pool pump is sparking and the kids are in the water!!",
             "Salen chispas del enchufe que arreglaron ayer",
             "the panel is arcing when the AC kicks on",
+            # after a pop, sparks at any plug (issue 13, h13urgent13)
+            "the bedroom socket went bang and now it throws a few small sparks when we plug something in",
         ),
         near_misses=(
             "can he change the spark plugs on the generator?",
@@ -1000,6 +1073,7 @@ CUES: tuple[Cue, ...] = (
             "sparkling clean job, thanks!",
             "I'm in Sparks, running 10 late",
             "Sparks were flying in a good way, you guys make a great team lol",
+            "the outlet that was sparking has been fixed by the landlord's electrician, all good",
         ),
         vetoes=COMMON
         + (
@@ -1128,6 +1202,8 @@ CUES: tuple[Cue, ...] = (
             "Roof's leaking straight onto the power points in the lounge",
             "water dripping out of the light in the hallway",
             "theres water pouring out of the dishwasher all over the floor",
+            # told by someone who is not there (issue 13, h13urgent13)
+            "I'm at work and my neighbour says water is gushing out under our back door",
         ),
         near_misses=(
             "water heater quote please",
@@ -1137,6 +1213,7 @@ CUES: tuple[Cue, ...] = (
             "the water was coming through the ceiling last spring, they fixed the roof",
             "water pouring from the downspout by the garage, can he check the gutter?",
             "coming down the stairs now",
+            "water was coming through the ceiling on sunday but the roofer sealed the leak, just need the drywall looked at",
         ),
         vetoes=COMMON
         + (
@@ -4503,3 +4580,49 @@ H11_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H11_CUES)
+
+# ---- A smell of burnt wiring, and the hazard kinds' look-alikes (issue 13, h13urgent13) ------------
+# "it smells like a burnt electrical cord in the laundry room", "olor a cable quemado que sale del
+# tablero de luz": wiring overheating told by its smell, with an article or a room between the words
+# the older records read. Its look-alikes: the smell gone with the thing that made it, a smell last
+# week that has not come back, a question what would cause it.
+_BURNT = (
+    r"burnt|burned|burning|melted|melting|fried|overheat(?:ed|ing)|scorched|quemad[oa]s?|queimad[oa]s?|"
+    r"brûlée?s?|verbrannte[mn]?|verschmorte[mn]?|bruciat[oaie]"
+)
+_WIRING = (
+    r"(?:electrical |electric )?(?:cords?|wires?|wiring|cables?|plugs?|outlets?|sockets?|electronics|insulation)|"
+    r"cables?|alambres?|enchufes?|contactos?|fios?|cabos?|tomadas?|fils?|câbles?|prises?|kabel\w*|steckdose\w*|cavi|fili|prese?"
+)
+H13_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.burnt_wiring_smell",
+        "emergency",
+        alt(
+            rf"(?:smells?|smelling|smelt|stinks?|stinking|odou?r|reeks?) (?:\w+ )?(?:like|of) (?:an? |some |the )?(?:{_BURNT}) "
+            rf"(?:\w+ )?(?:{_WIRING})",
+            rf"(?:huele|oliendo|olor|cheiro|cheira|odeur|sent|riecht|geruch|puzza|odore) (?:\w+ )?(?:(?:a|de|di|nach) )?"
+            rf"(?:(?:{_WIRING}) (?:\w+ )?(?:{_BURNT})|(?:{_BURNT}) (?:{_WIRING}))",
+        ),
+        examples=(
+            "it smells like a burnt electrical cord in the laundry room and the dryer is off",
+            "the hallway stinks of burning wires, can't tell where from",
+            "smell of overheated electronics near the breaker box",
+            "olor a cable quemado que sale del tablero de luz",
+            "huele a cables quemados en el cuarto de la niña",
+            "cheiro de fio queimado na cozinha",
+            "ça sent les fils brûlés dans le garage",
+            "es riecht nach verschmortem Kabel im Flur",
+        ),
+        near_misses=(
+            "it smelled like burnt wires last week when the dryer ran, hasn't come back, can he check it?",
+            "the burnt wire smell was the old toaster, we threw it out",
+            "I burnt the toast, the whole kitchen smells",
+            "no smell of burnt wires now, just the outlet is dead",
+        ),
+        vetoes=(*_H11_VETOES, IMAGINED),
+        hazard="electrical",
+        why="a smell of burnt or overheating wiring, cords or outlets: wiring overheating now",
+    ),
+)
+CUES = (*CUES, *H13_CUES)
