@@ -248,6 +248,8 @@ REQUEST = _alt(
     r"how(?:'s| is|s)(?= (?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|tomorrow\b|the \d)",
     r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?<!kids )(?<!they )(?<!not )(?<!didn't )(?<!did not )(?<!never )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
+    # "just make it thursday", "let's make it the 14th" (issue 13, h13left13); "can't make it thursday" is no ask
+    r"(?:just|let's|lets|please|pls|then|so) make it",
     r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"
     r"hay chance|habr[aá] chance|chance de|(?:me|nos) (?:puede|pueden) (?:venir|atender)|"

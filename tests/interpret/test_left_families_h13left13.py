@@ -125,6 +125,12 @@ def test_a_condition_names_no_time_asked_for() -> None:
         return (f"{r.requested_date}", r.requested_time)
 
     _check(cases, got)
+    # "just make it thursday" asks for the day; "can't make it thursday" asks for nothing
+    assert (
+        f"{_read('if it is past 12 by then, just make it thursday', sent='10:30').requested_date}"
+        == "2026-12-10"
+    )
+    assert _read("I can't make it thursday", sent="10:30").intent != "reschedule"
     # the time said with the day asked for stays: "monday at 9", "if he can come friday at 3"
     r = _read("if noon doesn't work for him, monday at 9 is fine")
     assert f"{r.requested_date}" == "2026-12-14" and f"{r.requested_time:%H:%M}" == "09:00"

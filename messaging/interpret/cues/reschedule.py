@@ -701,7 +701,12 @@ CUES = (
         + r",? not (?:the )?"
         + _CORRECTED
         + _CORRECTION_ENDS,
-        r"^\s*" + _CORRECTED + r",? not (?:the )?" + _CORRECTED + r"\s*[.!]*\s*$",
+        # after a few words of its own: "autocorrect lol, 9:30 not 8:30", "ugh phone, 11 not 1"
+        r"^\s*(?:[\w']+ ){0,3}?(?:[\w']+[,:!-]+\s*)?"
+        + _CORRECTED
+        + r",? not (?:the )?"
+        + _CORRECTED
+        + r"\s*[.!]*\s*$",
         examples=(
             "sorry I meant 4 not 3",
             "typo, 10:30 not 1:30",
@@ -710,6 +715,7 @@ CUES = (
             "I meant Thursday not Tuesday",
             "correction: the 14th not the 4th",
             "4 not 3",
+            "autocorrect lol, 9:30 not 8:30",
         ),
         near_misses=(
             "I meant to say thanks earlier, Luis was great",
