@@ -375,6 +375,10 @@ def _asks_after_comma(clause: str) -> bool:
 # Evidence of a question of a kind the project knows (`lexicon.KNOWN_QUESTION`): the rules' own reading,
 # not a fallback on a question mark, so the learned voice does not take the lead over it (voices.py).
 KNOWN_QUESTION_EVIDENCE = "known question"
+# ... of the days the business works ("Is anyone working on Saturday?"): no grievance either, so the rules
+# keep the lead even over a learned complaint (issue 13, h13left13)
+AVAILABILITY_EVIDENCE = KNOWN_QUESTION_EVIDENCE + " (the days worked)"
+_AVAILABILITY_ASKED = re.compile(lx.AVAILABILITY_ASKED)
 
 
 def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
@@ -409,7 +413,13 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
             start = position - len(clause) + clause.rfind(phrases[-1])
         inside = _covered(spans, answered, start, position)
         if not inside and not lx.COME_AFTER.search(clause):
-            kind = KNOWN_QUESTION_EVIDENCE if lx.KNOWN_QUESTION.search(clause) else "question"
+            kind = (
+                AVAILABILITY_EVIDENCE
+                if _AVAILABILITY_ASKED.search(clause)
+                else KNOWN_QUESTION_EVIDENCE
+                if lx.KNOWN_QUESTION.search(clause)
+                else "question"
+            )
             reading.add("question", f"{kind} '{clause[:40]}'")
 
 
@@ -988,6 +998,16 @@ def _requested(
     time_clocks = [
         c for c in time_clocks if not any(s <= c.start <= e + LIMIT_TIME_REACH for s, e, _ in limits)
     ]
+    if chosen:
+        # "if you can't get here by noon, monday works": the time in the condition is the deadline the
+        # visit missed, not the slot asked for; the day outside it is asked for alone (issue 13, h13left13).
+        # "if he can come friday at 3 that'd be great" keeps its time: the day is inside the condition.
+        conditions = [
+            (m.start(), m.end())
+            for m in _CONDITION.finditer(norm)
+            if not (m.start() <= chosen.start < m.end())
+        ]
+        time_clocks = [c for c in time_clocks if not any(s <= c.start < e for s, e in conditions)]
     parts = [p for p in find_parts_of_day(norm, clocks) if not p.rejected]
     second = min((d.start for d in (*options, *fallbacks)), default=None)
     if second is not None:
@@ -1059,6 +1079,11 @@ def _requested(
     return day, clock, part
 
 
+# A condition clause: "if you can't get here by noon", "unless he can be here by 10", "if it's going to be
+# after 3": from "if" or "unless" to its comma, or to the request that follows it ("can we", "let's").
+_CONDITION = re.compile(
+    r"\b(?:if|unless|in case)\b[^,.;!?]*?(?=\s*(?:[,.;!?]|$|\b(?:(?:can|could) (?:we|i|you|u|he|she|they)|let's|lets|then|we'll|i'll|just|please|pls)\b))"
+)
 _ANY_DAY_BUT = re.compile(r"\bany (?:day|time|other day) (?:but|except|other than|apart from)\s+(?:the\s+)?$")
 _SOONER = re.compile(
     r"\b(?:any|anything|something|anytime|any time|slot|spot|opening) sooner\b|\bany sooner\b"

@@ -110,7 +110,20 @@ QUESTION = re.compile(
     # "please can you ...", "please will you use the side gate", "please do the needful" stay requests
     r"^\s*(?:please|pls|plz|kindly) (?=(?:will|does|did|is|are|should|shall) (?:he|she|they|it|i|we|there|the)\b)|"
     r"^\s*(?:do|does|did|can|could|will|would|is|are|should|shall|may) "
-    r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that)\b"
+    r"(?:i|you|he|she|it|we|they|u|the|your|someone|anyone|there|this|that|y'all|yall|ya'll|anybody)\b"
+)
+
+_WORK_DAYS = (
+    r"(?:saturdays?|sundays?|weekends?|the weekend|weekdays|evenings?|nights?|holidays?|(?:the )?day after christmas|"
+    r"boxing day|new year'?s(?: day| eve)?|christmas(?: eve| day)?|thanksgiving|after hours|early mornings?|late)"
+)
+AVAILABILITY_ASKED = (
+    r"\b(?:is|are) (?:anyone|anybody|someone|somebody|you|u|you guys|y'all|yall|your (?:guys|techs?|team|office)) "
+    r"(?:\w+ )?(?:working|open|available|around|on call) (?:on |over |during |in the )?" + _WORK_DAYS + r"\b|"
+    r"\b(?:do|does) (?:anyone|anybody|someone|you|u|you guys|y'all|yall|ya'll|your (?:guys|techs?|team|company)) "
+    r"(?:\w+ )?(?:do|work|open|come out|take (?:calls|jobs|appointments|bookings)|book|schedule|service) "
+    r"(?:on |over |during |in the )?" + _WORK_DAYS + r"\b|"
+    r"\bwhat (?:days|hours)(?: of the week)? (?:do|are|does) (?:you|u|you guys|y'all|yall|your (?:guys|techs?|team|company))\b"
 )
 
 # A question of a kind the project knows (issue 13, h13q9): what to prepare or whether to be home, the
@@ -133,7 +146,10 @@ KNOWN_QUESTION = re.compile(
     # price, payment, parts, warranty
     r"\bhow much\b(?! (?:longer|more time|further))|\b(?:do|can) (?:you|i) (?:take|accept|pay)\b|\bpay (?:by |with |in )?(?:cash|card)|"
     r"\bwarrant(?:y|ee)\b|\bguarantee\b|\bgarant[ií]a\b|\bthe part\b|\b(?:aceptan|cu[aá]nto (?:cuesta|cobra|sale|me))\b|"
-    r"\b(?:price|quote|cost)\b|" + ASKED_COST_OR_RULE
+    r"\b(?:price|quote|cost)\b|" + AVAILABILITY_ASKED + r"|" + ASKED_COST_OR_RULE
+    # the days and hours the business works, asked in general (issue 13, h13left13): "Is anyone working on
+    # Saturday?", "Do you guys do Sundays?", "are you open weekends?", "do yall do saturdays at all", "what
+    # days do you work?". No day is asked for: "can you do Saturday instead?" is a reschedule, read first.
     # the rules for cancelling or moving: a fee, a deposit, the notice, the weather
 )
 
@@ -232,6 +248,8 @@ REQUEST = _alt(
     r"how(?:'s| is|s)(?= (?:next |this )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|tomorrow\b|the \d)",
     r"(?:please|kindly|pls) (?:\w+ ){0,4}send|just do|(?:let's|lets) do|(?:is there|do you have|got) anything|(?:can|could) it be|what about|is it possible|possible to|(?<!supposed to )(?<!meant to )(?<!kids )(?<!they )(?<!not )(?<!didn't )(?<!did not )(?<!never )(?:just |please )?come|would (?:prefer|rather)|prefer",
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
+    # "just make it thursday", "let's make it the 14th" (issue 13, h13left13); "can't make it thursday" is no ask
+    r"(?:just|let's|lets|please|pls|then|so) make it",
     r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"
     r"hay chance|habr[aá] chance|chance de|(?:me|nos) (?:puede|pueden) (?:venir|atender)|"

@@ -545,7 +545,12 @@ _H_ASKED_BEFORE = re.compile(r"\b(?:is|would|does|will|how's|hows) $")
 _H_ASKED_AFTER = re.compile(
     r"\s*(?:too (?:early|late)\b|be (?:ok|okay|possible|any good|doable|alright|all right|too (?:early|late))\b)"
 )
-_H_REPLACES = re.compile(r"\s*(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d")
+# "sorry I meant 4 not 3": a correction, the hour said first replaces the one after "not" (issue 13,
+# h13left13); "5 not 10 min" is a wait
+_H_REPLACES = re.compile(
+    r"\s*(?:(?:instead of|rather than|en vez de|en lugar de|au lieu de) (?:the |las? )?\d|"
+    r",? not (?:the )?\d{1,2}(?:[:.]\d\d)?(?!\d)(?!\s*(?:min|mins|minutes|hours?|hrs?|late|out|more|away|people|units?|of)\b))"
+)
 # "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
 _H_OPTIONS = re.compile(
     r"\s*(?:or|to|till|until|-)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"

@@ -326,10 +326,12 @@ def _known_question(rules: Interpretation, guess: Guess) -> bool:
     prepare, the technician, the price or parts, the cancelling rules), which is their own reading and
     keeps the lead over a learned guess. A grievance asked as a question ("why is there a fee when he
     fixed nothing?") is still the learned voice's complaint to lead with."""
-    return (
-        rules.intent == "question"
-        and guess.intent != "complaint"
-        and any(e.startswith(core.KNOWN_QUESTION_EVIDENCE) for e in rules.evidence)
+    return rules.intent == "question" and (
+        (
+            guess.intent != "complaint"
+            and any(e.startswith(core.KNOWN_QUESTION_EVIDENCE) for e in rules.evidence)
+        )
+        or any(e.startswith(core.AVAILABILITY_EVIDENCE) for e in rules.evidence)
     )
 
 

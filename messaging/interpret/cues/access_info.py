@@ -805,12 +805,44 @@ PARKING_ELSEWHERE = Veto(
     ),
     examples=("Parking at the office was a nightmare today lol",),
 )
+# The customer parking their own car as they get there (issue 13, h13left13): "be there in a tick, just
+# parking up", "parking up now, see you in a sec", "one sec, parking the car", "still finding parking":
+# an arrival or a short wait, no way in. "park on the street please", "parking's at the back, I'm
+# parking up now too" still tell him where.
+PARKING_MYSELF_NOW = Veto(
+    "access_info.veto.parking_myself_now",
+    "the customer parking their own car as they arrive: 'be there in a tick, just parking up'",
+    re.compile(
+        r"(?:^|[\s,.!])(?:(?:i'm|im|i am|we're|were|we are|am|just|currently|still|now|nearly|almost) )*"
+        r"(?:parking(?: up)?(?: the (?:car|truck|van))?(?: (?:now|rn|right now|as we speak))?|finding (?:a )?parking|"
+        r"looking for (?:a )?parking)(?:\s*[.!]*\s*$|\s+(?=(?:be (?:there|right|in|with)|see (?:you|ya|u)|coming|almost|nearly|\d)\b))"
+        r"|(?:^|[\s,.!])(?:just |now |i'm |im )*parking up\b"
+    ),
+    scope="phrase",
+    unless=re.compile(
+        r"<code>|\b(?:please|pls|park (?:in|on|at|behind|out)|you can|he can|they can|for (?:him|the tech|your)|visitor|spot|"
+        r"driveway|garage|street|lot)\b"
+    ),
+    examples=(
+        "be there in a tick, just parking up",
+        "parking up now, see you in a sec",
+        "one sec, parking the car",
+        "parking now be there in 1",
+    ),
+)
 CUES = tuple(
     c
     if c.id not in ("access.parking_and_pets", "access.buildings_and_people")
     else replace(
         c,
-        vetoes=(*c.vetoes, PARKING_ELSEWHERE if c.id == "access.parking_and_pets" else FOUND_ON_COMING_HOME),
+        vetoes=(
+            *c.vetoes,
+            *(
+                (PARKING_ELSEWHERE, PARKING_MYSELF_NOW)
+                if c.id == "access.parking_and_pets"
+                else (FOUND_ON_COMING_HOME,)
+            ),
+        ),
     )
     for c in CUES
 )

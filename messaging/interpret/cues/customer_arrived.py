@@ -44,6 +44,20 @@ ANOTHER_DAY = Veto(
     ),
 )
 VETOES = (NOT_YET, NOT_AN_ARRIVAL_PLACE, ANOTHER_DAY)
+# issue 13 (h13left13): one of the household home *to let him in*, or home while the customer says they
+# are late, is the way in (`access_info`), not the customer arrived: "Running late but my son is home to
+# let you in", "running 20 late, my wife is home, she can let him in", "My son is home to let you in".
+# "Mi esposo is home ahorita, he can let him in" reports who is there now: still an arrival.
+HOME_FOR_THE_LATE_CUSTOMER = Veto(
+    "customer_arrived.veto.home_for_the_late_customer",
+    "someone else home to let him in, or while the customer is late: the way in, not an arrival",
+    re.compile(
+        r"\b(?:is|'s) (?:home|there|here|in) (?:to|so (?:he|she|they) can) let (?:you|u|him|her|them|the tech\w*|your \w+) in\b|"
+        r"\b(?:running|gonna be|going to be|will be|i'll be|ill be|i'm|im|i am) (?:\w+ ){0,3}(?:late|behind)\b"
+    ),
+    scope="text",
+    examples=("Running late but my son is home to let you in", "My son is home to let you in"),
+)
 # "I see the van driving around the block", "van just pulled up next door I think": the technician's van
 # seen on its way, or pulling up; the customer said nothing of their own coming (issue 13, h13constraint11).
 THE_VAN_MOVING = Veto(
@@ -313,8 +327,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:husband|wife|esposo|esposa|partner|son|daughter|roommate|mari|femme)(?:'s)? (?:is|está|est) "
         r"(?:home|here|en casa|aqu[ií]|à la maison|là)(?! (?:at|by|after|in|until|dans)\b)",
         examples=("Mi esposo is home ahorita, he can let him in",),
-        near_misses=("my husband is home at 5",),
-        vetoes=VETOES,
+        near_misses=(
+            "my husband is home at 5",
+            "Running late but my son is home to let you in",
+            "gonna be 20 late, my wife's there though, she'll let him in",
+            "My son is home to let you in",
+        ),
+        vetoes=(*VETOES, HOME_FOR_THE_LATE_CUSTOMER),
         why="my husband or wife is home",
     ),
     cue(
@@ -322,7 +341,7 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived",
         # the last step of getting home, said on its own: in the door, parking, inside
         r"(?<!he )(?<!she )(?<!they )just (?:walked|got|came) in(?:side)?(?=\s*(?:$|[,.!]|now\b|the door\b|the house\b))|"
-        r"^(?:ok |okay |ok, )?(?:just )?parking (?:now|rn|right now)\b|(?:i'm|we're|i am|we are) parking (?:now|rn|right now)\b|"
+        r"^(?:ok |okay |ok, )?(?:just )?parking (?:up )?(?:now|rn|right now)\b|(?:i'm|we're|i am|we are) parking (?:up )?(?:now|rn|right now)\b|"
         r"(?:i'm|we're|i am|we are) (?:inside|in the house|indoors)(?: now)?(?! (?:the|a|my|his|her|of|by|at|until|till|in|from)\b)|"
         r"(?:i'm|we're|i am|we are) (?:in the (?:kitchen|back ?yard|garage|basement|living room|yard|garden|bedroom|office)|"
         r"upstairs|downstairs|out back)[, ]+(?:just )?(?:come (?:on )?in|door'?s open|it's open|let yourself in|"
@@ -334,6 +353,7 @@ CUES: tuple[Cue, ...] = (
             "just walked in",
             "just got in, tell him to knock again",
             "parking now",
+            "parking up now, see you in a sec",
             "door's unlocked, I'm inside",
             "I'm in the kitchen, come in",
             "im in the backyard, just come round the side",

@@ -679,4 +679,52 @@ CUES = (
         why="not that day but the one a week on, in Spanish or English",
     ),
 )
+# A correction of a time or day just given (issue 13, h13left13): "sorry I meant 4 not 3", "typo, 10:30
+# not 1:30", "oops 2pm not 2am lol", "I meant Thursday not Tuesday", "correction: the 14th not the 4th".
+# The corrected value is the one asked for (`timewords` reads "4 not 3" as 4, and "not 1:30" as no
+# clock); the value ruled out is only the slip. `takeback` reads "I meant" and leaves "4 not 3".
+_CORRECTED = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|(?:the )?\d{1,2}(?:st|nd|rd|th)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+)
+_CORRECTION_ENDS = (
+    r"(?=\s*(?:$|[.,!?;)]|lol|haha|sorry|pls|please|thanks|thx|instead|tomorrow|today|on\b|then\b|my bad))"
+)
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.correction_h13left13",
+        "reschedule",
+        r"(?:meant|typo|oops|whoops|correction|my bad|my mistake|sorry|no wait|wait|i mean|actually)\b[,:!.]*\s*"
+        r"(?:i meant |meant |to say |it's |its |make (?:that|it) |should be |should say |that's |thats )?"
+        + _CORRECTED
+        + r",? not (?:the )?"
+        + _CORRECTED
+        + _CORRECTION_ENDS,
+        # after a few words of its own: "autocorrect lol, 9:30 not 8:30", "ugh phone, 11 not 1"
+        r"^\s*(?:[\w']+ ){0,3}?(?:[\w']+[,:!-]+\s*)?"
+        + _CORRECTED
+        + r",? not (?:the )?"
+        + _CORRECTED
+        + r"\s*[.!]*\s*$",
+        examples=(
+            "sorry I meant 4 not 3",
+            "typo, 10:30 not 1:30",
+            "oops 2pm not 2am lol",
+            "no wait, 3:30 not 3",
+            "I meant Thursday not Tuesday",
+            "correction: the 14th not the 4th",
+            "4 not 3",
+            "autocorrect lol, 9:30 not 8:30",
+        ),
+        near_misses=(
+            "I meant to say thanks earlier, Luis was great",
+            "sorry, not 3 people, just me",
+            "it was 4 not 3 units he serviced",
+            "oops, not today lol",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="a time or day just given, corrected: the corrected value is asked for",
+    ),
+)
 RESCHEDULE = CueSet("reschedule", CUES)

@@ -149,7 +149,21 @@ CUES: tuple[Cue, ...] = (
             "still waiting on that refund you promised",
             "still waiting for the part he said he'd order, no one has called",
         ),
-        vetoes=(RETURN_VISIT_ASKED,),
+        vetoes=(
+            RETURN_VISIT_ASKED,
+            # issue 13 (h13left13): "would it kill him to call when he's going to be an hour late",
+            # "text me when he's going to be late": the duty of warning of a lateness, no where-is
+            Veto(
+                "where_is_tech.veto.warn_when_late",
+                "a call or text owed when he will be late: 'would it kill him to call when he's going to be late'",
+                re.compile(
+                    r"\b(?:call|calls|text|texts|ring|tell (?:me|us)|let (?:me|us) know|warn (?:me|us)|message|notify)"
+                    r"(?: (?:me|us|first|ahead))? when (?:he|she|they)(?:'ll| will| is going to|'s going to) be (?:\w+ ){0,3}(?:late|behind)\b"
+                ),
+                scope="sentence",
+                examples=("would it kill him to call when he's going to be an hour late",),
+            ),
+        ),
         why="on the way yet, when should I expect, tracker says, still waiting",
     ),
     cue(
