@@ -2090,6 +2090,9 @@ _PERSIAN = _nfkc(
     (
         *_native_digits("۰۱۲۳۴۵۶۷۸۹"),
         *_words_before_unit(_FA_NUMBERS, "دقیقه", not_after=_FA),
+        # "نیم ساعت دیگه میرسم": half an hour still to go (issue 13, h13multi13)
+        (rf"(?<!{_FA})(?:تا )?نیم ?ساعت (?:دیگه|دیگر|بعد)(?!{_FA})", " in 30 minutes "),
+        (rf"(?<!{_FA})(?:تا )?ربع ?ساعت (?:دیگه|دیگر|بعد)(?!{_FA})", " in 15 minutes "),
         (rf"(?<!{_FA})نیم ?ساعت(?= (?:\S+ )?{_FA_LATE})", "30 دقیقه"),
         (rf"(?<!{_FA})ربع ?ساعت(?= (?:\S+ )?{_FA_LATE})", "15 دقیقه"),
         (rf"(?:تا |توی |ظرف )?(\d{{1,3}}) ?دقیقه (?:دیگه|دیگر|بعد)(?!{_FA})", r" in \1 minutes "),
@@ -2164,9 +2167,11 @@ _SO_DAYS = (
     ("jimce", "friday"), ("sabti", "saturday"), ("axad", "sunday"),
 )  # fmt: skip
 _SOMALI = (
-    r"\b(?:daqiiqo\w*|berri|galab\w*|subax\w*|fiid\w*|isniin\w*|talaado\w*|arbaco\w*|khamiis\w*|jimce\w*|sabti\w*|axad\w*)\b",
+    r"\b(?:daqiiqo\w*|berri|galab\w*|subax\w*|fiid\w*|isniin\w*|talaado\w*|arbaco\w*|khamiis\w*|jimce\w*|sabti\w*|axad\w*|saacadda)\b",
     (
         *_words_before_unit(_SO_NUMBERS, r"daqiiqo"),
+        # "saacadda 1da": the clock hour after its word (issue 13, h13multi13)
+        (r"\bsaacadda (\d{1,2})(?:da|ta|aad)?\b", r" at \1 "),
         (r"\b(?:nus|badh) saac\w*(?=(?: \w+){0,3} (?:soo )?daah)", " 30 daqiiqo "),
         (r"\b(\d{1,3}) ?daqiiqo\w*(?=(?: \w+){0,3} (?:soo )?(?:daah|dib u dhac)\w*)", r" \1 minutes late "),
         (r"\b(\d{1,3}) ?daqiiqo\w* (?:kadib|ka dib|gudahood|gudaheed|gudahooda)\b", r" in \1 minutes "),

@@ -1005,4 +1005,28 @@ CUES = (
         why="away from home or at work now, back at a time, in Polish, Italian, German, Arabic and Chinese",
     ),
 )
+# Issue 13, h13multi13 (third batch): at work and home at a time in Hinglish ("main duty pe hoon, ghar 2 baje
+# tak aaungi", normalised "ghar at 2 tak aaungi") and Somali ("Guriga ma joogo, saacadda 1da ayaan imaan
+# doonaa"). The technician's coming and a past day are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "running_late.home_at_a_time_hinglish_somali",
+        "running_late",
+        r"(?:duty|kaam|job|work) (?:pe|par) (?:hoon|hun|hu)\b|ghar (?:at \d{1,2}(?::\d\d)? |in \d{1,3} minutes )(?:tak )?(?:aaunga|aaungi|aunga|aungi|aa jaunga|aa jaungi|pahunch\w*)",
+        r"guriga ma (?:joogo|joogno)|shaqada (?:ayaan |baan )?(?:joogaa|ku jiraa|ku jiro)|(?:ayaan|baan|waan) (?:imaan|iman|soo gaadhi|soo gaari) doonaa",
+        examples=(
+            "bhaiya main duty pe hoon, ghar 2 baje tak aaungi",
+            "Guriga ma joogo hadda, saacadda 1da ayaan imaan doonaa",
+            "shaqada ayaan joogaa, 30 daqiiqo kadib",
+        ),
+        near_misses=(
+            "technician kitne baje aayega?",
+            "kal ghar pe tha",
+            "farsamoyaqaanku goorma ayuu iman doonaa?",
+        ),
+        vetoes=VETOES,
+        why="at work now and home at a time, in Hinglish and Somali",
+    ),
+)
 RUNNING_LATE = CueSet("running_late", CUES)
