@@ -1015,7 +1015,16 @@ CUES = (
         "running_late",
         r"(?:duty|kaam|job|work) (?:pe|par) (?:hoon|hun|hu)\b|ghar (?:at \d{1,2}(?::\d\d)? |in \d{1,3} minutes )(?:tak )?(?:aaunga|aaungi|aunga|aungi|aa jaunga|aa jaungi|pahunch\w*)",
         r"guriga ma (?:joogo|joogno)|shaqada (?:ayaan |baan )?(?:joogaa|ku jiraa|ku jiro)|(?:ayaan|baan|waan) (?:imaan|iman|soo gaadhi|soo gaari) doonaa",
+        # "I'm not home" and "I'm at work" said alone, with the technician there (Hinglish, Korean, Chinese, Portuguese)
+        r"(?:main |mai )?ghar (?:pe|par) (?:abhi )?nahi (?:hoon|hun|hu)\b",
+        r"회사에 있어요|회사(?:예요|에요|라서요?)|직장(?:이에요|이라서요?|에 있어요)|아직 회사",
+        r"我(?:还|還)?在(?:公司|单位|單位)(?!吗|嗎|楼下|樓下|门口|門口|等)",
+        r"(?:estou|tô|to) (?:ainda )?no (?:trabalho|serviço|servico)",
         examples=(
+            "ghar pe nahi hoon abhi",
+            "회사에 있어요",
+            "我在公司",
+            "Estou no trabalho",
             "bhaiya main duty pe hoon, ghar 2 baje tak aaungi",
             "Guriga ma joogo hadda, saacadda 1da ayaan imaan doonaa",
             "shaqada ayaan joogaa, 30 daqiiqo kadib",
@@ -1024,9 +1033,13 @@ CUES = (
             "technician kitne baje aayega?",
             "kal ghar pe tha",
             "farsamoyaqaanku goorma ayuu iman doonaa?",
+            "회사에서 다시 연락 드릴게요",
+            "你在公司吗？",
+            "我在公司楼下等你",
+            "ele está no trabalho dele?",
         ),
         vetoes=VETOES,
-        why="at work now and home at a time, in Hinglish and Somali",
+        why="at work or not home now, and home at a time, in Hinglish, Somali, Korean, Chinese and Portuguese",
     ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)
