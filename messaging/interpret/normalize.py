@@ -112,6 +112,9 @@ _GERMAN_IM = re.compile(
 )
 
 
+_VIETNAMESE_TY_AFTER = frozenset({"công", "cong"})
+
+
 def _spell(text: str) -> str:
     tokens: list[str] = []
     stretched = _STRETCH.search(text) is not None  # one search for the text, not one per word
@@ -124,7 +127,9 @@ def _spell(text: str) -> str:
         word = _unstretch_word(core) if stretched else core
         if word == "ur" and tokens and tokens[-1] in _UR_IS_YOUR_AFTER:
             word = "your"
-        if not (german_im and word == "im"):
+        # Vietnamese "công ty" (a company, "at work") is no SMS "ty" (issue 13, h13multi13)
+        vietnamese_ty = word == "ty" and bool(tokens) and tokens[-1] in _VIETNAMESE_TY_AFTER
+        if not (german_im and word == "im") and not vietnamese_ty:
             word = TXT_WORDS.get(word, word)
         tokens.append(token if word == core else token.replace(core, word, 1))
     text = " ".join(tokens)

@@ -1045,6 +1045,8 @@ FOREIGN_TIME_WORDS.update(
             r"[\u0400-\u04ff]|\b(?:cherez|minut|zavtra|segodnya|utrom|vecherom|opazdyvayu|opozdayu)\b",
             (
                 (r"(?:через|cherez)\s+(?:полчаса|пол ?часа|polchasa)", " in 30 minutes "),
+                # "буду к часу дня": by one o'clock (issue 13, h13multi13); "около часа" may be an hour long
+                (r"(?<![\w])(?:к|в) часу(?: дня)?(?![\w])", " at 1 pm "),
                 (r"полчаса|пол ?часа|polchasa", " 30 minutes "),
                 (r"четверть часа", " 15 minutes "),
                 (
@@ -1278,9 +1280,10 @@ _extend(
     (
         *_words_before_unit(_TL_NUMBERS, r"minutos?|minutes?|mins?\b"),
         (r"\b(\d{1,3}) minuto\b", r" \1 minutes "),
-        *((rf"\balas {word}\b", f" alas {value}") for word, value in _TL_HOURS.items()),
+        # "alas dose" and "alas-dose" alike (issue 13, h13multi13)
+        *((rf"\balas[- ]{word}\b", f" alas {value}") for word, value in _TL_HOURS.items()),
         (r"\balas (\d{1,2}) (?:y|i) (?:medya|media|kalahati)\b", r" at \1:30 "),
-        (r"\balas (\d{1,2})(?::(\d{2}))?\b", r" at \1:\2 "),
+        (r"\balas[- ](\d{1,2})(?::(\d{2}))?\b", r" at \1:\2 "),
         (r"\b(?:kalahating|kalahati ng) oras\b", " 30 minutes "),
         (r"\bisang oras\b", " 1 hours "),
         (r"\b(\d{1,2}) oras\b", r" \1 hours "),
@@ -1405,6 +1408,10 @@ _AR_HOURS = {
     "وحدة": 1, "واحدة": 1, "ثنتين": 2, "اثنين": 2, "تنتين": 2, "ثلاث": 3, "تلاتة": 3, "ثلاثة": 3, "أربع": 4,
     "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تمانية": 8, "ثمانية": 8, "تسع": 9, "عشر": 10, "عشرة": 10,
     "حداش": 11, "احدعش": 11, "إحدى عشر": 11, "اطناش": 12, "اثنا عشر": 12,
+    # the written hour as an ordinal, "الساعة العاشرة صباحاً" (issue 13, h13multi13)
+    "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+    "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الحادية عشر": 11, "الثانية عشرة": 12,
+    "الثانية عشر": 12,
 }  # fmt: skip
 _extend(
     "arabic",
@@ -1417,6 +1424,10 @@ _extend(
     (
         (r"(?:ال)?[أا]سبوع (?:ال)?(?:جاي|جاية|قادم|الجاي|الجاية|القادم|الياي)|الجمعة الجاية", " next week "),
         (r"يوم (\d{1,2})(?![\d:])", r" the \1th "),
+        # "الساعة الثالثة عصراً", "الواحدة ظهراً", "السابعة مساءً": the hour's part of day (issue 13, h13multi13)
+        (r"(at \d{1,2}(?::\d\d)?) ?(?:ال)?ظهر(?:اً|ا|ًا)?(?![\u0620-\u064a])", r"\1 pm "),
+        (r"(?<![\u0620-\u064a])عصر(?:اً|ا|ًا)(?![\u0620-\u064a])", " afternoon "),
+        (r"(?<![\u0620-\u064a])مساء(?:ً|اً)(?![\u0620-\u064a])", " evening "),
         (
             r"(?:بكون|بكون موجود|راح أكون|رح كون|سأكون|سوف أكون|هكون|حكون) (?:في |ب)?(?:ال)?(?:بيت|منزل|هناك|عندكم)",
             " i'll be home ",
@@ -1605,7 +1616,7 @@ FOREIGN_TIME_WORDS.update(
             ),
         ),
         "ukrainian": (
-            r"хвилин|годин|четвер|п'ятниц|понеділ|вівтор|субот|неділ|вранці|зранку|обіду|обіді|ввечері|увечері|півгодини|пів години",
+            r"хвилин|годин|четвер|п'ятниц|понеділ|вівтор|субот|неділ|вранці|зранку|ранку|вечора|обіду|обіді|ввечері|увечері|півгодини|пів години",
             (
                 *_words_before_unit(_UK_NUMBERS, r"хвилин"),
                 *(
@@ -1621,6 +1632,9 @@ FOREIGN_TIME_WORDS.update(
                 (r"(\d{1,3}) ?хвилин\w*", r" \1 minutes "),
                 (r"пів ?години|півгодини", " 30 minutes "),
                 (r"(\d{1,2}) ?годин\w*", r" \1 hours "),
+                # "на 9 ранку", "о 7 вечора": a clock hour with its part of day (issue 13, h13multi13)
+                (r"(?<![\w])(?:на |о |об )?(\d{1,2}(?::\d\d)?) ранку(?![\w])", r" at \1 am morning "),
+                (r"(?<![\w])(?:на |о |об )?(\d{1,2}(?::\d\d)?) вечора(?![\w])", r" at \1 pm evening "),
                 (r"(?<![\w])(?:вранці|зранку|зранка)(?![\w])", " morning "),
                 (r"(?<![\w])(?:після обіду|по обіді|вдень)(?![\w])", " afternoon "),
                 (r"(?<![\w])(?:ввечері|увечері)(?![\w])", " evening "),
@@ -2094,11 +2108,16 @@ _PERSIAN = _nfkc(
     (
         *_native_digits("۰۱۲۳۴۵۶۷۸۹"),
         *_words_before_unit(_FA_NUMBERS, "دقیقه", not_after=_FA),
+        # "نیم ساعت دیگه میرسم": half an hour still to go (issue 13, h13multi13)
+        (rf"(?<!{_FA})(?:تا )?نیم ?ساعت (?:دیگه|دیگر|بعد)(?!{_FA})", " in 30 minutes "),
+        (rf"(?<!{_FA})(?:تا )?ربع ?ساعت (?:دیگه|دیگر|بعد)(?!{_FA})", " in 15 minutes "),
         (rf"(?<!{_FA})نیم ?ساعت(?= (?:\S+ )?{_FA_LATE})", "30 دقیقه"),
         (rf"(?<!{_FA})ربع ?ساعت(?= (?:\S+ )?{_FA_LATE})", "15 دقیقه"),
         (rf"(?:تا |توی |ظرف )?(\d{{1,3}}) ?دقیقه (?:دیگه|دیگر|بعد)(?!{_FA})", r" in \1 minutes "),
         (rf"(\d{{1,3}}) ?دقیقه (?:\S+ )?{_FA_LATE}(?!{_FA})", r" \1 minutes late "),
         (r"(\d{1,3}) ?دقیقه", r" \1 minutes "),
+        # "ساعت ۱ میرسم", "ساعت 10 صبح": the clock hour after its word (issue 13, h13multi13); "۲ ساعت" is a span
+        (rf"(?<!{_FA})ساعت (\d{{1,2}}(?::\d\d)?)(?![\d:])(?! ?(?:دقیقه|ساعت))", r" at \1 "),
         (rf"(?<!{_FA})فردا (?:صبح|صبح زود)(?!{_FA})", " tomorrow morning "),
         (rf"(?<!{_FA})فردا (?:بعد ?از ?ظهر|عصر)(?!{_FA})", " tomorrow afternoon "),
         (rf"(?<!{_FA})فردا شب(?!{_FA})", " tomorrow evening "),
@@ -2166,9 +2185,11 @@ _SO_DAYS = (
     ("jimce", "friday"), ("sabti", "saturday"), ("axad", "sunday"),
 )  # fmt: skip
 _SOMALI = (
-    r"\b(?:daqiiqo\w*|berri|galab\w*|subax\w*|fiid\w*|isniin\w*|talaado\w*|arbaco\w*|khamiis\w*|jimce\w*|sabti\w*|axad\w*)\b",
+    r"\b(?:daqiiqo\w*|berri|galab\w*|subax\w*|fiid\w*|isniin\w*|talaado\w*|arbaco\w*|khamiis\w*|jimce\w*|sabti\w*|axad\w*|saacadda)\b",
     (
         *_words_before_unit(_SO_NUMBERS, r"daqiiqo"),
+        # "saacadda 1da": the clock hour after its word (issue 13, h13multi13)
+        (r"\bsaacadda (\d{1,2})(?:da|ta|aad)?\b", r" at \1 "),
         (r"\b(?:nus|badh) saac\w*(?=(?: \w+){0,3} (?:soo )?daah)", " 30 daqiiqo "),
         (r"\b(\d{1,3}) ?daqiiqo\w*(?=(?: \w+){0,3} (?:soo )?(?:daah|dib u dhac)\w*)", r" \1 minutes late "),
         (r"\b(\d{1,3}) ?daqiiqo\w* (?:kadib|ka dib|gudahood|gudaheed|gudahooda)\b", r" in \1 minutes "),

@@ -1232,4 +1232,37 @@ CUES = (
         why="the door, entrance or stairs to use named by a landmark, and the one not to use",
     ),
 )
+# Issue 13, h13multi13: the dog and where it is, in Devanagari Hindi and Hinglish, said beside lateness
+# ("मैं 30 मिनट लेट हूँ, कुत्ता पीछे के आँगन में है").
+CUES = (
+    *CUES,
+    cue(
+        "access_info.dog_hindi_multi13",
+        "access_info",
+        r"कुत्ता [^.!?,]{0,25}(?:में|पर|बंधा|बाँध|बांध|काटता नहीं|शांत|अंदर|बाहर) ?(?:है|रहेगा|होगा)?|"
+        r"(?:hamara |humara |mera )?kutta [^.!?,]{0,25}(?:mein|me|par|pe|bandha|kaatta nahi|kat\w* nahi|shant|andar|bahar) (?:hai|h|rahega)",
+        examples=(
+            "मैं 30 मिनट लेट हूँ, कुत्ता पीछे के आँगन में है",
+            "कुत्ता बंधा हुआ है, डरिए मत",
+            "20 min late hoon, kutta peeche aangan mein hai",
+        ),
+        near_misses=("कुत्ता बीमार है आज", "kutta bhaunk raha tha kal raat"),
+        why="where the dog is, or that it is tied up or harmless, in Hindi",
+    ),
+)
+# The puppy or the cat, in Korean, said beside lateness ("강아지가 있는데 안 물어요"); issue 13, h13multi13.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.pet_korean_multi13",
+        "access_info",
+        r"(?:강아지|고양이|개)(?:가|는|도)? (?:있(?:어요|는데|습니다|으니)|순해요|안 물어요|묶어|마당에|뒷마당에)",
+        examples=(
+            "지금 회사라서요, 1시쯤 집에 도착해요. 강아지가 있는데 안 물어요",
+            "고양이가 있으니 문 닫아 주세요",
+        ),
+        near_misses=("강아지가 아파서 오늘 취소해야 할 것 같아요", "고양이 털 때문에 필터 교체 필요해요"),
+        why="a dog or cat at home, in Korean",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

@@ -398,4 +398,29 @@ CUES = (
     ),
 )
 
+# Issue 13, h13multi13: yes, confirmed, see you tomorrow, in Somali, Farsi and Amharic, as a reply to the
+# reminder ("Haa, waan xaqiijinayaa ballanta", "باشه، فردا میبینمتون", "እሺ፣ አረጋግጣለሁ").
+CUES = (
+    *CUES,
+    cue(
+        "confirm.somali_farsi_amharic",
+        "confirm",
+        r"(?<!ma )(?:waan )?xaqiijin(?:ayaa|ayaa|ayay|nay|ay)?\w*|ballanta (?:waa|way) (?:ok|hagaag|sax)|^haa\b(?! ma\b)|waan (?:joogi|joogaa|sugi) doonaa",
+        r"(?:^|، ?|, ?)(?:باشه|حتما|حتماً|اوکیه|قبول)(?= *[،,.!]|$| (?:tomorrow|today|می ?‌?بینم))|(?<!ن)(?:تایید|تأیید) (?:می ?‌?کنم|میکنم)|(?<!ن)می ?‌?بینمتون",
+        r"^እሺ|(?<!አላ)አረጋግጣለሁ|ተስማምቻለሁ|ነገ እንገናኝ|ችግር የለም",
+        examples=(
+            "Haa, waan xaqiijinayaa ballanta",
+            "باشه، فردا میبینمتون",
+            "تایید میکنم، ساعت ۱۰ خونه ام",
+            "እሺ፣ አረጋግጣለሁ",
+        ),
+        near_misses=(
+            "ma xaqiijin karo, berri ma imaan karo",
+            "تایید نمیکنم، فردا نمیتونم",
+            "አላረጋግጥም",
+        ),
+        vetoes=VETOES,
+        why="yes, confirmed, see you, in Somali, Farsi and Amharic",
+    ),
+)
 CONFIRM = CueSet("confirm", CUES)

@@ -493,8 +493,8 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.italian_polish_hindi_russian",
         "customer_arrived",
-        r"(?:sono|siamo) (?:a casa|arrivat[oia]|qui|rientrat[oia]|tornat[oia]|in casa)|"
-        r"(?:już |juz )?(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:w domu|na miejscu)|wróciłe[mś]|wrocilem|wróciłam|wrocilam|dotarłe[mś]|dotarlem|dotarłam|dotarlam|"
+        r"(?<!non )(?:sono|siamo) (?:a casa|arrivat[oia]|qui|rientrat[oia]|tornat[oia]|in casa)|"
+        r"(?<!nie )(?:już |juz )?(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:w domu|na miejscu)|wróciłe[mś]|wrocilem|wróciłam|wrocilam|dotarłe[mś]|dotarlem|dotarłam|dotarlam|"
         r"ghar (?:pe |par )?(?:aa|pahunch) (?:gaya|gayi|gaye)|(?:main|mai|hum) (?:aa|pahunch) (?:gaya|gayi|gaye)|ghar (?:par|pe) (?:hoon|hun|hu)\b|"
         r"я (?:уже )?(?:дома|на месте|приехал\w*|пришла|пришёл|пришел|вернул\w*)|мы (?:уже )?(?:дома|на месте|приехали|вернулись)|уже дома|ya doma",
         examples=(
@@ -503,7 +503,13 @@ CUES: tuple[Cue, ...] = (
             "main ghar pahunch gaya",
             "Я уже дома",
         ),
-        near_misses=("mastro è arrivato?", "technician aa gaya"),
+        # "non sono a casa" / "nie jestem w domu" say the customer is away (issue 13, h13multi13)
+        near_misses=(
+            "mastro è arrivato?",
+            "technician aa gaya",
+            "Sono ancora in ufficio, non sono a casa",
+            "nie jestem w domu, jestem w pracy",
+        ),
         vetoes=VETOES,
         why="home now, arrived, in Italian, Polish, Hindi/Hinglish and Russian",
     ),

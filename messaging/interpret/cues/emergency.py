@@ -4201,7 +4201,7 @@ H9_CUES: tuple[Cue, ...] = (
             *nfkc(
                 r"بوی (?:\S+ )?گاز|نشت (?:\S+ )?گاز|گاز (?:\S+ )?نشت (?:می ?کنه|میکنه|کرده)|(?:bo+ye|buye) gaz|gaz nasht",
                 r"ריח (?:\S+ )?(?:של )?גז|דליפת גז|גז (?:\S+ )?דולף|מריח(?:ה|ים)? (?:\S+ )?גז",
-                r"(?:urta|ur) (?:\S+ )?gaas\w*|gaas\w* (?:\w+ )?(?:ur|urayo|uraya|daadanaya|dilaacay)\b",
+                r"(?:urta|ur|you're) (?:\S+ )?gaas\w*|gaas\w* (?:\w+ )?(?:ur|urayo|uraya|daadanaya|dilaacay)\b",
                 r"(?:የ)?ጋዝ ሽታ|ጋዝ (?:\S+ )?(?:ይሸታል|እየሸተተ|እያፈሰሰ|ያፈሳል)",
                 r"গ্যাসের গন্ধ|গ্যাস (?:\S+ )?(?:লিক|গন্ধ)",
                 r"กลิ่น(?:แก๊ส|ก๊าซ)|(?:แก๊ส|ก๊าซ)รั่ว",
@@ -4213,6 +4213,7 @@ H9_CUES: tuple[Cue, ...] = (
             "boye gaz miad, chikar konam?",
             "יש ריח של גז במטבח, מה לעשות?",
             "Urta gaaska ayaa jikada ka imanaysa, maxaan sameeyaa?",
+            "Ur gaas ah ayaa ka imanaya jikada",  # "ur" is spelled "you're" by the SMS words (h13multi13)
             "ኩሽና ውስጥ የጋዝ ሽታ አለ፣ ምን ላድርግ?",
             "রান্নাঘরে গ্যাসের গন্ধ পাচ্ছি, কী করব?",
             "ได้กลิ่นแก๊สในครัว ทำยังไงดีคะ",
@@ -4277,7 +4278,7 @@ H9_CUES: tuple[Cue, ...] = (
             *nfkc(
                 r"جرقه|بوی (?:\S+ )?(?:سوختگی|سوخته|سوختن)|دود (?:\S+ )?(?:از )?پریز",
                 r"ניצוצות|ניצוץ|ריח (?:\S+ )?(?:של )?(?:שרוף|שריפה|פלסטיק שרוף)|עשן (?:\S+ )?(?:מה)?שקע",
-                r"dhimbi+l\w*|ur (?:\w+ )?gub\w*|urta gubasho",
+                r"dhimbi+l\w*|(?:ur|you're) (?:\w+ )?gub\w*|urta gubasho",
                 r"ብልጭታ|(?:የሚቃጠል|የተቃጠለ) ሽታ",
                 r"স্পার্ক|ফুলকি|পোড়া (?:\S+ )?গন্ধ",
                 r"ประกายไฟ|ไฟ(?:ช็อต|ชอร์ต|ลัดวงจร)|กลิ่นไหม้|ควัน\S{0,6}?ปลั๊ก",
@@ -4626,3 +4627,28 @@ H13_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *H13_CUES)
+# ---- Hazards in Somali, Amharic and Tagalog said as the customer texts them (issue 13, h13multi13) ----
+MULTI13_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.socket_smoke_tagalog_somali",
+        "emergency",
+        alt(
+            r"(?:may )?usok (?:na )?(?:lumalabas|galing|nanggagaling|mula) (?:sa )?(?:saksakan|outlet|panel|breaker|kawad|wire)",
+            r"(?:lumalabas|may) (?:na )?usok (?:sa|mula sa|galing sa) (?:saksakan|outlet|panel|breaker)",
+            r"qiiq (?:\w+ ){0,5}(?:fiilada|korontada|socket|sookeetka)|(?:fiilada|korontada|sookeetka) (?:\w+ ){0,3}qiiq",
+        ),
+        examples=(
+            "May usok na lumalabas sa saksakan!",
+            "May usok sa saksakan sa kusina",
+            "Qiiq ayaa ka soo baxaya sookeetka",
+        ),
+        near_misses=(
+            "Pwede bang tingnan din ang saksakan sa sala?",
+            "bawal manigarilyo, walang usok sa loob ng bahay",
+        ),
+        vetoes=H5_VETOES,
+        hazard="electrical",
+        why="smoke coming out of a socket or a panel, in Tagalog and Somali",
+    ),
+)
+CUES = (*CUES, *MULTI13_CUES)

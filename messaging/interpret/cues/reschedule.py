@@ -727,4 +727,24 @@ CUES = (
         why="a time or day just given, corrected: the corrected value is asked for",
     ),
 )
+# Issue 13, h13multi13: another day asked for in Korean as "come on <day>" ("다음 주 화요일 오전에 와
+# 주세요", normalised "next week tuesday morning 에 와 주세요"), after "it is not urgent"; "come quickly"
+# and today's visit are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.come_on_another_day_korean",
+        "reschedule",
+        r"(?:tomorrow|day after tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the \d{1,2}(?:st|nd|rd|th))"
+        r"(?: (?:morning|afternoon|evening|at \d{1,2}(?::\d\d)?))* ?(?:에|에는|쯤) ?(?:와 ?주세요|와 ?주실 수|오실 수|오셔도|와도 (?:돼요|되나요|괜찮))",
+        examples=(
+            "급한 건 아니에요. 다음 주 화요일 오전에 와 주세요",
+            "내일 오후에 오셔도 돼요",
+            "다음 주 금요일 오전에 와 주실 수 있나요?",
+        ),
+        near_misses=("빨리 와 주세요", "오늘 오전에 와 주세요", "내일 와서 확인해 주셨어요"),
+        vetoes=RESCHEDULE_VETOES,
+        why="another day asked for as 'please come on <day>', in Korean",
+    ),
+)
 RESCHEDULE = CueSet("reschedule", CUES)

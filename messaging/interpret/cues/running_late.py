@@ -975,4 +975,104 @@ CUES = tuple(
     else c
     for c in CUES
 )
+
+# ---- The customer's own arrival home at a time, or away at work, in Korean and Farsi (issue 13,
+# h13multi13): "저는 2시에 집에 와요" (normalised "at 2 에 집에 와요") beside a door code,
+# "خونه نیستم ... ساعت ۱ میرسم". Asking when the technician comes is the near-miss.
+CUES = (
+    *CUES,
+    cue(
+        "running_late.home_at_a_time_korean_farsi",
+        "running_late",
+        r"(?:저는 |전 |제가 )?(?:at \d{1,2}(?::\d\d)? ?(?:에|쯤|까지|쯤에)|in \d{1,3} minutes ?(?:후에|뒤에|후|뒤)?) ?(?:\S+ )?집에 "
+        r"(?:와요|가요|들어가요|들어와요|도착해요|도착할게요|도착합니다|올게요|갈게요|갑니다|옵니다|돌아가요|돌아와요)(?! ?\?)",
+        r"(?:دیر|دیرتر) (?:می ?‌?رسم|میام|میایم|میرسیم)|(?:at \d{1,2}(?::\d\d)?|in \d{1,3} minutes) (?:\S+ )?(?:می ?‌?رسم|میرسیم|میام خونه)|"
+        r"(?:سر کارم|سر کار هستم|تو راهم|توی راهم|در راهم|تو ترافیکم|توی ترافیکم|خونه نیستم|خانه نیستم)",
+        examples=(
+            "보일러 점화 불씨가 꺼졌어요. 현관 비밀번호는 2580이에요. 저는 2시에 집에 와요",
+            "저는 3시에 집에 들어가요",
+            "من الان سر کارم و خونه نیستم. حدود ساعت ۱ میرسم",
+            "ببخشید یکم دیر میرسم",
+            "تو راهم، ۱۰ دقیقه دیگه میرسم",
+        ),
+        near_misses=(
+            "기사님 몇 시에 와요?",
+            "어제 2시에 집에 왔어요",
+            "تکنسین کی میرسه؟",
+            "فردا ساعت ۱۰ خونه ام، بیاید",
+        ),
+        vetoes=VETOES,
+        why="the customer home at a time, late, on the way or still at work, in Korean and Farsi",
+    ),
+)
+# Issue 13, h13multi13 (second batch): away from home or at work now, back at a time, in Polish, Italian,
+# German, Arabic and Chinese: "Nie jestem w domu, wrócę o 13", "Non sono a casa... Torno alle 13", "Bin
+# nicht zu Hause, komme erst um 13 Uhr", "لست في البيت، سأصل الساعة الواحدة", "我在上班，十二点半才到家".
+# "Home" is normalised from "zu Hause". A home that will be empty another day, and the technician's
+# arrival, are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "running_late.away_back_at_a_time_multi13",
+        "running_late",
+        r"nie (?:jestem|ma mnie) (?:jeszcze )?w domu|(?:wrócę|wroce|wrócimy|wrocimy)(?: do domu)? (?:at|in|około|okolo|koło|kolo|dopiero|za)\b",
+        r"non sono (?:ancora )?(?:a casa|in casa)|(?:sono|siamo) al lavoro|(?:torno|rientro|torniamo) (?:a casa )?(?:at|in|verso|tra|fra)\b",
+        r"bin (?:noch )?nicht (?:home|zuhause|daheim)|komme erst (?:at|um|gegen|in|nach)\b|bin (?:noch )?(?:im büro|auf der arbeit|bei der arbeit)",
+        r"(?:لست|لستُ|مش|مو|ماني|مانيش) (?:في |ب)(?:ال)?(?:بيت|منزل)|(?:سأصل|ساصل|سوف أصل|سأرجع|سارجع|راح ارجع|راح أرجع)",
+        r"才(?:能|会|可以)?(?:到家|回家|回到家)|我(?:还|還)?在上班",
+        examples=(
+            "Nie jestem w domu, wrócę o 13:00",
+            "Non sono a casa, sono al lavoro. Torno alle 13",
+            "Bin nicht zu Hause, komme erst um 13 Uhr",
+            "لست في البيت، سأصل الساعة الواحدة ظهراً",
+            "我在上班，十二点半才到家",
+        ),
+        near_misses=(
+            "jutro nie będę w domu, możemy przełożyć?",
+            "il tecnico torna domani?",
+            "Der Techniker kommt erst um 13 Uhr?",
+            "الفني سيصل الساعة الواحدة؟",
+            "师傅才到",
+        ),
+        vetoes=VETOES,
+        why="away from home or at work now, back at a time, in Polish, Italian, German, Arabic and Chinese",
+    ),
+)
+# Issue 13, h13multi13 (third batch): at work and home at a time in Hinglish ("main duty pe hoon, ghar 2 baje
+# tak aaungi", normalised "ghar at 2 tak aaungi") and Somali ("Guriga ma joogo, saacadda 1da ayaan imaan
+# doonaa"). The technician's coming and a past day are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "running_late.home_at_a_time_hinglish_somali",
+        "running_late",
+        r"(?:duty|kaam|job|work) (?:pe|par) (?:hoon|hun|hu)\b|ghar (?:at \d{1,2}(?::\d\d)? |in \d{1,3} minutes )(?:tak )?(?:aaunga|aaungi|aunga|aungi|aa jaunga|aa jaungi|pahunch\w*)",
+        r"guriga ma (?:joogo|joogno)|shaqada (?:ayaan |baan )?(?:joogaa|ku jiraa|ku jiro)|(?:ayaan|baan|waan) (?:imaan|iman|soo gaadhi|soo gaari) doonaa",
+        # "I'm not home" and "I'm at work" said alone, with the technician there (Hinglish, Korean, Chinese, Portuguese)
+        r"(?:main |mai )?ghar (?:pe|par) (?:abhi )?nahi (?:hoon|hun|hu)\b",
+        r"회사에 있어요|회사(?:예요|에요|라서요?)|직장(?:이에요|이라서요?|에 있어요)|아직 회사",
+        r"我(?:还|還)?在(?:公司|单位|單位)(?!吗|嗎|楼下|樓下|门口|門口|等)",
+        r"(?:estou|tô|to) (?:ainda )?no (?:trabalho|serviço|servico)",
+        examples=(
+            "ghar pe nahi hoon abhi",
+            "회사에 있어요",
+            "我在公司",
+            "Estou no trabalho",
+            "bhaiya main duty pe hoon, ghar 2 baje tak aaungi",
+            "Guriga ma joogo hadda, saacadda 1da ayaan imaan doonaa",
+            "shaqada ayaan joogaa, 30 daqiiqo kadib",
+        ),
+        near_misses=(
+            "technician kitne baje aayega?",
+            "kal ghar pe tha",
+            "farsamoyaqaanku goorma ayuu iman doonaa?",
+            "회사에서 다시 연락 드릴게요",
+            "你在公司吗？",
+            "我在公司楼下等你",
+            "ele está no trabalho dele?",
+        ),
+        vetoes=VETOES,
+        why="at work or not home now, and home at a time, in Hinglish, Somali, Korean, Chinese and Portuguese",
+    ),
+)
 RUNNING_LATE = CueSet("running_late", CUES)
