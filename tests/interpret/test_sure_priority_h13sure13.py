@@ -1,0 +1,77 @@
+"""A lateness with an access note is sure when the voices only differ on which label leads (issue 13,
+h13sure13).
+
+"running 15 late, gate code 4411" is running_late with the note beside it (the contract's priority).
+The learned voice reads both parts and splits between running_late and access_info, so the voices
+looked torn or at odds while they read the same two things. When its first two are exactly that pair,
+each at least `PRIORITY_PAIR_FLOOR`, and the rules read both, the reading is sure. Near-misses keep a
+person in the loop: a learned third label in the first two, a pair member below the floor (a spurious
+lateness: "visitor parking is only 2 hours" had the learned lateness at 0.09), the rules without the
+note, other intents, other doubts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from messaging.interpret import Interpretation
+from messaging.interpret.learned import Guess
+from messaging.interpret.voices import PRIORITY_PAIR_FLOOR, combine
+
+from .helpers import read
+
+
+def _rules(
+    intent: str = "running_late", intents: tuple[str, ...] = ("running_late", "access_info")
+) -> Interpretation:
+    return Interpretation(intent=intent, intents=intents, evidence=("cue -> x",))
+
+
+SETTLED = [
+    Guess((("running_late", 0.54), ("access_info", 0.46))),  # torn, the rules' label first
+    Guess((("access_info", 0.55), ("running_late", 0.45))),  # at odds, the note first
+    Guess((("access_info", 0.83), ("running_late", 0.16))),
+    Guess((("running_late", 0.41), ("access_info", 0.29), ("other", 0.1))),
+]
+
+UNSETTLED = [
+    # a spurious lateness: the learned voice hardly sees one
+    Guess((("access_info", 0.77), ("running_late", 0.09))),
+    Guess((("access_info", 0.88), ("running_late", PRIORITY_PAIR_FLOOR - 0.01))),
+    # another label among the first two
+    Guess((("running_late", 0.45), ("where_is_tech", 0.30), ("access_info", 0.2))),
+    Guess((("access_info", 0.5), ("emergency", 0.3), ("running_late", 0.2))),
+    Guess((("running_late", 0.5), ("emergency", 0.45))),
+]
+
+
+@pytest.mark.parametrize("guess", SETTLED)
+def test_a_lateness_with_its_access_note_is_sure(guess):
+    found = combine(_rules(), guess)
+    assert found.sure and found.intent == "running_late"
+
+
+@pytest.mark.parametrize("guess", UNSETTLED)
+def test_near_misses_stay_unsure(guess):
+    assert not combine(_rules(), guess).sure
+
+
+def test_the_rules_without_the_note_stay_unsure():
+    assert not combine(_rules(intents=("running_late",)), SETTLED[1]).sure
+
+
+def test_an_access_reading_with_a_lateness_beside_it_stays_unsure():
+    # the pair's order is the priority's: an access_info reading is not the pair's lead
+    rules = _rules("access_info", ("access_info", "running_late"))
+    assert not combine(rules, Guess((("running_late", 0.55), ("access_info", 0.45)))).sure
+
+
+def test_other_doubts_still_hold_it_back():
+    rules = _rules(intents=("running_late", "access_info", "reschedule"))
+    assert not combine(rules, SETTLED[0]).sure  # asks for two requests that act differently
+    assert not combine(_rules(), SETTLED[0], doubted=("denied_request: x",)).sure
+
+
+def test_end_to_end_on_a_lateness_with_a_code():
+    reading = read("running 15 late, gate code 4411", status="scheduled", at="08:40")
+    assert reading.intent == "running_late" and reading.sure and "4411" in (reading.access_note or "")
