@@ -75,3 +75,75 @@ def test_other_doubts_still_hold_it_back():
 def test_end_to_end_on_a_lateness_with_a_code():
     reading = read("running 15 late, gate code 4411", status="scheduled", at="08:40")
     assert reading.intent == "running_late" and reading.sure and "4411" in (reading.access_note or "")
+
+
+# ---- yes words answering a reminder or a request to agree -----------------------------------------
+
+REMINDER = "Bright Air HVAC: reminder, Marco will arrive tomorrow between 9am and 11am. Reply C to confirm."
+AGREE = "Bright Air HVAC: we had to shuffle the schedule. Does 2pm tomorrow work for you?"
+
+BARE_YES = ["ok", "👍", "yes", "sim", "ладно", "được", "ừ", "sounds good", "yep"]
+
+
+def _bare_yes_rules(text: str) -> Interpretation:
+    from messaging.interpret.core import BARE_YES_EVIDENCE
+
+    return Interpretation(
+        intent="confirm", intents=("confirm",), evidence=(f"'{text}' {BARE_YES_EVIDENCE} -> confirm",)
+    )
+
+
+@pytest.mark.parametrize(
+    "guess", [Guess((("emergency", 0.3), ("confirm", 0.29))), Guess((("opt_in", 0.44), ("confirm", 0.42)))]
+)
+def test_yes_words_to_a_reminder_are_sure_whatever_the_learned_voice_makes_of_them(guess):
+    assert combine(_bare_yes_rules("ừ"), guess, bare_yes=True).sure
+
+
+def test_a_learned_emergency_still_holds_a_bare_yes_back():
+    found = combine(_bare_yes_rules("ừ"), Guess((("emergency", 0.85), ("confirm", 0.1))), bare_yes=True)
+    assert not found.sure and found.urgent
+
+
+@pytest.mark.parametrize("last", [REMINDER, AGREE])
+def test_end_to_end_a_bare_yes_to_a_reminder_is_a_sure_confirm(last):
+    found = read("ok", status="scheduled", at="17:00", last=last)
+    assert found.intent == "confirm" and found.sure
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Bright Air HVAC: Marco is on the way and should arrive in about 20 minutes.",
+        "Bright Air HVAC: your job is complete! How did Marco do? Reply 1-5.",
+        "Bright Air HVAC: Marco is almost there - what's the gate code?",
+        None,
+    ],
+)
+def test_near_misses_a_bare_yes_after_other_texts_is_not_settled_by_its_form(last):
+    from messaging.interpret.core import interpret as rules_interpret
+    from messaging.interpret.types import MessageContext
+    from messaging.interpret.voices import bare_yes_to_a_request
+
+    from .helpers import local
+
+    context = MessageContext(
+        received_at=local("2026-06-10", "09:05"),
+        timezone="America/Chicago",
+        window_start=local("2026-06-10", "09:00"),
+        window_end=local("2026-06-10", "11:00"),
+        job_status="en_route",
+        last_outbound=last,
+    )
+    assert not bare_yes_to_a_request(rules_interpret("ok", context), context)
+
+
+def test_a_yes_with_more_in_it_is_not_a_bare_yes():
+    found = read("yes. also FYI the thermostat is upstairs", status="scheduled", at="17:00", last=REMINDER)
+    assert not any("yes words answering" in e for e in found.evidence)
+
+
+@pytest.mark.parametrize("text", BARE_YES)
+def test_yes_words_to_a_reminder_end_to_end(text):
+    found = read(text, status="scheduled", at="17:00", last=REMINDER)
+    assert found.intent == "confirm" and found.sure
