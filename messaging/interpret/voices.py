@@ -11,7 +11,9 @@ time, so disagreement is the signal to ask a person. `interpret` returns the rul
   question or access note followed by a statement: "does he need the gate code? it's 2580"), and no
   `doubts.DOUBTS` record holds it back (a request whose own word the text denies: "I never asked to
   cancel"). A text that is only a carrier keyword, a tapback reaction, a rating or a reply code the
-  last text offered is decided by its exact form: sure.
+  last text offered is decided by its exact form: sure. So are yes words only answering a reminder
+  or a request to agree, and a lateness with its access note when the learned voice's first two are
+  exactly those labels (`bare_yes_to_a_request`, `PRIORITY_SETTLED_PAIRS`): the voices need not agree.
 - `alternatives`: what else the voices found likely, so a person sees the choice and the replies
   offered fit every likely reading.
 - `urgent`: set when either voice sees an emergency, sure or not. Danger is never left to agreement.
