@@ -9,9 +9,10 @@ other four (`training.build_and_save` with `exclude`, as `manage.py build_interp
     .venv/bin/python tools/sure_folds.py [--rebuild] [--out build/sure-folds.json]
 
 Prints, per fold and over all, the sure share, the sure intent accuracy, the intent accuracy and
-the sure false emergencies; `--out` keeps every held-out reading (gold and read intent, sure, the
-evidence) for a closer look. The fold models are kept in build/sure-folds/ and rebuilt only with
-`--rebuild` (after a change to the learned voice's training or to a tuned corpus).
+the sure false emergencies; `--out` keeps every held-out reading (the text and the last text, gold
+and read intent, the rules' labels, sure, the evidence) for a closer look. The fold models are kept
+in build/sure-folds/ and rebuilt only with `--rebuild` (after a change to the learned voice's
+training or to a tuned corpus).
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ def _read_fold(k: int) -> list[dict[str, object]]:
                 "gold": gold["intent"],
                 "gold_urgent": bool(gold.get("urgent")),
                 "intent": reading.intent,
+                "intents": list(reading.intents),
+                "text": record.get("text"),
+                "last_outbound": record.get("last_outbound"),
                 "sure": reading.sure,
                 "urgent": reading.urgent,
                 "learned": [[label, round(p, 4)] for label, p in guess.ranked[:3]],

@@ -141,6 +141,11 @@ def _overdue(context: MessageContext) -> bool:
     return context.window_start is not None and context.received_at > context.window_start
 
 
+# The evidence of a text that is only yes words ("ok", "được", "👍", "sim") answering a text that asks or
+# reminds (`_short_reply`): `voices` acts on it alone after a reminder or a request to agree.
+BARE_YES_EVIDENCE = "answers a request to confirm"
+
+
 def _asks_or_reminds(outbound: str) -> bool:
     """Whether the last text asked something or reminded of the visit to come: a bare "ok" to it agrees
     (confirm), where to a status update ("Sam is on the way") it only acknowledges (thanks)."""
@@ -230,7 +235,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         elif (_asks_or_reminds(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):
-            reading.add("confirm", f"'{raw.strip()}' answers a request to confirm")
+            reading.add("confirm", f"'{raw.strip()}' {BARE_YES_EVIDENCE}")
             if tokens & {"thanks", "thank", "gracias"}:  # "perfecto gracias": it thanks too (h13es9)
                 reading.add("thanks", f"'{raw.strip()}' thanks as it confirms")
         elif lx.OUTBOUND_STATUS.search(outbound):
