@@ -128,7 +128,7 @@ TRAVEL_RANGE_MINUTES = re.compile(
     r"\b(?:just left|leaving|left (?:work|now|the)|traffic|stuck|running (?:late|behind)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road|late|behind)\b"
     # "be there ten to 10", "home by 5 to 12": a clock after the place or the cue, no range of minutes
     # ("late by 10 to 15" is the lateness's size, so "by" after "late" or "behind" does not block it)
-    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!(?<!late )(?<!behind )by )(?<!till )(?<!until )"
+    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!back for )(?<!home for )(?<!there for )(?<!at )(?<!(?<!late )(?<!behind )by )(?<!till )(?<!until )"
     r"\b([1-9]|[1-8]\d) ?(?:-|to|or) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish|min))"
 )
 # "I'll be 5, just finding parking", "we'll be 10": a bare number after "I'll be" closing its phrase is
@@ -159,7 +159,9 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(rf"\b(?:an?|one|1|una) (?:hour|hora) (?:and |y )?(\d{{1,2}}) {_MIN}"), None),
     (
         re.compile(
-            r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:(?:and|n|&) a half|y media|et demie)\b|\b1\.5 hours?\b"
+            # "hour n half", "an hour and half" (the article left out) (issue 13, h13time13)
+            r"\b(?:(?:an?|1|one|una|une) )?(?:hour|hora|heure) (?:(?:and|n|&) (?:a )?half|y media|et demie)\b"
+            r"|\b1\.5 (?:hours?|hrs?)\b"
             r"|\b(?:en|dentro de) hora y media\b"
         ),
         90,
@@ -516,7 +518,8 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "quarterto",
         re.compile(
             r"\b(quarter|half|5|10|20|25) (past|after|to|til|until|of)\b"
-            r"(?! ?(?:\d|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
+            # "be 20 to 25 late" is a range, no hh:40 (h13time13)
+            r"(?! ?(?:\d+|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
         ),
     ),
     # never the first digits of a longer number ("be there 1430" is no 2 pm) (h13time9b)
@@ -594,12 +597,19 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         if (
             kind == "to"
             and g[0][0].isdigit()
+            and g[1].isdigit()
+            and (int(g[1]) > 12 or re.match(r"\s*(?:minutes|mins?|late|behind|out|away|tops|more)\b", text[m.end() :]))
+        ):
+            return None  # "running 20 to 25 behind", "10 to 15 late": a range of minutes, no clock (h13time13)
+        if (
+            kind == "to"
+            and g[0][0].isdigit()
             and re.search(
-                r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
+                r"\b(?:in|within|another|extra|(?<!back )(?<!home )(?<!there )(?<!here )for) (?:like |about |around |~)?$",
                 text[max(0, m.start() - 16) : m.start()],
             )
         ):
-            return None  # "be there in 10 to 15": a wait of 10-15 minutes
+            return None  # "be there in 10 to 15": a wait of 10-15 minutes ("back for 10 to 12" is UK for 11:50)
         minutes = {"quarter": 15, "cuarto": 15, "half": 30}.get(g[0]) or int(g[0])
         return _relative_to_hour(g[1], _meridiem(g[2]), -minutes if kind == "to" else minutes)
     if kind in ("part_first", "part_after"):

@@ -610,6 +610,10 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(\d{1,3}) ?(?:phút|phut)\b", r" \1 minutes "),
             (r"\b(trễ|tre|muộn|muon|thêm|them|mất|mat) (\d) (?:giờ|gio|tiếng|tieng)\b", r" \1 \2 hours "),
             (r"\b(\d{1,2}) ?(?:tiếng|tieng)\b", r" \1 hours "),
+            # "2 rưỡi chiều", "3 giờ rưỡi sáng": the half hour with its part of day (issue 13, h13time13)
+            (r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:chiều|chieu)\b", r" at \1:30 in the afternoon "),
+            (r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:sáng|sang)\b(?! (?:mai|nay))", r" at \1:30 in the morning "),
+            (r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:tối|toi)\b(?! (?:mai|nay))", r" at \1:30 in the evening "),
             (r"\b(\d{1,2}) ?(?:giờ|gio|h) (?:rưỡi|ruoi)\b|\b(\d{1,2}) (?:rưỡi|ruoi)\b", r" at \1\2:30 "),
             (r"\b(\d{1,2}) (?:giờ|gio) (\d{2})(?: phút| phut)?\b", r" at \1:\2 "),
             (r"\b(?:lúc|luc|khoảng|khoang) (\d{1,2}) ?(?:giờ|gio)\b|\b(\d{1,2}) (?:giờ|gio)\b", r" at \1\2 "),
@@ -744,7 +748,9 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(\d{1,2})(?:h)? e meia\b", r"\1:30"),
             (r"\b(\d{1,2})(?:h)? e quinze\b", r"\1:15"),
             (r"\b(\d{1,2})(?:h)? da manh[ãa]\b", r"\1 am"),
-            (r"\b(\d{1,2})(?:h)? da (?:tarde|noite)\b", r"\1 pm"),
+            # "3 da tarde" names the afternoon as well as pm (as "5 de la tarde" does) (issue 13, h13time13)
+            (r"\b(\d{1,2}(?::\d\d)?)(?:h)? da tarde\b", r"\1 pm in the afternoon"),
+            (r"\b(\d{1,2}(?::\d\d)?)(?:h)? da noite\b", r"\1 pm in the evening"),
             (r"\bem (?=\d{1,2}\b(?!\s*(?:h\b|:|de )))", " in "),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
             # the clock's small words ("depois das 3", "lá pelas 11", "entre 13h e 15h", "ao meio-dia")
@@ -800,7 +806,28 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ),
             # "um halb vier statt vormittags": the part of day replaced is no part asked for (h13time9b)
             (r"\b(?:an)?statt\b", " instead of "),
+            # "Viertel nach vier" (4:15), "Viertel vor elf" (10:45), "dreiviertel elf" (10:45, the south's
+            # quarter to) with the hour in words or digits (issue 13, h13time13)
+            *(
+                (rf"\b(?:um |gegen )?viertel {kind} (?:{word}|{hour})\b(?! ?(?:minuten|min|stunden?)\b)",
+                 f" at {hour}:15 " if kind == "nach" else f" at {hour - 1 or 12}:45 ")
+                for hour, word in reversed(list(enumerate(
+                    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
+                )))
+                for kind in ("nach", "vor")
+            ),
+            *(
+                (rf"\b(?:um |gegen )?drei ?viertel (?:{word}|{hour})\b(?! ?(?:minuten|min|stunden?)\b)", f" at {hour - 1 or 12}:45 ")
+                for hour, word in reversed(list(enumerate(
+                    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
+                )))
+            ),
             (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
+            # "um 4:15 am Freitag": German "am" before a day is "on", never a.m. (h13time13)
+            (
+                r"\bam (?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)\b)",
+                " on ",
+            ),
             (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
             (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),
             (r"\bnach (\d{1,2}(?::\d\d)?)(?: uhr)?", r" after \1 "),
