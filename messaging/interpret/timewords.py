@@ -157,6 +157,14 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         None,
     ),
     (re.compile(rf"\b(?:an?|one|1|una) (?:hour|hora) (?:and |y )?(\d{{1,2}}) {_MIN}"), None),
+    # "hour and 15 away", "an hour 20 out": the minutes' unit left out before a distance word (h13time13)
+    (
+        re.compile(
+            r"\b(?:(?:an?|one|1) )?hour (?:and |n |& )?(15|20|30|40|45|[1-5][05])"
+            r"(?= (?:away|out|late|behind|tops|max|or so|give or take)\b)"
+        ),
+        None,
+    ),
     (
         re.compile(
             # "hour n half", "an hour and half" (the article left out) (issue 13, h13time13)
@@ -328,7 +336,9 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
     if "half" in text or "1/2" in text or "y media" in text:  # "two and a half hours", "2 1/2 hours"
         count = next(g for g in match.groups() if g and g.strip() != "a")
         return int(count) * 60 + 30 if count.isdigit() else _SMALL_NUMBERS[count] * 60 + 30
-    if re.match(r"(?:an?|one|1|una) (?:hour|hora) ", text):  # "an hour and 20 minutes"
+    if re.match(
+        r"(?:(?:an?|one|1|una) )?(?:hour|hora) ", text
+    ):  # "an hour and 20 minutes", "hour and 15 away"
         return 60 + int(match.group(1))
     groups = [g for g in match.groups() if g]
     unit_is_hour = bool(re.match(_HOUR, groups[-1])) if not groups[-1][0].isdigit() else False
@@ -598,9 +608,14 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
             kind == "to"
             and g[0][0].isdigit()
             and g[1].isdigit()
-            and (int(g[1]) > 12 or re.match(r"\s*(?:minutes|mins?|late|behind|out|away|tops|more)\b", text[m.end() :]))
+            and (
+                int(g[1]) > 12
+                or re.match(r"\s*(?:minutes|mins?|late|behind|out|away|tops|more)\b", text[m.end() :])
+            )
         ):
-            return None  # "running 20 to 25 behind", "10 to 15 late": a range of minutes, no clock (h13time13)
+            return (
+                None  # "running 20 to 25 behind", "10 to 15 late": a range of minutes, no clock (h13time13)
+            )
         if (
             kind == "to"
             and g[0][0].isdigit()
@@ -609,7 +624,9 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
                 text[max(0, m.start() - 16) : m.start()],
             )
         ):
-            return None  # "be there in 10 to 15": a wait of 10-15 minutes ("back for 10 to 12" is UK for 11:50)
+            return (
+                None  # "be there in 10 to 15": a wait of 10-15 minutes ("back for 10 to 12" is UK for 11:50)
+            )
         minutes = {"quarter": 15, "cuarto": 15, "half": 30}.get(g[0]) or int(g[0])
         return _relative_to_hour(g[1], _meridiem(g[2]), -minutes if kind == "to" else minutes)
     if kind in ("part_first", "part_after"):
@@ -948,7 +965,8 @@ _END_OF_WEEK = re.compile(
 )
 # "end of the month", "a fin de mes", "en fin de mois": its last day (the next month's on that day).
 _END_OF_MONTH = re.compile(
-    r"\b(?:(?:the )?end of (?:the|this) month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
+    # "end of month", "EOM" said as the end of the month (h13time13)
+    r"\b(?:(?:the )?end of (?:the |this )?month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
     r"dernier jour du mois|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
 )
 _HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *MOVEABLE_HOLIDAYS], key=len, reverse=True)

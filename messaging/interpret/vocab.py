@@ -600,6 +600,8 @@ DOUBLE_LETTER_WORDS: frozenset[str] = frozenset(
 # that text without spaces between words (Chinese, Korean) gets word edges. `<n>` stands for a
 # count in digits or Chinese numerals, rewritten to digits. Per language: a pattern that must be
 # in the text for that language's rules to run (most texts hold none), then the rules.
+_GERMAN_HOURS = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()
+
 FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # Vietnamese, with and without diacritics ("trễ 15 phút", "ngày mai buổi sáng", "10 giờ 45"); a bare
     # "thu 2" stays English ("see you thu 2" is Thursday at 2), "thứ 2" and "thu hai" are Monday
@@ -611,9 +613,18 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(trễ|tre|muộn|muon|thêm|them|mất|mat) (\d) (?:giờ|gio|tiếng|tieng)\b", r" \1 \2 hours "),
             (r"\b(\d{1,2}) ?(?:tiếng|tieng)\b", r" \1 hours "),
             # "2 rưỡi chiều", "3 giờ rưỡi sáng": the half hour with its part of day (issue 13, h13time13)
-            (r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:chiều|chieu)\b", r" at \1:30 in the afternoon "),
-            (r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:sáng|sang)\b(?! (?:mai|nay))", r" at \1:30 in the morning "),
-            (r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:tối|toi)\b(?! (?:mai|nay))", r" at \1:30 in the evening "),
+            (
+                r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:chiều|chieu)\b",
+                r" at \1:30 in the afternoon ",
+            ),
+            (
+                r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:sáng|sang)\b(?! (?:mai|nay))",
+                r" at \1:30 in the morning ",
+            ),
+            (
+                r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:tối|toi)\b(?! (?:mai|nay))",
+                r" at \1:30 in the evening ",
+            ),
             (r"\b(\d{1,2}) ?(?:giờ|gio|h) (?:rưỡi|ruoi)\b|\b(\d{1,2}) (?:rưỡi|ruoi)\b", r" at \1\2:30 "),
             (r"\b(\d{1,2}) (?:giờ|gio) (\d{2})(?: phút| phut)?\b", r" at \1:\2 "),
             (r"\b(?:lúc|luc|khoảng|khoang) (\d{1,2}) ?(?:giờ|gio)\b|\b(\d{1,2}) (?:giờ|gio)\b", r" at \1\2 "),
@@ -806,28 +817,28 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ),
             # "um halb vier statt vormittags": the part of day replaced is no part asked for (h13time9b)
             (r"\b(?:an)?statt\b", " instead of "),
-            # "Viertel nach vier" (4:15), "Viertel vor elf" (10:45), "dreiviertel elf" (10:45, the south's
-            # quarter to) with the hour in words or digits (issue 13, h13time13)
+            # "Viertel nach vier" (4:15), "Viertel vor elf" (10:45) with the hour in words, "dreiviertel elf"
+            # (10:45, the south's quarter to) in words or digits; "um" before them stays for the rule that
+            # reads it (issue 13, h13time13)
             *(
-                (rf"\b(?:um |gegen )?viertel {kind} (?:{word}|{hour})\b(?! ?(?:minuten|min|stunden?)\b)",
-                 f" at {hour}:15 " if kind == "nach" else f" at {hour - 1 or 12}:45 ")
-                for hour, word in reversed(list(enumerate(
-                    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
-                )))
+                (
+                    rf"\b((?:um |gegen )?)viertel {kind} {word}\b",
+                    r" \1" + (f"{hour}:15 " if kind == "nach" else f"{hour - 1 or 12}:45 "),
+                )
+                for hour, word in reversed(list(enumerate(_GERMAN_HOURS, start=1)))
                 for kind in ("nach", "vor")
             ),
             *(
-                (rf"\b(?:um |gegen )?drei ?viertel (?:{word}|{hour})\b(?! ?(?:minuten|min|stunden?)\b)", f" at {hour - 1 or 12}:45 ")
-                for hour, word in reversed(list(enumerate(
-                    "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split(), start=1
-                )))
+                (
+                    rf"\b((?:um |gegen )?)drei ?viertel (?:{word}|{hour})\b(?! ?(?:minuten|min|stunden?)\b)",
+                    r" \1" + f"{hour - 1 or 12}:45 ",
+                )
+                for hour, word in reversed(list(enumerate(_GERMAN_HOURS, start=1)))
             ),
             (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
-            # "um 4:15 am Freitag": German "am" before a day is "on", never a.m. (h13time13)
-            (
-                r"\bam (?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)\b)",
-                " on ",
-            ),
+            # "um 4:15 am Freitag": German "am" before a day is never a.m.; dropped, as "on" would count as
+            # English when the text's language is told (h13time13)
+            (r"\bam (?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)", " "),
             (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
             (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),
             (r"\bnach (\d{1,2}(?::\d\d)?)(?: uhr)?", r" after \1 "),
