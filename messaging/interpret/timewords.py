@@ -537,7 +537,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "noon",
         re.compile(
-            r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"
+            # "midi et demi", "mediodía y media": half past noon (h13time13)
+            r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)"
+            r"(?: (?:et|y) (demie?|media|30 minutes))?(?: ?ish)?\b"
         ),
     ),
 )
@@ -650,7 +652,12 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = 15 if g[1] in ("cuarto", "quart") else int(g[1])
         return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "noon":
-        return (0, 0, "am", False) if g[0] in ("midnight", "medianoche", "minuit") else (12, 0, "pm", False)
+        half = 30 if g[1] else 0
+        return (
+            (0, half, "am", False)
+            if g[0] in ("midnight", "medianoche", "minuit")
+            else (12, half, "pm", False)
+        )
     if kind == "quarterto":
         if g[0] == "half" and g[1] not in ("past", "after"):
             return None
@@ -706,7 +713,9 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return None
     if re.match(
         r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?"
-        r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
+        r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s|(?:"
+        + WEEKDAY_NAMES
+        + r")\b))",
         text[m.end() :],
     ):
         return None

@@ -653,8 +653,12 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "chinese": (
         r"[\u3400-\u9fff]",
         (
+            # "一个半小时" an hour and a half, "三点一刻" 3:15, "三点三刻" 3:45 (issue 13, h13time13)
+            (r"(<n>) ?(?:个|個)半(?:小时|小時|钟头|鐘頭)", r" \1 and a half hours "),
             (r"半(?:个|個)?(?:小时|小時|钟头|鐘頭)|半(?:个|個)钟", " 30 minutes "),
             (r"一刻(?:钟|鐘)", " 15 minutes "),
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點]一刻", r" at \1:15 "),
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點]三刻", r" at \1:45 "),
             (r"(<n>) ?(?:分钟|分鐘|分鍾)", r" \1 minutes "),
             (r"(<n>) ?(?:个|個)?(?:小时|小時|钟头|鐘頭)", r" \1 hours "),
             # "一点" after 晚, 早, 快, 有 is "a bit" ("晚一点" a bit later), not one o'clock
@@ -692,6 +696,19 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         (
             (r"(\d{1,2}) ?시 ?반", r" at \1:30 "),
             (r"(\d{1,2}) ?시 ?(\d{1,2}) ?분", r" at \1:\2 "),
+            # "1시간 반", "한 시간 반" an hour and a half, "한 시간" an hour, hours in native numerals (h13time13)
+            (r"(\d{1,2}) ?시간 ?반", r" \1 and a half hours "),
+            *(
+                rule
+                for word, count in (("한", 1), ("두", 2), ("세", 3), ("네", 4))
+                for rule in (
+                    (rf"(?<![\uac00-\ud7af]){word} ?시간 ?반", f" {count} and a half hours "),
+                    (
+                        rf"(?<![\uac00-\ud7af]){word} ?시간(?!째)",
+                        f" {count} hours ",
+                    ),  # "세 시간째 기다려" waited 3 hours
+                )
+            ),
             (r"(\d{1,2}) ?시간", r" \1 hours "),
             (r"(\d{1,2}) ?시(?!간)", r" at \1 "),
             (r"(\d{1,3}) ?분", r" \1 minutes "),
@@ -737,23 +754,23 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
                 " monday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
                 " tuesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
                 " wednesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
                 " thursday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
                 " friday ",
             ),
             (r"\b(\d{1,2})(?:h)? e meia\b", r"\1:30"),
@@ -765,6 +782,7 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\bem (?=\d{1,2}\b(?!\s*(?:h\b|:|de )))", " in "),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
             # the clock's small words ("depois das 3", "lá pelas 11", "entre 13h e 15h", "ao meio-dia")
+            (r"\b(?:ao |à )?meio-dia e meia\b", " at 12:30 "),
             (r"\b(?:ao |à )?meio-dia\b", " at noon "),
             (r"\bdepois (?:das?|de) (?=\d)", " after "),
             (r"\bantes (?:das?|de) (?=\d)", " before "),

@@ -232,3 +232,84 @@ def test_end_of_month_without_its_article() -> None:
         )
     ]
     _check(cases, lambda text: _slot(_read(text, "America/New_York", sent))[0])
+
+
+# ---- round 2 (probe d): quarter hours and half hours in Chinese and Korean, half past noon -------
+def test_chinese_quarter_hours_and_an_hour_and_a_half() -> None:
+    zone = "Asia/Shanghai"
+    sent = datetime(2026, 12, 8, 9, 40, tzinfo=ZoneInfo(zone))
+    cases = []
+    for (day, date), (hour_word, hour), (quarter, minute) in itertools.product(
+        (("明天", "2026-12-09"), ("后天", "2026-12-10")),
+        (("三", 15), ("两", 14), ("四", 16), ("十", 10)),
+        (("一刻", 15), ("三刻", 45), ("半", 30)),
+    ):
+        cases.append((f"{day}{hour_word}点{quarter}行吗", (date, f"{hour:02d}:{minute:02d}", None)))
+    _check(cases, lambda text: _slot(_read(text, zone, sent)))
+
+    def arrival(text: str) -> str | None:
+        r = _read(text, zone, sent, days_ahead=0)
+        return r.arrival_at.strftime("%H:%M") if r.arrival_at else None
+
+    amounts = (("一个半小时", "11:10"), ("两个半小时", "12:10"), ("半小时", "10:10"), ("一刻钟", "09:55"))
+    _check([(f"还有{said}到", want) for said, want in amounts], arrival)
+    _check([(f"{said}后到", want) for said, want in amounts], arrival)
+
+
+def test_korean_hours_in_native_numerals_and_a_half() -> None:
+    zone = "Asia/Seoul"
+    sent = datetime(2026, 12, 8, 10, 5, tzinfo=ZoneInfo(zone))  # during a 10:00 window
+    cases = [
+        (f"{said} {tail}", want)
+        for (said, want), tail in itertools.product(
+            (
+                ("한 시간", "11:05"),
+                ("한시간", "11:05"),
+                ("두 시간", "12:05"),
+                ("한 시간 반", "11:35"),
+                ("1시간 반", "11:35"),
+            ),
+            ("정도 늦을 것 같습니다", "늦어요"),
+        )
+    ]
+
+    def arrival(text: str) -> str | None:
+        r = _read(text, zone, sent, days_ahead=0)
+        return r.arrival_at.strftime("%H:%M") if r.arrival_at else None
+
+    _check(cases, arrival)
+    # near-miss: "세시간" glued inside a longer word is not read (no word edge before it)
+    assert "hours" not in normalise("네세시간")
+
+
+def test_half_past_noon_in_romance_languages() -> None:
+    cases = [
+        ("vendredi midi et demi ?", ("Europe/Paris", "2026-12-11")),
+        ("vendredi midi et demie ?", ("Europe/Paris", "2026-12-11")),
+        ("el viernes a mediodía y media", ("America/Mexico_City", "2026-12-11")),
+        ("meio-dia e meia de sexta dá?", ("America/Sao_Paulo", "2026-12-11")),
+        ("sexta ao meio-dia e meia?", ("Europe/Lisbon", "2026-12-11")),
+    ]
+    for text, (zone, date) in cases:
+        sent = datetime(2026, 12, 8, 10, 0, tzinfo=ZoneInfo(zone))
+        assert _slot(_read(text, zone, sent)) == (date, "12:30", None), text
+    # near-miss: noon alone stays 12:00
+    sent = datetime(2026, 12, 8, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert _slot(_read("vendredi midi ?", "Europe/Paris", sent)) == ("2026-12-11", "12:00", None)
+
+
+def test_portuguese_weekday_after_its_clock() -> None:
+    zone = "America/Sao_Paulo"
+    sent = datetime(2026, 12, 8, 10, 0, tzinfo=ZoneInfo(zone))
+    cases = [
+        (f"{clock} de {day} {tail}", (date, want, None))
+        for (clock, want), (day, date), tail in itertools.product(
+            (("às 3", "15:00"), ("às 10", "10:00"), ("15h", "15:00"), ("às 3 e meia", "15:30")),
+            (("quinta", "2026-12-10"), ("sexta", "2026-12-11"), ("terça", "2026-12-15")),
+            ("pode?", "dá?"),
+        )
+    ]
+    _check(cases, lambda text: _slot(_read(text, zone, sent)))
+    # near-misses: "de segunda mão" (second-hand) and "a quinta vez" (the fifth time) name no day
+    for text in ("é de segunda mão", "é a quinta vez que ligo"):
+        assert not any(day in normalise(text) for day in ("monday", "thursday")), text
