@@ -160,7 +160,7 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     # "hour and 15 away", "an hour 20 out": the minutes' unit left out before a distance word (h13time13)
     (
         re.compile(
-            r"\b(?:(?:an?|one|1) )?hour (?:and |n |& )?(15|20|30|40|45|[1-5][05])"
+            r"\b(?:(?:an?|one|1) )?hour (?:and |n |& )?(15|20|30|40|45|[12345][05])"
             r"(?= (?:away|out|late|behind|tops|max|or so|give or take)\b)"
         ),
         None,
