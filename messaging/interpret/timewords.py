@@ -128,7 +128,7 @@ TRAVEL_RANGE_MINUTES = re.compile(
     r"\b(?:just left|leaving|left (?:work|now|the)|traffic|stuck|running (?:late|behind)|on my way|on the way|otw|omw|heading (?:home|back|over|there)|driving|in the car|on the road|late|behind)\b"
     # "be there ten to 10", "home by 5 to 12": a clock after the place or the cue, no range of minutes
     # ("late by 10 to 15" is the lateness's size, so "by" after "late" or "behind" does not block it)
-    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!at )(?<!(?<!late )(?<!behind )by )(?<!till )(?<!until )"
+    r"[^.!?\d]{0,30}?(?<!there )(?<!here )(?<!home )(?<!back )(?<!back for )(?<!home for )(?<!there for )(?<!at )(?<!(?<!late )(?<!behind )by )(?<!till )(?<!until )"
     r"\b([1-9]|[1-8]\d) ?(?:-|to|or) ?([1-8]\d|90)(?=\s*(?:$|[.,!?;]|sorry|then|and|tops|max|ish|min))"
 )
 # "I'll be 5, just finding parking", "we'll be 10": a bare number after "I'll be" closing its phrase is
@@ -157,9 +157,19 @@ _DURATIONS: tuple[tuple[re.Pattern[str], int | None], ...] = (
         None,
     ),
     (re.compile(rf"\b(?:an?|one|1|una) (?:hour|hora) (?:and |y )?(\d{{1,2}}) {_MIN}"), None),
+    # "hour and 15 away", "an hour 20 out": the minutes' unit left out before a distance word (h13time13)
     (
         re.compile(
-            r"\b(?:an?|1|one|una|une) (?:hour|hora|heure) (?:(?:and|n|&) a half|y media|et demie)\b|\b1\.5 hours?\b"
+            r"\b(?:(?:an?|one|1) )?hour (?:and |n |& )?(15|20|30|40|45|[12345][05])"
+            r"(?= (?:away|out|late|behind|tops|max|or so|give or take)\b)"
+        ),
+        None,
+    ),
+    (
+        re.compile(
+            # "hour n half", "an hour and half" (the article left out) (issue 13, h13time13)
+            r"\b(?:(?:an?|1|one|una|une) )?(?:hour|hora|heure) (?:(?:and|n|&) (?:a )?half|y media|et demie)\b"
+            r"|\b1\.5 (?:hours?|hrs?)\b"
             r"|\b(?:en|dentro de) hora y media\b"
         ),
         90,
@@ -326,7 +336,9 @@ def _duration_minutes(match: re.Match[str], fixed: int | None) -> int:
     if "half" in text or "1/2" in text or "y media" in text:  # "two and a half hours", "2 1/2 hours"
         count = next(g for g in match.groups() if g and g.strip() != "a")
         return int(count) * 60 + 30 if count.isdigit() else _SMALL_NUMBERS[count] * 60 + 30
-    if re.match(r"(?:an?|one|1|una) (?:hour|hora) ", text):  # "an hour and 20 minutes"
+    if re.match(
+        r"(?:(?:an?|one|1|una) )?(?:hour|hora) ", text
+    ):  # "an hour and 20 minutes", "hour and 15 away"
         return 60 + int(match.group(1))
     groups = [g for g in match.groups() if g]
     unit_is_hour = bool(re.match(_HOUR, groups[-1])) if not groups[-1][0].isdigit() else False
@@ -516,7 +528,8 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "quarterto",
         re.compile(
             r"\b(quarter|half|5|10|20|25) (past|after|to|til|until|of)\b"
-            r"(?! ?(?:\d|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
+            # "be 20 to 25 late" is a range, no hh:40 (h13time13)
+            r"(?! ?(?:\d+|noon|midnight|midday|minutes|hours|the|an?|my|your|his|her|our|their|it|them|him|me|us)\b)"
         ),
     ),
     # never the first digits of a longer number ("be there 1430" is no 2 pm) (h13time9b)
@@ -524,7 +537,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "noon",
         re.compile(
-            r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)(?: ?ish)?\b"
+            # "midi et demi", "mediodía y media": half past noon (h13time13)
+            r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)"
+            r"(?: (?:et|y) (demie?|media|30 minutes))?(?: ?ish)?\b"
         ),
     ),
 )
@@ -599,12 +614,26 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         if (
             kind == "to"
             and g[0][0].isdigit()
+            and g[1].isdigit()
+            and (
+                int(g[1]) > 12
+                or re.match(r"\s*(?:minutes|mins?|late|behind|out|away|tops|more)\b", text[m.end() :])
+            )
+        ):
+            return (
+                None  # "running 20 to 25 behind", "10 to 15 late": a range of minutes, no clock (h13time13)
+            )
+        if (
+            kind == "to"
+            and g[0][0].isdigit()
             and re.search(
-                r"\b(?:in|within|another|extra|for) (?:like |about |around |~)?$",
+                r"\b(?:in|within|another|extra|(?<!back )(?<!home )(?<!there )(?<!here )for) (?:like |about |around |~)?$",
                 text[max(0, m.start() - 16) : m.start()],
             )
         ):
-            return None  # "be there in 10 to 15": a wait of 10-15 minutes
+            return (
+                None  # "be there in 10 to 15": a wait of 10-15 minutes ("back for 10 to 12" is UK for 11:50)
+            )
         minutes = {"quarter": 15, "cuarto": 15, "half": 30}.get(g[0]) or int(g[0])
         return _relative_to_hour(g[1], _meridiem(g[2]), -minutes if kind == "to" else minutes)
     if kind in ("part_first", "part_after"):
@@ -628,7 +657,12 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = 15 if g[1] in ("cuarto", "quart") else int(g[1])
         return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "noon":
-        return (0, 0, "am", False) if g[0] in ("midnight", "medianoche", "minuit") else (12, 0, "pm", False)
+        half = 30 if g[1] else 0
+        return (
+            (0, half, "am", False)
+            if g[0] in ("midnight", "medianoche", "minuit")
+            else (12, half, "pm", False)
+        )
     if kind == "quarterto":
         if g[0] == "half" and g[1] not in ("past", "after"):
             return None
@@ -684,7 +718,9 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return None
     if re.match(
         r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?"
-        r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s))",
+        r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s|(?:"
+        + WEEKDAY_NAMES
+        + r")\b))",
         text[m.end() :],
     ):
         return None
@@ -943,7 +979,8 @@ _END_OF_WEEK = re.compile(
 )
 # "end of the month", "a fin de mes", "en fin de mois": its last day (the next month's on that day).
 _END_OF_MONTH = re.compile(
-    r"\b(?:(?:the )?end of (?:the|this) month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
+    # "end of month", "EOM" said as the end of the month (h13time13)
+    r"\b(?:(?:the )?end of (?:the |this )?month|(?:the )?last day of (?:the|this) month|[úu]ltimo d[ií]a del mes|"
     r"dernier jour du mois|fin(?:al)? de(?:l)? mes|finales de(?:l)? mes|fin (?:de|du) mois|fim do m[êe]s)\b"
 )
 _HOLIDAY_NAMES = sorted([*FIXED_HOLIDAYS, *MOVEABLE_HOLIDAYS], key=len, reverse=True)

@@ -618,6 +618,8 @@ DOUBLE_LETTER_WORDS: frozenset[str] = frozenset(
 # that text without spaces between words (Chinese, Korean) gets word edges. `<n>` stands for a
 # count in digits or Chinese numerals, rewritten to digits. Per language: a pattern that must be
 # in the text for that language's rules to run (most texts hold none), then the rules.
+_GERMAN_HOURS = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf".split()
+
 FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     # Vietnamese, with and without diacritics ("trễ 15 phút", "ngày mai buổi sáng", "10 giờ 45"); a bare
     # "thu 2" stays English ("see you thu 2" is Thursday at 2), "thứ 2" and "thu hai" are Monday
@@ -628,6 +630,19 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"\b(\d{1,3}) ?(?:phút|phut)\b", r" \1 minutes "),
             (r"\b(trễ|tre|muộn|muon|thêm|them|mất|mat) (\d) (?:giờ|gio|tiếng|tieng)\b", r" \1 \2 hours "),
             (r"\b(\d{1,2}) ?(?:tiếng|tieng)\b", r" \1 hours "),
+            # "2 rưỡi chiều", "3 giờ rưỡi sáng": the half hour with its part of day (issue 13, h13time13)
+            (
+                r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:chiều|chieu)\b",
+                r" at \1:30 in the afternoon ",
+            ),
+            (
+                r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:sáng|sang)\b(?! (?:mai|nay))",
+                r" at \1:30 in the morning ",
+            ),
+            (
+                r"\b(\d{1,2}) ?(?:(?:giờ|gio|h) )?(?:rưỡi|ruoi) (?:tối|toi)\b(?! (?:mai|nay))",
+                r" at \1:30 in the evening ",
+            ),
             (r"\b(\d{1,2}) ?(?:giờ|gio|h) (?:rưỡi|ruoi)\b|\b(\d{1,2}) (?:rưỡi|ruoi)\b", r" at \1\2:30 "),
             (r"\b(\d{1,2}) (?:giờ|gio) (\d{2})(?: phút| phut)?\b", r" at \1:\2 "),
             (r"\b(?:lúc|luc|khoảng|khoang) (\d{1,2}) ?(?:giờ|gio)\b|\b(\d{1,2}) (?:giờ|gio)\b", r" at \1\2 "),
@@ -656,8 +671,12 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
     "chinese": (
         r"[\u3400-\u9fff]",
         (
+            # "一个半小时" an hour and a half, "三点一刻" 3:15, "三点三刻" 3:45 (issue 13, h13time13)
+            (r"(<n>) ?(?:个|個)半(?:小时|小時|钟头|鐘頭)", r" \1 and a half hours "),
             (r"半(?:个|個)?(?:小时|小時|钟头|鐘頭)|半(?:个|個)钟", " 30 minutes "),
             (r"一刻(?:钟|鐘)", " 15 minutes "),
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點]一刻", r" at \1:15 "),
+            (r"(?<![晚早快慢多少好等有])(<n>) ?[点點]三刻", r" at \1:45 "),
             (r"(<n>) ?(?:分钟|分鐘|分鍾)", r" \1 minutes "),
             (r"(<n>) ?(?:个|個)?(?:小时|小時|钟头|鐘頭)", r" \1 hours "),
             # "一点" after 晚, 早, 快, 有 is "a bit" ("晚一点" a bit later), not one o'clock
@@ -695,6 +714,19 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
         (
             (r"(\d{1,2}) ?시 ?반", r" at \1:30 "),
             (r"(\d{1,2}) ?시 ?(\d{1,2}) ?분", r" at \1:\2 "),
+            # "1시간 반", "한 시간 반" an hour and a half, "한 시간" an hour, hours in native numerals (h13time13)
+            (r"(\d{1,2}) ?시간 ?반", r" \1 and a half hours "),
+            *(
+                rule
+                for word, count in (("한", 1), ("두", 2), ("세", 3), ("네", 4))
+                for rule in (
+                    (rf"(?<![\uac00-\ud7af]){word} ?시간 ?반", f" {count} and a half hours "),
+                    (
+                        rf"(?<![\uac00-\ud7af]){word} ?시간(?!째)",
+                        f" {count} hours ",
+                    ),  # "세 시간째 기다려" waited 3 hours
+                )
+            ),
             (r"(\d{1,2}) ?시간", r" \1 hours "),
             (r"(\d{1,2}) ?시(?!간)", r" at \1 "),
             (r"(\d{1,3}) ?분", r" \1 minutes "),
@@ -740,32 +772,35 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
                 " monday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
                 " tuesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
                 " wednesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
                 " thursday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
                 " friday ",
             ),
             (r"\b(\d{1,2})(?:h)? e meia\b", r"\1:30"),
             (r"\b(\d{1,2})(?:h)? e quinze\b", r"\1:15"),
             (r"\b(\d{1,2})(?:h)? da manh[ãa]\b", r"\1 am"),
-            (r"\b(\d{1,2})(?:h)? da (?:tarde|noite)\b", r"\1 pm"),
+            # "3 da tarde" names the afternoon as well as pm (as "5 de la tarde" does) (issue 13, h13time13)
+            (r"\b(\d{1,2}(?::\d\d)?)(?:h)? da tarde\b", r"\1 pm in the afternoon"),
+            (r"\b(\d{1,2}(?::\d\d)?)(?:h)? da noite\b", r"\1 pm in the evening"),
             (r"\bem (?=\d{1,2}\b(?!\s*(?:h\b|:|de )))", " in "),
             (r"\bàs (\d{1,2})\b|\bas (\d{1,2})(?=h\b|:\d)", r" at \1\2"),
             # the clock's small words ("depois das 3", "lá pelas 11", "entre 13h e 15h", "ao meio-dia")
+            (r"\b(?:ao |à )?meio-dia e meia\b", " at 12:30 "),
             (r"\b(?:ao |à )?meio-dia\b", " at noon "),
             (r"\bdepois (?:das?|de) (?=\d)", " after "),
             (r"\bantes (?:das?|de) (?=\d)", " before "),
@@ -818,7 +853,28 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             ),
             # "um halb vier statt vormittags": the part of day replaced is no part asked for (h13time9b)
             (r"\b(?:an)?statt\b", " instead of "),
+            # "Viertel nach vier" (4:15), "Viertel vor elf" (10:45) with the hour in words, "dreiviertel elf"
+            # (10:45, the south's quarter to) in words or digits; "um" before them stays for the rule that
+            # reads it (issue 13, h13time13)
+            *(
+                (
+                    rf"\b((?:um |gegen )?)viertel {kind} {word}\b",
+                    r" \1" + (f"{hour}:15 " if kind == "nach" else f"{hour - 1 or 12}:45 "),
+                )
+                for hour, word in reversed(list(enumerate(_GERMAN_HOURS, start=1)))
+                for kind in ("nach", "vor")
+            ),
+            *(
+                (
+                    rf"\b((?:um |gegen )?)drei ?viertel (?:{word}|{hour})\b(?! ?(?:minuten|min|stunden?)\b)",
+                    r" \1" + f"{hour - 1 or 12}:45 ",
+                )
+                for hour, word in reversed(list(enumerate(_GERMAN_HOURS, start=1)))
+            ),
             (r"\b(?:um )?viertel nach (?=\d)", " quarter past "),
+            # "um 4:15 am Freitag": German "am" before a day is never a.m.; dropped, as "on" would count as
+            # English when the text's language is told (h13time13)
+            (r"\bam (?=(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)", " "),
             (r"\b(?:um )?viertel vor (?=\d)", " quarter to "),
             (r"\bzwischen (\d{1,2})(?: uhr)? und (\d{1,2})(?: uhr)?", r" between \1 and \2 "),
             (r"\bnach (\d{1,2}(?::\d\d)?)(?: uhr)?", r" after \1 "),

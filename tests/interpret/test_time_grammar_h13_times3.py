@@ -225,12 +225,13 @@ def test_the_first_option_keeps_its_own_clock():
 # Portuguese clock words: "8 da manhã", "10 e meia", "3 da tarde"; German "früh" after a day.
 def test_portuguese_clock_words_and_german_early_on_a_day():
     cases = [
-        (f"sexta às {said}", ("reschedule", "2026-06-12", want, None))
-        for said, want in {
-            "8 da manhã": "08:00",
-            "10 e meia": "10:30",
-            "3 da tarde": "15:00",
-            "9 e quinze": "09:15",
+        (f"sexta às {said}", ("reschedule", "2026-06-12", want, part))
+        for said, (want, part) in {
+            "8 da manhã": ("08:00", None),
+            "10 e meia": ("10:30", None),
+            # "da tarde" names the afternoon, as "de la tarde", 下午 and "giờ chiều" do (h13time13)
+            "3 da tarde": ("15:00", "afternoon"),
+            "9 e quinze": ("09:15", None),
         }.items()
     ]
     cases += [
