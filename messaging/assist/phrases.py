@@ -3900,12 +3900,30 @@ SITUATIONS: tuple[tuple[str, str, str], ...] = (
         "Hope everyone feels better soon.",
         "Espero que se mejoren pronto.",
     ),
+    # A home without heat is a cold one: "the heat is out", "no heat since last night", "furnace won't
+    # come on" name the cold, though they say "heat" (first match wins, so this comes first).
     (
-        r"\bhot\b|\bheat\b|sweat|calor|\b\d{2,3} (?:in here|inside|degrees)",
+        r"\b(?:no|without|lost(?: the)?|out of) (?:heat|heating)\b|"
+        r"\b(?:heat|heating|furnace|boiler|heater)(?: is| has| just)? (?:out|off|down|dead|broke|gone|"
+        r"not (?:working|coming on|on)|isn'?t (?:working|coming on|on)|won'?t (?:come on|turn on|start|work)|stopped)\b|"
+        r"\bsin calefacci[oó]n|\bcalefacci[oó]n (?:no (?:funciona|prende|enciende)|apagada)",
+        "Waiting in the cold is miserable.",
+        "Esperar con ese frío es horrible.",
+    ),
+    # Heat the customer is sitting in. Not "hot water" (the heater, the tank, the unit), not "heat
+    # pump"; a number of degrees only when no scale can make it cold (80 and over).
+    (
+        r"\bhot\b(?!\s+(?:water|tub|wire|wires|plate|spot))|\bheat\b(?!\s+pumps?\b)|sweat|calor|"
+        r"\b(?:[89]\d|1[01]\d) ?(?:°|in here|inside|degrees)",
         "Sitting in that heat is miserable.",
         "Con ese calor debe estar muy incómodo.",
     ),
-    (r"\bcold\b|freezing|fr[ií]o", "Waiting in the cold is miserable.", "Esperar con ese frío es horrible."),
+    # Cold said outright, or a number of degrees that is cold on either scale (15 and under, below zero).
+    (
+        r"\bcold\b|freezing|fr[ií]o|below zero|\b(?:-\s?\d{1,2}|1[0-5]|\d) ?(?:°|degrees|grados)",
+        "Waiting in the cold is miserable.",
+        "Esperar con ese frío es horrible.",
+    ),
     (
         r"\brain|storm|weather|snow|lluvia|llover|tormenta",
         "Makes sense with the weather.",

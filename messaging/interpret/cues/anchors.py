@@ -1,4 +1,4 @@
-"""The letters a cue cannot match without, so a text holding none of them never runs its regex.
+r"""The letters a cue cannot match without, so a text holding none of them never runs its regex.
 
 A long text costs the cue scan dearly: Python's regex engine tries every alternative of every cue
 at every word. Most cues cannot match most texts, and that is cheap to know beforehand: a cue's

@@ -433,3 +433,40 @@ def test_every_reply_reads_cleanly_when_the_customers_name_is_unknown():
         nameless = _without_empty_name(sentence, "")
         assert "{first}" not in nameless, sentence
         assert not re.search(r"\s[,.:;!?]|,[,.:;!?]|^[,.:;!?]", nameless), (sentence, nameless)
+
+
+@pytest.mark.parametrize(
+    ("message", "line"),
+    [
+        # the heat the customer is sitting in
+        ("stuck at work, it's so hot in the car, 30 min", "Sitting in that heat is miserable."),
+        ("it's 92 degrees in here, running 20 late", "Sitting in that heat is miserable."),
+        # a home without heat, or cold on any scale
+        ("our heat is out, running 20 late from the store", "Waiting in the cold is miserable."),
+        ("no heat since last night, be there in 20", "Waiting in the cold is miserable."),
+        (
+            "furnace won't come on and the house is 11 degrees, 20 min away",
+            "Waiting in the cold is miserable.",
+        ),
+        ("it's -5 degrees out, running 20 late", "Waiting in the cold is miserable."),
+    ],
+)
+def test_late_reply_names_heat_or_cold_as_the_customer_has_it(message, line):
+    result = assist(job(), late(25), NOW, message=message)
+
+    assert line in texts(result)[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # near-misses: hot water is a heater, a heat pump is a machine, 40 degrees is either scale
+        "hour and a half away, hot water unit is down the side, gate's open",
+        "running 20 late, the heat pump is round the back",
+        "it's 40 degrees out, running 20 late",
+    ],
+)
+def test_late_reply_names_no_heat_from_hot_water_or_an_unclear_temperature(message):
+    result = assist(job(), late(25), NOW, message=message)
+
+    assert not any("heat is miserable" in t or "in the cold" in t for t in texts(result))
