@@ -605,6 +605,10 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
         readings.remove(Intent.OTHER)
         acknowledging = []
     hazard_seen = danger(view.interp) == "seen"
+    # "see you between 10 and 12" beside a possible danger ("the furnace blows cold, small kids, snow
+    # outside, when are you coming?") tells the customer all is well, as an option or as the question
+    # "do you mean the visit still works for you?": neither is offered (lead11, read aloud)
+    all_is_well = {Intent.CONFIRM, Intent.THANKS} if danger(view.interp) is not None else set()
     pleased = _pleased(view.interp)
     cancel_said = _cancel_said(view.interp)
     options: list[Reply] = []
@@ -618,10 +622,7 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
             continue
         if hazard_seen and intent == Intent.QUESTION:
             continue  # the call answers it: nobody in danger should wait for "let me check"
-        if intent in (Intent.CONFIRM, Intent.THANKS) and danger(view.interp) is not None:
-            # "see you between 10 and 12" beside a possible danger ("the furnace blows cold, small
-            # kids, snow outside, when are you coming?") tells the customer all is well; the call to
-            # check and the question that asks which was meant stand (lead11, read aloud)
+        if intent in all_is_well:
             continue
         option = _reading_option(views[intent], intent, hazard_seen=hazard_seen, cancel_said=cancel_said)
         if option and _says_something_new(option, options):
@@ -643,7 +644,8 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     # "I'll be home at 1:15, is he still coming between 1 and 3?" says both things the options
     # answer: asking "do you mean X, or Y?" would contradict it (issue 13, h13assist9).
     said_all = len(answered) >= 2 and answered <= set(view.interp.intents)
-    ask = None if said_all else _ask_which(view, [views[r] for r in readings], hazard_seen=hazard_seen)
+    askable = [views[r] for r in readings if r not in all_is_well]
+    ask = None if said_all else _ask_which(view, askable, hazard_seen=hazard_seen)
     for option in (ask, view.render("call_me")):
         if option and (len(options) < 2 or option is ask) and _says_something_new(option, options):
             options.append(option)

@@ -476,3 +476,7 @@ def test_beside_possible_danger_no_option_says_all_is_well(seen, acknowledging):
     labels = [reply.label for reply in options(reading)]
     assert any(label.startswith("If emergency") for label in labels), labels
     assert not any(label.startswith(("If confirms", "If thanks")) for label in labels), labels
+    # nor does the question that asks which was meant ("do you mean the visit still works for
+    # you?" to an Arabic no-heat text with small children and snow; read aloud, twelfth session)
+    asked = [reply.text for reply in options(reading) if reply.label.startswith("Ask")]
+    assert not any("still works" in text or "thanks" in text.lower() for text in asked), asked
