@@ -386,7 +386,9 @@ AVAILABILITY_EVIDENCE = KNOWN_QUESTION_EVIDENCE + " (the days worked)"
 _AVAILABILITY_ASKED = re.compile(lx.AVAILABILITY_ASKED)
 
 
-def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
+def _questions(
+    norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading, today: date | None = None
+) -> None:
     """A question clause no other cue explains is a `question`."""
     answered = (
         "reschedule",
@@ -420,7 +422,8 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         if (
             "reschedule" in reading.intents
             and lx.SLOT_ASKED.search(clause)
-            and (find_days(clause, date.today(), None) or find_parts_of_day(clause, []))
+            and today is not None
+            and (find_days(clause, today, None) or find_parts_of_day(clause, []))
         ):
             continue  # "do you have anyone on saturday? tomorrow's not gonna work" (h13left14)
         if not inside and not lx.COME_AFTER.search(clause):
@@ -1460,7 +1463,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         window_said=lambda clock: _names_the_window(clock, context, local),
     )
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
-    _questions(rest_norm, spans, reading)
+    _questions(rest_norm, spans, reading, local.date())
 
     clocks = find_clocks(rest_norm)
     durations = find_durations(rest_norm)
