@@ -328,7 +328,7 @@ CUES: tuple[Cue, ...] = (
         "customer_arrived.come_on_up",
         "customer_arrived",
         r"come (?:on|right) up\b",
-        examples=("Home. Come on up", "I'm back, come on up", "we're in, come on up"),
+        examples=("upstairs, come on up", "come right up, door is on the left"),
         near_misses=("the cat won't come up from the basement", "come on, up to 3 hours late?"),
         vetoes=(
             *VETOES,
