@@ -386,7 +386,9 @@ AVAILABILITY_EVIDENCE = KNOWN_QUESTION_EVIDENCE + " (the days worked)"
 _AVAILABILITY_ASKED = re.compile(lx.AVAILABILITY_ASKED)
 
 
-def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading) -> None:
+def _questions(
+    norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Reading, today: date | None = None
+) -> None:
     """A question clause no other cue explains is a `question`."""
     answered = (
         "reschedule",
@@ -417,6 +419,13 @@ def _questions(norm: str, spans: dict[str, list[tuple[int, int]]], reading: _Rea
         ):
             start = position - len(clause) + clause.rfind(phrases[-1])
         inside = _covered(spans, answered, start, position)
+        if (
+            "reschedule" in reading.intents
+            and lx.SLOT_ASKED.search(clause)
+            and today is not None
+            and (find_days(clause, today, None) or find_parts_of_day(clause, []))
+        ):
+            continue  # "do you have anyone on saturday? tomorrow's not gonna work" (h13left14)
         if not inside and not lx.COME_AFTER.search(clause):
             kind = (
                 AVAILABILITY_EVIDENCE
@@ -561,6 +570,8 @@ def _asks_for_slot(
             request = bare_slot
         if request and lx.THEIR_OWN_COMES_BEFORE.search(clause[: request.start()]):
             continue  # "my brother in law can come saturday": their own man comes, nothing asked of us
+        if request and _NO_NEED_BEFORE.search(clause[: request.start()]):
+            continue  # "no need to come tomorrow": the visit called off, no day asked for (h13left14)
         if request:
             # "can he come friday?" names the slot after the ask; "mañana en la noche pueden?" before it
             after = clause[request.end() :]
@@ -793,8 +804,23 @@ def _legs_joined(durations: list[Duration], norm: str) -> Duration:
 
 
 _VAGUE_LATENESS = re.compile(r"(?:a )?(?:couple|few)(?: of)?(?: more)? (?:minutes|min|mins)")
+# "so no need to come tomorrow", "you don't need to come out monday": a visit called off, not a slot asked
+# for (issue 13, h13left14). Near-miss: "no need to call, just come tomorrow" asks for tomorrow.
+_NO_NEED_BEFORE = re.compile(
+    r"\b(?:no need (?:for (?:\w+ )?)?to|(?:don'?t|do not|doesn'?t|won'?t) (?:need|have) (?:\w+ )?to|needn'?t|"
+    r"no hace falta que|no (?:es necesario|necesitan?) que)\s*$"
+)
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:the\s+|las?\s+)?$"
+    r"\b(?:instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:the\s+|las?\s+)?$|"
+    # "sorry I meant 10:30 not 10:15": the time corrected away (issue 13, h13left14)
+    r"\d\s*(?:[ap]\.?m\.?)?,?\s+not\s+(?:the\s+)?$"
+)
+# The business's last text repeated the customer's own arrival time ("Luis will meet you at 10:15",
+# "we'll see you at 11", "thanks for letting us know"): a correction of that time corrects the arrival,
+# not the slot (issue 13, h13left14). Near-miss: "We can move you to Tuesday 12/15" offers a slot.
+_ARRIVAL_ECHOED = re.compile(
+    r"\b(?:meet|see|wait for|expect) you\b|\bletting us know\b|\byou(?:'ll| will) (?:be|get) (?:there|home|back)\b|"
+    r"\byour (?:arrival|eta)\b"
 )
 
 
@@ -1095,10 +1121,16 @@ _SOONER = re.compile(
 )
 
 
+# ... and in Spanish and Portuguese (issue 13, h13left14): "ya la arreglaron, muchas gracias", "ya funciona";
+# near-misses, still a cancellation: "ya lo arreglamos nosotros, no hace falta que vengan".
 _FAULT_GONE = re.compile(
-    r"\ball set\b|\bsorted\b|\bfix\w*|\bworking\b|\bback on\b|\b(?:good|ok|okay|fine) now\b"
+    r"\ball set\b|\bsorted\b|\bfix\w*|\bworking\b|\bback on\b|\b(?:good|ok|okay|fine) now\b|"
+    r"\barregl\w*|\bfunciona\w*|\bconsert\w*|\bresolv\w*"
 )
-_VISIT_CALLED_OFF = re.compile(r"cancel|\bneed|\bcome\b|\bsend\b|\boff\b|\bvisit\b|\bappointment\b")
+_VISIT_CALLED_OFF = re.compile(
+    r"cancel|\bneed|\bcome\b|\bsend\b|\boff\b|\bvisit\b|\bappointment\b|"
+    r"\bvengan?\b|\bvenir\b|\bhace falta\b|\bnecesit\w*|\bvisita\b|\bcita\b|\bvir\b|\bprecisa\w*"
+)
 # "could we do later in the day?": the visit's own day, later (h13en6b)
 _LATER_THAT_DAY = re.compile(
     r"\b(?:later|earlier) (?:on )?in the day\b|\b(?:later|earlier) (?:on )?that day\b"
@@ -1431,7 +1463,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         window_said=lambda clock: _names_the_window(clock, context, local),
     )
     spans.setdefault("reschedule", [(0, len(rest_norm))] if "reschedule" in reading.intents else [])
-    _questions(rest_norm, spans, reading)
+    _questions(rest_norm, spans, reading, local.date())
 
     clocks = find_clocks(rest_norm)
     durations = find_durations(rest_norm)
@@ -1536,6 +1568,17 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # gone is the visit's good news, nothing left to cancel (h13en6b)
         reading.intents.discard("cancel")
         reading.add("thanks", "the fault gone, said after the visit")
+    if (
+        "reschedule" in reading.intents
+        and any("reschedule.correction_h13left13" in e for e in reading.evidence)
+        and context.job_status in ("scheduled", "confirmed", "en_route", "on_site")
+        and _ARRIVAL_ECHOED.search(normalise(context.last_outbound or ""))
+        and not find_days(rest_norm, local.date(), None)
+    ):
+        # "sorry I meant 10:30 not 10:15" after "Luis will meet you at 10:15": the customer's own arrival
+        # corrected, a lateness with its new time (issue 13, h13left14)
+        reading.intents.discard("reschedule")
+        reading.add("running_late", "a correction of the arrival time the business repeated back")
     arrival_at = requested_date = requested_clock = part = None
     day_words = [
         d

@@ -126,6 +126,34 @@ AVAILABILITY_ASKED = (
     r"\bwhat (?:days|hours)(?: of the week)? (?:do|are|does) (?:you|u|you guys|y'all|yall|your (?:guys|techs?|team|company))\b"
 )
 
+# Who the technician is, not where he is (issue 13, h13left14): "which tech is coming?", "who are you
+# sending?", "who's the technician coming out today?", "what's the name of the guy you're sending?",
+# "¿quién viene?". Near-misses, where he is or whether he still comes: "where is the tech?", "is the tech
+# still coming?", "who do I call if he's late?" (no technician named after "who").
+WHICH_TECH = (
+    r"\b(?:which|what) (?:tech\w*|engineer|plumber|electrician|guy|person|one|installer|worker)\b(?: \w+){0,2} "
+    r"(?:is |are |will be |'s )?(?:coming|sent|sending|assigned|booked|doing|com(?:e|ing) out)\b|"
+    r"\bwho(?: is|'s| are| will)? (?:you |u |y'all |yall |they |the office )?(?:sending|send(?:ing)? out|assigning)\b|"
+    r"\bwho(?:'s| is| will be)? (?:the |my |our )?(?:tech\w*|engineer|plumber|electrician|installer)\b(?: \w+){0,1} "
+    r"(?:coming|doing|assigned|for)\b|\bwho(?:'s| is) coming\b(?! (?:or|at all|today or)\b)|"
+    r"\b(?:name|names) of (?:the |your )?(?:tech\w*|guy|person|plumber|electrician|engineer)\b|"
+    r"\bqui[eé]n (?:viene|vendr[aá]|me (?:mandan|env[ií]an)|(?:es|ser[aá]) el t[eé]cnico)\b"
+)
+
+# An opening asked for, said as a question beside the booked day turned down: the question is the
+# reschedule itself, not a second request (issue 13, h13left14): "do you have anyone on saturday?
+# tomorrow's not gonna work", "Any openings friday morning? Wednesday won't work", "is there anybody free
+# thursday afternoon?", "got anything next monday?", "¿tienen a alguien el sábado?". Near-misses, still a
+# question: "do you have anyone who works on tankless heaters?" (no day), "do you guys work on saturdays?".
+SLOT_ASKED = re.compile(
+    r"\b(?:do|does|d'?you|would|will|have) (?:you|u|you guys|y'all|yall|ya) (?:have|got|had) "
+    r"(?:any(?:one|body|thing| openings?| slots?| availability| spots?| room| time)|some(?:one|body|thing)|an? (?:slot|spot|opening|tech))\b|"
+    r"\b(?:any|got any|got) (?:openings?|slots?|availability|spots?|room)\b|\bgot anything\b|\bany(?:one|body) (?:free|available|open)\b|"
+    r"\b(?:is|are) (?:there )?(?:any(?:one|body|thing)|some(?:one|body)|any (?:slots?|openings?|spots?|times?)) (?:free|available|open)\b|"
+    r"\bsome(?:one|body) (?:free|available)\b|"
+    r"\b(?:tienen|tiene|hay) (?:a )?(?:alguien|algo|lugar|espacio|disponibilidad|cupo)\b"
+)
+
 # A question of a kind the project knows (issue 13, h13q9): what to prepare or whether to be home, the
 # technician himself, the price, payment, parts or warranty, the rules for cancelling. A question mark
 # alone is the rules' fallback, and a learned guess may lead over it; one of these is a reading of its
@@ -142,7 +170,9 @@ KNOWN_QUESTION = re.compile(
     # the technician himself
     r"\bsame (?:guy|tech\w*|person|one|man|lady|se[ñn]or|t[eé]cnico)\b|\b(?:does|can|will) (?:he|she|they|the tech\w*) speak\b|"
     r"\bhabla (?:espa[ñn]ol|ingl[eé]s)\b|\bcom(?:ing|e) (?:alone|by himself|by herself|on (?:his|her) own|with (?:a|an) (?:helper|apprentice|mate|partner|second))\b|"
-    r"\bhow many (?:guys|people|techs|technicians|men|workers)\b|\b(?:will|can|could|would) (?:he|she|they|the tech\w*) (?:call|text|ring|message|phone)\b|"
+    r"\bhow many (?:guys|people|techs|technicians|men|workers)\b|"
+    + WHICH_TECH
+    + r"|\b(?:will|can|could|would) (?:he|she|they|the tech\w*) (?:call|text|ring|message|phone)\b|"
     # price, payment, parts, warranty
     r"\bhow much\b(?! (?:longer|more time|further))|\b(?:do|can) (?:you|i) (?:take|accept|pay)\b|\bpay (?:by |with |in )?(?:cash|card)|"
     r"\bwarrant(?:y|ee)\b|\bguarantee\b|\bgarant[ií]a\b|\bthe part\b|\b(?:aceptan|cu[aá]nto (?:cuesta|cobra|sale|me))\b|"
@@ -956,9 +986,12 @@ REQUEST_INTENTS: frozenset[str] = frozenset(
 )
 # A customer's apology for their own delay: their annoyance is at themselves, not the business.
 APOLOGY = _alt(rf"{_APOLOGY_WORDS}|so sorry|perdón|disculp\w*|désolée?")
+# "nobody" / "no one" inside a condition is a plan, not a grievance (issue 13, h13left14): "if nobody can
+# come by 11, thursday afternoon works", "in case nobody's free tomorrow, monday works"; near-misses, still
+# negative: "nobody showed up and nobody called", "no one has told me anything all morning".
 NEGATIVE_WORDS = _alt(
     r"emo_neg|insane|terrible|awful|horrible|worst|hate|angry|furious|annoyed|frustrat\w*|upset",
-    r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|nobody|no one|useless|ridiculous|unacceptable|rubbish|disappointed",
+    r"unfortunately|(?<!\w )(?:hello|anyone)\?+|what's the hold ?up|forget it|(?<!\bif )(?<!\bin case )(?<!\bunless )(?<!\bwhen )(?<!\bcase )(?:nobody|no one)|useless|ridiculous|unacceptable|rubbish|disappointed",
     r"not happy|mal|molesto|enojad[oa]|llevo esperando|in the cold|wrong number.{0,40}remove|remove me",
     r"ugh|argh|ffs|smh|not (?:cool|ok|okay)|enough",
     r"piss(?:ing|es|ed) (?:me|us) off|pissed off",  # issue 13, h13urgent9

@@ -309,7 +309,7 @@ CUES: tuple[Cue, ...] = (
     cue(
         "customer_arrived.walking_up",
         "customer_arrived",
-        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|come on up|"
+        r"walking up (?:the )?(?:driveway|drive|path|stairs|street|road) now|"
         r"i'm (?:up |down |over |back )?(?:at|in) the (?:cottage|cabin|farm|camp|building|lobby)|back at the (?:house|property|place|flat)|"
         r"(?:have|'ve) (?:returned|arrived|got|gotten|come) (?:home|back)|returned home|back home now|^made it|(?:i|we) made it(?! clear)",
         examples=(
@@ -320,6 +320,38 @@ CUES: tuple[Cue, ...] = (
         near_misses=("the walk up to the house is icy",),
         vetoes=VETOES,
         why="walking up the drive, back at the house",
+    ),
+    # "come on up" invites the technician in: the customer is there only when nothing says they are still
+    # on the way ("running about 15 behind, gate code is 2084 just come on up the driveway" is a lateness
+    # with a way in; "gate code 7719, come on up to the house" is the way in alone) (issue 13, h13left14).
+    cue(
+        "customer_arrived.come_on_up",
+        "customer_arrived",
+        r"come (?:on|right) up\b",
+        examples=("upstairs, come on up", "come right up, door is on the left"),
+        near_misses=("the cat won't come up from the basement", "come on, up to 3 hours late?"),
+        vetoes=(
+            *VETOES,
+            Veto(
+                "customer_arrived.veto.invitation_only",
+                "an invitation beside a lateness or a way in, not the customer there: 'running 15 behind, gate "
+                "code is 2084 just come on up', 'gate code 7719, come on up to the house'",
+                re.compile(
+                    r"\b(?:behind|late|running|traffic|on (?:my|our) way|omw|be there|be home|out\b|away\b|eta|"
+                    r"in \d+|\d+ ?min\w*|code|gate'?s? (?:is )?open|door'?s? (?:is )?open|unlocked|key)\b"
+                ),
+                scope="text",
+                unless=re.compile(
+                    r"\b(?:i'?m|we'?re|i am|we are) (?:home|here|back|in)\b|\bhome now\b|\b(?:just )?got (?:home|back)\b"
+                ),
+                examples=(
+                    "running about 15 behind, gate code is 2084 just come on up the driveway",
+                    "be there in 10, gate's open so come on up",
+                    "gate code 7719, come on up to the house",
+                ),
+            ),
+        ),
+        why="come on up, said by a customer who is there",
     ),
     cue(
         "customer_arrived.someone_else_home",

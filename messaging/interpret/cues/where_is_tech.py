@@ -27,6 +27,17 @@ A_CONDITION = Veto(
     examples=("If nobody is here in 30 minutes I'm calling Roto-Rooter",),
 )
 
+# "which tech is coming?": who the technician is, a question for the office, not where he is (issue 13,
+# h13left14). "is the tech still coming?" names no choice of technician and stands.
+WHICH_TECH_ASKED = Veto(
+    "where_is_tech.veto.which_tech_asked",
+    "which technician comes is asked, not whether: 'which tech is coming?'",
+    re.compile(r"\b(?:which|what|who|whose)\b(?: (?!time\b|day\b|hour\b)\w+)?\s*$"),
+    scope="near_before",
+    becomes="question",
+    examples=("which tech is coming?", "what plumber is coming tomorrow?"),
+)
+
 _NO_SHOW_AFTER = Veto(
     "where_is_tech.veto.no_show_long_past",
     "a no-show told about another visit or another wait: 'he never showed the first time', 'on hold'",
@@ -326,8 +337,11 @@ CUES: tuple[Cue, ...] = (
             "so glad you guys are coming today",
             # who comes, not whether (issue 13, h13q9)
             "is he coming alone or with a helper?",
+            # which technician comes, not whether (issue 13, h13left14)
+            "which tech is coming?",
+            "what plumber is coming tomorrow?",
         ),
-        vetoes=(GLAD_THEY_COME,),
+        vetoes=(GLAD_THEY_COME, WHICH_TECH_ASKED),
         why="is he still coming, any update",
     ),
     cue(
