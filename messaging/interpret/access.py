@@ -421,7 +421,8 @@ def _other_or_neutral(norm: str) -> str:
         or _VISIT_PIECE.match(norm)
         or _VISIT_REASON.match(norm)
         # ... or a condition on the customer's absence said alone: "alarm code 4040, | if he gets in before me"
-        or _TRAILING_ABSENCE.fullmatch(" " + norm)
+        # (a conjunction alone, "if | the gate's shut just press 14", opens the detail and is no condition)
+        or (" " in norm.strip() and _TRAILING_ABSENCE.fullmatch(" " + norm))
         or (lx.ETA_PHRASES.search(norm) and find_clocks(norm))
     ):
         return "elsewhere"
@@ -660,13 +661,18 @@ def _access_note(raw: str) -> str | None:
     for (_, last_end, last_index), (start, end, index) in zip(kept, kept[1:], strict=False):
         joined = index == last_index + 1 and pieces[index][3] == pieces[last_index][3]
         # a courtesy between two kept pieces is no part of the note: "use the back door | please, | ..."
-        note += (_COURTESY.sub("", raw[last_end:start]) if joined else " ") + raw[start:end]
+        if joined:
+            note += _COURTESY.sub("", raw[last_end:start]) + raw[start:end]
+            continue
+        # a sentence whose end was left out still ends: "come to the back entrance off the alley | the front
+        # steps are being redone. | Ring the bell on the gate" keeps its stop before "Ring"
+        stop = _STOP.search(raw[last_end:start]) if pieces[index][3] != pieces[last_index][3] else None
+        note += (stop.group(0) if stop and note[-1:].isalnum() else "") + " " + raw[start:end]
     return note.strip(" ,;:-") or None
 
 
-_COURTESY = re.compile(
-    r"^\s*(?:please|pls|plz|thanks|thx|thank you|ty|tho|though|lol|btw|fyi)\b\s*", re.IGNORECASE
-)
+_STOP = re.compile(r"[.!?]+")
+_COURTESY = re.compile(r"^\s*(?:please|pls|plz|thanks|thx|thank you)\b\s*", re.IGNORECASE)
 
 
 # What cuts a neutral piece off from the detail of its sentence: the customer's lateness, absence or road,
