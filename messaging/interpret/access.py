@@ -134,7 +134,7 @@ _TRAILING_ABSENCE = re.compile(
     r"(?:i|we)(?:'m|'re| am| are|m|re)? (?:not|still|running|late|stuck|held up|out|away|at work|gone|delayed)\b"
     r"|(?:i|we) (?:don't|dont|do not|can't|cant|won't|wont) (?:make it|get (?:there|home|back)|be (?:there|home|back))\b"
     r"|(?:i|we)(?:'m|'re| am| are)? (?:run|running) (?:late|behind)\b"
-    r"|(?:you|u|he|she|they|the tech) (?:get|gets|arrive|arrives|beat|beats|show up|shows up)(?: there| here)? "
+    r"|(?:you|u|he|she|they|the tech) (?:get|gets|arrive|arrives|beat|beats|show up|shows up)(?: there| here| in)? "
     r"(?:before|ahead of|first|early)(?: me| us)?\b"
     r"|(?:nobody|no one|noone)(?:'s| is)? (?:home|there|here|around)\b"
     r")[^,.;!?]*[.!]*$"
@@ -143,6 +143,52 @@ _TRAILING_ABSENCE = re.compile(
     r"|[\s,]+(?:if|in case|incase|just in case|unless|because|cuz|coz|since|and|but|so|when|while)[\s,.!]*$",
     re.IGNORECASE,
 )
+# A remark to the technician about this visit closes a detail without being part of it (issue 13, h13access14):
+# the site's note is its permanent record, and "if he wants to get started", "so he can start without me", "and
+# he can go ahead", "feel free to start", "no need to wait for me" only concern today. The words the remark opens
+# with are the technician doing something now (wanting, starting, waiting, getting out of the cold), never the
+# way in: "key under the mat, the back door sticks | so lift it" and "if the gate is locked, code is 4411" stay.
+_TECH = r"(?:he|she|they|you|u|ya|the tech|your tech|the technician|your guy|the guy)"
+_GET_GOING = (
+    r"(?:(?:just |also |then |always )?(?:start|begin|get started|get going|get to work|get on with it|crack on|make a start|"
+    r"go ahead|work|get out of the (?:cold|rain|heat|snow|wind|weather))"
+    r"|(?:head|come|go|walk|let (?:himself|herself|themselves|yourself)) (?:(?:on |right |straight )?(?:in|down|up|inside|through) )?and "
+    r"(?:start|begin|get started|get going|get to work|make a start))"
+)
+_VISIT_REMARK = (
+    rf"(?:{_TECH}(?:'d| would) like to|{_TECH} (?:wants?|wanna|needs? to start|feels? like|prefers?|wishes)\b"
+    rf"|{_TECH}(?:'s|'re| is| are)? (?:can |could |may |might |is |are )?(?:welcome|free) to {_GET_GOING}"
+    rf"|{_TECH} (?:can|could|may|might|will be able to|should be able to) {_GET_GOING}\b"
+    rf"|{_TECH} (?:doesn't|does not|don't|do not|won't|will not|isn't|is not|aren't|are not|wont|dont|doesnt|isnt)"
+    r" (?:have to |need to |got to |be )?(?:wait|stuck|stand|sit|left)\b"
+    rf"|(?:please |pls )?(?:feel free to|go ahead and|go on in and|come in and|come on in and) {_GET_GOING}"
+    r"|(?:please |pls )?(?:feel free|go ahead)[.!]*$"
+    r"|(?:please |pls )?(?:go|come|head|walk) (?:on |right |straight )?(?:in|inside) and (?:get out of|start|get started|make yourself)"
+    r"|no need to (?:wait|hang around|stick around)\b"
+    # leave to come in, with no way in named: "please let yourself in" ("let yourself in the side" names one)
+    rf"|(?:please |pls |just |feel free to |go ahead and )?let (?:yourself|himself|herself|themselves) in(?: and {_GET_GOING})?[.!]*$"
+    r"|(?:quiere|quieren|quiera|quieran) (?:ir )?(?:empezar|empezando|comenzar|adelantar)"
+    r"|(?:pueda|puedan) (?:empezar|comenzar|ir empezando)"
+    r")"
+)
+# ... as a piece of its own ("feel free to start", "so he doesn't have to wait") or closing one ("gate code is 4411
+# | if he wants to get started", "back door is open | and he can go ahead").
+_VISIT_PIECE = re.compile(rf"^(?:so (?:that )?|and |then )?{_VISIT_REMARK}[^,.;!?]*[.!]*$", re.IGNORECASE)
+_TRAILING_VISIT = re.compile(
+    rf"[\s,]+(?:if|in case|incase|just in case|whenever|so(?: that)?|and|then|por si|si|para que|y)\s+{_VISIT_REMARK}[^,.;!?]*[.!]*$",
+    re.IGNORECASE,
+)
+# Why another entrance is not used today is a remark on this visit, not the site's: "use the back door | the front
+# one is being painted today", "come around to the back gate | since the front is blocked by a dumpster this week".
+# A lasting reason stays: "Use the side door, the front door is painted shut", "the street gets ticketed".
+_TODAY_ONLY = (
+    r"(?:the|our|my) (?:front|back|side|main|other|usual|regular)(?: (?:one|door|entrance|gate|porch|steps|stairs|way|walk|"
+    r"walkway|path|driveway|drive|deck))?(?:'s| is| are| will be| has been| gets| got)?\b"
+    r"(?=[^,.;!?]*\b(?:being|getting|today|tonight|this (?:week|morning|afternoon|evening|weekend|month)|right now|"
+    r"at the moment|for now|temporarily|till|until)\b)[^,.;!?]*[.!]*$"
+)
+_VISIT_REASON = re.compile(rf"^(?:since |because |cuz |coz |as )?{_TODAY_ONLY}", re.IGNORECASE)
+_TRAILING_REASON = re.compile(rf"[\s,]+(?:since|because|cuz|coz|as)\s+{_TODAY_ONLY}", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,]+(?:fyi|tho|though|lol|btw|by the way|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci|"
     r"hope (?:that|this) helps))+[\s.!]*$"
@@ -327,13 +373,14 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
     tail = _TRAILING_FILLER.search(piece)
     if tail and tail.start() > 0:
         end = start + tail.start()
-    condition = _TRAILING_ABSENCE.search(raw[start:end])
-    if (
-        condition
-        and condition.start() > 0
-        and _is_access(_normalised(raw[start : start + condition.start()]))
-    ):
-        end = start + condition.start()
+    for closing in (_TRAILING_VISIT, _TRAILING_REASON, _TRAILING_ABSENCE):
+        condition = closing.search(raw[start:end])
+        if (
+            condition
+            and condition.start() > 0
+            and _is_access(_normalised(raw[start : start + condition.start()]))
+        ):
+            end = start + condition.start()
     # "Can you tell Luis the gate code is 1199?": the detail is passed on, the asking is not part of it.
     relay = _RELAY_RAW.match(raw[start:end])
     if relay and relay.end() < end - start:
@@ -357,6 +404,8 @@ def _first_kind(norm: str) -> str:
     that matters only in a sentence that holds a detail (most sentences of a long text hold none)."""
     if _asks(norm):
         return "question"
+    if _VISIT_PIECE.match(norm) or _VISIT_REASON.match(norm):
+        return "rest"  # a remark on this visit ("please let yourself in and start"), read as another intent's
     if _is_access(norm):
         return "access"
     if _LOCATION.match(norm) or _CONTACT.match(norm):
@@ -369,6 +418,11 @@ def _other_or_neutral(norm: str) -> str:
         _LEADING_FILLER.fullmatch(norm)
         or find_durations(norm)
         or any(p.search(norm) for p in _ELSEWHERE)
+        or _VISIT_PIECE.match(norm)
+        or _VISIT_REASON.match(norm)
+        # ... or a condition on the customer's absence said alone: "alarm code 4040, | if he gets in before me"
+        # (a conjunction alone, "if | the gate's shut just press 14", opens the detail and is no condition)
+        or (" " in norm.strip() and _TRAILING_ABSENCE.fullmatch(" " + norm))
         or (lx.ETA_PHRASES.search(norm) and find_clocks(norm))
     ):
         return "elsewhere"
@@ -606,8 +660,19 @@ def _access_note(raw: str) -> str | None:
     note = raw[kept[0][0] : kept[0][1]]
     for (_, last_end, last_index), (start, end, index) in zip(kept, kept[1:], strict=False):
         joined = index == last_index + 1 and pieces[index][3] == pieces[last_index][3]
-        note += (raw[last_end:start] if joined else " ") + raw[start:end]
+        # a courtesy between two kept pieces is no part of the note: "use the back door | please, | ..."
+        if joined:
+            note += _COURTESY.sub("", raw[last_end:start]) + raw[start:end]
+            continue
+        # a sentence whose end was left out still ends: "come to the back entrance off the alley | the front
+        # steps are being redone. | Ring the bell on the gate" keeps its stop before "Ring"
+        stop = _STOP.search(raw[last_end:start]) if pieces[index][3] != pieces[last_index][3] else None
+        note += (stop.group(0) if stop and note[-1:].isalnum() else "") + " " + raw[start:end]
     return note.strip(" ,;:-") or None
+
+
+_STOP = re.compile(r"[.!?]+")
+_COURTESY = re.compile(r"^\s*(?:please|pls|plz|thanks|thx|thank you)\b\s*", re.IGNORECASE)
 
 
 # What cuts a neutral piece off from the detail of its sentence: the customer's lateness, absence or road,

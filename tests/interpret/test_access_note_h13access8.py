@@ -82,7 +82,7 @@ def test_a_lead_in_word_stays_out_of_the_note(lead_in):
         ("Can you tell Luis the gate code is 1199? Also is he bringing the part?", "the gate code is 1199"),
         (
             "can you remind the tech to use the back entrance, the front is being painted",
-            "use the back entrance, the front is being painted",
+            "use the back entrance",  # why the front is not used today is no part of the site's note (h13access14)
         ),
         # "by the way" after the detail, "Reminder" before it
         ("Sorry, what time is he coming again? The code is 4040# by the way", "The code is 4040#"),
