@@ -4652,3 +4652,8 @@ MULTI13_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *MULTI13_CUES)
+
+# ---- The safety net: hazards composed from parts (issue 13, h13net13; see emergency_net.py) --------
+from .emergency_net import NET_CUES  # noqa: E402  (the net reads the vetoes and words defined above)
+
+CUES = (*CUES, *NET_CUES)
