@@ -313,6 +313,7 @@ def lettered_words(text: str) -> int:
 # Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).
 HAZARD_ASKED = "hazard named only in a question"
 # A hazard only the safety net composed from parts (cues/emergency_net.py): urgent, and a person decides.
+_AGO_AFTER = re.compile(r"\s*(?:ago|back|before)\b")
 HAZARD_COMPOSED = "hazard composed from parts by the safety net alone"
 
 
@@ -1472,6 +1473,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             and (_IN_MINUTES.search(durations[-1].text) or _AWAY_AFTER.match(rest_norm[durations[-1].end :]))
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+            # "the furnace went quiet about an hour ago": when the hazard began, no distance (h13net13)
+            and not _AGO_AFTER.match(rest_norm[durations[-1].end :])
         )
         if eta and timed and not settled:
             reading.add("running_late", f"'{eta.group(0)}' with a time")

@@ -141,7 +141,7 @@ _HEATER = (
 _HEATER_DEAD = (
     r"(?:isn't|is not|isnt|not|no longer|won't|wont|doesn't|does not) (?:\w+ )?(?:running|making (?:any|a) (?:noise|sound)|"
     r"kicking on|turning on|coming on|firing|working|blowing (?:warm|hot|heat)|heating)|stopped (?:running|working)|"
-    r"quit on us|went off|(?:is |'s |went )out|shut off|is off|is silent|dead quiet|"
+    r"quit on us|went off|went (?:quiet|silent)|stopped making (?:any |a )?(?:noise|sound)|(?:is |'s |went )out|shut off|is off|is silent|dead quiet|"
     r"no (?:prende|enciende|funciona|arranca|sirve|calienta)|se apag[oó]|dej[oó] de funcionar|"
     r"ne (?:marche|fonctionne|démarre|chauffe|tourne) (?:plus|pas)|est en panne|s'est arrêtée?|"
     r"(?:läuft|geht|funktioniert|springt|heizt) (?:\w+ )?nicht(?: mehr| an)?|ist (?:ausgefallen|kaputt|aus)|"
@@ -236,6 +236,7 @@ NET_CUES: tuple[Cue, ...] = (
         examples=(
             "the furnace isn't making any noise at all and the house is at 48 degrees, my mom is 91",
             "boiler stopped running, grandpa is 88 and it's freezing in here tonight",
+            "furnace went quiet about an hour ago, it's 9 below and my dad is 87",
             "texting for my grandmother, her heat quit and she's 94, house is ice cold",
             "el calentador no prende y tengo un bebé de 3 meses, hace un frío terrible",
             "la chaudière ne marche plus, il fait glacial et ma mère a 89 ans",
