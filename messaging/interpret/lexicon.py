@@ -493,7 +493,7 @@ CHURN_THREATS = _alt(
     # the deposit or the money demanded back, said by an angry customer, is the edge of leaving: "third time you
     # didn't show, refund my deposit", "devuélvanme el anticipo", "Anzahlung zurück", "верните предоплату"
     # (issue 13, h13net13); only counted when the text is a grievance (`core._urgent`)
-    r"refund (?:me |my |our |the )?(?:deposit|money|payment)|(?:my|our|the) (?:deposit|money) back|"
+    r"refund (?:me |my |our |the )?(?:deposit|money|payment)|(?:want|need|demand|give me|return) (?:my|our|the) (?:deposit|money) back|"
     r"devu[eé]lv[ae]nme (?:mi |el )?(?:dinero|dep[oó]sito|anticipo)|(?:dinero|dep[oó]sito|anticipo) de vuelta|"
     r"rembours\w* (?:\w+ )?(?:l')?(?:acompte|argent)|(?:anzahlung|geld) (?:\w+ )?zur[uü]ck|"
     r"devolv\w* (?:o |meu )?(?:sinal|dinheiro|dep[oó]sito)|dinheiro de volta|"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from . import Cue, Veto, alt
-from .emergency import _VULNERABLE, H5_BATTERY, H5_VETOES, MAINTENANCE
+from .emergency import _ELDER, H5_BATTERY, H5_VETOES, MAINTENANCE
 
 # Every id here starts with this: `core` tells a hazard found by the net alone by it.
 NET_PREFIX = "emergency.net."
@@ -54,22 +54,25 @@ _NOW_TEXT = re.compile(_NOW.pattern + r"|现在|正在|刚才|刚刚|还在|今�
 # Who or what makes a cold home dangerous, beyond the phrase records' `_VULNERABLE`.
 _AT_RISK = re.compile(
     alt(
-        _VULNERABLE,
-        r"(?:he|she|they)(?:'s| is| are) (?:[7-9]\d|1[01]\d)|<qty> old|month[- ]old|tonight|freezing|ice cold|"
-        r"(?:very|so|really|super) cold|elderly|old (?:man|woman|lady)|"
-        r"beb[eéê]|ni[ñn]o pequeño|meses|ancian[oa]|abuel[oa]|tiene (?:[7-9]\d|1[01]\d)|fr[ií]o terrible|mucho fr[ií]o|"
-        r"helando|congel\w*|bajo cero|esta noche|"
-        r"bébé|nourrisson|mois|âgée?|a (?:[7-9]\d|1[01]\d) ans|glacial|gèle|moins \d+|ce soir|très froid|"
-        r"baby|säugling|monate|oma|opa|minus|eiskalt|friert|frieren|heute nacht|sehr kalt|"
-        r"idos[oa]|av[óô]|gelad\w*|abaixo de zero|esta noite|muito frio|"
-        r"ماهه|نوزاد|شیرخوار|سالمند|زیر صفر|امشب|خیلی سرد|یخ"
-        r"|رضيع|بيبي|أشهر|شهور|مسن|كبير في السن|جدتي|جدي|تحت الصفر|الليلة|بارد جدا|برد شديد|"
+        # the people: a baby or an N-month-old, someone old; the cold outside: below zero, minus, tonight.
+        # A cold house alone ("it's freezing in here, the heat isn't working") is a grievance, not a danger.
+        _ELDER,
+        r"bab(?:y|ies)|infant|newborn|toddler|<qty> old|month[- ]old|elderly|old (?:man|woman|lady)|frail|oxygen|"
+        r"(?:he|she|they)(?:'s| is| are) (?:[7-9]\d|1[01]\d)|"
+        r"(?:mom|mum|mother|dad|father|gran\w*|grandpa|grandma|nan|nana|granny|grandmother|grandfather)(?:'s| is) (?:[7-9]\d|1[01]\d)|"
+        r"grandpa|grandma|granny|grandmother|grandfather|nana|"
+        r"below (?:zero|freezing)|\d+ below|minus \d+|<cold>|freezing (?:out|outside)|single digits|hypotherm\w*|tonight|"
+        r"beb[eéê]|ni[ñn]o pequeño|meses|ancian[oa]|abuel[oa]|tiene (?:[7-9]\d|1[01]\d)|bajo cero|esta noche|"
+        r"bébé|nourrisson|mois|âgée?|a (?:[7-9]\d|1[01]\d) ans|moins \d+|ce soir|"
+        r"säugling|monate|oma|opa|minus|heute nacht|"
+        r"idos[oa]|av[óô]|abaixo de zero|esta noite|"
+        r"ماهه|نوزاد|شیرخوار|سالمند|زیر صفر|امشب|"
+        r"رضيع|بيبي|أشهر|شهور|مسن|كبير في السن|جدتي|جدي|تحت الصفر|الليلة|"
         r"младен\w*|грудн\w*|месяц\w*|пожил\w*|бабушк\w*|дедушк\w*|мороз\w*|ниже нуля|минус|сегодня ночью|"
-        r"очень холодно|ледян\w*|"
-        r"em bé|tháng|người già|lạnh cóng|dưới không độ|tối nay|rất lạnh|"
-        r"sanggol|buwan|matanda|lola|lolo|sobrang lamig|nagyeyelo|ngayong gabi",
+        r"em bé|tháng|người già|dưới không độ|tối nay|"
+        r"sanggol|buwan|matanda|lola|lolo|ngayong gabi",
     ).pattern
-    + r"|بچه|طفل|宝宝|婴儿|个月|老人|岁|零下|冻|今晚|很冷|冰冷"
+    + r"|بچه|طفل|宝宝|婴儿|个月|老人|岁|零下|今晚"
 )
 
 NEEDS_NOW = Veto(
@@ -114,9 +117,10 @@ ASKED = Veto(
 # "the guest room", "we don't use it": a room nobody needs.
 UNUSED = Veto(
     "emergency.net.veto.unused",
-    "a room nobody uses, a heater that is not needed",
+    "a room nobody uses, a heater that is not needed, or a floor wet from cleaning (mopped, shampooed)",
     alt(
-        r"guest room|spare room|don't use it|dont use it|never use it|not using it|rental unit|vacant|empty house"
+        r"guest room|spare room|don't use it|dont use it|never use it|not using it|rental unit|vacant|empty house|"
+        r"mopp\w*|shampoo\w*|steam[- ]clean\w*|cleaned"
     ),
     scope="text",
     examples=("heat is out in the guest room, we don't use it",),
@@ -176,7 +180,7 @@ _WATER_STATE = (
     rf"water (?:\w+ ){{0,3}}(?:in|all over|on the floor of|covering) (?:the |our |my )?(?:{_WATER_ROOM})|"
     rf"(?:{_WATER_ROOM}) (?:has|is full of|got|is taking on) (?:\w+ ){{0,4}}water|"
     r"(?:carpet|rug|floor|closet|drywall|wall|floorboards?)s? (?:\w+ ){0,3}?(?:is |are |'s )?(?:all |completely |totally )?"
-    r"(?:soaked|sopping|drenched|soaking wet|wet|squishing|squishy|squelching)(?: through)?|"
+    r"(?:soaked|sopping|drenched|soaking wet|squishing|squishy|squelching|wet through)(?: through)?|"
     r"agua (?:estancada|acumulada|encharcada)|(?:s[oó]tano|alfombra|cl[oó]set|piso)(?: está)? (?:todo )?(?:empapad[oa]|mojad[oa]|inundad[oa]|lleno de agua)|"
     r"eau (?:stagnante|partout)|de l'eau (?:\w+ ){0,2}dans (?:la cave|le sous-sol|le placard)|(?:moquette|tapis) (?:est )?(?:tremp[ée]e?|mouill[ée]e?)|"
     r"(?:cave|sous-sol) (?:est )?inond[ée]e?|"
@@ -256,6 +260,7 @@ NET_CUES: tuple[Cue, ...] = (
             "the furnace isn't making any noise, is that normal?",
             "la calefacción ya funciona, gracias",
             "the heater isn't making any noise, but it's warm in here",
+            "it's freezing in here, the heat isn't working",
         ),
         vetoes=(*_VETOES, NEEDS_RISK),
         hazard="no_heat",
@@ -285,6 +290,8 @@ NET_CUES: tuple[Cue, ...] = (
             "we had water in the basement last spring, that's why I'm scheduling",
             "our basement flooded years ago, just fyi",
             "the carpet got wet last week but it's dry now",
+            "the floor is still wet where he mopped, should I leave the fan on?",
+            "the carpet is still soaked from the shampooing, how long to dry?",
             "is it normal that the closet carpet is still wet after you cleaned it?",
         ),
         vetoes=(*_VETOES, NEEDS_NOW),
