@@ -23,6 +23,7 @@ from .cues.access_info import ACCESS_INFO
 from .cues.appointment import CANCEL_THREATENED, asks_what_it_costs
 from .cues.constraint import CONSTRAINT
 from .cues.emergency import find_hazard
+from .cues.emergency_net import NET_PREFIX
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
@@ -311,6 +312,9 @@ def lettered_words(text: str) -> int:
 
 # Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).
 HAZARD_ASKED = "hazard named only in a question"
+# A hazard only the safety net composed from parts (cues/emergency_net.py): urgent, and a person decides.
+_AGO_AFTER = re.compile(r"\s*(?:ago|back|before)\b")
+HAZARD_COMPOSED = "hazard composed from parts by the safety net alone"
 
 
 # A time only guessed at ("about 3 i think", "probably fine"): no lateness by itself (issue 13, h13en6a).
@@ -1446,6 +1450,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.add(
             "emergency", f"hazard {hazard.kind}, cue {', '.join(hazard.cue_ids)} '{hazard.hits[0].text}'"
         )
+        if all(cue_id.startswith(NET_PREFIX) for cue_id in hazard.cue_ids):
+            reading.evidence.append(f"{HAZARD_COMPOSED}: '{hazard.hits[0].text}'")
         if all(_asks(_phrase_at(rest_norm, hit.start)) for hit in hazard.hits):
             # "is the CO alarm going off normal after he services it?": urgent, but a person decides
             reading.evidence.append(
@@ -1499,6 +1505,8 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             and (_IN_MINUTES.search(durations[-1].text) or _AWAY_AFTER.match(rest_norm[durations[-1].end :]))
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
+            # "the furnace went quiet about an hour ago": when the hazard began, no distance (h13net13)
+            and not _AGO_AFTER.match(rest_norm[durations[-1].end :])
         )
         if eta and timed and not settled:
             reading.add("running_late", f"'{eta.group(0)}' with a time")

@@ -520,6 +520,14 @@ CHURN_THREATS = _alt(
     LEAVING_AS_THE_PRICE,  # "or the job goes to someone else", "one more delay and we're done" (issue 13, h13threat11)
     LEAVING_FOR_GOOD,  # "the last straw", "my lawyer will hear about this", "c'est la goutte d'eau" (issue 13, h13urgent8)
     *LEAVING_MORE_LANGUAGES,  # "suche ich mir eine andere Firma", "chiamo un'altra ditta" (issue 13, h13hazard11)
+    # the deposit or the money demanded back, said by an angry customer, is the edge of leaving: "third time you
+    # didn't show, refund my deposit", "devuélvanme el anticipo", "Anzahlung zurück", "верните предоплату"
+    # (issue 13, h13net13); only counted when the text is a grievance (`core._urgent`)
+    r"refund (?:me |my |our |the )?(?:deposit|money|payment)|(?:want|need|demand|give me|return) (?:my|our|the) (?:deposit|money) back|"
+    r"devu[eé]lv[ae]nme (?:mi |el )?(?:dinero|dep[oó]sito|anticipo)|(?:dinero|dep[oó]sito|anticipo) de vuelta|"
+    r"rembours\w* (?:\w+ )?(?:l')?(?:acompte|argent)|(?:anzahlung|geld) (?:\w+ )?zur[uü]ck|"
+    r"devolv\w* (?:o |meu )?(?:sinal|dinheiro|dep[oó]sito)|dinheiro de volta|"
+    r"верните (?:мне |нам )?(?:деньги|предоплату|залог|аванс)",
 )
 # Churn words that, in a reply to a rating request, only pass the verdict on a visit already over:
 # "1. never again", "1 star" is a complaint; a threat to leave a review or to sue still counts (h13urgent9).

@@ -407,6 +407,8 @@ def _doubts(
         doubts.append(f"an emergency needs more certainty than {guess.probability:.2f}")
     if rules.intent == "emergency" and any(e.startswith(core.HAZARD_ASKED) for e in rules.evidence):
         doubts.append("the danger is named only in a question")
+    if rules.intent == "emergency" and any(e.startswith(core.HAZARD_COMPOSED) for e in rules.evidence):
+        doubts.append("the danger was composed from parts by the safety net: a person confirms it")
     found = set(rules.intents)
     for pair in CONFLICTING:
         if pair <= found:

@@ -87,7 +87,15 @@ LEAVING_AS_THE_PRICE = (
     r"\bor(?: else)?,? (?:i|we)(?:'ll|'m| will| am)? (?:just |gonna |going to )?"
     r"(?:call|calling|find|finding|get|getting|hire|hiring|book|booking|go|going)(?: with)? "
     r"(?:someone|somebody|another|a different|elsewhere|somewhere else)\b|"
-    r"\bsi (?:no|vuelven|vuelve|otra vez)\b[^.!?]{0,40}\bse acab[oó]|es la [uú]ltima vez que (?:espero|los espero|les espero)"
+    r"\bsi (?:no|vuelven|vuelve|otra vez)\b[^.!?]{0,40}\bse acab[oó]|es la [uú]ltima vez que (?:espero|los espero|les espero)|"
+    # a day as an ultimatum: "Saturday or nothing", "el sábado o nada", "samedi ou rien", "Samstag oder gar nicht"
+    # (issue 13, h13net13)
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|this week) or nothing|"
+    # (the normaliser writes the days in English: "el sábado" -> "el saturday")
+    r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ma[ñn]ana|monday|tuesday|wednesday|thursday|friday|saturday|sunday) o nada|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain|monday|tuesday|wednesday|thursday|friday|saturday|sunday) ou (?:rien|nada)|"
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday) oder gar nicht\w*|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta|s[aá]bado|domingo|hoje|amanh[ãa]) ou nada"
 )
 # The customer at the edge of leaving in Chinese, Korean, German, Russian, Italian, Tagalog, Japanese,
 # Dutch and Polish (issue 13, h13assist8). `lexicon.CHURN_THREATS` reads them too (issue 13, h13hazard11):
@@ -97,7 +105,7 @@ LEAVING_MORE_LANGUAGES: tuple[str, ...] = (
     r"다른 (?:업체|회사|기사)(?:를|에|한테)? ?(?:부를|부르|알아볼|알아보|쓸|찾을|찾아)",
     r"(?:rufe|ruf|nehme|suche|hole) (?:mir |ich |jetzt |halt |eben )*(?:eine andere firma|einen anderen "
     r"(?:handwerker|techniker|installateur|elektriker|monteur))|(?:eine )?andere firma (?:an)?rufen|zur konkurrenz",
-    r"(?:найду|найдём|найдем|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого) (?:фирму|компанию|мастера)",
+    r"(?:найду|найдём|найдем|найму|вызову|позову|обращусь в|позвоню в) друг(?:ую|ой|ого|их) (?:фирму|компанию|мастера|мастеров)",
     r"(?:chiamo|cerco|chiamerò|cercherò|vado da) (?:un'altra (?:ditta|azienda)|un altro (?:tecnico|idraulico|elettricista))",
     r"(?:hahanap|maghahanap|tatawag)(?: na lang)?(?: ako)? (?:ng|sa) ibang (?:kumpanya|technician|tubero|electrician)",
     r"(?:他|別|别)の業者",
@@ -2049,6 +2057,10 @@ CUES = (
             "tick tock. 3pm or I call someone else",
             "you're about to lose a customer. nobody's here and nobody's called",
             "es la última vez que espero, si vuelven a fallar se acabó",
+            "Saturday or nothing, I've waited long enough",
+            "el sábado o nada, ya me cansé",
+            "samedi ou rien, j'en ai assez",
+            "Samstag oder gar nicht, mir reicht's",
         ),
         near_misses=(
             "one more thing, can he check the dryer vent too?",

@@ -520,7 +520,9 @@ PRAISE_FIGURATIVE = Veto(
         r"great|amazing|awesome|brilliant|legend|superstar|in no time|so (?:fast|quick)|crushed it|killed it|nailed it|"
         r"kudos|well done|good job|great job|impressed|excelente|incre[ií]ble|genial|g[ée]nial|bravo|au top|"
         r"arras\w*|mandou bem|[óo]timo|parab[ée]ns|k{3,}|ja(?:ja)+|hammer|klasse|spitze|super|"
-        r"set the bar|best (?:\w+ )?ever|10/10|10 out of 10|brought the heat"
+        r"set the bar|best (?:\w+ )?ever|10/10|10 out of 10|brought the heat|lol|lmao|"
+        # "my kid's on fire at basketball tonight lol" (issue 13, h13net13)
+        r"on fire (?:at|in|during) (?:\w+ ){0,2}(?:basketball|soccer|football|baseball|hockey|practice|games?|work|school|bingo|cards|poker)"
     ),
     scope="sentence",
     unless=alt(
@@ -537,6 +539,7 @@ PRAISE_FIGURATIVE = Veto(
         "O técnico arrasou, tava pegando fogo hoje kkk",
         "Luis estuvo on fire hoy, excelente trabajo",
         "Your guy set the bar on fire, best service ever",
+        "my kid's on fire at basketball tonight lol, can we do 3 instead",
     ),
 )
 # "thought he smelled gas but it was the burner he left on", "false alarm, bad sensor", "pensé que
@@ -4652,3 +4655,8 @@ MULTI13_CUES: tuple[Cue, ...] = (
     ),
 )
 CUES = (*CUES, *MULTI13_CUES)
+
+# ---- The safety net: hazards composed from parts (issue 13, h13net13; see emergency_net.py) --------
+from .emergency_net import NET_CUES  # noqa: E402  (the net reads the vetoes and words defined above)
+
+CUES = (*CUES, *NET_CUES)
