@@ -152,7 +152,7 @@ HYPOTHETICAL = Veto(
         "is it normal for the breaker box to be hot and buzzing?",
     ),
 )
-MAINTENANCE = Veto(
+MAINTENANCE: Veto = Veto(
     "emergency.veto.maintenance",
     "a detector's upkeep, not its alarm: batteries, chirps, installing, testing, replacing",
     alt(
@@ -2657,7 +2657,7 @@ H5_FIXED = Veto(
         "Se reventó una tubería ayer, ya está reparada",
     ),
 )
-H5_VETOES = (*LANGUAGES3_VETOES, H5_FIXED)
+H5_VETOES: tuple[Veto, ...] = (*LANGUAGES3_VETOES, H5_FIXED)
 
 _H5_CO_WORD = (
     r"一氧化碳|일산화탄소|угарн\w* газ\w*|czad\w*|tlenek węgla|monoxyde(?: de carbone)?|mon[oó]xido(?: de carbono)?|"
@@ -2674,7 +2674,7 @@ _H5_BATTERY = alt(
     r"batter\w*|pilas?|piles?|pilhas?|bateri\w*|batteri[ae]|hết pin|pin yếu|baterya|电池|電池|배터리|बैटरी|battery|"
     r"батарейк\w*|بطاري[ةه]|البطاري[ةه]|batri"
 )
-H5_BATTERY = Veto(
+H5_BATTERY: Veto = Veto(
     "emergency.veto.detector_battery_languages_h5",
     "a detector's battery: 'piszczy co minutę, pewnie bateria', '应该是没电了，带个电池'",
     _H5_BATTERY,
