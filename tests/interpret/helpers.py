@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from messaging.interpret import Interpretation, MessageContext, interpret
@@ -102,5 +102,21 @@ def read_rules_on_day(
             window_end=local(day, window[1]),
             job_status=status,
             last_outbound=last,
+        ),
+    )
+
+
+def read_rules_in_zone(text: str, *, zone: str, sent: datetime, window_start: datetime) -> Interpretation:
+    """The rules' reading of `text` sent at `sent` in `zone`, about a two-hour visit from
+    `window_start`, after no text of the business's: the time-grammar rounds read phrases so."""
+    return rules_only(
+        text,
+        MessageContext(
+            received_at=sent,
+            timezone=zone,
+            window_start=window_start,
+            window_end=window_start + timedelta(hours=2),
+            job_status="scheduled",
+            last_outbound=None,
         ),
     )

@@ -17,10 +17,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from messaging.interpret import Interpretation, MessageContext
-from messaging.interpret.core import interpret as rules_only
+from messaging.interpret import Interpretation
 from messaging.interpret.normalize import normalise
 from messaging.interpret.timewords import find_days
+
+from .helpers import read_rules_in_zone
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONDAY = date(2026, 12, 7)
@@ -30,17 +31,7 @@ def _read(
     text: str, sent: datetime, *, window: datetime | None = None, zone: str = "Europe/London"
 ) -> Interpretation:
     start = window or (sent + timedelta(days=1)).replace(hour=9, minute=0)
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=sent,
-            timezone=zone,
-            window_start=start,
-            window_end=start + timedelta(hours=2),
-            job_status="scheduled",
-            last_outbound=None,
-        ),
-    )
+    return read_rules_in_zone(text, zone=zone, sent=sent, window_start=start)
 
 
 def _at(day: date, hour: int, minute: int = 0, zone: str = "Europe/London") -> datetime:

@@ -16,25 +16,16 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from messaging.interpret import Interpretation, MessageContext
-from messaging.interpret.core import interpret as rules_only
+from messaging.interpret import Interpretation
 from messaging.interpret.normalize import normalise
 from messaging.interpret.timewords import find_clocks, find_durations
+
+from .helpers import read_rules_in_zone
 
 
 def _read(text: str, zone: str, sent: datetime, window_hour: int = 10, days_ahead: int = 1) -> Interpretation:
     start = sent.replace(hour=window_hour, minute=0) + timedelta(days=days_ahead)
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=sent,
-            timezone=zone,
-            window_start=start,
-            window_end=start + timedelta(hours=2),
-            job_status="scheduled",
-            last_outbound=None,
-        ),
-    )
+    return read_rules_in_zone(text, zone=zone, sent=sent, window_start=start)
 
 
 def _check(cases: Sequence[tuple[str, object]], got: Callable[[str], object]) -> None:
