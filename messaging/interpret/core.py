@@ -24,6 +24,7 @@ from .cues.appointment import CANCEL_THREATENED, asks_what_it_costs
 from .cues.constraint import CONSTRAINT
 from .cues.emergency import find_hazard
 from .cues.emergency_net import NET_PREFIX
+from .cues.reschedule import CORRECTION_CUE_ID
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
 from .resolve import clock_on_or_after, eta_on_or_after, parse_day_span
@@ -312,8 +313,9 @@ def lettered_words(text: str) -> int:
 
 # Evidence that the only phrases naming a hazard are questions: a borderline emergency (voices.py).
 HAZARD_ASKED = "hazard named only in a question"
-# A hazard only the safety net composed from parts (cues/emergency_net.py): urgent, and a person decides.
+# "the furnace went quiet about an hour ago": a duration that dates the hazard, not the customer's distance.
 _AGO_AFTER = re.compile(r"\s*(?:ago|back|before)\b")
+# A hazard only the safety net composed from parts (cues/emergency_net.py): urgent, and a person decides.
 HAZARD_COMPOSED = "hazard composed from parts by the safety net alone"
 
 
@@ -1578,7 +1580,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         reading.add("thanks", "the fault gone, said after the visit")
     if (
         "reschedule" in reading.intents
-        and any("reschedule.correction_h13left13" in e for e in reading.evidence)
+        and any(CORRECTION_CUE_ID in e for e in reading.evidence)
         and context.job_status in ("scheduled", "confirmed", "en_route", "on_site")
         and _ARRIVAL_ECHOED.search(normalise(context.last_outbound or ""))
         and not find_days(rest_norm, local.date(), None)

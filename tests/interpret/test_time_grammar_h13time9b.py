@@ -20,23 +20,16 @@ from messaging.interpret.core import interpret as rules_only
 from messaging.interpret.normalize import normalise
 from messaging.interpret.timewords import find_clocks
 
+from .helpers import read_rules_in_zone
+
 ZONE = "Australia/Sydney"
 TZ = ZoneInfo(ZONE)
 SENT = datetime(2026, 12, 3, 9, 10, tzinfo=TZ)  # a Thursday morning, during a 9-11 window
 
 
 def _read(text: str, *, sent: datetime = SENT, window_hour: int = 9) -> Interpretation:
-    start = sent.replace(hour=window_hour, minute=0)
-    return rules_only(
-        text,
-        MessageContext(
-            received_at=sent,
-            timezone=ZONE,
-            window_start=start,
-            window_end=start + timedelta(hours=2),
-            job_status="scheduled",
-            last_outbound=None,
-        ),
+    return read_rules_in_zone(
+        text, zone=ZONE, sent=sent, window_start=sent.replace(hour=window_hour, minute=0)
     )
 
 

@@ -690,10 +690,11 @@ _CORRECTED = (
 _CORRECTION_ENDS = (
     r"(?=\s*(?:$|[.,!?;)]|lol|haha|sorry|pls|please|thanks|thx|instead|tomorrow|today|on\b|then\b|my bad))"
 )
+CORRECTION_CUE_ID = "reschedule.correction_h13left13"
 CUES = (
     *CUES,
     cue(
-        "reschedule.correction_h13left13",
+        CORRECTION_CUE_ID,
         "reschedule",
         r"(?:meant|typo|oops|whoops|correction|my bad|my mistake|sorry|no wait|wait|i mean|actually)\b[,:!.]*\s*"
         r"(?:i meant |meant |to say |it's |its |make (?:that|it) |should be |should say |that's |thats )?"
