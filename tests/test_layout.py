@@ -127,6 +127,26 @@ def test_the_stages_import_each_other_without_a_cycle():
     assert [stage for stage in graph if reaches(stage, stage, set())] == []
 
 
+def test_the_cue_modules_import_each_other_without_a_cycle():
+    """A cue module reads what it shares with another from a module both import (`emergency` and
+    the safety net `emergency_net` read their vetoes from `hazard_vetoes`), never from each other:
+    a cycle makes the import order decide which names exist yet."""
+    package = "messaging.interpret.cues"
+    graph = {
+        module: {target for _, target in imports_of(module, tree) if target.startswith(f"{package}.")}
+        for module, tree in trees()
+        if module.startswith(f"{package}.")
+    }
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        return any(
+            step == goal or (step not in seen and reaches(step, goal, seen | {step}))
+            for step in graph.get(start, ())
+        )
+
+    assert [module for module in graph if reaches(module, module, set())] == []
+
+
 def test_the_domain_imports_nothing_from_messaging_config_or_the_demo():
     wrong = [
         f"{module}:{line} imports {target}"

@@ -169,3 +169,48 @@ def test_find_days_runs_a_pattern_wherever_it_matches(pattern):
         if pattern.search(norm):
             found = [m.span() for m in finditer(pattern, norm, text_grams(norm))]
             assert found == [m.span() for m in pattern.finditer(norm)], norm
+
+
+# Texts the gates below are asked about: every record's texts as written and as normalised, and the
+# glued units and short weekend days the two rewrites are for.
+_GATED_TEXTS = (
+    *TEXTS,
+    *(text.lower() for cue in ALL_CUES for text in (*cue.examples, *cue.near_misses)),
+    "be there in 2hr",
+    "20mins out",
+    "about 1.5h",
+    "2h30m tops",
+    "in 1h15 maybe",
+    "another 1h20",
+    "10 m late",
+    "within 3 h",
+    "about 45 min",
+    "9h late",
+    "on sat",
+    "sun 10am?",
+    "sat or sun",
+    "sat at 9 or sun at 9",
+    "sat, anytime after 10",
+    "this sun morning",
+)
+
+
+@pytest.mark.parametrize("pattern", [p for p, _ in normalize._GLUED_UNITS], ids=lambda p: p.pattern[:30])
+def test_the_glued_units_need_a_digit_then_an_h_or_an_m(pattern):
+    """`normalize._glued_units` skips a text `_GLUED_UNIT_GATE` does not find in: each match holds it."""
+    found = 0
+    for text in _GATED_TEXTS:
+        for match in pattern.finditer(text):
+            found += 1
+            assert normalize._GLUED_UNIT_GATE.search(match.group(0)), (text, match.group(0))
+    assert found
+
+
+def test_a_short_weekend_day_needs_sat_or_sun():
+    """`normalise` runs `_SHORT_WEEKEND` only on a text holding "sat" or "sun": each match holds one."""
+    found = 0
+    for text in _GATED_TEXTS:
+        for match in normalize._SHORT_WEEKEND.finditer(text):
+            found += 1
+            assert "sat" in match.group(0) or "sun" in match.group(0), (text, match.group(0))
+    assert found

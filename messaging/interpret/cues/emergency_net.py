@@ -16,8 +16,10 @@ The state may stand beside anything else in the text (a late arrival, a reschedu
 writing for a grandparent): the reading becomes an emergency, and `core` marks a hazard found by
 this net alone (`HAZARD_COMPOSED`) so `voices` leaves it to a person (urgent, not sure).
 
-Near-misses stay out through the shared vetoes (past, fixed, hypothetical, a question about a
-service, "no rush", upkeep, a detector's battery) and the idioms the patterns never take.
+Near-misses stay out through the vetoes the phrase records in `emergency` share, read from
+`hazard_vetoes` (past, fixed, hypothetical, a question about a service, "no rush", upkeep, a
+detector's battery), and the idioms the patterns never take. This module imports `hazard_vetoes`,
+never `emergency`: `emergency` imports the net and adds its records after its own.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import Cue, Veto, alt
-from .emergency import _ELDER, H5_BATTERY, H5_VETOES, MAINTENANCE
+from .hazard_vetoes import ELDER, H5_BATTERY, H5_VETOES, MAINTENANCE
 
 # Every id here starts with this: `core` tells a hazard found by the net alone by it.
 NET_PREFIX = "emergency.net."
@@ -56,7 +58,7 @@ _AT_RISK = re.compile(
     alt(
         # the people: a baby or an N-month-old, someone old; the cold outside: below zero, minus, tonight.
         # A cold house alone ("it's freezing in here, the heat isn't working") is a grievance, not a danger.
-        _ELDER,
+        ELDER,
         r"bab(?:y|ies)|infant|newborn|toddler|<qty> old|month[- ]old|elderly|old (?:man|woman|lady)|frail|oxygen|"
         r"(?:he|she|they)(?:'s| is| are) (?:[7-9]\d|1[01]\d)|"
         r"(?:mom|mum|mother|dad|father|gran\w*|grandpa|grandma|nan|nana|granny|grandmother|grandfather)(?:'s| is) (?:[7-9]\d|1[01]\d)|"
