@@ -743,7 +743,7 @@ _DAY_OR_CLOCK = (
     r"(?:a las |a la |à |às |at |um |vers )?\d{1,2}(?:[:h.]\d\d)?\s*(?:h\b|uhr\b|[ap]\.?m\.?)?)"
 )
 _SAID_INSTEAD = r"\s*,?\s*(?:y |et |e |und |and )?(?:no|not|pas|nicht|n[ãa]o|niet)\s+"
-_INSTEAD_OF = r"\s+(?:en vez de|en lugar de|au lieu de|statt|anstatt|em vez de|ao inv[ée]s de)\s+"
+_INSTEAD_OF = r"\s+(?:en vez de|en lugar de|au lieu de|statt|anstatt|instead of|em vez de|ao inv[ée]s de)\s+"
 _CORRECTS = (
     r"(?:quise decir|quer[ií]a decir|quise poner|me equivoqu[eé]|perd[oó]n|disculpa|correcci[oó]n|en realidad|"
     r"je voulais dire|je voulais [ée]crire|pardon|erreur|correction|en fait|plut[oô]t|"
