@@ -4413,3 +4413,39 @@ WHERE_MEANT_ON_SITE: dict[str, str] = {
     "th": "อยากรู้ว่าตอนนี้อยู่ตรงไหนในบ้าน",
 }
 WHERE_MEANT_ON_SITE |= _more.WHERE_MEANT_ON_SITE
+
+# Thanks for an access detail the text gave beside something else ("저는 2시에 와요 ... 비밀번호는
+# 2580"), said in the short phrasebooks' languages as ACCESS_THANKS says it in English and Spanish:
+# (for a code, for any other way in). A card acknowledges an access detail whatever the reading
+# (issue 13, h14card).
+ACCESS_CODE = r"\d{3,}|\d[a-z]\d|code|c[oó]digo|kod|코드|비번|비밀번호|密码|暗証|код|şifre|קוד|کد|رمز|कोड|ਕੋਡ|কোড|รหัส|ኮድ|koodh|kòd"
+ACCESS_ACK: dict[str, tuple[str, str]] = {
+    "fr": ("Merci pour le code.", "Merci de m'avoir dit comment entrer."),
+    "pt": ("Obrigado pelo código.", "Obrigado por me dizer como entrar."),
+    "de": ("Danke für den Code.", "Danke für den Hinweis, wie ich reinkomme."),
+    "it": ("Grazie per il codice.", "Grazie per avermi detto come entrare."),
+    "vi": ("Cảm ơn bạn đã gửi mã.", "Cảm ơn bạn đã cho biết cách vào nhà."),
+    "tl": ("Salamat sa code.", "Salamat sa pagsabi kung paano pumasok."),
+    "zh": ("谢谢您提供的密码。", "谢谢告诉我怎么进门。"),
+    "ko": ("비밀번호 알려 주셔서 감사해요.", "들어가는 방법 알려 주셔서 감사해요."),
+    "ja": ("暗証番号をありがとうございます。", "入り方を教えていただきありがとうございます。"),
+    "el": ("Ευχαριστώ για τον κωδικό.", "Ευχαριστώ που μου είπατε πώς να μπω."),
+    "uk": ("Дякую за код.", "Дякую, що підказали, як зайти."),
+    "ru": ("Спасибо за код.", "Спасибо, что подсказали, как войти."),
+    "tr": ("Şifre için teşekkürler.", "Nasıl gireceğimi söylediğiniz için teşekkürler."),
+    "he": ("תודה על הקוד.", "תודה שאמרתם לי איך להיכנס."),
+    "fa": ("ممنون بابت کد.", "ممنون که گفتید چطور وارد شوم."),
+    "ar": ("شكرًا على الرمز.", "شكرًا لأنك أخبرتني كيف أدخل."),
+    "hi": ("कोड के लिए धन्यवाद।", "अंदर आने का तरीका बताने के लिए धन्यवाद।"),
+    "hi-Latn": ("Code ke liye shukriya.", "Andar aane ka tareeka batane ke liye shukriya."),
+    "ur": ("کوڈ کا شکریہ۔", "اندر آنے کا طریقہ بتانے کا شکریہ۔"),
+    "pl": ("Dziękuję za kod.", "Dziękuję za informację, jak wejść."),
+    "nl": ("Bedankt voor de code.", "Bedankt dat u liet weten hoe ik binnenkom."),
+    "ht": ("Mèsi pou kòd la.", "Mèsi paske ou di m kijan pou m antre."),
+    "id": ("Terima kasih atas kodenya.", "Terima kasih sudah memberi tahu cara masuk."),
+    "bn": ("কোডের জন্য ধন্যবাদ।", "কীভাবে ঢুকব জানানোর জন্য ধন্যবাদ।"),
+    "pa": ("ਕੋਡ ਲਈ ਧੰਨਵਾਦ।", "ਅੰਦਰ ਆਉਣ ਦਾ ਤਰੀਕਾ ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ।"),
+    "th": ("ขอบคุณสำหรับรหัสครับ/ค่ะ", "ขอบคุณที่บอกวิธีเข้าบ้านครับ/ค่ะ"),
+    "am": ("ስለ ኮዱ አመሰግናለሁ።", "እንዴት እንደምገባ ስለነገሩኝ አመሰግናለሁ።"),
+    "so": ("Mahadsanid koodhka.", "Mahadsanid inaad ii sheegtay sida aan u galo."),
+}

@@ -152,6 +152,7 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         replies = _replies(view)
     else:
         replies = _fit_every_reading(view)
+    replies = _access_acknowledged(view, replies)
     replies = _openings_varied(replies, address_name(facts.customer_name))
     if replies and view.lang in phrases.SHORT_BOOKS:
         replies = _with_english(replies, facts, interpretation, now, message)
@@ -236,8 +237,11 @@ def _with_english(
         now,
         message,
         grave=_grave(interpretation),
+        english=True,
     )
-    english = _replies(in_english) if interpretation.sure else _fit_every_reading(in_english)
+    english = _access_acknowledged(
+        in_english, _replies(in_english) if interpretation.sure else _fit_every_reading(in_english)
+    )
     if not english:
         return replies
     # Work started now changes the visit most: when an option offers it, the English one does too.
@@ -486,6 +490,11 @@ READING_NAMES: dict[str, str] = {
     Intent.WRONG_NUMBER: "wrong number",
     Intent.OTHER: "just news",
 }
+# Readings whose own options say all is well ("no rush", "see you at 10:20", "noted, see you then"):
+# beside a possible danger they give way to one option that fits the danger too.
+FINE_ONLY_IF_SAFE = frozenset(
+    {Intent.RUNNING_LATE, Intent.CUSTOMER_ARRIVED, Intent.ACCESS_INFO, Intent.OTHER}
+)
 # Consent is decided by the exact keyword, never guessed from a likely reading.
 NEVER_GUESSED = frozenset({Intent.OPT_OUT, Intent.OPT_IN, Intent.HELP})
 # Readings whose answer only acknowledges, the one that says most first ("Great, thanks! See you
@@ -613,6 +622,14 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     cancel_said = _cancel_said(view.interp)
     options: list[Reply] = []
     answered: set[str] = set()
+    # Beside a danger, "no rush, I'll wait", "I'll start when I get there" or "thanks for the code"
+    # alone would be callous if the danger is real: those readings share one option that fits every
+    # reading, "I'll get to you as fast as I can, don't wait for me if anyone is in danger" (issue 13,
+    # h14card: no heat with an infant beside "running late"). With the technician there already no
+    # such promise fits, nor beside a danger that is only possible, where "stay somewhere safe" would
+    # be safety advice to a text that may be harmless: the call and the question speak for them.
+    at_risk = danger(view.interp) is not None
+    coming_offered = False
     # The acknowledgement that says most stands where the likeliest of them stood.
     by_likelihood = [acknowledging[0] if r in ACKNOWLEDGING else r for r in readings]
     for intent in sorted(
@@ -624,7 +641,16 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
             continue  # the call answers it: nobody in danger should wait for "let me check"
         if intent in all_is_well:
             continue
-        option = _reading_option(views[intent], intent, hazard_seen=hazard_seen, cancel_said=cancel_said)
+        if at_risk and intent in FINE_ONLY_IF_SAFE:
+            if coming_offered or view.here or not hazard_seen:
+                continue
+            coming_offered = True
+            key = "emergency_coming_eta" if view.on_the_way else "emergency_coming"
+            # a phrasebook without it stands in the call, which the danger option makes already
+            coming = view.render(key) if key in phrases.REPLIES[view.lang] else None
+            option = _labelled(coming, intent) if coming else None
+        else:
+            option = _reading_option(views[intent], intent, hazard_seen=hazard_seen, cancel_said=cancel_said)
         if option and _says_something_new(option, options):
             options.append(option)
             answered.add(intent)
@@ -652,13 +678,63 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
     return tuple(options)
 
 
+# The options that acknowledge an access detail already, known by their labels.
+ACCESS_LABELS = ("Acknowledge the note", "Note it for next time")
+# Options an acknowledgement of the way in is not added to: a safety call, the question back, the
+# English copy (which gets its own).
+_NO_ACCESS_ADDED = re.compile(r"(?:^|: )(?:Call|Safety|Ask|In English)")
+
+
+def _access_ack(view: _View) -> str | None:
+    """Thanks for the access detail the text gave, in the reply's language."""
+    note = view.interp.access_note
+    if not note:
+        return None
+    if view.lang in phrases.ACCESS_ACK:
+        code, other = phrases.ACCESS_ACK[view.lang]
+        return code if re.search(phrases.ACCESS_CODE, note, re.I) else other
+    thanks = view.access_thanks(note)
+    if thanks in phrases.ACCESS_THANKS[-1] and re.search(phrases.ACCESS_CODE, note, re.I):
+        # a code written in another script ("공동현관 비번 #4580"): thanks for the code all the same
+        thanks = {"en": phrases.ACCESS_THANKS[0][1], "es": phrases.ACCESS_THANKS[0][2]}.get(view.lang, thanks)
+    return thanks
+
+
+def _access_acknowledged(view: _View, replies: tuple[Reply, ...]) -> tuple[Reply, ...]:
+    """The card acknowledges an access detail the reading carries, whatever the intent (issue 13,
+    h14card: "파일럿 불이 꺼졌어요 ... 비밀번호는 2580 ... 저는 2시에 와요" read as lateness offered
+    nothing about the code): when no option does, its thanks joins the first option it fits, a safety
+    call and the question back aside."""
+    i = view.interp
+    ack = _access_ack(view)
+    if not replies or not ack or (i.intent == Intent.ACCESS_INFO and i.sure):
+        return replies
+    if any(r.label.split(": ")[-1] in ACCESS_LABELS or ack in r.text for r in replies):
+        return replies
+    joiner = phrases.SENTENCE_JOINERS.get(view.lang, " ")
+    order = sorted(range(len(replies)), key=lambda n: bool(_NO_ACCESS_ADDED.search(replies[n].label)))
+    for n in order:
+        text = replies[n].text + joiner + ack
+        if len(text) <= MAX_REPLY_CHARS:
+            return (*replies[:n], replace(replies[n], text=text), *replies[n + 1 :])
+    return replies
+
+
 def _reading_view(view: _View, intent: str) -> _View:
     """The message as if it meant `intent`, in the tone of the gravest reading."""
     if intent == view.interp.intent:
         return view
     reading = replace(view.interp, intent=intent, intents=(intent,), access_note=None)
     apology_beside = intent != Intent.COMPLAINT and Intent.COMPLAINT in _likely_readings(view.interp)
-    return _View(view.facts, reading, view.now, view.message, grave=view.grave, apology_beside=apology_beside)
+    return _View(
+        view.facts,
+        reading,
+        view.now,
+        view.message,
+        grave=view.grave,
+        apology_beside=apology_beside,
+        english=view.english,
+    )
 
 
 def _cancel_said(interpretation: Interpretation) -> bool:
@@ -787,6 +863,9 @@ class _View:
     grave: bool = False  # danger or a complaint is a likely reading: no cheerful sentence
     # This reading's option stands beside a complaint option, which says sorry for the card.
     apology_beside: bool = False
+    # The best option said again in English for the technician: never switched to Spanish by the
+    # text's own words (a Portuguese "o código do portão" read two Spanish words, issue 13, h14card).
+    english: bool = False
     zone: ZoneInfo = field(init=False)
     lang: str = field(init=False)
     calendar: str = field(init=False)
@@ -795,7 +874,9 @@ class _View:
 
     def __post_init__(self) -> None:
         self.zone = ZoneInfo(self.facts.timezone)
-        self.lang = _reply_language(self.interp.language, self.facts.language, self.message)
+        self.lang = (
+            "en" if self.english else _reply_language(self.interp.language, self.facts.language, self.message)
+        )
         # Day names, durations and the customer's own day words are read and said in English or
         # Spanish only; the short phrasebooks name clock times alone.
         self.calendar = self.lang if self.lang in phrases.WEEKDAYS else "en"

@@ -978,6 +978,13 @@ def _part_from_window(context: MessageContext, tz: tzinfo | None) -> str | None:
     return "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
 
 
+# A day or clock ruled out by the word just before it: "no el martes", "not 10am", "pas mardi",
+# "nicht Dienstag", "não terça" (a comma between, "no, el martes", answers something else).
+_RULED_OUT_BEFORE = re.compile(
+    r"\b(?:not|no|pas|nicht|n[ãa]o|niet)\s+(?:(?:the|this|el|la|le|o|a|am|den|a las|a la|à|às|at|um|vers)\s+)?$"
+)
+
+
 def _requested(
     norm: str, clocks: list[Clock], context: MessageContext, local: datetime, reading: _Reading
 ) -> tuple[date | None, Clock | None, str | None]:
@@ -1004,6 +1011,9 @@ def _requested(
     days = [d for d in days if d not in options]
     # "any day but Monday", "any day except the 3rd": the day named is the one ruled out (h13time8)
     days = [d for d in days if not _ANY_DAY_BUT.search(norm[max(0, d.start - 24) : d.start])]
+    # "quise decir el jueves, no el martes", "Thursday not Tuesday": the day after "no"/"not" is the slip
+    # a correction replaces (`cues.reschedule`, h14card), never the one asked for while another is said
+    days = [d for d in days if not _RULED_OUT_BEFORE.search(norm[max(0, d.start - 16) : d.start])] or days
     if _BETWEEN_DAYS.search(norm) and not options:
         # "anytime between Christmas and New Year": a stretch of days, no one day (a day named
         # beside it, "like the 29th", still is)
@@ -1057,8 +1067,13 @@ def _requested(
             time_clocks, parts = own_clocks, own_parts
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
-    clock: Clock | None = (asked or time_clocks)[-1] if asked or time_clocks else None
-    clock = _range_start(norm, asked or time_clocks) or clock
+    candidates = asked or time_clocks
+    # "perdón, a las 3 no a las 11", "2pm not 10am": likewise the clock ruled out (h14card)
+    candidates = [
+        c for c in candidates if not _RULED_OUT_BEFORE.search(norm[max(0, c.start - 16) : c.start])
+    ] or candidates
+    clock: Clock | None = candidates[-1] if candidates else None
+    clock = _range_start(norm, candidates) or clock
     if clock is not None:
         # "after work tomorrow, like 6?", "after school pickup, 3:30ish": a part known only from what
         # the customer does then yields to the clock they name (no word names a part of day)

@@ -772,23 +772,23 @@ FOREIGN_TIME_WORDS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
             (r"(?:\bà|\ba|\bde|\bpela) tarde\b", " afternoon "),
             (r"(?:\bà|\ba|\bde) noite\b", " evening "),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\bé )|(?<=\bdizer )|(?<=\bnão )|(?<=\bnao )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)segunda\b(?!-)|\bsegunda\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsegunda-feira\b",
                 " monday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\bé )|(?<=\bdizer )|(?<=\bnão )|(?<=\bnao )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)(?:terça|terca)\b(?!-)|\b(?:terça|terca)\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\b(?:terça|terca)-feira\b",
                 " tuesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\bé )|(?<=\bdizer )|(?<=\bnão )|(?<=\bnao )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quarta\b(?!-)|\bquarta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquarta-feira\b",
                 " wednesday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\bé )|(?<=\bdizer )|(?<=\bnão )|(?<=\bnao )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)quinta\b(?!-)|\bquinta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bquinta-feira\b",
                 " thursday ",
             ),
             (
-                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
+                r"(?:(?<=\bna )|(?<=\bpra )|(?<=\bpara )|(?<=\bser )|(?<=\bat[ée] )|(?<=\bé )|(?<=\bdizer )|(?<=\bnão )|(?<=\bnao )|(?<=\d de )|(?<=\dh de )|(?<=meia de )|(?<=meio-dia de )|^)sexta\b(?!-)|\bsexta\b(?=,?\s+(?:às|as \d|de manh|pela manh|à tarde|a tarde|de tarde|à noite|de noite|depois|antes|entre|que vem|cedo|ou|morning|afternoon|evening)\b)|\bsexta-feira\b",
                 " friday ",
             ),
             (r"\b(\d{1,2})(?:h)? e meia\b", r"\1:30"),

@@ -728,6 +728,78 @@ CUES = (
         why="a time or day just given, corrected: the corrected value is asked for",
     ),
 )
+# The same correction in Spanish, French, German and Portuguese, and English's "next X not this one"
+# (issue 13, h14card: "Perdón, quise decir el jueves, no el martes" was read as accepting the Tuesday
+# offered). A day or clock said, then "no"/"pas"/"nicht"/"não" and the one it replaces, after a word
+# that corrects ("quise decir", "je voulais dire", "ich meinte", "quis dizer", "perdón", "en fait",
+# "na verdade") or as "X en vez de / au lieu de / statt / em vez de Y". The ruled-out value is the
+# slip (`core._requested` drops it); "sí, el martes, no hay problema" and "perdón, a las 3 no puedo"
+# name no second day or clock, and are the near-misses.
+_DAY_OR_CLOCK = (
+    r"(?:(?:next |this |el |la |le |o |a |am |den |na |no )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag|segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?(?: que viene| prochain| que vem)?|"
+    r"(?:a las |a la |à |às |at |um |vers )?\d{1,2}(?:[:h.]\d\d)?\s*(?:h\b|uhr\b|[ap]\.?m\.?)?)"
+)
+_SAID_INSTEAD = r"\s*,?\s*(?:y |et |e |und |and )?(?:no|not|pas|nicht|n[ãa]o|niet)\s+"
+_INSTEAD_OF = r"\s+(?:en vez de|en lugar de|au lieu de|statt|anstatt|instead of|em vez de|ao inv[ée]s de)\s+"
+_CORRECTS = (
+    r"(?:quise decir|quer[ií]a decir|quise poner|me equivoqu[eé]|perd[oó]n|disculpa|correcci[oó]n|en realidad|"
+    r"je voulais dire|je voulais [ée]crire|pardon|erreur|correction|en fait|plut[oô]t|"
+    r"ich meinte|meinte|korrektur|eigentlich|lieber|"
+    r"quis dizer|queria dizer|desculpa|foi mal|na verdade|corrigindo|ali[aá]s|"
+    r"ik bedoelde|ik bedoel|bedoelde|"
+    r"i meant|meant|sorry|actually|oops|my bad)"
+)
+_CORRECTION_ENDS_MORE = (
+    r"(?=\s*(?:$|[.,!?;)]|lol|jaja|mdr|kkk|haha|por favor|porfa|s'il|bitte|please|pls|perd|desculp|sorry|"
+    r"foi mal|gracias|merci|danke|obrigad|thanks))"
+)
+CUES = (
+    *CUES,
+    cue(
+        "reschedule.correction_languages_h14card",
+        "reschedule",
+        _CORRECTS
+        + r"\b[,:!.]*\s*(?:(?:es|c'est|est|é|e|that's|it's|its)\s+)?"
+        + _DAY_OR_CLOCK
+        + r"(?:"
+        + _SAID_INSTEAD
+        + r"(?:the |this |el |la |le |o |a |am |den |las |à |às |um )?(?:"
+        + _DAY_OR_CLOCK
+        + r"|this one|that one|ese|este|celui-l[àa]|diesen|esse|essa|esta)|"
+        + _INSTEAD_OF
+        + _DAY_OR_CLOCK
+        + r")"
+        + _CORRECTION_ENDS_MORE,
+        examples=(
+            "Perdón, quise decir el jueves, no el martes",
+            "me equivoqué, es el viernes no el jueves",
+            "perdón, a las 3 no a las 11",
+            "Pardon, je voulais dire jeudi et pas mardi",
+            "en fait vendredi au lieu de jeudi",
+            "Sorry, ich meinte Donnerstag, nicht Dienstag",
+            "Korrektur: lieber Freitag statt Donnerstag",
+            "Desculpa, eu quis dizer quinta, não terça",
+            "Na verdade é sexta e não quinta, foi mal",
+            "Sorry I meant next Tuesday not this one!",
+            "sorry, ik bedoelde donderdag, niet dinsdag",
+        ),
+        near_misses=(
+            "Sí, el martes está bien, no hay problema",
+            "perdón, a las 3 no puedo, mejor más tarde?",
+            "quise decir que sí, el martes me queda bien",
+            "Oui mardi c'est parfait, pas de souci",
+            "pardon, jeudi pas possible pour moi",
+            "Dienstag passt, nicht vergessen: der Hund ist im Garten",
+            "Terça está ótimo, não precisa mudar nada",
+            "sorry I meant to reply yesterday, Tuesday is good",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="a day or time just given, corrected, in Spanish, French, German, Portuguese and English",
+    ),
+)
 # Issue 13, h13multi13: another day asked for in Korean as "come on <day>" ("다음 주 화요일 오전에 와
 # 주세요", normalised "next week tuesday morning 에 와 주세요"), after "it is not urgent"; "come quickly"
 # and today's visit are the near-misses.
