@@ -2619,8 +2619,7 @@ _FR_SPELLED = _spelled_hours(
     ),
     after=r"à|a|vers|avant|après|apres|pour|jusqu'à|dès|des|de|dans|d'ici",
     follow=r"(?= ?(?:heures?|h)\b)",
-    # "deux heures de retard": a count of hours late, read as "2 heures de retard" is
-    before=r"heures? (?:et|moins)\b|h (?:et|moins)\b|heures? (?:de retard|en retard|plus tard)\b",
+    before=r"heures? (?:et|moins)\b|h (?:et|moins)\b",
 )  # fmt: skip
 _extend(
     "french",

@@ -156,8 +156,10 @@ def test_words_that_are_no_hour_keep_their_reading() -> None:
     assert _slot(_read("jutro o czwartej?", "Europe/Warsaw", warsaw)) == (TOMORROW, "16:00")
     assert _slot(_read("amanhã, qualquer uma das duas opções serve", "Europe/Lisbon", lisbon))[1] is None
     paris = datetime(*SENT, tzinfo=ZoneInfo("Europe/Paris"))
-    late = _read("désolé, j'aurai deux heures de retard", "Europe/Paris", paris)
-    assert late.arrival_at == paris.replace(hour=15)  # two hours after the 13:00 window opens
+    soon = _read("désolé, je serai là dans deux heures", "Europe/Paris", paris)
+    assert soon.arrival_at == paris.replace(hour=11)  # two hours from the message, as "dans 2 heures"
+    # a complaint about hours of lateness gains no arrival clock
+    assert _read("c'est scandaleux, deux heures de retard", "Europe/Paris", paris).arrival_at is None
 
 
 def test_a_bare_hour_offered_after_a_requests_verb() -> None:
