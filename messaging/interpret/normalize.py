@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from .cues.anchors import AnchorIndex, Anchors, alternatives, grams, required_literals
-from .timewords import WEEKDAY_NAMES
+from .timewords import DAY_AFTER_CLOCK, WEEKDAY_NAMES
 from .vocab import (
     CHINESE_DIGITS,
     DOUBLE_LETTER_WORDS,
@@ -205,11 +205,13 @@ _SPELLED_CLOCK = re.compile(
 _SPELLED_CLOCK_BEFORE = re.compile(
     r"(?:\b(?:at|by|around|round|about|until|till|before|after|from|between|and|or|like|eta|be there|be home|back|home|"
     r"there|arrive|arriving|get there|get home|leave|leaving|say|maybe|ish|come|come by|come at|do|make it|"
-    r"how about|what about)|@|~)\s*$"
+    r"how about|what about|for)|@|~"
+    # "move it to friday, ten thirty", "the 14th two thirty": right after the day it is asked on (issue 13, h14time)
+    rf"|\b(?:{WEEKDAY_NAMES}|tomorrow|today|tonight|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}/\d{{1,2}}|week),?)\s*$"
 )
 _SPELLED_CLOCK_AFTER = re.compile(
     r"\s*(?:a\.?m\b|p\.?m\b|o'?clock|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)|"
-    rf"at night|tomorrow|today|ish\b|(?:on )?(?:{WEEKDAY_NAMES})\b)"
+    rf"at night|tomorrow|today|ish\b|(?:on )?(?:{WEEKDAY_NAMES})\b|{DAY_AFTER_CLOCK})"
 )
 
 
@@ -615,6 +617,14 @@ _SHORT_WEEKEND = re.compile(
     r"|()^\s*(sat|sun)(?= (?:at|@) ?\d)"
     # "sat, anytime after 10", "sat at quarter past 9": opening the text before a comma or a clock in words (h13time9b)
     r"|()^\s*(sat|sun)(?=,? (?:at|@) (?:quarter|half|noon|midday|\d)|, (?:any ?time|after|before|from|around|about|\d))"
+    # "would sat at 4 work", "cant do thursday, sat half 3?", "any chance of sun after 2": after a word that
+    # offers or weighs a day, before its clock (issue 13, h14time); "they sat at 4" and "we sat around 3" stay
+    r"|\b(would|could|how about|what about|of|maybe|perhaps|say|either|prefer|rather|not|but|till|til|from|after|"
+    r"before|except|,) (sat|sun)(?=,? (?:(?:at|@|around|about|after|before|between|from|by|say|like) ?)?"
+    r"(?:\d|(?:quarter|half|noon|midday|lunch\w*|any ?time|no earlier|first thing|morning|afternoon|evening|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b))"
+    # "9am sat?", "11 sharp sun?", "say 2 sat or sun": the day closing the phrase right after its clock
+    r"|(?<![a-z])(\d|[ap]m|ish|sharp|noon|lunchtime|o'clock|thirty|fifteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (sat|sun)(?=\s*(?:[?!.,]|$|or\b|instead\b|works?\b|would\b|please\b|pls\b))"
 )
 
 
@@ -625,6 +635,10 @@ def _weekend_day(match: re.Match[str]) -> str:
         return "saturday" if match.group(8) == "sat" else "sunday"
     if match.group(10):  # "sat, anytime after 10" opening the text
         return "saturday" if match.group(10) == "sat" else "sunday"
+    if match.group(14):  # "9am sat?": after its clock
+        return f"{match.group(13)} {'saturday' if match.group(14) == 'sat' else 'sunday'}"
+    if match.group(12):  # "would sat at 4": a word that weighs a day, then its clock
+        return f"{match.group(11)} {'saturday' if match.group(12) == 'sat' else 'sunday'}"
     before, short = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
     day = "saturday" if short == "sat" else "sunday"
     return f"{before} {day}" if match.group(2) else f"{before}{day}"

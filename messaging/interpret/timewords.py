@@ -454,7 +454,13 @@ _MERIDIEM = (
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
 # "anytime past 2" opens the slot at 2 as "after 2" does (h13time9b)
-_CUE = r"(?:at|by|around|until|before|after|past|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo)"
+_CUE = r"(?:eta|at|by|around|until|before|after|past|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo)"
+# A day said right after a clock: "this friday", "next tuesday", "on the 14th", "12/15", "a week from
+# tuesday", "the day after tomorrow", "monday week" (the weekday alone is read by each rule as before).
+DAY_AFTER_CLOCK = (
+    rf"(?:(?:on )?(?:this |next |coming |this coming )?(?:{WEEKDAY_NAMES})\b|(?:on )?the \d{{1,2}}(?:st|nd|rd|th)\b"
+    rf"|(?:on )?\d{{1,2}}/\d{{1,2}}\b|a week (?:from|on) (?:{WEEKDAY_NAMES})\b|the day after\b)"
+)
 _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "3:30", "3.30", "15h30" and the French "16 h 30"
     ("hm", re.compile(rf"\b(\d{{1,2}})(?:[:.h]| h )(\d{{2}})(?!\d){_MERIDIEM}")),
@@ -470,6 +476,14 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"tomorrow|today|{WEEKDAY_NAMES})|@),? ?([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:minutes|hours|<))"
         ),
     ),
+    # "the 14th, 1730", "monday week 0930", "12/15, 1600": the 24-hour clock right after its date (h14time)
+    (
+        "24h",
+        re.compile(
+            r"(?:(?<=\d[snrt][tdh] )|(?<=\d[snrt][tdh], )|(?<=\d/\d )|(?<=\d/\d, )|(?<=\d/\d\d )|(?<=\d/\d\d, )|(?<=\bweek )|(?<=\bweek, ))"
+            r"([01]\d|2[0-3])([0-5]\d)\b(?! ?(?:minutes|hours|<))"
+        ),
+    ),
     (
         "h m",
         re.compile(
@@ -483,7 +497,9 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![$#\w])(?<!paid )(?<!cost )(?<!quote )([01]\d|2[0-3])([0-5]\d)"
             r"(?= ?(?:hrs?|h)\b| (?:tonight|(?:the day after )?tomorrow|today|this (?:morning|afternoon|evening))\b"
             # "1545 on friday", "1430 instead?" (h13time9b)
-            rf"| on (?:{WEEKDAY_NAMES})\b| (?:instead|rather than)\b)"
+            rf"| on (?:{WEEKDAY_NAMES})\b| (?:instead|rather than)\b"
+            # "1730 this friday", "0930 on the 14th", "1545 12/15" (issue 13, h14time)
+            rf"| {DAY_AFTER_CLOCK})"
         ),
     ),
     ("hmm", re.compile(r"(?:\b(?:at|by|around)|@) ?([1-9])([0-5]\d)\b(?!\s*(?:minutes|<))")),
@@ -539,7 +555,7 @@ _CLOCKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # "midi et demi", "mediodía y media": half past noon (h13time13)
             r"(?<!-)\b(noon|midday|medio ?d[ií]a|midi|lunchtime|midnight|medianoche|minuit)"
-            r"(?: (?:et|y) (demie?|media|30 minutes))?(?: ?ish)?\b"
+            r"(?: (?:et|y) (demie?|media|30 minutes|quart|cuarto))?(?: ?ish)?\b"
         ),
     ),
 )
@@ -567,6 +583,18 @@ _H_REPLACES = re.compile(
     r",? not (?:the )?\d{1,2}(?:[:.]\d\d)?(?!\d)(?!\s*(?:min|mins|minutes|hours?|hrs?|late|out|more|away|people|units?|of)\b))"
 )
 # "10 or 11 tomorrow", "2 or 3 on friday": two hours offered before their day, the first a clock
+# "could we do 1 instead", "can he make it 4?", "let's go with 2 tomorrow": a bare hour offered as the
+# slot asked for, after a request's verb, and closing the phrase or followed by its day (issue 13,
+# h14time). Near-misses: "can you do 2 units" and "could we do 3 of them" count things; "we do 2 a
+# day" is no request.
+_H_OFFERED_BEFORE = re.compile(
+    r"\b(?:can|could|would|shall|will|cud|cn|pls|please|let's|lets) (?:we |you |u |he |she |they |someone |you guys )?"
+    r"(?:just |maybe |possibly |instead |rather )?(?:do|make it|go with|go for|try|switch to|change to|move to) $"
+)
+_H_OFFERED_AFTER = re.compile(
+    rf"\s*(?:[ap]m\b|instead\b|then\b|rather\b|pls\b|please\b|tomorrow\b|today\b|(?:on )?(?:{WEEKDAY_NAMES})\b|"
+    r"if (?:that'?s|it'?s|possible|poss|ok)\b|[?!.,]|$)"
+)
 _H_OPTIONS = re.compile(
     r"\s*(?:or|to|till|until|-)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m\s*)?,?\s*(?:tomorrow|today|tonight|on |this (?:morning|afternoon|evening)|"
     rf"in the (?:morning|afternoon|evening)|(?:{WEEKDAY_NAMES})\b)"
@@ -626,6 +654,8 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         if (
             kind == "to"
             and g[0][0].isdigit()
+            # "make it for 10 to 3" is 2:50; "for 10 to 15" runs up, a wait (h14time)
+            and not (g[1].isdigit() and int(g[1]) < int(g[0]))
             and re.search(
                 r"\b(?:in|within|another|extra|(?<!back )(?<!home )(?<!there )(?<!here )for) (?:like |about |around |~)?$",
                 text[max(0, m.start() - 16) : m.start()],
@@ -657,7 +687,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         minutes = 15 if g[1] in ("cuarto", "quart") else int(g[1])
         return (int(g[0]) - 1) % 12 or 12, 60 - minutes, None, False
     if kind == "noon":
-        half = 30 if g[1] else 0
+        half = 15 if g[1] in ("quart", "cuarto") else 30 if g[1] else 0  # "midi et quart": 12:15
         return (
             (0, half, "am", False)
             if g[0] in ("midnight", "medianoche", "minuit")
@@ -670,9 +700,12 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
             return None  # "10 to" needs a cue before it ("be there at 10 to"); "from 10 to" is a range
         minutes = {"quarter": 15, "half": 30}.get(g[0]) or int(g[0])
         return 0, minutes if g[1] in ("past", "after") else 60 - minutes, None, True
-    if re.search(
-        r"\b(?:in|within|late by|behind by|another|an extra|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
-        text[max(0, m.start() - 24) : m.start()],
+    if (
+        not re.search(r"o'?clock$", m.group(0))
+        and re.search(  # "eta 3 o'clock" is a clock (h14time)
+            r"\b(?:in|within|late by|behind by|another|an extra|eta:?(?: is)?) (?:like |about |around |~)?(?:\d{1,3} ?(?:-|to|or) ?)?$",
+            text[max(0, m.start() - 24) : m.start()],
+        )
     ):
         return None  # "be there in like 20-25", "late by about 20", "eta about 15", "in 10 to 15": minutes
     if _A_SHARE_AFTER.match(text[m.end() :]):
@@ -698,6 +731,10 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _H_OPTIONS.match(text[m.end() :])
         or (
+            _H_OFFERED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            and _H_OFFERED_AFTER.match(text[m.end() :])
+        )
+        or (
             _H_ON_DAY.match(text[m.end() :])
             and not _H_SECOND_HOUR_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
         )
@@ -718,7 +755,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         return None
     if re.match(
         r"(?:\.\d+)?\s*(?:(?:-|to|or) ?\d{1,3} ?)?"
-        r"(?:minutes|minutos|hours?|horas?|out|more|away|late|behind|tops|de (?!la\b|apr[eè]s|(?:"
+        r"(?:minutes|minutos|hours?|horas?|out|more|away|late(?!st)|behind|tops|de (?!la\b|apr[eè]s|(?:"
         + WEEKDAY_NAMES
         + r")\b))",
         text[m.end() :],
@@ -772,6 +809,10 @@ def find_clocks(text: str) -> list[Clock]:
     ]  # "late, about 20": no 8 pm
     taken += [(m.start(1), m.end(2)) for m in TRAVEL_RANGE_MINUTES.finditer(text)]  # "just left, 35-40"
     taken += [(m.start(1), m.end(1)) for m in BE_MINUTES.finditer(text)]  # "I'll be 5, parking": no 5 pm
+    if "/" in text:  # "12/15 after 4": the date's digits are no minutes past 4 (issue 13, h14time)
+        taken += [
+            (m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text) if m.group(3) or int(m.group(1)) <= 31
+        ]
     for kind, pattern in _CLOCKS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -949,7 +990,9 @@ _NUMERIC_DATE = re.compile(
 _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01])|(?<=\bel |\ble )(?:{_WEEKDAY_ALT}) (?=\d{{1,2}}\b(?![:.h]\d)))"
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
-    r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b))"
+    r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b"
+    # "friday, 17.30", "monday, 20 past 11", "sat 11ish": a clock after its day, not the 17th (h14time)
+    r"|\.\d|past\b|ish\b|o'?clock|sharp\b))"
 )
 _WEEK_LATER = re.compile(
     r"\b(?:back|out|forward|later by) (?:a|one|1) week\b|\ba week (?:later|from then|after that)\b|\buna semana\b|"
@@ -1219,7 +1262,17 @@ def find_days(
                 first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
                 add(_next_day_of_month(first, int(m.group(1))), 3, m)
             else:
-                add(_next_day_of_month(today, int(m.group(1))), 3, m)
+                on_day = _next_day_of_month(today, int(m.group(1)))
+                said = m.group(0).split(",")[0].split()[0]
+                ordinal = re.search(r"(?:the |\d(?:st|nd|rd|th))", m.group(0))
+                if on_day and ordinal and said in WEEKDAYS and WEEKDAYS[said] != on_day.weekday():
+                    # "can't do thursday, the 14th?": a weekday the date is not, ruled out on its own; the
+                    # date stands apart (issue 13, h14time). "Monday, the 14th" (a Monday) stays one day.
+                    found.append(
+                        DayMention(on_day, 3, m.start(1), m.end(), text[m.start(1) : m.end()], False)
+                    )
+                    continue
+                add(on_day, 3, m)
     for m in finditer(_WEEKDAY, text, held):
         weekday = WEEKDAYS[m.group(2)]
         on = _next_weekday(evening_before, weekday)

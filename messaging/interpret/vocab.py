@@ -1044,7 +1044,7 @@ FOREIGN_TIME_WORDS.update(
                 (r"\b(?:w |we )?poniedzia[łl]e?k\w*", " monday "),
                 (r"\b(?:we |w )?wtor\w*", " tuesday "),
                 (r"\b(?:w |we )?[śs]rod[aęy]\b", " wednesday "),
-                (r"\b(?:w |we )?czwart\w*", " thursday "),
+                (r"\b(?:w |we )?czwart(?:ek|ku|kiem|ki)\b", " thursday "),
                 (r"\b(?:w |we )?pi[ąa]t(?:ek|ku)\b", " friday "),
                 (r"\b(?:w |we )?sobot[aęy]\b", " saturday "),
                 (r"\b(?:w |we )?niedziel[aęi]\b", " sunday "),
@@ -2530,4 +2530,188 @@ _extend(
     r"\bika-?\d{1,2}\b|\bna lang\b",
     ((r"\bsa (\d{1,2}) na lang\b", r" the \1th please "),),
     (),
+)
+
+
+# Issue 13, h14time: the minutes said after the hour word ("15 heures 30", "quinze heures trente", "16 Uhr 30", "sechzehn Uhr
+# dreißig"), the hour in words after the Scandinavian "klockan" ("klockan tre"), the Dutch hour with its
+# "uur" after a word other than "om" ("rond tien uur", "na 3 uur"), and noon in Italian and Polish
+# ("verso mezzogiorno", "w południe"). Near-misses: "dans 2 heures 30 minutes" keeps its minutes word
+# (a wait), "po południu" is the afternoon, not noon.
+_FR_MINUTES = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40,
+               "quarante-cinq": 45, "cinquante": 50}  # fmt: skip
+_DE_MINUTES = {"fünf": 5, "zehn": 10, "fünfzehn": 15, "zwanzig": 20, "fünfundzwanzig": 25, "dreißig": 30,
+               "dreissig": 30, "vierzig": 40, "fünfundvierzig": 45, "fünfzig": 50}  # fmt: skip
+
+
+def _minutes_after_hour(
+    digits_after: str, words_after: str, minutes: dict[str, int]
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The hint and the rules: "15 heures 30" -> "15:30" (two digits after `digits_after`), and each minute
+    word after `words_after` as its two digits ("15 heures trente", "15h trente")."""
+    unit = r"(?! ?(?:minutes?|minuten?|min)\b)"
+    ordered = sorted(minutes.items(), key=lambda item: len(item[0]), reverse=True)
+    every = "|".join(re.escape(word) for word, _ in ordered)
+    hint = rf"\d ?{digits_after} ?\d\d|\d ?{words_after} (?:{every})\b"
+    return hint, (
+        (rf"\b(\d{{1,2}}) ?{digits_after} ?([0-5]\d)\b{unit}", r" \1:\2 "),
+        *(
+            (rf"\b(\d{{1,2}}) ?{words_after} {re.escape(word)}\b{unit}", rf" \1:{value:02d} ")
+            for word, value in ordered
+        ),
+    )
+
+
+_extend("french", *_minutes_after_hour(r"heures?", r"h(?:eures?)?", _FR_MINUTES), ())
+_extend("german", *_minutes_after_hour(r"uhr", r"uhr", _DE_MINUTES), ())
+_extend(
+    "dutch",
+    r"\b(?:rond|tegen|vanaf|na|voor|tot) \d{1,2} uur",
+    (
+        (r"\b(?:rond|tegen|om een uur of) (\d{1,2}) uur\b(?! (?:later|laat))", r" around \1 "),
+        (r"\b(?:vanaf|na) (\d{1,2}) uur\b(?! (?:later|laat))", r" after \1 "),
+        (r"\bvoor (\d{1,2}) uur\b(?! (?:later|laat))", r" before \1 "),
+        (r"\btot (\d{1,2}) uur\b(?! (?:later|laat))", r" until \1 "),
+    ),
+    (),
+)
+# (These run after the hour words below are made digits: `_extend` puts the later rules first.)
+
+
+# Issue 13, h14time: the hour in words where a clock stands, in the languages whose digit clocks the
+# rules above read ("à deux heures et demie", "um drei", "às duas e meia", "alle tre e mezza", "na wpół
+# do czwartej", "o siedemnastej", "om drie uur"): rewritten to its digit first, so that language's own
+# clock rules ("à 2 heures et demie", "às 2 e meia", "wpół do 4") read it as they read digits. A word is
+# an hour only right after the language's clock word ("à", "um", "às", "alle", "o", "om") and not
+# before a unit or a noun it counts, or right before the language's fraction or hour word ("e meia",
+# "et demie", "Uhr", "uur"). Near-misses keep their word: "à trois on sera mieux" (no "heure"), "um drei
+# Tage", "as duas opções", "le tre cose", "om twee dagen", "czwartek" (Thursday, not "czwartej").
+def _spelled_hours(
+    hours: dict[str, int], *, after: str, before: str, follow: str = ""
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The hint and the rules, longest word first: each hour word (variants joined by "|") right after
+    `after` (and where `follow`, a lookahead, holds) or right before `before` becomes its digit."""
+    ordered = sorted(hours.items(), key=lambda item: len(item[0]), reverse=True)
+    every = "|".join(word for word, _ in ordered)
+    hint = rf"\b(?:{after}) (?:{every})\b|\b(?:{every}) ?(?:{before})"
+    rules = tuple(
+        rule
+        for word, hour in ordered
+        for rule in (
+            (rf"\b({after}) (?:{word})\b{follow}", rf"\1 {hour}"),
+            (rf"(?<![\w-])(?:{word})(?= ?(?:{before}))", f"{hour}"),
+        )
+    )
+    return hint, rules
+
+
+def _numbered(*words: str) -> dict[str, int]:
+    return {word: hour for hour, word in enumerate(words, start=1)}
+
+
+_COUNTED = r"(?! ?(?:{})\b)"
+_FR_SPELLED = _spelled_hours(
+    _numbered(
+        "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize", "dix-sept|dix sept", "dix-huit|dix huit",
+        "dix-neuf|dix neuf", "vingt", "vingt et une|vingt-et-une", "vingt-deux|vingt deux",
+        "vingt-trois|vingt trois",
+    ),
+    after=r"à|a|vers|avant|après|apres|pour|jusqu'à|dès|des|de|dans|d'ici",
+    follow=r"(?= ?(?:heures?|h)\b)",
+    before=r"heures? (?:et|moins)\b|h (?:et|moins)\b",
+)  # fmt: skip
+_extend(
+    "french",
+    _FR_SPELLED[0] + r"|\d ?h(?:eures?)? moins (?:le )?quart",
+    (*_FR_SPELLED[1], *_hours_before(r"\b{h} ?h(?:eures?)? moins (?:le )?quart\b", 45)),
+    (),
+)
+_DE_SPELLED = _spelled_hours(
+    _numbered(
+        "eins|ein", "zwei", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht", "neun", "zehn",
+        "elf", "zwölf|zwoelf", "dreizehn", "vierzehn", "fünfzehn|fuenfzehn", "sechzehn", "siebzehn",
+        "achtzehn", "neunzehn", "zwanzig", "einundzwanzig", "zweiundzwanzig", "dreiundzwanzig",
+    ),
+    after=r"um|gegen|ab|bis|so um|so gegen|vor|nach",
+    follow=_COUNTED.format(r"minuten?|min|stunden?|tagen?|tage|wochen?|monaten?|jahren?|mal|leute|personen|paar|bisschen|wenig|viertelstunde"),
+    before=r"uhr\b",
+)  # fmt: skip
+_extend("german", _DE_SPELLED[0], _DE_SPELLED[1], ())
+_PT_SPELLED = _spelled_hours(
+    _numbered("uma", "duas", "três|tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze"),
+    after=r"às|as|pelas|umas|das|até as|até às",
+    follow=_COUNTED.format(r"min\w*|dias?|semanas?|vezes|pessoas|op[çc][õo]es|coisas|horas? (?:de|atrás)|meses"),
+    before=r"e meia\b|e quinze\b|e um quarto\b|e trinta\b|horas?\b|h\b|da manh|da tarde|da noite|menos (?:um )?quarto\b",
+)  # fmt: skip
+_extend(
+    "portuguese",
+    _PT_SPELLED[0] + r"|\d h? ?e (?:um quarto|15|30|45|20|40)\b|\d ?h? menos (?:um )?quarto",
+    (
+        *_PT_SPELLED[1],
+        (r"\b(\d{1,2})(?:h)? e um quarto\b", r"\1:15"),
+        # "às 3 e 15": the minutes in digits after the hour ("entre as 13 e 15" is a range)
+        (r"(?<!entre )\b(às|as) (\d{1,2})(?:h)? e (15|30|45|20|40)\b(?! ?min)", r"\1 \2:\3"),
+        *_hours_before(r"\b{h}(?:h)? menos (?:um )?quarto\b", 45),
+    ),
+    (),
+)
+_IT_SPELLED = _spelled_hours(
+    _numbered(
+        "l'una|una", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
+        "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+        "diciannove", "venti",
+    ),
+    after=r"alle|le|delle|dalle|sulle",
+    follow=_COUNTED.format(r"minut\w*|or[ae]|giorn\w*|settiman\w*|volt\w*|person\w*|cos[ae]|euro|mesi"),
+    before=r"e mezz[ao]\b|e un quarto\b|meno (?:un )?quarto\b|e trenta\b|e quindici\b|in punto\b",
+)  # fmt: skip
+_extend(
+    "italian",
+    _IT_SPELLED[0] + r"|\d e mezz[ao]|\d e un quarto",
+    (
+        *_IT_SPELLED[1],
+        (r"\b(\d{1,2}) e mezz[ao]\b", r"\1:30"),
+        (r"\b(\d{1,2}) e un quarto\b", r"\1:15"),
+        (r"\b(\d{1,2}) in punto\b", r"\1"),
+    ),
+    (),
+)
+# Polish says the hour as an ordinal ("o czwartej", "na wpół do piątej" 4:30, "o siedemnastej")
+_PL_ORDINAL_HOURS = _numbered(
+    "pierwszej", "drugiej", "trzeciej", "czwartej", "piątej|piatej", "szóstej|szostej", "siódmej|siodmej",
+    "ósmej|osmej", "dziewiątej|dziewiatej", "dziesiątej|dziesiatej", "jedenastej", "dwunastej",
+    "trzynastej", "czternastej", "piętnastej|pietnastej", "szesnastej", "siedemnastej", "osiemnastej",
+    "dziewiętnastej|dziewietnastej", "dwudziestej", "dwudziestej pierwszej", "dwudziestej drugiej",
+    "dwudziestej trzeciej",
+)  # fmt: skip
+_PL_SPELLED = _spelled_hours(
+    _PL_ORDINAL_HOURS,
+    after=r"o|na|po|przed|około|okolo|koło|kolo|do|od|wp[óo][łl] do",
+    before=r"rano\b|wieczorem\b|po po[łl]udniu\b",
+)
+_extend("polish", _PL_SPELLED[0], _PL_SPELLED[1], ())
+_NL_SPELLED = _spelled_hours(
+    _numbered(*(f"{word}|één" if word == "een" else word for word in _DUTCH_HOURS)),
+    after=r"om|rond|tegen|vanaf|na|voor|tot|kwart over|kwart voor",
+    follow=_COUNTED.format(r"minuten|min|dagen|weken|maanden|jaar|keer|mensen|personen|uurtjes?|uur (?:later|laat)"),
+    before=r"uur\b(?! (?:later|laat))",
+)  # fmt: skip
+_extend(
+    "dutch",
+    _NL_SPELLED[0] + r"|\bom \d",
+    (
+        *_NL_SPELLED[1],
+        # "om 3" with no "uur": at 3 ("om 3 uur", "om 10 minuten" read as before)
+        (r"\bom (?=\d{1,2}(?:[:.]\d\d)?(?![\d:.])(?! ?(?:uur|min|minuten|dagen|weken|keer)\b))", " at "),
+    ),
+    (),
+)
+_SV_SPELLED = _spelled_hours(
+    _SCANDI_HOURS, after=r"klockan|klokken|klokka|kl\.?", before=r"på (?:morgonen|eftermiddagen|kvällen)"
+)
+_extend("scandinavian", _SV_SPELLED[0], _SV_SPELLED[1], ())
+_extend("italian", r"\bmezzogiorno\b", ((r"\b(?:a |verso |per )?mezzogiorno\b", " at noon "),), ())
+_extend(
+    "polish", r"\bw po[łl]udnie\b", ((r"\b(?:około |okolo |koło |kolo )?w po[łl]udnie\b", " at noon "),), ()
 )
