@@ -661,6 +661,11 @@ def _is_other(words: str) -> bool:
     return _kind(norm) in ("elsewhere", "question")
 
 
+_LET_IN_BY = re.compile(
+    r"\blet (?:himself|herself|themselves|yourself|him|her|them|you|u) in\s*$", re.IGNORECASE
+)
+
+
 def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece holding an access detail and, with no comma between, something else ("running late 20
     min gate code is 4411", "gate code is 4411 and I'm running about 10 late", "what time is he
@@ -678,7 +683,8 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     other = _is_other
 
     lead = _detail_start(piece, starts)
-    if lead and other(piece[:lead]):
+    # (a leave to come in that runs into the way in is one detail: "he can let himself in | the side door")
+    if lead and other(piece[:lead]) and not _LET_IN_BY.search(piece[:lead]):
         return [(start, start + lead), *_split_off_other(raw, start + lead, end)]
     for cut in starts:  # the longest trailing run first
         left, right = piece[:cut], piece[cut:]
