@@ -33,10 +33,16 @@ _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf"
 _ORDINAL_DOT = r"(?<=\d)\.(?= ?(?:og|ug|dg|eg|stock|stockwerk|etage|obergeschoss|geschoss|obergeschoß|kat)\b)"
 # "no. 12" (number 12) keeps its dot inside the sentence: "neighbour at no. 12 has a key" (h13access9b).
 _NUMBER_DOT = r"(?<=\bno)\.(?= ?\d)"
+# A title keeps its dot before the name it goes with (issue 13, h14access): "The key's with Mrs. Patel next door",
+# "ask Mr. Lee in 4B"; "apt." before its number likewise ("Apt. 4B"). "Oak Dr. Gate code ..." ends a sentence.
+_TITLE_DOT = (
+    r"(?:(?<=\bmr)|(?<=\bmrs)|(?<=\bms)|(?<=\bmme)|(?<=\bsra)|(?<=\bsrta))\.(?= ?(?-i:[A-Z]))"
+    r"|(?<=\bapt)\.(?= ?\d)"
+)
 # Chinese, Japanese and Korean texts end sentences with full-width stops ("好的，确认。大门密码是 6612").
 _CJK_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE = re.compile(
-    rf"(?:[^.!?;\n{_CJK_STOPS}{_EMOJI}]|{_ORDINAL_DOT}|{_NUMBER_DOT})+[.!?;{_CJK_STOPS}{_EMOJI}\ufe0f\u200d]*|[.!?;{_CJK_STOPS}{_EMOJI}]+",
+    rf"(?:[^.!?;\n{_CJK_STOPS}{_EMOJI}]|{_ORDINAL_DOT}|{_NUMBER_DOT}|{_TITLE_DOT})+[.!?;{_CJK_STOPS}{_EMOJI}\ufe0f\u200d]*|[.!?;{_CJK_STOPS}{_EMOJI}]+",
     re.IGNORECASE,
 )
 # Where a sentence breaks into pieces: commas and colons, dashes between words, emoji, and the
@@ -79,7 +85,12 @@ _HISTORY = re.compile(
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:fyi|just fyi|btw|by the way|heads up|reminder|(?:please )?note|just so you know|just a heads up|for next time|for future reference|also|oh and|"
     r"and|but|so|tho|though|pero|y|et|mais|mas|aber|po|ps|p\.s\.|ok|okay|oh|anyway|anyways|one more thing|"
-    r"quick one|quick thing|quick note|one thing|"
+    r"quick one|quick thing|quick note|one thing|short one|"
+    # the other choice, said before the detail that holds either way (issue 13, h14access): "If not, the spare
+    # key is with my neighbour", "Sinon la clé est chez la gardienne"; "for whenever it is, gate code is 2020"
+    # ("si no estoy", "se não atender" open a condition, and stay)
+    r"if not(?=\s*,|\s*$| the (?:\w+ )?(?:code|key|lockbox)\b)|otherwise|or else|sinon|sonst|ansonsten|sen[ãa]o|altrimenti|"
+    r"for whenever (?:it is|that is|you come|he comes)|whenever (?:it is|you come|he comes)|"
     # who is writing, said before the detail in a run-on (issue 13, h13access12): "landlord here the tenant
     # knows you are coming", "this is the property manager the lockbox code is 5151"
     r"(?:(?:this is|it's|its|i'm|im|i am) (?:the |your )?(?:landlord|landlady|owner|homeowner|property manager|building manager)"
@@ -134,6 +145,7 @@ _TRAILING_ABSENCE = re.compile(
     r"(?:i|we)(?:'m|'re| am| are|m|re)? (?:not|still|running|late|stuck|held up|out|away|at work|gone|delayed)\b"
     r"|(?:i|we) (?:don't|dont|do not|can't|cant|won't|wont) (?:make it|get (?:there|home|back)|be (?:there|home|back))\b"
     r"|(?:i|we)(?:'m|'re| am| are)? (?:run|running) (?:late|behind)\b"
+    r"|(?:you|u|he|she|they|the tech) (?:beat|beats) (?:me|us)\b"
     r"|(?:you|u|he|she|they|the tech) (?:get|gets|arrive|arrives|beat|beats|show up|shows up)(?: there| here| in)? "
     r"(?:before|ahead of|first|early)(?: me| us)?\b"
     r"|(?:nobody|no one|noone)(?:'s| is)? (?:home|there|here|around)\b"
@@ -155,6 +167,21 @@ _GET_GOING = (
     r"|(?:head|come|go|walk|let (?:himself|herself|themselves|yourself)) (?:(?:on |right |straight )?(?:in|down|up|inside|through) )?and "
     r"(?:start|begin|get started|get going|get to work|make a start))"
 )
+_DONE_WORD = (
+    r"(?:(?:just|please|pls|and|then|so) )*(?:text|call|message|msg|ring|buzz|ping|lmk|let me know|tell me|shoot me a (?:text|message))"
+    r"(?: me| us)? (?:when|once|after|before|if) (?:you'?re|u r|ur|he'?s|she'?s|they'?re|you are|he is|she is|they are|you|u|he|she|they|"
+    r"the tech is|your tech is) (?:all )?(?:done|finished|leaving|leave|finish|through|wrapping up|heading out|wrapped up|on your way out|gone)\b"
+    r"|av[ií]s\w* (?:cuando|al) (?:termine|terminen|acabe|acaben|terminar)|(?:pr[ée]venez|dites|envoyez)[- ]moi\w*(?: un (?:texto|sms|message))? "
+    r"(?:quand|lorsque|une fois que) (?:vous|il|elle) (?:avez|a|aurez|aura|partez|part) ?(?:fini|termin[ée])?"
+    r"|(?:sagen|geben) sie (?:mir )?bescheid,? (?:wenn|sobald) sie fertig sind|me (?:avise|avisa|mande mensagem) quando terminar"
+    r"|(?:xong|l[àa]m xong) (?:th[ìi] )?(?:nh[ắa]n|g[ọo]i|b[áa]o)|(?:做完|弄完|修好)了?(?:告诉|通知|跟)我"
+)
+# (a way in named after the leave keeps it a detail: "vous pouvez entrer par le garage", "pode entrar pelos fundos")
+_NO_WAY = (
+    # (the next word only: "he can let himself in | and the water heater is in the garage" names no way in)
+    r"(?!\s+(?:through|thru|by|via|with|using|from|round|around|the|par|por|pelo|pela|pelos|pelas|durch|über|"
+    r"dalla|dal|dai|door|przez|через|sa|qua|sau|c[ửu]a)\b)"
+)
 _VISIT_REMARK = (
     rf"(?:{_TECH}(?:'d| would) like to|{_TECH} (?:wants?|wanna|needs? to start|feels? like|prefers?|wishes)\b"
     rf"|{_TECH}(?:'s|'re| is| are)? (?:can |could |may |might |is |are )?(?:welcome|free) to {_GET_GOING}"
@@ -169,13 +196,58 @@ _VISIT_REMARK = (
     rf"|(?:please |pls |just |feel free to |go ahead and )?let (?:yourself|himself|herself|themselves) in(?: and {_GET_GOING})?[.!]*$"
     r"|(?:quiere|quieren|quiera|quieran) (?:ir )?(?:empezar|empezando|comenzar|adelantar)"
     r"|(?:pueda|puedan) (?:empezar|comenzar|ir empezando)"
+    # leave to come in, with no way in named (issue 13, h14access): "he can let himself in", "he can just let
+    # himself in and ..." ("he can let himself in through the side door" names one, and stays)
+    rf"|{_TECH} (?:can|could|may|should|will) (?:just |always |simply )?let (?:himself|herself|themselves|yourself) in\b{_NO_WAY}"
+    # ... and leave to start or come in, in the languages: "er kann schon anfangen", "il peut commencer", "ele pode
+    # começar", "puede ir empezando", "può iniziare", "hij kan alvast beginnen", "może już zaczynać", "можете
+    # начинать", "pasok na lang po kayo", "anh cứ vào trước nhé", "可以先开始"
+    r"|(?:er|sie|der techniker) (?:kann|können|darf|dürfen) (?:(?:gerne|gern|schon|ruhig|einfach|direkt|sofort|bereits) )*"
+    rf"(?:anfangen|beginnen|loslegen|rein(?:gehen|kommen)|hinein(?:gehen|kommen)){_NO_WAY}"
+    rf"|(?:il|elle|vous|le technicien) (?:peut|peuvent|pouvez) (?:d[ée]j[àa] |directement )?(?:commencer|entrer|rentrer|y aller){_NO_WAY}"
+    rf"|(?:ele|ela|voc[êe]|vc|o t[ée]cnico) (?:pode|podem) (?:j[áa] )?(?:come[çc]ar|ir come[çc]ando|entrar){_NO_WAY}"
+    rf"|(?:[ée]l|usted|ustedes|el t[ée]cnico)? ?(?:puede|pueden) (?:ir )?(?:empezar|comenzar|empezando|entrar|pasar){_NO_WAY}"
+    rf"|(?:pu[òo]|potete|puoi|pu[òo] anche) (?:gi[àa] |pure )?(?:iniziare|cominciare|entrare|salire){_NO_WAY}"
+    rf"|(?:hij|zij|ze|u|je) (?:kan|kunt|mag|mogen) (?:(?:alvast|gewoon|al|direct) )*(?:beginnen|starten|naar binnen){_NO_WAY}"
+    rf"|(?:mo[żz]e|mo[żz]ecie|mo[żz]na) (?:(?:ju[żz]|[śs]mia[łl]o|od razu) )*(?:zaczyna[ćc]|zacz[ąa][ćc]|wej[śs][ćc]|wchodzi[ćc]){_NO_WAY}"
+    rf"|(?:может|можете|можно) (?:(?:уже|сразу|спокойно) )*(?:начинать|начать|заходить|проходить){_NO_WAY}"
+    rf"|(?:pasok|pumasok) (?:na )?(?:lang )?(?:po )?(?:kayo|ka)\b{_NO_WAY}"
+    r"|(?:anh|ch[ịi]|em|b[ạa]n) c[ứu] (?:v[àa]o|b[ắa]t đ[ầa]u|l[àa]m)(?: tr[ưu][ớo]c| lu[ôo]n)?"
+    r"|(?:他|你|您|师傅)?(?:可以)?(?:先开始|直接进(?:来|去)?)"
+    # word when the work is done, asked of the technician (issue 13, h14access): "text me when you're done", "lmk when
+    # he's finished", "avíseme cuando termine", "prévenez-moi quand vous avez fini", "sagen Sie Bescheid wenn Sie
+    # fertig sind", "xong thì nhắn em nhé", "做完了告诉我"; "text me when you're outside" is how to get in, and stays
+    rf"|{_DONE_WORD}"
+    # the holder told of today's visit: "the key's with Mrs. Patel, | she knows you're coming", "| he's expecting you"
+    r"|(?:she|he|they|who)(?:'s|'re| is| are|'ll be| will be)? (?:expecting (?:you|u|him|her|them|the tech|your tech)\b"
+    r"|(?:knows?|aware) (?:that )?(?:you'?re|he'?s|she'?s|u r|the tech is|someone is|someone'?s|you are|he is|you'll be|he'll be|you will be)"
+    r" (?:coming|stopping by|on (?:your|his|her) way)\b)"
+    # ... and no waiting for the customer, in the languages: "no hace falta que me espere", "er muss nicht auf mich
+    # warten", "il n'a pas besoin de m'attendre", "não precisa me esperar"
+    r"|no (?:hace falta|es necesario|tiene que|necesita) (?:que )?(?:me )?esper\w*|(?:er|sie|der techniker) (?:muss|m[üu]ssen|braucht) nicht (?:auf mich |auf uns )?(?:zu )?warten"
+    r"|(?:il|elle|vous) n'(?:a|ont|avez) pas besoin de (?:m'|nous )?attendre|(?:n[ãa]o|nem) precisa (?:de )?(?:me |nos )?esperar"
+    r"|non (?:c'è bisogno di|serve) aspettar\w*"
     r")"
 )
 # ... as a piece of its own ("feel free to start", "so he doesn't have to wait") or closing one ("gate code is 4411
 # | if he wants to get started", "back door is open | and he can go ahead").
 _VISIT_PIECE = re.compile(rf"^(?:so (?:that )?|and |then )?{_VISIT_REMARK}[^,.;!?]*[.!]*$", re.IGNORECASE)
+# ... or opening one, joined to the detail by "and" (issue 13, h14access): "He can let himself in and | the dog is
+# friendly"; cut only when what follows is a detail.
+_LEADING_VISIT = re.compile(
+    rf"^(?:{_VISIT_REMARK})[^,.;!?]*?\s+(?:and|so|but|y|et|e|und)\s+(?=\w)", re.IGNORECASE
+)
+# ... or a leave to come in run on after the detail with no stop (issue 13, h14access): "the code is 1212 | come on in"
+_TRAILING_COME_IN = re.compile(
+    # ("when you come in" says when, not leave: "don't let the cat out when you come in")
+    r"(?<!\byou)(?<!\bu)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bi)(?<!\bya)"
+    r"[\s,]+(?:just |please |pls |so )?(?:come|go|head|walk) (?:on |right |straight )?in(?:side)?(?: now)?[\s.!]*$",
+    re.IGNORECASE,
+)
+_TRAILING_DONE = re.compile(rf"[\s,]+(?:{_DONE_WORD})[^,.;!?]*[.!]*$", re.IGNORECASE)
 _TRAILING_VISIT = re.compile(
-    rf"[\s,]+(?:if|in case|incase|just in case|whenever|so(?: that)?|and|then|por si|si|para que|y)\s+{_VISIT_REMARK}[^,.;!?]*[.!]*$",
+    # (or run on with no word between, by voice: "gate code 4411 | he can start without me", h14access)
+    rf"[\s,]+(?:(?:if|in case|incase|just in case|whenever|so(?: that)?|and|then|por si|si|para que|y)\s+)?{_VISIT_REMARK}[^,.;!?]*[.!]*$",
     re.IGNORECASE,
 )
 # Why another entrance is not used today is a remark on this visit, not the site's: "use the back door | the front
@@ -189,9 +261,31 @@ _TODAY_ONLY = (
 )
 _VISIT_REASON = re.compile(rf"^(?:since |because |cuz |coz |as )?{_TODAY_ONLY}", re.IGNORECASE)
 _TRAILING_REASON = re.compile(rf"[\s,]+(?:since|because|cuz|coz|as)\s+{_TODAY_ONLY}", re.IGNORECASE)
+_THANKS_WORDS = (
+    r"(?:thanks|thank you|thank u|thx|ty)(?: (?:so|very) much| a (?:lot|bunch|million|ton)| again| in advance)?|tysm|cheers|"
+    r"(?:i )?appreciate (?:it|that|you)|much appreciated|"
+    r"(?:muchas |mil )?gracias(?: de antemano)?|merci(?: beaucoup| bien| d'avance)?|(?:danke(?: sch[öo]n| sehr)?|vielen dank)|"
+    r"(?:muito )?obrigad[oa]|grazie(?: mille)?|salamat(?: po)?|c[ảa]m [ơo]n(?: (?:anh|ch[ịi]|em|b[ạa]n|nhi[ềe]u))*|"
+    r"bedankt|dank (?:je|u)(?:wel)?|dzi[ęe]kuj[ęe]|dzi[ęe]ki|спасибо(?: большое)?|谢谢|감사합니다|ありがとう(?:ございます)?"
+)
+_SIGN_OFF_WORDS = (
+    r"see (?:you|ya|u) (?:soon|then|later|there|shortly)|have a (?:good|great|nice|lovely) (?:one|day|afternoon|morning|evening)|"
+    r"hope (?:that'?s|this is|that is|it'?s) (?:ok|okay|alright|fine)|bis (?:gleich|dann|sp[äa]ter|nachher)|"
+    r"at[ée] (?:j[áa]|logo|mais)|[àa] (?:tout [àa] l'heure|tout de suite|plus tard|tantôt|bient[ôo]t)|a (?:dopo|presto|pi[ùu] tardi)|"
+    r"ci vediamo|nos vemos(?: pronto| ahorita)?|hasta (?:luego|pronto)|tot (?:zo|straks)|do zobaczenia|до встречи"
+)
+# ... said alone after the detail's comma: "Der Schlüssel liegt unter der Matte, | bis gleich!"
+_SIGN_OFF = re.compile(rf"^(?:{_THANKS_WORDS}|{_SIGN_OFF_WORDS})[\s.!]*$", re.IGNORECASE)
+_THANKS_TAIL = re.compile(rf"[\s,]+(?:{_THANKS_WORDS}|{_SIGN_OFF_WORDS})", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(
-    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|by the way|thanks|thx|thank you|thank u|ty|tysm|please|pls|plz|gracias|merci|"
-    r"hope (?:that|this) helps))+[\s.!]*$"
+    r"(?:[\s,]+(?:fyi|tho|though|lol|btw|by the way|"
+    # a thanks or a goodbye run on after the detail, in the languages too (issue 13, h14access): "code 4411 thanks so
+    # much", "El código es 2468 muchas gracias", "Der Code ist 1234 danke schön", "key under the mat, see you soon"
+    rf"{_THANKS_WORDS}|{_SIGN_OFF_WORDS}|please|pls|plz|"
+    r"hope (?:that|this) helps"
+    # a need that only says when the detail is used (issue 13, h14access): "alarm code is 9090 | if you need it"
+    r"|if (?:you|u|he|she|they) need(?:s)? (?:it|them|to)|if needed|if need be|if necessary|in case (?:you|u|he|she|they) need(?:s)? (?:it|them)|"
+    r"just in case|si (?:lo |la )?necesita|si hace falta|au cas o[uù]|si besoin|falls n[öo]tig|bei bedarf|se necess[áa]rio|se serve))+[\s.!]*$"
     # emoji after the words: "gate code 8899 🙏"
     rf"|(?<=\w)[\s.!]*[{_EMOJI}\ufe0f\u200d\s]+$",
     re.IGNORECASE,
@@ -216,8 +310,14 @@ _ABSENT = re.compile(
     r"|^(?:i'll|we'll|i will|we will) be (?:home|there|here|around)[.!]*$|^(?:je serai l[àa]|on sera l[àa]|nous serons l[àa]|"
     r"estar[ée] (?:ah[ií]|en casa)|ah[ií] estar[ée]|estaremos (?:ah[ií]|en casa))\b"
     # in French and Spanish, away: "je serai au travail", "no estaré", "estoy en el trabajo"
-    r"|^(?:je (?:serai|suis) (?:au travail|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
+    r"|^(?:je (?:serai|suis) (?:au travail|au boulot|au bureau|absente?|pas l[àa])|je ne serai pas|no (?:estar[ée]|estaremos|voy a estar)|"
     r"(?:estoy|estar[ée]) en el trabajo)\b"
+    # ... and in German, Portuguese and Italian (issue 13, h14access): "Ich bin bis 17 Uhr arbeiten", "estou no trabalho
+    # até às 5", "sono al lavoro fino alle 5"
+    r"|^(?:ich bin|wir sind) (?:noch |heute |leider )*(?:bis [^,.;!?]{1,12} )?(?:bei der arbeit|auf der arbeit|arbeiten|im b[üu]ro|"
+    r"nicht (?:da|zu hause|zuhause|daheim))\b|^(?:ich|wir) (?:bin|sind|werde|werden) nicht (?:da|zu hause|zuhause|daheim)\b"
+    r"|^(?:estou|estarei) (?:no trabalho|fora)\b|^n[ãa]o (?:vou estar|estarei|estou) em casa\b"
+    r"|^(?:sono|sar[òo]) (?:al lavoro|in ufficio|fuori)\b|^non (?:sono|sar[òo]) a casa\b"
 )
 
 
@@ -249,6 +349,9 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = _finders(
         r"^(?:можете|можно) (?:заходить|проходить)[.!]*$"
         # ... said alone in Spanish after a detail (issue 13, h13access11): "el codigo es 2580, pasen", "pásale"
         r"|^(?:please )?(?:make yourself at home|help yourself)\b"
+        # ... in the languages (issue 13, h14access): "faites comme chez vous", "fique à vontade"
+        r"|^(?:faites comme chez vous|fais comme chez toi|f[üu]hlen sie sich wie zu hause|fique (?:[àa] )?vontade|"
+        r"si[ée]ntase como en (?:su )?casa|est[áa] en su casa|fate come a casa vostra|fai come a casa tua)\b"
         r"|^(?:pasen|p[aá]sale|p[aá]senle|pase|pasa|adelante|entren|entra|entre|[aá]branle)"
         r"(?: (?:nom[aá]s|directo|sin pena|con confianza|ustedes|adelante))?[.!]*$"
     ),
@@ -273,6 +376,8 @@ _ELSEWHERE: tuple[re.Pattern[str] | CueSet, ...] = _finders(
     ),
     # The customer's own absence is why a detail is given, not part of it (`_ABSENT`)
     _ABSENT,
+    # a thanks or a goodbye said alone after the detail: "| bis gleich!", "| até já"
+    _SIGN_OFF,
 )
 # An instruction opened by "when"/"if" ("When he comes PLEASE use the garage entrance") asks nothing.
 _SUBORDINATE = re.compile(r"^\s*(?:when|whenever|once|if|after|before)\b")
@@ -370,15 +475,28 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
         if cut and cut.end() < len(piece):
             start += cut.end()
             piece = raw[start:end]
+    # "He can let himself in and | the dog is friendly": a leave for this visit before the detail
+    visit = _LEADING_VISIT.match(piece)
+    if visit and _is_access(_normalised(piece[visit.end() :])):
+        start += visit.end()
+        piece = raw[start:end]
     tail = _TRAILING_FILLER.search(piece)
-    if tail and tail.start() > 0:
+    # (a thanks after one word is the thanks whole: "em | cảm ơn" leaves no word of it to be kept)
+    if (
+        tail
+        and tail.start() > 0
+        and (not _THANKS_TAIL.match(tail.group(0)) or " " in piece[: tail.start()].strip())
+    ):
         end = start + tail.start()
-    for closing in (_TRAILING_VISIT, _TRAILING_REASON, _TRAILING_ABSENCE):
+    for closing in (_TRAILING_DONE, _TRAILING_VISIT, _TRAILING_REASON, _TRAILING_ABSENCE, _TRAILING_COME_IN):
         condition = closing.search(raw[start:end])
         if (
             condition
             and condition.start() > 0
             and _is_access(_normalised(raw[start : start + condition.start()]))
+            # ... and never a tail that holds a detail of its own: "the garage is open | you can start in there the
+            # furnace is on the left" (issue 13, h14access)
+            and not _is_access(_normalised(raw[start + condition.start() : end]))
         ):
             end = start + condition.start()
     # "Can you tell Luis the gate code is 1199?": the detail is passed on, the asking is not part of it.
@@ -543,6 +661,11 @@ def _is_other(words: str) -> bool:
     return _kind(norm) in ("elsewhere", "question")
 
 
+_LET_IN_BY = re.compile(
+    r"\blet (?:himself|herself|themselves|yourself|him|her|them|you|u) in\s*$", re.IGNORECASE
+)
+
+
 def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """A piece holding an access detail and, with no comma between, something else ("running late 20
     min gate code is 4411", "gate code is 4411 and I'm running about 10 late", "what time is he
@@ -560,7 +683,8 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     other = _is_other
 
     lead = _detail_start(piece, starts)
-    if lead and other(piece[:lead]):
+    # (a leave to come in that runs into the way in is one detail: "he can let himself in | the side door")
+    if lead and other(piece[:lead]) and not _LET_IN_BY.search(piece[:lead]):
         return [(start, start + lead), *_split_off_other(raw, start + lead, end)]
     for cut in starts:  # the longest trailing run first
         left, right = piece[:cut], piece[cut:]
@@ -583,6 +707,8 @@ def _split_off_other(raw: str, start: int, end: int) -> list[tuple[int, int]]:
             between
             and other(between)
             and not _LEADING_FILLER.fullmatch(between.strip())  # "and", "so": the details stay joined
+            # "I'll be there in 20 to | let you in": what follows "to" is that thought's, not a detail (h14access)
+            and not between.rstrip().lower().endswith(" to")
         ):
             return [
                 (start, start + cut),
@@ -688,7 +814,12 @@ _SEPARATES: tuple[re.Pattern[str] | CueSet, ...] = _finders(
     "wrong_number",
     "opt_out",
     "emergency",
-) + (_ROAD, _ABSENT)
+) + (
+    _ROAD,
+    _ABSENT,
+    # an absence said after an apology: "I'm so sorry I can't be there | my kid is sick" (issue 13, h14access)
+    re.compile(r"\b(?:i|we) (?:can'?t|cannot|won'?t|will not) (?:be (?:there|home|here|around)|make it)\b"),
+)
 
 
 def _separates(norm: str) -> bool:

@@ -250,6 +250,16 @@ CUES: tuple[Cue, ...] = (
             DONE_ON_ARRIVAL,
             ASKS_WHETHER_TO_BE_THERE,
             Veto(
+                "access.veto.let_in_myself_on_arrival",
+                "the customer coming to open up themselves once they arrive: 'I'll be there in 20 to let you in' (h14access)",
+                re.compile(
+                    r"\b(?:i'll|i will|we'll|we will|i'm|we're|i am|we are|i can|i should) (?:\w+ )?(?:be (?:there|home|here|back)|"
+                    r"get (?:there|home|back)) (?:in|by|at|around|within) [^,.;!?]{1,25} to $"
+                ),
+                scope="before",
+                examples=("code is 4411 and I'll be there in 20 to let you in",),
+            ),
+            Veto(
                 "access.veto.room_elsewhere",
                 "a room in a hospital or hotel is where the customer is, not the home: 'room 214 at the hospital'",
                 re.compile(r"\b(?:hospital|hotel|motel|clinic|icu|emergency room)\b"),
@@ -283,12 +293,18 @@ CUES: tuple[Cue, ...] = (
         "access.other_languages",
         "access_info",
         r"(?:la |una )?llave (?:est[aá]|debajo|bajo|en el|en la|de repuesto|la tiene)|port[oó]n|la puerta|timbre|estacion\w+|abiert[oa]|vecin[oa]|le code|la porte|a chave|o portão",
-        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez|sonner (?:à|a|au|chez|deux)|interphone|portail|code d'(?:entrée|accès)|composez|bo[iî]te (?:aux lettres|à clés?|a cl[ée]s?)",
+        r"(?:el |los |un )?perros?|(?:le |les |un )?chiens?|(?<!wrong )(?<!group )(?<!family )chat|stationne\w*|dans l'entrée|la cour|débarrée|sonnez|sonner (?:à|a|au|chez|deux)|interphone|l'interphone|d'interphone|portail|code d'(?:entrée|accès)|composez|bo[iî]te (?:aux lettres|à clés?|a cl[ée]s?)",
         # Vietnamese, Chinese, Portuguese, French, German, Korean (issue 13, h13lang)
         r"mã (?:cổng|khóa|khoá|cửa|cong|khoa|cua)|ma (?:cong|khoa|cua)|chó dữ|có chó|nhà có chó|"
         r"密码\d*|密碼\d*|钥匙|鑰匙|有狗|senha|cachorro|(?:debaixo|embaixo) do tapete|paillasson|la cl[ée] est|"
         r"(?:tor|tür|haustür)code|schlüssel|비밀번호|현관",
-        examples=("la llave está debajo de la maceta", "le code de la porte est 1234", "有狗,小心"),
+        examples=(
+            "la llave está debajo de la maceta",
+            "le code de la porte est 1234",
+            "有狗,小心",
+            # the French article elided onto the word (issue 13, h14access): "L'interphone est au nom de Martin"
+            "l'interphone est au nom de Martin",
+        ),
         near_misses=("llego en 10 minutos", "je serai en retard"),
         vetoes=(PET_UNWELL,),
         why="keys, gates, doors, pets and parking in Spanish, French and the h13lang languages",

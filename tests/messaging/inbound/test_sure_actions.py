@@ -144,6 +144,22 @@ def test_a_sure_late_text_with_a_gate_code_writes_only_the_detail_to_the_site(
 
 
 @time_machine.travel(EARLY, tick=False)
+def test_a_remark_on_this_visit_never_reaches_the_sites_note(todays_job, learned_voice_reads):
+    """The site's note is kept for every later visit: leave to start today, word wanted when done and who
+    knows he is coming stay out of it (issue 13, h14access)."""
+    learned_voice_reads(("running_late", 0.9), ("access_info", 0.1))
+    text_from(
+        todays_job,
+        "running about 20 late sorry, the gate code is 4411# he can start without me. "
+        "Key's with Mrs. Patel next door, she knows you're coming. lmk when he's done",
+    )
+    todays_job.site.refresh_from_db()
+    notes = todays_job.site.access_notes
+    assert "the gate code is 4411#" in notes and "Key's with Mrs. Patel next door" in notes
+    assert not any(remark in notes for remark in ("start", "knows", "coming", "lmk", "done", "late"))
+
+
+@time_machine.travel(EARLY, tick=False)
 def test_an_unsure_late_text_with_a_gate_code_writes_no_note(todays_job, learned_voice_reads):
     learned_voice_reads(("reschedule", 0.55), ("running_late", 0.35), ("access_info", 0.1))
     message = text_from(todays_job, "running about 20 late sorry, the gate code is 4411")
