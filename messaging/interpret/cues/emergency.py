@@ -93,6 +93,8 @@ PAST = Veto(
     alt(
         r"last (?:spring|summer|fall|autumn|winter|year|month|week|time|christmas|weekend)|"
         r"(?:a|one|two|three|few|couple|couple of|several|<qty>|\d+) (?:days?|weeks?|months?|years?) ago|<qty> ago|"
+        # a season long gone: "two winters ago", "a few summers back" (issue 13, h14urgent)
+        r"(?:a|one|two|three|four|few|couple|couple of|several|<qty>|\d+) (?:winters?|summers?|springs?|falls?|autumns?) (?:ago|back)|"
         r"(?:back )?in (?:19|20)\d\d|years? ago|back in (?:the )?(?:spring|summer|fall|winter|january|february|march|april|"
         r"may|june|july|august|september|october|november|december)|previous owners?|when we (?:bought|moved)|"
         r"el (?:año|mes) pasado|l'(?:an|année) derni(?:er|ère)|(?:a|in) (?:the )?past|"
@@ -111,7 +113,9 @@ PAST = Veto(
         # h13urgent13)
         r"just(?! (?:want|wanted|need|needs|needed|asking|checking|wondering|a heads up|fyi|so you know|to let|letting))|"
         r"(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
-        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do)|"
+        # "still redoing it", "still drying out": the aftermath of an old hazard, not the hazard (h14urgent)
+        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do|"
+        r" redoing| fixing| repairing| renovating| rebuilding| replacing| cleaning| drying| paying| dealing| waiting| recovering| sorting)|"
         r"currently|won't stop|getting worse|ahora|encore|"
         # back again, in the other languages: "去年也漏过，现在又漏了"
         r"otra vez|de nuevo|de novo|outra vez|à nouveau|wieder|di nuovo|lại bị|ulit|又|再次|또|다시|फिर से|phir se|"
@@ -126,6 +130,8 @@ PAST = Veto(
         "we smelled gas last month but the utility fixed it, he can still check the line",
         "On a eu une inondation au sous-sol l'an dernier, pouvez-vous vérifier la pompe?",
         "Lane pase sousòl la te inonde, èske li ka tcheke ponp lan?",
+        "Can we reschedule to Thursday? Our basement flooded back in spring and we're still redoing it",
+        "the CO alarm went off once when we ran the generator in the garage two winters ago, want it checked",
     ),
 )
 # "is it normal ...?" asks about something happening now: for most signs (a humming panel, a warm
@@ -277,6 +283,13 @@ ELSEWHERE = Veto(
         r"ngoài đường|trên đường|kẹt xe|sa daan|ang daan|kalsada|trapik|路上|马路|道路|路面|堵车|도로|길이|"
         r"सड़क|sadak|rasta|traffic|дорог\w*|шоссе|трасс[аеуы]|пробк\w*|droga|drodze|ulica|ulicy|korek|korki|"
         r"الشارع|شارع|الطريق|الزحمة|lari a|nan lari|wout la|sou wout|"
+        # the road in the languages a late arrival is told in beside it (issue 13, h14urgent): "de weg staat onder
+        # water", "drumul e inundat", "jalannya banjir", "vejen er oversvømmet", "silnice je zaplavená"
+        r"de weg|wegen|snelweg|straat|drumul|drumuri\w*|șosea\w*|sosea\w*|jalan|jalannya|jalanan|macet|yol|yolda|yolu|yollar\w*|"
+        r"trafik|vejen|veien|vägen|gatan|motorvej\w*|motorvei\w*|motorväg\w*|silnic\w*|dálnic\w*|ulic\w*|úton|autópály\w*|moottoritie|"
+        r"δρόμ\w*|εθνική|calle|la rue|rodovia|avenida|"
+        # somebody else's work outdoors: "the sparks from the welding next door" (issue 13, h14urgent)
+        r"welding|welder|fireworks?|sparklers?|"
         # the customer's work, a school or a shop, not the home (issue 13, h13access6):
         # "fire alarm going off at my work and we had to evacuate"
         r"at (?:my |the |our )?(?:work|office|job|workplace|school|gym|store|mall|hospital|plant|warehouse|factory)|at work|"
@@ -301,6 +314,9 @@ ELSEWHERE = Veto(
         "Lari a inonde, m ap an reta 20 minit",
         "Can't talk, fire alarm going off at my work and we had to evacuate",
         "sparks were flying at the HOA meeting lol, yes confirmed",
+        "Ik ben 10 minuten later, de weg staat onder water door de regen",
+        "Întârzii 10 minute, drumul e inundat",
+        "the sparks from the welding next door are wild haha. anyway I'll be 10 late",
     ),
 )
 PREVENTION = Veto(
@@ -642,6 +658,22 @@ FIGURATIVE_TEMPER = Veto(
     re.compile(rf"(?<![a-z0-9'à-ÿ])(?:{_MONEY}|{_TEMPER}){_SAID_OF}"),
     scope="near_before",
     examples=("my husband nearly exploded when he saw the price",),
+)
+# "se vir fumaça é do churrasco", "the smoke is from the BBQ out back": smoke from cooking outdoors, a fire
+# pit, a fireplace or candles, in any language, unless it is out of control (issue 13, h14urgent).
+COOKING_SMOKE = Veto(
+    "emergency.veto.cooking_smoke",
+    "the smoke comes from a barbecue, a grill, a fire pit, a fireplace, incense or candles",
+    alt(
+        r"bbq|barbe?cue|grill(?!e)\w*|churrasc\w*|asad[oa]|carne asada|parrill\w*|braai|grigli\w*|mangal|шашлык\w*|smoker|"
+        r"fire ?pit|bonfire|fogata|fogueira|lagerfeuer|feu de camp|incense|incienso|candles?|velas?|bougies?|"
+        r"cigar\w*|cigarette\w*|vape|vaping|cheminée|chimenea|lareira|kamin"
+    ),
+    scope="text",
+    unless=alt(
+        r"out of control|spread\w*|caught fire|on fire|fire department|911|can't breathe|se propag\w*|fuera de control"
+    ),
+    examples=("Chego em 10 min. Se vir fumaça é do churrasco do vizinho, não se assuste",),
 )
 COMMON: tuple[Veto, ...] = (
     NEGATED,
@@ -986,8 +1018,10 @@ CUES: tuple[Cue, ...] = (
             "your guy is smoking right outside my front door",
             "I'm smoking a brisket so the side gate is open",
             "is there a no smoking rule for your techs?",
+            "Chego em 10 min. Se vir fumaça é do churrasco do vizinho, não se assuste",
+            "sorry about the smoke smell, we're doing a BBQ out back. gate's open",
         ),
-        vetoes=COMMON + (MAINTENANCE,),
+        vetoes=COMMON + (MAINTENANCE, COOKING_SMOKE),
         hazard="fire_smoke",
         why="smoke coming from something in the home, or a smoking appliance",
     ),
@@ -2876,7 +2910,8 @@ H5_CUES: tuple[Cue, ...] = (
             r"cheir(?:o|ando|a) (?:\w+ ){0,2}(?:de |a )?g[aá]s|vazamento de g[aá]s|vazando g[aá]s|g[aá]s vazando",
             r"(?:huele|oliendo|olor) (?:\w+ ){0,2}a gas|fuga de gas|se (?:está )?(?:saliendo|escapando) el gas",
             r"sent (?:\w+ ){0,2}le gaz|odeur de gaz|fuite de gaz",
-            r"riecht (?:\w+ ){0,3}nach gas|gasgeruch|gasleck|gas tritt aus",
+            # the subject after the verb puts the place between: "Übrigens riecht es im Keller stark nach Gas" (h14urgent)
+            r"riecht (?:\w+ ){0,5}nach gas|gasgeruch|gasleck|gas tritt aus",
             r"mùi (?:ga|gas|khí ga)|(?:rò rỉ|rò|xì) (?:ga|gas|khí ga)",
             r"amoy (?:\w+ ){0,1}gas|(?:tumatagas|may tagas) (?:na |ang |ng )?gas",
             r"煤气味|燃气味|天然气味|(?:闻到|有)(?:一股)?(?:煤气|燃气|天然气)味|(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|漏气)",
@@ -2887,6 +2922,7 @@ H5_CUES: tuple[Cue, ...] = (
         examples=(
             "Tá cheirando muito gás aqui em casa, o que eu faço?",
             "Es riecht stark nach Gas im Treppenhaus",
+            "Danke für die Bestätigung. Übrigens riecht es im Keller stark nach Gas",
             "厨房里煤气味很重",
             "집에서 가스 냄새가 심하게 나요",
             "रसोई में गैस की बहुत तेज़ गंध आ रही है",
@@ -3492,7 +3528,7 @@ CUES = (*CUES, *HOT_ELECTRICS_CUES)
 # gaz kokusu var, ne yapmalıyım?") and no rule read them: a gas smell asked as "what should I do?" was a
 # sure question. One record per hazard family, each alternative one language's plain words for it; the
 # vetoes read the past, a detector's battery and a negation in these languages beside the common ones.
-H7_PAST = Veto(
+H7_PAST: Veto = Veto(
     "emergency.veto.past_languages_h7",
     "the hazard is history, in Japanese, Turkish, Dutch, Greek or Ukrainian",
     alt(
@@ -3752,7 +3788,7 @@ CUES = tuple(
 # (issue 13, h13lang8). The same five families as h13lang7's, each alternative one language's plain
 # words, with and without its diacritics ("scantei din priza", "jiskri"); the vetoes read the past, a
 # negation just before the sign, "not urgent" and a detector's battery in these languages.
-H8_PAST = Veto(
+H8_PAST: Veto = Veto(
     "emergency.veto.past_languages_h8",
     "the hazard is history, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian or Indonesian",
     alt(
@@ -3766,7 +3802,7 @@ H8_PAST = Veto(
         "Anul trecut a mirosit a gaz, acum doar verificare",
     ),
 )
-H8_NEGATED = Veto(
+H8_NEGATED: Veto = Veto(
     "emergency.veto.negated_languages_h8",
     "a negator just before the sign: 'ingen gaslukt', 'nu miroase a gaz', 'necítím plyn', 'nincs gázszag', 'tidak ada bau gas'",
     alt(r"(?:inte|ingen|inget|ikke|nu|nici|ne|není|neni|nincs|nem|sem|tidak|tak|bukan)\s+(?:\S+\s+){0,1}$"),
@@ -4660,3 +4696,32 @@ CUES = (*CUES, *MULTI13_CUES)
 from .emergency_net import NET_CUES  # noqa: E402  (the net reads the vetoes and words defined above)
 
 CUES = (*CUES, *NET_CUES)
+
+# ---- A ceiling that has just started to drip, told beside thanks or a late arrival (issue 13, h14urgent) ----
+# "Appreciate you fitting us in!! fyi the downstairs ceiling just started dripping": the start of a leak is
+# the leak now; the shared vetoes keep out the past ("started leaking last spring, they fixed the roof").
+H14_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.ceiling_started_dripping",
+        "emergency",
+        alt(
+            r"(?:ceilings?|roof|skylight|light fixture|light fitting)(?:'s| is| has)? (?:\w+ ){0,2}(?:started|starting|begun|began|starts) "
+            r"(?:to )?(?:drip|leak|pour|rain)\w*",
+            r"(?:water|it)(?:'s| has| is)? (?:\w+ )?(?:started|starting|begun|began) (?:to )?(?:drip|leak|pour|come|coming)\w* "
+            r"(?:\w+ ){0,2}(?:through|from|out of|down) (?:the |my |our )?(?:\w+ )?(?:ceiling|roof|light)",
+        ),
+        examples=(
+            "Appreciate you fitting us in!! fyi the downstairs ceiling just started dripping where the bathroom is",
+            "running 10 late, the kitchen ceiling has started to leak",
+            "water just started coming through the bedroom ceiling",
+        ),
+        near_misses=(
+            "the ceiling started leaking last spring and the roofer fixed it",
+            "if the ceiling starts dripping again what should I do?",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="water",
+        why="a ceiling or a light fitting that has just started to drip or leak",
+    ),
+)
+CUES = (*CUES, *H14_CUES)
