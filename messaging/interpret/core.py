@@ -785,8 +785,17 @@ _TRIP_AFTER_WAIT = re.compile(r"^[\s,]*(?:and )?(?:it's|its|it is|i'm|im|i am) (
 _TRIP_WORDS_AFTER = re.compile(r"^\s*(?:minutes? |mins? )?(?:drive|ride|walk|trip|commute|away|out)\b")
 
 
-_IN_MINUTES = re.compile(r"\b(?:min|mins|minutes?|hours?|hrs?)\b")
+_IN_MINUTES = re.compile(
+    r"\b(?:min|mins|minutes?|hours?|hrs?)\b|"
+    # in the other languages a hazard beside a late arrival is told in (issue 13, h14urgent)
+    r"\b(?:minutos?|minuti|minuten|minuter|minutter|minut\w*|dakika|perc\w*|minuuti\w*|menit|phút|horas?|heures?|stunden?|ore)\b|分|분"
+)
 _AWAY_AFTER = re.compile(r"\s*(?:minutes? |mins? )?away\b")
+# "I'll be home in 30" beside a hazard: the customer's own arrival, a bare number after it (h14urgent)
+_OWN_ARRIVAL_BEFORE = re.compile(
+    r"(?:\b(?:i'll|i will|i'm|i am|we'll|we will|we're|we are|gonna|going to) |(?:^|[,.;!]\s*|\band |\bbut ))"
+    r"be (?:home|there|back|over)\s*$"
+)
 
 
 def _legs_joined(durations: list[Duration], norm: str) -> Duration:
@@ -1517,13 +1526,26 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         distance_in_emergency = (
             settled == {"emergency"}
             and durations
-            and durations[-1].kind == "distance"
+            # a lateness ("voy 20 minutos tarde, pero el agua ya está subiendo") is their own arrival too
+            and durations[-1].kind in ("distance", "lateness")
             # minutes said as such, or "away": "it's minus 18 out" is the weather, no distance
-            and (_IN_MINUTES.search(durations[-1].text) or _AWAY_AFTER.match(rest_norm[durations[-1].end :]))
+            and (
+                _IN_MINUTES.search(durations[-1].text)
+                or _AWAY_AFTER.match(rest_norm[durations[-1].end :])
+                or _OWN_ARRIVAL_BEFORE.search(rest_norm[: durations[-1].start])
+            )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.ASKS_ABOUT_TIME.search(_clause_at(rest_norm, durations[-1].start))
             # "the furnace went quiet about an hour ago": when the hazard began, no distance (h13net13)
             and not _AGO_AFTER.match(rest_norm[durations[-1].end :])
+            # a bare "be there in 20" said before the window opens and ending before it is no lateness
+            and not (
+                durations[-1].kind == "distance"
+                and not _IN_MINUTES.search(durations[-1].text)
+                and not _AWAY_AFTER.match(rest_norm[durations[-1].end :])
+                and context.window_start is not None
+                and context.received_at + timedelta(minutes=durations[-1].minutes) <= context.window_start
+            )
         )
         if eta and timed and not settled:
             reading.add("running_late", f"'{eta.group(0)}' with a time")

@@ -22,6 +22,7 @@ from .emergency_net import NET_CUES
 from .hazard_vetoes import (
     BODY_OR_FOOD_SMELL,
     COMMON,
+    COOKING_SMOKE,
     ELDER,
     ELSEWHERE,
     FIGURATIVE_MONEY,
@@ -29,6 +30,9 @@ from .hazard_vetoes import (
     H5_BATTERY,
     H5_FIXED,
     H5_VETOES,
+    H7_PAST,
+    H8_NEGATED,
+    H8_PAST,
     HAITIAN_ARABIC_PAST,
     HEATER_NOISE_OTHER_LANGUAGES,
     HYPOTHETICAL,
@@ -365,8 +369,10 @@ CUES: tuple[Cue, ...] = (
             "your guy is smoking right outside my front door",
             "I'm smoking a brisket so the side gate is open",
             "is there a no smoking rule for your techs?",
+            "Chego em 10 min. Se vir fumaça é do churrasco do vizinho, não se assuste",
+            "sorry about the smoke smell, we're doing a BBQ out back. gate's open",
         ),
-        vetoes=COMMON + (MAINTENANCE,),
+        vetoes=COMMON + (MAINTENANCE, COOKING_SMOKE),
         hazard="fire_smoke",
         why="smoke coming from something in the home, or a smoking appliance",
     ),
@@ -2166,7 +2172,8 @@ H5_CUES: tuple[Cue, ...] = (
             r"cheir(?:o|ando|a) (?:\w+ ){0,2}(?:de |a )?g[aá]s|vazamento de g[aá]s|vazando g[aá]s|g[aá]s vazando",
             r"(?:huele|oliendo|olor) (?:\w+ ){0,2}a gas|fuga de gas|se (?:está )?(?:saliendo|escapando) el gas",
             r"sent (?:\w+ ){0,2}le gaz|odeur de gaz|fuite de gaz",
-            r"riecht (?:\w+ ){0,3}nach gas|gasgeruch|gasleck|gas tritt aus",
+            # the subject after the verb puts the place between: "Übrigens riecht es im Keller stark nach Gas" (h14urgent)
+            r"riecht (?:\w+ ){0,5}nach gas|gasgeruch|gasleck|gas tritt aus",
             r"mùi (?:ga|gas|khí ga)|(?:rò rỉ|rò|xì) (?:ga|gas|khí ga)",
             r"amoy (?:\w+ ){0,1}gas|(?:tumatagas|may tagas) (?:na |ang |ng )?gas",
             r"煤气味|燃气味|天然气味|(?:闻到|有)(?:一股)?(?:煤气|燃气|天然气)味|(?:煤气|燃气|天然气)(?:泄漏|泄露|漏了|漏气)",
@@ -2177,6 +2184,7 @@ H5_CUES: tuple[Cue, ...] = (
         examples=(
             "Tá cheirando muito gás aqui em casa, o que eu faço?",
             "Es riecht stark nach Gas im Treppenhaus",
+            "Danke für die Bestätigung. Übrigens riecht es im Keller stark nach Gas",
             "厨房里煤气味很重",
             "집에서 가스 냄새가 심하게 나요",
             "रसोई में गैस की बहुत तेज़ गंध आ रही है",
@@ -2782,20 +2790,6 @@ CUES = (*CUES, *HOT_ELECTRICS_CUES)
 # gaz kokusu var, ne yapmalıyım?") and no rule read them: a gas smell asked as "what should I do?" was a
 # sure question. One record per hazard family, each alternative one language's plain words for it; the
 # vetoes read the past, a detector's battery and a negation in these languages beside the common ones.
-H7_PAST = Veto(
-    "emergency.veto.past_languages_h7",
-    "the hazard is history, in Japanese, Turkish, Dutch, Greek or Ukrainian",
-    alt(
-        r"去年|前回|先月|先週|以前(?:に)?|geçen (?:yıl|sene|hafta|ay|kış)|geçenlerde|vorig(?:e)? (?:jaar|week|maand|keer|winter)|"
-        r"vorige keer|vorig jaar|πέρσι|πέρυσι|την προηγούμενη φορά|τον περασμένο|την περασμένη|минулого (?:року|разу|тижня|місяця)|"
-        r"минулої (?:зими|осені)|торік|минулий раз"
-    ),
-    scope="sentence",
-    examples=(
-        "Geçen yıl gaz kokusu vardı, şimdi sadece kontrol",
-        "Vorige keer was er een gaslek, nu alleen een controle",
-    ),
-)
 H7_NEGATED = Veto(
     "emergency.veto.negated_languages_h7",
     "a negator just before the sign, in Dutch, Greek or Ukrainian: 'geen gaslucht', 'δεν μυρίζει γκάζι'",
@@ -3042,27 +3036,6 @@ CUES = tuple(
 # (issue 13, h13lang8). The same five families as h13lang7's, each alternative one language's plain
 # words, with and without its diacritics ("scantei din priza", "jiskri"); the vetoes read the past, a
 # negation just before the sign, "not urgent" and a detector's battery in these languages.
-H8_PAST = Veto(
-    "emergency.veto.past_languages_h8",
-    "the hazard is history, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian or Indonesian",
-    alt(
-        r"förra (?:året|veckan|gången|vintern)|forra (?:aret|veckan|gangen)|sidste (?:år|uge|gang|vinter)|i fjor|forrige (?:uke|gang|vinter)|"
-        r"anul trecut|data trecut[aă]|săptămâna trecută|saptamana trecuta|minul[yý] (?:rok|t[yý]den)|minule|loni|"
-        r"tavaly|m[uú]lt (?:h[eé]ten|h[oó]napban|t[eé]len)|legut[oó]bb|tahun lalu|minggu lalu|kemarin dulu|dulu pernah"
-    ),
-    scope="sentence",
-    examples=(
-        "Förra året luktade det gas, nu bara en kontroll",
-        "Anul trecut a mirosit a gaz, acum doar verificare",
-    ),
-)
-H8_NEGATED = Veto(
-    "emergency.veto.negated_languages_h8",
-    "a negator just before the sign: 'ingen gaslukt', 'nu miroase a gaz', 'necítím plyn', 'nincs gázszag', 'tidak ada bau gas'",
-    alt(r"(?:inte|ingen|inget|ikke|nu|nici|ne|není|neni|nincs|nem|sem|tidak|tak|bukan)\s+(?:\S+\s+){0,1}$"),
-    scope="before",
-    examples=("Ingen gaslukt längre", "Nu mai miroase a gaz"),
-)
 H8_NOT_URGENT = Veto(
     "emergency.veto.not_urgent_languages_h8",
     "the customer says it is not urgent, in the seven languages",
@@ -3949,3 +3922,32 @@ CUES = (*CUES, *MULTI13_CUES)
 # ---- The safety net: hazards composed from parts (issue 13, h13net13; see emergency_net.py) --------
 # The net reads the shared vetoes from `hazard_vetoes`, not from here: it comes after every record.
 CUES = (*CUES, *NET_CUES)
+
+# ---- A ceiling that has just started to drip, told beside thanks or a late arrival (issue 13, h14urgent) ----
+# "Appreciate you fitting us in!! fyi the downstairs ceiling just started dripping": the start of a leak is
+# the leak now; the shared vetoes keep out the past ("started leaking last spring, they fixed the roof").
+H14_CUES: tuple[Cue, ...] = (
+    Cue(
+        "emergency.ceiling_started_dripping",
+        "emergency",
+        alt(
+            r"(?:ceilings?|roof|skylight|light fixture|light fitting)(?:'s| is| has)? (?:\w+ ){0,2}(?:started|starting|begun|began|starts) "
+            r"(?:to )?(?:drip|leak|pour|rain)\w*",
+            r"(?:water|it)(?:'s| has| is)? (?:\w+ )?(?:started|starting|begun|began) (?:to )?(?:drip|leak|pour|come|coming)\w* "
+            r"(?:\w+ ){0,2}(?:through|from|out of|down) (?:the |my |our )?(?:\w+ )?(?:ceiling|roof|light)",
+        ),
+        examples=(
+            "Appreciate you fitting us in!! fyi the downstairs ceiling just started dripping where the bathroom is",
+            "running 10 late, the kitchen ceiling has started to leak",
+            "water just started coming through the bedroom ceiling",
+        ),
+        near_misses=(
+            "the ceiling started leaking last spring and the roofer fixed it",
+            "if the ceiling starts dripping again what should I do?",
+        ),
+        vetoes=COMMON + (MAINTENANCE,),
+        hazard="water",
+        why="a ceiling or a light fitting that has just started to drip or leak",
+    ),
+)
+CUES = (*CUES, *H14_CUES)

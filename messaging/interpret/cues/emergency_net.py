@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import Cue, Veto, alt
-from .hazard_vetoes import ELDER, H5_BATTERY, H5_VETOES, MAINTENANCE
+from .hazard_vetoes import ELDER, H5_BATTERY, H5_VETOES, H7_PAST, H8_NEGATED, H8_PAST, MAINTENANCE
 
 # Every id here starts with this: `core` tells a hazard found by the net alone by it.
 NET_PREFIX = "emergency.net."
@@ -51,7 +51,28 @@ _NOW = alt(
     r"bây giờ|đang|vừa|vẫn|tối nay|hôm nay|"
     r"ngayon|ngayong gabi|kanina|pa rin|na naman"
 )
-_NOW_TEXT = re.compile(_NOW.pattern + r"|现在|正在|刚才|刚刚|还在|今晚|今天|一直")
+# "Now and here" in the other languages the customers write (issue 13, h14urgent): a hazard stated beside a
+# late arrival ("Kommer om 20 min, men vattnet står redan i källaren", "ve sklepě už stojí voda"). A rising
+# or filling verb in its progressive form says "now" by itself ("su birikiyor ve yükseliyor", "sta allagando").
+_NOW_MORE = alt(
+    r"già|gia|adesso|in questo momento|ancora|sempre di più|sta (?:allagando|salendo|entrando)|stanno salendo|"
+    r"nu|nog steeds|steeds (?:meer|hoger)|op dit moment|staat al|al water|stijgt|loopt vol|"
+    r"redan|just nu|fortfarande|stiger|allerede|lige nu|stadig|akkurat nå|nå|fortsatt|"
+    r"şu an|şimdi|hala|hâlâ|zaten|birikiyor|yükseliyor|basıyor|doluyor|akıyor|sızıyor|damlıyor|"
+    r"už|již|teď|právě|pořád|stále|stoupá|"
+    r"już|teraz|wciąż|ciągle|właśnie|podnosi się|"
+    r"deja|acum|încă|chiar acum|crește|creste|"
+    r"már|még mindig|éppen|emelkedik|"
+    r"jo|nyt|edelleen|juuri nyt|nousee|"
+    r"sudah|sekarang|masih|sedang|naik|"
+    r"ήδη|τώρα|ακόμα|ανεβαίνει|"
+    r"вже|зараз|досі|"
+    r"subiendo|montant|monte|steigt|subindo|aumentando"
+)
+_NOW_MORE_CJK = r"今|もう|まだ|どんどん|止まらない|増えて|지금|벌써|이미|계속|차오르"
+_NOW_TEXT = re.compile(
+    _NOW.pattern + r"|现在|正在|刚才|刚刚|还在|今晚|今天|一直|" + _NOW_MORE.pattern + "|" + _NOW_MORE_CJK
+)
 
 # Who or what makes a cold home dangerous, beyond the phrase records' `_VULNERABLE`.
 _AT_RISK = re.compile(
@@ -345,5 +366,177 @@ NET_CUES: tuple[Cue, ...] = (
         vetoes=(CHIRP, *(v for v in _VETOES if v is not MAINTENANCE)),
         hazard="carbon_monoxide",
         why="a carbon-monoxide or gas alarm sounding its full alarm, not a battery chirp",
+    ),
+)
+
+
+# ---- A hazard beside another intent, in the other languages (issue 13, h14urgent) ----------------
+# A blind round missed "Bin in 20 Minuten da, Wasser steht schon im Keller": water standing or rising in a
+# low room, said beside a late arrival, access or thanks, in the languages the phrase records name only
+# for a ceiling ("Kommer om 20 min, men vattnet står redan i källaren", "ve sklepě už stojí voda",
+# "bodrumda su birikiyor ve yükseliyor", "l'acqua sta già allagando la cantina"). And a power cut or a
+# breaker that keeps tripping is a danger when someone at home lives on a machine (dialysis, oxygen,
+# a ventilator), in any language. Both are composed (a person confirms them, never a sure reading).
+
+_ROOM_MORE = (
+    r"cantina|seminterrato|scantinato|taverna|garage|kelder|kruipruimte|souterrain|"
+    r"källaren|källare|kallaren|tvättstugan|kælderen|kælder|kaelderen|kjelleren|kjeller|"
+    r"bodrum\w*|sklep\w*|suterén\w*|piwnic\w*|subsol\w*|pivni\w*|pinc[eé]\w*|kellari\w*|ruang bawah tanah|"
+    r"υπόγειο|подвал\w*|підвал\w*|s[oó]tano|sous-sol|cave|porão|keller|basement|cellar|crawl ?space"
+)
+_WATER_MORE = (
+    r"acqua|l'acqua|water|vatten|vattnet|vand|vandet|vann|vannet|su|suyu|sular|voda|vody|vodu|woda|wody|wodę|"
+    r"apa|apă|víz|vizet|a víz|vesi|vettä|air|νερό|νερά|вода|воду|agua|eau|água|wasser"
+)
+_STANDING_MORE = (
+    r"står|stiger|staat|stijgt|stojí|stoji|stoupá|stoi|podnosi się|rośnie|zbiera się|stă|crește|creste|se adună|"
+    r"áll|emelkedik|seisoo|nousee|tergenang|naik|stagnante|ristagna|che sale|sale sempre|birikiyor|birikti|"
+    r"yükseliyor|steht|steigt|стоит|стоїть|поднимается|прибывает|sube|subiendo|monte|subindo|acumul\w*"
+)
+_FLOODED_MORE = (
+    r"allagat[aoie]|allagando|allaga|sott'acqua|ondergelopen|onder water|loopt vol|översvämm\w*|oversvømm\w*|"
+    r"oversvømt|zaplaven\w*|zaplavuje|vytopen\w*|zatopen\w*|zalan\w*|zalewa|zalało|zalewając|inundat\w*|inundă|"
+    r"elárasztott|elöntötte|eláraszt\w*|tulvi\w*|tulvii|kebanjiran|banjir|su bastı|su basmış|su basıyor|"
+    r"πλημμύρ\w*|затоплен\w*|затопило|затапливает|підтоплен\w*|inondée?|s'inonde|alagad[oa]|alagando|"
+    r"inundad[oa]|inundando|se inunda|überflutet|überschwemmt|unter wasser|läuft voll"
+)
+_WATER_STATE_MORE = (
+    rf"(?:{_WATER_MORE}) (?:\S+ ){{0,2}}(?:{_STANDING_MORE})|(?:{_STANDING_MORE}) (?:\S+ ){{0,2}}(?:{_WATER_MORE})|"
+    rf"(?:{_ROOM_MORE}) (?:\S+ ){{0,2}}(?:{_FLOODED_MORE})|(?:{_FLOODED_MORE}) (?:\S+ ){{0,3}}(?:{_ROOM_MORE})"
+)
+_WATER_STATE_CJK = (
+    r"地下室?に?水が(?:溜ま|たま|入って|増え)|地下室?が?(?:浸水|水浸し)|床下浸水|床上浸水|"
+    r"지하실?에? ?물이 ?(?:차|고여|고이|들어와|새어)|지하실?이? ?(?:침수|물에 잠)"
+)
+NEEDS_ROOM = Veto(
+    "emergency.net.veto.needs_room",
+    "water standing or rising counts in a room of the home (a cellar, a basement, a garage): 'vattnet står' "
+    "alone may be a tap or a pot",
+    _ANYTHING,
+    scope="sentence",
+    unless=alt(_ROOM_MORE),
+    examples=("vattnet står redan på spisen",),
+)
+DRIED_OR_FIXED = Veto(
+    "emergency.net.veto.dried_or_fixed_languages",
+    "the water is dried up, pumped out or the leak mended, in the other languages",
+    alt(
+        r"lagad\w*|reparerad\w*|fixad\w*|repareret|reparert|fikset|opravil\w*|opraven\w*|naprawi\w*|riparat\w*|"
+        r"aggiustat\w*|gerepareerd|gemaakt|tamir edil\w*|tamir ettik|reparat\w*|megjavít\w*|korjattu|diperbaiki|"
+        r"drenat\w*|prosciugat\w*|opgedroogd|droog|torr|tørr|tørt|suchy|sucho|wysch\w*|uscat\w*|száraz|kuiva|"
+        r"kering|asciutt[ao]|kuru|wyschło|vysušen\w*|pumped out|odpompowan\w*|leegegepompt|trocken|getrocknet|"
+        r"seco|sèche|secou"
+    ),
+    scope="sentence",
+    examples=("In de kelder staat water, maar het is nu leeggepompt en droog",),
+)
+_POWER_LOST = (
+    r"breakers? (?:\w+ ){0,2}(?:keeps? |kept )?trip\w*|trips? the breaker|"
+    r"power(?: is|'s| has| just)? (?:out|off|gone|went out|cut out|keeps (?:going|cutting) (?:out|off))|"
+    r"no power|lost power|without power|power outage|fuses? (?:keeps? )?blow\w*|electricity (?:is |'s )?(?:out|off|gone)|"
+    r"sin luz|se (?:fue|va) la luz|no hay luz|se (?:bota|botó|boto|baja|bajó|dispara|disparó) (?:la |el )?(?:pastilla|breaker|brequer|interruptor)|apagón|"
+    r"plus de (?:courant|électricité)|pas de courant|coupure de courant|panne de courant|disjoncteur (?:\S+ ){0,3}saut\w*|"
+    r"kein strom|stromausfall|strom (?:ist )?weg|sicherung (?:\S+ ){0,2}(?:fliegt|rausgeflogen|springt)|"
+    r"sem luz|sem energia|caiu a (?:luz|energia)|faltou (?:luz|energia)|disjuntor (?:\S+ ){0,2}(?:cai|caiu|desarma\w*)|"
+    r"senza corrente|manca (?:la )?corrente|(?:è )?saltata la corrente|salta (?:la corrente|il salvavita)|salvavita (?:\S+ ){0,2}scatta|"
+    r"geen stroom|stroomstoring|stroom (?:is )?uitgevallen|stoppen slaan door|"
+    r"brak prądu|nie ma prądu|(?:wywala|wybija|wywaliło|wybiło) korki|"
+    r"нет света|нет электричества|выбивает (?:автомат|пробки)|вырубило свет|"
+    r"mất điện|cúp điện|nhảy cầu dao|cầu dao (?:bị )?nhảy|walang kuryente|brownout|"
+    r"strömavbrott|ingen ström|strømafbrydelse|ingen strøm|strømbrudd|elektrik(?:ler)? kesildi|sigorta atıyor|výpadek proudu|"
+    r"停电|跳闸|没电了|정전|차단기가? ?(?:계속 )?(?:내려|떨어)|停電|ブレーカーが(?:\S{0,4})?落ち"
+)
+_LIFE_DEVICE = re.compile(
+    alt(
+        r"dialysis|oxygen(?! sensor)|o2|concentrator|ventilator|respirator|life support|feeding pump|suction machine|"
+        r"medical (?:equipment|device|machine)|apnea monitor|diálisis|dialisis|oxígeno|respirador|concentrador|dialyse|oxygène|"
+        r"respirateur|concentrateur|sauerstoff\w*|beatmung\w*|diálise|oxigênio|oxigenio|dialisi|ossigeno|respiratore|"
+        r"concentratore|zuurstof\w*|beademing\w*|dializ\w*|tlen\w*|koncentrator\w*|диализ\w*|кислород\w*|ивл|"
+        r"chạy thận|máy thở|máy tạo oxy|oxy|syrgas\w*|oksijen\w*|diyaliz\w*|kyslík\w*|dialýz\w*|oxigén\w*"
+    ).pattern
+    + r"|透析|氧气|呼吸机|制氧机|산소|투석|인공호흡기|酸素|人工呼吸器"
+)
+NEEDS_DEVICE = Veto(
+    "emergency.net.veto.needs_device",
+    "a power cut or a tripping breaker is a danger only with someone at home on a machine that keeps them alive",
+    _ANYTHING,
+    scope="text",
+    unless=_LIFE_DEVICE,
+    examples=("the breaker keeps tripping when I run the microwave",),
+)
+PLANNED_SHUTOFF = Veto(
+    "emergency.net.veto.planned_shutoff",
+    "a shutoff the visit will make, announced ahead or covered by a backup: 'text before you cut the power, "
+    "mom is on oxygen'",
+    alt(
+        r"before (?:you|he|she|they|the tech) (?:\w+ )?(?:turn|shut|cut|switch|kill)|if (?:you|he|she|they) (?:\w+ ){0,2}(?:turn|shut|cut|switch|kill)|"
+        r"when (?:you|he|she|they) (?:\w+ )?(?:turn|shut|cut|switch|kill)|battery back ?up|back ?up (?:battery|generator|power)|generator|"
+        r"scheduled outage|planned outage|antes de (?:cortar|apagar|quitar)|si (?:necesita|tiene) que (?:cortar|apagar|quitar)|"
+        r"avant de couper|bevor sie|vor dem abschalten|antes de desligar|prima di staccare"
+    ),
+    scope="text",
+    examples=(
+        "the power is off in the garage while you swap the panel, dad's oxygen runs on its battery backup",
+    ),
+)
+
+NET_CUES += (
+    Cue(
+        NET_PREFIX + "water_rising_languages",
+        "emergency",
+        alt(_WATER_STATE_MORE),
+        examples=(
+            "Kommer om 20 min, men vattnet står redan i källaren",
+            "Ben 10 minuten later, er staat al water in de kelder en het stijgt",
+            "Přijdu o 20 minut později, ve sklepě už stojí voda",
+            "20 dakika gecikeceğim, bodrumda su birikiyor ve yükseliyor",
+            "Arrivo tra 20 minuti, ma l'acqua sta già allagando la cantina",
+            "Spóźnię się, w piwnicy już stoi woda",
+            "Bin in 20 Minuten da, Wasser steht schon im Keller",
+            "Kommer om en kvart, kjelleren er allerede oversvømt",
+        ),
+        near_misses=(
+            "Vorig jaar stond er water in de kelder, nu is het droog",
+            "In de kelder staat water, maar het is nu leeggepompt en droog",
+            "Kommer 15 min sent. Läckan i källaren lagades förra veckan",
+            "il contatore dell'acqua è in cantina, la porta è aperta",
+            "Arrivo con 10 minuti di ritardo, la strada è allagata",
+            "vattnet står redan på spisen",
+        ),
+        vetoes=(*_VETOES, H7_PAST, H8_PAST, H8_NEGATED, DRIED_OR_FIXED, NEEDS_ROOM, NEEDS_NOW),
+        hazard="water",
+        why="water standing, rising or flooding a cellar or basement now, in the other languages",
+    ),
+    Cue(
+        NET_PREFIX + "water_rising_cjk",
+        "emergency",
+        re.compile(_WATER_STATE_CJK),
+        examples=("20分遅れます。地下に水が溜まってきています", "20분 늦어요, 지하실에 물이 차고 있어요"),
+        near_misses=("去年地下室进水了，现在没事",),
+        vetoes=(*_VETOES, H7_PAST),
+        hazard="water",
+        why="water filling a basement, in Japanese and Korean",
+    ),
+    Cue(
+        NET_PREFIX + "power_lost_life_device",
+        "emergency",
+        alt(_POWER_LOST),
+        examples=(
+            "breaker keeps tripping and my dad's on a home dialysis machine, how long till you get here?",
+            "power's out on half the house and mom's oxygen concentrator is on that side",
+            "se bota la pastilla y mi papá usa oxígeno en casa",
+            "plus de courant depuis ce matin, ma mère est sous oxygène",
+            "Stromausfall im Haus, mein Vater hängt am Beatmungsgerät",
+            "停电了，我爸在用制氧机",
+        ),
+        near_misses=(
+            "the breaker keeps tripping when I run the microwave",
+            "dad is on oxygen, so please text before you cut the power",
+            "the power is off in the garage while you swap the panel, dad's oxygen runs on its battery backup",
+            "breaker tripped once last week, reset fine. mom's oxygen has a battery backup anyway",
+        ),
+        vetoes=(NEEDS_DEVICE, PLANNED_SHUTOFF, *_VETOES),
+        hazard="person_at_risk",
+        why="a power cut or a breaker that keeps tripping while someone at home lives on a machine",
     ),
 )

@@ -80,6 +80,8 @@ PAST = Veto(
     alt(
         r"last (?:spring|summer|fall|autumn|winter|year|month|week|time|christmas|weekend)|"
         r"(?:a|one|two|three|few|couple|couple of|several|<qty>|\d+) (?:days?|weeks?|months?|years?) ago|<qty> ago|"
+        # a season long gone: "two winters ago", "a few summers back" (issue 13, h14urgent)
+        r"(?:a|one|two|three|four|few|couple|couple of|several|<qty>|\d+) (?:winters?|summers?|springs?|falls?|autumns?) (?:ago|back)|"
         r"(?:back )?in (?:19|20)\d\d|years? ago|back in (?:the )?(?:spring|summer|fall|winter|january|february|march|april|"
         r"may|june|july|august|september|october|november|december)|previous owners?|when we (?:bought|moved)|"
         r"el (?:año|mes) pasado|l'(?:an|année) derni(?:er|ère)|(?:a|in) (?:the )?past|"
@@ -98,7 +100,9 @@ PAST = Veto(
         # h13urgent13)
         r"just(?! (?:want|wanted|need|needs|needed|asking|checking|wondering|a heads up|fyi|so you know|to let|letting))|"
         r"(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
-        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do)|"
+        # "still redoing it", "still drying out": the aftermath of an old hazard, not the hazard (h14urgent)
+        r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do|"
+        r" redoing| fixing| repairing| renovating| rebuilding| replacing| cleaning| drying| paying| dealing| waiting| recovering| sorting)|"
         r"currently|won't stop|getting worse|ahora|encore|"
         # back again, in the other languages: "去年也漏过，现在又漏了"
         r"otra vez|de nuevo|de novo|outra vez|à nouveau|wieder|di nuovo|lại bị|ulit|又|再次|또|다시|फिर से|phir se|"
@@ -113,6 +117,8 @@ PAST = Veto(
         "we smelled gas last month but the utility fixed it, he can still check the line",
         "On a eu une inondation au sous-sol l'an dernier, pouvez-vous vérifier la pompe?",
         "Lane pase sousòl la te inonde, èske li ka tcheke ponp lan?",
+        "Can we reschedule to Thursday? Our basement flooded back in spring and we're still redoing it",
+        "the CO alarm went off once when we ran the generator in the garage two winters ago, want it checked",
     ),
 )
 # "is it normal ...?" asks about something happening now: for most signs (a humming panel, a warm
@@ -264,6 +270,13 @@ ELSEWHERE = Veto(
         r"ngoài đường|trên đường|kẹt xe|sa daan|ang daan|kalsada|trapik|路上|马路|道路|路面|堵车|도로|길이|"
         r"सड़क|sadak|rasta|traffic|дорог\w*|шоссе|трасс[аеуы]|пробк\w*|droga|drodze|ulica|ulicy|korek|korki|"
         r"الشارع|شارع|الطريق|الزحمة|lari a|nan lari|wout la|sou wout|"
+        # the road in the languages a late arrival is told in beside it (issue 13, h14urgent): "de weg staat onder
+        # water", "drumul e inundat", "jalannya banjir", "vejen er oversvømmet", "silnice je zaplavená"
+        r"de weg|wegen|snelweg|straat|drumul|drumuri\w*|șosea\w*|sosea\w*|jalan|jalannya|jalanan|macet|yol|yolda|yolu|yollar\w*|"
+        r"trafik|vejen|veien|vägen|gatan|motorvej\w*|motorvei\w*|motorväg\w*|silnic\w*|dálnic\w*|ulic\w*|úton|autópály\w*|moottoritie|"
+        r"δρόμ\w*|εθνική|calle|la rue|rodovia|avenida|"
+        # somebody else's work outdoors: "the sparks from the welding next door" (issue 13, h14urgent)
+        r"welding|welder|fireworks?|sparklers?|"
         # the customer's work, a school or a shop, not the home (issue 13, h13access6):
         # "fire alarm going off at my work and we had to evacuate"
         r"at (?:my |the |our )?(?:work|office|job|workplace|school|gym|store|mall|hospital|plant|warehouse|factory)|at work|"
@@ -288,6 +301,9 @@ ELSEWHERE = Veto(
         "Lari a inonde, m ap an reta 20 minit",
         "Can't talk, fire alarm going off at my work and we had to evacuate",
         "sparks were flying at the HOA meeting lol, yes confirmed",
+        "Ik ben 10 minuten later, de weg staat onder water door de regen",
+        "Întârzii 10 minute, drumul e inundat",
+        "the sparks from the welding next door are wild haha. anyway I'll be 10 late",
     ),
 )
 PREVENTION = Veto(
@@ -630,6 +646,22 @@ FIGURATIVE_TEMPER = Veto(
     scope="near_before",
     examples=("my husband nearly exploded when he saw the price",),
 )
+# "se vir fumaça é do churrasco", "the smoke is from the BBQ out back": smoke from cooking outdoors, a fire
+# pit, a fireplace or candles, in any language, unless it is out of control (issue 13, h14urgent).
+COOKING_SMOKE = Veto(
+    "emergency.veto.cooking_smoke",
+    "the smoke comes from a barbecue, a grill, a fire pit, a fireplace, incense or candles",
+    alt(
+        r"bbq|barbe?cue|grill(?!e)\w*|churrasc\w*|asad[oa]|carne asada|parrill\w*|braai|grigli\w*|mangal|шашлык\w*|smoker|"
+        r"fire ?pit|bonfire|fogata|fogueira|lagerfeuer|feu de camp|incense|incienso|candles?|velas?|bougies?|"
+        r"cigar\w*|cigarette\w*|vape|vaping|cheminée|chimenea|lareira|kamin"
+    ),
+    scope="text",
+    unless=alt(
+        r"out of control|spread\w*|caught fire|on fire|fire department|911|can't breathe|se propag\w*|fuera de control"
+    ),
+    examples=("Chego em 10 min. Se vir fumaça é do churrasco do vizinho, não se assuste",),
+)
 COMMON: tuple[Veto, ...] = (
     NEGATED,
     MISTAKEN,
@@ -783,4 +815,46 @@ H5_BATTERY = Veto(
         "Czujnik czadu piszczy co minutę, pewnie bateria. Czy technik może przywieźć nową?",
         "一氧化碳报警器一直在响，应该是没电了，师傅能带个电池吗？",
     ),
+)
+
+
+# ---- Past and negation in the h13lang7 and h13lang8 languages -----------------------------------
+# Read by the Japanese/Turkish/Dutch/Greek/Ukrainian and Nordic/Romanian/Czech/Hungarian/Indonesian
+# hazard families in `emergency` and by the water-in-the-cellar family in `emergency_net` (h14urgent).
+H7_PAST: Veto = Veto(
+    "emergency.veto.past_languages_h7",
+    "the hazard is history, in Japanese, Turkish, Dutch, Greek or Ukrainian",
+    alt(
+        r"去年|前回|先月|先週|以前(?:に)?|geçen (?:yıl|sene|hafta|ay|kış)|geçenlerde|vorig(?:e)? (?:jaar|week|maand|keer|winter)|"
+        r"vorige keer|vorig jaar|πέρσι|πέρυσι|την προηγούμενη φορά|τον περασμένο|την περασμένη|минулого (?:року|разу|тижня|місяця)|"
+        r"минулої (?:зими|осені)|торік|минулий раз"
+    ),
+    scope="sentence",
+    examples=(
+        "Geçen yıl gaz kokusu vardı, şimdi sadece kontrol",
+        "Vorige keer was er een gaslek, nu alleen een controle",
+    ),
+)
+
+H8_PAST: Veto = Veto(
+    "emergency.veto.past_languages_h8",
+    "the hazard is history, in Swedish, Danish, Norwegian, Romanian, Czech, Hungarian or Indonesian",
+    alt(
+        r"förra (?:året|veckan|gången|vintern)|forra (?:aret|veckan|gangen)|sidste (?:år|uge|gang|vinter)|i fjor|forrige (?:uke|gang|vinter)|"
+        r"anul trecut|data trecut[aă]|săptămâna trecută|saptamana trecuta|minul[yý] (?:rok|t[yý]den)|minule|loni|"
+        r"tavaly|m[uú]lt (?:h[eé]ten|h[oó]napban|t[eé]len)|legut[oó]bb|tahun lalu|minggu lalu|kemarin dulu|dulu pernah"
+    ),
+    scope="sentence",
+    examples=(
+        "Förra året luktade det gas, nu bara en kontroll",
+        "Anul trecut a mirosit a gaz, acum doar verificare",
+    ),
+)
+
+H8_NEGATED: Veto = Veto(
+    "emergency.veto.negated_languages_h8",
+    "a negator just before the sign: 'ingen gaslukt', 'nu miroase a gaz', 'necítím plyn', 'nincs gázszag', 'tidak ada bau gas'",
+    alt(r"(?:inte|ingen|inget|ikke|nu|nici|ne|není|neni|nincs|nem|sem|tidak|tak|bukan)\s+(?:\S+\s+){0,1}$"),
+    scope="before",
+    examples=("Ingen gaslukt längre", "Nu mai miroase a gaz"),
 )
