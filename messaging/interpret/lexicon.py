@@ -385,7 +385,9 @@ STOP_REQUESTS = _alt(
     r"non (?:mandatemi|inviatemi|scrivetemi|voglio (?:più |piu )?ricevere)|smettete(?:la)? di (?:scrivermi|mandarmi|inviarmi)|cancellatemi dalla lista|basta (?:messaggi|sms)|"
     r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
     r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
-    r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
+    r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться|"
+    # issue 13, h14lang: "more" first ("Больше не пишите мне"), and Ukrainian ("Більше не пишіть мені")
+    r"больше не (?:пишите|присылайте|отправляйте|шлите)(?: мне)?|(?:більше )?не (?:пишіть|надсилайте|присилайте) (?:мені )?(?:більше|повідомлен\w*|смс)|більше не (?:пишіть|надсилайте)",
     r"pa voye (?:m |mwen )?(?:mesaj|t[èe]ks|tex) ank[òo]|sispann voye|"
     r"لا (?:ترسل|ترسلوا|تبعت|تبعتوا|تبعتولي)(?:لي)? (?:\S+ )?(?:رسائل|مسجات|رسايل)|(?:وقفوا|[أا]وقفوا|بطلوا) (?:ال)?(?:رسائل|مسجات|رسايل)",
     # Korean, Arabic, Russian, Polish, Tagalog, Chinese said as a sentence (issue 13, h13lang3)

@@ -1921,6 +1921,40 @@ CUES = (
         why="a long wait, an outrage or a fault still there, in Japanese, Turkish, Dutch, Greek and Ukrainian",
     ),
 )
+# ---- issue 13, h14lang: a bad job, or the fault still or again there after the visit, in Swedish/Danish/
+# Norwegian, Greek and Korean ("Mycket dåligt jobb, det läcker fortfarande", "Πολύ άσχημη δουλειά, το
+# κλιματιστικό πάλι δεν δουλεύει", "수리가 제대로 안 됐어요. 또 물이 새요"). A fault named before any visit
+# ("it doesn't work", the reason for the booking) and praise are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "complaint.bad_job_still_broken_h14lang",
+        "complaint",
+        r"(?:dåligt|dålig|dårlig|dårligt|slarvigt|sjusket) (?:jobb|arbete|utfört|gjort|arbejde|arbeid|job|service)|"
+        r"(?:läcker|lækker|lekker|droppar|drypper) (?:fortfarande|igen|stadig|fortsatt|fremdeles|stadigvæk)|"
+        r"(?:fungerar|funkar|virker|fungerer) (?:fortfarande|stadig|fortsatt|fremdeles|stadigvæk) (?:inte|ikke)|"
+        r"(?:fortfarande|stadig|fortsatt|fremdeles) (?:trasig|trasigt|sönder|i stykker|ødelagt|defekt)|besviken|missnöjd|skuffet|misfornøyd|utilfreds",
+        r"(?:άσχημη|κακή|χάλια|απαίσια) δουλειά|(?:πάλι|ξανά|ακόμα) (?:δεν (?:δουλεύει|λειτουργεί|κρυώνει|ζεσταίνει)|στάζει|χάλασε|τρέχει νερό)|"
+        r"δεν (?:είμαι |είμαστε )?ευχαριστημέν\w*|απογοητευμέν\w*|απογοήτευση",
+        r"제대로 안 (?:됐|되었|고쳐|했)|(?:또|다시|아직도|여전히) (?:물이 )?(?:새요|새고|새네요|고장(?:났|이)|안 돼|안 되네)",
+        examples=(
+            "Mycket dåligt jobb, det läcker fortfarande",
+            "Den fungerar fortfarande inte, jag är besviken",
+            "Πολύ άσχημη δουλειά, το κλιματιστικό πάλι δεν δουλεύει",
+            "Δεν είμαι ευχαριστημένη με τη δουλειά",
+            "수리가 제대로 안 됐어요. 또 물이 새요",
+        ),
+        near_misses=(
+            "Fungerar bra nu, tack så mycket",
+            "Värmepumpen fungerar inte, när kommer han?",
+            "Πολύ καλή δουλειά, ευχαριστώ",
+            "Το κλιματιστικό δεν δουλεύει, τι ώρα έρχεται;",
+            "이제 물이 안 새요, 감사합니다",
+        ),
+        vetoes=VETOES,
+        why="a bad job, or the fault still or again there after the visit, in Scandinavian, Greek and Korean",
+    ),
+)
 # ---- issue 13, h13deep8: a long wait or an outrage in covered languages said the way people text ----
 CUES = (
     *CUES,
