@@ -1534,6 +1534,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
                 )
             )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+            and not lx.HEADS_UP_ASKED_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.WAIT_ACCEPTED_AFTER.match(rest_norm, durations[-1].end)
             and not _limited(rest_norm, durations[-1].start, limits)
             and (

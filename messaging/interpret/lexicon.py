@@ -262,6 +262,16 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
 )
 
+# "let me know when he's 10 min out", "avísame cuando esté a 10 minutos", "sagen Sie mir Bescheid, wenn er 10
+# Minuten entfernt ist": a heads-up asked for, the minutes the technician's, not the customer's own wait
+# (issue 13, h14lang). "I'll text you when I'm 10 out" tells, and keeps its lateness.
+HEADS_UP_ASKED_BEFORE = re.compile(
+    r"(?:\blet me know|\blmk|\b(?:text|call|ring|message|msg|tell|notify|buzz|ping) me|\bgive me a (?:heads up|shout|call|text)|"
+    r"av[ií]s(?:a|e|en|ame|eme|enme)(?:me|nos)?|\bme avis(?:a|e|en|an|em)|\bsagen? (?:sie )?(?:mir |uns )?bescheid|\bgeben sie (?:mir |uns )?bescheid|"
+    r"\bpr[ée]ven(?:ez|ir)[- ]moi|\bpr[ée]viens[- ]moi|\bfatemi sapere|\bavvisatemi|\bavvisami|\bdaj(?:cie)? (?:mi )?zna[cć])"
+    r"[^.!?]{0,30}?\b(?:when|once|cuando|wenn|sobald|quand|lorsqu'il|quando|appena|kiedy)\b[^.!?]*$"
+)
+
 # "ok 10 mins is fine, thanks" after "about 10 minutes out": the wait accepted is the technician's,
 # not the customer's own (h13time8).
 WAIT_ACCEPTED_AFTER = re.compile(

@@ -1098,7 +1098,10 @@ CUES = (
         r"(?:sarò|saro|saremo|arriverò|arrivero|rientrerò|rientrero|tornerò|tornero) (?:a casa |lì |li |qui |di ritorno )?(?:solo |verso |per |intorno |dopo )?(?:at|in) \d{1,2}(?::\d\d)?",
         r"(?:저는|전|제가) at \d{1,2}(?::\d\d)? ?(?:에|쯤|쯤에|까지) ?(?:와요|가요|도착해요|도착할게요|도착합니다|올게요|갈게요|갑니다|옵니다|들어가요|들어와요)(?! ?\?)",
         r"(?:אהיה|אגיע|נהיה|נגיע|אחזור|נחזור)(?: הביתה| בבית| לשם| שם)? (?:רק |בערך |בסביבות )?at \d{1,2}(?::\d\d)?",
+        r"(?:буду|будемо|прийду|приїду|повернуся|повернусь) (?:вдома |додому |там )?(?:тільки |лише |десь |приблизно )?at \d{1,2}(?::\d\d)?",
         examples=(
+            "Я буду вдома о 2",
+            "Буду вдома тільки о 3",
             "Jag är hemma först kl 3",
             "Jeg er hjemme klokken 15",
             "Saat 3'te evde olurum",
@@ -1118,6 +1121,7 @@ CUES = (
             "Il tecnico sarà qui alle 3?",
             "기사님 2시에 와요?",
             "הטכנאי יגיע בשעה 3?",
+            "Майстер буде о 2?",
         ),
         vetoes=VETOES,
         why="the customer home or there at a clock time, in Scandinavian, Turkish, Japanese, Italian, Korean and Hebrew",
