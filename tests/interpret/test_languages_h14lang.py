@@ -44,7 +44,8 @@ def test_wrong_number(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Mijn huisnummer is 12", "Kapı numarası 12", "Ο αριθμός του σπιτιού είναι 12", "部屋番号は12です"]
+    "text",
+    ["Mijn huisnummer is 12", "Kapı numarası 12", "Ο αριθμός του σπιτιού είναι 12", "部屋番号は12です"],
 )
 def test_a_house_or_room_number_is_no_wrong_number(text: str) -> None:
     assert _rules(text).intent != "wrong_number"
@@ -71,7 +72,14 @@ def test_the_customers_own_hour_home(text: str, hour: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Jag blir lite sen", "Jeg bliver lidt forsinket", "Biraz gecikeceğim", "少し遅れます", "Я трохи запізнюсь"]
+    "text",
+    [
+        "Jag blir lite sen",
+        "Jeg bliver lidt forsinket",
+        "Biraz gecikeceğim",
+        "少し遅れます",
+        "Я трохи запізнюсь",
+    ],
 )
 def test_a_bare_lateness(text: str) -> None:
     assert _rules(text).intent == "running_late"
