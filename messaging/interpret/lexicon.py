@@ -397,6 +397,7 @@ STOP_REQUESTS = _alt(
     r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
     r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться|"
     # issue 13, h14lang: "more" first ("Больше не пишите мне"), and Ukrainian ("Більше не пишіть мені")
+    r"stop (?:met|alsjeblieft met|aub met) (?:het )?(?:sms'?en|smsen|appen|berichten sturen|sturen van berichten)|(?:geen|niet meer) (?:sms'?jes|sms'?en|berichten) meer(?: sturen| ontvangen)?|"
     r"больше не (?:пишите|присылайте|отправляйте|шлите)(?: мне)?|(?:більше )?не (?:пишіть|надсилайте|присилайте) (?:мені )?(?:більше|повідомлен\w*|смс)|більше не (?:пишіть|надсилайте)",
     r"pa voye (?:m |mwen )?(?:mesaj|t[èe]ks|tex) ank[òo]|sispann voye|"
     r"لا (?:ترسل|ترسلوا|تبعت|تبعتوا|تبعتولي)(?:لي)? (?:\S+ )?(?:رسائل|مسجات|رسايل)|(?:وقفوا|[أا]وقفوا|بطلوا) (?:ال)?(?:رسائل|مسجات|رسايل)",
@@ -1221,4 +1222,5 @@ POLITE_TAIL: frozenset[str] = frozenset(
     + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
     + "na tanpri souple".split()  # "STOP na po please", "STOP tanpri" (issue 13, h13langas)
     + ["ਜੀ", "জি"]  # "ਹਾਂ ਜੀ", "হ্যাঁ জি" (issue 13, h13lang9)
+    + "tack takk".split()  # "Ja tack", "Ja takk": a yes said with thanks (issue 13, h14lang)
 )

@@ -154,3 +154,44 @@ def test_a_heads_up_asked_for_is_no_lateness(text: str) -> None:
 
 def test_telling_when_i_am_near_keeps_the_lateness() -> None:
     assert _rules("I'll text you when I'm 10 min out").intent == "running_late"
+
+
+# second round, after the second probe: more verbs of coming home, yes words joined by a comma, the
+# service judged in the past tense, "stop met sms'en"
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("Ik kom om 10 uur thuis, eerder lukt niet", 10),
+        ("Θα γυρίσω σπίτι στις 10", 10),
+        ("10時には家にいます", 10),
+        ("Я приду домой к 10", 10),
+        ("Je rentre à 10h", 10),
+        ("Estarei em casa às 10", 10),
+    ],
+)
+def test_more_verbs_of_coming_home(text: str, hour: int) -> None:
+    result = _rules(text)
+    assert result.intent == "running_late"
+    assert result.arrival_at == local(DAY, f"{hour}:00")
+
+
+@pytest.mark.parametrize("text", ["Ναι, εντάξει", "כן, מאשר", "Ja tack", "Ja takk"])
+def test_yes_words_joined_confirm_a_reminder(text: str) -> None:
+    assert _rules(text).intent == "confirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heel slecht geholpen, de verwarming doet het nog steeds niet",
+        "İşçilik çok kötüydü, hala su akıtıyor",
+        "対応が最悪でした",
+        "השירות היה גרוע, הטכנאי איחר בשעתיים",
+    ],
+)
+def test_the_service_judged_after_the_visit(text: str) -> None:
+    assert _rules(text, last=RATING, status="completed").intent == "complaint"
+
+
+def test_stop_met_smsen_is_an_opt_out() -> None:
+    assert _rules("Stop met sms'en alsjeblieft").intent == "opt_out"

@@ -1937,12 +1937,21 @@ CUES = (
         r"(?:άσχημη|κακή|χάλια|απαίσια) δουλειά|(?:πάλι|ξανά|ακόμα) (?:δεν (?:δουλεύει|λειτουργεί|κρυώνει|ζεσταίνει)|στάζει|χάλασε|τρέχει νερό)|"
         r"δεν (?:είμαι |είμαστε )?ευχαριστημέν\w*|απογοητευμέν\w*|απογοήτευση",
         r"제대로 안 (?:됐|되었|고쳐|했)|(?:또|다시|아직도|여전히) (?:물이 )?(?:새요|새고|새네요|고장(?:났|이)|안 돼|안 되네)",
+        # second batch: Dutch, Turkish, Japanese and Hebrew, the service judged after the visit
+        r"slecht (?:geholpen|werk|gedaan|service)|(?:doet|werkt) het (?:nog steeds|alweer|weer) niet|lekt (?:nog steeds|alweer|weer)",
+        r"(?:işçilik|hizmet|servis|iş) (?:çok |gerçekten )?kötü(?:ydü|ydu)?|(?:hala|hâlâ) su (?:akıtıyor|kaçırıyor|damlatıyor)|memnun (?:kalmadım|değilim)",
+        r"最悪でした|ひどかった(?:です)?|がっかり(?:しました|です)",
+        r"(?:השירות|העבודה|הטיפול) (?:היה|הייתה|היתה) (?:\S+ )?(?:גרוע|גרועה|נוראי|נוראית|מזעזע|מזעזעת)|לא מרוצה|עדיין (?:יש נזילה|דולף|לא עובד)",
         examples=(
             "Mycket dåligt jobb, det läcker fortfarande",
             "Den fungerar fortfarande inte, jag är besviken",
             "Πολύ άσχημη δουλειά, το κλιματιστικό πάλι δεν δουλεύει",
             "Δεν είμαι ευχαριστημένη με τη δουλειά",
             "수리가 제대로 안 됐어요. 또 물이 새요",
+            "Heel slecht geholpen, de verwarming doet het nog steeds niet",
+            "İşçilik çok kötüydü, hala su akıtıyor",
+            "対応が最悪でした",
+            "השירות היה גרוע, הטכנאי איחר בשעתיים",
         ),
         near_misses=(
             "Fungerar bra nu, tack så mycket",
@@ -1950,6 +1959,8 @@ CUES = (
             "Πολύ καλή δουλειά, ευχαριστώ",
             "Το κλιματιστικό δεν δουλεύει, τι ώρα έρχεται;",
             "이제 물이 안 새요, 감사합니다",
+            "Kötü hava yüzünden biraz gecikeceğim",
+            "השירות היה מצוין, תודה",
         ),
         vetoes=VETOES,
         why="a bad job, or the fault still or again there after the visit, in Scandinavian, Greek and Korean",
