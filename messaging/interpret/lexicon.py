@@ -390,6 +390,8 @@ STOP_REQUESTS = _alt(
     r"(?:đừng|dung|ngừng|ngung) (?:nhắn|nhan|gửi|gui) tin|không (?:muốn )?nhận tin nữa|"
     r"(?:不要|别|別)再(?:给我|給我)?(?:发|發|传|傳)|退订|退訂|"
     r"parem de (?:me )?(?:mandar|enviar)|n[ãa]o quero mais receber|^sair$|ne veux plus recevoir|"
+    # "Hören Sie auf, mir SMS zu schicken" (issue 13, h14lang)
+    r"h[öo]r(?:en sie|t) (?:bitte )?auf,? (?:mir |uns )?(?:\S+ )?(?:sms|nachrichten|textnachrichten|texte)\w* zu (?:schicken|senden)|"
     r"keine (?:sms|nachrichten) mehr|(?:wag|huwag) na (?:po )?(?:kayong )?mag-?text|문자 ?그만|수신 ?거부",
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"non (?:mandatemi|inviatemi|scrivetemi|voglio (?:più |piu )?ricevere)|smettete(?:la)? di (?:scrivermi|mandarmi|inviarmi)|cancellatemi dalla lista|basta (?:messaggi|sms)|"

@@ -195,3 +195,21 @@ def test_the_service_judged_after_the_visit(text: str) -> None:
 
 def test_stop_met_smsen_is_an_opt_out() -> None:
     assert _rules("Stop met sms'en alsjeblieft").intent == "opt_out"
+
+
+# third round, after the third probe
+@pytest.mark.parametrize("text", ["הטכנאי בדרך?", "Ο τεχνικός είναι καθ' οδόν;"])
+def test_is_he_on_the_way_asked(text: str) -> None:
+    assert _rules(text).intent == "where_is_tech"
+
+
+def test_the_customers_own_way_is_not_asking_after_him() -> None:
+    assert _rules("אני בדרך").intent != "where_is_tech"
+
+
+def test_sent_to_the_wrong_person_in_ukrainian() -> None:
+    assert _rules("Ви надіслали не тій людині").intent == "wrong_number"
+
+
+def test_hoeren_sie_auf_is_an_opt_out() -> None:
+    assert _rules("Hören Sie auf, mir SMS zu schicken").intent == "opt_out"
