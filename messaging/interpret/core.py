@@ -198,7 +198,12 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     if code and code.group(1) in offers:
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return _after_code(raw)
-    tokens = {token.rstrip(".") for token in norm.replace("!", " ").split()} - {""}  # "affirmative."
+    # "affirmative."; "Ναι, εντάξει", "כן, מאשר": yes words joined by a comma in another script (issue 13,
+    # h14lang), where Latin ones ("Confirmed, thank you") are read by the confirm records that name them
+    tokens = {
+        token.rstrip(".") if token.isascii() else token.rstrip(".,")
+        for token in norm.replace("!", " ").split()
+    } - {""}
     if _BARE_MINUTES.fullmatch(raw) and lx.OUTBOUND_ASKS_ETA.search(outbound):
         return f"{raw.strip(' .!')} minutes away"  # "10-15" to "how far away are you?"
     if "?" in raw and not re.sub(r"emo_\w+|[\W_]", "", norm):  # "?", "👀⏰?"
@@ -1571,6 +1576,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
                 )
             )
             and not lx.SOMEONE_ELSE_BEFORE.search(rest_norm[: durations[-1].start])
+            and not lx.HEADS_UP_ASKED_BEFORE.search(rest_norm[: durations[-1].start])
             and not lx.WAIT_ACCEPTED_AFTER.match(rest_norm, durations[-1].end)
             and not _limited(rest_norm, durations[-1].start, limits)
             and (

@@ -262,6 +262,16 @@ SOMEONE_ELSE_BEFORE = re.compile(
     r"\s+(?:is\s+|are\s+)?(?:\w+\s+)?$"
 )
 
+# "let me know when he's 10 min out", "avísame cuando esté a 10 minutos", "sagen Sie mir Bescheid, wenn er 10
+# Minuten entfernt ist": a heads-up asked for, the minutes the technician's, not the customer's own wait
+# (issue 13, h14lang). "I'll text you when I'm 10 out" tells, and keeps its lateness.
+HEADS_UP_ASKED_BEFORE = re.compile(
+    r"(?:\blet me know|\blmk|\b(?:text|call|ring|message|msg|tell|notify|buzz|ping) me|\bgive me a (?:heads up|shout|call|text)|"
+    r"av[ií]s(?:a|e|en|ame|eme|enme)(?:me|nos)?|\bme avis(?:a|e|en|an|em)|\bsagen? (?:sie )?(?:mir |uns )?bescheid|\bgeben sie (?:mir |uns )?bescheid|"
+    r"\bpr[ée]ven(?:ez|ir)[- ]moi|\bpr[ée]viens[- ]moi|\bfatemi sapere|\bavvisatemi|\bavvisami|\bdaj(?:cie)? (?:mi )?zna[cć])"
+    r"[^.!?]{0,30}?\b(?:when|once|cuando|wenn|sobald|quand|lorsqu'il|quando|appena|kiedy)\b[^.!?]*$"
+)
+
 # "ok 10 mins is fine, thanks" after "about 10 minutes out": the wait accepted is the technician's,
 # not the customer's own (h13time8).
 WAIT_ACCEPTED_AFTER = re.compile(
@@ -380,12 +390,17 @@ STOP_REQUESTS = _alt(
     r"(?:đừng|dung|ngừng|ngung) (?:nhắn|nhan|gửi|gui) tin|không (?:muốn )?nhận tin nữa|"
     r"(?:不要|别|別)再(?:给我|給我)?(?:发|發|传|傳)|退订|退訂|"
     r"parem de (?:me )?(?:mandar|enviar)|n[ãa]o quero mais receber|^sair$|ne veux plus recevoir|"
+    # "Hören Sie auf, mir SMS zu schicken" (issue 13, h14lang)
+    r"h[öo]r(?:en sie|t) (?:bitte )?auf,? (?:mir |uns )?(?:\S+ )?(?:sms|nachrichten|textnachrichten|texte)\w* zu (?:schicken|senden)|"
     r"keine (?:sms|nachrichten) mehr|(?:wag|huwag) na (?:po )?(?:kayong )?mag-?text|문자 ?그만|수신 ?거부",
     # Italian, Polish, Hindi/Hinglish, Russian (issue 13, h13lang2)
     r"non (?:mandatemi|inviatemi|scrivetemi|voglio (?:più |piu )?ricevere)|smettete(?:la)? di (?:scrivermi|mandarmi|inviarmi)|cancellatemi dalla lista|basta (?:messaggi|sms)|"
     r"nie (?:wysyłajcie|wysylajcie|wysyłać|wysylac|piszcie|przysyłajcie|przysylajcie) (?:mi |więcej |wiecej )*(?:sms|wiadomości|wiadomosci)|przesta(?:ńcie|ncie) (?:pisać|pisac|wysyłać|wysylac)|wypisz(?:cie)? mnie|"
     r"(?:sms|message|messages|msg) (?:mat|na) (?:bhejo|bhejiye|bhejna|bheje)|(?:sms|message|messages|msg) (?:band|bandh) kar\w*|mujhe (?:sms|message|msg) (?:mat|na) \w+|"
-    r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться",
+    r"не (?:пишите|присылайте) (?:мне )?(?:больше|сообщени\w*|смс)|отпишите|хватит (?:писать|присылать)|отписаться|"
+    # issue 13, h14lang: "more" first ("Больше не пишите мне"), and Ukrainian ("Більше не пишіть мені")
+    r"stop (?:met|alsjeblieft met|aub met) (?:het )?(?:sms'?en|smsen|appen|berichten sturen|sturen van berichten)|(?:geen|niet meer) (?:sms'?jes|sms'?en|berichten) meer(?: sturen| ontvangen)?|"
+    r"больше не (?:пишите|присылайте|отправляйте|шлите)(?: мне)?|(?:більше )?не (?:пишіть|надсилайте|присилайте) (?:мені )?(?:більше|повідомлен\w*|смс)|більше не (?:пишіть|надсилайте)",
     r"pa voye (?:m |mwen )?(?:mesaj|t[èe]ks|tex) ank[òo]|sispann voye|"
     r"لا (?:ترسل|ترسلوا|تبعت|تبعتوا|تبعتولي)(?:لي)? (?:\S+ )?(?:رسائل|مسجات|رسايل)|(?:وقفوا|[أا]وقفوا|بطلوا) (?:ال)?(?:رسائل|مسجات|رسايل)",
     # Korean, Arabic, Russian, Polish, Tagalog, Chinese said as a sentence (issue 13, h13lang3)
@@ -1209,4 +1224,5 @@ POLITE_TAIL: frozenset[str] = frozenset(
     + ["है", "जी"]  # "ठीक है", "हाँ जी" (issue 13, h13langas)
     + "na tanpri souple".split()  # "STOP na po please", "STOP tanpri" (issue 13, h13langas)
     + ["ਜੀ", "জি"]  # "ਹਾਂ ਜੀ", "হ্যাঁ জি" (issue 13, h13lang9)
+    + "tack takk".split()  # "Ja tack", "Ja takk": a yes said with thanks (issue 13, h14lang)
 )

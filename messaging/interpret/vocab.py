@@ -1133,6 +1133,9 @@ FOREIGN_TIME_WORDS.update(
                 (r"завтра|zavtra", " tomorrow "),
                 (r"сегодня вечером|segodnya vecherom", " tonight "),
                 (r"сегодня|segodnya", " today "),
+                # "на утро", "на вечер": a part of day asked for (issue 13, h14lang)
+                (r"(?<![\w])на (?:утро|раннее утро)(?![\w])", " morning "),
+                (r"(?<![\w])на вечер(?![\w])", " evening "),
                 (r"(?:с )?утр(?:ом|а)\b|\butrom\b", " morning "),
                 (r"(?<![\w])(?:днём|днем|после обеда)|\bdnem\b", " afternoon "),
                 (r"(?<![\w])до обеда", " morning "),
@@ -1672,7 +1675,8 @@ FOREIGN_TIME_WORDS.update(
             ),
         ),
         "ukrainian": (
-            r"хвилин|годин|четвер|п'ятниц|понеділ|вівтор|субот|неділ|вранці|зранку|ранку|вечора|обіду|обіді|ввечері|увечері|півгодини|пів години",
+            r"хвилин|годин|четвер|п'ятниц|понеділ|вівтор|субот|неділ|вранці|зранку|ранку|вечора|обіду|обіді|ввечері|увечері|півгодини|пів години|"
+            r"(?<![\w])(?:о|об) \d",
             (
                 *_words_before_unit(_UK_NUMBERS, r"хвилин"),
                 *(
@@ -1691,6 +1695,8 @@ FOREIGN_TIME_WORDS.update(
                 # "на 9 ранку", "о 7 вечора": a clock hour with its part of day (issue 13, h13multi13)
                 (r"(?<![\w])(?:на |о |об )?(\d{1,2}(?::\d\d)?) ранку(?![\w])", r" at \1 am morning "),
                 (r"(?<![\w])(?:на |о |об )?(\d{1,2}(?::\d\d)?) вечора(?![\w])", r" at \1 pm evening "),
+                # "буду вдома о 2": a bare clock hour after "о" (issue 13, h14lang)
+                (r"(?<![\w])(?:о|об) (\d{1,2}(?::\d\d)?)(?![\w:]| ?(?:хвилин|годин|<))", r" at \1 "),
                 (r"(?<![\w])(?:вранці|зранку|зранка)(?![\w])", " morning "),
                 (r"(?<![\w])(?:після обіду|по обіді|вдень)(?![\w])", " afternoon "),
                 (r"(?<![\w])(?:ввечері|увечері)(?![\w])", " evening "),
@@ -1769,7 +1775,7 @@ _SCANDI_DAYS = (
 )  # fmt: skip
 _SCANDINAVIAN = (
     r"\b(?:minuter|minutter|minutt|halvtimme|halvtimma|halvtime|kvart|kvarter|forsinket|försenad|imorgon|"
-    r"morgon|eftermiddag\w*|ettermiddag\w*|formiddag\w*|förmiddag\w*|kväll\w*|kveld\w*|aften\w*|klockan|klokken|klokka|"
+    r"morgon|eftermiddag\w*|ettermiddag\w*|formiddag\w*|förmiddag\w*|kväll\w*|kveld\w*|aften\w*|klockan|klokken|klokka|kl(?=\.? ?\d)|"
     r"halv|måndag|mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lördag|lørdag|søndag|söndag)\b",
     (
         *_words_before_unit(_SCANDI_NUMBERS, r"minut"),
@@ -2214,6 +2220,8 @@ _HEBREW = (
         (rf"{_HE_LATE}(?: \S+)?\s+(\d{{1,3}}) ?דקות", r" \1 minutes late "),
         (rf"(?<!{_HE})(?:עוד|בעוד|תוך)\s+(\d{{1,3}}) ?דקות", r" in \1 minutes "),
         (r"(\d{1,3}) ?דקות", r" \1 minutes "),
+        # issue 13, h14lang: "בשעה 3", "השעה 14:30": a clock hour
+        (rf"(?<!{_HE})(?:ב|ה)?שעה (\d{{1,2}}(?::\d\d)?)(?!\d| ?דקות)", r" at \1 "),
         (rf"(?<!{_HE})(?:ל|ב)?מחר (?:ב)?בוקר(?!{_HE})", " tomorrow morning "),
         (rf"(?<!{_HE})(?:ל|ב)?מחר (?:אחר הצהריים|אחה\"צ)", " tomorrow afternoon "),
         (rf"(?<!{_HE})(?:ל|ב)?מחרתיים(?!{_HE})", " day after tomorrow "),

@@ -1921,6 +1921,51 @@ CUES = (
         why="a long wait, an outrage or a fault still there, in Japanese, Turkish, Dutch, Greek and Ukrainian",
     ),
 )
+# ---- issue 13, h14lang: a bad job, or the fault still or again there after the visit, in Swedish/Danish/
+# Norwegian, Greek and Korean ("Mycket dåligt jobb, det läcker fortfarande", "Πολύ άσχημη δουλειά, το
+# κλιματιστικό πάλι δεν δουλεύει", "수리가 제대로 안 됐어요. 또 물이 새요"). A fault named before any visit
+# ("it doesn't work", the reason for the booking) and praise are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "complaint.bad_job_still_broken_h14lang",
+        "complaint",
+        r"(?:dåligt|dålig|dårlig|dårligt|slarvigt|sjusket) (?:jobb|arbete|utfört|gjort|arbejde|arbeid|job|service)|"
+        r"(?:läcker|lækker|lekker|droppar|drypper) (?:fortfarande|igen|stadig|fortsatt|fremdeles|stadigvæk)|"
+        r"(?:fungerar|funkar|virker|fungerer) (?:fortfarande|stadig|fortsatt|fremdeles|stadigvæk) (?:inte|ikke)|"
+        r"(?:fortfarande|stadig|fortsatt|fremdeles) (?:trasig|trasigt|sönder|i stykker|ødelagt|defekt)|besviken|missnöjd|skuffet|misfornøyd|utilfreds",
+        r"(?:άσχημη|κακή|χάλια|απαίσια) δουλειά|(?:πάλι|ξανά|ακόμα) (?:δεν (?:δουλεύει|λειτουργεί|κρυώνει|ζεσταίνει)|στάζει|χάλασε|τρέχει νερό)|"
+        r"δεν (?:είμαι |είμαστε )?ευχαριστημέν\w*|απογοητευμέν\w*|απογοήτευση",
+        r"제대로 안 (?:됐|되었|고쳐|했)|(?:또|다시|아직도|여전히) (?:물이 )?(?:새요|새고|새네요|고장(?:났|이)|안 돼|안 되네)",
+        # second batch: Dutch, Turkish, Japanese and Hebrew, the service judged after the visit
+        r"slecht (?:geholpen|werk|gedaan|service)|(?:doet|werkt) het (?:nog steeds|alweer|weer) niet|lekt (?:nog steeds|alweer|weer)",
+        r"(?:işçilik|hizmet|servis|iş) (?:çok |gerçekten )?kötü(?:ydü|ydu)?|(?:hala|hâlâ) su (?:akıtıyor|kaçırıyor|damlatıyor)|memnun (?:kalmadım|değilim)",
+        r"最悪でした|ひどかった(?:です)?|がっかり(?:しました|です)",
+        r"(?:השירות|העבודה|הטיפול) (?:היה|הייתה|היתה) (?:\S+ )?(?:גרוע|גרועה|נוראי|נוראית|מזעזע|מזעזעת)|לא מרוצה|עדיין (?:יש נזילה|דולף|לא עובד)",
+        examples=(
+            "Mycket dåligt jobb, det läcker fortfarande",
+            "Den fungerar fortfarande inte, jag är besviken",
+            "Πολύ άσχημη δουλειά, το κλιματιστικό πάλι δεν δουλεύει",
+            "Δεν είμαι ευχαριστημένη με τη δουλειά",
+            "수리가 제대로 안 됐어요. 또 물이 새요",
+            "Heel slecht geholpen, de verwarming doet het nog steeds niet",
+            "İşçilik çok kötüydü, hala su akıtıyor",
+            "対応が最悪でした",
+            "השירות היה גרוע, הטכנאי איחר בשעתיים",
+        ),
+        near_misses=(
+            "Fungerar bra nu, tack så mycket",
+            "Värmepumpen fungerar inte, när kommer han?",
+            "Πολύ καλή δουλειά, ευχαριστώ",
+            "Το κλιματιστικό δεν δουλεύει, τι ώρα έρχεται;",
+            "이제 물이 안 새요, 감사합니다",
+            "Kötü hava yüzünden biraz gecikeceğim",
+            "השירות היה מצוין, תודה",
+        ),
+        vetoes=VETOES,
+        why="a bad job, or the fault still or again there after the visit, in Scandinavian, Greek and Korean",
+    ),
+)
 # ---- issue 13, h13deep8: a long wait or an outrage in covered languages said the way people text ----
 CUES = (
     *CUES,

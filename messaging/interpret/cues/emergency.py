@@ -148,6 +148,26 @@ _VULNERABLE = (
 
 # ---- Cues --------------------------------------------------------------------------------------
 
+# Issue 13, h14lang: a leak back or still there after the visit ("수리가 제대로 안 됐어요. 또 물이 새요",
+# "修完还是漏水", "修理してもらったのにまた水漏れ") is a grievance about the repair, as English "still leaking
+# after you fixed it" is: the bare leak word is no flood. Water everywhere, from the ceiling, or a burst
+# pipe still is one.
+LEAK_BACK_AFTER_REPAIR = Veto(
+    "emergency.veto.leak_back_after_repair_h14lang",
+    "a leak back or still there after the repair, with no flood: a complaint about the visit",
+    alt(
+        r"修完|修好(?:了)?(?:以后|以後|之后|之後)?(?:还|還|又)|修了(?:以后|以後|之后|之後)?(?:还|還|又)|还是漏|還是漏|又漏|仍然漏|依然漏|"
+        r"수리(?:가|를)? (?:제대로 )?안 (?:됐|되)|수리했는데|고쳤는데|또 물이 ?새|아직도 물이 ?새|여전히 물이 ?새|다시 물이 ?새|"
+        r"修理(?:して(?:もらった|くれた)|した)のに|また水漏れ|まだ水漏れ"
+    ),
+    scope="text",
+    unless=alt(
+        r"全是水|满地|滿地|到处|到處|淹|爆|天花板|屋顶|물바다|터져|터졌|천장|많이 새|엄청|홍수|水浸し|天井|噴き出"
+    ),
+    examples=("수리가 제대로 안 됐어요. 또 물이 새요", "修完还是漏水，太失望了"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Carbon monoxide --------------------------------------------------------------------------
     Cue(
@@ -1036,8 +1056,10 @@ CUES: tuple[Cue, ...] = (
             "上次漏水修得很好,谢谢师傅",
             "Tenho que desligar a água antes dele chegar?",
             "Lần trước ống nước bị bể, lần này chỉ kiểm tra thôi",
+            "수리가 제대로 안 됐어요. 또 물이 새요",
+            "修完还是漏水，太失望了",
         ),
-        vetoes=COMMON + (OTHER_LANGUAGE_PAST,),
+        vetoes=COMMON + (OTHER_LANGUAGE_PAST, LEAK_BACK_AFTER_REPAIR),
         hazard="water",
         why="a burst pipe, water flooding or pouring in, in Vietnamese, Chinese, Portuguese, French, German, Tagalog and Korean",
     ),

@@ -1075,4 +1075,98 @@ CUES = (
         why="at work or not home now, and home at a time, in Hinglish, Somali, Korean, Chinese and Portuguese",
     ),
 )
+# Issue 13, h14lang: the customer's own arrival at a clock time, and a bare "I'll be late", in the
+# languages the records above leave out: Swedish/Danish/Norwegian ("Jag är hemma först kl 3", normalised
+# "... at 3"; "jag blir lite sen"), Turkish ("Saat 3'te evde olurum"; "biraz gecikeceğim"), Japanese
+# ("2時に帰ります"; "少し遅れます"), Italian ("Sarò a casa alle 3"), Korean without 집에 ("저는 2시에 와요"),
+# Hebrew ("אגיע הביתה בשעה 3") and Ukrainian ("трохи запізнюсь"). Asking when the technician comes,
+# and the technician's own lateness asked after, are the near-misses.
+CUES = (
+    *CUES,
+    cue(
+        "running_late.home_at_a_time_h14lang",
+        "running_late",
+        r"(?:jag|jeg|vi) (?:är|er|blir|bliver|kommer(?: att| til at| til å)? (?:vara|være)|kan vara|kan være|kommer) "
+        r"(?:hemma|hjemme|hem|hjem|där|der|dit|tillbaka|tilbake|tilbage) (?:först |tidigast |først |tidligst |inte förrän |ikke før |runt |omkring |ungefär |ca\.? )?(?:at|in) \d{1,2}(?::\d\d)?|"
+        r"(?:hemma|hjemme) (?:först|tidigast|først|tidligst) (?:at|in) \d{1,2}(?::\d\d)?",
+        r"at \d{1,2}(?::\d\d)? ?'?(?:t[ea]|d[ea])? ?(?:gibi |civarı |civarında |sularında )?(?:evde|eve|orada|oraya) "
+        r"(?:olurum|olaca[ğg][ıi]m|oluyorum|gelirim|gelece[ğg]im|var[ıi]r[ıi]m|varaca[ğg][ıi]m|dönerim|dönece[ğg]im)|"
+        # "eve saat 3 gibi gelirim": home first, then the hour and the verb (a bare "eve at 10" is Christmas Eve)
+        r"(?:evde|eve) (?:ancak |en erken )?at \d{1,2}(?::\d\d)? ?'?(?:t[ea]|d[ea])? ?(?:gibi |civarı |civarında |sularında )?(?:olurum|olaca[ğg][ıi]m|oluyorum|gelirim|gelece[ğg]im|var[ıi]r[ıi]m|varaca[ğg][ıi]m|dönerim|dönece[ğg]im)",
+        r"at \d{1,2}(?::\d\d)? ?(?:に|ごろ|頃|ごろに|頃に|までに|過ぎに|くらいに|ぐらいに)(?:は)?(?:家に|うちに|自宅に|家へ)?"
+        r"(?:帰ります|帰る|帰れます|帰れる|戻ります|戻る|着きます|着く|帰宅します|帰宅予定)(?!か)",
+        r"(?:sarò|saro|saremo|arriverò|arrivero|rientrerò|rientrero|tornerò|tornero) (?:a casa |lì |li |qui |di ritorno )?(?:solo |verso |per |intorno |dopo )?(?:at|in) \d{1,2}(?::\d\d)?",
+        r"(?:저는|전|제가) at \d{1,2}(?::\d\d)? ?(?:에|쯤|쯤에|까지) ?(?:와요|가요|도착해요|도착할게요|도착합니다|올게요|갈게요|갑니다|옵니다|들어가요|들어와요)(?! ?\?)",
+        r"(?:אהיה|אגיע|נהיה|נגיע|אחזור|נחזור)(?: הביתה| בבית| לשם| שם)? (?:רק |בערך |בסביבות )?at \d{1,2}(?::\d\d)?",
+        r"(?:буду|будемо|прийду|приїду|повернуся|повернусь) (?:вдома |додому |там )?(?:тільки |лише |десь |приблизно )?at \d{1,2}(?::\d\d)?",
+        # second batch: Dutch "ik kom om 3 uur thuis", Greek "θα γυρίσω σπίτι στις 3", Japanese "3時には家にいます",
+        # Russian "приду домой к 3", French "je rentre à 14h", Portuguese "estarei em casa às 2"
+        r"(?:ik|wij|we) (?:kom|ben|komen|zijn) (?:pas |zelf )?(?:thuis |er )?(?:pas )?at \d{1,2}(?::\d\d)?(?: thuis)?",
+        r"(?:θα )?(?:γυρίσω|επιστρέψω|φτάσω|είμαι|έρθω|γυρίσουμε|φτάσουμε) (?:σπίτι |εκεί )?(?:μόνο |γύρω |περίπου )?at \d{1,2}(?::\d\d)?",
+        r"at \d{1,2}(?::\d\d)? ?(?:に|には|ごろ|頃|ごろには|頃には|までには)(?:家|うち|自宅)に(?:います|いる|戻ります|おります)(?!か)",
+        r"(?:приду|приеду|вернусь|доберусь|подойду|буду) (?:домой |дома |туда )?(?:только |лишь |примерно |где-то )?at \d{1,2}(?::\d\d)?",
+        r"je (?:rentre|rentrerai|serai rentrée?|serai de retour|reviens|reviendrai) (?:à la maison |chez moi )?(?:vers |seulement |pas avant )?(?:at|à) \d{1,2}(?:[:h]\d\d|h)?",
+        r"(?:estarei|vou estar|chego|chegarei|volto|voltarei) (?:em casa |pra casa |aí |ai |lá |la )?(?:só |por volta das )?(?:at|around|(?:lá |la )?pelas|às|as) \d{1,2}(?::\d\d)?",
+        examples=(
+            "Я буду вдома о 2",
+            "Ik kom om 3 uur thuis, eerder lukt niet",
+            "Θα γυρίσω σπίτι στις 3",
+            "3時には家にいます",
+            "Я приду домой к 3",
+            "Je rentre à 14h",
+            "Estarei em casa às 2",
+            "Só volto lá pelas 3",
+            "Буду вдома тільки о 3",
+            "Jag är hemma först kl 3",
+            "Jeg er hjemme klokken 15",
+            "Saat 3'te evde olurum",
+            "Eve saat 3 gibi gelirim",
+            "2時に帰ります",
+            "3時ごろ家に着きます",
+            "Sarò a casa alle 3",
+            "저는 2시에 와요",
+            "אני אגיע הביתה בשעה 3",
+        ),
+        near_misses=(
+            "Kommer teknikern kl 3?",
+            "Jag är hemma hela dagen",
+            "Teknisyen saat 3'te mi gelecek?",
+            "christmas eve at 2?",
+            "技術者は2時に着きますか？",
+            "Il tecnico sarà qui alle 3?",
+            "기사님 2시에 와요?",
+            "הטכנאי יגיע בשעה 3?",
+            "Майстер буде о 2?",
+            "Komt de monteur om 3 uur?",
+            "Ο τεχνικός θα έρθει στις 3;",
+            "Il rentre à 14h ?",
+        ),
+        vetoes=VETOES,
+        why="the customer home or there at a clock time, in Scandinavian, Turkish, Japanese, Italian, Korean and Hebrew",
+    ),
+    cue(
+        "running_late.bare_late_h14lang",
+        "running_late",
+        r"(?:jag|jeg|vi) (?:blir|är|er|bliver|kommer att bli|kommer til at blive|kommer til å bli) (?:lite |litt |lidt |något |noe |en smule |nok )?"
+        r"(?:sen|sena|sent|forsinket|forsinkede|försenad|försenade|för sent|for sent)\b",
+        r"gecikece[ğg]im|gecikiyorum|geç kalaca[ğg][ıi]m|gec kalacag[ıi]m|geç kal[ıi]yorum|gec kal[ıi]yorum",
+        r"(?<!が)(?<!は)(?:少し|ちょっと|少々|すこし)?遅れ(?:ます|そうです|そう|てしまいます)(?!か)|遅くなり(?:ます|そうです)(?!か)",
+        r"(?:запізнюсь|запізнюся|запізнююсь|запізнююся|спізнюсь|спізнюся|спізнююсь|затримаюсь|затримаюся|затримуюсь)",
+        examples=(
+            "Jag blir lite sen",
+            "Jeg bliver lidt forsinket",
+            "Biraz gecikeceğim",
+            "少し遅れます",
+            "Я трохи запізнюсь",
+        ),
+        near_misses=(
+            "Är teknikern sen?",
+            "Teknisyen gecikecek mi?",
+            "技術者が遅れていますか？",
+            "Майстер запізнюється?",
+        ),
+        vetoes=VETOES,
+        why="the customer will be late, said bare, in Scandinavian, Turkish, Japanese and Ukrainian",
+    ),
+)
 RUNNING_LATE = CueSet("running_late", CUES)

@@ -1313,6 +1313,22 @@ CUES = (
     ),
 )
 
+# ---- issue 13, h14lang: is he on the way, asked in Hebrew and Greek ("הטכנאי בדרך?", "Ο τεχνικός είναι
+# καθ' οδόν;"); the customer's own "I'm on the way" and a statement about him are the near-misses ----
+CUES = (
+    *CUES,
+    cue(
+        "where_is_tech.on_the_way_asked_h14lang",
+        "where_is_tech",
+        r"(?:ה)?(?:טכנאי|מתקין|אינסטלטור|חשמלאי) (?:כבר |עוד |עדיין )?(?:בדרך|יצא(?: לדרך)?)(?= ?\?)",
+        r"(?:ο |η )?(?:τεχνικός|μάστορας|υδραυλικός|ηλεκτρολόγος) (?:είναι |έρχεται |έχει )?(?:ήδη |ακόμα )?(?:καθ' οδόν|στο δρόμο|ξεκίνησε|έφυγε)(?= ?[;?])",
+        examples=("הטכנאי בדרך?", "הטכנאי כבר יצא?", "Ο τεχνικός είναι καθ' οδόν;", "Ο τεχνικός ξεκίνησε;"),
+        near_misses=("אני בדרך", "הטכנאי בדרך, תודה", "Είμαι στο δρόμο"),
+        vetoes=(NEGATED,),
+        why="is the technician on the way, asked in Hebrew and Greek",
+    ),
+)
+
 # ---- issue 13, h13assist9: nobody here yet, said without naming the technician ----
 CUES = (
     *CUES,

@@ -345,4 +345,42 @@ CUES = (
         why="not my appointment, not my phone, in Spanish",
     ),
 )
+# Issue 13, h14lang: "wrong number" and "you have the wrong person" in Dutch, Swedish/Danish/Norwegian,
+# Turkish, Greek, Hebrew, Ukrainian and Japanese, which the records above do not read ("Verkeerd nummer",
+# "Fel nummer", "Yanlış numara", "Λάθος αριθμός", "טעות במספר", "Ви помилилися номером", "番号が間違っています").
+# A house number, a code or a wrong part is the near-miss.
+CUES = (
+    *CUES,
+    cue(
+        "wrong_number.languages_h14lang",
+        "wrong_number",
+        r"verkeerde? (?:nummer|persoon)|(?:fel|feil|forkert|forkerte) (?:nummer|person)|"
+        r"yanl[ıi][şs] (?:numara|ki[şs]i)\w*|numaray[ıi] yanl[ıi][şs]|"
+        r"λ[άα]θος (?:αριθμ|νο[ύυ]μερ|[άα]τομο)|"
+        r"טעות במספר|מספר (?:שגוי|לא נכון)|טעיתם (?:ב)?מספר|"
+        r"помилил\w* номером|не той номер|помилка з номером|(?:надіслали|написали|відправили) не тій людині|не тій людині|(?:отправили|написали) не тому человеку|"
+        r"番号(?:が|を)?(?:間違|まちが)|間違い(?:電話|メール|メッセージ|です)|人違い|送り先(?:を|が)?(?:間違|まちが)",
+        examples=(
+            "Verkeerd nummer, ik heb geen afspraak",
+            "Fel nummer",
+            "Yanlış numara",
+            "Λάθος αριθμός",
+            "טעות במספר",
+            "Ви помилилися номером",
+            "Ви надіслали не тій людині",
+            "番号が間違っています",
+            "Du har fel person, jag har inte bokat något",
+            "Yanlış kişiye yazdınız, randevum yok",
+        ),
+        near_misses=(
+            "Mijn huisnummer is 12",
+            "Fel på värmepumpen igen",
+            "Kapı numarası 12",
+            "Ο αριθμός του σπιτιού είναι 12",
+            "Номер квартири 12",
+            "部屋番号は12です",
+        ),
+        why="wrong number or wrong person, in Dutch, Scandinavian, Turkish, Greek, Hebrew, Ukrainian and Japanese",
+    ),
+)
 WRONG_NUMBER = CueSet("wrong_number", CUES)
