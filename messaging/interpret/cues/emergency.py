@@ -132,10 +132,12 @@ _VULNERABLE = (
     r"(?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma) is (?:[7-9]\d|1\d\d)|like a fridge|ice cold|beb[eé]|bébé|"
     r"abuel[oa]|mi (?:mam[aá]|pap[aá]) tiene|personne âgée|congel\w+|\d+ below|below zero|"
     # frailty and cold named in other words: "on oxygen", "can't get warm", "the house is 48"
-    r"frail|on oxygen|oxygen tank|bedridden|bed-bound|wheelchair|hospice|chemo|pregnant|toddler|shivering|"
+    r"frail|on oxygen|oxygen tank|bedridden|bed-bound|wheelchair|hospice|chemo|pregnant|toddlers?|infants|newborns|shivering|"
     r"hypotherm\w*|can't get warm|cannot get warm|teeth chattering|single digits|in the teens|"
     r"bab(?:y|ies)'s?|<qty> (?:dad|father|mom|mum|mother|grand\w+|nan|gran|aunt|uncle|neighbou?r)|"
     r"(?:house|inside|in here|bedroom|room|apartment|flat|place)(?:'s| is)? (?:down to |only |at |already )?(?:<qty>|\d\d)(?: degrees| ?f)?|"
+    # an age in brackets after the relative: "my dad (84)" (h14 review)
+    r"(?:my|our|his|her) (?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma|aunt|uncle|neighbou?r) <qty>(?! ago)|"
     r"(?:grand)?(?:ma|pa|mom|mum|mother|dad|father|parents?|nan|nana|granny|grandma|grandpa|husband|wife)\b[^.!?]{0,20}"
     r"(?:is|are|'s) (?:freezing|so cold|shivering|sick|ill|frail)|"
     # "ma mère a 88 ans", "minha mãe tem 90 anos", "il fait 8 degrés dedans" (issue 13, h13urgent8)
@@ -887,6 +889,10 @@ CUES: tuple[Cue, ...] = (
             "plus de chauffage, il fait 8 degrés dedans et ma mère a 88 ans",
             "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",
             "furnace is out again and the baby's room is 55",
+            "the heat isnt coming on, my mum (91) is on her own",
+            "My dad (84) says the furnace quit overnight",
+            "its -31 with the windchill and the furnace is just blowing cold air. 2 toddlers here",
+            "boiler doesnt fire up and we have twin newborns",
         ),
         near_misses=(
             "The heat is off in the garage, not urgent",
@@ -894,6 +900,9 @@ CUES: tuple[Cue, ...] = (
             "last winter the furnace died when it was 20 below, want a backup heater quoted",
             "furnace won't turn on, can he come Thursday? we have space heaters",
             "my grandma is 90 and loves your company, tune-up please",
+            "the furnace is just blowing cold air for a minute at start-up, then warms up, normal?",
+            "heat isnt coming on in the garage, not urgent, the toddlers never go out there",
+            "it's 68 in the house and the furnace is making a weird noise",
         ),
         vetoes=COMMON,
         hazard="no_heat",

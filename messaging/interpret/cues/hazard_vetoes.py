@@ -180,7 +180,8 @@ RESOLVED = Veto(
     "emergency.veto.resolved_or_benign",
     "it turned out to be nothing, or has stopped: 'was just dust on the burners', 'false alarm'",
     alt(
-        r"(?:was|is|it's|it was|that was|that's) (?:just|only)|turned out|false alarm|nothing serious|"
+        # "is just blowing cold air" says what the furnace does now, not that it is nothing (h14 review)
+        r"(?:was|is|it's|it was|that was|that's) (?:just|only)(?! blowing (?:cold|cool))|turned out|false alarm|nothing serious|"
         r"(?:all )?(?:cleaned|dried|mopped) up|dried out|under control|(?:went|goes) away|gone now|stopped now|"
         r"(?:said|says) (?:it's|it is|it was|everything's|everything is) (?:fine|ok|okay|safe)|all (?:good|fine) now|"
         r"(?:fine|ok|okay|good|dry|sorted|fixed|stopped|(?<!not )(?<!isn't )(?<!stopped )(?:works|working)) now|"
@@ -233,6 +234,9 @@ REPAIRED = Veto(
         r"(?:leak|line|pipe|outlet|socket|breaker|valve|meter|fitting|connection|panel)s?|"
         + _NOT_FIXED_YET
         + r"(?:has|have|had|was|were|got|it's|is) (?:been |all |already |since )?(?:fixed|repaired|sealed|patched|replaced)|"
+        # someone else already made it safe: "another plumber capped it", "the landlord's guy sealed it off" (h14 review)
+        + _NOT_FIXED_YET
+        + r"(?:fixed|repaired|sealed|capped|patched|plugged) (?:it|them)(?: off| up)?|(?:capped|sealed|blanked) (?:\w+ )?off|"
         r"(?:ya )?(?:lo|la|los|las|nos lo|nos la|me lo|me la) (?:arreglaron|arregló|arreglo|repararon|reparó|sellaron|compusieron)|"
         r"ya (?:arreglaron|repararon|vinieron a arreglar)|já (?:consertaram|arrumaram|repararam|foi consertad[oa])|"
         r"l'(?:a|ont) (?:réparée?|colmatée?)|(?:ils|on|il) (?:a|ont) (?:réparé|colmaté)|c'est réparé|"
@@ -245,7 +249,9 @@ REPAIRED = Veto(
         r"flood\w*|wet|hot|see|bad|happening|doing it|coming (?:in|out|through|from|up|down))|"
         r"(?:is|are|it's) (?:now |all )?(?:leaking|pouring|sparking|smoking|spraying|gushing|flooding|dripping|hissing|burning)|"
         r"otra vez|de nuevo|sigue|todavía (?:huele|sale|gotea|hay|tira|echa)|de novo|ainda (?:tem|sai|vaza|cheira|pinga)|"
-        r"encore|wieder|immer noch|di nuovo"
+        r"encore|wieder|immer noch|di nuovo|"
+        # made safe by the customer but still pouring: "I capped it off myself but water is everywhere"
+        r"everywhere|all over (?:the )?(?:floor|place|kitchen|basement)|come (?:now|asap|right away|quick\w*)"
     ),
     examples=(
         "we smelled gas this morning, the utility came out and fixed the line, can he still do the tune-up?",
@@ -255,6 +261,8 @@ REPAIRED = Veto(
         "water was pouring through the ceiling on monday, the roof was replaced since, can he check the attic fan?",
         "o vazamento de gás já consertaram, obrigado",
         "la fuite de gaz, le technicien de la compagnie l'a réparée ce matin",
+        "the water's been off at the meter since the pipe under the house burst on Sunday, another plumber capped it",
+        "pipe burst in the crawlspace over the weekend, the landlord's guy capped it off, just need it replaced properly",
     ),
 )
 ELSEWHERE = Veto(
