@@ -528,7 +528,9 @@ CUES: tuple[Cue, ...] = (
         r"(?<!non )(?:sono|siamo) (?:a casa|arrivat[oia]|qui|rientrat[oia]|tornat[oia]|in casa)|"
         r"(?<!nie )(?:już |juz )?(?:jestem|jesteśmy|jestesmy) (?:już |juz )?(?:w domu|na miejscu)|wróciłe[mś]|wrocilem|wróciłam|wrocilam|dotarłe[mś]|dotarlem|dotarłam|dotarlam|"
         r"ghar (?:pe |par )?(?:aa|pahunch) (?:gaya|gayi|gaye)|(?:main|mai|hum) (?:aa|pahunch) (?:gaya|gayi|gaye)|ghar (?:par|pe) (?:hoon|hun|hu)\b|"
-        r"я (?:уже )?(?:дома|на месте|приехал\w*|пришла|пришёл|пришел|вернул\w*)|мы (?:уже )?(?:дома|на месте|приехали|вернулись)|уже дома|ya doma",
+        # a Cyrillic word must start there: "мы дома" is not inside "у мамы дома" (at mum's home)
+        r"(?<![а-яё])я (?:уже )?(?:дома|на месте|приехал\w*|пришла|пришёл|пришел|вернул\w*)|(?<![а-яё])мы (?:уже )?(?:дома|на месте|приехали|вернулись)|"
+        r"(?<![а-яё])уже дома|ya doma",
         examples=(
             "Sono a casa adesso",
             "Już jestem w domu",
@@ -541,6 +543,7 @@ CUES: tuple[Cue, ...] = (
             "technician aa gaya",
             "Sono ancora in ufficio, non sono a casa",
             "nie jestem w domu, jestem w pracy",
+            "у мамы дома нужно проверить розетку",
         ),
         vetoes=VETOES,
         why="home now, arrived, in Italian, Polish, Hindi/Hinglish and Russian",

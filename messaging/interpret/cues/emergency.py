@@ -435,6 +435,7 @@ CUES: tuple[Cue, ...] = (
             "the snow is melting off the roof onto the walkway",
             "what would cause a burning smell from a furnace? asking for my tune-up",
             "the furnace smells like burning dust when it first kicks on, is that normal?",
+            "New oven smells like burning plastic the first time we used it, no smoke just the smell, normal?",
         ),
         vetoes=COMMON
         + (
@@ -444,13 +445,18 @@ CUES: tuple[Cue, ...] = (
                 alt(
                     r"burning (?:off )?(?:the )?dust|(?:first|1st) (?:time|start|run|use|heat)|"
                     r"(?:kicks?|kicked|comes?|came|turns?|turned|fires?|fired|switched) (?:\w+ )?(?:on|up) (?:\w+ )?(?:for )?the first|"
-                    r"first (?:kicks|comes|turns|fires) on"
+                    r"first (?:kicks|comes|turns|fires) on|"
+                    # a new oven's or dryer's burn-off, as the manual calls it (h14 review)
+                    r"burn-?off|burn(?:ing)? in (?:period|cycle)"
                 ),
                 scope="text",
+                # "no smoke, just the smell" is the expected burn-off, not smoke (h14 review)
                 unless=alt(
-                    r"smoke|smoking|sparks?|flames?|won't go away|getting (?:stronger|worse)|still|hours?"
+                    r"(?<!no )(?<!not )(?<!without )(?:smoke|smoking)|sparks?|flames?|won't go away|getting (?:stronger|worse)|still|hours?"
                 ),
                 examples=(
+                    "New oven smells like burning plastic the first time we used it, no smoke, is that normal?",
+                    "the new dryer has a burning smell, manual says burn-off is normal for the first few loads?",
                     "Fired up the furnace for the first time this year, burning smell for a bit, normal right?",
                     "the furnace smells like burning dust when it first kicks on, is that normal?",
                 ),

@@ -442,6 +442,9 @@ _POWER_LOST = (
     r"geen stroom|stroomstoring|stroom (?:is )?uitgevallen|stoppen slaan door|"
     r"brak prądu|nie ma prądu|(?:wywala|wybija|wywaliło|wybiło) korki|"
     r"нет света|нет электричества|выбивает (?:автомат|пробки)|вырубило свет|"
+    # the breaker already gone, in Russian and Ukrainian: "выбило автомат и не включается", "вибило пробки"
+    r"(?:выбило|вышибло|вырубило|вибило|вибиває) (?:\S+ ){0,2}(?:автомат\w*|пробки|свет|світло)|"
+    r"(?:пропал|отключили|отключился|погас) свет|свет (?:пропал|отключили|отключился|погас)|немає світла|(?:зникло|вимкнули) світло|"
     r"mất điện|cúp điện|nhảy cầu dao|cầu dao (?:bị )?nhảy|walang kuryente|brownout|"
     r"strömavbrott|ingen ström|strømafbrydelse|ingen strøm|strømbrudd|elektrik(?:ler)? kesildi|sigorta atıyor|výpadek proudu|"
     r"停电|跳闸|没电了|정전|차단기가? ?(?:계속 )?(?:내려|떨어)|停電|ブレーカーが(?:\S{0,4})?落ち"
@@ -451,7 +454,7 @@ _LIFE_DEVICE = re.compile(
         r"dialysis|oxygen(?! sensor)|o2|concentrator|ventilator|respirator|life support|feeding pump|suction machine|"
         r"medical (?:equipment|device|machine)|apnea monitor|diálisis|dialisis|oxígeno|respirador|concentrador|dialyse|oxygène|"
         r"respirateur|concentrateur|sauerstoff\w*|beatmung\w*|diálise|oxigênio|oxigenio|dialisi|ossigeno|respiratore|"
-        r"concentratore|zuurstof\w*|beademing\w*|dializ\w*|tlen\w*|koncentrator\w*|диализ\w*|кислород\w*|ивл|"
+        r"concentratore|zuurstof\w*|beademing\w*|dializ\w*|tlen\w*|koncentrator\w*|диализ\w*|кислород\w*|ивл|діаліз\w*|кисн\w*|концентратор\w*|"
         r"chạy thận|máy thở|máy tạo oxy|oxy|syrgas\w*|oksijen\w*|diyaliz\w*|kyslík\w*|dialýz\w*|oxigén\w*"
     ).pattern
     + r"|透析|氧气|呼吸机|制氧机|산소|투석|인공호흡기|酸素|人工呼吸器"
@@ -528,12 +531,15 @@ NET_CUES += (
             "plus de courant depuis ce matin, ma mère est sous oxygène",
             "Stromausfall im Haus, mein Vater hängt am Beatmungsgerät",
             "停电了，我爸在用制氧机",
+            "У нас выбило автомат и не включается, а у папы аппарат для диализа",
+            "Вибило автомат, а мама на кисневому концентраторі",
         ),
         near_misses=(
             "the breaker keeps tripping when I run the microwave",
             "dad is on oxygen, so please text before you cut the power",
             "the power is off in the garage while you swap the panel, dad's oxygen runs on its battery backup",
             "breaker tripped once last week, reset fine. mom's oxygen has a battery backup anyway",
+            "вчера выбило автомат, но сейчас всё работает",
         ),
         vetoes=(NEEDS_DEVICE, PLANNED_SHUTOFF, *_VETOES),
         hazard="person_at_risk",

@@ -409,7 +409,10 @@ IGNITION_WHIFF = Veto(
     "emergency.veto.ignition_whiff",
     "a whiff of gas only as a stove, oven or fireplace burner lights: 'we smell gas only when the stove is lit, is that normal?'",
     alt(
-        r"(?:stove|oven|burner|cooktop|range|grill|fireplace)s?\b[^.!?]{0,30}(?:is |gets |first )?(?:lit|light\w*|ignit\w*|click\w*|turns? on|starts?(?: up)?|comes on|kicks on)|"
+        # the smell tied to the moment of lighting ("when the stove is lit"), not a guess at the cause
+        # ("I smell gas near the stove, is that the igniter thing?", h14 review)
+        r"(?:when|whenever|as|while|every time|each time|until|till|after|right after|just after|only when)(?: \w+){0,3} "
+        r"(?:stove|oven|burner|cooktop|range|grill|fireplace)s?\b[^.!?,]{0,20}(?:is |gets |first )?(?:lit|light\w*|ignit\w*|click\w*|turns? on|starts?(?: up)?|comes on|kicks on)|"
         r"(?:light|lit|ignit\w*|turn\w* on) (?:the |a |my )?(?:stove|oven|burner|cooktop|range|grill|fireplace)"
     ),
     scope="sentence",
