@@ -3904,7 +3904,8 @@ SITUATIONS: tuple[tuple[str, str, str], ...] = (
     # come on" name the cold, though they say "heat" (first match wins, so this comes first).
     (
         r"\b(?:no|without|lost(?: the)?|out of) (?:heat|heating)\b|"
-        r"\b(?:heat|heating|furnace|boiler|heater)(?: is| has| just)? (?:out|off|down|dead|broke|gone|"
+        # "the heat's still off", "heating has been out since Sunday" (h14 review)
+        r"\b(?:heat|heating|furnace|boiler|heater)(?:'s| is| has| just)?(?: still| been| already| completely| totally)? (?:out|off|down|dead|broke|gone|"
         r"not (?:working|coming on|on)|isn'?t (?:working|coming on|on)|won'?t (?:come on|turn on|start|work)|stopped)\b|"
         r"\bsin calefacci[oó]n|\bcalefacci[oó]n (?:no (?:funciona|prende|enciende)|apagada)",
         "Waiting in the cold is miserable.",
@@ -3957,7 +3958,10 @@ WAITING_SITUATION = {
 COMPLAINT_TOPICS: tuple[tuple[str, str], ...] = (
     (r"refund|money back|reembolso|devuelv", "refund"),
     (
-        r"\bagain\b|still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue"
+        # not the customer's own repeat: "sorry to text again", "me again", "asking again" (h14 review)
+        r"(?<!text )(?<!texting )(?<!message )(?<!messaging )(?<!write )(?<!writing )(?<!ask )(?<!asking )(?<!bother you )"
+        r"(?<!bothering you )(?<!me )(?<!it's )(?<!daughter )(?<!son )\bagain\b|"
+        r"still (?:not|leak|broken|running|doesn|isn|won|drip)|came back|same problem|otra vez|de nuevo|sigue"
         r"|\b(?:died|broke|quit|failed|stopped working) after (?:your|the|his|her|their)\b",
         "repeat",
     ),

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from messaging.assist import phrases
 from messaging.assist.suggest import JobFacts, TaskFacts, assist, start_now
 from messaging.interpret.types import Interpretation
 
@@ -449,6 +450,9 @@ def test_every_reply_reads_cleanly_when_the_customers_name_is_unknown():
             "Waiting in the cold is miserable.",
         ),
         ("it's -5 degrees out, running 20 late", "Waiting in the cold is miserable."),
+        # the heat said to be off with a word between (h14 review)
+        ("the heat's still off at my place, running 20 late", "Waiting in the cold is miserable."),
+        ("heating has been out since Sunday, 20 min away", "Waiting in the cold is miserable."),
     ],
 )
 def test_late_reply_names_heat_or_cold_as_the_customer_has_it(message, line):
@@ -470,3 +474,24 @@ def test_late_reply_names_no_heat_from_hot_water_or_an_unclear_temperature(messa
     result = assist(job(), late(25), NOW, message=message)
 
     assert not any("heat is miserable" in t or "in the cold" in t for t in texts(result))
+
+
+def _complaint_topic(message: str) -> str | None:
+    """The first complaint topic whose words the message holds, as the card picks it."""
+    lowered = message.lower()
+    return next((topic for pattern, topic in phrases.COMPLAINT_TOPICS if re.search(pattern, lowered)), None)
+
+
+@pytest.mark.parametrize(
+    ("message", "repeat"),
+    [
+        ("you fixed it last week and it's leaking again", True),
+        ("same problem as before, the breaker trips again", True),
+        # the customer's own repeat is not the fault coming back (h14 review)
+        ("sorry to text again, is there really no one sooner", False),
+        ("me again, still waiting to hear back about the invoice", False),
+        ("it's his daughter again, can someone go today", False),
+    ],
+)
+def test_a_complaint_about_a_fault_back_again_is_told_from_a_customer_texting_again(message, repeat):
+    assert (_complaint_topic(message) == "repeat") is repeat
