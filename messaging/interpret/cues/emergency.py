@@ -116,7 +116,7 @@ _ALARM_SOUNDING = (
 _SYMPTOMS = r"won't wake up|can't wake (?:him|her|them|up)|hard to wake|drows\w*|lethargic|passed out|dizzy|headaches?|head (?:hurts|is pounding|is killing me)|duele la cabeza|dolor de cabeza|mal à la tête|nause\w*|throwing up|vomit\w*|light-?headed|faint\w*|feel(?:ing)? sick|mareado|mareos|étourdi\w*"
 
 _NO_HEAT = (
-    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been )?(?:out|off)|no heating|lost (?:the )?heat|"
+    r"(?:no heat|without heat|furnace (?:is )?(?:\w+ )?out|heat(?:ing)?(?:'s| is| has)? (?:been |still |already )?(?:out|off)|no heating|lost (?:the )?heat|"
     r"(?:furnace|boiler|heater|heating|heat)(?:'?s)? (?:\w+ ){0,2}(?:died|is dead|quit|stopped|broke|went out|packed (?:up|in)|gave out|"
     r"conked out|(?:is |has )?(?:not|stopped) working|(?:is )?(?:completely |totally )?dead)|no (?:tenemos|hay) calefacci[oó]n|"
     r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne)|"
@@ -136,7 +136,9 @@ _VULNERABLE = (
     r"hypotherm\w*|can't get warm|cannot get warm|teeth chattering|single digits|in the teens|"
     r"bab(?:y|ies)'s?|<qty> (?:dad|father|mom|mum|mother|grand\w+|nan|gran|aunt|uncle|neighbou?r)|"
     r"(?:house|inside|in here|bedroom|room|apartment|flat|place)(?:'s| is)? (?:down to |only |at |already )?(?:<qty>|\d\d)(?: degrees| ?f)?|"
-    # an age in brackets after the relative: "my dad (84)" (h14 review)
+    # an age in brackets after the relative: "my dad (84)"; an oven or a grill left on to keep warm, a
+    # carbon-monoxide risk of its own (h14 review)
+    r"(?:oven|stove|grill|bbq|barbecue|generator|burners?)\b[^.!?]{0,40}(?:to (?:stay|keep(?: \w+)?) warm|for (?:heat|warmth))|"
     r"(?:my|our|his|her) (?:dad|mom|mum|mother|father|nan|gran\w*|grandpa|grandma|aunt|uncle|neighbou?r) <qty>(?! ago)|"
     r"(?:grand)?(?:ma|pa|mom|mum|mother|dad|father|parents?|nan|nana|granny|grandma|grandpa|husband|wife)\b[^.!?]{0,20}"
     r"(?:is|are|'s) (?:freezing|so cold|shivering|sick|ill|frail)|"
@@ -896,6 +898,7 @@ CUES: tuple[Cue, ...] = (
             "heat pump only blows cold air and my 85 yo dad lives with us, single digits tonight",
             "furnace is out again and the baby's room is 55",
             "the heat isnt coming on, my mum (91) is on her own",
+            "Dad says the heat's still off and he's put the oven on with the door open to stay warm",
             "My dad (84) says the furnace quit overnight",
             "its -31 with the windchill and the furnace is just blowing cold air. 2 toddlers here",
             "boiler doesnt fire up and we have twin newborns",
@@ -909,6 +912,7 @@ CUES: tuple[Cue, ...] = (
             "the furnace is just blowing cold air for a minute at start-up, then warms up, normal?",
             "heat isnt coming on in the garage, not urgent, the toddlers never go out there",
             "it's 68 in the house and the furnace is making a weird noise",
+            "the heat's still off in the garage, we keep a space heater out there to stay warm",
         ),
         vetoes=COMMON,
         hazard="no_heat",
