@@ -659,7 +659,9 @@ CUES: tuple[Cue, ...] = (
     cue(
         "complaint.sarcasm",
         "complaint",
-        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|again|another)|love (?:sitting|waiting)|thanks a lot|"
+        # "again" after a working state is the repair holding, not sarcasm: "great job, fridge is cold again" (h14 review)
+        r"^(?:oh )?(?:wonderful|great|fantastic|brilliant|perfect)\b.{0,40}(?<![a-z])(?:'fixed'|now|"
+        r"(?<!cold )(?<!hot )(?<!warm )(?<!working )(?<!works )(?<!running )(?<!quiet )(?<!on )again|another)|love (?:sitting|waiting)|thanks a lot|"
         r"^oh good\b.{0,40}(?<![a-z])(?:again|another)",  # round 8
         examples=(
             "great, another no-show",
@@ -667,7 +669,12 @@ CUES: tuple[Cue, ...] = (
             "love waiting around all day for nobody to show up 🙃",
             "oh good, another 'window' that came and went",
         ),
-        near_misses=("wonderful work, thank you", "great, thanks for letting me know"),
+        near_misses=(
+            "wonderful work, thank you",
+            "great, thanks for letting me know",
+            "great job, fridge is cold again",
+            "perfect, the dryer is working again, thank you!",
+        ),
         vetoes=VETOES,
         why="oh wonderful, 'fixed' again; thanks a lot",
     ),

@@ -122,7 +122,7 @@ _NO_HEAT = (
     r"sin calefacci[oó]n|(?:plus|pas) de chauffage|sans chauffage|chauffage (?:ne marche|est) (?:plus|pas|en panne)|"
     # "furnace won't kick on", "boiler isn't firing up", "heat pump keeps blowing cold"
     r"(?:furnace|boiler|heater|heat pump|heating|heat)(?:'s)? (?:\w+ ){0,2}(?:won't|wont|will not|doesn't|does not|isn't|is not|not|can't)"
-    r" (?:kick|turn|com|fir|start|light|switch|click|stay)\w*(?: on| up)?|"
+    r" (?:kick|turn|com|fir|start|light|switch|click|stay|run)\w*(?: on| up)?|"
     r"(?:furnace|boiler|heater|heat pump|heat)(?:'s)? (?:\w+ ){0,2}(?:blowing|blows|only blows) (?:cold|cool)|"
     r"(?:furnace|boiler|heater|heat pump|heating)(?:'s)? (?:\w+ ){0,1}(?:out|down|off|broken|busted|kaput|gone))"
 )
@@ -178,7 +178,8 @@ CUES: tuple[Cue, ...] = (
         "emergency.co_alarm_sounding",
         "emergency",
         alt(
-            r"(?:co|carbon monoxide|monoxide) (?:alarms?|detectors?|monitors?|sensors?)(?:'s)? (?:\w+ ){0,3}"
+            # the device by any name and where it hangs: "the carbon monoxide thing in the hallway keeps beeping" (h14 review)
+            r"(?:co|carbon monoxide|monoxide) (?:alarms?|detectors?|monitors?|sensors?|things?|thingy|thingies|box|plug-?in|unit)(?:'s)? (?:\w+ ){0,4}"
             r"(?:going off|went off|goes off|gone off|sounding|sounded|beeping|blaring|screaming|alarming|ringing|"
             r"won't stop|is off|reading|reads|shows?|showing|says?|said)",
             r"(?:alarms?|detectors?) (?:\w+ ){0,3}(?:says?|shows?|reads?|reading) (?:co|carbon monoxide)",
@@ -191,6 +192,7 @@ CUES: tuple[Cue, ...] = (
             "co detector reading 120 ppm near the boiler",
             "CO detector says 80 ppm",
             "the carbon monoxide alarm just went off twice, we're outside",
+            "the carbon monoxide thing in the hallway keeps beeping since the heat came on",
         ),
         near_misses=(
             "Can he put in a CO detector while he's here?",
@@ -198,6 +200,7 @@ CUES: tuple[Cue, ...] = (
             "Do you sell carbon monoxide detectors?",
             "In case the CO alarm goes off again, who do I call?",
             "The CO alarm went off last winter, can he check the furnace flue?",
+            "the carbon monoxide thing in the hallway chirps every minute, needs a battery?",
         ),
         vetoes=COMMON + (MAINTENANCE,),
         hazard="carbon_monoxide",
