@@ -1054,10 +1054,13 @@ CUES: tuple[Cue, ...] = (
             r"tuyau (?:a )?(?:éclaté|eclate|pété|pete|fendu)|inond[ée]e?|de l'eau coule|l'eau (?:monte|coule|gicle)",
             r"rohr (?:ist )?geplatzt|unter wasser|wasserrohrbruch|wasser (?:tropft|läuft|kommt|spritzt) (?:\w+ ){0,2}(?:decke|wand)|"
             r"(?:pumutok|sumabog) (?:po )?(?:yung|ang) tubo|baha (?:na|sa)|tumutulo (?:po )?(?:ang |yung )?tubig sa kisame|"
+            # the pipe named first, and water pouring out (h14 review): "yung tubo sa basement pumutok, ang daming tubig"
+            r"(?:yung|ang) tubo (?:\S+ ){0,3}(?:pumutok|sumabog)|ang daming tubig(?: na)? (?:lumalabas|tumutulo|bumubulwak)|"
             r"배관이 ?터|물바다|물이 ?새|물이 천장에서|천장에서 (?:물이 )?(?:새|떨어)",
         ),
         examples=(
             "Ống nước bị bể, nước tràn khắp nhà bếp",
+            "Kuya yung tubo sa garahe pumutok, ang daming tubig na lumalabas",
             "nước từ trần nhà chảy xuống ướt hết",
             "ống nước dưới bồn rửa chén bị xì mạnh lắm, nước tùm lum",
             "厨房水管漏得很厉害,地上都是水",
@@ -1745,13 +1748,14 @@ LANGUAGES2_CUES: tuple[Cue, ...] = (
         "emergency.electrical_languages2",
         "emergency",
         alt(
-            r"scintill\w*|(?:odore|puzza) di bruciato|fumo (?:dalla|dal|esce)|cortocircuito",
+            r"scintill\w*|(?:odore|puzza) (?:\w+ ){0,2}di bruciato|fumo (?:dalla|dal|esce)|cortocircuito",
             r"iskrzy|iskry|(?:zapach|swąd|swad) (?:spalenizny|palonego)|(?:śmierdzi|smierdzi) spalenizn\w*|dym (?:z|leci)|gniazdko (?:\w+ )?dymi",
             r"spark (?:ho|aa|nikal) (?:raha|rahe|rahi)|sparking ho|jalne ki (?:smell|badboo|badbu|boo|bu)|dhuan (?:nikal|aa) raha|short circuit ho",
             r"искр\w+|запах гари|пахнет гарью|(?:горелым|гарью) пахнет|пахнет горелым|дым (?:из|идёт|идет)|дымит|коротнуло",
         ),
         examples=(
             "La presa fa scintille e c'è odore di bruciato",
+            "La caldaia fa un odore strano di bruciato e la spia è rossa",
             "Gniazdko iskrzy i czuć swąd spalenizny",
             "switch board se spark ho raha hai, jalne ki smell aa rahi hai",
             "Розетка искрит, пахнет горелым",
