@@ -706,7 +706,20 @@ OUTBOUND_STATUS = re.compile(
     r"head(?:ing|ed) (?:your way|over|to you|out to you)|should be (?:there|with you) (?:around|by|in|shortly|soon)|"
     r"receipt|payment (?:received|processed)|"
     # a Spanish delay notice: "Luis viene con unos 30 min de retraso", "va retrasado" (issue 13, h13es9)
-    r"retraso|retrasad[oa]|demorad[oa]|con (?:\w+ ){0,3}de demora",
+    r"retraso|retrasad[oa]|demorad[oa]|con (?:\w+ ){0,3}de demora|"
+    # the work done, or the technician on the way or there, in the other languages the shops write
+    # (h14 review): "Lukas hat die Reparatur abgeschlossen", "Aapka kaam poora ho gaya", "Karim est en route"
+    r"abgeschlossen|erledigt|ist unterwegs|auf dem weg|ist angekommen|"
+    r"kaam (?:poora|pura|khatam) ho gaya|raste mein hai|(?:nikal|pahunch) (?:gaye|gaya|gayi|chuke)|"
+    r"en route|est arrivé|est en chemin|terminée?s?\b|"
+    r"a caminho|chegou|conclu[íi]d[oa]|finalizad[oa]|"
+    r"in arrivo|sta arrivando|è arrivato|(?:è stat[oa] )?completat[oa]|"
+    r"onderweg|is gearriveerd|afgerond|"
+    r"w drodze|jest na miejscu|zakończ\w*|"
+    r"выехал\w*|в пути|приехал\w*|(?:работа|ремонт) (?:выполнен|законч)\w*|закончил\w*|"
+    r"yolda|tamamland\w*|"
+    r"đang trên đường|đã đến|đã hoàn thành|"
+    r"向かっています|到着しました|完了しました|出发了|在路上|已到达|已完成|출발했|도착했|완료되었",
     re.I,
 )
 # A reminder of the visit to come ("reminder, Tane arrives today between 9am-11am"): a bare "kk" or "chur"

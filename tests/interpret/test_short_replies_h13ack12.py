@@ -140,3 +140,32 @@ def test_a_reminder_that_also_asks_a_rating_is_still_a_reminder():
 def test_a_reminder_that_says_when_he_should_be_there_still_asks_to_agree():
     last = "Acme: reminder, Luis should be there around 9am tomorrow."
     assert read("sounds great", status="scheduled", at="17:00", last=last).intent == "confirm"
+
+
+# The work done or the technician on the way, told in the shop's own language (h14 review): thanks beside
+# a yes word to it is thanks, as after the English status updates above.
+STATUS_OTHER_LANGUAGES = [
+    ("Elektro Donau: Lukas hat die Reparatur abgeschlossen.", "Danke, hat alles super geklappt! 👍"),
+    ("Delhi Cool Services: Aapka kaam poora ho gaya. Dhanyavaad!", "Thank you bhai, sab bilkul sahi hai 👍"),
+    ("ÉlecPro : Karim est en route.", "Merci, d'accord 👍"),
+    ("EletroReparo: O técnico Diego está a caminho.", "Obrigada, ok 👍"),
+    ("ЭлектроМастер: Мастер Алексей выехал к вам.", "Спасибо, хорошо 👍"),
+]
+
+
+@pytest.mark.parametrize(("last", "reply"), STATUS_OTHER_LANGUAGES)
+def test_thanks_to_a_status_update_in_another_language_is_thanks(last, reply):
+    result = read(reply, status="completed", at="15:00", last=last)
+    assert result.intent == "thanks", (last, reply, result.evidence)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Elektro Donau: Erinnerung: Lukas kommt morgen zwischen 10 und 12 Uhr. Bitte mit C bestätigen.",
+        "EletroReparo: Lembrete: o técnico chega amanhã das 9 às 11. Responda C para confirmar.",
+    ],
+)
+def test_a_reminder_in_another_language_is_still_there_to_agree_to(last):
+    result = read("ok 👍", status="scheduled", at="17:00", last=last)
+    assert result.intent == "confirm", (last, result.evidence)
