@@ -1525,7 +1525,12 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
             eta = None  # "I won't be late, see you at 1": the slot kept, no ETA (issue 13, h13en6b)
         settled = reading.intents & {"cancel", "reschedule", "emergency", "opt_out", "wrong_number"}
         # A grievance about the business's lateness names durations; only a clock is the customer's ETA.
-        timed = arrival_clocks or "complaint" not in reading.intents
+        # A heads-up asked for ("she can text when she's 10 out") times no ETA of the customer's ("we'll be
+        # here") (h14 review).
+        heads_up_only = durations and all(
+            lx.HEADS_UP_ASKED_BEFORE.search(rest_norm[: d.start]) for d in durations
+        )
+        timed = arrival_clocks or ("complaint" not in reading.intents and not heads_up_only)
         answers_eta = lx.OUTBOUND_ASKS_ETA.search(context.last_outbound or "") and not settled
         # An emergency said from away ("pipe burst, I'm 15 min away") still says when they will be there.
         distance_in_emergency = (

@@ -266,7 +266,10 @@ SOMEONE_ELSE_BEFORE = re.compile(
 # Minuten entfernt ist": a heads-up asked for, the minutes the technician's, not the customer's own wait
 # (issue 13, h14lang). "I'll text you when I'm 10 out" tells, and keeps its lateness.
 HEADS_UP_ASKED_BEFORE = re.compile(
-    r"(?:\blet me know|\blmk|\b(?:text|call|ring|message|msg|tell|notify|buzz|ping) me|\bgive me a (?:heads up|shout|call|text)|"
+    r"(?:\blet me know|\blmk|\b(?:text|call|ring|message|msg|tell|notify|buzz|ping) (?:me|us)|\bgive me a (?:heads up|shout|call|text)|"
+    # the technician asked to send it: "she can text when she's 10 out", "have him call when he's close" (h14 review)
+    r"\b(?:he|she|they|tech|technician)(?:'ll| can| could| should| will| may)? (?:just )?(?:text|call|ring|message|ping|buzz)\b|"
+    r"\bhave (?:him|her|them) (?:text|call|ring|message|ping)\b|"
     r"av[ií]s(?:a|e|en|ame|eme|enme)(?:me|nos)?|\bme avis(?:a|e|en|an|em)|\bsagen? (?:sie )?(?:mir |uns )?bescheid|\bgeben sie (?:mir |uns )?bescheid|"
     r"\bpr[ée]ven(?:ez|ir)[- ]moi|\bpr[ée]viens[- ]moi|\bfatemi sapere|\bavvisatemi|\bavvisami|\bdaj(?:cie)? (?:mi )?zna[cć])"
     r"[^.!?]{0,30}?\b(?:when|once|cuando|wenn|sobald|quand|lorsqu'il|quando|appena|kiedy)\b[^.!?]*$"

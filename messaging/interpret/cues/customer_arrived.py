@@ -499,7 +499,10 @@ CUES: tuple[Cue, ...] = (
         r"be right (?:there|over)(?![,.!]? (?:in |like |about |maybe )?(?:\d+|a few|few|a couple|couple|two|three|five|ten)(?: of)? (?:minutes|minute|mins|min)\b)|opening (?:the |up the )?(?:door|gate|garage)(?: now)?|"
         r"(?:heading|walking|coming|running) (?:up|down) the (?:driveway|drive|stairs|path)|"
         r"the (?:gate|door|garage)(?:'s| is) (?:open|unlocked) now|"
-        r"(?:in the shower|in the back(?: yard)?|upstairs|in the garden|on the phone)[^.?!]{0,10}[,.!]? coming!?$",
+        r"(?:in the shower|in the back(?: yard)?|upstairs|in the garden|on the phone)[^.?!]{0,10}[,.!]? coming!?$|"
+        # "Coming!! 2 sec", "coming, one sec": a moment's wait at the door, not a drive (h14 review)
+        r"^coming[!.,]*(?: just)? (?:one|1|2|two|a|half a) (?:sec|secs|second|seconds|moment|mo)\b|"
+        r"^(?:one|1|2|two|just a|half a) (?:sec|secs|second|seconds|moment|mo)[!.,]* coming\b",
         examples=(
             "coming down now!",
             "opening the door now",
@@ -508,6 +511,8 @@ CUES: tuple[Cue, ...] = (
             "the gate's open now, I'm in the back yard",
             "sorry was in the shower, coming",
             "one sec, coming to the door",
+            "Coming!! 2 sec",
+            "coming, one sec",
         ),
         near_misses=(
             "heading home now, 20 min",
@@ -517,6 +522,7 @@ CUES: tuple[Cue, ...] = (
             "is the tech still coming out today?",
             "be right there, 2 mins",
             "be right there in 5 minutes",
+            "coming in 2 minutes, stuck at the light",
         ),
         vetoes=VETOES,
         why="the customer is coming to the door or opening it now",
