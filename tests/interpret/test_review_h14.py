@@ -93,3 +93,21 @@ def test_the_customers_own_wait_beside_a_heads_up_keeps_its_lateness():
 def test_again_after_a_working_state_is_the_repair_holding(text, intent):
     result = read(text, status="completed", at="15:00", last="Acme: your repair is complete.")
     assert result.intent == intent, (text, result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # away at work with a way in: nobody is late
+        ("Cheers. Lockbox on the side door, code is 4471, I'm still at work", "access_info"),
+        ("I'm still at work, key is under the mat", "access_info"),
+        # near-misses: a time of their own keeps the lateness
+        ("still at work, be home at 5", "running_late"),
+        ("still at the office till 4:30, spare key is under the mat", "running_late"),
+    ],
+)
+def test_away_at_work_with_a_way_in_is_no_lateness(text, intent):
+    result = read(
+        text, status="en_route", at="13:00", window=("13:00", "15:00"), last="Acme: Sam is on his way."
+    )
+    assert result.intent == intent, (text, result.evidence)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import NEGATED, Cue, CueSet, Veto, cue
+from . import NEGATED, Cue, CueSet, Veto, alt, cue
 from .constraint import CONSTRAINT, LATE_SAID
 
 NOT_LATE_YET = Veto(
@@ -283,7 +283,27 @@ CUES: tuple[Cue, ...] = (
             "I'm 25 minutes away, still at the store",
         ),
         near_misses=("I work from home on Fridays",),
-        vetoes=VETOES,
+        vetoes=VETOES
+        + (
+            Veto(
+                "running_late.veto.away_with_a_way_in",
+                "away at work with a way in given and no time of their own: the technician lets himself in, "
+                "nobody is late ('lockbox on the front door, code 5521, I'm still at work') (h14 review)",
+                alt(
+                    r"lock ?box|key ?safe|spare key|key(?:'s| is)? (?:under|in|with|on|behind)|(?:door|gate|garage) code|"
+                    r"code (?:is|:)|(?:door|gate|garage)(?:'s| is) (?:open|unlocked)|let (?:himself|herself|themselves) in"
+                ),
+                scope="text",
+                unless=alt(
+                    r"(?:be|get|home|back|there|leave|leaving|off) (?:at|by|in|around|about)|\d+ ?(?:min|mins|minutes|hr|hrs|hours?)|"
+                    r"until|till|til|<clock>|\d{1,2}(?::\d\d)? ?(?:am|pm)"
+                ),
+                examples=(
+                    "Cheers. There's a lockbox on the front door, code is 5521, I'm still at work",
+                    "still at work, key is under the mat for him",
+                ),
+            ),
+        ),
         why="still at work or an appointment",
     ),
     cue(
