@@ -299,7 +299,7 @@ _TODAY_STATE = re.compile(
     rf"pres[oa]s?|nakakulong|nakatali)\b)(?=[^,.;!?]*\b{_TODAY_WORD}\b)"
     # someone asleep or busy today: "my husband is asleep upstairs", "Mon mari dort", "Tulog pa po si lola"
     r"|\b(?:asleep|sleeping|napping|on (?:a )?(?:work )?calls?|home sick|(?:is|are) sick|"
-    r"duerme|est[áa] durmiendo|dort|schl[äa]ft|dorme|sta dormendo|tulog|natutulog)\b"
+    r"duerme|est[áa] durmiendo|dormindo|dort|schl[äa]ft|dorme|sta dormendo|tulog|natutulog)\b"
     # the customer coming down to let him in, said on its own: "| I'll come down", "| I'll let you in"
     r"|^(?:and |then )?(?:i'?ll|i will|we'?ll|we will) (?:come (?:down|out)|(?:come (?:and )?)?let (?:him|her|them|you|u) in|"
     r"buzz (?:him|her|them|you|u) (?:in|up))[\s.!]*$"
@@ -317,7 +317,7 @@ _WAY_IN_WORDS = re.compile(
 # A part of the site blocked or worked on today: "my neighbor has the front blocked with a moving truck today",
 # "Hoy la entrada principal está cerrada por obras", "the stairs to the basement are being painted today".
 _BLOCKED_TODAY = re.compile(
-    r"\b(?:blocked|closed|being (?:painted|redone|repaired|fixed|replaced|worked on|resurfaced|sealed)|torn up|dug up|"
+    r"\b(?:blocked|blocking|closed|being (?:painted|redone|repaired|fixed|replaced|worked on|resurfaced|sealed)|torn up|dug up|"
     r"cerrad[oa]|bloquead[oa]|por obras|ferm[ée]e?|bloqu[ée]e?|travaux|gesperrt|baustelle|chius[oa]|bloccat[oa]|lavori|"
     r"fechad[oa]|obras|sarado|harang|sira|broken|kaputt|cass[ée]e?|rot[oa]|quebrad[oa]|guast[oa])\b",
     re.IGNORECASE,

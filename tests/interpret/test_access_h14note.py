@@ -42,6 +42,11 @@ from .helpers import read_rules_only
         ("Sa likod po dumaan, sira po yung gate sa harap ngayon", "Sa likod po dumaan"),
         ("Side passage is open if he wants to look at the flue", "Side passage is open"),
         ("Mi faccia uno squillo quando arriva e scendo ad aprire", "Mi faccia uno squillo quando arriva"),
+        (
+            "There's a skip blocking the driveway today, the side gate code is 9043",
+            "the side gate code is 9043",
+        ),
+        ("Código do portão 7531. Meu marido está dormindo", "Código do portão 7531."),
         # near-misses: lasting facts, the only way in, a broken bell, a pet's place
         (
             "the back gate is always locked so use the front, code 6021",
@@ -70,6 +75,7 @@ def test_today_state_is_left_out(text: str, note: str) -> None:
         "Va bene. Mi faccia uno squillo quando arriva e scendo ad aprire",
         "Side passage is open if he wants to look at the flue",
         "Toca o interfone no 202 que eu abro",
+        "Sim. Pode entrar pelo portão lateral, está aberto",
     ],
 )
 def test_way_in_for_this_visit_is_found(text: str) -> None:
