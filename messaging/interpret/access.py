@@ -261,6 +261,109 @@ _TODAY_ONLY = (
 )
 _VISIT_REASON = re.compile(rf"^(?:since |because |cuz |coz |as )?{_TODAY_ONLY}", re.IGNORECASE)
 _TRAILING_REASON = re.compile(rf"[\s,]+(?:since|because|cuz|coz|as)\s+{_TODAY_ONLY}", re.IGNORECASE)
+# Today's state of the site beside the lasting way in (issue 13, h14note): the note is the site's permanent
+# record, so a piece that only tells how things stand today is left out of it when another piece holds the way
+# in: "Lockbox on the porch rail, code 2580. | The elevator is out today", "Gate code 8080, | the dog's crated
+# today", "Driveway's a sheet of ice | so park on the road, and come to the side door". Today's state is a lift
+# out of order, ice or snow not cleared, a pet shut away today, someone asleep or on calls, a part of the site
+# blocked or being worked on today, or the customer coming down to let him in. A lasting fact stays: "the front
+# door sticks", "the gate is always locked", "the cat stays in the bedroom", "front steps are slippery in the
+# rain", and so do a broken buzzer or doorbell and where the pets are (what the technician must know to get in:
+# "the buzzer's broken, call when outside", "dog will be in the backyard"). A piece that names the way in itself
+# stays whatever else it says (`_WAY_IN_WORDS`: "dont ring the bell baby is napping", "the code is 7070 she might
+# be napping"), and so does a piece that is the only way in ("the intercom is broken, call me when you get here").
+_TODAY_WORD = (
+    r"(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|right now|at the moment|for now|temporarily|"
+    r"hoy|esta (?:mañana|tarde|semana)|ahorita|aujourd'hui|ce matin|cet apr[èe]s-midi|cette semaine|en ce moment|"
+    r"heute|heute (?:morgen|fr[üu]h)|diese woche|oggi|stamattina|questa settimana|al momento|hoje|esta manh[ãa]|"
+    r"no momento|ngayon|ngayong araw)"
+)
+_TODAY_STATE = re.compile(
+    # a lift out of order: "Elevator's out", "the lift is out of service today", "el ascensor no funciona hoy",
+    # "l'ascenseur est en panne", "der Aufzug ist außer Betrieb", "l'ascensore è guasto", "sira po ang elevator"
+    r"\b(?:elevators?|lifts?|ascensor|elevador|ascenseur|aufzug|fahrstuhl|ascensore)\b"
+    r"[^,.;!?]{0,25}?(?:(?:'s|\bis|\bare|\bhas been|\bwent|\bwas) (?:out|down)\b|\bout of (?:service|order)|\bbroken|\bnot working|"
+    r"\b(?:doesn't|does not|isn't|won't|don't) (?:work|working)|\bbeing (?:serviced|repaired|fixed|replaced)|\bdown for|"
+    r"\bno funciona|\best[áa] (?:roto|descompuesto|fuera de servicio)|\bfuera de servicio|\ben panne|\bhors service|"
+    r"\bne (?:marche|fonctionne) pas|\bau[ßs]er betrieb|\bkaputt|\bdefekt|\b(?:geht|funktioniert) nicht|\bguasto|\brotto|"
+    r"\bnon funziona|\bfuori servizio|\bparado|\bquebrado|\bcom defeito|\bn[ãa]o (?:funciona|est[áa] funcionando))"
+    r"|\bsira (?:po )?(?:ang |yung )?(?:elevator|lift)\b"
+    # ice or snow not cleared: "Driveway's a sheet of ice", "Snow's not plowed yet", "L'allée est verglacée"
+    r"|\b(?:sheet of ice|icy|iced over|iced up|frozen over|snowed in|not (?:been )?(?:plowed|ploughed|shoveled|shovelled|"
+    r"cleared|salted|gritted)|(?:hasn't|haven't|has not|have not) been (?:plowed|ploughed|shoveled|shovelled|cleared|salted|gritted)|"
+    r"verglac[ée]e?s?|vereist|glatteis|spiegelglatt|ghiacciat[oa]|congelad[oa]|con hielo|com gelo|coberto de neve|"
+    r"cubierto de nieve)\b"
+    # a pet shut away, said with today: "the dog's crated today", "el perro estará encerrado en el patio hoy"
+    r"|\b(?:dogs?|pups?|puppy|cats?|perros?|gatos?|chiens?|chats?|hunde?|katzen?|cane|gatto|cachorros?|c[ãa]es|aso|pusa)\b"
+    r"(?=[^,.;!?]*\b(?:crated|crate|shut|locked|closed|put away|encerrad[oa]s?|enferm[ée]s?|eingesperrt|chius[oa]|"
+    rf"pres[oa]s?|nakakulong|nakatali)\b)(?=[^,.;!?]*\b{_TODAY_WORD}\b)"
+    # someone asleep or busy today: "my husband is asleep upstairs", "Mon mari dort", "Tulog pa po si lola"
+    r"|\b(?:asleep|sleeping|napping|on (?:a )?(?:work )?calls?|home sick|(?:is|are) sick|"
+    r"duerme|est[áa] durmiendo|dormindo|dort|schl[äa]ft|dorme|sta dormendo|tulog|natutulog)\b"
+    # the customer coming down to let him in, said on its own: "| I'll come down", "| I'll let you in"
+    r"|^(?:and |then )?(?:i'?ll|i will|we'?ll|we will) (?:come (?:down|out)|(?:come (?:and )?)?let (?:him|her|them|you|u) in|"
+    r"buzz (?:him|her|them|you|u) (?:in|up))[\s.!]*$"
+    r"|^(?:ich (?:mache|mach) (?:ihnen |dir )?auf|je (?:vous |lui )?(?:ouvre|descends)|le abro|scendo ad? aprire)[\s.!]*$",
+    re.IGNORECASE,
+)
+# Words that name the way in itself: a piece holding one is never today's state alone.
+_WAY_IN_WORDS = re.compile(
+    r"(?<!around )(?<!till )(?<!until )(?<!at )(?<!after )(?<!before )(?<!from )(?<!by )\b\d+(?!\s*(?:am|pm|min|mins|minutes|"
+    r"hrs?|hours?|uhr|o'clock)\b)|\b(?:codes?|keys?|lock ?box|key ?safe|buzz\w*|ring|bell|knock\w*|call|text|door|gate|entrance|side|back|park\w*|"
+    r"sonne\w*|frapp\w*|toque|toca|timbre|c[óo]digo|llave|puerta|port[óo]n|porte|cl[ée]|schl[üu]ssel|t[üu]r|tor|klingel\w*|"
+    r"klopf\w*|chiave|porta|cancello|campanello|suon\w*|bussa\w*|chave|port[ãa]o|campainha|bata|susi|pinto)\b",
+    re.IGNORECASE,
+)
+# A part of the site blocked or worked on today: "my neighbor has the front blocked with a moving truck today",
+# "Hoy la entrada principal está cerrada por obras", "the stairs to the basement are being painted today".
+_BLOCKED_TODAY = re.compile(
+    r"\b(?:blocked|blocking|closed|being (?:painted|redone|repaired|fixed|replaced|worked on|resurfaced|sealed)|torn up|dug up|"
+    r"cerrad[oa]|bloquead[oa]|por obras|ferm[ée]e?|bloqu[ée]e?|travaux|gesperrt|baustelle|chius[oa]|bloccat[oa]|lavori|"
+    r"fechad[oa]|obras|sarado|harang|sira|broken|kaputt|cass[ée]e?|rot[oa]|quebrad[oa]|guast[oa])\b",
+    re.IGNORECASE,
+)
+_USE_WORDS = re.compile(
+    r"\d|\b(?:codes?|keys?|lock ?box|call|text|ring|knock|buzz|park\w*|use|lift|push|pull|jiggle|llame|toque|use|"
+    r"appelez|sonnez|klingeln|rufen|chiami|suoni|ligue|toque|tawag)\b",
+    re.IGNORECASE,
+)
+_TODAY_MARK = re.compile(rf"\b{_TODAY_WORD}\b", re.IGNORECASE)
+# The customer coming to open up, run on after the way in (h14note): "Buzz 3 on the panel | and I'll let him
+# in", "call me when you get here | and I'll come down", "Toque el timbre del 5C | y le abro", "Sonnez au 3 | et
+# je vous ouvre", "Toca o interfone no 202 | que eu abro", "mi faccia uno squillo quando arriva | e scendo ad aprire".
+_TRAILING_OPEN_UP = re.compile(
+    r"\s+(?:(?:and|&|then) (?:i'?ll|i will|we'?ll|we will|someone will|somebody will) (?:come (?:down|out|up|round|around)|"
+    r"(?:come (?:and )?)?let (?:him|her|them|you|u|the tech) in|buzz (?:him|her|them|you|u) (?:in|up)|"
+    r"(?:come (?:and )?)?open (?:up|the (?:\w+ )?(?:garage|gate|door))|pop down|run down|meet (?:him|her|them|you|u))"
+    r"|y (?:le|les|te) (?:abro|abrimos)|y (?:bajo|salgo) a abrir|et (?:je|on) (?:vous |lui |te )?(?:ouvre|descends)|"
+    r"und ich (?:mache|mach|öffne|komme)|e (?:scendo|vengo giù|le apro|gli apro|apro)|(?:que|e) (?:eu )?(?:abro|des[çc]o)|"
+    r"at (?:bubuksan|pagbubuksan) ko)[^,.;!?]*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_today(piece: str) -> bool:
+    """Whether a piece only tells how things stand at the site today (`_TODAY_STATE`)."""
+    # (a door or gate blocked or broken today is today's state: "Hoy la entrada principal está cerrada por obras",
+    # "sira po yung gate sa harap ngayon"; the way to use it is not: "the gate is broken today, lift it")
+    if _BLOCKED_TODAY.search(piece) and _TODAY_MARK.search(piece) and not _USE_WORDS.search(piece):
+        return True
+    return not _WAY_IN_WORDS.search(piece) and bool(_TODAY_STATE.search(piece))
+
+
+def _today_dropped(
+    raw: str, pieces: list[tuple[int, int, str, int]], kept: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """`kept` without the pieces that tell today's state, when a piece that is not today's (nor only a place in
+    a building) stays: the lasting way in is the site's note, today's state is not (h14note)."""
+    today = {number for number, (start, end, _) in enumerate(kept) if _is_today(raw[start:end])}
+    if today and any(
+        number not in today and pieces[index][2] != "location" for number, (_, _, index) in enumerate(kept)
+    ):
+        return [piece for number, piece in enumerate(kept) if number not in today]
+    return kept
+
+
 _THANKS_WORDS = (
     r"(?:thanks|thank you|thank u|thx|ty)(?: (?:so|very) much| a (?:lot|bunch|million|ton)| again| in advance)?|tysm|cheers|"
     r"(?:i )?appreciate (?:it|that|you)|much appreciated|"
@@ -488,7 +591,13 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
         and (not _THANKS_TAIL.match(tail.group(0)) or " " in piece[: tail.start()].strip())
     ):
         end = start + tail.start()
-    for closing in (_TRAILING_DONE, _TRAILING_VISIT, _TRAILING_REASON, _TRAILING_ABSENCE, _TRAILING_COME_IN):
+    for closing in (
+        _TRAILING_DONE,
+        _TRAILING_VISIT,
+        _TRAILING_REASON,
+        _TRAILING_ABSENCE,
+        _TRAILING_COME_IN,
+    ):
         condition = closing.search(raw[start:end])
         if (
             condition
@@ -499,6 +608,11 @@ def _trim(raw: str, start: int, end: int) -> tuple[int, int]:
             and not _is_access(_normalised(raw[start + condition.start() : end]))
         ):
             end = start + condition.start()
+    # "buzz 1402 at the front | and I'll open the garage": the customer coming to open up is today's, not the site's
+    # (h14note), even when its words are a detail's ("I'll open the garage")
+    opens = _TRAILING_OPEN_UP.search(raw[start:end])
+    if opens and opens.start() > 0 and _is_access(_normalised(raw[start : start + opens.start()])):
+        end = start + opens.start()
     # "Can you tell Luis the gate code is 1199?": the detail is passed on, the asking is not part of it.
     relay = _RELAY_RAW.match(raw[start:end])
     if relay and relay.end() < end - start:
@@ -781,6 +895,7 @@ def _access_note(raw: str) -> str | None:
         for index, (start, end, kind, _) in enumerate(pieces)
         if chosen[index] and (kind != "neutral" or _beside_detail(raw, pieces, chosen, index))
     ]
+    kept = _today_dropped(raw, pieces, kept)
     if not kept:
         return None
     note = raw[kept[0][0] : kept[0][1]]

@@ -1281,4 +1281,45 @@ CUES = (
         why="a dog or cat at home, in Korean",
     ),
 )
+# The way in for this visit, said as an instruction or a state (issue 13, h14note): "Side passage is open if he
+# wants to look at the flue", "mi faccia uno squillo quando arriva", "toca o interfone no 202", "sa likod po
+# dumaan".
+CUES = (
+    *CUES,
+    cue(
+        "access_info.way_in_for_this_visit_h14note",
+        "access_info",
+        r"\b(?:side |back |rear |garden )?(?:passage|passageway|alley|alleyway|walkway|ginnel|snicket|side return)"
+        r"(?:'s| is| will be| should be| has been left)? (?:open|unlocked|unlatched)\b",
+        r"\b(?:call|text|ring|phone|buzz) (?:me|us) (?:on|upon) (?:arrival|arriving)\b",
+        # in through a named entrance: "pode entrar pelo portão lateral", "può entrare dal cancello sul retro"
+        r"\b(?:pode|podem|pode ir|entre|entra|entrar|puede|pueden|pu[òo]|potete|entri|entrare|entrate)(?: (?:entrar|entrare))? "
+        r"(?:pel[oa]s?|por (?:el|la|los|las)|dal|dalla|dai|dallo) (?:(?:port[ãa]o|porta|garagem|garaje|garage|cancello|portone|"
+        r"puerta|port[óo]n|cancela|retro|cortile|quintal|patio|lateral)\b)",
+        r"\b(?:mi )?(?:faccia|fai|fate|fa) (?:uno )?squillo\b|\b(?:mi )?(?:chiami|telefoni) quando (?:arriva|arrivate|[èe] (?:qui|sotto|davanti))\b|"
+        r"\b(?:suoni|suonate) (?:il campanello|al citofono)\b|\bcitofon(?:i|ate) (?:a|al)\b",
+        r"\b(?:toca|toque|tocar|aperte|aperta) (?:o |a |no )?(?:interfone|campainha)\b",
+        r"\b(?:sa )?(?:likod|likuran|gilid) (?:po )?(?:kayo |ka )?(?:dumaan|pumasok|dadaan|kayo dumaan)\b|"
+        r"\b(?:dumaan|pumasok|dumaan na lang|pumasok na lang) (?:po )?(?:kayo |ka )?sa (?:likod|likuran|gilid|garahe)\b",
+        examples=(
+            "Side passage is open if he wants to look at the flue",
+            "the back alley is unlocked, he can come through there",
+            "Va bene. Mi faccia uno squillo quando arriva",
+            "Toca o interfone no 202",
+            "Sim. Pode entrar pelo portão lateral, está aberto",
+            "può entrare dal cancello sul retro",
+            "ok. Call me on arrival and I'll come let you in, the gate remote is broken",
+            "Sige po. Sa likod po dumaan",
+        ),
+        near_misses=(
+            "the side passage flooded last week",
+            "mi ha fatto uno squillo il tecnico?",
+            "o interfone não toca, vocês consertam?",
+            "dumaan na ba siya?",
+            "I'll call you on arrival at the airport",
+            "a porta do quintal não fecha, vocês consertam?",
+        ),
+        why="a passage left open, a ring or a call on arrival in Italian and Portuguese, the back way in Tagalog",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)

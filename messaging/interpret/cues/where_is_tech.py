@@ -596,7 +596,7 @@ CUES: tuple[Cue, ...] = (
         "where_is_tech.italian_polish_hindi_russian",
         "where_is_tech",
         r"dov'[èe] il tecnico|il tecnico (?:è |e )?(?:per strada|in viaggio|in arrivo)|dove (?:è|e|sta|si trova) il tecnico|il tecnico (?:sta )?(?:arriva|viene|arrivando|è late|e late|verrà|verra)|"
-        r"(?:viene|arriva|verrà|verra) ancora|a che ora arriva|quando arriva|tra quanto arriva|quanto manca|"
+        r"(?:viene|arriva|verrà|verra) ancora|a che ora arriva|(?<!squillo )(?<!chiami )(?<!telefoni )(?<!avvisi )(?<!scriva )(?<!suoni )quando arriva(?!,? (?:mi|ci|suoni|citofoni|chiami|faccia|scendo)\b)|tra quanto arriva|quanto manca|"
         r"gdzie (?:jest )?(?:technik|fachowiec|hydraulik|elektryk|ten pan)|(?:kiedy|o której|o ktorej) (?:technik |pan )?(?:będzie|bedzie|przyjedzie|przyjdzie|dojedzie)|"
         r"czy (?:pan )?(?:technik|fachowiec|ktoś|ktos|pan) (?:\w+ )?(?:przyjedzie|przyjdzie|jest (?:już |juz )?w drodze|będzie|bedzie|się spóźni|sie spozni)|(?:technik|fachowiec) (?:się |sie )?spó[źz]nia|"
         r"(?:technician|mistri|mistry|bhaiya|plumber|electrician|aadmi|banda) (?:\w+ ){0,2}(?:kab|kahan|kidhar) (?:tak )?(?:aayega|aaega|aayenge|aaenge|pahunch\w*|hai|hain)|"
@@ -609,7 +609,14 @@ CUES: tuple[Cue, ...] = (
             "technician kab tak aayega?",
             "Где мастер? Когда приедет?",
         ),
-        near_misses=("il tecnico è stato bravissimo", "technik był bardzo miły", "мастер всё сделал хорошо"),
+        near_misses=(
+            "il tecnico è stato bravissimo",
+            "technik był bardzo miły",
+            "мастер всё сделал хорошо",
+            # "when he arrives" as the time of an instruction on the way in (issue 13, h14note)
+            "Mi faccia uno squillo quando arriva e scendo ad aprire",
+            "quando arriva mi chiami, il citofono non va",
+        ),
         why="where is he, when will he come, is he still coming, in Italian, Polish, Hindi/Hinglish and Russian",
     ),
     # ---- Haitian Creole and Arabic (issue 13, h13lang2) ----
