@@ -1322,4 +1322,36 @@ CUES = (
         why="a passage left open, a ring or a call on arrival in Italian and Portuguese, the back way in Tagalog",
     ),
 )
+# ---- h14 review: the way into a block of flats, after a yes word, in five languages ----------------
+# "好的，确认。小区东门进，3号楼2单元，门禁按0302" (in by the east gate, building 3 entrance 2, buzz 0302),
+# "オートロックなので、部屋番号502を押してください", "güvenliğe 7B dairesi deyin", "o porteiro já está avisado",
+# "सामने पार्क के पास पार्किंग है": the entrance, the unit, the concierge, where to park.
+CUES = (
+    *CUES,
+    cue(
+        "access_info.block_of_flats_h14",
+        "access_info",
+        r"小区[东西南北正]?门进|[东西南北正]门进来?|\d+号楼|\d+單元|\d+单元|门禁(?:按|密码|码|卡在)|門禁(?:按|密碼)|"
+        r"部屋番号|エントランスで|オートロックなので",
+        r"güvenliğe (?:\S+ ){0,3}(?:deyin|söyleyin|söyleyebilirsiniz)|site girişi\w*|\d+[a-z]? dairesi",
+        r"porteiro (?:já )?(?:está|esta|tá|ta|foi|fica) avisad[oa]|(?:falar|diga|dizer|avise) (?:na portaria|pro porteiro|ao porteiro)|"
+        r"pela portaria",
+        r"पार्किंग (?:है|में|के|कर)|गाड़ी (?:\S+ ){0,3}(?:लगाइए|लगाएं|पार्क कीजिए)|गेट (?:कोड|खुला|पर)|घंटी बजा",
+        examples=(
+            "好的，确认。小区东门进，3号楼2单元，门禁按0302",
+            "オートロックなので、着いたらエントランスで部屋番号502を押してください",
+            "Onaylıyorum, teşekkürler. Site girişinde güvenliğe 7B dairesi deyin yeter",
+            "Confirmado! O porteiro já está avisado, é só falar que é pro 82",
+            "जी हाँ, कन्फर्म है। गली में गाड़ी मत लगाइए, सामने पार्क के पास पार्किंग है",
+        ),
+        near_misses=(
+            "门禁坏了，能修吗？",
+            "オートロックの修理もできますか？",
+            "güvenlik kamerası da bakabilir mi?",
+            "o porteiro disse que ninguém veio",
+            "पार्किंग वाली लाइट भी ठीक कर देंगे?",
+        ),
+        why="the way into a block of flats (entrance, unit, concierge, parking) in Chinese, Japanese, Turkish, Portuguese, Hindi",
+    ),
+)
 ACCESS_INFO = CueSet("access_info", CUES)
