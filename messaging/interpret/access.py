@@ -39,8 +39,9 @@ _TITLE_DOT = (
     r"(?:(?<=\bmr)|(?<=\bmrs)|(?<=\bms)|(?<=\bmme)|(?<=\bsra)|(?<=\bsrta))\.(?= ?(?-i:[A-Z]))"
     r"|(?<=\bapt)\.(?= ?\d)"
 )
-# Chinese, Japanese and Korean texts end sentences with full-width stops ("好的，确认。大门密码是 6612").
-_CJK_STOPS = "\u3002\uff01\uff1f\uff1b"
+# Chinese, Japanese and Korean texts end sentences with full-width stops ("好的，确认。大门密码是 6612"), Hindi
+# with the danda ("जी हाँ, कन्फर्म है। ... पार्किंग है", h14 review).
+_CJK_STOPS = "\u3002\uff01\uff1f\uff1b\u0964\u0965"
 _SENTENCE = re.compile(
     rf"(?:[^.!?;\n{_CJK_STOPS}{_EMOJI}]|{_ORDINAL_DOT}|{_NUMBER_DOT}|{_TITLE_DOT})+[.!?;{_CJK_STOPS}{_EMOJI}\ufe0f\u200d]*|[.!?;{_CJK_STOPS}{_EMOJI}]+",
     re.IGNORECASE,
