@@ -363,12 +363,20 @@ def _limited(norm: str, position: int, limits: list[tuple[int, int, str]]) -> bo
     return False
 
 
-def _sentence_at(norm: str, position: int) -> str:
-    """The sentence of `norm` that holds `position` (to its full stop, question or exclamation mark)."""
+def _sentence_at(norm: str, position: int, *, follow_on: bool = False) -> str:
+    """The sentence of `norm` that holds `position` (to its full stop, question or exclamation mark); with
+    `follow_on`, the one before it too when this one only adds a hedged time to it ("can we do it before
+    work? like 6:15?")."""
+    before = ""
     for sentence in _LIMIT_SENTENCE.finditer(norm):
         if sentence.start() <= position < sentence.end():
-            return sentence.group(0)
+            added = follow_on and _FOLLOW_ON.match(sentence.group(0))
+            return (before if added else "") + sentence.group(0)
+        before = sentence.group(0)
     return ""
+
+
+_FOLLOW_ON = re.compile(r"\s*(?:like|say|maybe|around|about|or|ideally|tipo|como|vers|genre|so|etwa|ca)\b")
 
 
 def _clause_at(norm: str, position: int) -> str:
@@ -1061,6 +1069,8 @@ def _requested(
     time_clocks = [
         c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
     ]
+    # "around 3 instead? can't leave the office before noon": the hour the customer is held until (h14when)
+    time_clocks = [c for c in time_clocks if not _HELD_UNTIL.search(norm[max(0, c.start - 40) : c.start])]
     # "the kids get home at 3 so could he come in the morning instead": a limit's own time (`cues.constraint`)
     # is why, not the slot asked for (issue 13, h13constraint11)
     limits = _limits(norm)
@@ -1146,7 +1156,10 @@ def _requested(
         clock is not None
         and clock.meridiem is None
         and clock.hour in lx.MORNING_HOURS
-        and (clock.text.startswith("0") or lx.MORNING_SAID.search(_sentence_at(norm, clock.start)))
+        and (
+            clock.text.startswith("0")
+            or lx.MORNING_SAID.search(_sentence_at(norm, clock.start, follow_on=True))
+        )
     ):
         # "before we open tomorrow, like 6:30", "first thing, 7ish", "06:30": the morning the customer
         # means without naming it (issue 13, h14when)
@@ -1213,6 +1226,9 @@ def _asked_with_a_clock(norm: str, day: DayMention, clocks: list[Clock]) -> bool
 _AWAY_FROM_BEFORE = re.compile(
     r"\b(?:i'm|im|i am|we're|were|we are|i'll be|we'll be) (?:out|away|gone|busy|at work|leaving|off out)"
     r" (?:from|after|at)\s+$"
+)
+_HELD_UNTIL = re.compile(
+    r"\b(?:can't|cannot|can not|won't|couldn't) (?:get|leave|get away)\b[\w' ]{0,24}? (?:before|until|till|til)\s+$"
 )
 _PART_BY_ACTIVITY = ("after work", "after school")
 _FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")

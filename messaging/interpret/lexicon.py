@@ -833,7 +833,9 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?<!after )(?<!before )\b(?:shift|class|classes|school|practice|lesson|flight|pick ?-?up|pickup's|drop ?-?off)"
         r"(?: (?:is|starts|begins|gets out|lets out|finishes))?|\bstarts?|\bbegins?|"
         r"\b(?:entro|empiezo|comienzo|entramos) (?:a trabajar|al trabajo|a la escuela)|\bje commence|\bje travaille|"
-        r"\b(?:começo|comeco|entro) (?:a trabalhar|no trabalho|no serviço)|\bich fange)"
+        r"\b(?:começo|comeco|entro) (?:a trabalhar|no trabalho|no serviço)|\bich fange|"
+        # "tengo que recoger a los niños a la 1", "je dois chercher les enfants à 16h", "buscar as crianças às 15h"
+        r"\brecoger(?: a)? (?:los|las|mis?|a) \w+|\bchercher (?:les|mes|mon|ma) \w+|\bbuscar (?:os|as|o|a|meus?|minhas?) \w+)"
         r"\s*(?:at|about|around|a las|a la|à|às|um|vers)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),

@@ -874,7 +874,7 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
             continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one
         rejected = (
             _rejected(text, m)
-            or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+            or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 32) : m.start()]))
             or _greeting(text, m)
         )
         found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
@@ -905,8 +905,10 @@ def _greeting(text: str, m: re.Match[str]) -> bool:
 
 # "running behind this morning", "swamped this afternoon": the part of day the customer is held up in,
 # not one asked for ("can he come this afternoon" is)
+# "can't get out of work before lunch": the part the customer cannot leave in, no part asked (h14when)
 _PART_AS_STATE_BEFORE = re.compile(
-    r"(?:\b(?:running|i'm|im|am|was|were|we're|be) late|\b(?:behind|busy|swamped|slammed|stuck|working|at work|in meetings?|out|away))"
+    r"(?:\b(?:running|i'm|im|am|was|were|we're|be) late|\b(?:behind|busy|swamped|slammed|stuck|working|at work|in meetings?|out|away)|"
+    r"\b(?:can't|cannot|can not|won't|couldn't) (?:get|leave|be|make it|get away)\b[\w' ]{0,20}?)"
     r"\s+(?:this\s+|all\s+)?$"
 )
 

@@ -367,14 +367,19 @@ CUES: tuple[Cue, ...] = (
         "reschedule",
         r"remarcar|reagendar|(?:mudar|trocar) (?:para|pra)|(?:dá|da) (?:pra|para) ser|(?:pode|podia|poderia|seria possível) (?:ser|vir) "
         r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|s[aá]bado|domingo|no s[aá]bado|"
-        r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)",
+        r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)|"
+        # "pode vir cedo, tipo 6:45?", "pode vir às 9h?": come early, or at an hour (issue 13, h14when)
+        r"(?:pode|podia|poderia|consegue|podem) vir (?:mais )?cedo\b|(?:pode|podia|poderia|consegue|podem) vir "
+        r"(?:às|as|tipo|depois das|antes das|lá pelas|por volta das) \d",
         examples=(
+            "Pode vir mais cedo, tipo 7?",
+            "Começo a trabalhar às 13h, pode vir às 9h?",
             "Dá pra remarcar pra amanhã de manhã?",
             "Podia ser no sábado de manhã?",
             "Não vou estar em casa hoje, dá pra ser quinta à tarde?",
             "Preciso remarcar, hoje não posso",
         ),
-        near_misses=("O técnico pode vir hoje?", "Pode trocar o filtro também?"),
+        near_misses=("O técnico pode vir hoje?", "Pode trocar o filtro também?", "pode vir, estarei em casa"),
         vetoes=RESCHEDULE_VETOES,
         why="reschedule, can it be another day, in Portuguese",
     ),
