@@ -127,7 +127,7 @@ CUES: tuple[Cue, ...] = (
         "confirm.all_good",
         "confirm",
         r"all good",
-        examples=("all good, see you then", "yep all good"),
+        examples=("all good, see you then", "all good for tomorrow"),
         # "Ignore my last text about the smoke, it was the toaster. All good": nothing is wrong, said of an
         # alarm taken back, agrees to no visit (issue 13, h14when)
         near_misses=("Ignore my last text about the smoke, it was the toaster. All good",),

@@ -370,7 +370,7 @@ CUES: tuple[Cue, ...] = (
         r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)|"
         # "pode vir cedo, tipo 6:45?", "pode vir às 9h?": come early, or at an hour (issue 13, h14when)
         r"(?:pode|podia|poderia|consegue|podem) vir (?:mais )?cedo\b|(?:pode|podia|poderia|consegue|podem) vir "
-        r"(?:às|as|tipo|depois das|antes das|lá pelas|por volta das) \d",
+        r"(?:às|as|tipo|depois das|antes das|lá pelas|por volta das) \d{1,2}(?:h\d{0,2}|[:.]\d\d)?",
         examples=(
             "Pode vir mais cedo, tipo 7?",
             "Começo a trabalhar às 13h, pode vir às 9h?",
