@@ -363,6 +363,22 @@ def _limited(norm: str, position: int, limits: list[tuple[int, int, str]]) -> bo
     return False
 
 
+def _sentence_at(norm: str, position: int, *, follow_on: bool = False) -> str:
+    """The sentence of `norm` that holds `position` (to its full stop, question or exclamation mark); with
+    `follow_on`, the one before it too when this one only adds a hedged time to it ("can we do it before
+    work? like 6:15?")."""
+    before = ""
+    for sentence in _LIMIT_SENTENCE.finditer(norm):
+        if sentence.start() <= position < sentence.end():
+            added = follow_on and _FOLLOW_ON.match(sentence.group(0))
+            return (before if added else "") + sentence.group(0)
+        before = sentence.group(0)
+    return ""
+
+
+_FOLLOW_ON = re.compile(r"\s*(?:like|say|maybe|around|about|or|ideally|tipo|como|vers|genre|so|etwa|ca)\b")
+
+
 def _clause_at(norm: str, position: int) -> str:
     """The clause of `norm` that holds `position` ("45 min or more?" in a question about a tune-up)."""
     for match in _CLAUSE.finditer(norm):
@@ -1053,12 +1069,17 @@ def _requested(
     time_clocks = [
         c for c in time_clocks if not _AWAY_FROM_BEFORE.search(norm[max(0, c.start - 24) : c.start])
     ]
+    # "around 3 instead? can't leave the office before noon": the hour the customer is held until (h14when)
+    time_clocks = [c for c in time_clocks if not _HELD_UNTIL.search(norm[max(0, c.start - 40) : c.start])]
     # "the kids get home at 3 so could he come in the morning instead": a limit's own time (`cues.constraint`)
     # is why, not the slot asked for (issue 13, h13constraint11)
     limits = _limits(norm)
-    time_clocks = [
-        c for c in time_clocks if not any(s <= c.start <= e + LIMIT_TIME_REACH for s, e, _ in limits)
-    ]
+    # only the limit's own time, the first after its words: "I have to leave at 12 so 9 would be great"
+    # asks for the 9 said just after it (issue 13, h14when)
+    limited = {
+        next((c.start for c in clocks if s <= c.start <= e + LIMIT_TIME_REACH), None) for s, e, _ in limits
+    }
+    time_clocks = [c for c in time_clocks if c.start not in limited]
     if chosen:
         # "if you can't get here by noon, monday works": the time in the condition is the deadline the
         # visit missed, not the slot asked for; the day outside it is asked for alone (issue 13, h13left13).
@@ -1088,6 +1109,8 @@ def _requested(
     ] or candidates
     clock: Clock | None = candidates[-1] if candidates else None
     clock = _range_start(norm, candidates) or clock
+    if clock is None and not parts:
+        clock = _commitment_anchor(norm, clocks)
     if clock is not None:
         # "after work tomorrow, like 6?", "after school pickup, 3:30ish": a part known only from what
         # the customer does then yields to the clock they name (no word names a part of day)
@@ -1129,6 +1152,18 @@ def _requested(
     if clock is not None and clock.meridiem is None and part and clock.hour < 12:
         # "thursday in the evening after 7": the part named says which 7
         clock = replace(clock, meridiem="am" if part == "morning" else "pm")
+    elif (
+        clock is not None
+        and clock.meridiem is None
+        and clock.hour in lx.MORNING_HOURS
+        and (
+            clock.text.startswith("0")
+            or lx.MORNING_SAID.search(_sentence_at(norm, clock.start, follow_on=True))
+        )
+    ):
+        # "before we open tomorrow, like 6:30", "first thing, 7ish", "06:30": the morning the customer
+        # means without naming it (issue 13, h14when)
+        clock = replace(clock, meridiem="am")
     if day is None and appointment and (moved := _DAYS_SHIFT.search(norm)):
         # "can we push it back a day", "bring it forward a week": the visit's day moved (h13en6b)
         count = {"a": 1, "one": 1, "two": 2, "a couple of": 2, "couple": 2}.get(moved.group(2), 0) or int(
@@ -1191,6 +1226,9 @@ def _asked_with_a_clock(norm: str, day: DayMention, clocks: list[Clock]) -> bool
 _AWAY_FROM_BEFORE = re.compile(
     r"\b(?:i'm|im|i am|we're|were|we are|i'll be|we'll be) (?:out|away|gone|busy|at work|leaving|off out)"
     r" (?:from|after|at)\s+$"
+)
+_HELD_UNTIL = re.compile(
+    r"\b(?:can't|cannot|can not|won't|couldn't) (?:get|leave|get away)\b[\w' ]{0,24}? (?:before|until|till|til)\s+$"
 )
 _PART_BY_ACTIVITY = ("after work", "after school")
 _FOLLOWING_BEFORE = re.compile(r"\bthe following $|\bthe (?:next|first) $")
@@ -1260,6 +1298,34 @@ def _second_option(norm: str, days: list[DayMention], day: DayMention) -> bool:
 # "between 2 and 3", "from 2 to 4", "2-4": a window asked for starts at its first clock.
 _WINDOW_OPENS = re.compile(r"(?:between|from|btw|b/w|entre|zwischen)\s+(?:las?\s+)?$")
 _WINDOW_JOIN = re.compile(r"\s*(?:and|to|-|till|til|until|y|et|e|und|a)\s*(?:las?\s+)?")
+
+
+# "can he come after my shift ends at 3?", "I get off work at 4, can he come after that?", "I start at 1,
+# could he come before then?": the customer's own commitment's time is the bound of the slot asked for when
+# no other time is (issue 13, h14when). Near-misses: "can he come at 10? I start work at 1" asks for 10;
+# "I start work at 1" alone asks for nothing.
+_COMMITMENT_ENDS_BEFORE = re.compile(
+    r"\b(?:after|once|when) (?:my|the|our|his|her) [\w' ]{1,25}? (?:ends?|finish(?:es)?|is over|gets? out|lets out)"
+    r"(?: at| around| about)?\s*$"
+)
+_COMMITMENT_BEFORE = re.compile(
+    r"\b(?:get|got|gets) off|\bfinish\w*|\boff work|\bends?\b|\bstart\w*|\bleave|\bpick ?-?up|\bschool|\bshift|"
+    r"\bwork\b|\bmeeting|\bappointment"
+)
+_THAT_TIME_AFTER = re.compile(r"\b(?:after|before) (?:that|then)\b")
+
+
+def _commitment_anchor(norm: str, clocks: list[Clock]) -> Clock | None:
+    """The time of the customer's own commitment that bounds the slot asked for, when nothing else does."""
+    for c in clocks:
+        if c.arrival:
+            continue
+        before = norm[max(0, c.start - 40) : c.start]
+        if _COMMITMENT_ENDS_BEFORE.search(before) or (
+            _COMMITMENT_BEFORE.search(before[-30:]) and _THAT_TIME_AFTER.search(norm, c.end)
+        ):
+            return c
+    return None
 
 
 def _range_start(norm: str, clocks: list[Clock]) -> Clock | None:

@@ -841,7 +841,18 @@ CLOCK_NOT_ARRIVAL: tuple[re.Pattern[str], re.Pattern[str]] = (
         r"(?<!after )\bwork|\bleave (?:for (?:the )?\w+ )?(?:by|at)|\bmeeting at|\bcall at|\btracker says|\bmeet(?:ing)? (?:[\w']+ ){0,6}(?:at|by)|\b(?:have|got) (?:a|an|my) (?:[\w']+ ){0,2}(?:at|by)|\b(?:school )?run at|\bcita (?:de|es a|a)(?: las)?|\b(?:home|free|available|around|in) from|\b(?:be )?(?:done|finished|finish|wrapped up)(?: by| before)?|\bif (?:he|she|they|he's|she's|they're|someone|somebody|nobody|no one)\b[\w' ]{0,25}(?:by|at|before)|\bsalgo(?: del trabajo)?|\bget off(?: work)?|\bopens?|\bclose[sd]?|\bcalls|\bmeetings?|\bends|\bbooking ends|"
         r"\bfinish(?: work)?|\boff work|"
         # issue 13, h13en9: "any ETA? I need to pop out at 12", "have to head out by 1"
-        r"\b(?:pop|nip|head|step|duck|dash|run|go) (?:out|off)(?: again)?)\s*(?:at|about|around|a las|a la)?\s*$"
+        r"\b(?:pop|nip|head|step|duck|dash|run|go) (?:out|off)(?: again)?|"
+        # issue 13, h14when: the customer's own commitment beside the slot asked for ("can you come earlier,
+        # like 10? I start work at 1", "school pickup is at 3 so 1 would be better", "entro a trabajar a la 1",
+        # "je commence à 14h", "começo a trabalhar às 13h", "ich fange um 14 Uhr an"): when they are busy,
+        # not the time asked for. Near-misses, still asked for: "after school at 3:30", "before school at 7".
+        r"(?<!after )(?<!before )\b(?:shift|class|classes|school|practice|lesson|flight|pick ?-?up|pickup's|drop ?-?off)"
+        r"(?: (?:is|starts|begins|gets out|lets out|finishes))?|\bstarts?|\bbegins?|"
+        r"\b(?:entro|empiezo|comienzo|entramos) (?:a trabajar|al trabajo|a la escuela)|\bje commence|\bje travaille|"
+        r"\b(?:começo|comeco|entro) (?:a trabalhar|no trabalho|no serviço)|\bich fange|"
+        # "tengo que recoger a los niños a la 1", "je dois chercher les enfants à 16h", "buscar as crianças às 15h"
+        r"\brecoger(?: a)? (?:los|las|mis?|a) \w+|\bchercher (?:les|mes|mon|ma) \w+|\bbuscar (?:os|as|o|a|meus?|minhas?) \w+)"
+        r"\s*(?:at|about|around|a las|a la|à|às|um|vers)?\s*$"
     ),
     re.compile(r"\s*(?:appointment|appt|slot|window|and now|\?\?)"),
 )
@@ -909,7 +920,9 @@ DAY_REJECTED_AFTER = re.compile(
     # "friday if possible", "friday if that works" ask for it
     r"\s*,?\s*if (?:not|no|that's (?:full|taken|booked|gone|no good|not possible)|that doesn't work|that's a no)\b|"
     # "mornings are chaos", "tuesday's hectic": the time said to be crowded (h13time9b)
-    r"\s*(?:are|is|'s) (?:always )?(?:chaos|chaotic|hectic|crazy|mad|manic|murder|a nightmare|a mess|impossible|rammed|packed)\b|"
+    r"\s*(?:are|is|'s) (?:always )?(?:chaos|chaotic|hectic|crazy|mad|manic|murder|a nightmare|a mess|impossible|rammed|packed|"
+    # "mornings are bad", "afternoons are tough for us": likewise, the part ruled out (issue 13, h14when)
+    r"bad|tough|rough|hard|difficult|awful|terrible|a struggle)\b|"
     r"(?:'s)?\s*(?:no puedo|is bad|doesn't work|won't work|is no good|isn't good|"
     r"(?:is |'s )?(?:not|isn't|no) (?:great|ideal|good|going to work|gonna work)|(?:is |'s )(?:a bust|out|a no go)\b|"
     r"appointment to|to (?:next |this |the |el )?(?:\w+day\b|tomorrow|today|\d|mañana|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|"
@@ -979,6 +992,25 @@ SHIFT = re.compile(
     r"(back|later|forward|earlier)? ?(?:by )?(an?|one|half an|\d{1,3}) (hours?|minutes)(?: (back|later|forward|earlier|sooner))?"
 )
 # A time after these is the reason or the slot being replaced, not the one asked for.
+# A bare hour asked for in the morning by what the customer does then, with no morning word: "before we open
+# tomorrow, like 6:30", "first thing, 7ish", "early, like 6:45, before I leave for work", "bem cedo, tipo
+# 6:30", "très tôt, vers 6h30", "ganz früh, so gegen 6:30" (issue 13, h14when). A visit is otherwise in
+# working hours ("can we make it after 2 instead?" is 14:00). Near-misses, still the afternoon: "earlier,
+# like 3" (earlier than the visit), "más temprano", "plus tôt", "mais cedo", "früher", "early afternoon",
+# "not too early, like 4", "after work, like 6".
+MORNING_SAID = re.compile(
+    r"\bfirst thing\b|\bbright and early\b|\bcrack of dawn\b|"
+    r"(?<!too )(?<!not )(?<!so )\bearly\b(?! (?:afternoon|evening|night|arvo|dinner|lunch|next|last|finish))|"
+    r"\bbefore (?:we|i|they|you|the (?:shop|store|office|restaurant|salon|cafe)) (?:open|opens|leave|head (?:out|off|to work)|go (?:in|out|to work))\b|"
+    r"\bbefore (?:work|school|my shift|opening|the school run)\b|"
+    r"(?<!más )(?<!mas )\btemprano\b|\bprimera hora\b|\bantes de (?:abrir|trabajar|ir a trabajar|entrar a trabajar|ir al trabajo|que abr\w+)\b|"
+    r"(?<!plus )\btôt\b|\bpremière heure\b|\bavant (?:l'ouverture|d'ouvrir|le travail|d'aller au travail)\b|"
+    r"\bfrüh\b|\bbevor (?:wir|ich) (?:öffnen|aufmachen|zur arbeit)\b|\bvor der arbeit\b|"
+    r"(?<!mais )\bcedo\b|\bantes de (?:abrir|ir trabalhar|ir pro trabalho)\b|\bantes do trabalho\b"
+)
+# The bare hours a morning said beside them makes am: a visit at 1-4 am is never asked for ("I finish early,
+# like 3" keeps 15:00).
+MORNING_HOURS = range(5, 12)
 NOT_ASKED_BEFORE = re.compile(
     r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$|"
     r"\b(?:i'm|i am|we're|we are) (?:home|back|free|off) (?:by|at|from|after)\s+$"

@@ -453,8 +453,8 @@ _MERIDIEM = (
     r"(?:\s*(a\.?m\.?|p\.?m\.?|in the morning|in the afternoon|in the evening|at night|tonight|"
     r"de la mañana|de la tarde|de la noche|du matin|du soir)(?![a-z]))?"
 )
-# "anytime past 2" opens the slot at 2 as "after 2" does (h13time9b)
-_CUE = r"(?:eta|at|by|around|until|before|after|past|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo)"
+# "anytime past 2" opens the slot at 2 as "after 2" does (h13time9b); "gegen 3", German "around 3" (h14when)
+_CUE = r"(?:eta|at|by|around|until|before|after|past|between|like|about|from|to|be|back|home|there|say|earliest|latest|@|~|para|las|la|vers|à|hasta|antes de|tipo|gegen)"
 # A day said right after a clock: "this friday", "next tuesday", "on the 14th", "12/15", "a week from
 # tuesday", "the day after tomorrow", "monday week" (the weekday alone is read by each rule as before).
 DAY_AFTER_CLOCK = (
@@ -602,6 +602,13 @@ _H_OPTIONS = re.compile(
 # "the afternoon, maybe 1 or 2?": two bare hours offered, hedged, closing the phrase; the first is a clock
 _H_OPTION_ALONE = re.compile(r"\s*or\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:[ap]m)?\s*(?:[?!.,]|$)")
 _H_OPTION_HEDGE = re.compile(r"\b(?:maybe|like|say|perhaps|either|preferably|ideally)\s+$")
+# "I have to leave at 12 so 9 would be great", "pickup is at 3, 1 would be better": a bare hour after "so",
+# "then" or a comma, said to suit, is the slot asked for (issue 13, h14when). Near-misses: "2 would be
+# plenty" and "so 3 would be enough" count things.
+_H_PREFERRED_BEFORE = re.compile(r"(?:\b(?:so|then|maybe|ideally|honestly)|,)\s+$")
+_H_PREFERRED_AFTER = re.compile(
+    r"\s*(?:would|'d|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best|great|ideal|perfect|easier|good|fine)\b"
+)
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -728,6 +735,10 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_REPLACES.match(text[m.end() :])
         or _H_OR_LATER.match(text[m.end() :])
         or _H_EXACT.match(text[m.end() :])
+        or (
+            _H_PREFERRED_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+            and _H_PREFERRED_AFTER.match(text[m.end() :])
+        )
         or _RANGE_END_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         or _H_OPTIONS.match(text[m.end() :])
         or (
@@ -863,7 +874,7 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
             continue  # "3pm" says which half of the day, not a part of it; "8 tonight" names one
         rejected = (
             _rejected(text, m)
-            or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]))
+            or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 32) : m.start()]))
             or _greeting(text, m)
         )
         found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
@@ -894,8 +905,10 @@ def _greeting(text: str, m: re.Match[str]) -> bool:
 
 # "running behind this morning", "swamped this afternoon": the part of day the customer is held up in,
 # not one asked for ("can he come this afternoon" is)
+# "can't get out of work before lunch": the part the customer cannot leave in, no part asked (h14when)
 _PART_AS_STATE_BEFORE = re.compile(
-    r"(?:\b(?:running|i'm|im|am|was|were|we're|be) late|\b(?:behind|busy|swamped|slammed|stuck|working|at work|in meetings?|out|away))"
+    r"(?:\b(?:running|i'm|im|am|was|were|we're|be) late|\b(?:behind|busy|swamped|slammed|stuck|working|at work|in meetings?|out|away)|"
+    r"\b(?:can't|cannot|can not|won't|couldn't) (?:get|leave|be|make it|get away)\b[\w' ]{0,20}?)"
     r"\s+(?:this\s+|all\s+)?$"
 )
 
@@ -987,8 +1000,11 @@ _NUMERIC_DATE = re.compile(
     r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b(?! ?(?:inch|\"|ft|hp|ton|mile|gal|lb|cup|pipe|pex|copper|hours?|hrs?|minutes|mins?))"
 )
 # "the 14th", "el 14", "el día 15", "le jour 15", and after a weekday an ordinal or a number no clock can be ("Tuesday 24th", "martes 14").
+# "al miércoles 11", "au mercredi 11", "Mittwoch, den 11." (normalised "wednesday , den 11."): a weekday with
+# its date after "al"/"au"/"du" as after "el"/"le", and the German "den 11." (issue 13, h14when). Near-miss:
+# "wednesday 11 works?" in English stays a clock, 11 o'clock.
 _DAY_OF_MONTH = re.compile(
-    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01])|(?<=\bel |\ble )(?:{_WEEKDAY_ALT}) (?=\d{{1,2}}\b(?![:.h]\d)))"
+    rf"\b(?:(?:the|el|le|(?:el |al )?d[ií]a|(?:le )?jour|(?<=semana )del|(?<=semaine )du) |(?:{_WEEKDAY_ALT}),? (?:the )?(?=\d{{1,2}}(?:st|nd|rd|th)|1[3-9]|2\d|3[01])|(?<=\bel |\ble |\bal |\bau |\bdu )(?:{_WEEKDAY_ALT}) (?=\d{{1,2}}\b(?![:.h]\d))|(?:{_WEEKDAY_ALT}) ?,? den (?=\d{{1,2}}\.(?!\d)))"
     r"(\d{1,2})(?:st|nd|rd|th|º|er)?\b(?! ?(?:minutes|hours|<|:|am|pm|tons?|amps?|gal\w*|inch\w*|ft|feet|floor|bath\w*|bed\w*|"
     r"stor(?:y|ies)|cars?|units?|zones?|phase|way|years?|months?|weeks?|days?|times?|ton\b"
     # "friday, 17.30", "monday, 20 past 11", "sat 11ish": a clock after its day, not the 17th (h14time)

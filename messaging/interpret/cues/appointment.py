@@ -369,11 +369,29 @@ RESCHEDULED_BEFORE_AS_GRIEVANCE = Veto(
         "Ya reprogramé dos veces y nadie viene, qué mal servicio",
     ),
 )
+# "did he move the test to Tuesday the 17th?", "did you move my appointment to Wednesday?", "has someone
+# rescheduled me?": whether a move was made, asked, no move asked for (issue 13, h14when). Near-misses:
+# "can you move it to Tuesday?" asks for one; "you moved me again" is `business_did_it`'s grievance.
+ASKED_IF_MOVED = Veto(
+    "reschedule.veto.asked_if_moved",
+    "whether the business already moved the visit, asked: 'did he move the test to Tuesday the 17th?'",
+    re.compile(
+        r"\b(?:did|has|have|had) (?:you|u|he|she|they|someone|somebody|anyone|the office|your office|y'all)"
+        r"(?: guys| already| just)?\s+$"
+    ),
+    scope="near_before",
+    becomes="question",
+    examples=(
+        "did he move the test to Tuesday the 17th?",
+        "did you move my appointment to Wednesday the 11th?",
+    ),
+)
 RESCHEDULE_VETOES: tuple[Veto, ...] = (
     NEGATED,
     ASKS_WHAT_IT_COSTS,
     HEDGED,
     REBOOK_LATER,
+    ASKED_IF_MOVED,
     BUSINESS_DID_IT,
     DONE_ON_ME,
     ALREADY_MOVED,

@@ -78,6 +78,19 @@ OTHER_DAY_YES = Veto(
     ),
     becomes="reschedule",
 )
+# An alarm the customer takes back ("ignore my last text about the smoke", "false alarm"): "all good" beside
+# it says nothing is wrong, not that the visit suits (issue 13, h14when)
+ALARM_TAKEN_BACK = Veto(
+    "confirm.veto.alarm_taken_back",
+    "an alarm taken back: 'ignore my last text about the smoke, it was the toaster. All good'",
+    re.compile(
+        r"\b(?:ignore|disregard|forget) (?:my|the|that) (?:last |previous |earlier )?(?:text|message|msg)\b[^.!?]{0,30}"
+        r"\b(?:smoke|gas|leak\w*|fire|alarm|water|flood\w*|spark\w*|smell\w*)\b|\bfalse alarm\b"
+    ),
+    scope="text",
+    becomes="other",
+    examples=("Ignore my last text about the smoke, it was the toaster. All good",),
+)
 CUES: tuple[Cue, ...] = (
     cue(
         "confirm.yes_confirmed",
@@ -104,11 +117,22 @@ CUES: tuple[Cue, ...] = (
     cue(
         "confirm.that_works",
         "confirm",
-        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|(?<!if )that works|works for me|(?<!if )that's fine|(?<!if )that is fine|all good|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
+        r"^still (?:good|on) for\b(?!.*\?)|^(?:correct|that's (?:right|correct))\b|(?<!if )that works|works for me|(?<!if )that's fine|(?<!if )that is fine|(?:we're|we are|i'm|i am) still (?:on|good)(?: for)?",
         examples=("that works", "works for me", "we're still good for tomorrow"),
         near_misses=("still on for today?", "that doesn't work for me", "friday at 4 if that works"),
         vetoes=VETOES,
         why="that works, still on",
+    ),
+    cue(
+        "confirm.all_good",
+        "confirm",
+        r"all good",
+        examples=("all good, see you then", "all good for tomorrow"),
+        # "Ignore my last text about the smoke, it was the toaster. All good": nothing is wrong, said of an
+        # alarm taken back, agrees to no visit (issue 13, h14when)
+        near_misses=("Ignore my last text about the smoke, it was the toaster. All good",),
+        vetoes=(*VETOES, ALARM_TAKEN_BACK),
+        why="all good",
     ),
     cue(
         "confirm.will_be_there",

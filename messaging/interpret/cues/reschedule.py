@@ -24,7 +24,7 @@ CUES: tuple[Cue, ...] = (
         "reschedule.move_it",
         "reschedule",
         r"(?:move|shift|switch|bump|push|rearrange|put) (?:(?:it|this|that|us|me|(?:the|my|our) (?!keys?\b|dog|cat|lid|cover|panel|car\b|cars\b|truck|van|bins?\b|furniture|couch|sofa|table|bed\b|fridge|"
-        r"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
+        r"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+(?: (?:test|inspection|visit|appointment|appt|service|call|install|installation|check|check-up|checkup|tune-?up|repair|cleaning|estimate|quote|job))?|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange|"
         # "any chance of bringing the appointment forward", "bring it forward a day" (h13en6b)
         r"bring(?:ing)? (?:it|this|that|us|things|(?:the|my|our) (?:appointment|appt|visit|booking|job|service))(?: \w+)? forward\b",
@@ -35,6 +35,9 @@ CUES: tuple[Cue, ...] = (
             "move the appointment to next week",
             "shift monday's visit to tuesday",
             "is there any way to move tomorrow's visit to Friday morning?",
+            # the service named in two words (issue 13, h14when)
+            "Can we move the backflow test to after hours? Like 5:30pm on Wednesday the 11th?",
+            "could you push the furnace inspection to Monday the 16th?",
         ),
         near_misses=(
             "I'll move the car for him",
@@ -74,6 +77,29 @@ CUES: tuple[Cue, ...] = (
         near_misses=("I'll be there instead of my husband",),
         vetoes=RESCHEDULE_VETOES,
         why="come another time instead",
+    ),
+    cue(
+        "reschedule.after_my_commitment",
+        "reschedule",
+        # "I get off work at 4, can he come after that?", "can he come after my shift ends at 3?": a slot
+        # bounded by the customer's own commitment, said with its time (issue 13, h14when)
+        r"(?:can|could|would) (?:we|you|he|she|they|someone|u) (?:come|do it|make it|swing by|stop by|come by|come out) "
+        r"(?:after|before) (?:my \w+ (?:ends?|finishes|starts|is over)|i (?:get off|finish|start|leave))\b",
+        r"\b(?:i|we) (?:get off|finish|start)(?: work| my shift| school)? at [^,.?!]{1,12}[,.]? (?:so )?"
+        r"(?:can|could|would) (?:he|she|they|you|someone|u) (?:come|do it|make it|swing by|stop by|come by) (?:after|before) (?:that|then)\b",
+        examples=(
+            "I get off work at 4, can he come after that?",
+            "can he come after my shift ends at 3?",
+            "I start at 1, could he come before then?",
+        ),
+        near_misses=(
+            "I'll be there after that",
+            "he can come after that, no rush",
+            # a lateness inside the window, the customer's arrival (dev d003)
+            "C but I won't be home till 9:30 , can she come after that?",
+        ),
+        vetoes=RESCHEDULE_VETOES,
+        why="come after or before the customer's own commitment, another time",
     ),
     cue(
         "reschedule.instead_of_day",
@@ -143,14 +169,24 @@ CUES: tuple[Cue, ...] = (
         r"next week|the weekend|the \d{1,2}(?:st|nd|rd|th)?)\b(?: \w+){0,2} (?:work|suit|do|be (?:\w+ )?(?:ok|okay|better|possible))",
         r"(?:the \d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week)(?: \w+){0,3} "
         r"(?:would|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best)",
+        # "I have to leave at 12 so 9 would be great", "pickup is at 3, 1 would be better": an hour said to
+        # suit, right after the reason's own time (issue 13, h14when)
+        r"\b(?:at|by) \d{1,2}(?::\d\d)?(?: ?[ap]m)?,? (?:so |then )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midday) (?:would|'d|will|might) (?:suit|work|be) "
+        r"(?:\w+ )?(?:better|best|great|ideal|perfect|easier)\b",
         examples=(
+            "I have to leave at 12 so 9 would be great",
+            "school pickup is at 3 so 1 would be better",
             "would friday work instead?",
             "how about next week be ok?",
             "does the 15th work?",
             "the 2nd of next month would suit us better",
             "would Monday morning be any better for him? we're stuck today",
         ),
-        near_misses=("friday works for me",),
+        near_misses=(
+            "friday works for me",
+            "so 2 would be plenty",
+            "so 3 would be great, thanks for the quote",
+        ),
         vetoes=RESCHEDULE_VETOES,
         why="asking whether another day would work",
     ),
@@ -331,14 +367,19 @@ CUES: tuple[Cue, ...] = (
         "reschedule",
         r"remarcar|reagendar|(?:mudar|trocar) (?:para|pra)|(?:dá|da) (?:pra|para) ser|(?:pode|podia|poderia|seria possível) (?:ser|vir) "
         r"(?:tomorrow|day after tomorrow|monday|tuesday|wednesday|thursday|friday|s[aá]bado|domingo|no s[aá]bado|"
-        r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)",
+        r"no domingo|morning|afternoon|evening|na|no|à|a)|(?:consegue|pode) vir (?:afternoon|morning|evening)|"
+        # "pode vir cedo, tipo 6:45?", "pode vir às 9h?": come early, or at an hour (issue 13, h14when)
+        r"(?:pode|podia|poderia|consegue|podem) vir (?:mais )?cedo\b|(?:pode|podia|poderia|consegue|podem) vir "
+        r"(?:às|as|tipo|depois das|antes das|lá pelas|por volta das) \d{1,2}(?:h\d{0,2}|[:.]\d\d)?",
         examples=(
+            "Pode vir mais cedo, tipo 7?",
+            "Começo a trabalhar às 13h, pode vir às 9h?",
             "Dá pra remarcar pra amanhã de manhã?",
             "Podia ser no sábado de manhã?",
             "Não vou estar em casa hoje, dá pra ser quinta à tarde?",
             "Preciso remarcar, hoje não posso",
         ),
-        near_misses=("O técnico pode vir hoje?", "Pode trocar o filtro também?"),
+        near_misses=("O técnico pode vir hoje?", "Pode trocar o filtro também?", "pode vir, estarei em casa"),
         vetoes=RESCHEDULE_VETOES,
         why="reschedule, can it be another day, in Portuguese",
     ),
@@ -365,13 +406,21 @@ CUES: tuple[Cue, ...] = (
         r"verschieben|verlegen|(?:geht|passt) es (?:auch )?(?:am )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday|tomorrow)|ilipat|(?:pwede|puwede) (?:po )?(?:ba )?sa (?:monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday)|po sana|바꿀 수|변경|옮길|미룰|(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"morning|afternoon|evening)[^.?!]{0,12}(?:괜찮을까요|가능한가요|될까요|되나요)",
+        r"morning|afternoon|evening)[^.?!]{0,12}(?:괜찮을까요|가능한가요|될까요|되나요)|"
+        # "Könnte er stattdessen gegen 3 kommen?": could he come instead, at another time (issue 13, h14when)
+        r"\b(?:könnte|kann|könnten|können|koennte) (?:er|sie|jemand|ihr|man) (?:stattdessen|lieber|eher|vielleicht auch) [^.?!]{0,25}\bkommen\b",
         examples=(
             "Können wir den Termin auf morgen früh verschieben?",
             "Pwede po bang ilipat bukas ng umaga?",
             "금요일로 변경 가능한가요?",
+            "Könnte er stattdessen gegen 3 kommen?",
         ),
-        near_misses=("Der Termin passt, danke", "salamat po", "네 알겠습니다"),
+        near_misses=(
+            "Kann er stattdessen die Garage anschauen?",
+            "Der Termin passt, danke",
+            "salamat po",
+            "네 알겠습니다",
+        ),
         vetoes=RESCHEDULE_VETOES,
         why="move the visit, another day, in German, Tagalog and Korean",
     ),
