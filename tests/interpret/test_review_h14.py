@@ -111,3 +111,29 @@ def test_away_at_work_with_a_way_in_is_no_lateness(text, intent):
         text, status="en_route", at="13:00", window=("13:00", "15:00"), last="Acme: Sam is on his way."
     )
     assert result.intent == intent, (text, result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's 36 in here and my grandpa is 90, he's getting dizzy. can someone come today",
+        "la clim est en panne, il fait 35 dans la maison et ma mère de 85 ans se sent pas bien",
+        "AC band ho gaya, ghar mein 43 degree hai aur nani ki tabiyat kharab hai",
+        "it's 101 inside and my newborn won't stop crying",
+    ],
+)
+def test_a_dangerous_temperature_indoors_with_someone_frail_is_urgent(text):
+    result = read(text, status="scheduled", at="13:00", last=REMINDER)
+    assert result.urgent and result.hazard == "person_at_risk", (text, result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's 35 outside today so he should bring water, my dad is 88 and will let him in",
+        "the thermostat reads 71 in here, mom is 90 and comfortable, see you at 3",
+    ],
+)
+def test_weather_outside_or_a_mild_room_with_someone_frail_is_no_danger(text):
+    result = read(text, status="scheduled", at="13:00", last=REMINDER)
+    assert not result.urgent, (text, result.evidence)

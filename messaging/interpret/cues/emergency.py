@@ -1246,13 +1246,57 @@ _FRAIL_PERSON = (
 
 _AC_DEAD = (
     r"(?:ac|a/c|air ?con\w*|air conditioner|cooling|heat pump)(?:'s| is| has)? (?:\w+ ){0,2}(?:dead|died|out|down|quit|broke\w*|"
-    r"not working|stopped working|isn't working|went out|gave out|not cooling|blowing hot)"
+    r"not working|stopped working|isn't working|went out|gave out|not cooling|blowing hot)|"
+    # in French and Hinglish (h14 review): "la clim est morte", "AC bilkul band hai"
+    r"(?:la )?clim(?:atisation)? (?:est )?(?:morte|en panne|ne marche (?:plus|pas)|marche (?:plus|pas))|"
+    r"(?:ac|a/c) (?:\w+ )?band (?:hai|ho gaya|ho gayi|pada hai)"
 )
 # Heat past 100°F, or a heat wave, and someone who cannot take it.
 _EXTREME_HEAT = r"\b1[0-2]\d\b|heat ?wave|extreme heat|heat advisory|burning up|heat ?stroke|so hot"
 _AT_RISK_IN_HEAT = (
     r"baby|infant|newborn|elderly|grand(?:mother|father|ma|pa|mom|dad)|on oxygen|sick|chemo|pregnant|heart condition|"
     r"(?:mom|dad|mother|father|mum) is [7-9]\d"
+)
+
+# A temperature indoors that is dangerous on either scale (30-49: a Celsius heat or a Fahrenheit
+# cold; 95-129 a Fahrenheit heat), with someone at home unwell or frail: a person at risk whatever
+# the machine (h14 review). 50-94 indoors is no danger on its own; "outside" is the weather.
+_INDOOR_EXTREME = (
+    r"(?:3\d|4\d|9[5-9]|1[0-2]\d) ?(?:°[cf]?|º[cf]?|degrees?|degree|degrés|grados|deg)? ?"
+    r"(?:in here|inside|indoors|in the (?:house|flat|apartment|bedroom)|dans (?:le logement|la maison|l'appart\w*|la chambre)|"
+    r"en la casa|adentro|dentro de casa|hai)|ghar (?:mein|me|main) (?:3\d|4\d) ?(?:degree|°c?)|"
+    # degrees said with the number are masked: "34 degrees in here", "ghar mein 44 degree hai"
+    r"<qty> (?:in here|inside|indoors|in the house)|ghar (?:mein|me|main) <qty> hai|"
+    r"(?:y |il )?fait (?:3\d|4\d) (?:degrés )?(?:dans|à l'intérieur|en dedans)"
+)
+_UNWELL_OR_FRAIL = (
+    r"dizzy|faint\w*|light-?headed|heart condition|heart problems?|confused|passed out|can't breathe|vomit\w*|throwing up|"
+    r"heat ?stroke|unwell|not well|se sent (?:pas|plus) (?:ben|bien)|malaise|tabiyat (?:kharab|theek nahi)|chakkar|"
+    r"(?:dad|mom|mum|mother|father|grand\w+|nan|gran) is (?:[7-9]\d|1[01]\d)|(?:[7-9]\d|1[01]\d)[- ]?(?:years? old|yo|ans)|"
+    r"(?:de|a) (?:[7-9]\d) ans|baby|infant|newborn|on oxygen|pregnant|dadi|nani|dada ji|nana ji"
+)
+PERSON_AT_RISK_IN_TEMPERATURE = Cue(
+    "emergency.person_at_risk_indoor_temperature",
+    "emergency",
+    alt(
+        rf"(?:{_INDOOR_EXTREME}).{{0,100}}(?:{_UNWELL_OR_FRAIL})",
+        rf"(?:{_UNWELL_OR_FRAIL}).{{0,100}}(?:{_INDOOR_EXTREME})",
+    ),
+    examples=(
+        "It's 34 in here and my dad is 91 with a heart condition. He's getting dizzy. Can anyone come today??",
+        "la clim est morte pis y fait 33 dans le logement. Ma mère de 88 ans se sent pas ben",
+        "AC bilkul band hai, ghar mein 44 degree hai aur dadi ji ki tabiyat kharab ho rahi hai",
+        "it's 102 inside and grandma is feeling faint",
+    ),
+    near_misses=(
+        "it's 34 outside so bring gloves, my dad is 91 and will let him in",
+        "the thermostat says 72 in here, my mom is 90 and comfortable",
+        "it's 34 in here and the AC is off, no rush, we're at my sister's",
+        "ghar mein 24 degree hai, sab theek hai",
+    ),
+    vetoes=COMMON,
+    hazard="person_at_risk",
+    why="a dangerous temperature indoors with someone unwell or frail, whatever has failed",
 )
 
 SIGN_CUES: tuple[Cue, ...] = (
@@ -1588,7 +1632,7 @@ SIGN_CUES: tuple[Cue, ...] = (
         why="people feeling poisoned since a fuel-burning appliance came on: carbon monoxide",
     ),
 )
-CUES = (*CUES, *SIGN_CUES)
+CUES = (*CUES, *SIGN_CUES, PERSON_AT_RISK_IN_TEMPERATURE)
 
 
 # ---- A reaction to a pest or chemical treatment (issue 13, fourth round) ------------------------
