@@ -641,7 +641,10 @@ def _fit_every_reading(view: _View) -> tuple[Reply, ...]:
             continue  # the call answers it: nobody in danger should wait for "let me check"
         if intent in all_is_well:
             continue
-        if at_risk and intent in FINE_ONLY_IF_SAFE:
+        # "what day works best?" beside a danger answers "can someone come sooner?" with a wait: it
+        # shares the coming option too (h14 review: a son's "Dad's 87, the AC's off, he's not making
+        # sense. Can she come sooner?" was offered "What day and time work best for you?")
+        if at_risk and (intent in FINE_ONLY_IF_SAFE or intent == Intent.RESCHEDULE):
             if coming_offered or view.here or not hazard_seen:
                 continue
             coming_offered = True

@@ -137,3 +137,15 @@ def test_a_dangerous_temperature_indoors_with_someone_frail_is_urgent(text):
 def test_weather_outside_or_a_mild_room_with_someone_frail_is_no_danger(text):
     result = read(text, status="scheduled", at="13:00", last=REMINDER)
     assert not result.urgent, (text, result.evidence)
+
+
+def test_a_power_cut_beside_a_cpap_is_a_person_at_risk():
+    text = "Power's out in half the house and Mum's CPAP is on that side, she's asleep without it"
+    result = read(text, status="scheduled", at="21:00", last=REMINDER)
+    assert result.urgent and result.hazard == "person_at_risk", result.evidence
+
+
+def test_a_small_fire_long_out_with_only_a_mark_left_is_no_emergency():
+    text = "We had a small fire on the stove last month (all fine, just a scorched hood), can he check the gas line?"
+    result = read(text, status="en_route", last="Acme: Sam is on the way.")
+    assert result.intent != "emergency", result.evidence

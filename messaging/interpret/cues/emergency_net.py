@@ -451,7 +451,7 @@ _POWER_LOST = (
 )
 _LIFE_DEVICE = re.compile(
     alt(
-        r"dialysis|oxygen(?! sensor)|o2|concentrator|ventilator|respirator|life support|feeding pump|suction machine|"
+        r"dialysis|oxygen(?! sensor)|o2|concentrator|ventilator|respirator|life support|feeding pump|suction machine|c-?pap|bi-?pap|nebuli[sz]er|"
         r"medical (?:equipment|device|machine)|apnea monitor|diálisis|dialisis|oxígeno|respirador|concentrador|dialyse|oxygène|"
         r"respirateur|concentrateur|sauerstoff\w*|beatmung\w*|diálise|oxigênio|oxigenio|dialisi|ossigeno|respiratore|"
         r"concentratore|zuurstof\w*|beademing\w*|dializ\w*|tlen\w*|koncentrator\w*|диализ\w*|кислород\w*|ивл|діаліз\w*|кисн\w*|концентратор\w*|"
@@ -526,6 +526,7 @@ NET_CUES += (
         alt(_POWER_LOST),
         examples=(
             "breaker keeps tripping and my dad's on a home dialysis machine, how long till you get here?",
+            "Power's gone in half the house again and Dad's CPAP is on that side, he's asleep in the chair without it",
             "power's out on half the house and mom's oxygen concentrator is on that side",
             "se bota la pastilla y mi papá usa oxígeno en casa",
             "plus de courant depuis ce matin, ma mère est sous oxygène",

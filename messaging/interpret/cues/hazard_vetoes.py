@@ -98,7 +98,9 @@ PAST = Veto(
     unless=alt(
         # "just want the attic checked" asks for something; "it just started again" puts the hazard now (issue 13,
         # h13urgent13)
-        r"just(?! (?:want|wanted|need|needs|needed|asking|checking|wondering|a heads up|fyi|so you know|to let|letting))|"
+        # "just a scorched rangehood" says how little is left of it, not that it began now (h14 review)
+        r"just(?! (?:want|wanted|need|needs|needed|asking|checking|wondering|a heads up|fyi|so you know|to let|letting|"
+        r"a |an |some |minor|cosmetic|the (?:mark|stain|damage|smell)))|"
         r"(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!dry )(?<!sorted )(?<!fixed )(?<!stopped )now|again|keeps|"
         # "still redoing it", "still drying out": the aftermath of an old hazard, not the hazard (h14urgent)
         r"still(?! need| want| have to| planning| coming| on for| ok| good| fine| check| look| come| do|"
@@ -119,6 +121,7 @@ PAST = Veto(
         "Lane pase sousòl la te inonde, èske li ka tcheke ponp lan?",
         "Can we reschedule to Thursday? Our basement flooded back in spring and we're still redoing it",
         "the CO alarm went off once when we ran the generator in the garage two winters ago, want it checked",
+        "We had a small fire on the cooktop last month (all fine, just a scorched rangehood), can he check the gas line?",
     ),
 )
 # "is it normal ...?" asks about something happening now: for most signs (a humming panel, a warm

@@ -119,3 +119,18 @@ def test_the_english_copy_is_english_for_portuguese_with_spanish_looking_words()
     card = replies(facts("scheduled", language="pt"), interpretation, text)
     english = [r for r in card if r.label.startswith("In English")]
     assert english and "I'm calling you" in english[0].text
+
+
+@pytest.mark.parametrize("seen", [True, False])
+def test_a_new_time_asked_beside_a_danger_is_not_asked_what_day_works(seen):
+    """(h14 review) "Dad's 87, the AC's off since last night, he's not making sense. Can she come sooner?"
+    read unsure as reschedule or emergency once offered "What day and time work best for you?"."""
+    if seen:
+        interpretation = reading(Intent.EMERGENCY, "reschedule", sentiment="negative", **DANGER)
+    else:
+        interpretation = reading("reschedule", Intent.EMERGENCY)
+    card = replies(
+        facts("scheduled"), interpretation, "no heat, dad is 87 and confused, can she come sooner?"
+    )
+    assert any("emergency" in r.label.lower() for r in card)
+    assert not any("what day" in r.text.lower() or "day and time" in r.text.lower() for r in card), card
