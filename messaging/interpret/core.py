@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import cast
+from typing import TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import lexicon as lx
@@ -1014,6 +1014,14 @@ _RULED_OUT_BEFORE = re.compile(
     r"\b(?:not|no|pas|nicht|n[ãa]o|niet)\s+(?:(?:the|this|el|la|le|o|a|am|den|a las|a la|à|às|at|um|vers)\s+)?$"
 )
 
+_Spanned = TypeVar("_Spanned", Clock, DayMention)
+
+
+def _without_ruled_out(found: list[_Spanned], norm: str) -> list[_Spanned]:
+    """The days or clocks found, less those ruled out by the word just before them; all of them when
+    every one is ("not Tuesday?" still names Tuesday)."""
+    return [f for f in found if not _RULED_OUT_BEFORE.search(norm[max(0, f.start - 16) : f.start])] or found
+
 
 def _requested(
     norm: str, clocks: list[Clock], context: MessageContext, local: datetime, reading: _Reading
@@ -1043,7 +1051,7 @@ def _requested(
     days = [d for d in days if not _ANY_DAY_BUT.search(norm[max(0, d.start - 24) : d.start])]
     # "quise decir el jueves, no el martes", "Thursday not Tuesday": the day after "no"/"not" is the slip
     # a correction replaces (`cues.reschedule`, h14card), never the one asked for while another is said
-    days = [d for d in days if not _RULED_OUT_BEFORE.search(norm[max(0, d.start - 16) : d.start])] or days
+    days = _without_ruled_out(days, norm)
     if _BETWEEN_DAYS.search(norm) and not options:
         # "anytime between Christmas and New Year": a stretch of days, no one day (a day named
         # beside it, "like the 29th", still is)
@@ -1104,9 +1112,7 @@ def _requested(
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
     candidates = asked or time_clocks
     # "perdón, a las 3 no a las 11", "2pm not 10am": likewise the clock ruled out (h14card)
-    candidates = [
-        c for c in candidates if not _RULED_OUT_BEFORE.search(norm[max(0, c.start - 16) : c.start])
-    ] or candidates
+    candidates = _without_ruled_out(candidates, norm)
     clock: Clock | None = candidates[-1] if candidates else None
     clock = _range_start(norm, candidates) or clock
     if clock is None and not parts:
