@@ -357,6 +357,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             "Move instead of cancel",
             ("Would another day suit you better, {first}? Happy to move it instead of cancelling.",),
         ),
+        "cancel_hard_times": (
+            "Cancel with sympathy",
+            (
+                "I'm so sorry to hear that, {first}.",
+                "Please don't worry about the visit: it's cancelled. Whenever you're ready, just text this number.",
+            ),
+        ),
         "cancel_farewell": (
             "Cancel with a goodbye",
             (
@@ -861,6 +868,13 @@ REPLIES: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
             (
                 "Listo, {first}: su visita quedó cancelada.",
                 "Gracias por avisar, y escríbanos a este número cuando nos necesite.",
+            ),
+        ),
+        "cancel_hard_times": (
+            "Cancel with sympathy",
+            (
+                "Lo siento muchísimo, {first}.",
+                "No se preocupe por la visita: quedó cancelada. Cuando esté listo, escríbanos a este número.",
             ),
         ),
         "cancel_sorry": (
@@ -3370,6 +3384,7 @@ STAND_INS: dict[str, str | None] = {
     "resched_other_options": "call_me",
     "resched_start_here": None,
     "cancel_sorry": "cancel_done",
+    "cancel_hard_times": "cancel_done",
     "cancel_still_coming": "cancel_move",
     "cancel_farewell": None,
     "late_wait_soon": "late_wait_open",
@@ -3790,11 +3805,13 @@ RESCHEDULE_OPENERS: dict[str, dict[str, str]] = {
     "en": {
         "calm": "Of course, {first}, happy to reschedule!",
         "sorry": "I'm sorry about this, {first}. I'll move your visit for you.",
+        "hard_times": "I'm so sorry to hear that, {first}. Please don't worry about the visit, I'll move it for you.",
         "plain": "I'll move your visit for you, {first}.",
     },
     "es": {
         "calm": "¡Claro, {first}! Entiendo, con gusto le ayudo a cambiar la cita.",
         "sorry": "Lo siento mucho, {first}. Le ayudo a cambiar la cita.",
+        "hard_times": "Lo siento muchísimo, {first}. No se preocupe por la cita, yo se la cambio.",
         "plain": "Le ayudo a cambiar la cita, {first}.",
     },
     "fr": {
@@ -4221,6 +4238,17 @@ TECHNICIAN_LATE = (
 )
 # The customer's own lateness said beside it outranks it: "I'm late too, your tech was late anyway".
 CUSTOMER_LATE = r"\b(?:i'?m|i am|i'?ll be|i will be|we'?re|we'?ll be|llego|je suis|chego|ich komme)\b[^.!?]{0,25}\b(?:late|behind|tarde|retard|atrasad|sp[äa]t)"
+# The customer says they are the one waiting ("about done waiting", "been waiting an hour", "still
+# waiting on your guy", "tired of waiting", "estoy esperando", "j'attends depuis"), so a lateness
+# guessed beside it is never theirs, with the technician on site too ("where'd he go, about done
+# waiting": he stepped out). Near misses, the customer's own lateness or a request to wait: "sorry to
+# keep you waiting", "can he wait 10 min", "don't wait for me, start outside".
+CUSTOMER_WAITING = (
+    r"\b(?:done|tired of|sick of|fed up with|been|still|sat here|sitting here|standing here) (?:\w+ )?waiting\b"
+    r"|\bwaiting (?:on|for) (?:him|her|them|you|your (?:guy|tech|man|technician|plumber|electrician))\b"
+    r"|\b(?:estoy|llevo|seguimos|sigo) esperando\b|\bj'attends (?:depuis|toujours|encore)\b"
+    r"|\b(?:warte|warten) (?:seit|immer noch|schon)\b|\b(?:estou|estamos) esperando\b|\bsto aspettando\b"
+)
 
 # Grievance markers: sarcasm or a backhanded thanks that says the customer is fed up, whatever
 # warm words wrap it: "great, finally! took you long enough lol", "wow only 2 hours late, amazing",
@@ -4389,7 +4417,12 @@ TASK_VERBS = frozenset(
 
 # Replies whose words say the visit is cancelled: tapping one cancels it through the services, so
 # the text is true when it arrives (and the office's own cancellation notice is not sent twice).
-ACTIONS: dict[str, str] = {"cancel_done": "cancel", "cancel_sorry": "cancel", "cancel_farewell": "cancel"}
+ACTIONS: dict[str, str] = {
+    "cancel_done": "cancel",
+    "cancel_sorry": "cancel",
+    "cancel_farewell": "cancel",
+    "cancel_hard_times": "cancel",
+}
 
 # "Where is he?" said back to a customer whose technician is already on site: where he is at the
 # house, never "when I'll get there" (issue 13, h13assist8: the wrong tense for a technician there).
@@ -4453,3 +4486,64 @@ ACCESS_ACK: dict[str, tuple[str, str]] = {
     "am": ("ስለ ኮዱ አመሰግናለሁ።", "እንዴት እንደምገባ ስለነገሩኝ አመሰግናለሁ።"),
     "so": ("Mahadsanid koodhka.", "Mahadsanid inaad ii sheegtay sida aan u galo."),
 }
+
+# The person texting speaks for the customer: a relative, a tenant, a neighbour, a carer ("This is
+# Harold's son, dad is running late", "soy su hija", "je suis la voisine de Mme Roy"). The card then
+# calls no one by the job's name (a reply to Harold's son that says "Thanks, Harold" reads as if no
+# one had read the text) and its first option thanks them for texting for the customer, by name.
+# Near misses, the customer speaking of someone: "my son is home, he'll let Sam in", "I'm a nurse so I
+# work late", "it's my daughter's car in the drive", "this is Harold" (the customer by name).
+_KIN_EN = (
+    r"son|daughter|wife|husband|partner|mom|mum|mother|dad|father|grand(?:son|daughter|ma|pa|mother|father)"
+    r"|niece|nephew|brother|sister|(?:son|daughter)[- ]in[- ]law|neighbou?r|tenant|landlord|landlady"
+    r"|caregiver|carer|home (?:health )?aide|nurse|roommate|flatmate|housemate|property manager|super"
+    r"|superintendent|building manager|concierge|assistant|friend|cleaner|housekeeper|nanny"
+)
+TEXTING_FOR_CUSTOMER = (
+    # "this is his daughter", "I'm Harold's son", "it's the tenant at 4B", "im her neighbor"
+    rf"\b(?:this is|it'?s|i'?m|i am)\s+(?:(?:his|her|their|\w+'s)\s+|the\s+)(?:{_KIN_EN})\b(?!'s)"
+    # "texting for my mother", "writing on behalf of Mr. Lee", "messaging for my dad"
+    r"|\b(?:texting|writing|messaging|replying|responding)\s+(?:for|on behalf of)\s+(?:my|our|his|her|mr|mrs|ms|dr|[A-Z])"
+    r"|\bon (?:his|her|their|my (?:mom|mum|mother|dad|father)'s) behalf\b"
+    # Spanish, Portuguese: "soy su hija", "soy la vecina de la Sra. López", "sou a filha do Sr. Costa"
+    r"|\bsoy (?:su|la|el) (?:hija|hijo|esposa|esposo|nieta|nieto|sobrina|sobrino|hermana|hermano|vecina|vecino"
+    r"|inquilina|inquilino|cuidadora|cuidador|enfermera|nuera|yerno)\b"
+    r"|\b(?:le |te )?escribo (?:de parte de|por) (?:mi|su)\b"
+    r"|\bsou (?:a|o) (?:filha|filho|esposa|marido|neta|neto|vizinha|vizinho|inquilina|inquilino|cuidadora"
+    r"|sobrinha|sobrinho|nora|genro) d[aoe]\b"
+    # French, German, Italian: "je suis sa fille", "ich bin die Tochter von Frau Weber", "sono la figlia"
+    r"|\bje suis (?:sa|son|la|le) (?:fille|fils|femme|mari|petite-fille|petit-fils|voisine|voisin|locataire"
+    r"|aide-soignante|infirmi[eè]re|belle-fille|gendre|s[oœ]ur|fr[eè]re)\b"
+    r"|\b(?:ich bin|hier (?:ist|schreibt)) (?:die|der|seine|ihre) (?:Tochter|Sohn|Frau|Mann|Enkelin|Enkel|Nachbarin"
+    r"|Nachbar|Mieterin|Mieter|Pflegerin|Pfleger|Schwiegertochter)\b"
+    r"|\bsono (?:la|il|sua|suo) (?:figlia|figlio|moglie|marito|nipote|vicina|vicino|inquilina|inquilino|badante)\b"
+)
+# The first option's thanks to someone texting for the customer, in the books that have it (it
+# takes the place of a first sentence that only thanks, `PLAIN_THANKS`).
+THANKS_FOR_TEXTING_FOR = {
+    "en": "Thank you for letting me know on {customer}'s behalf.",
+    "es": "Gracias por avisarnos de parte de {customer}.",
+    "pt": "Obrigado por nos avisar em nome de {customer}.",
+    "fr": "Merci de nous prévenir de la part de {customer}.",
+    "de": "Danke, dass Sie uns für {customer} Bescheid geben.",
+    "it": "Grazie per averci avvisato per conto di {customer}.",
+}
+# A first sentence that only thanks ("Thanks for letting me know.", "Gracias por avisar."): dropped
+# after the thanks for texting for the customer. "Perfect, thank you!" says more and stays.
+PLAIN_THANKS = r"^(?:thanks|thank you|gracias|merci|danke|grazie|obrigad[oa])\b[^.!?]{0,40}[.!]$"
+# Hard times at home: a death in the family, a funeral, someone in hospital or very ill ("my mother
+# passed away this week, can we move it", "husband is in the hospital, please cancel", "ha fallecido
+# mi padre"). A visit moved or cancelled for it opens with sympathy ("I'm so sorry to hear that"),
+# never "happy to reschedule!" or "You waited far too long". Near misses: "I work at the hospital",
+# "the old water heater died", "my phone died", "dead battery in the smoke alarm".
+HARD_TIMES = (
+    r"\b(?:passed away|passed on|funeral|memorial service|wake is|bereavement|(?:has|had|just) died"
+    r"|(?:mom|mum|mother|dad|father|husband|wife|son|daughter|grand\w+|brother|sister|aunt|uncle|partner) died"
+    r"|death in the family|lost my (?:mom|mum|mother|dad|father|husband|wife|son|daughter|grand\w+|brother|sister)"
+    r"|(?:is|was|been|got|went|taken|rushed|admitted) (?:in|into|to) (?:the )?hospital|(?<!work )(?<!works )in the hospital|hospitali[sz]ed"
+    r"|in the (?:er|icu)\b|emergency surgery|had a (?:stroke|heart attack)"
+    r"|falleci[óo]|fallecid[oa]|muri[óo] mi|funeral|velorio|est[áa] (?:en el|internad[oa] en el) hospital"
+    r"|est d[ée]c[ée]d[ée]|d[ée]c[èe]s|obs[èe]ques|enterrement|(?:est|suis) [àa] l'h[ôo]pital"
+    r"|faleceu|vel[óo]rio|enterro|(?:est[áa]|fo[ij]) internad[oa]|est[áa] no hospital"
+    r"|verstorben|gestorben|Beerdigung|im Krankenhaus|è mancat[oa]|funerale|in ospedale)"
+)

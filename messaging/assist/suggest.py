@@ -145,6 +145,10 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
         message,
     )
     interpretation = _wait_asked(_still_coming(interpretation, message, facts), message)
+    customer = address_name(facts.customer_name)
+    on_behalf = bool(customer) and texting_for_customer(message, interpretation)
+    if on_behalf:
+        facts = replace(facts, customer_name="")  # the person texting is not the one on the job
     view = _View(facts, interpretation, now, message, grave=_grave(interpretation))
     if interpretation.intent == Intent.OPT_OUT:
         replies: tuple[Reply, ...] = ()
@@ -156,6 +160,8 @@ def assist(facts: JobFacts, interpretation: Interpretation, now: datetime, *, me
     replies = _openings_varied(replies, address_name(facts.customer_name))
     if replies and view.lang in phrases.SHORT_BOOKS:
         replies = _with_english(replies, facts, interpretation, now, message)
+    if on_behalf:
+        replies = _thanked_for_texting_for(replies, customer, view.lang)
     return Assist(replies=replies, start_now=view.start_now, notes=_heads_up(view))
 
 
@@ -267,10 +273,12 @@ def _waiting_not_late(interpretation: Interpretation, message: str, facts: JobFa
     the waiting as the customer's own lateness, and an option "Thanks for letting me know, I'll start
     when I get there" beside the apology contradicts it. A lateness the rules read, the customer's
     own words for it (`phrases.CUSTOMER_LATE`), or one guessed with the technician on site (where the
-    customer may well be the one away), stays."""
+    customer may well be the one away), stays, unless the customer says they are the one waiting
+    (`phrases.CUSTOMER_WAITING`: "where'd he go, about done waiting")."""
     i = interpretation
+    waiting = bool(re.search(phrases.CUSTOMER_WAITING, message, re.I))
     if (
-        facts.job_status not in {"scheduled", "en_route"}
+        (facts.job_status not in {"scheduled", "en_route"} and not waiting)
         or i.intent != Intent.COMPLAINT
         or Intent.RUNNING_LATE not in i.alternatives
         or Intent.RUNNING_LATE in i.intents
@@ -1057,6 +1065,8 @@ class _View:
         grievance or danger, else gladly."""
         if self.apology_beside:
             return "plain"
+        if hard_times(self.message) and "hard_times" in phrases.RESCHEDULE_OPENERS[self.lang]:
+            return "hard_times"
         return "sorry" if self.grave or self.interp.sentiment == "negative" else "calm"
 
     def _values(self) -> dict[str, str | None]:
@@ -1221,6 +1231,38 @@ def vague_delay(message: str) -> bool:
     return bool(re.search(phrases.VAGUE_DELAY, message, re.I)) and not re.search(
         phrases.PRECISE_DELAY, message, re.I
     )
+
+
+def hard_times(message: str) -> bool:
+    """A death, a funeral or someone in hospital (`phrases.HARD_TIMES`): the card answers with
+    sympathy first, whatever else the text asks."""
+    return bool(re.search(phrases.HARD_TIMES, message, re.I))
+
+
+def texting_for_customer(message: str, interpretation: Interpretation) -> bool:
+    """Whether the person texting says they speak for the customer (`phrases.TEXTING_FOR_CUSTOMER`):
+    a relative, tenant, neighbour or carer. Not for a wrong number, whose reply asks whose number
+    this is by the customer's name."""
+    return interpretation.intent != Intent.WRONG_NUMBER and bool(
+        re.search(phrases.TEXTING_FOR_CUSTOMER, message, re.I)
+    )
+
+
+def _thanked_for_texting_for(replies: tuple[Reply, ...], customer: str, lang: str) -> tuple[Reply, ...]:
+    """The first option opens by thanking the person texting for the customer, by the customer's
+    name: the card speaks to them, and still says whose visit it is."""
+    thanks = phrases.THANKS_FOR_TEXTING_FOR.get(lang)
+    if not replies or not thanks:
+        return replies
+    first = replies[0]
+    body = first.text
+    split = _FIRST_SENTENCE.match(body)
+    if split and re.match(phrases.PLAIN_THANKS, split[1], re.I):
+        body = split[2]  # one thanks is enough: not "Thank you for texting for Harold. Thanks for..."
+    text = f"{thanks.format(customer=customer)} {body}"
+    if len(text) > MAX_REPLY_CHARS:
+        return replies
+    return (replace(first, text=text), *replies[1:])
 
 
 def address_name(customer_name: str | None) -> str:
@@ -1589,6 +1631,8 @@ def _cancel_keys(view: _View) -> list[str]:
     """The cancellation confirmed, then a way to keep the visit, unless the reason rules one out
     ("we're moving", "found someone else"): then a warm goodbye instead."""
     for_good = bool(re.search(phrases.CANCEL_FOR_GOOD, view.message, re.I))
+    if hard_times(view.message) and "cancel_hard_times" in phrases.REPLIES[view.lang]:
+        return ["cancel_hard_times", "call_me"]  # sympathy, and nothing that pushes another date
     if Intent.COMPLAINT in view.intents or view.interp.sentiment == "negative":
         keep = [] if for_good else ["cancel_still_coming" if view.eta else "cancel_move"]
         return ["cancel_sorry", *keep, "call_me"]
