@@ -204,6 +204,12 @@ class LearnedModel:
         probabilities: np.ndarray = exp / exp.sum()
         return probabilities
 
+    def probability_of(self, intent: str, text: str, context: MessageContext | None) -> float:
+        """How likely `text` alone means `intent` (a piece of a message, read by itself)."""
+        if intent not in self.classes:
+            return 0.0
+        return float(self.probabilities(text, context)[self.classes.index(intent)])
+
     def guess(self, text: str, context: MessageContext | None) -> Guess:
         probs = self.probabilities(text, context)
         order = np.argsort(-probs, kind="stable")

@@ -12,6 +12,7 @@ from messaging.interpret.core import lettered_words as word_count
 from messaging.interpret.learned import Guess
 from messaging.interpret.voices import (
     LEAD_MIN_WORDS,
+    LEARNED_LEADS_OVER_CUE,
     LEARNED_LEADS_OVER_FALLBACK,
     SURE_MARGIN,
     combine,
@@ -64,7 +65,7 @@ def test_a_tie_the_rules_would_break_is_not_sure(read, other):
     texts neither voice had seen it was right only 81% of the time (voices.SURE_MARGIN)."""
     found = combine(rules(read), guess((other, 0.45), (read, 0.44), ("other", 0.11)))
     assert not found.sure
-    assert f"the rules read {read}, the learned voice {other}" in found.evidence[-1]
+    assert any(f"the rules read {read}, the learned voice {other}" in line for line in found.evidence)
 
 
 def test_a_reading_that_asks_for_two_different_things_is_weak():
@@ -121,9 +122,17 @@ def test_a_text_too_short_for_a_learned_lead(text, words):
     [
         # below the lead: the rules' fallback stays first
         ("other", ("reschedule", LEARNED_LEADS_OVER_FALLBACK - 0.05)),
-        # a cue keeps the lead, however sure the learned voice ("friday" accepting an offered day)
+        # a cue of a request that acts or of a grievance keeps the lead, however sure the learned
+        # voice ("friday" accepting an offered day, "Cancel. Waited all morning", sarcasm)
         ("confirm", ("reschedule", 0.99)),
         ("complaint", ("thanks", 0.95)),
+        ("cancel", ("complaint", 0.95)),
+        ("reschedule", ("question", 0.98)),
+        # any other cue keeps it below LEARNED_LEADS_OVER_CUE
+        ("access_info", ("customer_arrived", LEARNED_LEADS_OVER_CUE - 0.05)),
+        # the rules' danger and consent are never overruled
+        ("emergency", ("question", 0.99)),
+        ("opt_out", ("complaint", 0.99)),
         # a fallback is no reading to lead with
         ("other", ("question", 0.95)),
         # danger and consent are the rules' to name
@@ -256,3 +265,21 @@ def test_known_share_counts_words_and_character_pairs():
     assert model.known_share("Voitteko tulla huomenna aamupäivällä?") < 0.5
     assert model.known_share("师傅几点到？") > 0.5  # Han counted pair by pair, not as one word
     assert model.known_share("?!? 123") == 1.0  # nothing to judge: no word at all
+
+
+@pytest.mark.parametrize(
+    ("found_by_rules", "learned"),
+    [
+        # "buzz 4B, I'm upstairs now": an access cue, but the customer is home
+        ("access_info", ("customer_arrived", 0.96)),
+        # "I see the truck on the map going the opposite direction??"
+        ("customer_arrived", ("where_is_tech", LEARNED_LEADS_OVER_CUE)),
+        # "Your technician asked 500 extra in cash, this is not correct"
+        ("wrong_number", ("complaint", 0.98)),
+    ],
+)
+def test_a_very_confident_learned_voice_leads_over_a_cue_it_may_overrule(found_by_rules, learned):
+    found = combine(rules(found_by_rules), guess(learned, ("other", 0.01)))
+    assert found.intent == learned[0]
+    assert found.alternatives[0] == found_by_rules
+    assert not found.sure
