@@ -2744,11 +2744,13 @@ _DAY_AFTER_TOMORROW = (
     r"\b(?:poz[ií]t[rř][ií]|pozejt[rř][ií]|[öo]vermorg[eo]n|lusa|[öo]b[üu]r ?g[üu]n|yar[ıi]ndan sonra|"
     r"pas ?farda|keshokutwa|kesho kutwa|holnaput[aá]n\w*|next tomorrow|morra|porshu|porshudin|marunaal|marunal|"
     r"poim[âa]ine|prekosutra|preksutra)\b|"
-    r"後日|后天|後天|大後|しあさって|明々後日|明明後日|글피|бүрсіг|бүрсүг|післязавтра|pislyazavtra|परसों|پرسوں|পরশু|மறுநாள்|மறுதினம்|มะรืน",
+    r"後日|后天|後天|大後|しあさって|その次の日|その翌日|明々後日|明明後日|글피|پس ?فردا|бүрсіг|бүрсүг|післязавтра|pislyazavtra|परसों|پرسوں|পরশু|மறுநாள்|மறுதினம்|มะรืน",
     (
         # three days on first, so the two-day word inside them is not read
         (r"大后天|大後天|大後日|しあさって|明々後日|明明後日|글피", " in 3 days "),
         (r"明後日|あさって", " day after tomorrow "),
+        # "しあさってじゃなくて、その次の日に" (not then, the day after it instead): the day after the one named
+        (r"その(?:次の日|翌日)", " the day after instead "),
         (rf"(?<![{_KANA}明])後日(?![\s\S]*[{_KANA}])", " day after tomorrow "),
         (r"\b(?:the )?day (?:after|efter) the morra\b", " day after tomorrow "),
         (r"\bthe morra\b", " tomorrow "),
@@ -2756,7 +2758,7 @@ _DAY_AFTER_TOMORROW = (
         (r"\b(?:pozítří|pozitri|pozejtří|pozejtri)\b", " day after tomorrow "),
         (r"(?<!ag[êe]ncia )\b(?:besok )?lusa\b", " day after tomorrow "),
         (r"\b(?:öbür ?gün|obur ?gun|yarından sonra|yarindan sonra)(?:e|ü|de|ne)?\b", " day after tomorrow "),
-        (r"\bpas ?farda\b", " day after tomorrow "),
+        (r"\bpas ?farda\b|(?<![\u0600-\u06ff])پس[\s\u200c]?فردا(?![\u0600-\u06ff])", " day after tomorrow "),
         (r"\b(?:kesho ?kutwa)\b", " day after tomorrow "),
         (r"(?<![\w])(?:бүрсігүні|бүрсүгүні|бүрсігүн|бүрсүгүнү)\w*", " day after tomorrow "),
         (r"(?<![\w])(?:післязавтра|pislyazavtra)(?![\w])", " day after tomorrow "),
@@ -2768,7 +2770,35 @@ _DAY_AFTER_TOMORROW = (
         (r"(?:วัน)?มะรืน(?:นี้)?", " day after tomorrow "),
     ),
 )
-FOREIGN_TIME_WORDS_ALL = {"day_after_tomorrow": _DAY_AFTER_TOMORROW, **FOREIGN_TIME_WORDS}
+# Swahili, where "kesho kutwa" (above) is said: "kesho" tomorrow, "asubuhi" morning, "mchana" afternoon,
+# "jioni" evening ("kesho kutwa jioni", "kesho asubuhi"), the weekdays ("Jumamosi" Saturday); "leo"
+# (today) is left alone, a name too, and so are Swahili hours ("saa tatu" is 9, counted from dawn)
+_SWAHILI = (
+    r"\b(?:kesho|asubuhi|mchana|jioni|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)\b",
+    (
+        (r"\bkesho\b", " tomorrow "),
+        *(
+            (rf"\b(?:siku ya |hadi |mpaka )?{word}\b", f" {day} ")
+            for word, day in (
+                ("jumatatu", "monday"),
+                ("jumanne", "tuesday"),
+                ("jumatano", "wednesday"),
+                ("alhamisi", "thursday"),
+                ("ijumaa", "friday"),
+                ("jumamosi", "saturday"),
+                ("jumapili", "sunday"),
+            )
+        ),
+        (r"\b(?:saa za )?asubuhi\b", " morning "),
+        (r"\b(?:saa za )?mchana\b", " afternoon "),
+        (r"\b(?:saa za )?jioni\b", " evening "),
+    ),
+)
+FOREIGN_TIME_WORDS_ALL = {
+    "day_after_tomorrow": _DAY_AFTER_TOMORROW,
+    "swahili": _SWAHILI,
+    **FOREIGN_TIME_WORDS,
+}
 FOREIGN_TIME_WORDS.clear()
 FOREIGN_TIME_WORDS.update(FOREIGN_TIME_WORDS_ALL)
 
@@ -2899,6 +2929,34 @@ _extend(
             for hour in range(12, 0, -1)
         ),
         (r"(?<![\w'’])(?:saat )?(\d{1,2})['’]?(?:i|ı|u|ü|yi|yı|yu|yü) [çc]eyrek ge[çc]e\b", r" at \1:15 "),
+    ),
+    (),
+)
+_PL_NOMINATIVE_HOURS = _numbered(
+    "pierwsza", "druga", "trzecia", "czwarta", "piąta|piata", "szósta|szosta", "siódma|siodma", "ósma|osma",
+    "dziewiąta|dziewiata", "dziesiąta|dziesiata", "jedenasta", "dwunasta",
+)  # fmt: skip
+# "za kwadrans pierwsza" (12:45): a quarter before the hour said as its ordinal; "za kwadrans" alone is a
+# wait of a quarter hour ("będę za kwadrans")
+_extend(
+    "polish",
+    r"\bza kwadrans\b",
+    (
+        *_quarter_rules(_PL_NOMINATIVE_HOURS, r"\b(?:o )?za kwadrans (?:{h})\b", 45, 1),
+        (r"\bza (?:kwadrans|kwadransik)\b(?! ?\d)", " in 15 minutes "),
+    ),
+    (),
+)
+# "viertel drei" (2:15), as the south and east of the German-speaking world say it: a quarter of the way
+# to the hour; "Viertel nach/vor drei" are read before, "eine Viertelstunde" is a wait
+_extend(
+    "german",
+    r"\bviertel\b",
+    _quarter_rules(
+        _numbered(*_GERMAN_HOURS),
+        r"(?<!drei)(?<!drei )\b(?:um |gegen )?viertel {h}\b(?! ?(?:minuten|min|stunden?|uhr\w))",
+        15,
+        1,
     ),
     (),
 )

@@ -114,6 +114,9 @@ CLOCK_WORDS: list[tuple[list[str], str, int, int]] = [
     ("eins zwei drei vier fünf sechs sieben acht neun zehn elf".split(), "dreiviertel {h}", 45, 1),
     ("jednu dvě tři čtyři pět šest sedm osm devět deset jedenáct".split(), "čtvrt na {h}", 15, 1),
     ("jednu dvě tři čtyři pět šest sedm osm devět deset jedenáct".split(), "tři čtvrtě na {h}", 45, 1),
+    ("eins zwei drei vier fünf sechs sieben acht neun zehn elf".split(), "viertel {h}", 15, 1),
+    ("eins zwei drei vier fünf sechs sieben acht neun zehn elf".split(), "um viertel {h}", 15, 1),
+    ("pierwsza druga trzecia czwarta piąta szósta siódma ósma dziewiąta dziesiąta jedenasta".split(), "za kwadrans {h}", 45, 1),
 ]  # fmt: skip
 
 
@@ -156,6 +159,7 @@ def test_a_clock_word_asked_for_on_another_day_is_a_working_hour() -> None:
         ("Randevuyu çarşamba üç buçuğa alabilir miyiz?", (IN_TWO, "15:30")),
         ("Çarşamba dörde çeyrek kala gelebilir misiniz?", (IN_TWO, "15:45")),
         ("Geht es auch Donnerstag um dreiviertel elf?", (IN_THREE, "10:45")),
+        ("Können wir auf Donnerstag, viertel drei gehen? Morgen klappt nicht", (IN_THREE, "14:15")),
         ("Můžeme to přesunout na středu na čtvrt na tři?", (IN_TWO, "14:15")),
         ("pozítří v půl třetí?", (IN_TWO, "14:30")),
     ]
@@ -184,6 +188,9 @@ def test_clock_words_and_quarter_hours_as_arrivals() -> None:
         ("Опаздываю, буду через четверть часа", "13:35"),
         ("Geciktim, bir buçuk saate oradayım", "14:50"),
         ("Опоздаю на четверть часа", "13:35"),
+        ("Spóźnię się trochę, będę za kwadrans", "13:35"),
+        ("Przepraszam, spóźnię się, będę w domu za kwadrans trzecia", "14:45"),
+        ("Bocsánat, késni fogok, fél háromra érek haza", "14:30"),
     ]
     _check(cases, _arrival)
 
@@ -198,7 +205,28 @@ def test_clock_word_near_misses() -> None:
         "пів години",
         "полчаса",
         "пол второго этажа затопило",
+        "ein Viertel der Wohnung ist noch offen",
+        "eine Viertelstunde",
     ):
         assert " at " not in f" {normalise(text)} ", (text, normalise(text))
     # "выехал полчаса назад": half an hour ago is no wait; the lateness named is
     assert _arrival("Опаздываю минут на 20, выехал полчаса назад") == "13:40"
+
+
+def test_the_ask_and_the_day_turned_down_around_those_words() -> None:
+    """The request said in the same language as the day word, and the day turned down before it."""
+    cases = [
+        ("明日は無理なので、あさっての午後にしてもらえますか", IN_TWO),
+        ("詳細は後日お知らせしますが、金曜日に変更をお願いします", "2026-12-11"),
+        ("大后天上午方便吗？改一下时间", IN_THREE),
+        ("فردا نیستم، پس فردا صبح بیاید لطفا", IN_TWO),
+        ("Fundi aje keshokutwa asubuhi tafadhali, kesho sipo", IN_TWO),
+        ("நாளை முடியாது, நாளை மறுநாள் வர முடியுமா?", IN_TWO),
+        ("Kunnen we naar vrijdag? Het kost me een kwartier om thuis te komen", "2026-12-11"),
+        ("Naweza kuhamisha hadi Jumamosi asubuhi?", "2026-12-12"),
+        ("しあさってじゃなくて、その次の日にしてもらえたら助かります", "2026-12-11"),
+    ]
+    _check(cases, _date)
+    # "您先等等可以吗" asks the technician to wait, no new slot; "A szerelő késni fog?" asks about his lateness
+    assert _read("师傅不好意思 下午三点半左右才能到家 您先等等可以吗").intent != "reschedule"
+    assert _read("A szerelő késni fog?").intent != "running_late"
