@@ -313,6 +313,9 @@ REQUEST = _alt(
     r"(?:šlo|slo) by (?:to )?|m[uů][zž]eme (?:to )?p[rř]esunout|m[uů][zž]e (?:p[rř]ij[ií]t|prijit)|"
     r"j[oó] lenne|[aá]t tudj(?:uk|[aá]k) tenni|j[oö]het|bisa (?:hari|besok|diganti|pindah|diundur)|boleh (?:hari|esok|tukar)",
     r"stattdessen|(?:kann|könnte|können|könnten) (?:er|sie|jemand|ihr|man|wir)\b|passt (?:es |das )?(?:ihnen|dir|euch)\b",
+    # issue 15, h15days: the ask said before the day, where writers name the day after tomorrow in their
+    # own word: Swahili "fundi aje keshokutwa", "mnaweza kuja", Dutch "kunnen we (het) naar vrijdag"
+    r"\b(?:aje|mje|njoo|njooni|(?:mnaweza|unaweza|anaweza|mtaweza) kuja)\b|kunnen (?:we|jullie) (?:het |'t )?(?:naar|op|verzetten)\b",
     r"any ?time(?= (?:after|from|before|between|on)\b)",
     r"(?:^|(?<=[\s,]))(?:ok|okay|alright|all right|fine) if (?:we|i|he|she|you|u) (?:do|make it|move|switch|go with|book|say)\b",
     r"(?:it'll|it will|it would|it'd|will|would|it) (?:have to|need to|has to) be|^rather|rather (?:do|have|go with)",
@@ -344,6 +347,10 @@ REQUEST_AFTER = _alt(
     r"(?:に|へ)?(?:変えて|変更|ずらして|移して)(?:もらえ|いただけ|でき|ください|お願い)|でも(?:いい|大丈夫)です|はどうですか|"
     r"olabilir mi|(?:alabilir|yapabilir|gelebilir) mi(?:yiz|siniz)?|uygun mu|in plaats daarvan|schikt (?:dat|het)|past (?:dat|het)|"
     r"(?:σας |μας )?βολεύει|підійде|буде зручно",
+    # issue 15, h15days: said after the day: Japanese "あさっての午後にしてもらえますか", "金曜日に変更をお願いします",
+    # Mandarin "大后天上午方便吗" (not "可以吗": "您先等等可以吗" asks the technician to wait), Farsi "پس فردا صبح بیاید", Tamil "நாளை மறுநாள் வர முடியுமா" (can you come)
+    r"に(?:して|変更して)(?:もらえ|いただけ|ください)|変更を(?:お願い|してもらえ|していただけ)|方便[吗嗎]|"
+    r"(?<![\u0600-\u06ff])(?:بیاید|بیایید|بیاین)(?![\u0600-\u06ff])|வர(?: ?முடியுமா| இயலுமா)|vara ?mudiyuma",
     # issue 13, h13lang8: "fredag halv tre istället", "i stedet", "în schimb", "místo toho", "helyette"
     r"i ?stället|i ?stallet|i stedet|i staden|în schimb|in schimb|m[ií]sto toho|helyette|sebagai gantinya",
     # Asked about the slot without a question mark: "would 9ish tomorrow work", "does friday suit you".
@@ -940,7 +947,12 @@ DAY_REJECTED_AFTER = re.compile(
     # ... and in Vietnamese, Tagalog, Chinese, Korean, Arabic, Haitian Creole (issue 13, h13langas): "hôm nay không
     # tiện", "今天不方便", "اليوم ما أقدر", "jodi a m pa disponib"
     r"không tiện|khong tien|không được|khong duoc|bận|ban roi|hindi (?:po )?(?:ako )?pwede|不方便|不行|안 ?(?:돼요|되요|됩니다)|"
-    r"ما (?:أقدر|اقدر|بقدر|ينفع)|(?:m|mwen) pa (?:disponib|kapab|ka)\b))"
+    r"ما (?:أقدر|اقدر|بقدر|ينفع)|(?:m|mwen) pa (?:disponib|kapab|ka)\b|"
+    # ... and where the day after tomorrow is asked for in its own word (issue 15, h15days): "明日は無理なので",
+    # "فردا نیستم", "zítra to nestihnu", "holnap nem jó", "yarın olmaz", "besok nggak bisa", "mâine nu pot"
+    r"(?:は|も)(?:無理|ダメ|だめ|都合が悪)|じゃなくて|ではなく|نیستم|نمی ?(?:تونم|شه)|(?:to )?nestihn(?:u|eme)|nem(?:ůžu|uzu|ůžeme)|"
+    r"nem (?:j[oó]|megy|leszek otthon)|olmaz|olmuyor|evde yokum|(?:nggak|gak|ga|tidak|tak) bisa|nu pot|ne mogu|"
+    r"не (?:можу|зможу)|мене не буде|емес|болмаймын|hinner (?:vi |jag )?inte|g[aå]r inte|kan (?:jeg |vi )?ikke))"
     r")"
 )
 

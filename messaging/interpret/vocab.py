@@ -2723,3 +2723,267 @@ _extend("italian", r"\bmezzogiorno\b", ((r"\b(?:a |verso |per )?mezzogiorno\b", 
 _extend(
     "polish", r"\bw po[łl]udnie\b", ((r"\b(?:około |okolo |koło |kolo )?w po[łl]udnie\b", " at noon "),), ()
 )
+
+
+# ---- Issue 15, h15days: the day after tomorrow said as one word, and the clock words of Europe ------
+# (1) "The day after tomorrow" has its own word in most languages, and blind writers use it where an
+# English writer says "Wednesday": Czech "pozítří", Swedish "i övermorgon", Danish/Norwegian "i
+# overmorgen", Cantonese "後日", Mandarin "后天" ("大后天" is three days on), Japanese "明後日"/"あさって"
+# ("しあさって" three days), Korean "모레" ("글피" three days), Indonesian/Malay "lusa", Turkish "öbür gün"
+# / "yarından sonra", Farsi "pas farda", Swahili "kesho kutwa", Kazakh "бүрсігүні", Ukrainian
+# "післязавтра", Hungarian "holnapután(ra)", Nigerian English "next tomorrow", Scots "the day after the
+# morra" ("the morra" alone is tomorrow), Hindi/Urdu "परसों"/"پرسوں", Bengali "porshu"/"পরশু", Tamil
+# "naalai marunaal", Romanian "poimâine", Serbian/Croatian "prekosutra", Thai "มะรืนนี้". One group,
+# run before every language's own rules, since those read the "tomorrow" inside the word ("післязавтра"
+# holds "завтра", "holnapután" holds "holnap", "yarından" is "yarın"'s). Near misses: Japanese "後日"
+# ("at a later date", "後日連絡します") is no day: Cantonese "後日" is read only with no kana beside it;
+# "明後日" is Japanese's own; the Portuguese news agency "Lusa" ("a agência Lusa"); "next, tomorrow"
+# (a comma between) stays tomorrow; "öbür gün" is read, "geçen gün" (the other day) is not.
+_KANA = "\u3040-\u30ff"
+_DAY_AFTER_TOMORROW = (
+    r"\b(?:poz[ií]t[rř][ií]|pozejt[rř][ií]|[öo]vermorg[eo]n|lusa|[öo]b[üu]r ?g[üu]n|yar[ıi]ndan sonra|"
+    r"pas ?farda|keshokutwa|kesho kutwa|holnaput[aá]n\w*|next tomorrow|morra|porshu|porshudin|marunaal|marunal|"
+    r"poim[âa]ine|prekosutra|preksutra)\b|"
+    r"後日|后天|後天|大後|しあさって|その次の日|その翌日|明々後日|明明後日|글피|پس ?فردا|бүрсіг|бүрсүг|післязавтра|pislyazavtra|परसों|پرسوں|পরশু|மறுநாள்|மறுதினம்|มะรืน",
+    (
+        # three days on first, so the two-day word inside them is not read
+        (r"大后天|大後天|大後日|しあさって|明々後日|明明後日|글피", " in 3 days "),
+        (r"明後日|あさって", " day after tomorrow "),
+        # "しあさってじゃなくて、その次の日に" (not then, the day after it instead): the day after the one named
+        (r"その(?:次の日|翌日)", " the day after instead "),
+        (rf"(?<![{_KANA}明])後日(?![\s\S]*[{_KANA}])", " day after tomorrow "),
+        (r"\b(?:the )?day (?:after|efter) the morra\b", " day after tomorrow "),
+        (r"\bthe morra\b", " tomorrow "),
+        (r"\b(?:i )?(?:övermorgon|övermorgen|overmorgen|overmorgon)\b", " day after tomorrow "),
+        (r"\b(?:pozítří|pozitri|pozejtří|pozejtri)\b", " day after tomorrow "),
+        (r"(?<!ag[êe]ncia )\b(?:besok )?lusa\b", " day after tomorrow "),
+        (r"\b(?:öbür ?gün|obur ?gun|yarından sonra|yarindan sonra)(?:e|ü|de|ne)?\b", " day after tomorrow "),
+        (r"\bpas ?farda\b|(?<![\u0600-\u06ff])پس[\s\u200c]?فردا(?![\u0600-\u06ff])", " day after tomorrow "),
+        (r"\b(?:kesho ?kutwa)\b", " day after tomorrow "),
+        (r"(?<![\w])(?:бүрсігүні|бүрсүгүні|бүрсігүн|бүрсүгүнү)\w*", " day after tomorrow "),
+        (r"(?<![\w])(?:післязавтра|pislyazavtra)(?![\w])", " day after tomorrow "),
+        (r"\bholnaput[aá]n\w*", " day after tomorrow "),
+        (r"\bnext tomorrow\b", " day after tomorrow "),
+        (r"परसों|پرسوں|পরশু|\bporshu(?:din)?\b", " day after tomorrow "),
+        (r"\bnaa?lai maru(?:naa?l|dhinam)\b|நாளை மறு(?:நாள்|தினம்)|மறுநாள்", " day after tomorrow "),
+        (r"\b(?:poimâine|poimaine|prekosutra|preksutra)\b", " day after tomorrow "),
+        (r"(?:วัน)?มะรืน(?:นี้)?", " day after tomorrow "),
+    ),
+)
+# Swahili, where "kesho kutwa" (above) is said: "kesho" tomorrow, "asubuhi" morning, "mchana" afternoon,
+# "jioni" evening ("kesho kutwa jioni", "kesho asubuhi"), the weekdays ("Jumamosi" Saturday); "leo"
+# (today) is left alone, a name too, and so are Swahili hours ("saa tatu" is 9, counted from dawn)
+_SWAHILI = (
+    r"\b(?:kesho|asubuhi|mchana|jioni|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)\b",
+    (
+        (r"\bkesho\b", " tomorrow "),
+        *(
+            (rf"\b(?:siku ya |hadi |mpaka )?{word}\b", f" {day} ")
+            for word, day in (
+                ("jumatatu", "monday"),
+                ("jumanne", "tuesday"),
+                ("jumatano", "wednesday"),
+                ("alhamisi", "thursday"),
+                ("ijumaa", "friday"),
+                ("jumamosi", "saturday"),
+                ("jumapili", "sunday"),
+            )
+        ),
+        (r"\b(?:saa za )?asubuhi\b", " morning "),
+        (r"\b(?:saa za )?mchana\b", " afternoon "),
+        (r"\b(?:saa za )?jioni\b", " evening "),
+    ),
+)
+FOREIGN_TIME_WORDS_ALL = {
+    "day_after_tomorrow": _DAY_AFTER_TOMORROW,
+    "swahili": _SWAHILI,
+    **FOREIGN_TIME_WORDS,
+}
+FOREIGN_TIME_WORDS.clear()
+FOREIGN_TIME_WORDS.update(FOREIGN_TIME_WORDS_ALL)
+
+
+# (2) Clock words of Europe, where the quarter or half is counted toward the next hour: Swedish/Danish
+# "kvart i tre" (2:45), "kvart över/over to" (2:15), Norwegian "kvart på tre" (2:45); Hungarian "fél
+# háromra" (2:30, with its case ending), "negyed négy" (3:15), "háromnegyed négy" (3:45); Ukrainian "пів
+# на третю" (2:30), "чверть на третю" (2:15), "за чверть третя" (2:45); Russian "полтретьего" (2:30),
+# "четверть третьего" (2:15); Turkish "üç buçuk(ta)" (3:30), "üçe çeyrek kala" (2:45), "ikiyi çeyrek geçe"
+# (2:15); German "dreiviertel drei" (2:45) said without a digit; Czech "čtvrt na tři" (2:15), "tři
+# čtvrtě na tři" (2:45). Rewritten to "at H:MM", so a bare afternoon hour ("fél három" asked for
+# another day) is read by the grammar's own working-hours rule. Near misses: "kvart" alone ("en kvart
+# att hitta parkering" is a wait's length), "halva priset", "fél óra" (half an hour), "negyed óra",
+# "bir buçuk saat" (an hour and a half), "iki buçuk milyon", "пів години", "полчаса", "четверть часа".
+def _quarter_rules(
+    hours: dict[str, int], pattern: str, minutes: int, back: int
+) -> tuple[tuple[str, str], ...]:
+    """One rule per hour word (a regex alternation, as `_numbered` gives) and per digit: `pattern` with
+    `{h}` for the hour said, rewritten as the hour `back` hours before it (1: "kvart i tre" is 2:45, 0:
+    "kvart över tre" is 3:15) and `minutes`."""
+    words = sorted(hours.items(), key=lambda item: len(item[0]), reverse=True)
+    spelled = tuple((pattern.format(h=f"(?:{word})"), hour) for word, hour in words)
+    digits = tuple((pattern.format(h=str(hour)), hour) for hour in range(12, 0, -1))
+    return tuple(
+        (rule, f" at {(hour - back - 1) % 12 + 1}:{minutes:02d} ") for rule, hour in (*spelled, *digits)
+    )
+
+
+_extend(
+    "scandinavian",
+    r"\bkvarters\b",
+    (
+        *_quarter_rules(_SCANDI_HOURS, r"(?<![\w-])(?:(?:klockan|klokken|klokka|kl\.?) )?kvart (?:i|på) {h}(?![\w:])", 45, 1),
+        *_quarter_rules(_SCANDI_HOURS, r"(?<![\w-])(?:(?:klockan|klokken|klokka|kl\.?) )?kvart (?:över|over) {h}(?![\w:])", 15, 0),
+        # (3) "om et kvarters tid", "om en kvart", "om en halvtimmes tid": a wait from now
+        (r"\bom (?:en |et |ett |ei )?kvart(?:er)?s?(?: tid)?\b", " in 15 minutes "),
+        (r"\bom (?:en |ei |et )?halv ?tim(?:me|ma|e)s tid\b", " in 30 minutes "),
+    ),
+    (),
+)  # fmt: skip
+_HU_HOUR_CASE = r"(?:-?(?:kor|ra|re|ig|t[oó]l|t[őö]l))?(?![\w])"
+_extend(
+    "hungarian",
+    r"\b(?:negyed|h[aá]romnegyed)\b",
+    (
+        (r"\b(?:egy )?negyed [oó]ra m[uú]lva", " in 15 minutes "),
+        (r"\bh[aá]romnegyed [oó]ra m[uú]lva", " in 45 minutes "),
+        *_quarter_rules(_HU_HOURS, r"\bh[aá]romnegyed {h}" + _HU_HOUR_CASE, 45, 1),
+        *_quarter_rules(_HU_HOURS, r"(?<![\w])negyed {h}" + _HU_HOUR_CASE, 15, 1),
+        *_quarter_rules(_HU_HOURS, r"\bf[eé]l {h}" + _HU_HOUR_CASE, 30, 1),
+    ),
+    (),
+)
+_UK_ORDINALS_ACC = _numbered(
+    "першу", "другу", "третю", "четверту", "п'яту|пʼяту|п’яту", "шосту", "сьому", "восьму", "дев'яту|девʼяту|дев’яту",
+    "десяту", "одинадцяту", "дванадцяту",
+)  # fmt: skip
+_UK_ORDINALS_GEN = _numbered(
+    "першої", "другої", "третьої", "четвертої", "п'ятої|пʼятої|п’ятої", "шостої", "сьомої", "восьмої",
+    "дев'ятої|девʼятої|дев’ятої", "десятої", "одинадцятої", "дванадцятої",
+)  # fmt: skip
+_UK_CARDINALS = _numbered(
+    "перша|одна", "друга|дві", "третя|три", "четверта|чотири", "п'ята|пʼята|п’ята|п'ять", "шоста|шість", "сьома|сім",
+    "восьма|вісім", "дев'ята|девʼята|дев’ята|дев'ять", "десята|десять", "одинадцята|одинадцять", "дванадцята|дванадцять",
+)  # fmt: skip
+_extend(
+    "ukrainian",
+    r"пів на|чверть|пів (?:першої|другої|третьої|четвертої|п.ятої|шостої|сьомої|восьмої|дев.ятої|десятої|одинадцятої|дванадцятої)|серед[уа]",
+    (
+        *_quarter_rules(_UK_ORDINALS_ACC, r"(?<![\w'ʼ’])(?:о |на )?пів на (?:{h})(?![\w'ʼ’])", 30, 1),
+        *_quarter_rules(_UK_ORDINALS_GEN, r"(?<![\w'ʼ’])(?:о |на )?пів (?:{h})(?![\w'ʼ’])", 30, 1),
+        *_quarter_rules(_UK_ORDINALS_ACC, r"(?<![\w'ʼ’])(?:о |на )?чверть на (?:{h})(?![\w'ʼ’])", 15, 1),
+        *_quarter_rules(_UK_CARDINALS, r"(?<![\w'ʼ’])(?:о |на )?за чверть (?:{h})(?![\w'ʼ’])", 45, 1),
+        (r"(?<![\w])(?:у |в |на )?(?:середу|середа)(?![\w])", " wednesday "),
+    ),
+    (),
+)
+_RU_ORDINALS_GEN = _numbered(*(word.replace("[её]", "[её]") for word in _RUSSIAN_ORDINALS))
+_extend(
+    "russian",
+    r"пол-?(?:первого|второго|третьего|четв[её]ртого|пятого|шестого|седьмого|восьмого|девятого|десятого|"
+    r"одиннадцатого|двенадцатого)|четверть|пол ?часа назад",
+    (
+        # "выехал полчаса назад": half an hour ago is no wait
+        (r"(?<![\w])(?:пол ?часа|час|(?:\d{1,3}|пять|десять) минут) назад(?![\w])", " earlier "),
+        (r"(?<![\w])(?:через|за) четверть часа(?![\w])", " in 15 minutes "),
+        *_quarter_rules(_RU_ORDINALS_GEN, r"(?<![\w])(?:в )?пол[- ]?(?:{h})(?![\w])(?! этаж)", 30, 1),
+        *_quarter_rules(_RU_ORDINALS_GEN, r"(?<![\w])(?:в )?четверть (?:{h})(?![\w])", 15, 1),
+    ),
+    (),
+)
+_TR_HOURS = {
+    "on iki": (12, "on ikiye", "on ikiyi"), "on bir": (11, "on bire", "on biri"), "bir": (1, "bire", "biri"),
+    "iki": (2, "ikiye", "ikiyi"), "üç": (3, "üçe", "üçü"), "uc": (3, "uce", "ucu"), "dört": (4, "dörde", "dördü"),
+    "dort": (4, "dorde", "dordu"), "beş": (5, "beşe", "beşi"), "bes": (5, "bese", "besi"),
+    "altı": (6, "altıya", "altıyı"), "alti": (6, "altiya", "altiyi"), "yedi": (7, "yediye", "yediyi"),
+    "sekiz": (8, "sekize", "sekizi"), "dokuz": (9, "dokuza", "dokuzu"), "on": (10, "ona", "onu"),
+}  # fmt: skip
+_TR_NOT_CLOCK = (
+    r"(?! ?(?:saat|sa\b|lira|tl\b|milyon|bin\b|kilo|yıl|yil|gün|gun|ay\b|hafta|dakika|metre|litre))"
+)
+_extend(
+    "turkish",
+    r"\bbu[çc]u[kğg]\w*|\b[çc]eyrek (?:kala|ge[çc]e)\b",
+    (
+        (r"\bbir bu[çc]u[kğ] saat(?:e| i[çc]inde| sonra)\b", " in 90 minutes "),
+        *(
+            (
+                rf"(?<![\w'’])(?:saat )?{re.escape(word)} bu[çc]u[kğ]\w*(?![\w']){_TR_NOT_CLOCK}",
+                f" at {hour}:30 ",
+            )
+            for word, (hour, _, _) in _TR_HOURS.items()
+        ),
+        (rf"(?<![\w'’])(?:saat )?(\d{{1,2}}) ?bu[çc]u[kğ]\w*(?![\w']){_TR_NOT_CLOCK}", r" at \1:30 "),
+        *(
+            (rf"(?<![\w'’])(?:saat )?{re.escape(dative)} [çc]eyrek kala\b", f" at {(hour - 2) % 12 + 1}:45 ")
+            for _, (hour, dative, _) in _TR_HOURS.items()
+        ),
+        *(
+            (rf"(?<![\w'’])(?:saat )?{re.escape(accusative)} [çc]eyrek ge[çc]e\b", f" at {hour}:15 ")
+            for _, (hour, _, accusative) in _TR_HOURS.items()
+        ),
+        *(
+            (
+                rf"(?<![\w'’])(?:saat )?{hour}['’]?(?:e|a|ye|ya) [çc]eyrek kala\b",
+                f" at {(hour - 2) % 12 + 1}:45 ",
+            )
+            for hour in range(12, 0, -1)
+        ),
+        (r"(?<![\w'’])(?:saat )?(\d{1,2})['’]?(?:i|ı|u|ü|yi|yı|yu|yü) [çc]eyrek ge[çc]e\b", r" at \1:15 "),
+    ),
+    (),
+)
+_PL_NOMINATIVE_HOURS = _numbered(
+    "pierwsza", "druga", "trzecia", "czwarta", "piąta|piata", "szósta|szosta", "siódma|siodma", "ósma|osma",
+    "dziewiąta|dziewiata", "dziesiąta|dziesiata", "jedenasta", "dwunasta",
+)  # fmt: skip
+# "za kwadrans pierwsza" (12:45): a quarter before the hour said as its ordinal; "za kwadrans" alone is a
+# wait of a quarter hour ("będę za kwadrans")
+_extend(
+    "polish",
+    r"\bza kwadrans\b",
+    (
+        *_quarter_rules(_PL_NOMINATIVE_HOURS, r"\b(?:o )?za kwadrans (?:{h})\b", 45, 1),
+        (r"\bza (?:kwadrans|kwadransik)\b(?! ?\d)", " in 15 minutes "),
+    ),
+    (),
+)
+# "viertel drei" (2:15), as the south and east of the German-speaking world say it: a quarter of the way
+# to the hour; "Viertel nach/vor drei" are read before, "eine Viertelstunde" is a wait
+_extend(
+    "german",
+    r"\bviertel\b",
+    _quarter_rules(
+        _numbered(*_GERMAN_HOURS),
+        r"(?<!drei)(?<!drei )\b(?:um |gegen )?viertel {h}\b(?! ?(?:minuten|min|stunden?|uhr\w))",
+        15,
+        1,
+    ),
+    (),
+)
+# "bin dreiviertel drei zu Hause": with no "um" before it, the German rules leave a bare "2:45"
+_extend(
+    "german",
+    r"\bdreiviertel\b",
+    _quarter_rules(
+        _numbered(*_GERMAN_HOURS),
+        r"(?<!\bum )(?<!\bgegen )\bdrei ?viertel {h}\b(?! ?(?:minuten|min|stunden?)\b)",
+        45,
+        1,
+    ),
+    (),
+)
+_CS_HOURS_ACC = _numbered(
+    "jednu", "dvě|dve", "tři|tri", "čtyři|ctyri", "pět|pet", "šest|sest", "sedm", "osm", "devět|devet",
+    "deset", "jedenáct|jedenact", "dvanáct|dvanact",
+)  # fmt: skip
+_extend(
+    "czech",
+    r"\b(?:čtvrt|ctvrt|čtvrtě|ctvrte) na\b",
+    (
+        *_quarter_rules(
+            _CS_HOURS_ACC, r"\b(?:v |ve |kolem )?(?:tři|tri) (?:čtvrtě|ctvrte) na (?:{h})\b", 45, 1
+        ),
+        *_quarter_rules(_CS_HOURS_ACC, r"\b(?:v |ve |kolem )?(?:čtvrt|ctvrt) na (?:{h})\b", 15, 1),
+    ),
+    (),
+)

@@ -642,7 +642,8 @@ CUES = (
     ),
 )
 
-# Issue 13, h13deep8: put off or moved in Arabizi ("mmkn n2ajel l yom el 5amees"), Cantonese ("改去星期四"),
+# Issue 13, h13deep8: put off or moved in Arabizi ("mmkn n2ajel l yom el 5amees"), Cantonese ("改去星期四",
+# "改去後日" h15days),
 # Swiss German ("chönd mir uf Donnschtig verschiebe?").
 CUES = (
     *CUES,
@@ -650,11 +651,13 @@ CUES = (
         "reschedule.texted_h13deep8",
         "reschedule",
         r"(?:mmkn |mumkin |momken )?(?:n2ajel|ne2ajel|a2ajel|2ajel|t2ajel|nghayer el maw3ed|ghayer el maw3ed)|maw3ed (?:tani|teni|ta5er)",
-        r"(?:改(?:去|到|做)|轉(?:去|做)|换(?:去|到)|換(?:去|到))(?: ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|afternoon|evening|聽日|下個|下个))",
+        r"(?:改(?:去|到|做)|轉(?:去|做)|换(?:去|到)|換(?:去|到))(?: ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|day after tomorrow|in three days|morning|afternoon|evening|聽日|下個|下个))",
         r"(?:chönd|chönnd|chöme|könnt|könnte|können) (?:mir|mer|wir) (?:\S+ ){0,4}(?:verschiebe|verschieben|verlege|verlegen)",
         examples=(
             "mmkn n2ajel l yom el 5amees ba3d el dohr",
             "可唔可以改去星期四下晝",
+            # issue 15, h15days: "後日" (the day after tomorrow) and "大後日" (three days on) are days too
+            "改去後日下晝得唔得",
             "chönd mir uf Donnschtig Nomittag verschiebe?",
         ),
         near_misses=("ana mt2a5er 10 d2aye2", "改好咗喇,多謝", "chönd mir de Code schicke?"),

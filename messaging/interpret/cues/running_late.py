@@ -1172,8 +1172,12 @@ CUES = (
         r"gecikece[ğg]im|gecikiyorum|geç kalaca[ğg][ıi]m|gec kalacag[ıi]m|geç kal[ıi]yorum|gec kal[ıi]yorum",
         r"(?<!が)(?<!は)(?:少し|ちょっと|少々|すこし)?遅れ(?:ます|そうです|そう|てしまいます)(?!か)|遅くなり(?:ます|そうです)(?!か)",
         r"(?:запізнюсь|запізнюся|запізнююсь|запізнююся|спізнюсь|спізнюся|спізнююсь|затримаюсь|затримаюся|затримуюсь)",
+        # Hungarian (issue 15, h15days): "késni fogok", "késésben vagyok", "kicsit késem"; not "kések"
+        # (also "knives") nor "a szerelő késni fog?" (the technician's lateness asked about)
+        r"k[eé]sni fog(?:ok|unk)|el fog(?:ok|unk) k[eé]sni|k[eé]s[eé]sben vagy(?:ok|unk)|(?:egy )?kicsit k[eé]s(?:em|[uü]nk)\b",
         examples=(
             "Jag blir lite sen",
+            "Bocsánat, késni fogok",
             "Jeg bliver lidt forsinket",
             "Biraz gecikeceğim",
             "少し遅れます",
@@ -1184,9 +1188,11 @@ CUES = (
             "Teknisyen gecikecek mi?",
             "技術者が遅れていますか？",
             "Майстер запізнюється?",
+            "A szerelő késni fog?",
+            "A kések a fiókban vannak",
         ),
         vetoes=VETOES,
-        why="the customer will be late, said bare, in Scandinavian, Turkish, Japanese and Ukrainian",
+        why="the customer will be late, said bare, in Scandinavian, Turkish, Japanese, Ukrainian and Hungarian",
     ),
 )
 RUNNING_LATE = CueSet("running_late", CUES)
