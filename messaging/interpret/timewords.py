@@ -574,7 +574,8 @@ _H_SECOND_HOUR_BEFORE = re.compile(r"\d(?:\s*[ap]m)?\s*(?:or|to|-|till|until)\s*
 # "is 8 too early on friday?", "would 9 be ok?": a bare hour asked about is a clock (h13time8)
 _H_ASKED_BEFORE = re.compile(r"\b(?:is|would|does|will|how's|hows) $")
 _H_ASKED_AFTER = re.compile(
-    r"\s*(?:too (?:early|late)\b|be (?:ok|okay|possible|any good|doable|alright|all right|too (?:early|late))\b)"
+    # "would 4 work instead?", "does 3 suit?" (h15part)
+    r"\s*(?:(?:work|suit)(?: (?:instead|better|for (?:you|u|him|her|them)))?\s*\?|too (?:early|late)\b|be (?:ok|okay|possible|any good|doable|alright|all right|too (?:early|late))\b)"
 )
 # "sorry I meant 4 not 3": a correction, the hour said first replaces the one after "not" (issue 13,
 # h13left13); "5 not 10 min" is a wait
@@ -609,6 +610,33 @@ _H_PREFERRED_BEFORE = re.compile(r"(?:\b(?:so|then|maybe|ideally|honestly)|,)\s+
 _H_PREFERRED_AFTER = re.compile(
     r"\s*(?:would|'d|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best|great|ideal|perfect|easier|good|fine)\b"
 )
+# A self-correction (h15part): "Tomorrow 10am... sorry make it 11", "thursday at 2, actually make that 3",
+# "friday at 9, wait no 10", "at 9 sorry I mean 10", "a las 5... no, mejor a las 5:30", "a las 9 am, digo, a
+# las 11", "alle 9 e mezza, anzi no, facciamo 9 e 45", "om half drie? oh wacht nee half vier", "um 10, nein
+# doch lieber um 11", "às 10h... não, 14h", "às 14h, aliás 14h30", "à 14h, non plutôt 14h30": the time after
+# the correction word replaces the one said before it, for a slot and an arrival alike. A bare hour after
+# it is a clock when a time was said before ("actually 3 of us will be home" names none).
+CORRECTION_BEFORE = re.compile(
+    r"(?:\b(?:make (?:it|that)|i mean[t]?|wait,? no|no,? wait|actually(?:,? (?:make (?:it|that)|no))?|"
+    r"no,? mejor|digo|anzi(?:,? no)?|cio[eè]|(?:oh )?wacht,? nee|nee,? wacht|non,? plut[ôo]t|nein,? doch(?: lieber)?|"
+    r"doch lieber|n[ãa]o,|ali[áa]s|a nie|nahi nahi)|(?:\.\.\.|…)\s*(?:no|non|nee|nein),?)"
+    r"[,:]?\s+(?:(?:at|a las|a la|alle|à|às|as|um|om|for|facciamo(?: alle)?)\s+)?$"
+)
+
+
+def corrected(text: str, start: int) -> bool:
+    """Whether a time at `start` follows a correction word, with a time said before it."""
+    said = _LAST_NUMBER.search(text[max(0, start - 70) : start])
+    if not said or said.group(1):
+        return False  # no time before it, or minutes ("5 min away. Actually make that 10" is a wait)
+    return bool(CORRECTION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_LAST_NUMBER = re.compile(
+    r"\d(?!.*\d)(\s*(?:min|mins|minutes|minutos|minuti|minuten|dk|dakika|hours?|hrs?)\b)?", re.S
+)
+
+
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -735,6 +763,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_REPLACES.match(text[m.end() :])
         or _H_OR_LATER.match(text[m.end() :])
         or _H_EXACT.match(text[m.end() :])
+        or corrected(text, m.start())
         or (
             _H_PREFERRED_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
             and _H_PREFERRED_AFTER.match(text[m.end() :])
@@ -842,7 +871,7 @@ def find_clocks(text: str) -> list[Clock]:
                 or CLOCK_NOT_ARRIVAL[1].match(after)
                 or _PAST_BEFORE.search(before)
             )
-            if meridiem is None and hour <= 12:
+            if meridiem is None and hour <= 12 and not _busy_after(text, m.end()):
                 meridiem = _part_around(before, after)
             found.append(
                 Clock(hour, minute, meridiem, m.start(), m.end(), m.group(0), arrival, next_at_minute)
@@ -876,6 +905,7 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
             _rejected(text, m)
             or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 32) : m.start()]))
             or _greeting(text, m)
+            or _busy_then(text, m)
         )
         found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
     return found
@@ -911,6 +941,61 @@ _PART_AS_STATE_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|won't|couldn't) (?:get|leave|be|make it|get away)\b[\w' ]{0,20}?)"
     r"\s+(?:this\s+|all\s+)?$"
 )
+
+
+# A part of day the customer is busy or away in, said in its own clause (h15part): "can he come after 3
+# instead, I have a dentist thing this morning", "I already made plans for this afternoon, could we do
+# tomorrow at 9", "¿a las 5? en la mañana no voy a estar", "Sabah işteyim, saat 3 buçukta gelebilir mi?",
+# "vormittags bin ich bei der Arbeit", "de manhã estou no trabalho", "la mattina sono al lavoro", "je suis au
+# travail ce matin": it is why, neither the part asked for nor the half of the day of the hour asked for.
+# Near-misses: "I'm at work this morning, can he come this afternoon?" asks for the afternoon (its own
+# clause); "can we move the appointment to tomorrow morning" names no commitment of the customer's.
+_CLAUSE_EDGE = re.compile(
+    r"[,.;:!?¿¡…]|\b(?:so|but|and|then|because|cause|pero|y|porque|mais|et|car|aber|und|weil|ma|e|perch[eé]|mas|porque|ama|çünkü)\b"
+)
+_BUSY_IN_CLAUSE = re.compile(
+    r"\b(?:have|has|got|get|made|had|having)(?: got)?(?: (?:a|an|my|our|some|other|already|the|this))*(?: [\w']+)?"
+    r" (?:appointment|appt|meeting|thing|plans?|class|shift|interview|exam|commitment|errands?|dentist|doctor'?s?|work)\b|"
+    r"\b(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be|i've been|i'm going to be)"
+    r" (?:at work|at the office|working|busy|out|away|not (?:home|here|around|in|available|free|there)|unavailable|tied up|stuck)\b|"
+    r"\b(?:i|we) (?:work|have work)\b|"
+    # Spanish, French, Portuguese, German, Italian, Turkish, Dutch
+    r"\bno (?:voy a|vamos a|va a haber nadie|hay nadie|puedo|podemos)\b|\bno (?:estoy|estar[ée]|estamos)\b|"
+    r"\bestoy (?:en el trabajo|trabajando|ocupad[oa]|en la oficina|fuera)|(?<!el )(?<!del )(?<!al )(?<!un )\btrabajo\b|"
+    r"\btengo (?:una? )?(?:cita|junta|reuni[oó]n|clase|planes|m[eé]dico|compromiso|turno)\b|"
+    r"\bje (?:suis|serai) (?:au travail|au bureau|coinc[ée]+|pris[e]?|occup[ée]+|absente?|pas l[àa])|\bje travaille\b|"
+    r"\bj'ai (?:un |une |des )?(?:rdv|rendez-vous|r[ée]union|cours|m[ée]decin|dentiste)\b|\bpas (?:l[àa]|dispo\w*)\b|"
+    r"\bestou (?:no trabalho|trabalhando|ocupad[oa]|fora)|\bn[ãa]o (?:estou|estarei|vou estar|posso)\b|"
+    r"(?<!o )(?<!no )(?<!do )(?<!um )\btrabalho\b|\btenho (?:uma? )?(?:consulta|reuni[ãa]o|compromisso|m[ée]dico|dentista)\b|"
+    r"\b(?:bin|sind) (?:ich |wir )?(?:bei der arbeit|auf der arbeit|arbeiten|im büro|nicht (?:da|zu hause|zuhause|daheim)|weg|unterwegs)|"
+    r"\barbeite\b|\b(?:habe|hab) (?:ich )?(?:einen |ein )?(?:termin|meeting|besprechung|arzttermin)\b|"
+    r"\b(?:einen|nen) (?:\w+)?(?:termin|meeting|besprechung)\b|"
+    r"\bsono (?:al lavoro|in ufficio|impegnat[oa]|fuori|a lavorare)|\bnon (?:ci sono|sono a casa|ci sar[òo])\b|"
+    r"(?<!il )(?<!al )(?<!del )(?<!un )\blavoro\b|\bho (?:un |una )?(?:appuntamento|impegno|riunione)\b|"
+    r"\bişte(?:yim|yiz|y[ıi]m|\b)|\bevde (?:değil|olmayaca|yok)\w*|\bmüsait değil\w*|\btoplantı\w*|\brandevum\w*|\bçalışıyorum\b|"
+    r"\b(?:ben|zijn) (?:ik |we )?(?:aan het werk|op het werk|op kantoor|niet thuis|weg)\b|\bwerk ik\b"
+)
+
+
+def _busy_after(text: str, end: int) -> bool:
+    """Whether the part of day right after a clock ("a las 4, en la mañana no estoy") is the customer's
+    commitment, in a clause of its own: it says no half of the day for the clock (h15part)."""
+    part = _PART_AFTER_CLOCK.match(text[end : end + 25])
+    if not part or text[end : end + 1] != ",":
+        return False
+    word = _PART_WORDS.search(text, end + part.start(1), end + part.end(1))
+    return bool(word and _busy_then(text, word))
+
+
+def _busy_then(text: str, m: re.Match[str]) -> bool:
+    """Whether the part-of-day word at `m` is said in a clause about the customer's own commitment or absence."""
+    opened = max((e.end() for e in _CLAUSE_EDGE.finditer(text, max(0, m.start() - 50), m.start())), default=0)
+    opened = max(opened, m.start() - 50)
+    edge = _CLAUSE_EDGE.search(text, m.end())
+    closed = min(edge.start() if edge else len(text), m.end() + 50)
+    return bool(
+        _BUSY_IN_CLAUSE.search(text, opened, m.start()) or _BUSY_IN_CLAUSE.search(text, m.end(), closed)
+    )
 
 
 # A day the customer is away or busy on ("out of town on the 20th", "stuck in Calgary until Wednesday"),
