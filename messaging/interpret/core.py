@@ -1021,8 +1021,13 @@ _RULED_OUT_BEFORE = re.compile(
 
 _Spanned = TypeVar("_Spanned", Clock, DayMention)
 _OWN_ERRAND_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:i|we) (?:need|have|got|must|gotta|'ve got|have got|will have|'ll have)(?: to)? (?:go|leave|fetch|pick|collect|get|be|work|take|head)\b|"
-    r"(?:tengo|tenemos) que (?:ir|salir|recoger|buscar|trabajar)\b|je dois (?:partir|aller|chercher|r[ée]cup[ée]rer)\b)"
+    r"\s*(?:[ap]\.?m\.?\s*)?,?\s*(?:(?:i|we) (?:need|have|got|must|gotta|'ve got|have got|will have|'ll have)(?: to)? (?:go|leave|fetch|pick|collect|get|be|work|take|head)\b|"
+    r"(?:i|we) (?:have|'ve got|got) (?:a |an |my |the )?(?:meeting|appointment|appt|class|shift|call|interview|school run)\b|"
+    # "que a las 9 llevo los niños a la escuela", "a las 9 tengo cita", "à 9h j'ai un rendez-vous", "11 baje meeting hai"
+    r"(?:tengo|tenemos) que (?:ir|salir|recoger|buscar|trabajar)\b|(?:llevo|recojo|entro|tengo (?:cita|junta|clase|reuni[oó]n))\b|"
+    r"je dois (?:partir|aller|chercher|r[ée]cup[ée]rer)\b|j'ai (?:un |une )?(?:rdv|rendez-vous|r[ée]union|cours)\b|"
+    r"(?:levo|busco|entro|tenho (?:consulta|reuni[ãa]o))\b|(?:hab|habe|muss) ich\b|"
+    r"(?:meeting|class|shift|appointment|kaam|office|school|duty) (?:hai|he|h|hain|ha)\b)"
 )
 
 

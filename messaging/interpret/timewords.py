@@ -376,6 +376,16 @@ _DURATION_NEEDS = tuple(required_literals(pattern) or frozenset({""}) for patter
 _HEDGE_AFTER = re.compile(r"^\s*(?:or so|-?ish|give or take|or thereabouts|roughly)\b")
 
 
+# A wait corrected by a bare number after it. Near-misses: "20 min, sorry 2 kids in the car" counts
+# kids, "10 minutes... no, at 3:30" names a clock.
+_DURATION_CORRECTED = re.compile(
+    r"[\s,.…!]*(?:\w+[\s,.…!]+)?(?:actually(?:,? make (?:it|that))?|make (?:it|that)|(?:no,? )?wait,? no|no,? wait|sorry|i mean[t]?|pardon|"
+    r"a nie(?:,? jednak)?|jednak|n[ãa]o|no|nah|nope|anzi(?:,? no)?|non|nein|nee|digo|mejor)[,:]?\s+"
+    r"(?:(?:uns|unos|unas|about|like|around|za|in|en|em|more like|closer to|maybe)\s+)*"
+    r"(\d{1,3})(?![\d:.]\d)(?:\s*(?:minutes?|mins?|min|dk|dakika|minutos|minuti|minuten))?(?!\s*(?:am|pm|h|uhr|people|kids|of)\b)"
+)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
     found: list[Duration] = []
@@ -434,6 +444,21 @@ def find_durations(text: str) -> list[Duration]:
                 kind = "distance"
             taken.append((m.start(), m.end()))
             found.append(Duration(minutes, kind, m.start(), m.end(), m.group(0)))
+    if found:
+        last = max(found, key=lambda d: d.start)
+        fix = _DURATION_CORRECTED.match(text, last.end)
+        if (
+            fix
+            and 0 < int(fix.group(1)) <= 180
+            and not any(d.start >= last.end for d in found if d is not last)
+        ):
+            # "em 10 min... não, uns 25", "15 dk gecikeceğim, pardon 25 dk", "za 10 min, a nie, jednak za 20",
+            # "5 min away. Actually make that 10": the minutes corrected, of the same kind (h15part)
+            found.append(
+                Duration(
+                    int(fix.group(1)), last.kind, fix.start(1), fix.end(), text[fix.start(1) : fix.end()]
+                )
+            )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -619,19 +644,22 @@ _H_PREFERRED_AFTER = re.compile(
 CORRECTION_BEFORE = re.compile(
     r"(?:\b(?:make (?:it|that)|i mean[t]?|wait,? no|no,? wait|actually(?:,? (?:make (?:it|that)|no))?|"
     r"no,? mejor|digo|anzi(?:,? no)?|cio[eè]|(?:oh )?wacht,? nee|nee,? wacht|non,? plut[ôo]t|nein,? doch(?: lieber)?|"
-    r"doch lieber|n[ãa]o,|ali[áa]s|a nie|nahi nahi)|(?:\.\.\.|…)\s*(?:no|non|nee|nein),?)"
+    r"doch lieber|n[ãa]o,|ali[áa]s|a nie(?:,? sorry)?|nahi nahi|لا،? ?(?:خليها|خليه|بل|خلي))|(?:\.\.\.|…)\s*(?:no|non|nee|nein),?)"
     r"[,:]?\s+(?:(?:at|a las|a la|alle|à|às|as|um|om|for|facciamo(?: alle)?)\s+)?$"
+    # "friday at 9, no 10" ("a las 3, no a las 11" says "not at 11": no word between)
+    r"|\d(?:\s*[ap]\.?m\.?)?,\s*no,?\s+$"
 )
 
 
 def corrected(text: str, start: int) -> bool:
     """Whether a time at `start` follows a correction word, with a time said before it."""
     said = _LAST_NUMBER.search(text[max(0, start - 70) : start])
-    if not said or said.group(1):
-        return False  # no time before it, or minutes ("5 min away. Actually make that 10" is a wait)
+    if not said or said.group(1) or _WAIT_BEFORE_NUMBER.search(text[max(0, start - 70) : start]):
+        return False  # no time before it, or minutes ("5 min away. Actually make that 10", "in 10, no 15")
     return bool(CORRECTION_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+_WAIT_BEFORE_NUMBER = re.compile(r"\b(?:in|within|another|late by|behind by)\s+\d{1,3}\D*$")
 _LAST_NUMBER = re.compile(
     r"\d(?!.*\d)(\s*(?:min|mins|minutes|minutos|minuti|minuten|dk|dakika|hours?|hrs?)\b)?", re.S
 )
@@ -973,7 +1001,9 @@ _BUSY_IN_CLAUSE = re.compile(
     r"\bsono (?:al lavoro|in ufficio|impegnat[oa]|fuori|a lavorare)|\bnon (?:ci sono|sono a casa|ci sar[òo])\b|"
     r"(?<!il )(?<!al )(?<!del )(?<!un )\blavoro\b|\bho (?:un |una )?(?:appuntamento|impegno|riunione)\b|"
     r"\bişte(?:yim|yiz|y[ıi]m|\b)|\bevde (?:değil|olmayaca|yok)\w*|\bmüsait değil\w*|\btoplantı\w*|\brandevum\w*|\bçalışıyorum\b|"
-    r"\b(?:ben|zijn) (?:ik |we )?(?:aan het werk|op het werk|op kantoor|niet thuis|weg)\b|\bwerk ik\b"
+    r"\b(?:ben|zijn) (?:ik |we )?(?:aan het werk|op het werk|op kantoor|niet thuis|weg)\b|\bwerk ik\b|"
+    # Hindi in Latin script: "subah office hota hai mera", "shaam ko kaam hai"
+    r"\b(?:office|kaam|duty|school|class|meeting) (?:hota|hoti|hai|h|he|jana|jaana)\b|\bghar (?:pe|par) nahi\b"
 )
 
 

@@ -216,3 +216,35 @@ def test_a_visit_transferred(text: str, day: date, want: time) -> None:
 
 def test_transferring_money_moves_no_visit() -> None:
     assert _read("can you transfer the money to my account").intent != "reschedule"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    (
+        ("em 10 min... não, uns 25, o trânsito tá parado", 25),
+        ("Będę za 10 min, a nie, jednak za 20, korki", 20),
+        ("be there in 10, no 15", 15),
+        ("Tell him I'm 5 min away. Actually make that 10", 10),
+    ),
+)
+def test_a_wait_corrected(text: str, want: int) -> None:
+    reading = _read(text, sent="2026-03-10T13:10", status="en_route", last="Your technician is on the way.")
+    assert reading.intent == "running_late"
+    assert reading.arrival_at is not None
+    assert reading.arrival_at.astimezone(TZ) == datetime(2026, 3, 10, 13, 10 + want, tzinfo=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    (
+        ("el lunes a las 9 am, digo, a las 11, que a las 9 llevo los niños a la escuela", time(11)),
+        ("monday at 10, no wait 11, at 10 I have a meeting", time(11)),
+        ("Monday 11 baje rakh lo... nahi nahi 12 baje, 11 baje meeting hai", time(12)),
+        ("Może w poniedziałek o 16? A nie, sorry, o 17, w pracy jestem do wpół do piątej", time(17)),
+        ("friday at 9, no 10", time(10)),
+        # near-miss: "no a las 11" without a comma rules 11 out (h14card)
+        ("el lunes a las 3 no a las 11", time(15)),
+    ),
+)
+def test_a_correction_beside_the_customers_own_commitment(text: str, want: time) -> None:
+    assert _read(text).requested_time == want
