@@ -982,8 +982,15 @@ _CLAUSE_EDGE = re.compile(
     r"[,.;:!?¿¡…]|\b(?:so|but|and|then|because|cause|pero|y|porque|mais|et|car|aber|und|weil|ma|e|perch[eé]|mas|porque|ama|çünkü)\b"
 )
 _BUSY_IN_CLAUSE = re.compile(
-    r"\b(?:have|has|got|get|made|had|having)(?: got)?(?: (?:a|an|my|our|some|other|already|the|this))*(?: [\w']+)?"
-    r" (?:appointment|appt|meeting|thing|plans?|class|shift|interview|exam|commitment|errands?|dentist|doctor'?s?|work)\b|"
+    # the customer's own: "I have a meeting", "I've got a hospital appointment", "got plans", "I get meeting";
+    # "can we have the appointment in the morning" and "can we get an appointment" ask for one
+    r"(?:(?<!can )(?<!could )(?<!would )\b(?:i|we|i've|we've|ive|i'd|we'd)(?: already| also| still)?"
+    r" (?:have|got|get|made|had|have got)|(?<!to )\b(?:got|made))"
+    r"(?: (?:a|an|my|our|some|other|already))*(?: [\w']+)?"
+    r" (?:appointment|appt|meeting|plans?|class|shift|interview|exam|commitment|errands?|dentist|doctor'?s?)\b|"
+    r"(?<!can )(?<!could )\b(?:i|we|i've|we've)(?: already| also)? (?:have|got|had|have got) (?:a|an) (?:[\w']+ )?thing\b|"
+    # "I have work this morning" ("can he get to work on it in the morning" names no commitment)
+    r"\b(?:have|has|had|got|'ve got) work\b|"
     r"\b(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be|i've been|i'm going to be)"
     r" (?:at work|at the office|working|busy|out|away|not (?:home|here|around|in|available|free|there)|unavailable|tied up|stuck)\b|"
     r"\b(?:i|we) (?:work|have work)\b|"
@@ -1000,7 +1007,7 @@ _BUSY_IN_CLAUSE = re.compile(
     r"\b(?:einen|nen) (?:\w+)?(?:termin|meeting|besprechung)\b|"
     r"\bsono (?:al lavoro|in ufficio|impegnat[oa]|fuori|a lavorare)|\bnon (?:ci sono|sono a casa|ci sar[òo])\b|"
     r"(?<!il )(?<!al )(?<!del )(?<!un )\blavoro\b|\bho (?:un |una )?(?:appuntamento|impegno|riunione)\b|"
-    r"\bişte(?:yim|yiz|y[ıi]m|\b)|\bevde (?:değil|olmayaca|yok)\w*|\bmüsait değil\w*|\btoplantı\w*|\brandevum\w*|\bçalışıyorum\b|"
+    r"\bişte(?:yim|yiz|yız)\b|\bişte olaca\w*|\bevde (?:değil|olmayaca|yok)\w*|\bmüsait değil\w*|\btoplantı\w*|\brandevum\w*|\bçalışıyorum\b|"
     r"\b(?:ben|zijn) (?:ik |we )?(?:aan het werk|op het werk|op kantoor|niet thuis|weg)\b|\bwerk ik\b|"
     # Hindi in Latin script: "subah office hota hai mera", "shaam ko kaam hai"
     r"\b(?:office|kaam|duty|school|class|meeting) (?:hota|hoti|hai|h|he|jana|jaana)\b|\bghar (?:pe|par) nahi\b"

@@ -121,6 +121,9 @@ def test_other_languages_and_held_hours(text: str, want: time) -> None:
         ("can he come tomorrow morning at 9", time(9), "morning"),
         ("can we move the appointment to tomorrow morning", None, "morning"),
         ("can he come at 9, in the morning?", time(9), "morning"),
+        ("can we have the appointment tomorrow in the morning", None, "morning"),
+        ("can we get an appointment tomorrow in the morning?", None, "morning"),
+        ("can the tech get to work on it tomorrow in the morning?", None, "morning"),
     ),
 )
 def test_a_part_asked_for_in_its_own_clause_stays(text: str, want: time | None, part: str) -> None:
