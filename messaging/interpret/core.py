@@ -32,6 +32,7 @@ from .timewords import (
     Clock,
     DayMention,
     Duration,
+    corrected,
     find_clocks,
     find_days,
     find_durations,
@@ -534,6 +535,10 @@ def _asks_for_slot(
     """
     if reading.intents & {"reschedule", "emergency"}:
         return  # in an emergency "can someone come today?" pleads for help, it moves nothing
+    if "running_late" in reading.intents and any(corrected(norm, c.start) for c in find_clocks(norm)):
+        # "llego a las 5... no, mejor a las 5:30", "j'arrive à 14h, non plutôt 14h30": the arrival
+        # corrected, no slot asked for (h15part)
+        return
     # Only a text saying nothing else: "still on for this arvo?" asks where he is, not for a slot.
     short_ask = upcoming and lettered_words(norm) <= 10 and not reading.intents - {"question"}
     asked_where = "where_is_tech" in reading.intents
@@ -1015,12 +1020,26 @@ _RULED_OUT_BEFORE = re.compile(
 )
 
 _Spanned = TypeVar("_Spanned", Clock, DayMention)
+_OWN_ERRAND_AFTER = re.compile(
+    r"\s*(?:[ap]\.?m\.?\s*)?,?\s*(?:(?:i|we) (?:need|have|got|must|gotta|'ve got|have got|will have|'ll have)(?: to)? (?:go|leave|fetch|pick|collect|get|be|work|take|head)\b|"
+    r"(?:i|we) (?:have|'ve got|got) (?:a |an |my |the )?(?:meeting|appointment|appt|class|shift|call|interview|school run)\b|"
+    # "que a las 9 llevo los niños a la escuela", "a las 9 tengo cita", "à 9h j'ai un rendez-vous", "11 baje meeting hai"
+    r"(?:tengo|tenemos) que (?:ir|salir|recoger|buscar|trabajar)\b|(?:llevo|recojo|entro|tengo (?:cita|junta|clase|reuni[oó]n))\b|"
+    r"je dois (?:partir|aller|chercher|r[ée]cup[ée]rer)\b|j'ai (?:un |une )?(?:rdv|rendez-vous|r[ée]union|cours)\b|"
+    r"(?:levo|busco|entro|tenho (?:consulta|reuni[ãa]o))\b|(?:hab|habe|muss) ich\b|"
+    r"(?:meeting|class|shift|appointment|kaam|office|school|duty) (?:hai|he|h|hain|ha)\b)"
+)
 
 
 def _without_ruled_out(found: list[_Spanned], norm: str) -> list[_Spanned]:
     """The days or clocks found, less those ruled out by the word just before them; all of them when
     every one is ("not Tuesday?" still names Tuesday)."""
-    return [f for f in found if not _RULED_OUT_BEFORE.search(norm[max(0, f.start - 16) : f.start])] or found
+    return [
+        f
+        for f in found
+        # "friday at 9, wait no 10": a correction's "no" asks for the time after it (h15part)
+        if not _RULED_OUT_BEFORE.search(norm[max(0, f.start - 16) : f.start]) or corrected(norm, f.start)
+    ] or found
 
 
 def _requested(
@@ -1110,6 +1129,9 @@ def _requested(
             time_clocks, parts = own_clocks, own_parts
     # "Tuesday after 3? I'm on shift till 2:30": the "until" time is why, not what is asked for.
     asked = [c for c in time_clocks if not lx.NOT_ASKED_BEFORE.search(norm[max(0, c.start - 20) : c.start])]
+    # "Like 11? After 2 I need go fetch my son", "could he come at 10? from 1 I have to work": the hour the
+    # customer's own errand starts is why, not the slot (h15part)
+    asked = [c for c in asked if not _OWN_ERRAND_AFTER.match(norm, c.end)]
     candidates = asked or time_clocks
     # "perdón, a las 3 no a las 11", "2pm not 10am": likewise the clock ruled out (h14card)
     candidates = _without_ruled_out(candidates, norm)

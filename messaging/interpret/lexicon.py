@@ -293,6 +293,9 @@ REQUEST = _alt(
     r"(?:stop|swing|come|drop|pop) (?:by|round|over)|(?:do|does) (?:your guy|he|she|you) do",
     # "just make it thursday", "let's make it the 14th" (issue 13, h13left13); "can't make it thursday" is no ask
     r"(?:just|let's|lets|please|pls|then|so) make it",
+    # "pode vir às 4?", "può venire alle 4?", "kunnen we het om half drie doen?" (h15part)
+    r"kunnen (?:we|jullie|u)\b|"
+    r"pode(?:m|ria)? (?:vir|passar)|pu[òo] (?:venire|passare)|possono venire|potrebbe (?:venire|passare)|"
     r"se puede|pueden|podr[ií]an|puede venir|podr[ií]a (?:venir|pasar|ser)|puede ser|pode ser|poderia|podemos|podr[ií]amos|mejor|prefiero|(?:os|le|les|te) (?:viene|queda) bien|tienen (?:algo|espacio|lugar)",
     r"qu[eé] tal (?:el|la|si|ma[ñn]ana|el lunes)|(?:puede|pueden) (?:regresar|volver)|vengan|venga (?:el|la|ma[ñn]ana)|"
     r"hay chance|habr[aá] chance|chance de|(?:me|nos) (?:puede|pueden) (?:venir|atender)|"
@@ -1025,6 +1028,11 @@ MORNING_SAID = re.compile(
 MORNING_HOURS = range(5, 12)
 NOT_ASKED_BEFORE = re.compile(
     r"\b(?:until|till|til|instead of|rather than|en vez de|en lugar de|au lieu de)\s+(?:las?\s+)?$|"
+    # "je suis coincée au bureau jusqu'à midi", "trabajo hasta la 1", "trabalho até 1h", "bis 12 im Büro",
+    # "fino alle 13", "invece che alle 9": the hour held until, or replaced (h15part)
+    # "w pracy jestem do wpół do piątej": Polish "until", after the customer's being at work or busy
+    r"\b(?:jestem|jeste[sś]my|pracuj[eę]|pracy|zaj[eę]t[yaeo]?) do\s+(?:at\s+)?$|"
+    r"(?:\bjusqu'(?:à|a)|\bhasta|\baté|\bbis|\bfino|\btot|\binvece (?:che|di)|\bstatt|\bem vez de)\s+(?:(?:las?|à|às|as|alle|um|at|zu)\s+)?$|"
     r"\b(?:i'm|i am|we're|we are) (?:home|back|free|off) (?:by|at|from|after)\s+$"
 )
 

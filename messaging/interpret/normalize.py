@@ -575,7 +575,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[$€£]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:dollars|bucks|usd|pesos|euros|quid)\b"), " <money> "),
     (
         re.compile(
-            r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|no\.?|"
+            # "at 9, wait no 10", "10am... no 11": a correction's "no", not a number (h15part)
+            r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|(?<!wait )(?<!oh )(?<!sorry )(?<!\.\.\. )(?<!… )(?<!\d, )(?<!\d\. )no\.?|"
             r"number|depto|departamento|(?<!semana )del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
         ),
         " <unit> ",

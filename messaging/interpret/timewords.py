@@ -376,6 +376,16 @@ _DURATION_NEEDS = tuple(required_literals(pattern) or frozenset({""}) for patter
 _HEDGE_AFTER = re.compile(r"^\s*(?:or so|-?ish|give or take|or thereabouts|roughly)\b")
 
 
+# A wait corrected by a bare number after it. Near-misses: "20 min, sorry 2 kids in the car" counts
+# kids, "10 minutes... no, at 3:30" names a clock.
+_DURATION_CORRECTED = re.compile(
+    r"[\s,.…!]*(?:\w+[\s,.…!]+)?(?:actually(?:,? make (?:it|that))?|make (?:it|that)|(?:no,? )?wait,? no|no,? wait|sorry|i mean[t]?|pardon|"
+    r"a nie(?:,? jednak)?|jednak|n[ãa]o|no|nah|nope|anzi(?:,? no)?|non|nein|nee|digo|mejor)[,:]?\s+"
+    r"(?:(?:uns|unos|unas|about|like|around|za|in|en|em|more like|closer to|maybe)\s+)*"
+    r"(\d{1,3})(?![\d:.]\d)(?:\s*(?:minutes?|mins?|min|dk|dakika|minutos|minuti|minuten))?(?!\s*(?:am|pm|h|uhr|people|kids|of)\b)"
+)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Spans of time ("20 min", "half an hour", "10-15", "10 out"), each tagged by what it counts from."""
     found: list[Duration] = []
@@ -434,6 +444,21 @@ def find_durations(text: str) -> list[Duration]:
                 kind = "distance"
             taken.append((m.start(), m.end()))
             found.append(Duration(minutes, kind, m.start(), m.end(), m.group(0)))
+    if found:
+        last = max(found, key=lambda d: d.start)
+        fix = _DURATION_CORRECTED.match(text, last.end)
+        if (
+            fix
+            and 0 < int(fix.group(1)) <= 180
+            and not any(d.start >= last.end for d in found if d is not last)
+        ):
+            # "em 10 min... não, uns 25", "15 dk gecikeceğim, pardon 25 dk", "za 10 min, a nie, jednak za 20",
+            # "5 min away. Actually make that 10": the minutes corrected, of the same kind (h15part)
+            found.append(
+                Duration(
+                    int(fix.group(1)), last.kind, fix.start(1), fix.end(), text[fix.start(1) : fix.end()]
+                )
+            )
     return sorted(found, key=lambda d: d.start)
 
 
@@ -574,7 +599,8 @@ _H_SECOND_HOUR_BEFORE = re.compile(r"\d(?:\s*[ap]m)?\s*(?:or|to|-|till|until)\s*
 # "is 8 too early on friday?", "would 9 be ok?": a bare hour asked about is a clock (h13time8)
 _H_ASKED_BEFORE = re.compile(r"\b(?:is|would|does|will|how's|hows) $")
 _H_ASKED_AFTER = re.compile(
-    r"\s*(?:too (?:early|late)\b|be (?:ok|okay|possible|any good|doable|alright|all right|too (?:early|late))\b)"
+    # "would 4 work instead?", "does 3 suit?" (h15part)
+    r"\s*(?:(?:work|suit)(?: (?:instead|better|for (?:you|u|him|her|them)))?\s*\?|too (?:early|late)\b|be (?:ok|okay|possible|any good|doable|alright|all right|too (?:early|late))\b)"
 )
 # "sorry I meant 4 not 3": a correction, the hour said first replaces the one after "not" (issue 13,
 # h13left13); "5 not 10 min" is a wait
@@ -609,6 +635,36 @@ _H_PREFERRED_BEFORE = re.compile(r"(?:\b(?:so|then|maybe|ideally|honestly)|,)\s+
 _H_PREFERRED_AFTER = re.compile(
     r"\s*(?:would|'d|will|might) (?:suit|work|be) (?:\w+ )?(?:better|best|great|ideal|perfect|easier|good|fine)\b"
 )
+# A self-correction (h15part): "Tomorrow 10am... sorry make it 11", "thursday at 2, actually make that 3",
+# "friday at 9, wait no 10", "at 9 sorry I mean 10", "a las 5... no, mejor a las 5:30", "a las 9 am, digo, a
+# las 11", "alle 9 e mezza, anzi no, facciamo 9 e 45", "om half drie? oh wacht nee half vier", "um 10, nein
+# doch lieber um 11", "às 10h... não, 14h", "às 14h, aliás 14h30", "à 14h, non plutôt 14h30": the time after
+# the correction word replaces the one said before it, for a slot and an arrival alike. A bare hour after
+# it is a clock when a time was said before ("actually 3 of us will be home" names none).
+CORRECTION_BEFORE = re.compile(
+    r"(?:\b(?:make (?:it|that)|i mean[t]?|wait,? no|no,? wait|actually(?:,? (?:make (?:it|that)|no))?|"
+    r"no,? mejor|digo|anzi(?:,? no)?|cio[eè]|(?:oh )?wacht,? nee|nee,? wacht|non,? plut[ôo]t|nein,? doch(?: lieber)?|"
+    r"doch lieber|n[ãa]o,|ali[áa]s|a nie(?:,? sorry)?|nahi nahi|لا،? ?(?:خليها|خليه|بل|خلي))|(?:\.\.\.|…)\s*(?:no|non|nee|nein),?)"
+    r"[,:]?\s+(?:(?:at|a las|a la|alle|à|às|as|um|om|for|facciamo(?: alle)?)\s+)?$"
+    # "friday at 9, no 10" ("a las 3, no a las 11" says "not at 11": no word between)
+    r"|\d(?:\s*[ap]\.?m\.?)?,\s*no,?\s+$"
+)
+
+
+def corrected(text: str, start: int) -> bool:
+    """Whether a time at `start` follows a correction word, with a time said before it."""
+    said = _LAST_NUMBER.search(text[max(0, start - 70) : start])
+    if not said or said.group(1) or _WAIT_BEFORE_NUMBER.search(text[max(0, start - 70) : start]):
+        return False  # no time before it, or minutes ("5 min away. Actually make that 10", "in 10, no 15")
+    return bool(CORRECTION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_WAIT_BEFORE_NUMBER = re.compile(r"\b(?:in|within|another|late by|behind by)\s+\d{1,3}\D*$")
+_LAST_NUMBER = re.compile(
+    r"\d(?!.*\d)(\s*(?:min|mins|minutes|minutos|minuti|minuten|dk|dakika|hours?|hrs?)\b)?", re.S
+)
+
+
 _H_SELF = re.compile(
     r"o'?clock|ish|\dh$|[ap]\.?m|morning|afternoon|evening|night|tonight|mañana|tarde|noche|matin|soir"
 )
@@ -735,6 +791,7 @@ def _clock_from(kind: str, m: re.Match[str], text: str) -> tuple[int, int, str |
         or _H_REPLACES.match(text[m.end() :])
         or _H_OR_LATER.match(text[m.end() :])
         or _H_EXACT.match(text[m.end() :])
+        or corrected(text, m.start())
         or (
             _H_PREFERRED_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
             and _H_PREFERRED_AFTER.match(text[m.end() :])
@@ -842,7 +899,7 @@ def find_clocks(text: str) -> list[Clock]:
                 or CLOCK_NOT_ARRIVAL[1].match(after)
                 or _PAST_BEFORE.search(before)
             )
-            if meridiem is None and hour <= 12:
+            if meridiem is None and hour <= 12 and not _busy_after(text, m.end()):
                 meridiem = _part_around(before, after)
             found.append(
                 Clock(hour, minute, meridiem, m.start(), m.end(), m.group(0), arrival, next_at_minute)
@@ -876,6 +933,7 @@ def find_parts_of_day(text: str, clocks: list[Clock]) -> list[PartOfDay]:
             _rejected(text, m)
             or bool(_PART_AS_STATE_BEFORE.search(text[max(0, m.start() - 32) : m.start()]))
             or _greeting(text, m)
+            or _busy_then(text, m)
         )
         found.append(PartOfDay(PARTS_OF_DAY_WORDS[m.group(1)], m.start(), m.end(), m.group(0), rejected))
     return found
@@ -911,6 +969,70 @@ _PART_AS_STATE_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|won't|couldn't) (?:get|leave|be|make it|get away)\b[\w' ]{0,20}?)"
     r"\s+(?:this\s+|all\s+)?$"
 )
+
+
+# A part of day the customer is busy or away in, said in its own clause (h15part): "can he come after 3
+# instead, I have a dentist thing this morning", "I already made plans for this afternoon, could we do
+# tomorrow at 9", "¿a las 5? en la mañana no voy a estar", "Sabah işteyim, saat 3 buçukta gelebilir mi?",
+# "vormittags bin ich bei der Arbeit", "de manhã estou no trabalho", "la mattina sono al lavoro", "je suis au
+# travail ce matin": it is why, neither the part asked for nor the half of the day of the hour asked for.
+# Near-misses: "I'm at work this morning, can he come this afternoon?" asks for the afternoon (its own
+# clause); "can we move the appointment to tomorrow morning" names no commitment of the customer's.
+_CLAUSE_EDGE = re.compile(
+    r"[,.;:!?¿¡…]|\b(?:so|but|and|then|because|cause|pero|y|porque|mais|et|car|aber|und|weil|ma|e|perch[eé]|mas|porque|ama|çünkü)\b"
+)
+_BUSY_IN_CLAUSE = re.compile(
+    # the customer's own: "I have a meeting", "I've got a hospital appointment", "got plans", "I get meeting";
+    # "can we have the appointment in the morning" and "can we get an appointment" ask for one
+    r"(?:(?<!can )(?<!could )(?<!would )\b(?:i|we|i've|we've|ive|i'd|we'd)(?: already| also| still)?"
+    r" (?:have|got|get|made|had|have got)|(?<!to )\b(?:got|made))"
+    r"(?: (?:a|an|my|our|some|other|already))*(?: [\w']+)?"
+    r" (?:appointment|appt|meeting|plans?|class|shift|interview|exam|commitment|errands?|dentist|doctor'?s?)\b|"
+    r"(?<!can )(?<!could )\b(?:i|we|i've|we've)(?: already| also)? (?:have|got|had|have got) (?:a|an) (?:[\w']+ )?thing\b|"
+    # "I have work this morning" ("can he get to work on it in the morning" names no commitment)
+    r"\b(?:have|has|had|got|'ve got) work\b|"
+    r"\b(?:i'm|im|i am|we're|we are|i'll be|we'll be|i will be|we will be|i've been|i'm going to be)"
+    r" (?:at work|at the office|working|busy|out|away|not (?:home|here|around|in|available|free|there)|unavailable|tied up|stuck)\b|"
+    r"\b(?:i|we) (?:work|have work)\b|"
+    # Spanish, French, Portuguese, German, Italian, Turkish, Dutch
+    r"\bno (?:voy a|vamos a|va a haber nadie|hay nadie|puedo|podemos)\b|\bno (?:estoy|estar[ée]|estamos)\b|"
+    r"\bestoy (?:en el trabajo|trabajando|ocupad[oa]|en la oficina|fuera)|(?<!el )(?<!del )(?<!al )(?<!un )\btrabajo\b|"
+    r"\btengo (?:una? )?(?:cita|junta|reuni[oó]n|clase|planes|m[eé]dico|compromiso|turno)\b|"
+    r"\bje (?:suis|serai) (?:au travail|au bureau|coinc[ée]+|pris[e]?|occup[ée]+|absente?|pas l[àa])|\bje travaille\b|"
+    r"\bj'ai (?:un |une |des )?(?:rdv|rendez-vous|r[ée]union|cours|m[ée]decin|dentiste)\b|\bpas (?:l[àa]|dispo\w*)\b|"
+    r"\bestou (?:no trabalho|trabalhando|ocupad[oa]|fora)|\bn[ãa]o (?:estou|estarei|vou estar|posso)\b|"
+    r"(?<!o )(?<!no )(?<!do )(?<!um )\btrabalho\b|\btenho (?:uma? )?(?:consulta|reuni[ãa]o|compromisso|m[ée]dico|dentista)\b|"
+    r"\b(?:bin|sind) (?:ich |wir )?(?:bei der arbeit|auf der arbeit|arbeiten|im büro|nicht (?:da|zu hause|zuhause|daheim)|weg|unterwegs)|"
+    r"\barbeite\b|\b(?:habe|hab) (?:ich )?(?:einen |ein )?(?:termin|meeting|besprechung|arzttermin)\b|"
+    r"\b(?:einen|nen) (?:\w+)?(?:termin|meeting|besprechung)\b|"
+    r"\bsono (?:al lavoro|in ufficio|impegnat[oa]|fuori|a lavorare)|\bnon (?:ci sono|sono a casa|ci sar[òo])\b|"
+    r"(?<!il )(?<!al )(?<!del )(?<!un )\blavoro\b|\bho (?:un |una )?(?:appuntamento|impegno|riunione)\b|"
+    r"\bişte(?:yim|yiz|yız)\b|\bişte olaca\w*|\bevde (?:değil|olmayaca|yok)\w*|\bmüsait değil\w*|\btoplantı\w*|\brandevum\w*|\bçalışıyorum\b|"
+    r"\b(?:ben|zijn) (?:ik |we )?(?:aan het werk|op het werk|op kantoor|niet thuis|weg)\b|\bwerk ik\b|"
+    # Hindi in Latin script: "subah office hota hai mera", "shaam ko kaam hai"
+    r"\b(?:office|kaam|duty|school|class|meeting) (?:hota|hoti|hai|h|he|jana|jaana)\b|\bghar (?:pe|par) nahi\b"
+)
+
+
+def _busy_after(text: str, end: int) -> bool:
+    """Whether the part of day right after a clock ("a las 4, en la mañana no estoy") is the customer's
+    commitment, in a clause of its own: it says no half of the day for the clock (h15part)."""
+    part = _PART_AFTER_CLOCK.match(text[end : end + 25])
+    if not part or text[end : end + 1] != ",":
+        return False
+    word = _PART_WORDS.search(text, end + part.start(1), end + part.end(1))
+    return bool(word and _busy_then(text, word))
+
+
+def _busy_then(text: str, m: re.Match[str]) -> bool:
+    """Whether the part-of-day word at `m` is said in a clause about the customer's own commitment or absence."""
+    opened = max((e.end() for e in _CLAUSE_EDGE.finditer(text, max(0, m.start() - 50), m.start())), default=0)
+    opened = max(opened, m.start() - 50)
+    edge = _CLAUSE_EDGE.search(text, m.end())
+    closed = min(edge.start() if edge else len(text), m.end() + 50)
+    return bool(
+        _BUSY_IN_CLAUSE.search(text, opened, m.start()) or _BUSY_IN_CLAUSE.search(text, m.end(), closed)
+    )
 
 
 # A day the customer is away or busy on ("out of town on the 20th", "stuck in Calgary until Wednesday"),

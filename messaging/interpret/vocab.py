@@ -973,6 +973,8 @@ FOREIGN_TIME_WORDS.update(
                 (r"\b(?:in )?ritardo di\b", " late by "),
                 (r"\b(?:di|in) ritardo\b", " late "),
                 (r"\b(?:alle|verso le|per le) (\d{1,2}) e mezz[ao]\b", r" at \1:30 "),
+                # "facciamo 9 e 45", "alle 10 e 15": the minutes after "e" (h15part)
+                (r"\b(?:alle|verso le|per le|facciamo(?: alle)?) (\d{1,2}) e ([0-5]\d)\b", r" at \1:\2 "),
                 (r"\b(?:alle|verso le|per le) (\d{1,2}) e un quarto\b", r" at \1:15 "),
                 (r"\bprima (?:delle|di) (\d{1,2}(?:[:.]\d{2})?)\b", r" before \1 "),
                 (r"\b(?:alle|verso le|per le|entro le|dopo le) (\d{1,2}(?:[:.]\d{2})?)\b", r" at \1 "),
@@ -1589,6 +1591,8 @@ FOREIGN_TIME_WORDS.update(
                 (r"\byarım saate?\b", " 30 minutes "),
                 (r"\b(\d{1,3}) dakika\w*", r" \1 minutes "),
                 (r"\b(\d{1,2}) saat\w*", r" \1 hours "),
+                # "saat 3 buçukta": half past three (h15part)
+                (r"\bsaat (\d{1,2}) buçuk\w*", r" at \1:30 "),
                 (r"\bsaat (\d{1,2}[:.]\d{2}|\d{1,2})\b", r" at \1 "),
                 (r"\byarın sabah\w*", " tomorrow morning "),
                 (r"\byarın öğleden sonra\w*", " tomorrow afternoon "),

@@ -27,7 +27,9 @@ CUES: tuple[Cue, ...] = (
         r"washer|dryer|stove|dresser|desk|chair|boxes|button|lever|switch|handle|plug|cord)\w+(?: (?:test|inspection|visit|appointment|appt|service|call|install|installation|check|check-up|checkup|tune-?up|repair|cleaning|estimate|quote|job))?|(?:\w+day|tomorrow)(?:'s)?(?: \w+)?) )?"
         r"(?:to|back|forward|off|for)\b|rearrange|"
         # "any chance of bringing the appointment forward", "bring it forward a day" (h13en6b)
-        r"bring(?:ing)? (?:it|this|that|us|things|(?:the|my|our) (?:appointment|appt|visit|booking|job|service))(?: \w+)? forward\b",
+        r"bring(?:ing)? (?:it|this|that|us|things|(?:the|my|our) (?:appointment|appt|visit|booking|job|service))(?: \w+)? forward\b|"
+        # "please transfer visit to January 20 at 2 PM" (h15part); "transfer the call to him" moves no visit
+        r"transfer (?:the |my |our |this )?(?:visit|appointment|appt|booking|service call) (?:to|for)\b",
         examples=(
             "can we move it to friday",
             "any chance of bringing the appointment forward",
@@ -38,6 +40,7 @@ CUES: tuple[Cue, ...] = (
             # the service named in two words (issue 13, h14when)
             "Can we move the backflow test to after hours? Like 5:30pm on Wednesday the 11th?",
             "could you push the furnace inspection to Monday the 16th?",
+            "please transfer visit to January 20 at 2 PM",
         ),
         near_misses=(
             "I'll move the car for him",
@@ -47,6 +50,7 @@ CUES: tuple[Cue, ...] = (
             "can he push the dryer back to the wall when he's done?",
             "I'll move my desk to the other room so he can get to the panel",
             "can he bring the ladder forward to the front",
+            "can you transfer the money to my account",
         ),
         vetoes=RESCHEDULE_VETOES,
         why="move the appointment",
@@ -315,8 +319,15 @@ CUES: tuple[Cue, ...] = (
     cue(
         "reschedule.spanish_better_day",
         "reschedule",
-        r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)",
-        examples=("mejor el jueves", "prefiero mañana", "lo podemos cambiar para el lunes"),
+        r"cambiar (?:para|a|al)|mover (?:para|a|al)|(?:mejor|prefiero) (?:el|otro|mañana|la semana)|"
+        # "me toca correr la cita para el 15", "hay que pasar la cita para el jueves": the visit moved (h15part)
+        r"(?:correr|corrernos|pasar|rodar) (?:la|mi|nuestra) (?:cita|visita) (?:para|al|a)\b",
+        examples=(
+            "mejor el jueves",
+            "prefiero mañana",
+            "lo podemos cambiar para el lunes",
+            "me toca correr la cita para el 15, a cualquier hora después de las 2",
+        ),
         near_misses=("está mejor ahora, gracias",),
         vetoes=RESCHEDULE_VETOES,
         why="a better day, in Spanish",
