@@ -235,7 +235,7 @@ def test_a_fallback_in_words_the_voices_do_not_know_is_not_sure():
     [
         "Voitteko tulla huomenna aamupäivällä?",  # Finnish: can you come tomorrow morning?
         "Holnap reggel is jó lenne?",  # Hungarian: would tomorrow morning be fine too?
-        "Mnaweza kuja kesho asubuhi?",  # Swahili: can you come tomorrow morning?
+        "Bihar goizean etor zaitezke?",  # Basque: can you come tomorrow morning? (Swahili is read since h15days)
         "Kas meister tuleb täna veel?",  # Estonian: is the technician still coming today?
     ],
 )
