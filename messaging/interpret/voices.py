@@ -117,6 +117,8 @@ BY_FORM = ("keyword ", "reaction ", "rating ", "reply '")
 # family corpora cover thinly (Chinese, Korean, Arabic) may now wait for a person too: the cost of
 # never acting alone on a text the project cannot read.
 KNOWN_WORDS_FOR_A_FALLBACK = 0.5
+# Why a reply code or rating with more words after it waits for a person (`_says_more_than_its_code`).
+SAYS_MORE_THAN_ITS_CODE = "the text says more than its reply code, in words the rules did not read"
 # Intents whose reading carries time fields (`core.times_for`).
 TIMED = ("reschedule", "running_late")
 # A text that asks and then states ("does he need the gate code? it's 2580", "is he close? gate code
@@ -216,7 +218,9 @@ def _interpret(
     if rules is None:
         rules = core.interpret(text, context)
     if len(rules.evidence) == 1 and rules.evidence[0].startswith(BY_FORM):
-        return replace(rules, sure=not extra_doubts)
+        if not _says_more_than_its_code(text or "", rules.evidence[0]):
+            return replace(rules, sure=not extra_doubts)
+        extra_doubts = (*extra_doubts, SAYS_MORE_THAN_ITS_CODE)
     if not (text or "").strip():
         # A blank text (a picture sent alone) holds nothing to read: "other" by its form, whatever
         # the learned voice guesses from the job's state alone.
@@ -302,6 +306,20 @@ def warm_up() -> None:
     )
     for text in _WARM_UP_TEXTS:
         interpret(text, context)
+
+
+def _says_more_than_its_code(text: str, evidence: str) -> bool:
+    """Whether a reply code or a rating the rules read by form comes with words they did not read:
+    "C. dog in yard", "C! pero voy a llegar tantito tarde", "3 pq demorou mt pra chegar" (a 3 with a
+    grievance is a complaint). Read by form alone they were acted on as a bare confirmation or a bare
+    3: on the 4,160 blind texts of the fourteenth session, 10 of the 24 wrong readings acted on alone
+    were these, in eight languages. Two words are allowed beside the code, one being its own letter
+    ("C pls", "2 po", "Y sure"). Near misses: "C", "C!!", "5", "4/5", "R thx"."""
+    if not evidence.startswith(("rating ", "reply '")):
+        return False
+    first = (text.split() or [""])[0]
+    beside = core.lettered_words(text) - (1 if any(map(str.isalpha, first)) else 0)
+    return beside >= 2
 
 
 def _said_benign(rules: Interpretation, guess: Guess, text: str) -> str | None:

@@ -14,6 +14,7 @@ from messaging.interpret.voices import (
     LEAD_MIN_WORDS,
     LEARNED_LEADS_OVER_CUE,
     LEARNED_LEADS_OVER_FALLBACK,
+    SAYS_MORE_THAN_ITS_CODE,
     SURE_MARGIN,
     combine,
 )
@@ -283,3 +284,40 @@ def test_a_very_confident_learned_voice_leads_over_a_cue_it_may_overrule(found_b
     assert found.intent == learned[0]
     assert found.alternatives[0] == found_by_rules
     assert not found.sure
+
+
+RATING_ASKED = "Acme Home Services: Luis has finished. How did we do? Reply 1-5."
+REMIND = "Acme Home Services: reminder, Luis arrives tomorrow between 1 and 3pm. Reply C to confirm or R to reschedule."
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("C. dog in yard", REMIND),
+        ("C! pero voy a llegar tantito tarde", REMIND),
+        ("C. might not be back from my night shift till 9:15 tho", REMIND),
+        ("C po. Wag kayo mag park sa driveway ng kapitbahay", REMIND),
+        ("3 pq demorou mt pra chegar", RATING_ASKED),
+        ("3, he was nice but I still have a drip", RATING_ASKED),
+    ],
+)
+def test_a_reply_code_or_rating_with_words_beside_it_waits_for_a_person(text, last):
+    found = read(text, status="scheduled", last=last)
+    assert not found.sure, found.evidence
+    assert any(SAYS_MORE_THAN_ITS_CODE in line for line in found.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("C", REMIND),
+        ("C!!", REMIND),
+        ("C pls", REMIND),
+        ("R thx", REMIND),
+        ("5", RATING_ASKED),
+        ("4/5", RATING_ASKED),
+    ],
+)
+def test_a_bare_reply_code_or_rating_is_still_read_by_its_form(text, last):
+    found = read(text, status="scheduled", last=last)
+    assert found.sure, found.evidence
