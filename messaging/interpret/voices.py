@@ -261,7 +261,7 @@ def _with_learned_note(
     learned = access.learned_note(text, lambda piece: model.probability_of("access_info", piece, context))
     if learned is None and not note and reading.intent == "access_info" and not says_more:
         learned = text.strip()  # all the text says is how to get in, in words no cue list reads
-    if not learned:
+    if not learned or (note and not _keeps_every_code(note, learned)):
         return reading
     return replace(
         reading,
@@ -306,6 +306,13 @@ def warm_up() -> None:
     )
     for text in _WARM_UP_TEXTS:
         interpret(text, context)
+
+
+def _keeps_every_code(note: str, shorter: str) -> bool:
+    """Whether a shorter note keeps every number of the rules' note (a gate code, a unit, a floor): a
+    code the rules found is never traded for a shorter note ("Buzz 4B on the intercom, concierge has
+    the fob": not "concierge has the fob")."""
+    return all(code in shorter for code in re.findall(r"\d+", note))
 
 
 def _says_more_than_its_code(text: str, evidence: str) -> bool:

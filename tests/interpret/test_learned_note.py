@@ -83,3 +83,12 @@ def test_voices_use_it_only_where_the_rules_note_is_missing_or_nearly_the_whole_
     # access is no likely reading: nothing is read
     unlikely = Guess((("running_late", 0.95), ("access_info", 0.01)))
     assert _with_learned_note(text, context, reading(("running_late",), None), unlikely).access_note is None
+
+
+def test_a_shorter_note_never_drops_a_code_the_rules_found():
+    from messaging.interpret.voices import _keeps_every_code
+
+    note = "Buzz 4B on the intercom, concierge has the fob if no answer"
+    assert not _keeps_every_code(note, "concierge has the fob if no answer")
+    assert _keeps_every_code(note, "Buzz 4B on the intercom")
+    assert _keeps_every_code("the side gate is open", "side gate")  # no code to keep
