@@ -92,7 +92,9 @@ FALLBACKS = ("other", "question")
 # the learned voice takes for thanks): 22 right leads to 1 wrong. Nor does it lead over a cue to a
 # lateness or a move, whose times would be read from a text the rules read otherwise ("20 min works
 # for me" after "about 10 minutes out" accepts a wait; its 20 is no arrival): one right lead of the 22
-# is given up. Never sure: the voices disagree.
+# is given up. Nor to an access detail, which rides beside another request the rules' cue names
+# ("come right up, door is on the left": the customer is there): none of the 22 is given up. Never
+# sure: the voices disagree.
 LEARNED_LEADS_OVER_CUE = 0.8
 CUES_KEEP_THE_LEAD = ("cancel", "reschedule", "confirm", "complaint")
 # A text of fewer words gets no learned lead: a bare "R", "saturday" or "?" means what the last text
@@ -418,7 +420,7 @@ def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str,
     else:
         leads = (
             rules.intent not in RULES_DECIDE + CUES_KEEP_THE_LEAD
-            and guess.intent not in RULES_DECIDE + TIMED
+            and guess.intent not in RULES_DECIDE + TIMED + ("access_info",)
             # the rules read both ("bit behind, gate code 4411 just buzz"): the contract's priority orders them
             and guess.intent not in rules.intents
             and guess.probability >= LEARNED_LEADS_OVER_CUE

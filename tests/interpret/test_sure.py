@@ -131,6 +131,10 @@ def test_a_text_too_short_for_a_learned_lead(text, words):
         ("reschedule", ("question", 0.98)),
         # any other cue keeps it below LEARNED_LEADS_OVER_CUE
         ("access_info", ("customer_arrived", LEARNED_LEADS_OVER_CUE - 0.05)),
+        # never to an access detail, which rides beside the request the cue names ("come right up,
+        # door is on the left"), nor to a lateness or a move ("20 min works for me" to an ETA)
+        ("customer_arrived", ("access_info", 0.95)),
+        ("thanks", ("running_late", 0.95)),
         # the rules' danger and consent are never overruled
         ("emergency", ("question", 0.99)),
         ("opt_out", ("complaint", 0.99)),
