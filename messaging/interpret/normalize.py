@@ -578,6 +578,8 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "at 9, wait no 10", "10am... no 11": a correction's "no", not a number (h15part)
             r"\b(?:unit|apt|apartment|suite|ste|flat|lot|room|rm|space|spot|stall|bay|house|(?<!wait )(?<!oh )(?<!sorry )(?<!\.\.\. )(?<!… )(?<!\d, )(?<!\d\. )no\.?|"
             r"number|depto|departamento|(?<!semana )del)\s*#?\s*\d+[a-z]?\b|#\s?\d+[a-z]?\b|\b\d+[b-gi-lnoq-z]\b|\b\d+[ºª]"
+            # a floor as Hong Kong and Singapore write it ("come up to 15/F", "12/fl"), never a clock or a date
+            r"|\b\d{1,3}\s?/\s?f(?:l(?:oor)?)?\b"
         ),
         " <unit> ",
     ),

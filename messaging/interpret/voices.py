@@ -373,8 +373,8 @@ def combine(
         for intent, probability in guess.ranked
         if intent != best and (intent == guess.intent or probability >= ALTERNATIVE_PROBABILITY)
     ]
-    if best != rules.intent:
-        alternatives.insert(0, rules.intent)
+    if best != rules.intent:  # the rules' reading first beside a learned lead, named once
+        alternatives = [rules.intent, *(a for a in alternatives if a != rules.intent)]
     if emergency_seen and best != "emergency" and "emergency" not in alternatives:
         alternatives.insert(0, "emergency")
     second: tuple[str, float] = guess.ranked[1] if len(guess.ranked) > 1 else ("-", 0.0)

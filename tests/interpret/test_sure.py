@@ -325,3 +325,12 @@ def test_a_reply_code_or_rating_with_words_beside_it_waits_for_a_person(text, la
 def test_a_bare_reply_code_or_rating_is_still_read_by_its_form(text, last):
     found = read(text, status="scheduled", last=last)
     assert found.sure, found.evidence
+
+
+def test_the_rules_reading_beside_a_learned_lead_is_named_once():
+    # "O fea le tagata? Ua 2 itula o ou faatali": the rules fell back on a question, the learned voice
+    # leads to where-is-he with the question its second guess too
+    found = combine(rules("question"), guess(("where_is_tech", 0.5), ("question", 0.3), ("other", 0.2)))
+    assert found.intent == "where_is_tech"
+    assert found.alternatives.count("question") == 1
+    assert found.alternatives[0] == "question"
