@@ -39,17 +39,23 @@ THE_CUSTOMER = [
 ]
 
 
-def card(text: str) -> dict:
+def card(
+    text: str,
+    *,
+    status: str = "en_route",
+    received: str = "2026-11-10T13:10:00-08:00",
+    last: str = "Acme Plumbing: Sam is on his way, ETA 1:30pm.",
+) -> dict:
     return assist_record(
         {
             "id": "t",
             "text": text,
-            "received_at": "2026-11-10T13:10:00-08:00",
+            "received_at": received,
             "timezone": "America/Los_Angeles",
             "window_start": "2026-11-10T13:00:00-08:00",
             "window_end": "2026-11-10T15:00:00-08:00",
-            "job_status": "en_route",
-            "last_outbound": "Acme Plumbing: Sam is on his way, ETA 1:30pm.",
+            "job_status": status,
+            "last_outbound": last,
             "job": {
                 "trade": "plumbing",
                 "summary": "water heater",
@@ -101,24 +107,9 @@ NOT_WAITING = ["sorry to keep you waiting, running 10 behind, start outside"]
 
 
 def card_on_site(text: str) -> dict:
-    record = {
-        "id": "w",
-        "text": text,
-        "received_at": "2026-11-10T14:10:00-08:00",
-        "timezone": "America/Los_Angeles",
-        "window_start": "2026-11-10T13:00:00-08:00",
-        "window_end": "2026-11-10T15:00:00-08:00",
-        "job_status": "on_site",
-        "last_outbound": "Acme Plumbing: Sam has arrived.",
-        "job": {
-            "trade": "plumbing",
-            "summary": "water heater",
-            "customer_name": "Harold Jenkins",
-            "technician_name": "Sam",
-            "tasks": [{"name": "Drain tank", "minutes": 15, "needs_customer": False}],
-        },
-    }
-    return assist_record(record)
+    return card(
+        text, status="on_site", received="2026-11-10T14:10:00-08:00", last="Acme Plumbing: Sam has arrived."
+    )
 
 
 @pytest.mark.parametrize("text", WAITING)
