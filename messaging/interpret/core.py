@@ -242,8 +242,9 @@ def _offered_slots(context: MessageContext) -> list[tuple[date, time]]:
 
 
 def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _Reading, yes: bool) -> bool:
-    """Whether the text takes a slot the last text offered: a yes to one slot, or a pick among several
-    by number, ordinal, "the earlier/later one" or a weekday (issue 15, h15offer). The taken slot's day
+    """Whether the text takes a slot the last text offered: a yes to one slot on another day than the
+    booked visit's, or a pick among several by number, ordinal, "the earlier/later one" or a weekday
+    (issue 15, h15offer). The taken slot's day
     and time go to `reading.slot`. "no", "can't that day" to an offer take nothing."""
     slots = _offered_slots(context)
     if not slots:
@@ -271,6 +272,15 @@ def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _
             reading.add("reschedule", f"'{raw.strip()}' takes one of the slots the last text offered")
             reading.slot = (None, None)
             return True
+        booked = (
+            context.window_start.astimezone(_zone(context.timezone)).date() if context.window_start else None
+        )
+        if slots[0][0] == booked:
+            # "ok" to "Tom had a job cancel, could he come at 11 instead of 1?", "yes pls" to "Keoni finished
+            # early and could come now instead of 2pm": the same visit's hour moved by the business, on
+            # its own day, is agreed to (confirm: dev d253, th-124, th-129), where a slot on another day
+            # is a new one taken
+            return False
         chosen = slots[0]
     else:
         local = context.received_at.astimezone(_zone(context.timezone))
@@ -307,6 +317,7 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
             t in lx.AFFIRMATIVE_REPLIES
             or t in lx.POLITE_TAIL
             or t in lx.OFFER_TAKEN_WORDS
+            or t in lx.OFFER_THANKS_WORDS
             or t.startswith("emo_")
             for t in said
         )

@@ -1380,3 +1380,6 @@ SLOT_EITHER: frozenset[str] = frozenset(
         "keiner",
     ]
 )
+# Thanks a yes to an offered slot may carry ("sí, gracias", "oui merci", "sim obrigado", "ja danke"):
+# beside a yes word only, as "thanks" alone to an offer takes nothing.
+OFFER_THANKS_WORDS: frozenset[str] = frozenset("gracias merci obrigado obrigada danke cheers".split())

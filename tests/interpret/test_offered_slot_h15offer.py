@@ -3,7 +3,8 @@ corpora/tuned/families_h15_h15offer.jsonl): "we had a cancellation, we can move 
 9am, want it?" then "yes" is a reschedule to that slot, its day and time read from the offer; "we can
 do Thu 9am or Fri 3pm, which works?" then "2", "the later one" or "Fri" picks one. Near misses stay as
 they were: a yes to a reminder, to "booking confirmed", to "does 1pm still work?", to "reply C to
-confirm", to a move the business must make; and "no" or "can't" takes no slot. Readings are the rules'."""
+confirm", to a move the business must make, to the same visit's hour moved on its own day ("could he
+come at 11 instead of 1?"); and "no" or "can't" takes no slot. Readings are the rules'."""
 
 from __future__ import annotations
 
@@ -148,10 +149,10 @@ def test_a_pick_takes_the_second_slot(offer: str, pick: str) -> None:
         ),
         ("Temos quinta às 9h ou sexta às 15h, qual prefere?", "o primeiro", "2026-12-10", "09:00"),
         (
-            "Sam had a cancellation. Could he come at 11 instead of 1 on Wednesday? Reply Y or N.",
-            "Y",
+            "Openings Wed 12/9: (1) 9am (2) 4pm. Which works?",  # a pick on the booked day itself
+            "1",
             "2026-12-09",
-            "11:00",
+            "09:00",
         ),
     ],
 )
@@ -174,6 +175,9 @@ NEAR_MISSES = [
     "Hi, does 1pm Wednesday still work for you?",
     "Your new slot is held for Wed 12/9 1-3pm. Reply C to lock it in.",  # the booked slot itself
     "Sorry, we need to move your visit. We can do Thursday 1-3pm instead. Does that work?",  # forced move
+    # the same visit's hour moved on its own day: agreed to (dev d253, th-124)
+    "Sam had a cancellation. Could he come at 11 instead of 1 on Wednesday? Reply Y or N.",
+    "Luis finished early and could come at 10am Wednesday instead. Would that work?",
 ]
 
 
