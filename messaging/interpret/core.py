@@ -221,9 +221,9 @@ def _offered_slots(context: MessageContext) -> list[tuple[date, time]]:
     for a move the business must make (`lx.OUTBOUND_MOVE_FORCED`) or a slot that is the booked one
     ("new slot held for Thu 11am-1pm, reply C to lock it in" when the visit is already Thu 11am)."""
     outbound = context.last_outbound or ""
-    if not outbound or not lx.OUTBOUND_OFFERS_SLOT.search(normalise(outbound)):
+    text = normalise(outbound) if outbound else ""
+    if not text or not lx.offers_slot(text):
         return []
-    text = normalise(outbound)
     if lx.OUTBOUND_MOVE_FORCED.search(text):
         return []
     tz = _zone(context.timezone)
@@ -311,7 +311,8 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     code = _LEADING_CODE.match(key)
     # a yes or a pick to an offered slot takes it (`_takes_offered_slot`): read before the codes, as
     # "C" to "we can move you to Thu 9am, reply C to confirm the new time" moves the visit
-    if lx.OUTBOUND_OFFERS_SLOT.search(outbound.lower()) or "(" in outbound:
+    # (only a short text can be a yes or a pick: a longer one costs nothing here)
+    if len(raw) <= 40 and ("(" in outbound or lx.offers_slot(outbound.lower())):
         said = {t.strip(".,") for t in norm.replace("!", " ").split()} - {""}
         yes = bool(said & (lx.AFFIRMATIVE_REPLIES | lx.OFFER_TAKEN_WORDS)) and all(
             t in lx.AFFIRMATIVE_REPLIES

@@ -1318,6 +1318,51 @@ OUTBOUND_OFFERS_SLOT = re.compile(
     r"\bfrei geworden\b|\bfreier termin\b|\btermin frei\b|\bvorziehen\b|\bwelcher (?:termin )?passt\b|"
     r"\bwir k[öo]nnen\b.{1,50}\boder\b"
 )
+# The words one of `OUTBOUND_OFFERS_SLOT`'s alternatives holds (lower case): the regex runs only on a
+# text with one of them, as most last texts (reminders, status updates) hold none.
+OFFERS_SLOT_ANCHORS: tuple[str, ...] = (
+    "cancel",
+    "open",
+    "free",
+    "slot",
+    "spot",
+    "earlier",
+    "move you",
+    "fit you",
+    "we can do",
+    "we could do",
+    "which",
+    "reply 1 or 2",
+    "<qty>",
+    "hueco",
+    "liber",
+    "libér",
+    "podemos",
+    "cuál",
+    "cual",
+    "créneau",
+    "creneau",
+    "proposer",
+    "lequel",
+    "vaga",
+    "horário",
+    "horario",
+    "adiantar",
+    "temos",
+    "qual",
+    "frei",
+    "vorziehen",
+    "welcher",
+    "können",
+    "konnen",
+)
+
+
+def offers_slot(text: str) -> bool:
+    """Whether the lower-cased last text offers a new slot (`OUTBOUND_OFFERS_SLOT`), cheaply gated."""
+    return any(a in text for a in OFFERS_SLOT_ANCHORS) and bool(OUTBOUND_OFFERS_SLOT.search(text))
+
+
 # A move the business must make ("sorry, we need to move your visit, we can do Thursday 1-3pm instead,
 # does that work?"): a yes agrees to the business's change, confirm (the development corpus, d299).
 OUTBOUND_MOVE_FORCED = re.compile(
