@@ -67,6 +67,7 @@ class _Reading:
     evidence: list[str] = field(default_factory=list)
     rating: int | None = None
     slot: tuple[date | None, time | None] | None = None  # an offered slot taken (`_offered_slots`)
+    slot_part: str | None = None  # the part of day the text names as it takes the slot
 
     def add(self, intent: str, why: str) -> None:
         self.intents.add(intent)
@@ -191,9 +192,12 @@ _NOT_THE_SLOT = re.compile(
 )
 
 
-def _slot_in(part: str, local: datetime, day_first: bool, before: date | None) -> tuple[date, time] | None:
+def _slot_in(
+    part: str, local: datetime, day_first: bool, before: date | None
+) -> tuple[date, time | None] | None:
     """The day and time one part of an offer names: its most exact day (else the day named before it),
-    and its first clock time, a range's start ("8-10am" is 8:00, "11am-1pm" 11:00)."""
+    and its first clock time, a range's start ("8-10am" is 8:00, "11am-1pm" 11:00); a day alone
+    ("or Monday morning") is a slot with no time."""
     days = [d for d in find_days(part, local.date(), None, day_first=day_first) if d.day and not d.rejected]
     day = max(days, key=lambda d: d.rank).day if days else before
     span = _RANGE_START.search(part)
@@ -210,13 +214,13 @@ def _slot_in(part: str, local: datetime, day_first: bool, before: date | None) -
     elif clocks:
         clock = clocks[0]
     else:
-        return None
+        return (day, None) if days and day else None
     if day is None:
         return None
     return day, clock_on_or_after(clock, local, day).time()
 
 
-def _offered_slots(context: MessageContext) -> list[tuple[date, time]]:
+def _offered_slots(context: MessageContext) -> list[tuple[date, time | None]]:
     """The new slots the last text offers to take (`lx.OUTBOUND_OFFERS_SLOT`), in the order offered; none
     for a move the business must make (`lx.OUTBOUND_MOVE_FORCED`) or a slot that is the booked one
     ("new slot held for Thu 11am-1pm, reply C to lock it in" when the visit is already Thu 11am)."""
@@ -229,7 +233,7 @@ def _offered_slots(context: MessageContext) -> list[tuple[date, time]]:
     tz = _zone(context.timezone)
     local = context.received_at.astimezone(tz)
     booked = context.window_start.astimezone(tz) if context.window_start else None
-    slots: list[tuple[date, time]] = []
+    slots: list[tuple[date, time | None]] = []
     before: date | None = booked.date() if booked else None
     for part in _SLOT_SPLIT.split(text):
         slot = _slot_in(_NOT_THE_SLOT.sub("", part), local, _day_first(context.timezone), before)
@@ -238,7 +242,9 @@ def _offered_slots(context: MessageContext) -> list[tuple[date, time]]:
         before = slot[0]
         if booked is None or slot != (booked.date(), booked.time()):
             slots.append(slot)
-    return slots
+    # "Openings Wed 12/9: (1) 9am (2) 4pm": a day before its times heads them, no slot of its own
+    timed = {day for day, at in slots if at is not None}
+    return [(day, at) for day, at in slots if at is not None or day not in timed]
 
 
 def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _Reading, yes: bool) -> bool:
@@ -254,7 +260,7 @@ def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _
     )
     picked = " ".join(t for t in re.sub(r"[^\w#\s']", " ", raw.lower()).split() if t not in lx.POLITE_TAIL)
     pick = lx.SLOT_PICK.match(picked)
-    chosen: tuple[date, time] | None = None
+    chosen: tuple[date, time | None] | None = None
     if picked in lx.SLOT_EITHER:  # "either", "neither work": another time all the same, a person picks
         reading.add("reschedule", f"'{raw.strip()}' answers the slots the last text offered")
         reading.slot = (None, None)
@@ -266,7 +272,8 @@ def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _
         chosen = slots[n - 1]
     elif pick:
         early = re.match(r"earl|soon|m[aá]s temprano|plus t[oô]t|mais cedo|fr", pick.group(3))
-        chosen = min(slots) if early else max(slots)
+        by_time = sorted(slots, key=lambda s: (s[0], s[1] or time(0)))
+        chosen = by_time[0] if early else by_time[-1]
     elif yes:
         if len(slots) > 1:  # "yes" to "Thu 9am or Fri 3pm?": another time, which one a person asks
             reading.add("reschedule", f"'{raw.strip()}' takes one of the slots the last text offered")
@@ -287,9 +294,15 @@ def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _
         days = [d for d in find_days(said, local.date(), None) if d.day and not d.rejected]
         rest = set(re.sub("|".join(re.escape(d.text) for d in days) or "^$", " ", said).split())
         matching = [s for s in slots if days and s[0] == days[0].day]
-        if len(days) != 1 or len(matching) != 1 or not rest <= lx.SLOT_PICK_TAIL | lx.AFFIRMATIVE_REPLIES:
+        parts = rest & set(_PART_HOURS)
+        if (
+            len(days) != 1
+            or len(matching) != 1
+            or not rest - parts <= lx.SLOT_PICK_TAIL | lx.AFFIRMATIVE_REPLIES
+        ):
             return False
         chosen = matching[0]
+        reading.slot_part = min(parts) if len(parts) == 1 else None  # "monday morning": a word names it
     reading.add("reschedule", f"'{raw.strip()}' takes the slot the last text offered")
     reading.slot = chosen
     return True
@@ -1880,6 +1893,7 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         requested_time = clock_on_or_after(requested_clock, local, requested_date).time()
     if reading.slot is not None:
         requested_date, requested_time = reading.slot  # the offered slot taken (`_takes_offered_slot`)
+        part = reading.slot_part
     if (
         "reschedule" in reading.intents
         and requested_date is not None
