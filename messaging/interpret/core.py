@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -66,6 +66,8 @@ class _Reading:
     intents: set[str] = field(default_factory=set)
     evidence: list[str] = field(default_factory=list)
     rating: int | None = None
+    slot: tuple[date | None, time | None] | None = None  # an offered slot taken (`_offered_slots`)
+    slot_part: str | None = None  # the part of day the text names as it takes the slot
 
     def add(self, intent: str, why: str) -> None:
         self.intents.add(intent)
@@ -182,6 +184,130 @@ def _acknowledges_only(outbound: str) -> bool:
     return bool(lx.RATING_REQUEST.search(outbound) or is_opt_out_notice(outbound))
 
 
+# The parts of an offer that name one slot each ("Thu 9am or Fri 3pm", "(1) Thu 8-10am (2) Fri 1-3pm"),
+# and what names the booked time beside them ("at 11 instead of 1", "or keep your 9am").
+_SLOT_SPLIT = re.compile(r"<qty>|\b(?:or|o|ou|oder)\b|;")
+_NOT_THE_SLOT = re.compile(
+    r"\b(?:instead of|rather than|en (?:lugar|vez) de|au lieu de|em vez de|statt|anstatt)\b.*|\bkeep\b.*"
+)
+
+
+def _slot_in(
+    part: str, local: datetime, day_first: bool, before: date | None
+) -> tuple[date, time | None] | None:
+    """The day and time one part of an offer names: its most exact day (else the day named before it),
+    and its first clock time, a range's start ("8-10am" is 8:00, "11am-1pm" 11:00); a day alone
+    ("or Monday morning") is a slot with no time."""
+    days = [d for d in find_days(part, local.date(), None, day_first=day_first) if d.day and not d.rejected]
+    day = max(days, key=lambda d: d.rank).day if days else before
+    span = _RANGE_START.search(part)
+    clocks = find_clocks(part)
+    if span:
+        end = next((c for c in clocks if c.start >= span.start()), None)
+        meridiem = end.meridiem if end else None
+        hour = int(span.group(1))
+        if end and meridiem == "pm" and hour < 12 and hour <= end.hour:
+            hour += 12
+        clock = Clock(
+            hour, int(span.group(2) or 0), None if hour > 12 else meridiem, span.start(), span.end(), ""
+        )
+    elif clocks:
+        clock = clocks[0]
+    else:
+        return (day, None) if days and day else None
+    if day is None:
+        return None
+    return day, clock_on_or_after(clock, local, day).time()
+
+
+def _offered_slots(context: MessageContext) -> list[tuple[date, time | None]]:
+    """The new slots the last text offers to take (`lx.OUTBOUND_OFFERS_SLOT`), in the order offered; none
+    for a move the business must make (`lx.OUTBOUND_MOVE_FORCED`) or a slot that is the booked one
+    ("new slot held for Thu 11am-1pm, reply C to lock it in" when the visit is already Thu 11am)."""
+    outbound = context.last_outbound or ""
+    text = normalise(outbound) if outbound else ""
+    if not text or not lx.offers_slot(text):
+        return []
+    if lx.OUTBOUND_MOVE_FORCED.search(text):
+        return []
+    tz = _zone(context.timezone)
+    local = context.received_at.astimezone(tz)
+    booked = context.window_start.astimezone(tz) if context.window_start else None
+    slots: list[tuple[date, time | None]] = []
+    before: date | None = booked.date() if booked else None
+    for part in _SLOT_SPLIT.split(text):
+        slot = _slot_in(_NOT_THE_SLOT.sub("", part), local, _day_first(context.timezone), before)
+        if slot is None:
+            continue
+        before = slot[0]
+        if booked is None or slot != (booked.date(), booked.time()):
+            slots.append(slot)
+    # "Openings Wed 12/9: (1) 9am (2) 4pm": a day before its times heads them, no slot of its own
+    timed = {day for day, at in slots if at is not None}
+    return [(day, at) for day, at in slots if at is not None or day not in timed]
+
+
+def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _Reading, yes: bool) -> bool:
+    """Whether the text takes a slot the last text offered: a yes to one slot on another day than the
+    booked visit's, or a pick among several by number, ordinal, "the earlier/later one" or a weekday
+    (issue 15, h15offer). The taken slot's day
+    and time go to `reading.slot`. "no", "can't that day" to an offer take nothing."""
+    slots = _offered_slots(context)
+    if not slots:
+        return False
+    said = " ".join(
+        t for t in norm.replace("!", " ").split() if t not in lx.POLITE_TAIL and not t.startswith("emo_")
+    )
+    picked = " ".join(t for t in re.sub(r"[^\w#\s']", " ", raw.lower()).split() if t not in lx.POLITE_TAIL)
+    pick = lx.SLOT_PICK.match(picked)
+    chosen: tuple[date, time | None] | None = None
+    if picked in lx.SLOT_EITHER:  # "either", "neither work": another time all the same, a person picks
+        reading.add("reschedule", f"'{raw.strip()}' answers the slots the last text offered")
+        reading.slot = (None, None)
+        return True
+    if pick and (pick.group(1) or pick.group(2)):
+        n = int(pick.group(1)) if pick.group(1) else lx.SLOT_ORDINALS.get(pick.group(2), 0)
+        if not 1 <= n <= len(slots):
+            return False
+        chosen = slots[n - 1]
+    elif pick:
+        early = re.match(r"earl|soon|m[aá]s temprano|plus t[oô]t|mais cedo|fr", pick.group(3))
+        by_time = sorted(slots, key=lambda s: (s[0], s[1] or time(0)))
+        chosen = by_time[0] if early else by_time[-1]
+    elif yes:
+        if len(slots) > 1:  # "yes" to "Thu 9am or Fri 3pm?": another time, which one a person asks
+            reading.add("reschedule", f"'{raw.strip()}' takes one of the slots the last text offered")
+            reading.slot = (None, None)
+            return True
+        booked = (
+            context.window_start.astimezone(_zone(context.timezone)).date() if context.window_start else None
+        )
+        if slots[0][0] == booked:
+            # "ok" to "Tom had a job cancel, could he come at 11 instead of 1?", "yes pls" to "Keoni finished
+            # early and could come now instead of 2pm": the same visit's hour moved by the business, on
+            # its own day, is agreed to (confirm: dev d253, th-124, th-129), where a slot on another day
+            # is a new one taken
+            return False
+        chosen = slots[0]
+    else:
+        local = context.received_at.astimezone(_zone(context.timezone))
+        days = [d for d in find_days(said, local.date(), None) if d.day and not d.rejected]
+        rest = set(re.sub("|".join(re.escape(d.text) for d in days) or "^$", " ", said).split())
+        matching = [s for s in slots if days and s[0] == days[0].day]
+        parts = rest & set(_PART_HOURS)
+        if (
+            len(days) != 1
+            or len(matching) != 1
+            or not rest - parts <= lx.SLOT_PICK_TAIL | lx.AFFIRMATIVE_REPLIES
+        ):
+            return False
+        chosen = matching[0]
+        reading.slot_part = min(parts) if len(parts) == 1 else None  # "monday morning": a word names it
+    reading.add("reschedule", f"'{raw.strip()}' takes the slot the last text offered")
+    reading.slot = chosen
+    return True
+
+
 def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading) -> str:
     """Read a reply code or a rating against the last outbound; return the text still to read."""
     outbound = context.last_outbound or ""
@@ -196,6 +322,23 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
         return _after_code(raw)
     offers = _offers(outbound)
     code = _LEADING_CODE.match(key)
+    # a yes or a pick to an offered slot takes it (`_takes_offered_slot`): read before the codes, as
+    # "C" to "we can move you to Thu 9am, reply C to confirm the new time" moves the visit
+    # (only a short text can be a yes or a pick: a longer one costs nothing here)
+    if len(raw) <= 40 and ("(" in outbound or lx.offers_slot(outbound.lower())):
+        said = {t.strip(".,") for t in norm.replace("!", " ").split()} - {""}
+        yes = bool(said & (lx.AFFIRMATIVE_REPLIES | lx.OFFER_TAKEN_WORDS)) and all(
+            t in lx.AFFIRMATIVE_REPLIES
+            or t in lx.POLITE_TAIL
+            or t in lx.OFFER_TAKEN_WORDS
+            or t in lx.OFFER_THANKS_WORDS
+            or t.startswith("emo_")
+            for t in said
+        )
+        if (not code or offers.get(code.group(1), "confirm") == "confirm") and _takes_offered_slot(
+            raw, norm, context, reading, yes or bool(code and code.group(1) in offers)
+        ):
+            return ""
     if code and code.group(1) in offers:
         reading.add(offers[code.group(1)], f"reply '{code.group(1)}' to the offer in the last text")
         return _after_code(raw)
@@ -1743,11 +1886,14 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         arrival_at, why = _arrival(clocks, durations, context, local, day, rest_norm)
         if why:
             reading.evidence.append(why)
-    if "reschedule" in reading.intents:
+    if "reschedule" in reading.intents and reading.slot is None:
         requested_date, requested_clock, part = _requested(rest_norm, clocks, context, local, reading)
     requested_time = None
     if requested_clock is not None:
         requested_time = clock_on_or_after(requested_clock, local, requested_date).time()
+    if reading.slot is not None:
+        requested_date, requested_time = reading.slot  # the offered slot taken (`_takes_offered_slot`)
+        part = reading.slot_part
     if (
         "reschedule" in reading.intents
         and requested_date is not None

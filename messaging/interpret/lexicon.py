@@ -1294,3 +1294,137 @@ POLITE_TAIL: frozenset[str] = frozenset(
     + ["ਜੀ", "জি"]  # "ਹਾਂ ਜੀ", "হ্যাঁ জি" (issue 13, h13lang9)
     + "tack takk".split()  # "Ja tack", "Ja takk": a yes said with thanks (issue 13, h14lang)
 )
+
+# The last text offers a new slot to take, or a choice of slots (issue 15, h15offer): "we had a
+# cancellation, we can move you up to Thu 3/12 at 9am, want it?", "an earlier slot opened up: Wed 12/16
+# at 8am", "we can do Thu 9am or Fri 3pm, which works?", "openings: (1) Thu 8-10am (2) Fri 1-3pm",
+# "nos ha quedado un hueco mañana a las 9:00", "un créneau s'est libéré demain à 14h", "abriu uma vaga
+# amanhã às 8h", "morgen um 8 Uhr ist ein Termin frei geworden". A yes or a pick takes the slot: a
+# reschedule to it (`core._offered_slots`). Read on the normalised text ("morgen" is "tomorrow" there).
+# Near misses: a reminder, "booking confirmed for ...", "does 2pm still work?", "reply C to confirm or
+# R to reschedule", "reply 1 to keep your 10am slot" (no slot offered), and a move the business must
+# make (`OUTBOUND_MOVE_FORCED`).
+OUTBOUND_OFFERS_SLOT = re.compile(
+    r"\bcancell?ation\b|\bsomeone cancell?ed\b|\bopened up\b|\bopenings?\b|\bfree (?:slot|spot)\b|"
+    r"\b(?:slot|spot|time|appointment)s? (?:has |have )?(?:opened|come up|freed up|is free|open)\b|"
+    r"\bearlier (?:slot|spot|time|appointment|opening)\b|\bmove you (?:up )?to\b|\bfit you in\b|"
+    r"\bwe (?:can|could) do\b.{1,50}\bor\b|\bwhich (?:works|one|suits|do you prefer|is better)\b|"
+    r"\breply 1 or 2\b|<qty>.{1,40}<qty>|"
+    r"\bhueco\b|\bse ha (?:liberado|quedado libre)\b|\bpodemos\b.{1,50}\bo\b|\bcu[aá]l (?:le|te) (?:va|viene|conviene)\b|"
+    r"\bcr[ée]neau (?:s'est lib[ée]r[ée]|libre|disponible)\b|\bs'est lib[ée]r[ée]\b|"
+    r"\b(?:on peut|nous pouvons) vous (?:avancer|proposer)\b|\blequel vous convient\b|"
+    r"\babriu (?:uma )?vaga\b|\bvaga (?:livre|dispon[ií]vel)\b|\bhor[aá]rio (?:livre|vago)\b|\badiantar\b|"
+    r"\btemos\b.{1,50}\bou\b|\bqual (?:prefere|fica melhor)\b|"
+    r"\bfrei geworden\b|\bfreier termin\b|\btermin frei\b|\bvorziehen\b|\bwelcher (?:termin )?passt\b|"
+    r"\bwir k[öo]nnen\b.{1,50}\boder\b"
+)
+# The words one of `OUTBOUND_OFFERS_SLOT`'s alternatives holds (lower case): the regex runs only on a
+# text with one of them, as most last texts (reminders, status updates) hold none.
+OFFERS_SLOT_ANCHORS: tuple[str, ...] = (
+    "cancel",
+    "open",
+    "free",
+    "slot",
+    "spot",
+    "earlier",
+    "move you",
+    "fit you",
+    "we can do",
+    "we could do",
+    "which",
+    "reply 1 or 2",
+    "<qty>",
+    "hueco",
+    "liber",
+    "libér",
+    "podemos",
+    "cuál",
+    "cual",
+    "créneau",
+    "creneau",
+    "proposer",
+    "lequel",
+    "vaga",
+    "horário",
+    "horario",
+    "adiantar",
+    "temos",
+    "qual",
+    "frei",
+    "vorziehen",
+    "welcher",
+    "können",
+    "konnen",
+)
+
+
+def offers_slot(text: str) -> bool:
+    """Whether the lower-cased last text offers a new slot (`OUTBOUND_OFFERS_SLOT`), cheaply gated."""
+    return any(a in text for a in OFFERS_SLOT_ANCHORS) and bool(OUTBOUND_OFFERS_SLOT.search(text))
+
+
+# A move the business must make ("sorry, we need to move your visit, we can do Thursday 1-3pm instead,
+# does that work?"): a yes agrees to the business's change, confirm (the development corpus, d299).
+OUTBOUND_MOVE_FORCED = re.compile(
+    r"\b(?:need|needs|have|had|must) to (?:move|change|reschedule|push)\b|\bwe must move\b|"
+    r"\btenemos que (?:mover|cambiar)\b|\bdevons (?:d[ée]placer|changer)\b|\bprecisamos (?:mudar|remarcar)\b|"
+    r"\bm[üu]ssen\b.{0,30}\bverschieben\b"
+)
+# A pick among offered slots, said alone: "1", "#2", "option 1", "the first one", "la segunda", "le
+# premier", "o primeiro", "der zweite", "the later one". Group 1 a number, 2 an ordinal, 3 earlier or later.
+SLOT_PICK = re.compile(
+    r"^(?:(?:the|el|la|le|o|a|der|die|den|das|option|opci[oó]n|op[cç][aã]o|#|no\.?|nr\.?)\s*)*"
+    r"(?:([1-4])|(first|1st|second|2nd|third|3rd|primer[oa]?|segund[oa]|tercer[oa]?|premi[eè]re?|"
+    r"deuxi[eè]me|seconde?|troisi[eè]me|primeir[oa]|terceir[oa]|erste[nr]?|zweite[nr]?|dritte[nr]?)|"
+    r"(earlier|earliest|sooner|later|latest|m[aá]s temprano|m[aá]s tarde|plus t[oô]t|plus tard|"
+    r"mais cedo|mais tarde|fr[üu]here[nr]?|sp[äa]tere[nr]?))"
+    r"(?:\s+(?:one|option|slot|time|opci[oó]n|hora|option|termin))?$"
+)
+SLOT_ORDINALS: dict[str, int] = {
+    **dict.fromkeys(
+        "first 1st primer primero primera premier premiere première primeiro primeira erste ersten erster".split(),
+        1,
+    ),
+    **dict.fromkeys(
+        "second 2nd segundo segunda deuxieme deuxième second seconde zweite zweiten zweiter".split(), 2
+    ),
+    **dict.fromkeys(
+        "third 3rd tercer tercero tercera troisieme troisième terceiro terceira dritte dritten dritter".split(),
+        3,
+    ),
+}
+# Words a weekday pick may carry ("Thursday works", "friday is fine 👍").
+SLOT_PICK_TAIL: frozenset[str] = frozenset(
+    "works work is fine good great perfect that one on the please".split()
+)
+# Words a yes to an offered slot may carry beside the yes words ("quero sim", "ja gerne", "oui
+# volontiers", "sí, porfa", "yep I'll take it", "sounds good"): with them alone the slot is taken.
+OFFER_TAKEN_WORDS: frozenset[str] = frozenset(
+    "yep yup yeah sounds good great perfect works take it i'll ill that do deal gladly please yes, "
+    "quero gerne bitte volontiers porfa favor por perfecto vale parfait d'accord".split()
+)
+# "either", "neither work" to a choice of slots: a reschedule with no slot named (th-155, th-156).
+SLOT_EITHER: frozenset[str] = frozenset(
+    [
+        "either",
+        "either one",
+        "either is fine",
+        "any",
+        "neither",
+        "neither work",
+        "neither works",
+        "none work",
+        "cualquiera",
+        "ninguno",
+        "ninguna",
+        "n'importe lequel",
+        "aucun",
+        "qualquer um",
+        "nenhum",
+        "egal",
+        "keiner",
+    ]
+)
+# Thanks a yes to an offered slot may carry ("sí, gracias", "oui merci", "sim obrigado", "ja danke"):
+# beside a yes word only, as "thanks" alone to an offer takes nothing.
+OFFER_THANKS_WORDS: frozenset[str] = frozenset("gracias merci obrigado obrigada danke cheers".split())

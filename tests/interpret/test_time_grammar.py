@@ -1189,7 +1189,12 @@ def test_a_text_that_is_only_a_slot_on_another_day_asks_for_it():
     [
         ("next monday my sister visits", None, "reschedule"),  # a word more than the slot
         ("saturday", None, "reschedule"),  # the visit's own day is no new slot
-        ("friday", "Acme: we can do Friday 2-4 or Monday morning instead, which works?", "reschedule"),
+        # a pick among slots a move the business must make offers agrees to the move (h15offer)
+        (
+            "friday",
+            "Acme: sorry, we need to move your visit. We can do Friday 2-4 or Monday morning, which works?",
+            "reschedule",
+        ),
         ("3:30", None, "reschedule"),  # a clock alone may be the customer's ETA
     ],
 )
@@ -1201,9 +1206,16 @@ def test_near_misses_of_a_text_that_is_only_a_slot(text, last, not_intent):
     assert not acted_on_as(result, not_intent)
 
 
-def test_a_slot_the_last_text_offered_is_accepted():
+def test_a_slot_the_last_text_offered_is_taken():
+    # a pick among new slots offered is a reschedule to the one picked (issue 15, h15offer: the blind
+    # writers' reading of "Thu" after "we can do Thu 9/10 10am-12pm or Fri 9/11 2-4pm")
     offer = "Acme: we can do Friday 2-4 or Monday morning instead, which works?"
-    for text in ("friday", "monday morning", "Friday!"):
+    want = {
+        "friday": ("2026-06-12", "14:00", None),
+        "monday morning": ("2026-06-15", None, "morning"),
+        "Friday!": ("2026-06-12", "14:00", None),
+    }
+    for text, (day, clock, part) in want.items():
         result = read(
             text,
             at="08:00",
@@ -1212,4 +1224,6 @@ def test_a_slot_the_last_text_offered_is_accepted():
             window_day="2026-06-13",
             last=offer,
         )
-        assert result.intent == "confirm", (text, result.evidence)
+        when = result.requested_time.strftime("%H:%M") if result.requested_time else None
+        got = (result.intent, str(result.requested_date), when, result.requested_part_of_day)
+        assert got == ("reschedule", day, clock, part), (text, result.evidence)
