@@ -854,7 +854,8 @@ def learned_note(raw: str, access_probability: Callable[[str], float]) -> str | 
     access are the note, in the text's order, as the customer wrote them. Measured on the 1,920 blind
     texts of the fourteenth session (each read by a learned voice trained without its own file): on the
     58 that say an access detail beside something else, the note held the detail and stayed under
-    `NOTE_SHARE_OF_TEXT` for 29 before and 35 after; thresholds 0.3-0.6 gave 33-35."""
+    `NOTE_SHARE_OF_TEXT` for 29 before and 32 after, read through `voices` (thresholds 0.3-0.6 on the
+    pieces alone gave 33-35 of 58)."""
     spans: list[tuple[int, int]] = []
     for sentence in _SENTENCE.finditer(raw):
         for start, end in _pieces(sentence.group(0), sentence.start()):

@@ -250,7 +250,7 @@ def _offered_slots(context: MessageContext) -> list[tuple[date, time | None]]:
 def _takes_offered_slot(raw: str, norm: str, context: MessageContext, reading: _Reading, yes: bool) -> bool:
     """Whether the text takes a slot the last text offered: a yes to one slot on another day than the
     booked visit's, or a pick among several by number, ordinal, "the earlier/later one" or a weekday
-    (issue 15, h15offer). The taken slot's day
+    (issue 13, h15offer). The taken slot's day
     and time go to `reading.slot`. "no", "can't that day" to an offer take nothing."""
     slots = _offered_slots(context)
     if not slots:

@@ -35,7 +35,7 @@ from . import lexicon as lx
 from .cues.emergency import said_benign
 from .cues.takeback import TAKEBACK_DOUBT, kept_part
 from .doubts import doubts_for
-from .learned import Guess, voice
+from .learned import Guess, LearnedModel, voice
 from .normalize import normalise
 from .types import INTENT_PRIORITY, Interpretation, MessageContext
 
@@ -108,7 +108,9 @@ RULES_DECIDE = ("emergency", "opt_out", "opt_in", "help")
 CONFLICTING = ({"cancel", "reschedule"}, {"running_late", "reschedule"}, {"cancel", "running_late"})
 # Evidence that decides by exact form, not by meaning, when it is all there is: a carrier keyword,
 # a tapback reaction, a rating answering the rating request, a reply code the last text offered ("C").
-BY_FORM = ("keyword ", "reaction ", "rating ", "reply '")
+# Of those, a rating and a reply code may come with words the rules did not read (`_says_more_than_its_code`).
+BY_CODE = ("rating ", "reply '")
+BY_FORM = ("keyword ", "reaction ", *BY_CODE)
 # The rules' fallback ("other", or "question" for a question mark and no cue) is sure only when the
 # learned voice knows at least this share of the text's words (`LearnedModel.known_share`). In a
 # language neither voice reads, the two agreed on "question" from the question mark alone: on the
@@ -123,6 +125,9 @@ KNOWN_WORDS_FOR_A_FALLBACK = 0.5
 SAYS_MORE_THAN_ITS_CODE = "the text says more than its reply code, in words the rules did not read"
 # Intents whose reading carries time fields (`core.times_for`).
 TIMED = ("reschedule", "running_late")
+# Intents the learned voice never leads to over a cue of the rules' (`LEARNED_LEADS_OVER_CUE`): those the
+# rules decide, those whose times the rules would read from a text they read otherwise, an access detail.
+NEVER_LED_TO_OVER_A_CUE = (*RULES_DECIDE, *TIMED, "access_info")
 # A text that asks and then states ("does he need the gate code? it's 2580", "is he close? gate code
 # 4411") holds two readings that act differently: the question to answer and the statement to record
 # (an access note, a where-is). Both voices read one part confidently and miss the other, so for the
@@ -244,11 +249,11 @@ def _interpret(
         # The learned voice leads to a request the rules found no cue for: its time fields are read
         # from the text as the rules read them for that intent ("could do 3pm on the 23rd").
         combined = core.with_times(text or "", context, combined)
-    return _with_learned_note(text or "", context, combined, guess)
+    return _with_learned_note(text or "", context, combined, guess, model)
 
 
 def _with_learned_note(
-    text: str, context: MessageContext, reading: Interpretation, guess: Guess
+    text: str, context: MessageContext, reading: Interpretation, guess: Guess, model: LearnedModel
 ) -> Interpretation:
     """The reading with the learned voice's access note (`access.learned_note`) where the rules' is
     missing, or is nearly the whole text of a text that says something else too, and access is a
@@ -259,7 +264,6 @@ def _with_learned_note(
     says_more = bool(set(reading.intents) - {"access_info"})
     if note and not (says_more and len(note) > access.NOTE_SHARE_OF_TEXT * len(text.strip())):
         return reading
-    model = voice()
     learned = access.learned_note(text, lambda piece: model.probability_of("access_info", piece, context))
     if learned is None and not note and reading.intent == "access_info" and not says_more:
         learned = text.strip()  # all the text says is how to get in, in words no cue list reads
@@ -310,11 +314,14 @@ def warm_up() -> None:
         interpret(text, context)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _keeps_every_code(note: str, shorter: str) -> bool:
     """Whether a shorter note keeps every number of the rules' note (a gate code, a unit, a floor): a
     code the rules found is never traded for a shorter note ("Buzz 4B on the intercom, concierge has
     the fob": not "concierge has the fob")."""
-    return all(code in shorter for code in re.findall(r"\d+", note))
+    return all(code in shorter for code in _DIGITS.findall(note))
 
 
 def _says_more_than_its_code(text: str, evidence: str) -> bool:
@@ -324,7 +331,7 @@ def _says_more_than_its_code(text: str, evidence: str) -> bool:
     3: on the 4,160 blind texts of the fourteenth session, 10 of the 24 wrong readings acted on alone
     were these, in eight languages. Two words are allowed beside the code, one being its own letter
     ("C pls", "2 po", "Y sure"). Near misses: "C", "C!!", "5", "4/5", "R thx"."""
-    if not evidence.startswith(("rating ", "reply '")):
+    if not evidence.startswith(BY_CODE):
         return False
     first = (text.split() or [""])[0]
     beside = core.lettered_words(text) - (1 if any(map(str.isalpha, first)) else 0)
@@ -420,7 +427,7 @@ def _best_reading(rules: Interpretation, guess: Guess, words: int) -> tuple[str,
     else:
         leads = (
             rules.intent not in RULES_DECIDE + CUES_KEEP_THE_LEAD
-            and guess.intent not in RULES_DECIDE + TIMED + ("access_info",)
+            and guess.intent not in NEVER_LED_TO_OVER_A_CUE
             # the rules read both ("bit behind, gate code 4411 just buzz"): the contract's priority orders them
             and guess.intent not in rules.intents
             and guess.probability >= LEARNED_LEADS_OVER_CUE

@@ -120,3 +120,22 @@ def read_rules_in_zone(text: str, *, zone: str, sent: datetime, window_start: da
             last_outbound=None,
         ),
     )
+
+
+def read_at(
+    text: str, *, sent: str, visit: str, status: str = "scheduled", last: str | None
+) -> Interpretation:
+    """Both voices' reading of `text` sent at `sent` (local ISO, the test site's zone) about a two-hour
+    visit from `visit`: the requested-time rounds read their phrases so."""
+    start = datetime.fromisoformat(visit).replace(tzinfo=TZ)
+    return interpret(
+        text,
+        MessageContext(
+            received_at=datetime.fromisoformat(sent).replace(tzinfo=TZ),
+            timezone=ZONE,
+            window_start=start,
+            window_end=start + timedelta(hours=2),
+            job_status=status,
+            last_outbound=last,
+        ),
+    )

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from messaging.interpret import access
-from messaging.interpret.learned import Guess
+from messaging.interpret.learned import Guess, voice
 from messaging.interpret.types import Interpretation, MessageContext
 from messaging.interpret.voices import _with_learned_note
 
@@ -78,11 +78,16 @@ def test_voices_use_it_only_where_the_rules_note_is_missing_or_nearly_the_whole_
     )
     text = "Running 15 late. Buzz 4B on the intercom, concierge has the fob if no answer"
     # the rules' note is short and right: kept
-    kept = _with_learned_note(text, context, reading(("running_late", "access_info"), "Buzz 4B"), guess)
+    kept = _with_learned_note(
+        text, context, reading(("running_late", "access_info"), "Buzz 4B"), guess, voice()
+    )
     assert kept.access_note == "Buzz 4B"
     # access is no likely reading: nothing is read
     unlikely = Guess((("running_late", 0.95), ("access_info", 0.01)))
-    assert _with_learned_note(text, context, reading(("running_late",), None), unlikely).access_note is None
+    assert (
+        _with_learned_note(text, context, reading(("running_late",), None), unlikely, voice()).access_note
+        is None
+    )
 
 
 def test_a_shorter_note_never_drops_a_code_the_rules_found():

@@ -9,13 +9,15 @@ voices' (a request with its time is often the learned voice's lead, its times re
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, time
 from itertools import product
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from messaging.interpret import Interpretation, MessageContext, interpret
+from messaging.interpret import Interpretation
+
+from .helpers import read_at
 
 ZONE = "America/Chicago"
 TZ = ZoneInfo(ZONE)
@@ -23,17 +25,11 @@ TOMORROW = date(2026, 12, 9)
 
 
 def _read(text: str, *, sent: str = "2026-12-08T18:10", visit: str = "2026-12-09T13:00") -> Interpretation:
-    start = datetime.fromisoformat(visit).replace(tzinfo=TZ)
-    return interpret(
+    return read_at(
         text,
-        MessageContext(
-            received_at=datetime.fromisoformat(sent).replace(tzinfo=TZ),
-            timezone=ZONE,
-            window_start=start,
-            window_end=start.replace(hour=start.hour + 2),
-            job_status="scheduled",
-            last_outbound="Prairie Plumbing: reminder, Sam arrives tomorrow. Reply C to confirm or R to reschedule.",
-        ),
+        sent=sent,
+        visit=visit,
+        last="Prairie Plumbing: reminder, Sam arrives tomorrow. Reply C to confirm or R to reschedule.",
     )
 
 

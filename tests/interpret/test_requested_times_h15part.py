@@ -21,7 +21,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from messaging.interpret import Interpretation, MessageContext, interpret
+from messaging.interpret import Interpretation
+
+from .helpers import read_at
 
 ZONE = "America/Chicago"
 TZ = ZoneInfo(ZONE)
@@ -36,18 +38,7 @@ def _read(
     status: str = "scheduled",
     last: str = "Reminder: your technician arrives today between 1 and 3pm. Reply C to confirm or R to reschedule.",
 ) -> Interpretation:
-    start = datetime(2026, 3, 10, 13, tzinfo=TZ)
-    return interpret(
-        text,
-        MessageContext(
-            received_at=datetime.fromisoformat(sent).replace(tzinfo=TZ),
-            timezone=ZONE,
-            window_start=start,
-            window_end=start.replace(hour=15),
-            job_status=status,
-            last_outbound=last,
-        ),
-    )
+    return read_at(text, sent=sent, visit="2026-03-10T13:00", status=status, last=last)
 
 
 _ASKS = (
