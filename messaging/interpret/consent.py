@@ -36,6 +36,9 @@ OPT_IN_AFTER_OPT_OUT: frozenset[str] = frozenset(
     | {"はい", "evet", "ναι", "так"}  # Japanese, Turkish, Greek, Ukrainian (issue 13, h13lang7)
     | {"ano", "igen", "iya", "da"}  # Czech, Hungarian, Indonesian, Romanian (issue 13, h13lang8)
     | {"alta"}  # the Spanish "Responda ALTA para volver a recibirlos" (issue 13, h13es9)
+    # Hebrew, Farsi, Amharic, Hindi, Swahili, Zulu, Somali, Yoruba (issue 13, fifteenth session: blind
+    # writers in ten languages answered an opt-out notice with these)
+    | {"כן", "بله", "آره", "አዎ", "हाँ", "हां", "ndiyo", "ndio", "yebo", "haa", "bẹẹni", "ya"}
 )
 HELP_KEYWORDS: frozenset[str] = frozenset(
     {"help", "info", "ayuda"}  # AYUDA: Spanish HELP (issue 13, round 7)
@@ -54,6 +57,13 @@ OPT_OUT_NOTICE = re.compile(
     re.I,
 )
 
+# The notice in a language the pattern above does not know still names the carrier's keyword to come
+# back, in capitals: "wypisano Cię z powiadomień SMS. Odpisz START", "הוסרת מרשימת ההודעות. שלח START",
+# "You will no longer receive texts from us. Text START to resume." (issue 13, fifteenth session: 28
+# bare yes words to such notices, in 22 languages, read as confirming a visit). Only the capitalised
+# keyword: "Sam will start at 9" names no consent.
+RESUBSCRIBE_KEYWORD = re.compile(r"\b(?:START|UNSTOP)\b")
+
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -65,7 +75,9 @@ def keyword_form(text: str) -> str:
 
 def is_opt_out_notice(last_outbound: str | None) -> bool:
     """Whether the business's last text told the customer they had opted out."""
-    return bool(last_outbound and OPT_OUT_NOTICE.search(last_outbound))
+    return bool(
+        last_outbound and (OPT_OUT_NOTICE.search(last_outbound) or RESUBSCRIBE_KEYWORD.search(last_outbound))
+    )
 
 
 def consent_keyword(text: str, *, after_opt_out: bool = False) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -155,6 +156,56 @@ def _asks_or_reminds(outbound: str) -> bool:
     """Whether the last text asked something or reminded of the visit to come: a bare "ok" to it agrees
     (confirm), where to a status update ("Sam is on the way") it only acknowledges (thanks)."""
     return bool(lx.OUTBOUND_ASKS.search(outbound) or lx.OUTBOUND_REMINDS.search(outbound))
+
+
+# Job states in which the business's texts report the visit (on the way, arrived, done) rather than ask
+# the customer to agree to it: a bare "ok" or 👍 to a text the lexicon cannot read is then thanks, as the
+# contract's conventions say for a status update. Measured for issue 13 (fifteenth session) on texts
+# written blind in forty languages: of the bare yes words the rules read as agreeing to such a text, 14 of
+# 14 sent while the job was en route, on site or completed were labelled thanks; of those sent while it was
+# scheduled, 16 of 20 confirmed (the other four thanked for a move already made).
+VISIT_UNDER_WAY = ("en_route", "on_site", "completed")
+
+
+def _thanks_not_agreement(reading: _Reading, context: MessageContext) -> bool:
+    """Whether the confirm the cues found agrees to nothing: the last text neither asked nor reminded,
+    and the only sign of agreement is a like (👍, 👌: "Hvala vam, majstor je bio super 👌", "Thank you
+    very much, Luis did great job 👍"), or the text thanks after the visit, for a rating request or a
+    finished job ("好的 谢谢师傅 辛苦了", "おかげさまでもう大丈夫です。ありがとう"). Issue 13, fifteenth
+    session: 15 texts written blind in ten languages, all labelled thanks. Near misses: a like to a
+    reminder or to a request to agree confirms ("👍 see you at 9" after "Reply C to confirm"), and a
+    thanks with a word of agreement before the visit stays a confirmation ("perfect, thanks, see you
+    tomorrow")."""
+    outbound = context.last_outbound or ""
+    if _asks_or_reminds(outbound) or any(e.startswith("reply '") for e in reading.evidence):
+        return False
+    agreements = [e for e in reading.evidence if e.endswith("-> confirm")]
+    if agreements and all(e.startswith("cue ") and "'emo_ok'" in e for e in agreements):
+        return True
+    return "thanks" in reading.intents and (context.job_status == "completed" or _acknowledges_only(outbound))
+
+
+# A scale of one to five in the last text, in any digits ("Reply 1-5", "من ١ لـ ٥", "১-৫ রেটিং দিন").
+_ONE_TO_FIVE = re.compile(r"(?<!\d)[1١۱১१１]\D{0,6}[5٥۵৫५５](?!\d)")
+# A 4 or 5 opening the reply, said as a score: "5,", "5 Sterne", "nota 5", "5점", "5分", "৫,", not "5 min".
+_SCORE_FIRST = re.compile(
+    r"\s*(?:nota|note|rating|score)?\s*([4٤۴৪४４5٥۵৫५５])(?!\d)(?!\s*(?:min|mins|minutes?|h\b|hrs?|hours?|pm|am|:|\.\d))",
+    re.I,
+)
+
+
+def _rates_the_visit_well(raw: str, context: MessageContext) -> int:
+    """The score (4 or 5) a reply opens with, answering a request to rate the finished visit on a scale
+    of one to five; 0 otherwise. Issue 13, fifteenth session: 17 texts written blind in fifteen languages
+    rated the visit and named the hazard it had fixed ("5. Запах газа больше не чувствуется", "5분 가스
+    냄새 이제 안 나요", "nota 5, o cheiro de queimado sumiu"): all thanks, none an emergency. Near misses:
+    "5 min away, smells like gas in here" (no score: minutes), a 1 or a 2 (a complaint, read by its cues),
+    a reply to a text that asked no score."""
+    outbound = context.last_outbound or ""
+    if context.job_status != "completed" or not _ONE_TO_FIVE.search(outbound):
+        return 0
+    score = _SCORE_FIRST.match(raw)
+    return unicodedata.digit(score.group(1)) if score else 0
 
 
 # Letters that are reply codes and nothing else when alone ("C" for confirm, "Y" for yes): they mean
@@ -391,6 +442,10 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
                 reading.add("thanks", f"'{raw.strip()}' thanks as it confirms")
         elif lx.OUTBOUND_STATUS.search(outbound):
             reading.add("thanks", f"'{raw.strip()}' acknowledges a status update")
+        elif context.job_status in VISIT_UNDER_WAY:
+            # a last text the lexicon cannot read ("Bikash 20 minute ma.", "Teknisyenimiz yola çıktı"),
+            # sent once the technician set out: a status update, so the yes only acknowledges it
+            reading.add("thanks", f"'{raw.strip()}' acknowledges a text sent as the visit was under way")
         else:
             reading.add("confirm", f"'{raw.strip()}' agrees")
         return ""
@@ -1713,6 +1768,11 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
                 f"{LIMIT_EVIDENCE} cue {cue_id} {LIMIT_WITH_A_DAY if day_named else ''}".rstrip() + " "
             )
     hazard = find_hazard(rest_norm)  # a hazard happening now at this home (cues/emergency.py)
+    score = _rates_the_visit_well(raw, context) if hazard else 0
+    if score:
+        # "5, the burning smell is gone, thanks": the hazard a top rating names is the one the visit fixed
+        reading.add("thanks", f"a rating of {score} naming the hazard the visit fixed")
+        hazard = None
     if hazard:
         spans["emergency"] = [(hit.start, hit.end) for hit in hazard.hits]
         reading.add(
@@ -1844,6 +1904,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
         # "how much longer?" with the technician at work there asks how long the job takes
         reading.intents.discard("where_is_tech")
         reading.add("question", "how long, with the technician on site: the work's length")
+    if "confirm" in reading.intents and _thanks_not_agreement(reading, context):
+        reading.intents.discard("confirm")
+        reading.add("thanks", "a like or an okay that agrees to nothing asked: it thanks")
     if context.job_status == "completed" and "running_late" in reading.intents:
         reading.intents.discard("running_late")  # the visit is over: a lateness named is the technician's
         # ... when a lateness is named: "he was here about 3 i think so probably fine" only guesses a time

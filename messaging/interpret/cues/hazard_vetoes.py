@@ -286,6 +286,11 @@ ELSEWHERE = Veto(
         r"de weg|wegen|snelweg|straat|drumul|drumuri\w*|șosea\w*|sosea\w*|jalan|jalannya|jalanan|macet|yol|yolda|yolu|yollar\w*|"
         r"trafik|vejen|veien|vägen|gatan|motorvej\w*|motorvei\w*|motorväg\w*|silnic\w*|dálnic\w*|ulic\w*|úton|autópály\w*|moottoritie|"
         r"δρόμ\w*|εθνική|calle|la rue|rodovia|avenida|"
+        # a burning vehicle or a ring road holding up a late arrival (issue 13, fifteenth session): "c'è stato un
+        # incendio sulla tangenziale", "pegou fogo num caminhão na marginal", "na obwodnicy pali się ciężarówka",
+        # "高架上有车着火了", "隧道有車起火塞晒車"
+        r"truck|lorry|tangenziale|raccordo|camion|marginal|caminh[aã]o|obwodnic\w*|ciężarówk\w*|"
+        r"高架|隧道|车(?!库)|車(?!庫)|"
         # somebody else's work outdoors: "the sparks from the welding next door" (issue 13, h14urgent)
         r"welding|welder|fireworks?|sparklers?|"
         # the customer's work, a school or a shop, not the home (issue 13, h13access6):
@@ -298,7 +303,7 @@ ELSEWHERE = Veto(
     unless=alt(
         r"house|home|basement|kitchen|ceiling|garage|bathroom|bedroom|roof|panel|outlet|casa|maison|"
         r"porão|keller|cantina|tầng hầm|trong nhà|sa bahay|地下室|家里|지하실|집에|बेसमेंट|घर में|подвал\w*|"
-        r"piwnic\w*|البيت|القبو|sousòl|kay la|"
+        r"piwnic\w*|البيت|القبو|sousòl|kay la|车库|車庫|driveway|carport|yard|"
         # the hazard at the home while the one telling it is at work (issue 13, h13urgent13): "neighbor just
         # called me at work, says water is pouring out under my front door"
         r"(?:my|our|her|his|their|the) (?:front |back |side |garage |patio |basement )?doors?|(?:my|our|her|his|their) "
@@ -315,6 +320,8 @@ ELSEWHERE = Veto(
         "Ik ben 10 minuten later, de weg staat onder water door de regen",
         "Întârzii 10 minute, drumul e inundat",
         "the sparks from the welding next door are wild haha. anyway I'll be 10 late",
+        "arrivo un po' in ritardo, c'è stato un incendio sulla tangenziale, 20 minuti",
+        "不好意思要晚半小时，高架上有车着火了堵死了",
     ),
 )
 PREVENTION = Veto(
