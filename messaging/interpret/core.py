@@ -118,6 +118,10 @@ def _offers(last_outbound: str | None) -> dict[str, str]:
     }
     for m in _OFFER_ANOTHER_TIME.finditer(last_outbound or ""):
         offers.setdefault(m.group(1).lower(), "reschedule")
+    for m in lx.REPLY_OFFER_CODE_FIRST.finditer(last_outbound or ""):
+        offers.setdefault(m.group(1).lower(), lx.OFFER_INTENTS[m.group(2).lower()])
+    for m in lx.REPLY_OFFER_VERB_FIRST.finditer(last_outbound or ""):
+        offers.setdefault(m.group(2).lower(), lx.OFFER_INTENTS[m.group(1).lower()])
     return offers
 
 
@@ -158,6 +162,10 @@ def _asks_or_reminds(outbound: str) -> bool:
     return bool(lx.OUTBOUND_ASKS.search(outbound) or lx.OUTBOUND_REMINDS.search(outbound))
 
 
+# A yes to a question for a detail ("do you have a gate code?") that gives none: the rules read it as
+# "other" on purpose, and no learned guess leads over it (`voices._best_reading`).
+YES_WITHOUT_THE_DETAIL = "a yes to a question for a detail, the detail not given"
+
 # Job states in which the business's texts report the visit (on the way, arrived, done) rather than ask
 # the customer to agree to it: a bare "ok" or 👍 to a text the lexicon cannot read is then thanks, as the
 # contract's conventions say for a status update. Measured for issue 13 (fifteenth session) on texts
@@ -192,6 +200,34 @@ _SCORE_FIRST = re.compile(
     r"\s*(?:nota|note|rating|score)?\s*([4٤۴৪४４5٥۵৫५５])(?!\d)(?!\s*(?:min|mins|minutes?|h\b|hrs?|hours?|pm|am|:|\.\d))",
     re.I,
 )
+
+
+# Decimal digits of every script as ASCII ones: "٤" (Arabic-Indic) and "৫" (Bengali) are a 4 and a 5.
+_ASCII_DIGITS = {
+    codepoint: str(unicodedata.digit(chr(codepoint)))
+    for block in (
+        0x0660,
+        0x06F0,
+        0x0966,
+        0x09E6,
+        0x0A66,
+        0x0AE6,
+        0x0BE6,
+        0x0C66,
+        0x0CE6,
+        0x0D66,
+        0x0E50,
+        0xFF10,
+    )
+    for codepoint in range(block, block + 10)
+}
+
+
+def _asks_for_a_score(outbound: str, context: MessageContext) -> bool:
+    """Whether the last text, after the visit, asked for a score on a scale of one to five in words the
+    rating-request pattern does not know ("Notez-nous de 1 à 5", "Ci dia un voto da 1 a 5", "请为本次服务打分
+    1-5分", "قيّم الخدمة من 1 إلى 5"): a bare digit answers it (issue 13, fifteenth session)."""
+    return context.job_status == "completed" and bool(_ONE_TO_FIVE.search(outbound))
 
 
 def _rates_the_visit_well(raw: str, context: MessageContext) -> int:
@@ -363,8 +399,8 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
     """Read a reply code or a rating against the last outbound; return the text still to read."""
     outbound = context.last_outbound or ""
     key = keyword_form(raw)
-    rating = _RATING.match(key)
-    if rating and lx.RATING_REQUEST.search(outbound):
+    rating = _RATING.match(key.translate(_ASCII_DIGITS))
+    if rating and (lx.RATING_REQUEST.search(outbound) or _asks_for_a_score(outbound, context)):
         score = int(rating.group(1))
         grievance = score == 3 and lx.RATING_GRIEVANCE.search(norm)
         label = "thanks" if score >= 4 else "complaint" if score <= 2 or grievance else "other"
@@ -433,7 +469,9 @@ def _short_reply(raw: str, norm: str, context: MessageContext, reading: _Reading
             # "ok" to a rating request or to "you have been unsubscribed" agrees to no visit
             reading.add("thanks", f"'{raw.strip()}' acknowledges a text that asks no agreement")
         elif lx.OUTBOUND_ASKS_DETAIL.search(outbound) and not lx.OUTBOUND_ASKS_TO_AGREE.search(outbound):
-            return ""  # "yep" to "do you have a gate code?": a person asks again
+            # "yep" to "do you have a gate code?": a person asks again (no learned lead: `voices`)
+            reading.evidence.append(f"{YES_WITHOUT_THE_DETAIL}: '{raw.strip()}'")
+            return ""
         elif (_asks_or_reminds(outbound) or not outbound) and not (
             thanked and lx.OUTBOUND_STATUS.search(outbound)
         ):

@@ -646,6 +646,21 @@ REPLY_OFFER = re.compile(
     r"confirmer|changer|annuler|confermare|potwierdzić|potwierdzic|подтверждения|подтвердить|konfime)",
     re.I,
 )
+# Reply codes offered in the languages that put the verb first or wrap the code in other words (issue 13,
+# fifteenth session, from texts written blind): "Antworten Sie J zum Bestätigen oder V zum Verschieben", "Bitte
+# mit J bestätigen", "Antwoord J om te bevestigen", "Confirm ke liye 1, time change ke liye 2 reply karein",
+# "확인은 1, 변경은 2를 회신해주세요", "ご確認の方は1、日程変更は2をご返信ください". Group 1 the code and group 2
+# the verb in `REPLY_OFFER_CODE_FIRST`; the other way round in `REPLY_OFFER_VERB_FIRST`.
+REPLY_OFFER_CODE_FIRST = re.compile(
+    # the code in capitals or digits: "um zu bestätigen" offers no code "um"
+    r"\b(?:mit\s+)?([A-Z0-9]{1,2}),?\s+(?:zum|zu|om te|om)?\s*"
+    r"(?i:(bestätigen|bestaetigen|bevestigen|verschieben|verzetten|absagen|annuleren))\b",
+)
+REPLY_OFFER_VERB_FIRST = re.compile(
+    r"(confirm|time change|reschedule|確認|日程変更|変更|확인|변경|确认|改期|xác nhận|đổi lịch)"
+    r"(?:\s*ke liye|\s*के लिए|은|는|の方は|は|请回复|请回|:)\s*([0-9A-Za-z])(?![0-9A-Za-z])",
+    re.I,
+)
 OFFER_INTENTS: dict[str, str] = {
     "confirm": "confirm",
     "confirmar": "confirm",
@@ -668,6 +683,23 @@ OFFER_INTENTS: dict[str, str] = {
     "receive": "opt_in",
     "opt": "opt_in",
     "resume": "opt_in",
+    "bestätigen": "confirm",
+    "bestaetigen": "confirm",
+    "bevestigen": "confirm",
+    "verschieben": "reschedule",
+    "verzetten": "reschedule",
+    "absagen": "cancel",
+    "annuleren": "cancel",
+    "time change": "reschedule",
+    "確認": "confirm",
+    "日程変更": "reschedule",
+    "変更": "reschedule",
+    "확인": "confirm",
+    "변경": "reschedule",
+    "确认": "confirm",
+    "改期": "reschedule",
+    "xác nhận": "confirm",
+    "đổi lịch": "reschedule",
 }
 # The last outbound asked a yes/no question about the visit, so "yes" confirms.
 OUTBOUND_ASKS = re.compile(

@@ -58,6 +58,14 @@ ALTERNATIVE_PROBABILITY = 0.2
 # decoy texts in fifteen languages it found no decoy at 0.5 but half the hazards it saw stayed below 0.8.
 # Lowering the bar buys false alarms; the hazards it misses are fixed in the rules' cues instead.
 EMERGENCY_PROBABILITY = 0.8
+# At that bar, and with the text saying nothing harmless of it, the learned voice's emergency also leads
+# over the rules' fallback ("other", "question"): `urgent` was raised already, and the card now shows the
+# danger first instead of "other" with the danger beside it. Never over a cue, never sure: the safety text
+# still needs both voices. Issue 13, fifteenth session: on 3,840 texts written blind in seventy languages
+# and first seen (a Bengali gas cylinder's smell, smoke from an inverter in Telugu, a Somali flood, none
+# read by the rules), right 56 times of 56. It learned hazard words more than hazards now: the cue records'
+# curated near-misses ("Nu mai miroase a gaz", no longer smells of gas, at 0.98) lead with it as well, as
+# they were already urgent; the rules read no hazard in them, and a person decides.
 # A safety text ("leave the house, call 911") goes out on its own only when the rules' hazard cues
 # (which veto "a flood last spring", "smoke detector battery") and the learned voice agree, the
 # learned voice at least this sure: at 0.8, 29 of 107 real hazards (the 91-year-old without heat,
@@ -111,7 +119,8 @@ LEAD_MIN_WORDS = 3
 # words in a language the rules do not read ("Vale number", "הגעתי, עולה", "ありがと〜助かった！"), to
 # an intent that carries no time the rules would have to read ("saturday" alone stays theirs), and the
 # text is more than one letter (a lone "C" means what the last text offered: nothing, after "Sam is on
-# the way"). Issue 13, fifteenth session, 1,920 texts written blind in forty languages and first seen:
+# the way"), and the rules did not leave it unread on purpose (`core.YES_WITHOUT_THE_DETAIL`: "ok" to "do
+# you have a gate code?" gives no code). Issue 13, fifteenth session, 1,920 texts written blind in forty languages and first seen:
 # over the rules' fallback, texts of one or two words were the learned voice's 20 of 20 at 0.7 or more,
 # 7 of 13 from 0.3 to 0.7 ("DUR", a Turkish stop, as a complaint at 0.67); 7 of 9 on six more files.
 SHORT_TEXT_LEADS_OVER_FALLBACK = 0.7
@@ -393,8 +402,8 @@ def combine(
     `doubted` holds the `doubts.DOUBTS` that hold the rules' reading back (`doubts.doubts_for`);
     `bare_yes` says the text is yes words only answering a reminder or a request to agree
     (`bare_yes_to_a_request`), which the voices need not agree on."""
-    best, intents = _best_reading(rules, guess, words, single)
     voice_sees = guess.probability_of("emergency") >= EMERGENCY_PROBABILITY and benign is None
+    best, intents = _best_reading(rules, guess, words, single, danger_seen=voice_sees)
     emergency_seen = "emergency" in rules.intents or voice_sees
     # a danger either voice sees is never passed over by a reading the voices need not agree on
     settled = "" if emergency_seen else _settled_by(rules, guess, bare_yes)
@@ -433,7 +442,7 @@ def combine(
 
 
 def _best_reading(
-    rules: Interpretation, guess: Guess, words: int, single: bool = False
+    rules: Interpretation, guess: Guess, words: int, single: bool = False, danger_seen: bool = False
 ) -> tuple[str, tuple[str, ...]]:
     """The intent to show first, and the labels that go with it.
 
@@ -445,12 +454,8 @@ def _best_reading(
     `SHORT_TEXT_LEADS_OVER_FALLBACK`, never to a request whose times the rules would read ("saturday"
     alone), and never when it is a `single` letter or mark (a reply code means what the last text
     offered: "C" to "Sam is on the way" offers nothing). The rules' other labels less pressing than the intent shown
-    stay beside it. An emergency the learned voice sees alone never leads (it sets `urgent` and is
-    the first alternative): it learned hazard words more than hazards now, and leading with it named
-    "Nu mai miroase a gaz" (no longer smells of gas) and "Förra året luktade det gas" emergencies.
-    Tried again in the fifteenth session over the rules' fallback at 0.8: right 56 times of 56 on
-    3,840 texts written blind, but the curated near-misses (`cues` records) put "Nu mai miroase a gaz"
-    at 0.98 and "Det luktar inte gas längre" at 0.99: it learned the words, not the negation.
+    stay beside it. An emergency the learned voice sees alone (`danger_seen`, see
+    `EMERGENCY_PROBABILITY`) leads over the rules' fallback, never over a cue, and is never sure.
     """
     if guess.intent in FALLBACKS or _a_limit_not_a_move(rules, guess):
         return rules.intent, rules.intents
@@ -459,13 +464,17 @@ def _best_reading(
             words > 0
             and not single
             and rules.intent in FALLBACKS
+            and not any(e.startswith(core.YES_WITHOUT_THE_DETAIL) for e in rules.evidence)
             and guess.intent not in NEVER_LED_TO_OVER_A_CUE
             and guess.probability >= SHORT_TEXT_LEADS_OVER_FALLBACK
         )
     elif rules.intent in FALLBACKS:
         if _known_question(rules, guess):
             return rules.intent, rules.intents
-        leads = guess.intent not in RULES_DECIDE and guess.probability >= LEARNED_LEADS_OVER_FALLBACK
+        # a danger the learned voice sees alone leads over the fallback (`EMERGENCY_PROBABILITY`)
+        leads = (guess.intent not in RULES_DECIDE and guess.probability >= LEARNED_LEADS_OVER_FALLBACK) or (
+            guess.intent == "emergency" and danger_seen
+        )
     else:
         leads = (
             rules.intent not in RULES_DECIDE

@@ -223,11 +223,22 @@ def test_one_character():
     assert not voices.one_character("ok") and not voices.one_character("C!! 2")
 
 
-def test_a_learned_emergency_never_leads_but_raises_urgent():
-    # it learned the words, not the negation: "Nu mai miroase a gaz" (no longer smells of gas) reads 0.98
+def test_a_sure_learned_emergency_leads_over_the_fallback_but_never_alone_is_sure():
     combined = voices.combine(rules_reading("other"), guess(("emergency", 0.93), ("question", 0.03)), words=9)
-    assert combined.intent == "other" and combined.urgent and combined.alternatives[0] == "emergency"
-    assert not combined.sure
+    assert combined.intent == "emergency" and combined.urgent and not combined.sure
+    assert combined.alternatives[0] == "other"
+    # said harmless, or below the bar: the rules' reading leads
+    benign = voices.combine(
+        rules_reading("other"), guess(("emergency", 0.93), ("question", 0.03)), "the smell is gone", words=9
+    )
+    assert benign.intent == "other"
+    low = voices.combine(rules_reading("other"), guess(("emergency", 0.7), ("question", 0.2)), words=9)
+    assert low.intent == "other" and not low.sure
+    # over a cue of the rules' it never leads
+    over_a_cue = voices.combine(
+        rules_reading("running_late"), guess(("emergency", 0.93), ("running_late", 0.03)), words=9
+    )
+    assert over_a_cue.intent == "running_late" and over_a_cue.urgent
 
 
 def test_a_question_read_from_its_mark_alone_is_sure_only_when_the_learned_voice_is():
@@ -245,3 +256,65 @@ def test_whole_texts_through_both_voices():
     )
     rated = read("5, urta gaaska wuu baxay. mahadsanid", status="completed", last=RATING_REQUEST_EN)
     assert rated.intent == "thanks" and "emergency" not in rated.intents
+
+
+# ---- reply codes and scores offered in other words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last", "code", "intent"),
+    [
+        (
+            "Becker: Erinnerung, Tobias kommt morgen. Antworten Sie J zum Bestätigen oder V zum Verschieben.",
+            "J",
+            "confirm",
+        ),
+        (
+            "Becker: Erinnerung, Tobias kommt morgen. Antworten Sie J zum Bestätigen oder V zum Verschieben.",
+            "V",
+            "reschedule",
+        ),
+        ("Krause: Termin Mo 26.10., 7-9 Uhr. Bitte mit J bestätigen.", "J", "confirm"),
+        (
+            "De Vries: Sander komt morgen. Antwoord J om te bevestigen of V om te verzetten.",
+            "v",
+            "reschedule",
+        ),
+        (
+            "ProFix: technician Imran kal 10 se 12. Confirm ke liye 1, time change ke liye 2 reply karein.",
+            "2",
+            "reschedule",
+        ),
+        ("[한빛설비] 오늘 오전 9시~11시 방문 예정입니다. 확인은 1, 변경은 2를 회신해주세요.", "1", "confirm"),
+        (
+            "【さくら設備】本日9時〜12時に伺います。ご確認の方は1、日程変更は2をご返信ください。",
+            "2",
+            "reschedule",
+        ),
+    ],
+)
+def test_a_reply_code_offered_verb_first_or_in_other_words(last, code, intent):
+    result = rules(code, last=last)
+    assert result.intent == intent, (code, last, result.evidence)
+
+
+def test_lower_case_words_before_the_verb_offer_no_code():
+    offered = "Antworten Sie bitte, um zu bestätigen."
+    assert rules("um", last=offered).intent != "confirm"
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "intent"),
+    [
+        ("5", "Plomberie Martin : l'intervention est terminée. Notez-nous de 1 à 5.", "thanks"),
+        ("٤", "الخبير للصيانة: تم إنجاز العمل. قيّم الخدمة من 1 إلى 5.", "thanks"),
+        ("2", "Idraulica Rossi: intervento completato. Ci dia un voto da 1 a 5.", "complaint"),
+    ],
+)
+def test_a_score_answers_a_one_to_five_scale_after_the_visit(text, last, intent):
+    assert rules(text, status="completed", last=last).intent == intent
+
+
+def test_a_digit_before_the_visit_is_no_score():
+    # a "5" to a reminder that names 1-5 pm is no rating
+    assert rules("5", status="scheduled", last="Acme: Sam comes tomorrow 1-5pm.").intent != "thanks"

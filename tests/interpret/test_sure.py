@@ -79,7 +79,11 @@ def test_an_emergency_either_voice_sees_sets_urgent_but_is_not_sure():
     learned_only = combine(rules("question"), guess(("emergency", 0.85), ("question", 0.1)))
     assert learned_only.urgent
     assert not learned_only.sure  # the voices disagree: a person decides; no safety text on its own
-    assert learned_only.alternatives[0] == "emergency"
+    # over the rules' fallback the danger leads, the rules' reading beside it (voices.EMERGENCY_PROBABILITY)
+    assert learned_only.intent == "emergency" and learned_only.alternatives[0] == "question"
+    # over a cue of the rules' it is the first alternative
+    over_a_cue = combine(rules("running_late"), guess(("emergency", 0.85), ("running_late", 0.1)))
+    assert over_a_cue.intent == "running_late" and over_a_cue.alternatives[0] == "emergency"
     # A lean toward emergency as the learned voice's second reading is hazard words, not a hazard
     # ("smoke detector chirping"): the rules' hazard cues decide those.
     leaning = combine(rules("question"), guess(("question", 0.55), ("emergency", 0.4)))
