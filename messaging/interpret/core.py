@@ -25,6 +25,7 @@ from .cues.appointment import CANCEL_THREATENED, asks_what_it_costs
 from .cues.constraint import CONSTRAINT
 from .cues.emergency import find_hazard
 from .cues.emergency_net import NET_PREFIX
+from .cues.hazard_vetoes import laughed_off
 from .cues.reschedule import CORRECTION_CUE_ID
 from .normalize import clean, normalise, words
 from .rating import RATING as _RATING
@@ -1810,6 +1811,9 @@ def interpret(text: str, context: MessageContext) -> Interpretation:
     if score:
         # "5, the burning smell is gone, thanks": the hazard a top rating names is the one the visit fixed
         reading.add("thanks", f"a rating of {score} naming the hazard the visit fixed")
+        hazard = None
+    elif hazard and all(laughed_off(rest_norm, hit.start, hit.end) for hit in hazard.hits):
+        reading.evidence.append(f"a hazard laughed about, no help asked: '{hazard.hits[0].text}'")
         hazard = None
     if hazard:
         spans["emergency"] = [(hit.start, hit.end) for hit in hazard.hits]

@@ -318,3 +318,35 @@ def test_a_score_answers_a_one_to_five_scale_after_the_visit(text, last, intent)
 def test_a_digit_before_the_visit_is_no_score():
     # a "5" to a reminder that names 1-5 pm is no rating
     assert rules("5", status="scheduled", last="Acme: Sam comes tomorrow 1-5pm.").intent != "thanks"
+
+
+# ---- a hazard the customer laughs about -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol my fire alarm went off while I was making bacon, do the detectors need replacing?",
+        "Jajaja tranquilos, lo del olor a gas era el vecino haciendo barbacoa 😂",
+        "ахах у меня кот чуть не затопил соседей, шучу) всё в силе",
+        "هههه الولد قال البيت هيغرق عشان الحنفية بتنقط 😂 كله تمام",
+    ],
+)
+def test_a_hazard_laughed_about_is_no_emergency_to_the_rules(text):
+    result = rules(text)
+    assert "emergency" not in result.intents, (text, result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol idk what's happening but the basement is flooding, help",
+        "haha the basement is flooding and water is pouring in",
+        "clocks went back so I'm up early lol. the boiler flue is puffing out black smoke into the kitchen",
+        "lol this is serious, the outlet by the tv is sparking and smoking",
+        "haha not to be dramatic but there's water coming through the ceiling light",
+    ],
+)
+def test_a_laugh_beside_a_plea_or_in_another_sentence_keeps_the_danger(text):
+    result = rules(text)
+    assert "emergency" in result.intents and result.urgent, (text, result.evidence)

@@ -10,7 +10,8 @@ family in `emergency` (or in `emergency_net`); the ones here are those shared:
 - the past, the upkeep and a repair said in other languages, which the later families (h13lang2,
   h13lang3, h13hazard5) and the net add to the common ones (`H5_VETOES`), and a detector's battery
   in those languages (`H5_BATTERY`);
-- `ELDER`, an age that makes a cold home dangerous ("91 years old"), which both read as a word.
+- `ELDER`, an age that makes a cold home dangerous ("91 years old"), which both read as a word;
+- `laughed_off`, which `core` reads after the vetoes: a hazard the customer laughs about, asking no help.
 
 Every id keeps its `emergency.veto.` prefix: moving a veto here changes no reading or evidence.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import Veto, alt
+from . import Veto, alt, scope_text
 
 # Words that put the hazard in the present: it is happening, or just happened and is still going.
 _NOW = (
@@ -394,6 +395,33 @@ JOKING = Veto(
     scope="text",
     examples=("the grill is on fire lol just kidding, see you at 11",),
 )
+# The customer laughs about the hazard and asks for nothing urgent: "lol my fire alarm went off while I was
+# making bacon", "Jajaja tranquilos, lo del olor a gas era el vecino", "ахах кот чуть не затопил соседей,
+# шучу", "هههه الولد قال البيت هيغرق" (issue 13, fifteenth session: 9 of the 20 hazards the rules read
+# falsely in 2,560 texts written blind laughed). Read on the hazard's own sentence by `core`, after the
+# cues' vetoes (`laughed_off`). A plea or a danger still growing beside the laugh keeps it ("lol idk
+# what's happening but the basement is flooding, help", "haha the basement is flooding and water is
+# pouring in", "lol not to be dramatic but there's smoke coming out of the outlet"), and so does a laugh in
+# another sentence. The learned voice still reads the text: a
+# danger it sees at 0.8 keeps the reading urgent. (Portuguese "kkkk" is normalised to "ok": not read.)
+_LAUGH = alt(
+    r"lol+|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je){2,}|(?:rs){2,}|"
+    r"(?:ха){2,}|(?:ах){2,}|ه{3,}|ᄏ{2,}|ᄒ{3,}|哈哈+|wkwk\w*|emo_laugh"
+)
+_LAUGH_KEEPS_THE_DANGER = alt(
+    r"help|emergency|urgent|asap|hurry|911|scared|please come|right now|ayuda|urgente|socorro|"
+    r"still|everywhere|spreading|rising|keeps|pouring|won't stop|can't stop|getting worse|serious|no joke|"
+    r"not to be dramatic|there's|there is|coming (?:out|from|through|in)|"
+    r"au secours|hilfe|pomoc|помогите|срочно|سريع|مساعدة"
+)
+
+
+def laughed_off(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence of the hazard named at norm[start:end] laughs about it and asks no help."""
+    sentence = scope_text("sentence", norm, start, end)
+    return bool(_LAUGH.search(sentence)) and not _LAUGH_KEEPS_THE_DANGER.search(sentence)
+
+
 SHOCKED_BY_NEWS = Veto(
     "emergency.veto.shocked_by_news",
     "'shocked' at a price, a bill or good work is surprise, not electricity",
