@@ -20,6 +20,7 @@ from .cues.cancel import CANCEL
 from .cues.complaint import (
     COMPLAINT,
     LEAVING_AS_THE_PRICE,
+    LEAVING_BLIND15,
     LEAVING_FOR_GOOD,
     LEAVING_LANGUAGES,
     LEAVING_MORE_LANGUAGES,
@@ -548,6 +549,7 @@ CHURN_THREATS = _alt(
     LEAVING_AS_THE_PRICE,  # "or the job goes to someone else", "one more delay and we're done" (issue 13, h13threat11)
     LEAVING_FOR_GOOD,  # "the last straw", "my lawyer will hear about this", "c'est la goutte d'eau" (issue 13, h13urgent8)
     *LEAVING_MORE_LANGUAGES,  # "suche ich mir eine andere Firma", "chiamo un'altra ditta" (issue 13, h13hazard11)
+    *LEAVING_BLIND15,  # "bir daha asla", "یکی دیگه رو خبر میکنم", "θα γράψω κριτική" (issue 13, fifteenth session)
     # the deposit or the money demanded back, said by an angry customer, is the edge of leaving: "third time you
     # didn't show, refund my deposit", "devuélvanme el anticipo", "Anzahlung zurück", "верните предоплату"
     # (issue 13, h13net13); only counted when the text is a grievance (`core._urgent`)

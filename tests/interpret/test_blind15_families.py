@@ -350,3 +350,29 @@ def test_a_hazard_laughed_about_is_no_emergency_to_the_rules(text):
 def test_a_laugh_beside_a_plea_or_in_another_sentence_keeps_the_danger(text):
     result = rules(text)
     assert "emergency" in result.intents and result.urgent, (text, result.evidence)
+
+
+# ---- a threat to leave, review or want the money back, in more languages -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Üç saattir bekliyorum, yarım saate gelmezse başka servis çağırıyorum",
+        "دو ساعته منتظرم، اگه نیاد یکی دیگه رو خبر میکنم",
+        "Πλήρωσα 90 ευρώ και πάλι δεν δουλεύει, θα γράψω κριτική",
+        "6 тысяч за 20 минут?? больше к вам не обращусь",
+        "18500?? ye kya dhoka hai, dobara kabhi nahi bulaunga",
+    ],
+)
+def test_a_threat_to_leave_makes_the_grievance_urgent(text):
+    result = rules(text)
+    assert result.urgent and "complaint" in result.intents, (text, result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No, no vuelvo a llamar, ya quedó todo bien, gracias", "I left you a great review on google"],
+)
+def test_the_same_words_without_a_threat_are_not_urgent(text):
+    assert not rules(text).urgent
