@@ -376,3 +376,21 @@ def test_a_threat_to_leave_makes_the_grievance_urgent(text):
 )
 def test_the_same_words_without_a_threat_are_not_urgent(text):
     assert not rules(text).urgent
+
+
+# ---- a confirmation promised for later ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["te confirmo mañana", "al rato le confirmo si puedo estar", "I'll confirm tonight once I know my shift"],
+)
+def test_a_confirmation_promised_for_later_is_no_confirmation_to_the_rules(text):
+    assert "confirm" not in rules(text, last=REMINDER).intents, text
+
+
+@pytest.mark.parametrize(
+    "text", ["le confirmo que sí, aquí estaré", "confirmed, see you tomorrow", "I confirm, see you then"]
+)
+def test_a_confirmation_given_now_stays_one(text):
+    assert rules(text, last=REMINDER).intent == "confirm", text

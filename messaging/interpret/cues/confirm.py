@@ -30,7 +30,31 @@ DAY_TURNED_DOWN = Veto(
     examples=("not tomorrow, friday is fine", "Domani no, venerdì va bene", "Pas demain, vendredi ça me va"),
     becomes="reschedule",
 )
-VETOES = (NEGATED, DAY_TURNED_DOWN)
+# A confirmation promised for later is no agreement yet: "te confirmo mañana", "al rato le confirmo si puedo
+# estar", "I'll confirm tonight once I know my shift", "Je vous confirme demain", "ti confermo domani" (issue
+# 13, fifteenth session: read as sure confirmations in texts written blind). Near misses: "le confirmo que
+# sí", "confirmed, see you tomorrow", "I confirm, see you then".
+PROMISED_LATER = Veto(
+    "confirm.veto.promised_later",
+    "a confirmation promised for later ('te confirmo mañana', 'I'll confirm tonight'): no agreement yet",
+    re.compile(
+        r"\b(?:i'll|i will|let me|gonna|going to) (?:\w+ ){0,2}confirm\b"
+        r"|\bconfirm (?:it |that |with you |the time )?(?:later|tomorrow|tonight|asap|once|when i|after)\b"
+        r"|\b(?:te|le|les|os|vous|ti) (?:re)?(?:confirm(?:o|amos|aré|aremos|e|erai)|conferm(?:o|erò))\b (?:\w+ ){0,3}?"
+        r"(?:mañana|tomorrow|luego|más tarde|al rato|en un rato|después|esta noche|tonight|demain|plus tard|"
+        r"ce soir|più tardi|stasera|depois|amanhã|mais tarde|si puedo|se puder|si je peux|cuando|quand)\b"
+        r"|\bal rato (?:te|le|les) confirmo\b"
+    ),
+    scope="phrase",
+    examples=(
+        "te confirmo mañana si puedo",
+        "al rato le confirmo si puedo estar",
+        "I'll confirm tonight once I know my shift",
+        "Je vous confirme demain",
+        "ti confermo domani",
+    ),
+)
+VETOES = (NEGATED, DAY_TURNED_DOWN, PROMISED_LATER)
 # "aquí lo espero desde las 10 y nada": waiting still, since a time, is a grievance, not agreement.
 STILL_WAITING = Veto(
     "confirm.veto.still_waiting",
@@ -192,7 +216,7 @@ CUES: tuple[Cue, ...] = (
         r"sí|confirmado|de acuerdo|perfecto|nos vemos|oui|confirmé|c'est bon|opo|sim|confirmo|emo_ok",
         examples=("está bien, nos vemos", "de acuerdo", "oui c'est bon"),
         near_misses=("si no llega a las 3 cancelo",),
-        vetoes=(NEGATED, OTHER_DAY_YES, DAY_TURNED_DOWN),
+        vetoes=(NEGATED, OTHER_DAY_YES, DAY_TURNED_DOWN, PROMISED_LATER),
         why="yes and agreed, in Spanish, French, Tagalog and Portuguese",
     ),
     cue(
