@@ -194,15 +194,6 @@ def _thanks_not_agreement(reading: _Reading, context: MessageContext) -> bool:
     return "thanks" in reading.intents and (context.job_status == "completed" or _acknowledges_only(outbound))
 
 
-# A scale of one to five in the last text, in any digits ("Reply 1-5", "من ١ لـ ٥", "১-৫ রেটিং দিন").
-_ONE_TO_FIVE = re.compile(r"(?<!\d)[1١۱১१１]\D{0,6}[5٥۵৫५５](?!\d)")
-# A 4 or 5 opening the reply, said as a score: "5,", "5 Sterne", "nota 5", "5점", "5分", "৫,", not "5 min".
-_SCORE_FIRST = re.compile(
-    r"\s*(?:nota|note|rating|score)?\s*([4٤۴৪४４5٥۵৫५５])(?!\d)(?!\s*(?:min|mins|minutes?|h\b|hrs?|hours?|pm|am|:|\.\d))",
-    re.I,
-)
-
-
 # Decimal digits of every script as ASCII ones: "٤" (Arabic-Indic) and "৫" (Bengali) are a 4 and a 5.
 _ASCII_DIGITS = {
     codepoint: str(unicodedata.digit(chr(codepoint)))
@@ -222,13 +213,21 @@ _ASCII_DIGITS = {
     )
     for codepoint in range(block, block + 10)
 }
+# A scale of one to five in the last text, its digits made ASCII ("Reply 1-5", "من ١ لـ ٥", "১-৫ রেটিং দিন").
+_ONE_TO_FIVE = re.compile(r"(?<!\d)1\D{0,6}5(?!\d)")
+# A 4 or 5 opening the reply, its digits made ASCII, said as a score: "5,", "5 Sterne", "nota 5", "5점",
+# "5分", "৫,", not "5 min".
+_SCORE_FIRST = re.compile(
+    r"\s*(?:nota|note|rating|score)?\s*([45])(?!\d)(?!\s*(?:min|mins|minutes?|h\b|hrs?|hours?|pm|am|:|\.\d))",
+    re.I,
+)
 
 
 def _asks_for_a_score(outbound: str, context: MessageContext) -> bool:
     """Whether the last text, after the visit, asked for a score on a scale of one to five in words the
     rating-request pattern does not know ("Notez-nous de 1 à 5", "Ci dia un voto da 1 a 5", "请为本次服务打分
     1-5分", "قيّم الخدمة من 1 إلى 5"): a bare digit answers it (issue 13, fifteenth session)."""
-    return context.job_status == "completed" and bool(_ONE_TO_FIVE.search(outbound))
+    return context.job_status == "completed" and bool(_ONE_TO_FIVE.search(outbound.translate(_ASCII_DIGITS)))
 
 
 def _rates_the_visit_well(raw: str, context: MessageContext) -> int:
@@ -238,11 +237,10 @@ def _rates_the_visit_well(raw: str, context: MessageContext) -> int:
     냄새 이제 안 나요", "nota 5, o cheiro de queimado sumiu"): all thanks, none an emergency. Near misses:
     "5 min away, smells like gas in here" (no score: minutes), a 1 or a 2 (a complaint, read by its cues),
     a reply to a text that asked no score."""
-    outbound = context.last_outbound or ""
-    if context.job_status != "completed" or not _ONE_TO_FIVE.search(outbound):
+    if not _asks_for_a_score(context.last_outbound or "", context):
         return 0
-    score = _SCORE_FIRST.match(raw)
-    return unicodedata.digit(score.group(1)) if score else 0
+    score = _SCORE_FIRST.match(raw.translate(_ASCII_DIGITS))
+    return int(score.group(1)) if score else 0
 
 
 # Letters that are reply codes and nothing else when alone ("C" for confirm, "Y" for yes): they mean

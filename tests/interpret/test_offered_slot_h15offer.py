@@ -112,24 +112,14 @@ FIRST = [
 SECOND = ["2", "#2", "2 thx", "the second one", "the later one", "Fri", "friday is fine"]
 
 
-@pytest.mark.parametrize(("offer", "pick"), list(itertools.product(CHOICES, FIRST)))
-def test_a_pick_takes_the_first_slot(offer: str, pick: str) -> None:
+@pytest.mark.parametrize(
+    ("offer", "pick", "slot"),
+    [(offer, pick, ("2026-12-10", "09:00")) for offer, pick in itertools.product(CHOICES, FIRST)]
+    + [(offer, pick, ("2026-12-11", "14:00")) for offer, pick in itertools.product(CHOICES, SECOND)],
+)
+def test_a_pick_takes_the_slot_it_names(offer: str, pick: str, slot: tuple[str, str]) -> None:
     got = _read(pick, offer)
-    assert (got.intent, str(got.requested_date), str(got.requested_time)[:5]) == (
-        "reschedule",
-        "2026-12-10",
-        "09:00",
-    )
-
-
-@pytest.mark.parametrize(("offer", "pick"), list(itertools.product(CHOICES, SECOND)))
-def test_a_pick_takes_the_second_slot(offer: str, pick: str) -> None:
-    got = _read(pick, offer)
-    assert (got.intent, str(got.requested_date), str(got.requested_time)[:5]) == (
-        "reschedule",
-        "2026-12-11",
-        "14:00",
-    )
+    assert (got.intent, str(got.requested_date), str(got.requested_time)[:5]) == ("reschedule", *slot)
 
 
 @pytest.mark.parametrize(
